@@ -1,0 +1,6 @@
+import { ShipkitError } from '@shipkit/core';
+
+/** Reads the inputs, calls the modules, writes the outputs. */
+export async function main(): Promise<void> {
+  throw new ShipkitError('build-images is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+}

@@ -1,0 +1,44 @@
+import * as core from '@actions/core';
+import { ShipkitError } from './errors.js';
+
+const POST_FLAG = 'isPost';
+
+/**
+ * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
+ * main run saves a state flag so the second call knows it is the post step. Errors become
+ * `core.setFailed` with the message and hint; unexpected errors also print their stack.
+ */
+export async function runAction(steps: { main: () => Promise<void>; post?: () => Promise<void> }): Promise<void> {
+  // The packaging check runs every bundle with this set: reaching here proves the bundle loads.
+  if (process.env.SHIPKIT_LOAD_CHECK === '1') {
+    process.stdout.write('shipkit bundle loaded\n');
+    return;
+  }
+  const isPost = core.getState(POST_FLAG) === 'true';
+  try {
+    if (isPost) {
+      if (steps.post) await steps.post();
+      return;
+    }
+    if (steps.post) core.saveState(POST_FLAG, 'true');
+    await steps.main();
+  } catch (error) {
+    reportFailure(error);
+  }
+}
+
+export function reportFailure(error: unknown): void {
+  if (error instanceof ShipkitError) {
+    core.setFailed(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
+  } else if (error instanceof Error) {
+    core.debug(error.stack ?? '');
+    core.setFailed(`Unexpected error: ${error.message}\n${error.stack ?? ''}`);
+  } else {
+    core.setFailed(`Unexpected error: ${String(error)}`);
+  }
+}
+
+/** Writes an output, JSON-encoding non-strings. */
+export function setOutput(name: string, value: unknown): void {
+  core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+}

@@ -1,0 +1,193 @@
+/**
+ * JSON Schema of `.github/shipkit.yml`. `npm run docs` writes it to schema/shipkit.schema.json,
+ * which editors use (a test keeps the two equal).
+ */
+const commandList = {
+  description: 'A program and its arguments (never a shell string), or a single script path.',
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string' }, minItems: 1 },
+  ],
+};
+
+const s3Location = {
+  type: 'object',
+  description: 'An S3 (or S3-compatible) bucket and optional key prefix.',
+  required: ['bucket'],
+  additionalProperties: false,
+  properties: {
+    bucket: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' },
+    prefix: { type: 'string' },
+    region: { type: 'string' },
+    endpoint: { type: 'string', pattern: '^https?://' },
+  },
+};
+
+const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$' };
+
+const statusSpec = {
+  description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
+  oneOf: [
+    { type: 'integer', minimum: 100, maximum: 599 },
+    { type: 'string', pattern: '^\\s*\\d{3}(\\s*-\\s*\\d{3})?(\\s*,\\s*\\d{3}(\\s*-\\s*\\d{3})?)*\\s*$' },
+    { type: 'array', items: { oneOf: [{ type: 'integer', minimum: 100, maximum: 599 }, { type: 'string', pattern: '^\\s*\\d{3}(\\s*-\\s*\\d{3})?\\s*$' }] }, minItems: 1 },
+  ],
+};
+
+export const smokeCheckSchema = {
+  type: 'object',
+  required: ['name'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    path: { type: 'string', description: 'Path appended to base-url.' },
+    url: { type: 'string', description: 'Absolute URL (instead of path).' },
+    method: { type: 'string', enum: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] },
+    headers: { type: 'object', additionalProperties: { type: 'string' } },
+    body: { oneOf: [{ type: 'string' }, { type: 'object' }, { type: 'array' }] },
+    'expect-status': statusSpec,
+    'body-contains': { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+    'body-matches': { type: 'string', description: 'A regular expression the body must match.' },
+    'expect-json': { type: 'object', description: 'JSON paths (a.b[0].c) and the values they must equal.' },
+    'expect-headers': { type: 'object', additionalProperties: { type: 'string' }, description: 'Response headers and the values they must have (/regex/ allowed).' },
+    cors: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['origin'],
+      description: 'Send a CORS preflight (OPTIONS with Origin and Access-Control-Request-Method) and assert the Access-Control-Allow-* headers.',
+      properties: {
+        origin: { type: 'string' },
+        method: { type: 'string' },
+        headers: { type: 'array', items: { type: 'string' } },
+        credentials: { type: 'boolean' },
+      },
+    },
+    'follow-redirects': { type: 'boolean' },
+    'max-redirects': { type: 'integer', minimum: 0, maximum: 50 },
+    'max-latency': duration,
+    'cert-min-days': { type: 'integer', minimum: 0, description: 'Fail when the TLS certificate expires in fewer days.' },
+    'request-timeout': duration,
+  },
+};
+
+export const smokeSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    checks: { type: 'array', items: smokeCheckSchema },
+    timeout: duration,
+    'request-timeout': duration,
+    samples: { type: 'integer', minimum: 0 },
+    'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
+    'max-p95': duration,
+    concurrency: { type: 'integer', minimum: 1 },
+  },
+};
+
+const slot = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    s3: s3Location,
+    url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
+    upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$' },
+    origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
+    env: { type: 'object', additionalProperties: { type: 'string' } },
+  },
+};
+
+const router = {
+  type: 'object',
+  required: ['type'],
+  additionalProperties: false,
+  properties: {
+    type: { enum: ['nginx', 'cloudfront', 'command'] },
+    include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
+    test: commandList,
+    reload: commandList,
+    'distribution-id': { type: 'string' },
+    invalidate: { type: 'array', items: { type: 'string' } },
+    wait: { type: 'boolean' },
+    switch: commandList,
+    endpoint: { type: 'string' },
+  },
+  allOf: [
+    { if: { properties: { type: { const: 'nginx' } } }, then: { required: ['include'] } },
+    { if: { properties: { type: { const: 'cloudfront' } } }, then: { required: ['distribution-id'] } },
+    { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
+  ],
+};
+
+const environment = {
+  type: 'object',
+  required: ['target'],
+  additionalProperties: false,
+  properties: {
+    target: { enum: ['s3', 'command'] },
+    strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
+    s3: s3Location,
+    deploy: commandList,
+    'pre-deploy': commandList,
+    'post-deploy': commandList,
+    env: { type: 'object', additionalProperties: { type: 'string' }, description: 'Extra environment for commands.' },
+    slots: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['blue', 'green'],
+      properties: { blue: slot, green: slot },
+    },
+    router,
+    url: { type: 'string' },
+    retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+    smoke: smokeSchema,
+  },
+  allOf: [
+    { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },
+    {
+      if: { properties: { target: { const: 's3' } }, required: ['target'] },
+      then: { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, else: { required: ['s3'] } },
+    },
+    { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
+  ],
+};
+
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/shipkit/shipkit/schema/shipkit.schema.json',
+  title: 'shipkit configuration (.github/shipkit.yml)',
+  type: 'object',
+  required: ['app'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'The application name; names releases and ledger paths.' },
+    state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', description: 'Ledger and release store, s3://bucket/prefix.' },
+    aws: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        region: { type: 'string' },
+        endpoint: { type: 'string', pattern: '^https?://' },
+        'force-path-style': { type: 'boolean' },
+      },
+    },
+    registry: { type: 'string', description: 'Container registry for build-images, e.g. ghcr.io/acme.' },
+    images: { type: 'array', description: 'Images for build-images (same shape as its images input).', items: { type: 'object' } },
+    cdn: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        bucket: { type: 'string' },
+        prefix: { type: 'string' },
+        'distribution-id': { type: 'string' },
+        'base-url': { type: 'string' },
+      },
+    },
+    environments: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
+      additionalProperties: environment,
+    },
+    smoke: smokeSchema,
+  },
+} as const;

@@ -1,0 +1,251 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { configSchema } from './config-schema.js';
+import { ShipkitError } from './errors.js';
+
+export type CommandSpec = string | string[];
+
+export interface S3Location {
+  bucket: string;
+  prefix?: string;
+  region?: string;
+  endpoint?: string;
+}
+
+export interface SlotConfig {
+  s3?: S3Location;
+  url?: string;
+  upstream?: string;
+  origin?: string;
+  env?: Record<string, string>;
+}
+
+export interface RouterConfig {
+  type: 'nginx' | 'cloudfront' | 'command';
+  include?: string;
+  test?: CommandSpec;
+  reload?: CommandSpec;
+  'distribution-id'?: string;
+  invalidate?: string[];
+  wait?: boolean;
+  switch?: CommandSpec;
+  endpoint?: string;
+}
+
+export interface SmokeCheckConfig {
+  name: string;
+  path?: string;
+  url?: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  'expect-status'?: number | string | Array<number | string>;
+  'body-contains'?: string | string[];
+  'body-matches'?: string;
+  'expect-json'?: Record<string, unknown>;
+  'expect-headers'?: Record<string, string>;
+  cors?: { origin: string; method?: string; headers?: string[]; credentials?: boolean };
+  'follow-redirects'?: boolean;
+  'max-redirects'?: number;
+  'max-latency'?: string;
+  'cert-min-days'?: number;
+  'request-timeout'?: string;
+}
+
+export interface SmokeConfig {
+  checks?: SmokeCheckConfig[];
+  timeout?: string;
+  'request-timeout'?: string;
+  samples?: number;
+  'max-error-rate'?: number | string;
+  'max-p95'?: string;
+  concurrency?: number;
+}
+
+export interface EnvironmentConfig {
+  target: 's3' | 'command';
+  strategy?: 'direct' | 'blue-green';
+  s3?: S3Location;
+  deploy?: CommandSpec;
+  'pre-deploy'?: CommandSpec;
+  'post-deploy'?: CommandSpec;
+  env?: Record<string, string>;
+  slots?: { blue: SlotConfig; green: SlotConfig };
+  router?: RouterConfig;
+  url?: string;
+  retention?: number;
+  smoke?: SmokeConfig;
+}
+
+export interface ShipkitConfig {
+  app: string;
+  state?: string;
+  aws?: { region?: string; endpoint?: string; 'force-path-style'?: boolean };
+  registry?: string;
+  images?: Record<string, unknown>[];
+  cdn?: { bucket?: string; prefix?: string; 'distribution-id'?: string; 'base-url'?: string };
+  environments?: Record<string, EnvironmentConfig>;
+  smoke?: SmokeConfig;
+}
+
+export const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
+
+export interface LoadedConfig {
+  config: ShipkitConfig;
+  /** The file it came from, as given (relative to the workspace when relative). */
+  file: string;
+  /** Locates a field (as a path of keys) in the file, for errors found after loading. */
+  locate: (fieldPath: readonly (string | number)[]) => string;
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(): ReturnType<Ajv['compile']> {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  return validator;
+}
+
+/** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
+function pointerToPath(pointer: string): string[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function fieldName(fieldPath: readonly (string | number)[]): string {
+  return fieldPath.reduce<string>((text, part) => (/^\d+$/.test(String(part)) ? `${text}[${part}]` : text ? `${text}.${part}` : String(part)), '');
+}
+
+function nodeAt(doc: Document, fieldPath: readonly (string | number)[]): Node | undefined {
+  let node: unknown = doc.contents;
+  for (const part of fieldPath) {
+    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(part))?.value ?? undefined;
+    else if (isSeq(node)) node = node.items[Number(part)];
+    else return undefined;
+  }
+  return node as Node | undefined;
+}
+
+function keyNodeAt(doc: Document, fieldPath: readonly (string | number)[]): Node | undefined {
+  const parent = nodeAt(doc, fieldPath.slice(0, -1));
+  const last = fieldPath[fieldPath.length - 1];
+  if (isMap(parent)) return parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(last))?.key as Node | undefined;
+  return undefined;
+}
+
+function describeError(error: ErrorObject): { path: string[]; message: string } {
+  const at = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return { path: [...at, String(params.additionalProperty)], message: `unknown field "${String(params.additionalProperty)}"` };
+    case 'required':
+      return { path: at, message: `missing required field "${String(params.missingProperty)}"` };
+    case 'enum':
+      return { path: at, message: `must be one of ${(params.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { path: at, message: `must be ${JSON.stringify(params.allowedValue)}` };
+    case 'propertyNames':
+      return { path: at, message: `has an invalid name "${String(params.propertyName)}"` };
+    default:
+      return { path: at, message: error.message ?? 'is invalid' };
+  }
+}
+
+/** Picks the most useful errors: drops oneOf/if summaries when a more precise error exists. */
+function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
+  const precise = errors.filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword));
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of precise.length ? precise : errors) {
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
+    if (!byPath.has(key)) byPath.set(key, [error]);
+  }
+  // From a oneOf, ajv reports every branch's failure; keep the first per field to avoid noise.
+  const seen = new Set<string>();
+  const result: ErrorObject[] = [];
+  for (const [, [error]] of byPath) {
+    const field = error.keyword === 'additionalProperties' || error.keyword === 'required' ? `${error.instancePath}|${JSON.stringify(error.params)}` : error.instancePath;
+    if (seen.has(field)) continue;
+    seen.add(field);
+    result.push(error);
+  }
+  return result;
+}
+
+/**
+ * Parses and validates a config document. Errors name the file, line, column and field:
+ * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
+ */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+  const position = (offset: number | undefined): string => {
+    if (offset === undefined) return file;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  if (doc.errors.length) {
+    const first = doc.errors[0];
+    throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
+      hint: 'Check the indentation and quoting around that line.',
+    });
+  }
+  const data = doc.toJS() ?? {};
+  const locate = (fieldPath: readonly (string | number)[]): string => {
+    const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
+    return position(node?.range?.[0]);
+  };
+  const check = validate();
+  if (!check(data)) {
+    const lines = usefulErrors(check.errors ?? []).map((error) => {
+      const { path: fieldPath, message } = describeError(error);
+      const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
+      const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+      const name = fieldName(fieldPath) || '(top level)';
+      return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
+    });
+    throw new ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
+      hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+    });
+  }
+  return { config: data as ShipkitConfig, file, locate };
+}
+
+/**
+ * Loads the config file. A missing default file yields undefined (everything may come from
+ * inputs); a missing file that was asked for by name is an error.
+ */
+export function loadConfig(file: string | undefined, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): LoadedConfig | undefined {
+  const given = file?.trim();
+  const relative = given || DEFAULT_CONFIG_PATH;
+  const absolute = path.resolve(workspace, relative);
+  if (!existsSync(absolute)) {
+    if (!given || given === DEFAULT_CONFIG_PATH) return undefined;
+    throw new ShipkitError(`Input "config" names ${JSON.stringify(given)}, but there is no such file (looked at ${absolute}).`, {
+      hint: 'Paths are relative to the workspace; check out the repository before this step.',
+    });
+  }
+  return parseConfig(readFileSync(absolute, 'utf8'), relative);
+}
+
+/** Loads the config and requires it to exist, naming what needs it. */
+export function requireConfig(file: string | undefined, purpose: string, workspace?: string): LoadedConfig {
+  const loaded = loadConfig(file, workspace);
+  if (!loaded) {
+    throw new ShipkitError(`No config file ${file?.trim() || DEFAULT_CONFIG_PATH} was found, and ${purpose} needs one.`, {
+      hint: 'Create .github/shipkit.yml (see examples/shipkit.yml) or pass the "config" input.',
+    });
+  }
+  return loaded;
+}
+
+/** Looks up an environment by name, listing the defined ones when it is not there. */
+export function environmentConfig(loaded: LoadedConfig, name: string): EnvironmentConfig {
+  const environments = loaded.config.environments ?? {};
+  const found = environments[name];
+  if (!found) {
+    const known = Object.keys(environments);
+    throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
+  }
+  return found;
+}

@@ -1,0 +1,64 @@
+import * as core from '@actions/core';
+import * as actionsExec from '@actions/exec';
+import { ShipkitError } from './errors.js';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** Added to (not replacing) the process environment. */
+  env?: Record<string, string | undefined>;
+  /** Written to the command's standard input. */
+  input?: string | Buffer;
+  /** Values to mask in the log and in captured output (also registered with the runner). */
+  secrets?: string[];
+  /** Do not echo the command's output into the log while it runs. */
+  silent?: boolean;
+  /** Throw a ShipkitError when the exit code is not 0 (default true). */
+  check?: boolean;
+  /** Describes the command in errors, e.g. "buildah push". */
+  label?: string;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  return out;
+}
+
+/**
+ * Runs a program with an argument array (never a shell string), captures its output, masks
+ * secrets, and by default fails with the command's own last words.
+ */
+export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const secrets = (options.secrets ?? []).filter(Boolean);
+  for (const secret of secrets) core.setSecret(secret);
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...process.env, ...options.env })) {
+    if (value !== undefined) env[key] = value;
+  }
+  let result: ExecResult;
+  try {
+    result = await actionsExec.getExecOutput(command, [...args], {
+      cwd: options.cwd,
+      env,
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
+      silent: options.silent ?? false,
+      ignoreReturnCode: true,
+    });
+  } catch (error) {
+    throw new ShipkitError(`Could not run ${options.label ?? command}: ${redact(String((error as Error).message ?? error), secrets)}`, {
+      hint: `Check that "${command}" is installed and on PATH.`,
+    });
+  }
+  result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
+  if ((options.check ?? true) && result.exitCode !== 0) {
+    const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n');
+    throw new ShipkitError(`${options.label ?? command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+  }
+  return result;
+}

@@ -1,0 +1,12 @@
+export * from './action.js';
+export * from './concurrency.js';
+export * from './config.js';
+export { configSchema, smokeCheckSchema, smokeSchema } from './config-schema.js';
+export * from './context.js';
+export * from './duration.js';
+export * from './errors.js';
+export * from './exec.js';
+export * from './inputs.js';
+export * from './log.js';
+export * from './retry.js';
+export * from './summary.js';

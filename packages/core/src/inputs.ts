@@ -1,0 +1,124 @@
+import * as core from '@actions/core';
+import YAML from 'yaml';
+import { parseDuration } from './duration.js';
+import { invalidInput, showValue, ShipkitError } from './errors.js';
+
+/**
+ * Typed action inputs. Every reader takes the input's name as written in action.yml and throws a
+ * ShipkitError naming the input, the value and what was expected. Empty means "not given".
+ */
+export function getString(name: string, options: { required?: boolean } = {}): string {
+  const value = core.getInput(name).trim();
+  if (!value && options.required) {
+    throw new ShipkitError(`Input "${name}" is required but was not given.`);
+  }
+  return value;
+}
+
+export function getOptional(name: string): string | undefined {
+  return getString(name) || undefined;
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const lower = value.trim().toLowerCase();
+  if (['true', 'yes', 'on', '1'].includes(lower)) return true;
+  if (['false', 'no', 'off', '0'].includes(lower)) return false;
+  throw invalidInput(name, value, 'true or false');
+}
+
+export function getBoolean(name: string, fallback = false): boolean {
+  const value = getString(name);
+  return value ? parseBoolean(name, value) : fallback;
+}
+
+/** Splits a list given one item per line or separated by commas; blank items and `#` comments dropped. */
+export function parseList(value: string, options: { comma?: boolean } = {}): string[] {
+  const comma = options.comma ?? true;
+  return value
+    .split(/\r?\n/)
+    .flatMap((line) => (comma ? line.split(',') : [line]))
+    .map((item) => item.trim())
+    .filter((item) => item && !item.startsWith('#'));
+}
+
+export function getList(name: string, options: { comma?: boolean } = {}): string[] {
+  return parseList(core.getInput(name), options);
+}
+
+export function getDuration(name: string, fallback?: string): number | undefined {
+  const value = getString(name) || fallback;
+  return value === undefined ? undefined : parseDuration(value, name);
+}
+
+export function parseNumber(name: string, value: string, options: { min?: number; max?: number; integer?: boolean } = {}): number {
+  const number = Number(value.trim());
+  const bounds = [
+    options.min !== undefined ? `at least ${options.min}` : '',
+    options.max !== undefined ? `at most ${options.max}` : '',
+  ].filter(Boolean).join(' and ');
+  const expected = `${options.integer ? 'a whole number' : 'a number'}${bounds ? ` ${bounds}` : ''}`;
+  if (value.trim() === '' || !Number.isFinite(number)) throw invalidInput(name, value, expected);
+  if (options.integer && !Number.isInteger(number)) throw invalidInput(name, value, expected);
+  if (options.min !== undefined && number < options.min) throw invalidInput(name, value, expected);
+  if (options.max !== undefined && number > options.max) throw invalidInput(name, value, expected);
+  return number;
+}
+
+export function getNumber(name: string, fallback: number, options: { min?: number; max?: number; integer?: boolean } = {}): number {
+  const value = getString(name);
+  return value ? parseNumber(name, value, options) : fallback;
+}
+
+/** A percentage or ratio: `5%` or `0.05` both mean 0.05. */
+export function parseRatio(name: string, value: string): number {
+  const text = value.trim();
+  const ratio = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (!text || !Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
+    throw invalidInput(name, value, 'a ratio between 0 and 1, or a percentage such as 5%');
+  }
+  return ratio;
+}
+
+export function parseEnum<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const text = value.trim();
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  throw invalidInput(name, value, `one of ${allowed.join(', ')}`);
+}
+
+export function getEnum<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = getString(name);
+  return value ? parseEnum(name, value, allowed) : fallback;
+}
+
+/** JSON or YAML (YAML is a superset of JSON), so `[a, b]`, a block list or a JSON document all work. */
+export function parseStructured(name: string, value: string): unknown {
+  try {
+    return YAML.parse(value, { prettyErrors: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw invalidInput(name, value, `valid YAML or JSON (${detail})`);
+  }
+}
+
+export function getStructured(name: string): unknown {
+  const value = core.getInput(name);
+  return value.trim() ? parseStructured(name, value) : undefined;
+}
+
+/** Reads a secret input and masks it before anything else can print it. */
+export function getSecret(name: string): string | undefined {
+  const value = core.getInput(name);
+  if (!value) return undefined;
+  core.setSecret(value);
+  return value;
+}
+
+export function expectObject(name: string, value: unknown): Record<string, unknown> {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw invalidInput(name, value, 'a mapping of keys to values');
+}
+
+export function expectArray(name: string, value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a list.`);
+}

@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import { errorMessage } from './errors.js';
+
+export interface RetryOptions {
+  /** Attempts in all, including the first. */
+  attempts?: number;
+  /** First delay; doubles each retry up to maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Overall deadline in ms from the first attempt; no retry starts after it. */
+  deadlineMs?: number;
+  /** Decides whether an error is worth another attempt (default: every error). */
+  retryable?: (error: unknown) => boolean;
+  /** Called before each wait, e.g. to log. */
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+  /** What is being tried, for the default retry log line. */
+  label?: string;
+  /** Source of randomness for jitter (tests pass a fixed one). */
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
+export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/**
+ * Runs `fn` until it succeeds, the attempts are spent, the error is not retryable or the deadline
+ * would pass; then rethrows the last error.
+ */
+export async function retry<T>(fn: (attempt: number) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const attempts = options.attempts ?? 5;
+  const base = options.baseDelayMs ?? 500;
+  const max = options.maxDelayMs ?? 10_000;
+  const wait = options.sleep ?? sleep;
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (error) {
+      if (attempt >= attempts || (options.retryable && !options.retryable(error))) throw error;
+      let delay = backoffDelay(attempt, base, max, options.random);
+      if (options.deadlineMs !== undefined) {
+        const left = options.deadlineMs - (Date.now() - started);
+        if (left <= 0) throw error;
+        delay = Math.min(delay, left);
+      }
+      if (options.onRetry) options.onRetry(error, attempt, delay);
+      else core.info(`${options.label ?? 'Attempt'} failed (${errorMessage(error)}); retry ${attempt}/${attempts - 1} in ${delay}ms`);
+      await wait(delay);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Builds dist/<action>/index.js with ncc.
+//   npm run package                 build every action
+//   npm run package -- deploy-env   build the named actions only
+//   npm run package -- --check      build into a temp dir, fail if dist/ differs, and load each bundle
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ACTIONS } from './actions.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const names = args.filter((arg) => !arg.startsWith('--'));
+for (const name of names) {
+  if (!ACTIONS.includes(name)) {
+    console.error(`Unknown action "${name}": expected one of ${ACTIONS.join(', ')}`);
+    process.exit(2);
+  }
+}
+const selected = names.length ? names : ACTIONS;
+
+function run(command, commandArgs, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+async function build(name, outDir) {
+  const entry = path.join('packages', name, 'src', 'index.ts');
+  const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  const result = await run(process.execPath, [ncc, 'build', entry, '-o', outDir, '--quiet', '--license', 'licenses.txt']);
+  if (result.code !== 0) throw new Error(`ncc failed for ${name}:\n${result.output}`);
+}
+
+async function inParallel(items, limit, fn) {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (queue.length) await fn(queue.shift());
+  }));
+}
+
+function filesOf(dir) {
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+if (!check) {
+  await inParallel(selected, 2, async (name) => {
+    const out = path.join(root, 'dist', name);
+    const temp = mkdtempSync(path.join(tmpdir(), `shipkit-${name}-`));
+    await build(name, temp);
+    rmSync(out, { recursive: true, force: true });
+    cpSync(temp, out, { recursive: true });
+    rmSync(temp, { recursive: true, force: true });
+    console.log(`built dist/${name}/index.js`);
+  });
+} else {
+  const problems = [];
+  await inParallel(selected, 2, async (name) => {
+    const temp = mkdtempSync(path.join(tmpdir(), `shipkit-check-${name}-`));
+    try {
+      await build(name, temp);
+      const committed = path.join(root, 'dist', name);
+      const fresh = filesOf(temp);
+      const have = filesOf(committed);
+      if (fresh.join() !== have.join()) problems.push(`dist/${name}: files differ (fresh build: ${fresh.join(', ')}; committed: ${have.join(', ') || 'none'})`);
+      for (const file of fresh) {
+        if (have.includes(file) && !readFileSync(path.join(temp, file)).equals(readFileSync(path.join(committed, file)))) {
+          problems.push(`dist/${name}/${file} differs from a fresh build`);
+        }
+      }
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+    const bundle = path.join(root, 'dist', name, 'index.js');
+    if (!existsSync(bundle)) return problems.push(`dist/${name}/index.js is missing`);
+    const loaded = await run(process.execPath, [bundle], { env: { ...process.env, SHIPKIT_LOAD_CHECK: '1' } });
+    if (loaded.code !== 0 || !loaded.output.includes('shipkit bundle loaded')) {
+      problems.push(`dist/${name}/index.js does not load under ${process.version}:\n${loaded.output}`);
+    } else {
+      console.log(`dist/${name}/index.js matches a fresh build and loads under ${process.version}`);
+    }
+  });
+  if (problems.length) {
+    console.error(`dist/ check failed:\n- ${problems.join('\n- ')}\nRun \`npm run package\` and commit dist/.`);
+    process.exit(1);
+  }
+}
