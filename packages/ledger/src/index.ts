@@ -1,1 +1,5 @@
-export {};
+export * from './types.js';
+export { newRecordId, recordIdTime, compactTime, RECORD_ID } from './ids.js';
+export { deriveState, sortRecords, idleSlot, otherSlot, releasesInUse, ABANDON_AFTER_MS } from './derive.js';
+export { parseStateLocation, joinKey, ledgerPrefix, releasePrefix, type StateLocation } from './location.js';
+export { Ledger, Operation, openLedger, runInfoFromEnv, type LedgerOptions, type RunInfo } from './ledger.js';

@@ -1,0 +1,197 @@
+import { recordIdTime } from './ids.js';
+import type { Conflict, LedgerRecord, LedgerState, LiveChange, OperationState, SlotName, SmokeResult } from './types.js';
+
+/** An operation started this long before another and never ended is treated as abandoned (a GitHub job runs at most 6 h). */
+export const ABANDON_AFTER_MS = 6 * 60 * 60 * 1000;
+
+const MUTATING = new Set(['deploy', 'switch', 'rollback']);
+
+/** Who wrote an operation: its workflow run (attempts of one run never overlap), else the operation itself. */
+function owner(record: LedgerRecord): string {
+  return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
+}
+
+export function sortRecords(records: Iterable<LedgerRecord>): LedgerRecord[] {
+  const byId = new Map<string, LedgerRecord>();
+  for (const record of records) byId.set(record.id, record);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function conflictKey(conflict: Conflict): string {
+  return [conflict.kind, ...[conflict.operation, conflict.other].sort()].join('|');
+}
+
+/**
+ * Derives an environment's state from its records. Pure and deterministic: the same records in
+ * any order give the same state (records are processed in id order).
+ */
+export function deriveState(app: string, environment: string, input: Iterable<LedgerRecord>): LedgerState {
+  const records = sortRecords(input);
+  const state: LedgerState = {
+    app,
+    environment,
+    slots: {},
+    releases: {},
+    history: [],
+    operations: [],
+    open: [],
+    conflicts: [],
+    recordCount: records.length,
+    lastRecordId: records.at(-1)?.id,
+  };
+  const operations = new Map<string, OperationState>();
+  const open = new Map<string, OperationState>();
+  const conflicts = new Map<string, Conflict>();
+  const addConflict = (conflict: Conflict): void => {
+    const key = conflictKey(conflict);
+    if (!conflicts.has(key)) conflicts.set(key, conflict);
+  };
+
+  const release = (id: string) => (state.releases[id] ??= { release: id, deployed: false, rolledBack: false });
+
+  const setLive = (record: LedgerRecord, releaseId: string, slot: SlotName | undefined): void => {
+    if (state.live && state.live.release === releaseId && state.live.slot === slot) return;
+    const current = state.history.at(-1);
+    if (current) current.until = record.time;
+    const change: LiveChange = { release: releaseId, slot, since: record.time, recordId: record.id, type: record.type };
+    state.history.push(change);
+    state.live = { release: releaseId, slot, since: record.time, recordId: record.id };
+    state.liveSmoke = undefined;
+  };
+
+  const setSlot = (record: LedgerRecord, slot: SlotName, releaseId: string, status: 'installing' | 'ready' | 'failed'): void => {
+    const before = state.slots[slot];
+    const keepSmoke = status === 'ready' && before?.status === 'ready' && before.release === releaseId ? before.smoke : undefined;
+    state.slots[slot] = { slot, release: releaseId, status, since: record.time, recordId: record.id, smoke: keepSmoke };
+  };
+
+  for (const record of records) {
+    // Operations: a started record opens one, a succeeded/failed record with the same operation ends it.
+    let op = operations.get(record.operation);
+    if (!op) {
+      op = { operation: record.operation, type: record.type, status: record.status, abandoned: false };
+      operations.set(record.operation, op);
+      state.operations.push(op);
+    }
+    if (record.status === 'started') {
+      op.started = record;
+      if (MUTATING.has(record.type)) {
+        const startedAt = recordIdTime(record.id);
+        for (const other of open.values()) {
+          const otherStart = other.started as LedgerRecord;
+          if (startedAt - recordIdTime(otherStart.id) > ABANDON_AFTER_MS) {
+            other.abandoned = true;
+            open.delete(other.operation);
+            continue;
+          }
+          if (owner(otherStart) === owner(record)) continue;
+          addConflict({
+            kind: 'concurrent',
+            operation: record.operation,
+            other: other.operation,
+            otherRunUrl: otherStart.runUrl,
+            message: `${record.type} of ${record.release ?? '?'} (${record.runUrl ?? record.operation}) started while ${otherStart.type} of ${otherStart.release ?? '?'} (${otherStart.runUrl ?? other.operation}) was still running`,
+          });
+        }
+        open.set(record.operation, op);
+      }
+    } else {
+      op.end = record;
+      op.status = record.status;
+      open.delete(record.operation);
+    }
+    for (const conflict of record.conflicts ?? []) addConflict(conflict);
+
+    applyEffect(record);
+  }
+
+  function applyEffect(record: LedgerRecord): void {
+    const { type, status, slot } = record;
+    const releaseId = record.release;
+    if (type === 'deploy' && releaseId) {
+      if (status === 'started') {
+        if (slot) setSlot(record, slot, releaseId, 'installing');
+      } else if (status === 'succeeded') {
+        const info = release(releaseId);
+        info.deployed = true;
+        info.rolledBack = false;
+        info.lastDeployed = record.time;
+        if (slot) {
+          setSlot(record, slot, releaseId, 'ready');
+          if (state.live?.slot === slot) setLive(record, releaseId, slot);
+        } else {
+          setLive(record, releaseId, undefined);
+        }
+      } else if (slot) {
+        setSlot(record, slot, releaseId, 'failed');
+      }
+    } else if (type === 'switch' && status === 'succeeded' && slot) {
+      const target = releaseId ?? state.slots[slot]?.release;
+      if (target) setLive(record, target, slot);
+    } else if (type === 'rollback' && releaseId) {
+      const reinstall = record.details?.method === 'reinstall';
+      if (status === 'started') {
+        if (slot && reinstall && state.live?.slot !== slot) setSlot(record, slot, releaseId, 'installing');
+      } else if (status === 'succeeded') {
+        const from = state.live?.release;
+        if (from && from !== releaseId) release(from).rolledBack = true;
+        const info = release(releaseId);
+        info.deployed = true;
+        info.rolledBack = false;
+        if (slot) {
+          if (reinstall) setSlot(record, slot, releaseId, 'ready');
+          setLive(record, releaseId, slot);
+        } else {
+          setLive(record, releaseId, undefined);
+        }
+      } else if (slot && reinstall && state.slots[slot]?.status === 'installing') {
+        setSlot(record, slot, releaseId, 'failed');
+      }
+    } else if (type === 'smoke') {
+      const result: SmokeResult = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
+      if (slot) {
+        const held = state.slots[slot];
+        if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) held.smoke = { ...result, release: held.release };
+      } else if (state.live && (!releaseId || releaseId === state.live.release)) {
+        state.liveSmoke = { ...result, release: state.live.release };
+      }
+    }
+  }
+
+  state.open = [...open.values()];
+  state.conflicts = [...conflicts.values()];
+  const live = state.live?.release;
+  for (let i = state.history.length - 1; i >= 0; i--) {
+    const change = state.history[i];
+    if (change.release !== live && !state.releases[change.release]?.rolledBack) {
+      state.previous = change;
+      break;
+    }
+  }
+  return state;
+}
+
+/** The slot a blue-green deploy installs into: the one not live; `blue` when nothing is live yet. */
+export function idleSlot(state: LedgerState): SlotName {
+  if (state.live?.slot === 'blue') return 'green';
+  return 'blue';
+}
+
+export function otherSlot(slot: SlotName): SlotName {
+  return slot === 'blue' ? 'green' : 'blue';
+}
+
+/**
+ * Releases that retention must keep: live now, held by a slot (in any status), live at any
+ * moment in the last `windowMs`, or involved in an open operation.
+ */
+export function releasesInUse(state: LedgerState, now: number = Date.now(), windowMs = 24 * 60 * 60 * 1000): Set<string> {
+  const keep = new Set<string>();
+  if (state.live) keep.add(state.live.release);
+  for (const slot of Object.values(state.slots)) if (slot) keep.add(slot.release);
+  for (const change of state.history) {
+    if (!change.until || Date.parse(change.until) >= now - windowMs) keep.add(change.release);
+  }
+  for (const op of state.open) if (op.started?.release) keep.add(op.started.release);
+  return keep;
+}

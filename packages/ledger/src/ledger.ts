@@ -1,0 +1,359 @@
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import * as core from '@actions/core';
+import { errorMessage, mapLimit, readContext, retry, runUrl, ShipkitError } from '@shipkit/core';
+import { deriveState, sortRecords } from './derive.js';
+import { newRecordId, RECORD_ID } from './ids.js';
+import { ledgerPrefix, parseStateLocation, type StateLocation } from './location.js';
+import type { Conflict, LedgerRecord, LedgerState, NewRecord, RecordType, SlotName } from './types.js';
+
+export interface RunInfo {
+  actor?: string;
+  runId?: string;
+  runAttempt?: string;
+  runUrl?: string;
+}
+
+export interface LedgerOptions {
+  /** `s3://bucket/prefix` or a parsed location. */
+  state: string | StateLocation;
+  app: string;
+  environment: string;
+  client: S3Client;
+  /** Who writes; defaults to the GitHub run from the environment (GITHUB_ACTOR, GITHUB_RUN_ID...). */
+  run?: RunInfo;
+  /** Write a compaction snapshot once this many records are not in the latest one (default 100). */
+  compactEvery?: number;
+  /** Where conflict warnings go (default core.warning). */
+  warn?: (message: string) => void;
+  now?: () => number;
+}
+
+interface Snapshot {
+  version: 1;
+  app: string;
+  environment: string;
+  lastRecordId: string;
+  records: LedgerRecord[];
+}
+
+export function runInfoFromEnv(env: NodeJS.ProcessEnv = process.env): RunInfo {
+  const context = readContext(env);
+  return {
+    actor: context.actor || undefined,
+    runId: context.runId || undefined,
+    runAttempt: context.runId ? context.runAttempt : undefined,
+    runUrl: runUrl(context),
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+}
+
+function isConditionalUnsupported(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NotImplemented' || e?.$metadata?.httpStatusCode === 501;
+}
+
+function isRetryable(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number }; code?: string };
+  const status = e?.$metadata?.httpStatusCode;
+  if (status !== undefined) return status >= 500 || status === 429;
+  return true; // network errors (ECONNREFUSED, resets) have no status
+}
+
+/**
+ * An environment's ledger in the state store. Every record is its own object
+ * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
+ */
+export class Ledger {
+  readonly location: StateLocation;
+  readonly app: string;
+  readonly environment: string;
+  readonly prefix: string;
+  readonly run: RunInfo;
+  private readonly client: S3Client;
+  private readonly cache = new Map<string, LedgerRecord>();
+  private readonly compactEvery: number;
+  private readonly warn: (message: string) => void;
+  private readonly now: () => number;
+  private conditionalWrites = true;
+  private snapshotIds = new Set<string>();
+
+  constructor(options: LedgerOptions) {
+    this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
+    this.app = options.app;
+    this.environment = options.environment;
+    this.client = options.client;
+    this.prefix = ledgerPrefix(this.location, options.app, options.environment);
+    this.run = options.run ?? runInfoFromEnv();
+    this.compactEvery = options.compactEvery ?? 100;
+    this.warn = options.warn ?? ((message) => core.warning(message));
+    this.now = options.now ?? Date.now;
+  }
+
+  private recordKey(id: string): string {
+    return `${this.prefix}records/${id}.json`;
+  }
+
+  private async listKeys(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await retry(
+        () => this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })),
+        { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` },
+      );
+      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return keys;
+  }
+
+  private async getJson<T>(key: string): Promise<T | undefined> {
+    try {
+      const response = await retry(() => this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key })), {
+        attempts: 3,
+        baseDelayMs: 200,
+        retryable: (error) => !isNotFound(error) && isRetryable(error),
+        label: `Reading s3://${this.location.bucket}/${key}`,
+      });
+      const text = await response.Body!.transformToString();
+      return JSON.parse(text) as T;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
+  private async putNew(key: string, body: string): Promise<void> {
+    const put = (conditional: boolean) =>
+      this.client.send(
+        new PutObjectCommand({
+          Bucket: this.location.bucket,
+          Key: key,
+          Body: body,
+          ContentType: 'application/json',
+          ...(conditional ? { IfNoneMatch: '*' } : {}),
+        }),
+      );
+    await retry(
+      async () => {
+        try {
+          await put(this.conditionalWrites);
+        } catch (error) {
+          if (this.conditionalWrites && isConditionalUnsupported(error)) {
+            this.conditionalWrites = false;
+            await put(false);
+            return;
+          }
+          // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
+          if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) return;
+          throw error;
+        }
+      },
+      { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` },
+    );
+  }
+
+  /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
+  async records(): Promise<LedgerRecord[]> {
+    const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
+    const ids = recordKeys
+      .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
+      .filter((id) => RECORD_ID.test(id));
+    const missing = () => ids.filter((id) => !this.cache.has(id));
+    const latestSnapshot = snapshotKeys.sort().at(-1);
+    if (latestSnapshot && missing().length > 0) {
+      const snapshot = await this.getJson<Snapshot>(latestSnapshot);
+      for (const record of snapshot?.records ?? []) {
+        this.cache.set(record.id, record);
+        this.snapshotIds.add(record.id);
+      }
+    }
+    await mapLimit(missing(), 16, async (id) => {
+      const record = await this.getJson<LedgerRecord>(this.recordKey(id));
+      if (record) this.cache.set(id, record);
+    });
+    const listed = new Set(ids);
+    return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
+  }
+
+  async state(): Promise<LedgerState> {
+    return deriveState(this.app, this.environment, await this.records());
+  }
+
+  /** Appends one record (never overwriting) and returns it as stored. */
+  async append(input: NewRecord): Promise<LedgerRecord> {
+    const id = newRecordId(this.now());
+    const record: LedgerRecord = {
+      id,
+      operation: input.operation ?? id,
+      app: this.app,
+      environment: this.environment,
+      time: new Date(this.now()).toISOString(),
+      ...this.run,
+      ...stripUndefined(input),
+    } as LedgerRecord;
+    record.id = id;
+    record.operation = input.operation ?? id;
+    await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
+    this.cache.set(id, record);
+    return record;
+  }
+
+  /**
+   * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
+   * (another run's operation still open, or records that appeared after `basis` — the last record
+   * id the caller decided on). Conflicts are warned about and kept on the operation; the caller
+   * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
+   */
+  async begin(input: Omit<NewRecord, 'status' | 'operation'> & { type: Exclude<RecordType, 'smoke'> }, basis?: string): Promise<Operation> {
+    const started = await this.append({ ...input, status: 'started' });
+    const operation = new Operation(this, started, basis);
+    await operation.checkConflicts();
+    return operation;
+  }
+
+  /** Records a smoke-test result against the environment (and slot), for `require-smoke`. */
+  async recordSmokeResult(result: { passed: boolean; slot?: SlotName; release?: string; url?: string; reason?: string; details?: Record<string, unknown> }): Promise<LedgerRecord> {
+    return this.append({
+      type: 'smoke',
+      status: result.passed ? 'succeeded' : 'failed',
+      slot: result.slot,
+      release: result.release,
+      reason: result.reason,
+      details: { ...(result.url ? { url: result.url } : {}), ...result.details },
+    });
+  }
+
+  /** Conflicts involving `operation`, from the records as they are now. */
+  conflictsFor(records: LedgerRecord[], started: LedgerRecord, basis?: string): Conflict[] {
+    const found: Conflict[] = [];
+    const state = deriveState(this.app, this.environment, records);
+    for (const conflict of state.conflicts) {
+      if (conflict.operation === started.operation || conflict.other === started.operation) {
+        const other = conflict.operation === started.operation ? conflict.other : conflict.operation;
+        const otherRecord = records.find((record) => record.id === other);
+        found.push({ ...conflict, operation: started.operation, other, otherRunUrl: otherRecord?.runUrl });
+      }
+    }
+    if (basis !== undefined) {
+      const sameOwner = (record: LedgerRecord) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
+      for (const record of records) {
+        if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
+          if (found.some((conflict) => conflict.other === record.operation)) continue;
+          found.push({
+            kind: 'state-changed',
+            operation: started.operation,
+            other: record.operation,
+            otherRunUrl: record.runUrl,
+            message: `the ledger changed while this run was deciding: ${record.type} ${record.status} of ${record.release ?? '?'} (${record.runUrl ?? record.id})`,
+          });
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
+  async compactIfNeeded(): Promise<boolean> {
+    const records = await this.records();
+    const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
+    if (outside < this.compactEvery) return false;
+    await this.compact(records);
+    return true;
+  }
+
+  async compact(records?: LedgerRecord[]): Promise<string | undefined> {
+    const all = records ?? (await this.records());
+    const last = all.at(-1);
+    if (!last) return undefined;
+    const key = `${this.prefix}snapshots/${last.id}.json`;
+    const snapshot: Snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
+    await this.putNew(key, JSON.stringify(snapshot));
+    for (const record of all) this.snapshotIds.add(record.id);
+    // Older snapshots are superseded (every record in them is in the new one); keep one spare.
+    const snapshots = (await this.listKeys(`${this.prefix}snapshots/`)).sort();
+    for (const old of snapshots.slice(0, -2)) {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: old })).catch(() => undefined);
+    }
+    return key;
+  }
+
+  reportConflicts(conflicts: Conflict[]): void {
+    for (const conflict of conflicts) {
+      this.warn(`Ledger conflict on ${this.app}/${this.environment} (${conflict.kind}): ${conflict.message}. Both records are kept; check the environment's state before going on.`);
+    }
+  }
+}
+
+/** A started operation; end it with succeed() or fail(), typically in a `finally`. */
+export class Operation {
+  conflicts: Conflict[] = [];
+  end?: LedgerRecord;
+
+  constructor(
+    private readonly ledger: Ledger,
+    readonly started: LedgerRecord,
+    private readonly basis?: string,
+  ) {}
+
+  get id(): string {
+    return this.started.operation;
+  }
+
+  /** Re-reads the ledger; new conflicts are warned about once. */
+  async checkConflicts(): Promise<Conflict[]> {
+    const records = await this.ledger.records();
+    const found = this.ledger.conflictsFor(records, this.started, this.basis);
+    const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
+    this.ledger.reportConflicts(fresh);
+    this.conflicts.push(...fresh);
+    return fresh;
+  }
+
+  private async finish(status: 'succeeded' | 'failed', extra: Partial<NewRecord>): Promise<LedgerRecord> {
+    if (this.end) return this.end;
+    try {
+      await this.checkConflicts();
+    } catch (error) {
+      core.debug(`Could not re-check ledger conflicts: ${errorMessage(error)}`);
+    }
+    const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
+    this.end = await this.ledger.append({
+      ...base,
+      ...stripUndefined(extra),
+      details: { ...this.started.details, ...extra.details },
+      type: this.started.type,
+      status,
+      operation: this.started.operation,
+      conflicts: this.conflicts.length ? this.conflicts : undefined,
+    });
+    try {
+      await this.ledger.compactIfNeeded();
+    } catch (error) {
+      core.debug(`Ledger compaction skipped: ${errorMessage(error)}`);
+    }
+    return this.end;
+  }
+
+  succeed(extra: Partial<NewRecord> = {}): Promise<LedgerRecord> {
+    return this.finish('succeeded', extra);
+  }
+
+  fail(error: unknown, extra: Partial<NewRecord> = {}): Promise<LedgerRecord> {
+    return this.finish('failed', { ...extra, error: errorMessage(error) });
+  }
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export async function openLedger(options: LedgerOptions): Promise<Ledger> {
+  if (!options.app) throw new ShipkitError('The ledger needs an app name (`app:` in .github/shipkit.yml).');
+  return new Ledger(options);
+}

@@ -1,0 +1,125 @@
+/** The ledger's record and derived-state shapes. See ../README.md for the contract. */
+
+export type RecordType = 'deploy' | 'switch' | 'rollback' | 'smoke';
+export type RecordStatus = 'started' | 'succeeded' | 'failed';
+export type SlotName = 'blue' | 'green';
+export type Trigger = 'automatic' | 'manual';
+
+export const SLOT_NAMES: readonly SlotName[] = ['blue', 'green'];
+
+/** Two operations that overlapped, or a state that changed under a writer. Reported, never resolved. */
+export interface Conflict {
+  kind: 'concurrent' | 'state-changed';
+  /** The operation (its started record id) that reports the conflict. */
+  operation: string;
+  /** The other operation or record involved. */
+  other: string;
+  otherRunUrl?: string;
+  message: string;
+}
+
+export interface LedgerRecord {
+  /** Unique and time-sortable: `20261122T051400123Z-<8 hex>`; also the object key's name. */
+  id: string;
+  /** The id of the operation's started record; an operation is its started record plus one end record. Single records (smoke) use their own id. */
+  operation: string;
+  type: RecordType;
+  status: RecordStatus;
+  app: string;
+  environment: string;
+  release?: string;
+  /** deploy: the slot installed into; switch: the slot made live; rollback: the slot live afterwards; smoke: the slot tested. Absent for direct environments. */
+  slot?: SlotName;
+  /** The release (and slot) live when the operation started. */
+  previousRelease?: string;
+  previousSlot?: SlotName;
+  actor?: string;
+  runId?: string;
+  runAttempt?: string;
+  runUrl?: string;
+  /** ISO 8601 time the record was written (by the writer's clock). */
+  time: string;
+  reason?: string;
+  trigger?: Trigger;
+  /** For failed records: what went wrong (secrets already masked). */
+  error?: string;
+  /** Conflicts the writer detected; also derived from the records by `deriveState`. */
+  conflicts?: Conflict[];
+  /** Free-form facts: `{ noop: true }`, `{ method: 'switch' | 'reinstall' }`, file counts, smoke results... */
+  details?: Record<string, unknown>;
+}
+
+/** What a writer supplies; the ledger fills id, operation, time, app, environment and the run fields. */
+export type NewRecord = Omit<LedgerRecord, 'id' | 'operation' | 'time' | 'app' | 'environment'> & { operation?: string };
+
+export interface SmokeResult {
+  passed: boolean;
+  release?: string;
+  time: string;
+  recordId: string;
+  runUrl?: string;
+  details?: Record<string, unknown>;
+}
+
+export interface SlotState {
+  slot: SlotName;
+  release: string;
+  /** `installing`: a deploy is running or was interrupted; `failed`: the last install into it failed; `ready`: holds `release` completely. */
+  status: 'installing' | 'ready' | 'failed';
+  since: string;
+  recordId: string;
+  /** The latest smoke result recorded for this slot while it held `release`. */
+  smoke?: SmokeResult;
+}
+
+export interface LiveState {
+  release: string;
+  slot?: SlotName;
+  since: string;
+  recordId: string;
+}
+
+export interface LiveChange extends LiveState {
+  /** When it stopped being live (absent for the current one). */
+  until?: string;
+  type: RecordType;
+}
+
+export interface ReleaseState {
+  release: string;
+  /** A deploy of it (or a reinstall by rollback) succeeded at least once. */
+  deployed: boolean;
+  lastDeployed?: string;
+  /** Rolled back away from, and not successfully deployed again since. */
+  rolledBack: boolean;
+}
+
+export interface OperationState {
+  operation: string;
+  type: RecordType;
+  started?: LedgerRecord;
+  end?: LedgerRecord;
+  status: RecordStatus;
+  /** Started long ago (more than the abandon window) and never ended. */
+  abandoned: boolean;
+}
+
+export interface LedgerState {
+  app: string;
+  environment: string;
+  live?: LiveState;
+  /** The previous good release: the latest one live before the current live release that was not rolled back from. */
+  previous?: LiveChange;
+  slots: Partial<Record<SlotName, SlotState>>;
+  /** Latest smoke result against the live location (direct environments, or smoke without a slot). */
+  liveSmoke?: SmokeResult;
+  releases: Record<string, ReleaseState>;
+  /** Every change of the live release, oldest first. */
+  history: LiveChange[];
+  operations: OperationState[];
+  /** Operations started and not ended (and not abandoned). */
+  open: OperationState[];
+  conflicts: Conflict[];
+  lastRecordId?: string;
+  recordCount: number;
+}
