@@ -16,20 +16,20 @@ const s3Location = {
   required: ['bucket'],
   additionalProperties: false,
   properties: {
-    bucket: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' },
+    bucket: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$', 'x-expected': 'a bucket name (3-63 lower-case letters, digits, dots and hyphens)' },
     prefix: { type: 'string' },
     region: { type: 'string' },
     endpoint: { type: 'string', pattern: '^https?://' },
   },
 };
 
-const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$' };
+const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 
 const statusSpec = {
   description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
   oneOf: [
     { type: 'integer', minimum: 100, maximum: 599 },
-    { type: 'string', pattern: '^\\s*\\d{3}(\\s*-\\s*\\d{3})?(\\s*,\\s*\\d{3}(\\s*-\\s*\\d{3})?)*\\s*$' },
+    { type: 'string', pattern: '^\\s*\\d{3}(\\s*-\\s*\\d{3})?(\\s*,\\s*\\d{3}(\\s*-\\s*\\d{3})?)*\\s*$', 'x-expected': 'status codes or ranges such as 200, 200-299 or 200,301' },
     { type: 'array', items: { oneOf: [{ type: 'integer', minimum: 100, maximum: 599 }, { type: 'string', pattern: '^\\s*\\d{3}(\\s*-\\s*\\d{3})?\\s*$' }] }, minItems: 1 },
   ],
 };
@@ -90,7 +90,7 @@ const slot = {
   properties: {
     s3: s3Location,
     url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
-    upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$' },
+    upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$', 'x-expected': 'host:port without spaces, semicolons or braces' },
     origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
     env: { type: 'object', additionalProperties: { type: 'string' } },
   },
@@ -160,8 +160,8 @@ export const configSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'The application name; names releases and ledger paths.' },
-    state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', description: 'Ledger and release store, s3://bucket/prefix.' },
+    app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', 'x-expected': 'lower-case letters, digits, ".", "_" and "-"', description: 'The application name; names releases and ledger paths.' },
+    state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', 'x-expected': 'an S3 location such as s3://bucket/prefix', description: 'Ledger and release store, s3://bucket/prefix.' },
     aws: {
       type: 'object',
       additionalProperties: false,

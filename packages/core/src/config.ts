@@ -102,7 +102,7 @@ export interface LoadedConfig {
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
   return validator;
 }
 
@@ -145,6 +145,10 @@ function describeError(error: ErrorObject): { path: string[]; message: string } 
       return { path: at, message: `must be one of ${(params.allowedValues as unknown[]).join(', ')}` };
     case 'const':
       return { path: at, message: `must be ${JSON.stringify(params.allowedValue)}` };
+    case 'pattern': {
+      const expected = (error.parentSchema as { 'x-expected'?: string } | undefined)?.['x-expected'];
+      return { path: at, message: expected ? `must be ${expected}` : (error.message ?? 'is invalid') };
+    }
     case 'propertyNames':
       return { path: at, message: `has an invalid name "${String(params.propertyName)}"` };
     default:
@@ -248,4 +252,55 @@ export function environmentConfig(loaded: LoadedConfig, name: string): Environme
     throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
   }
   return found;
+}
+
+const compiledSchemas = new WeakMap<object, ReturnType<Ajv['compile']>>();
+
+export interface ParsedYaml<T> {
+  value: T;
+  /** Locates a field (as a path of keys) in the text, e.g. `checks.yml:3:5`, for errors found after parsing. */
+  locate: (fieldPath: readonly (string | number)[]) => string;
+}
+
+/**
+ * Parses YAML (or JSON) text and validates it against a JSON Schema, with errors like parseConfig's:
+ * each names the place (`source:line:col`), the field and the problem. `source` is a file name or
+ * a description such as `input "checks"`; `what` names the document in the error's first line.
+ */
+export function parseYamlWithSchema<T>(text: string, options: { source: string; schema: object; what?: string; hint?: string }): ParsedYaml<T> {
+  const { source } = options;
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+  const position = (offset: number | undefined): string => {
+    if (offset === undefined) return source;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${source}:${line}:${col}`;
+  };
+  if (doc.errors.length) {
+    const first = doc.errors[0];
+    throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
+      hint: 'Check the indentation and quoting around that line.',
+    });
+  }
+  const value = doc.toJS() ?? null;
+  const locate = (fieldPath: readonly (string | number)[]): string => {
+    const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
+    return position(node?.range?.[0]);
+  };
+  let check = compiledSchemas.get(options.schema);
+  if (!check) {
+    check = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
+    compiledSchemas.set(options.schema, check);
+  }
+  if (!check(value)) {
+    const lines = usefulErrors(check.errors ?? []).map((error) => {
+      const { path: fieldPath, message } = describeError(error);
+      const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
+      const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+      const name = fieldName(fieldPath) || '(top level)';
+      return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
+    });
+    throw new ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
+  }
+  return { value: value as T, locate };
 }
