@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtemp, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { run, startS3, type S3Service } from './index.js';
+
+describe('startS3', () => {
+  let s3: S3Service;
+  let client: S3Client;
+
+  beforeAll(async () => {
+    s3 = await startS3({ buckets: ['data'], websites: ['site'] });
+    client = s3.client();
+  });
+  afterAll(async () => {
+    client?.destroy();
+    await s3?.stop();
+  });
+
+  test('endpoint and env point at 127.0.0.1 with the s3rver credentials', () => {
+    expect(s3.endpoint).toBe(`http://127.0.0.1:${s3.port}`);
+    expect(s3.env).toMatchObject({
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL: s3.endpoint,
+    });
+  });
+
+  test('put, get and delete objects through the SDK', async () => {
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'a/b.txt', Body: 'hello', ContentType: 'text/plain' }));
+    const got = await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'a/b.txt' }));
+    expect(await got.Body!.transformToString()).toBe('hello');
+    expect(got.ContentType).toBe('text/plain');
+    await client.send(new DeleteObjectsCommand({ Bucket: 'data', Delete: { Objects: [{ Key: 'a/b.txt' }] } }));
+    await expect(client.send(new HeadObjectCommand({ Bucket: 'data', Key: 'a/b.txt' }))).rejects.toMatchObject({
+      name: 'NotFound',
+    });
+  });
+
+  test('lists more than 1,000 keys with ListObjectsV2 continuation tokens', async () => {
+    const keys = Array.from({ length: 1100 }, (_, i) => `many/${String(i).padStart(5, '0')}`);
+    const queue = [...keys];
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        for (let key = queue.shift(); key; key = queue.shift()) {
+          await client.send(new PutObjectCommand({ Bucket: 'data', Key: key, Body: key }));
+        }
+      }),
+    );
+    s3.resetRequests();
+    const listed: string[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const page = await client.send(new ListObjectsV2Command({ Bucket: 'data', Prefix: 'many/', ContinuationToken: token }));
+      listed.push(...(page.Contents ?? []).map((object) => object.Key!));
+      token = page.NextContinuationToken;
+      pages++;
+    } while (token);
+    expect(pages).toBe(2);
+    expect(listed).toEqual(keys);
+    expect(s3.requestCounts()).toEqual({ GET: 2 });
+  });
+
+  test('serves a website bucket: index.html at / and error.html with 404', async () => {
+    await client.send(new PutObjectCommand({ Bucket: 'site', Key: 'index.html', Body: '<h1>home</h1>', ContentType: 'text/html' }));
+    await client.send(new PutObjectCommand({ Bucket: 'site', Key: 'error.html', Body: 'not here', ContentType: 'text/html' }));
+    await client.send(new PutObjectCommand({ Bucket: 'site', Key: 'docs/index.html', Body: 'docs', ContentType: 'text/html' }));
+    const home = await fetch(`${s3.websiteUrl('site')}/`);
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toContain('text/html');
+    expect(await home.text()).toBe('<h1>home</h1>');
+    const docs = await fetch(`${s3.websiteUrl('site')}/docs/`);
+    expect(await docs.text()).toBe('docs');
+    const missing = await fetch(`${s3.websiteUrl('site')}/nope.html`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('not here');
+    expect(() => s3.websiteUrl('data')).toThrow(/not a website bucket/);
+  });
+
+  test('createBucket adds buckets and websites at run time', async () => {
+    await s3.createBucket('later', { website: true });
+    await client.send(new PutObjectCommand({ Bucket: 'later', Key: 'index.html', Body: 'later', ContentType: 'text/html' }));
+    expect(await (await fetch(`${s3.websiteUrl('later')}/`)).text()).toBe('later');
+  });
+
+  test('counts requests by method, for the aws CLI too', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shipkit-s3-cli-'));
+    await writeFile(path.join(dir, 'one.txt'), '1');
+    await writeFile(path.join(dir, 'two.txt'), '2');
+    // `aws s3 sync` re-uploads files newer than the remote copy: make them clearly older.
+    const old = new Date('2020-01-01T00:00:00Z');
+    for (const name of ['one.txt', 'two.txt']) await utimes(path.join(dir, name), old, old);
+    s3.resetRequests();
+    await run('aws', ['s3', 'sync', dir, 's3://data/cli/'], { env: s3.env });
+    expect(s3.requestCounts().PUT).toBe(2);
+    expect(s3.requests().filter((r) => r.method === 'PUT').map((r) => r.path).sort()).toEqual(['/data/cli/one.txt', '/data/cli/two.txt']);
+    s3.resetRequests();
+    await run('aws', ['s3', 'sync', dir, 's3://data/cli/'], { env: s3.env });
+    expect(s3.requestCounts().PUT).toBeUndefined();
+  });
+
+  test('kill then restart keeps the port, the data and the website', async () => {
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'durable.txt', Body: 'still here' }));
+    const websiteUrl = s3.websiteUrl('site');
+    await s3.kill();
+    await expect(client.send(new GetObjectCommand({ Bucket: 'data', Key: 'durable.txt' }))).rejects.toThrow();
+    await s3.restart();
+    const got = await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'durable.txt' }));
+    expect(await got.Body!.transformToString()).toBe('still here');
+    expect(s3.websiteUrl('site')).toBe(websiteUrl);
+    expect((await fetch(`${websiteUrl}/`)).status).toBe(200);
+  });
+});
