@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// The test command (`npm test`): every check CI runs, then the jest suite. Ends with the line
+// `N passed, N failed` taken from jest's results; exits non-zero if any check or test failed.
+//   npm test                  everything
+//   npm test -- packages/s3   jest only, for the given paths (no repository checks)
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const patterns = process.argv.slice(2);
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${[command, ...args].map((arg) => path.relative(root, arg) || arg).join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code === 0));
+  });
+}
+
+const failedChecks = [];
+if (!patterns.length) {
+  const checks = [
+    ['types', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']],
+    ['eslint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']],
+    ['actionlint', process.execPath, [path.join(root, 'scripts', 'actionlint.mjs')]],
+    ['docs', process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'docs.ts'), '--check']],
+    ['dist', process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--check']],
+  ];
+  for (const [label, command, args] of checks) {
+    if (!(await run(label, command, args))) failedChecks.push(label);
+  }
+}
+
+const resultsFile = path.join(root, '.tmp', 'jest-results.json');
+mkdirSync(path.dirname(resultsFile), { recursive: true });
+rmSync(resultsFile, { force: true });
+await run('jest', process.execPath, [
+  path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
+  '--json', `--outputFile=${resultsFile}`, '--maxWorkers=2', ...patterns,
+], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() });
+
+let passed = 0;
+let failed = 0;
+let ran = false;
+try {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests;
+  // A suite that fails to load has no failed tests but must still fail the run.
+  failed += results.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.every((test) => test.status !== 'failed')).length;
+  ran = true;
+} catch (error) {
+  console.error(`could not read jest results: ${error.message}`);
+}
+if (failedChecks.length) console.log(`\nchecks failed: ${failedChecks.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ran && failed === 0 && failedChecks.length === 0 && passed > 0 ? 0 : 1);
