@@ -1,0 +1,73 @@
+import * as core from '@actions/core';
+import { errorMessage, exec, ShipkitError } from '@shipkit/core';
+import type { RouteRequest, Router, SlotName } from './types.js';
+
+export interface CommandRouterOptions {
+  environment: string;
+  /** The user's switch command: program and arguments. */
+  command: readonly string[];
+  /** Each slot's test URL, given to the command as SHIPKIT_SLOT_URL. */
+  slotUrls?: Partial<Record<SlotName, string | undefined>>;
+  /** Extra environment (the environment's and the slot's `env` from the config). */
+  env?: Record<string, string>;
+  slotEnv?: Partial<Record<SlotName, Record<string, string> | undefined>>;
+  cwd?: string;
+}
+
+/**
+ * Runs the user's own switch command (a load balancer's listener rule, an App Service slot swap,
+ * a Kubernetes service selector...) with the slot described in SHIPKIT_* variables. It cannot
+ * tell which slot is live; the ledger does. If the command fails, it is run once more for the
+ * previous slot so a half-done change is put back, then the step fails.
+ */
+export class CommandRouter implements Router {
+  readonly type = 'command' as const;
+  readonly description: string;
+
+  constructor(private readonly options: CommandRouterOptions) {
+    this.description = `command ${options.command.join(' ')}`;
+  }
+
+  async live(): Promise<SlotName | undefined> {
+    return undefined;
+  }
+
+  environmentFor(slot: SlotName, request: RouteRequest, restoring: boolean): Record<string, string> {
+    return {
+      ...this.options.env,
+      ...this.options.slotEnv?.[slot],
+      SHIPKIT_ENVIRONMENT: this.options.environment,
+      SHIPKIT_SLOT: slot,
+      SHIPKIT_SLOT_URL: this.options.slotUrls?.[slot] ?? '',
+      SHIPKIT_RELEASE: restoring ? '' : request.release ?? '',
+      SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
+      SHIPKIT_RESTORE: restoring ? 'true' : 'false',
+    };
+  }
+
+  async route(request: RouteRequest): Promise<void> {
+    const [program, ...args] = this.options.command;
+    try {
+      await core.group(`Switch command: ${this.options.command.join(' ')} (to ${request.slot})`, () =>
+        exec(program, args, { env: this.environmentFor(request.slot, request, false), cwd: this.options.cwd, label: `switch command ${program}` }),
+      );
+      return;
+    } catch (error) {
+      const failure = errorMessage(error);
+      if (!request.previous) {
+        throw new ShipkitError(`The switch command failed for slot ${request.slot}: ${failure}`, {
+          hint: 'No slot was live before, so there is no previous routing to restore.',
+        });
+      }
+      let restored = 'it was run again for the previous slot to restore the routing';
+      try {
+        await core.group(`Restoring: ${this.options.command.join(' ')} (back to ${request.previous})`, () =>
+          exec(program, args, { env: this.environmentFor(request.previous!, request, true), cwd: this.options.cwd, label: `switch command ${program} (restore)` }),
+        );
+      } catch (restoreError) {
+        restored = `running it again for ${request.previous} to restore the routing failed too (${errorMessage(restoreError)}); check the router by hand`;
+      }
+      throw new ShipkitError(`The switch command failed for slot ${request.slot}; ${restored}.\n${failure}`);
+    }
+  }
+}

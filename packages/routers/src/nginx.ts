@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { errorMessage, exec, ShipkitError } from '@shipkit/core';
+import { SLOT_NAMES, type RouteRequest, type Router, type SlotName } from './types.js';
+
+export const DEFAULT_NGINX_TEST = ['nginx', '-t'] as const;
+export const DEFAULT_NGINX_RELOAD = ['nginx', '-s', 'reload'] as const;
+
+export interface NginxRouterOptions {
+  environment: string;
+  /** The include file the router owns (and nothing else). */
+  include: string;
+  /** Each slot's address: host:port, [ipv6]:port or unix:/path. */
+  upstreams: Record<SlotName, string | undefined>;
+  /** Validates the whole nginx configuration (default `nginx -t`). */
+  test?: readonly string[];
+  /** Applies it (default `nginx -s reload`). */
+  reload?: readonly string[];
+}
+
+const UPSTREAM_PATTERN = /^(?:unix:\/[^\s;{}#'"\\]+|(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5}))$/;
+
+/** Checks a slot's upstream before it goes anywhere near the nginx configuration. */
+export function validateUpstream(value: string, field: string): string {
+  const match = UPSTREAM_PATTERN.exec(value);
+  const port = match?.[1] === undefined ? undefined : Number(match[1]);
+  if (!match || (port !== undefined && (port < 1 || port > 65535))) {
+    throw new ShipkitError(
+      `Config field ${field} has an invalid value ${JSON.stringify(value)}: expected host:port (e.g. 10.0.1.5:8080), [ipv6]:port or unix:/path, without spaces, ";", "{", "}" or "#".`,
+    );
+  }
+  return value;
+}
+
+export function upstreamName(environment: string): string {
+  return `shipkit_${environment}`;
+}
+
+/** The include file's whole content: one upstream block naming the live slot's address. */
+export function renderInclude(environment: string, slot: SlotName, upstream: string): string {
+  return [
+    `# Managed by shipkit (nginx router, environment ${environment}); live slot: ${slot}. Rewritten on every switch; do not edit.`,
+    `upstream ${upstreamName(environment)} { server ${upstream}; }`,
+    '',
+  ].join('\n');
+}
+
+/** The `server` address in an include written by renderInclude, or undefined if there is none. */
+export function parseIncludeUpstream(text: string, environment: string): string | undefined {
+  const name = upstreamName(environment).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  const match = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{\\s*server\\s+([^\\s;]+)\\s*;\\s*\\}`, 'm').exec(text);
+  return match?.[1];
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ShipkitError(`Could not read the nginx include ${file}: ${errorMessage(error)}`);
+  }
+}
+
+/**
+ * Replaces `file` in one step: nginx (and anyone reading) sees the old or the new content,
+ * never half a file. The temp file lives in the same directory so the rename cannot cross
+ * file systems, and ends in `.tmp` so an `include shipkit/*.conf` glob never picks it up.
+ */
+export async function writeAtomically(file: string, content: string): Promise<void> {
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'w', 0o644);
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new ShipkitError(`Could not write the nginx include ${file}: ${errorMessage(error)}`, {
+      hint: 'The step needs write access to the include file and its directory.',
+    });
+  }
+}
+
+/** Owns one include file holding `upstream shipkit_<environment> { server <live slot's upstream>; }`. */
+export class NginxRouter implements Router {
+  readonly type = 'nginx' as const;
+  readonly description: string;
+  private readonly test: string[];
+  private readonly reload: string[];
+
+  constructor(private readonly options: NginxRouterOptions) {
+    this.description = `nginx include ${options.include}`;
+    this.test = [...(options.test ?? DEFAULT_NGINX_TEST)];
+    this.reload = [...(options.reload ?? DEFAULT_NGINX_RELOAD)];
+  }
+
+  async live(): Promise<SlotName | undefined> {
+    const text = await readIfExists(this.options.include);
+    if (text === undefined) return undefined;
+    const upstream = parseIncludeUpstream(text, this.options.environment);
+    const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+    if (!slot) {
+      core.warning(
+        `${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`,
+      );
+    }
+    return slot;
+  }
+
+  async route(request: RouteRequest): Promise<void> {
+    const { slot } = request;
+    const upstream = this.options.upstreams[slot];
+    if (!upstream) {
+      throw new ShipkitError(`Slot ${slot} of environment ${this.options.environment} has no upstream, and the nginx router needs one.`, {
+        hint: `Add environments.${this.options.environment}.slots.${slot}.upstream (host:port of the slot) to the config.`,
+      });
+    }
+    validateUpstream(upstream, `environments.${this.options.environment}.slots.${slot}.upstream`);
+    const include = this.options.include;
+    const previous = await readIfExists(include);
+
+    await writeAtomically(include, renderInclude(this.options.environment, slot, upstream));
+    const tested = await this.run(this.test, 'nginx configuration test');
+    if (!tested.ok) {
+      await this.restore(previous);
+      throw new ShipkitError(
+        `nginx refused the new routing to ${slot} (${upstream}); ${include} was restored and live traffic is unchanged.\n${tested.output}`,
+        { hint: `Check that the nginx config includes ${include} at http level and proxies to http://${upstreamName(this.options.environment)}, and that \`${this.test.join(' ')}\` passes.` },
+      );
+    }
+    const reloaded = await this.run(this.reload, 'nginx reload');
+    if (!reloaded.ok) {
+      await this.restore(previous);
+      const again = await this.run(this.reload, 'nginx reload (restored routing)');
+      throw new ShipkitError(
+        `nginx could not reload with the new routing to ${slot} (${upstream}); ${include} was restored${again.ok ? ' and reloaded' : ' (reloading it failed too)'}, live traffic is unchanged.\n${reloaded.output}`,
+        { hint: `Check that nginx is running and that \`${this.reload.join(' ')}\` works for this user.` },
+      );
+    }
+    core.info(`nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+  }
+
+  private async restore(previous: string | undefined): Promise<void> {
+    if (previous === undefined) await rm(this.options.include, { force: true });
+    else await writeAtomically(this.options.include, previous);
+  }
+
+  private async run(args: string[], label: string): Promise<{ ok: boolean; output: string }> {
+    try {
+      const result = await exec(args[0], args.slice(1), { check: false, label, silent: true });
+      const output = `${result.stdout}${result.stderr}`.trim();
+      if (output) core.info(output);
+      return { ok: result.exitCode === 0, output: output || `${label} exited with code ${result.exitCode}` };
+    } catch (error) {
+      return { ok: false, output: errorMessage(error) };
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { ShipkitError, type CommandSpec } from '@shipkit/core';
+
+export const SLOT_NAMES = ['blue', 'green'] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+
+export function isSlotName(value: unknown): value is SlotName {
+  return value === 'blue' || value === 'green';
+}
+
+export function otherSlot(slot: SlotName): SlotName {
+  return slot === 'blue' ? 'green' : 'blue';
+}
+
+/** What a router is asked to do: send live traffic to `slot`. */
+export interface RouteRequest {
+  slot: SlotName;
+  /** The slot live before this change, when known (the command router passes it to the user's command). */
+  previous?: SlotName;
+  /** The release the slot holds, when known (described to the command router's command). */
+  release?: string;
+}
+
+/**
+ * Moves live traffic of one environment between its two slots. `route` either completes or
+ * restores the routing it found and throws: a failed flip leaves live traffic where it was.
+ */
+export interface Router {
+  readonly type: 'nginx' | 'cloudfront' | 'command';
+  /** A short description for logs, e.g. `nginx include /etc/nginx/shipkit/staging.conf`. */
+  readonly description: string;
+  /**
+   * The slot the router itself sends live traffic to, or undefined when it cannot tell (the
+   * command router never can; nginx before its first switch). Callers fall back to the ledger.
+   */
+  live(): Promise<SlotName | undefined>;
+  /** Sends live traffic to `request.slot`. On failure restores the previous routing, then throws. */
+  route(request: RouteRequest): Promise<void>;
+}
+
+/** A program and its arguments; a single string is a script path, never a shell line. */
+export function commandArgs(spec: CommandSpec | undefined, fallback: readonly string[], field: string): string[] {
+  if (spec === undefined) return [...fallback];
+  const args = typeof spec === 'string' ? [spec] : [...spec];
+  if (!args.length || !args[0]) {
+    throw new ShipkitError(`Config field ${field} is empty: expected a program and its arguments, e.g. ${JSON.stringify(fallback.length ? fallback : ['./deploy/swap.sh'])}.`);
+  }
+  return args;
+}

@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { NginxRouter, parseIncludeUpstream, renderInclude, validateUpstream } from '../src/nginx.js';
+import { eventually, get, startLocalNginx, startSlotApp, type LocalNginx } from './local-nginx.js';
+
+describe('include file contract', () => {
+  test('renders exactly one upstream block that parses back to the same address', () => {
+    const text = renderInclude('staging', 'green', '10.0.1.6:8080');
+    expect(text).toMatch(/^upstream shipkit_staging \{ server 10\.0\.1\.6:8080; \}$/m);
+    expect(text.match(/upstream/g)).toHaveLength(1);
+    expect(parseIncludeUpstream(text, 'staging')).toBe('10.0.1.6:8080');
+    expect(parseIncludeUpstream(text, 'production')).toBeUndefined();
+  });
+
+  test.each(['10.0.1.5:8080', 'blue.internal:80', '[::1]:8080', 'unix:/run/app.sock', 'localhost:65535'])('accepts upstream %s', (value) => {
+    expect(validateUpstream(value, 'slots.blue.upstream')).toBe(value);
+  });
+
+  test.each([
+    ['127.0.0.1:80; } server evil', 'spaces, ";"'],
+    ['127.0.0.1', 'no port'],
+    ['host:0', 'port 0'],
+    ['host:70000', 'port too large'],
+    ['{host}:80', 'braces'],
+    ['host:80#x', 'comment'],
+    ['', 'empty'],
+  ])('refuses upstream %j (%s), naming the field and value', (value) => {
+    expect(() => validateUpstream(value, 'environments.staging.slots.blue.upstream')).toThrow(
+      `environments.staging.slots.blue.upstream has an invalid value ${JSON.stringify(value)}: expected host:port`,
+    );
+  });
+});
+
+describe('nginx router with a real nginx in front of two slots', () => {
+  let nginx: LocalNginx;
+  let blue: Awaited<ReturnType<typeof startSlotApp>>;
+  let green: Awaited<ReturnType<typeof startSlotApp>>;
+  const router = (overrides: Partial<ConstructorParameters<typeof NginxRouter>[0]> = {}) =>
+    new NginxRouter({
+      environment: 'staging',
+      include: nginx.include,
+      upstreams: { blue: blue.upstream, green: green.upstream },
+      test: nginx.test,
+      reload: nginx.reload,
+      ...overrides,
+    });
+
+  beforeAll(async () => {
+    blue = await startSlotApp('blue', () => 'v1');
+    green = await startSlotApp('green', () => 'v2');
+    nginx = await startLocalNginx({ environment: 'staging', initialUpstream: blue.upstream });
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await blue?.stop();
+    await green?.stop();
+  });
+
+  test('switches live traffic to green and back, and reads the live slot from the include', async () => {
+    expect((await get(nginx.url)).body).toContain('slot blue');
+    expect(await router().live()).toBe('blue');
+
+    await router().route({ slot: 'green', previous: 'blue' });
+    expect(await eventually(nginx.url, 'slot green')).toContain('slot green release v2');
+    expect(await router().live()).toBe('green');
+    const include = readFileSync(nginx.include, 'utf8');
+    expect(include.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([`upstream shipkit_staging { server ${green.upstream}; }`]);
+
+    await router().route({ slot: 'blue', previous: 'green' });
+    expect(await eventually(nginx.url, 'slot blue')).toContain('slot blue release v1');
+    // The atomic write leaves no temp files next to the include.
+    expect(readdirSync(path.dirname(nginx.include))).toEqual(['staging.conf']);
+  });
+
+  test('a request loop running through several switches sees no failed request', async () => {
+    const seen = new Set<string>();
+    const failures: string[] = [];
+    let running = true;
+    let requests = 0;
+    const loop = (async () => {
+      while (running && requests < 5000) {
+        requests++;
+        try {
+          const response = await get(nginx.url);
+          if (response.status !== 200) failures.push(`status ${response.status}`);
+          else seen.add(/slot (\w+)/.exec(response.body)?.[1] ?? '?');
+        } catch (error) {
+          failures.push(String(error));
+        }
+      }
+    })();
+    for (const slot of ['green', 'blue', 'green', 'blue'] as const) {
+      await router().route({ slot });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    running = false;
+    await loop;
+    expect(failures).toEqual([]);
+    expect([...seen].sort()).toEqual(['blue', 'green']);
+    expect(requests).toBeGreaterThan(10);
+  });
+
+  test('an upstream nginx -t refuses is rolled back: include restored byte-for-byte, live traffic untouched', async () => {
+    await router().route({ slot: 'blue' });
+    expect(await eventually(nginx.url, 'slot blue')).toContain('slot blue');
+    const before = readFileSync(nginx.include, 'utf8');
+    // Well-formed, but nginx cannot resolve it: the real `nginx -t` is what refuses it.
+    const broken = router({ upstreams: { blue: blue.upstream, green: 'no-such-host.invalid:8080' } });
+    await expect(broken.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/nginx refused the new routing to green \(no-such-host\.invalid:8080\).*restored and live traffic is unchanged[\s\S]*host not found/);
+    expect(readFileSync(nginx.include, 'utf8')).toBe(before);
+    expect((await get(nginx.url)).body).toContain('slot blue');
+    expect(readdirSync(path.dirname(nginx.include))).toEqual(['staging.conf']);
+  });
+
+  test('an invalid upstream is refused before the include is touched', async () => {
+    const before = readFileSync(nginx.include, 'utf8');
+    const evil = router({ upstreams: { blue: blue.upstream, green: '127.0.0.1:1; } server 10.9.9.9:80' } });
+    await expect(evil.route({ slot: 'green' })).rejects.toThrow(/slots\.green\.upstream has an invalid value/);
+    expect(readFileSync(nginx.include, 'utf8')).toBe(before);
+  });
+
+  test('a failing reload restores the include and reloads it; live traffic stays on blue', async () => {
+    const before = readFileSync(nginx.include, 'utf8');
+    const failingReload = router({ reload: ['sh', '-c', 'echo "reload refused by test" >&2; exit 3'] });
+    await expect(failingReload.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/could not reload with the new routing to green.*restored \(reloading it failed too\)[\s\S]*reload refused by test/);
+    expect(readFileSync(nginx.include, 'utf8')).toBe(before);
+    expect((await get(nginx.url)).body).toContain('slot blue');
+  });
+
+  test('a slot without an upstream is a clear error naming the config field', async () => {
+    await expect(router({ upstreams: { blue: blue.upstream, green: undefined } }).route({ slot: 'green' })).rejects.toThrow(/Slot green of environment staging has no upstream/);
+  });
+});
