@@ -1,1 +1,2 @@
-export {};
+export * from './resolve.js';
+export * from './commands.js';

@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { invalidInput, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
+
+/** Settings given as action inputs; each wins over the config file's field. */
+export interface EnvironmentInputs {
+  app?: string;
+  state?: string;
+  target?: 's3' | 'command';
+  strategy?: 'direct' | 'blue-green';
+  bucket?: string;
+  prefix?: string;
+  url?: string;
+  /** The deploy command as an argument list (or a single script path). */
+  deploy?: string[];
+  retention?: number;
+}
+
+export interface AwsSettings {
+  region?: string;
+  endpoint?: string;
+  forcePathStyle?: boolean;
+}
+
+/** An environment with every field settled: config file merged with inputs, validated. */
+export interface ResolvedEnvironment {
+  name: string;
+  app: string;
+  /** The ledger and release store. */
+  state: StateLocation;
+  target: 's3' | 'command';
+  strategy: 'direct' | 'blue-green';
+  /** Direct s3 environments: where the live site is installed. */
+  s3?: S3Location;
+  /** Blue-green environments: both slots. */
+  slots?: Record<SlotName, SlotConfig>;
+  router?: RouterConfig;
+  url?: string;
+  deploy?: string[];
+  preDeploy?: string[];
+  postDeploy?: string[];
+  /** Extra environment for the deploy command and hooks. */
+  env: Record<string, string>;
+  retention: number;
+  aws: AwsSettings;
+  /** The config file the environment came from, if any. */
+  file?: string;
+  workspace: string;
+}
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+export const DEFAULT_RETENTION = 10;
+
+/** A command spec as an argument list; a single string is one program or script path, never a shell line. */
+export function commandList(spec: CommandSpec | undefined, field: string): string[] | undefined {
+  if (spec === undefined) return undefined;
+  const args = typeof spec === 'string' ? [spec] : [...spec];
+  if (!args.length || !args[0]?.trim()) {
+    throw new ShipkitError(`${field} is empty: expected a program and its arguments, e.g. ["./deploy/deploy.sh", "--wait"].`);
+  }
+  return args;
+}
+
+/**
+ * Resolves environment `name` from the config (when there is one) merged with `inputs`.
+ * Every problem is reported before anything is changed, naming the field or input.
+ */
+export function resolveEnvironment(loaded: LoadedConfig | undefined, name: string, inputs: EnvironmentInputs = {}, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): ResolvedEnvironment {
+  if (!ENVIRONMENT_NAME.test(name)) throw invalidInput('environment', name, 'an environment name of letters, digits, "_" and "-"');
+  const config = loaded?.config;
+  const defined = config?.environments?.[name];
+  if (loaded && !defined && !inputs.target) {
+    const known = Object.keys(config?.environments ?? {});
+    throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`, {
+      hint: 'Define it under `environments:` in the config file, or give its settings as inputs (target, bucket, ...).',
+    });
+  }
+  const fromFile: Partial<EnvironmentConfig> = defined ?? {};
+  const where = (field: string) => (loaded ? `${loaded.file}: environments.${name}.${field}` : `input "${field}"`);
+
+  const app = inputs.app || config?.app;
+  if (!app) throw new ShipkitError('No app name: set `app:` in the config file or the "app" input.');
+  if (!APP_NAME.test(app)) throw invalidInput('app', app, 'lowercase letters, digits, ".", "_" and "-"');
+
+  const stateText = inputs.state || config?.state;
+  if (!stateText) {
+    throw new ShipkitError(`Environment ${JSON.stringify(name)} has no state store: set \`state: s3://bucket/prefix\` in the config file or the "state" input.`, {
+      hint: 'The state store keeps the environment ledger and the release store.',
+    });
+  }
+  const state = parseStateLocation(stateText, 'state');
+
+  const target = inputs.target ?? fromFile.target;
+  if (!target) throw new ShipkitError(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3 or command) or the "target" input.`);
+  const strategy = inputs.strategy ?? fromFile.strategy ?? 'direct';
+
+  let s3: S3Location | undefined = fromFile.s3 ? { ...fromFile.s3 } : undefined;
+  if (inputs.bucket) s3 = { ...s3, bucket: inputs.bucket };
+  if (inputs.prefix !== undefined && inputs.prefix !== '' && s3) s3.prefix = inputs.prefix;
+  if (s3 && !BUCKET.test(s3.bucket)) throw invalidInput(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
+
+  const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
+  const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
+  const retention = inputs.retention ?? fromFile.retention ?? DEFAULT_RETENTION;
+  if (!Number.isInteger(retention) || retention < 1) throw invalidInput('retention', retention, 'a whole number of releases, at least 1');
+
+  if (strategy === 'blue-green' && !slots) {
+    throw new ShipkitError(`Environment ${JSON.stringify(name)} uses strategy blue-green but defines no slots: set environments.${name}.slots.blue and .green.`);
+  }
+  if (target === 's3') {
+    if (strategy === 'direct' && !s3) throw new ShipkitError(`Environment ${JSON.stringify(name)} (target s3, direct) has no bucket: set environments.${name}.s3.bucket or the "bucket" input.`);
+    if (strategy === 'blue-green') {
+      for (const slot of ['blue', 'green'] as const) {
+        if (!slots?.[slot].s3) throw new ShipkitError(`Environment ${JSON.stringify(name)} (target s3, blue-green) needs environments.${name}.slots.${slot}.s3.bucket.`);
+      }
+    }
+  }
+  if (target === 'command' && !deploy) {
+    throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
+  }
+
+  return {
+    name,
+    app,
+    state,
+    target,
+    strategy,
+    s3,
+    slots,
+    router: fromFile.router,
+    url: inputs.url || fromFile.url,
+    deploy,
+    preDeploy: commandList(fromFile['pre-deploy'], where('pre-deploy')),
+    postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
+    env: { ...fromFile.env },
+    retention,
+    aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
+    file: loaded?.file,
+    workspace: path.resolve(workspace),
+  };
+}
+
+/** Where a release is installed: the environment's bucket (direct) or the slot's (blue-green). */
+export function installLocation(env: ResolvedEnvironment, slot: SlotName | undefined): S3Location {
+  const location = slot ? env.slots?.[slot]?.s3 : env.s3;
+  if (!location) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no S3 location${slot ? ` for slot ${slot}` : ''}.`);
+  return location;
+}
+
+/** The URL to test a slot at (blue-green), else the environment's URL. */
+export function slotUrl(env: ResolvedEnvironment, slot: SlotName | undefined): string | undefined {
+  return slot ? env.slots?.[slot]?.url : env.url;
+}
