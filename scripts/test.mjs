@@ -7,6 +7,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bootstrap } from './bootstrap.mjs';
+
+bootstrap();
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const patterns = process.argv.slice(2);
