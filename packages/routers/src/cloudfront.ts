@@ -7,7 +7,8 @@ import {
   type DistributionConfig,
 } from '@aws-sdk/client-cloudfront';
 import { errorMessage, ShipkitError, sleep } from '@shipkit/core';
-import { SLOT_NAMES, type RouteRequest, type Router, type SlotName } from './types.js';
+import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
+import type { RouteRequest, Router } from './types.js';
 
 /** Entry documents: what must be re-fetched from the new origin at once (assets are content-hashed). */
 export const DEFAULT_INVALIDATE_PATHS = ['/', '/index.html'];

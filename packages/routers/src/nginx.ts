@@ -3,7 +3,8 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { errorMessage, exec, ShipkitError } from '@shipkit/core';
-import { SLOT_NAMES, type RouteRequest, type Router, type SlotName } from './types.js';
+import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
+import type { RouteRequest, Router } from './types.js';
 
 export const DEFAULT_NGINX_TEST = ['nginx', '-t'] as const;
 export const DEFAULT_NGINX_RELOAD = ['nginx', '-s', 'reload'] as const;

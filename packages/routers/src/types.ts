@@ -1,15 +1,6 @@
-import { ShipkitError, type CommandSpec } from '@shipkit/core';
+import type { SlotName } from '@shipkit/ledger';
 
-export const SLOT_NAMES = ['blue', 'green'] as const;
-export type SlotName = (typeof SLOT_NAMES)[number];
-
-export function isSlotName(value: unknown): value is SlotName {
-  return value === 'blue' || value === 'green';
-}
-
-export function otherSlot(slot: SlotName): SlotName {
-  return slot === 'blue' ? 'green' : 'blue';
-}
+export type { SlotName };
 
 /** What a router is asked to do: send live traffic to `slot`. */
 export interface RouteRequest {
@@ -35,14 +26,4 @@ export interface Router {
   live(): Promise<SlotName | undefined>;
   /** Sends live traffic to `request.slot`. On failure restores the previous routing, then throws. */
   route(request: RouteRequest): Promise<void>;
-}
-
-/** A program and its arguments; a single string is a script path, never a shell line. */
-export function commandArgs(spec: CommandSpec | undefined, fallback: readonly string[], field: string): string[] {
-  if (spec === undefined) return [...fallback];
-  const args = typeof spec === 'string' ? [spec] : [...spec];
-  if (!args.length || !args[0]) {
-    throw new ShipkitError(`Config field ${field} is empty: expected a program and its arguments, e.g. ${JSON.stringify(fallback.length ? fallback : ['./deploy/swap.sh'])}.`);
-  }
-  return args;
 }

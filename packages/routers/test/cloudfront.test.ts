@@ -1,0 +1,89 @@
+import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { CloudFrontRouter, type CloudFrontRouterOptions } from '../src/cloudfront.js';
+import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
+
+/** The router against fake-cloudfront, a stand-in answering CloudFront's 2020-05-31 REST API. */
+describe('cloudfront router (against fake-cloudfront, a CloudFront API stand-in)', () => {
+  let fake: FakeCloudFront | undefined;
+  afterEach(async () => {
+    await fake?.stop();
+    fake = undefined;
+  });
+
+  async function setup(options: { origins?: string[]; target?: string; inProgressPolls?: number } = {}, overrides: Partial<CloudFrontRouterOptions> = {}) {
+    fake = await startFakeCloudFront({ origins: options.origins ?? ['shop-blue', 'shop-green'], targetOriginId: options.target ?? 'shop-blue', inProgressPolls: options.inProgressPolls });
+    const client = new CloudFrontClient({ region: 'us-east-1', endpoint: fake.endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'fake-secret' }, maxAttempts: 1 });
+    const server = fake;
+    const router = new CloudFrontRouter({
+      environment: 'production',
+      client,
+      distributionId: fake.distributionId,
+      origins: { blue: 'shop-blue', green: 'shop-green' },
+      invalidate: async (paths) => {
+        await client.send(new CreateInvalidationCommand({ DistributionId: server.distributionId, InvalidationBatch: { CallerReference: `test-${Date.now()}`, Paths: { Quantity: paths.length, Items: paths } } }));
+      },
+      pollIntervalMs: 1,
+      ...overrides,
+    });
+    return { fake, router };
+  }
+
+  test('points the default behaviour at the slot origin with If-Match, then invalidates entry documents', async () => {
+    const { fake, router } = await setup();
+    expect(await router.live()).toBe('blue');
+    const etagBefore = fake.etag();
+    await router.route({ slot: 'green', previous: 'blue' });
+    expect(fake.targetOriginId()).toBe('shop-green');
+    expect(await router.live()).toBe('green');
+    const update = fake.calls.find((call) => call.method === 'PUT');
+    expect(update).toMatchObject({ ifMatch: etagBefore, status: 200 });
+    expect(fake.invalidations.map((item) => item.paths)).toEqual([['/', '/index.html']]);
+  });
+
+  test('re-reads and retries when the ETag changed underneath (PreconditionFailed), never overwriting the other edit blindly', async () => {
+    const { fake, router } = await setup();
+    fake.editConcurrently(2);
+    await router.route({ slot: 'green' });
+    expect(fake.targetOriginId()).toBe('shop-green');
+    const puts = fake.calls.filter((call) => call.method === 'PUT').map((call) => call.status);
+    expect(puts).toEqual([412, 412, 200]);
+    // Each attempt read the config again before writing.
+    expect(fake.calls.filter((call) => call.method === 'GET' && call.path.endsWith('/config')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('gives up after the bounded attempts with a clear error; the distribution still routes to blue', async () => {
+    const { fake, router } = await setup({}, { attempts: 3 });
+    fake.editConcurrently(10);
+    await expect(router.route({ slot: 'green' })).rejects.toThrow(/kept changing underneath us \(3 attempts, ETag mismatch\).*Live traffic is unchanged/);
+    expect(fake.targetOriginId()).toBe('shop-blue');
+    expect(fake.invalidations).toEqual([]);
+  });
+
+  test('refuses when a slot origin is not declared in the distribution, listing the declared origins', async () => {
+    const { fake, router } = await setup({ origins: ['shop-blue', 'legacy-site'] });
+    await expect(router.route({ slot: 'green' })).rejects.toThrow(/does not declare the origin of slot green \(shop-green\); it declares: shop-blue, legacy-site/);
+    expect(fake.calls.some((call) => call.method === 'PUT')).toBe(false);
+  });
+
+  test('a failed invalidation points the distribution back at the previous origin', async () => {
+    const { fake, router } = await setup();
+    fake.failInvalidations(1);
+    await expect(router.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/failed after the update: .*TooManyInvalidationsInProgress|maximum number of in-progress.*pointed back at shop-blue \(blue\)/s);
+    expect(fake.targetOriginId()).toBe('shop-blue');
+  });
+
+  test('with wait, polls GetDistribution until Deployed', async () => {
+    const { fake, router } = await setup({ inProgressPolls: 2 }, { wait: true });
+    await router.route({ slot: 'green' });
+    const polls = fake.calls.filter((call) => call.method === 'GET' && call.path.endsWith(fake.distributionId));
+    expect(polls).toHaveLength(3);
+  });
+
+  test('switching to the slot already live changes nothing but still invalidates (a re-run completes the work)', async () => {
+    const { fake, router } = await setup({ target: 'shop-green' });
+    await router.route({ slot: 'green' });
+    expect(fake.calls.some((call) => call.method === 'PUT')).toBe(false);
+    expect(fake.invalidations).toHaveLength(1);
+  });
+});
