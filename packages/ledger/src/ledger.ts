@@ -206,13 +206,13 @@ export class Ledger {
 
   /**
    * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
-   * (another run's operation still open, or records that appeared after `basis` — the last record
-   * id the caller decided on). Conflicts are warned about and kept on the operation; the caller
+   * (another run's operation still open, or records that appeared after `decidedOn` — the state
+   * the caller based its decision on). Conflicts are warned about and kept on the operation; the caller
    * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
    */
-  async begin(input: Omit<NewRecord, 'status' | 'operation'> & { type: Exclude<RecordType, 'smoke'> }, basis?: string): Promise<Operation> {
+  async begin(input: Omit<NewRecord, 'status' | 'operation'> & { type: Exclude<RecordType, 'smoke'> }, decidedOn?: LedgerState): Promise<Operation> {
     const started = await this.append({ ...input, status: 'started' });
-    const operation = new Operation(this, started, basis);
+    const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
     await operation.checkConflicts();
     return operation;
   }
