@@ -1,1 +1,38 @@
-export {};
+/**
+ * The shipkit S3 transfer engine: plan by content hash, upload, server-side copy, delete, progress.
+ * See README.md for the contract (manifest, ordering, safety).
+ */
+export { createS3Client, countRequests, type S3ClientOptions, type RequestCounts } from './client.js';
+export { contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
+export { cacheControlFor, parseCacheControlRules, type CacheControl, type CacheControlRule } from './cache-control.js';
+export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
+export { countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanAction, type PlanEntry, type PlanReason, type RemoteFile } from './plan.js';
+export {
+  deleteKeys,
+  deletePrefix,
+  headEntry,
+  isNotFound,
+  listKeys,
+  listObjects,
+  parseManifest,
+  readManifest,
+  writeManifest,
+  MANIFEST_FORMAT,
+  type ListedObject,
+  type Manifest,
+  type ManifestEntry,
+} from './remote.js';
+export { scanDirectory, sha256File, type LocalFile, type ScanOptions } from './scan.js';
+export {
+  copyPrefix,
+  publishDirectory,
+  readRemoteState,
+  DEFAULT_CONCURRENCY,
+  MULTIPART_THRESHOLD,
+  PART_SIZE,
+  type CopyPrefixOptions,
+  type ProgressEvent,
+  type PublishOptions,
+  type TransferPlan,
+  type TransferResult,
+} from './transfer.js';

@@ -1,0 +1,183 @@
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { errorMessage, ShipkitError } from '@shipkit/core';
+import { listingPrefix, manifestKey, MANIFEST_NAME, normalizePrefix } from './keys.js';
+
+export const MANIFEST_FORMAT = 'shipkit-manifest/1';
+
+/** What shipkit knows about one published object. */
+export interface ManifestEntry {
+  sha256: string;
+  size: number;
+  /** ETag the store returned when shipkit wrote the object: a listing with another ETag means someone changed it since. */
+  etag?: string;
+  contentType?: string;
+  cacheControl?: string;
+}
+
+/**
+ * `<prefix>/.shipkit-manifest.json`, written last by every publish or copy into a prefix. A prefix
+ * is complete (every file in `files` is in place) only when its manifest says `complete: true`.
+ */
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  complete: boolean;
+  updatedAt: string;
+  /** Caller's data, e.g. `{ version: '1.3.0' }` for a CDN alias or `{ release: 'v1.2.3' }`. */
+  meta: Record<string, unknown>;
+  /** Files of this prefix by key relative to it. */
+  files: Record<string, ManifestEntry>;
+  /** Stale files kept for one more publish (deleteStale: 'deferred'), by relative key. */
+  retained?: Record<string, ManifestEntry>;
+}
+
+export interface ListedObject {
+  key: string;
+  size: number;
+  etag?: string;
+}
+
+export function isNotFound(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+}
+
+/** Wraps an S3 failure in a ShipkitError saying what was being done. */
+export function s3Failure(what: string, error: unknown, hint?: string): ShipkitError {
+  if (error instanceof ShipkitError) return error;
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+  const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
+  return new ShipkitError(`Could not ${what}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+}
+
+/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
+export async function listObjects(client: S3Client, bucket: string, prefix: string): Promise<ListedObject[]> {
+  const normalized = normalizePrefix(prefix);
+  const objects: ListedObject[] = [];
+  let token: string | undefined;
+  do {
+    let page;
+    try {
+      page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
+    } catch (error) {
+      throw s3Failure(`list s3://${bucket}/${listingPrefix(normalized)}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+    }
+    for (const item of page.Contents ?? []) {
+      if (item.Key !== undefined) objects.push({ key: item.Key, size: item.Size ?? 0, etag: item.ETag });
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return objects;
+}
+
+/** The keys under a prefix (full keys). */
+export async function listKeys(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
+  return (await listObjects(client, bucket, prefix)).map((object) => object.key);
+}
+
+export function parseManifest(text: string, where: string): Manifest {
+  let data: Partial<Manifest>;
+  try {
+    data = JSON.parse(text) as Partial<Manifest>;
+  } catch (error) {
+    throw new ShipkitError(`The hash manifest ${where} is not valid JSON (${errorMessage(error)}).`, { hint: 'Delete it; the next publish plans from object metadata and rewrites it.' });
+  }
+  if (data.format !== MANIFEST_FORMAT || typeof data.files !== 'object' || data.files === null) {
+    throw new ShipkitError(`The hash manifest ${where} is not a ${MANIFEST_FORMAT} document.`, { hint: 'Delete it; the next publish rewrites it.' });
+  }
+  return { format: MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained };
+}
+
+/** The manifest of a prefix, or undefined when there is none. */
+export async function readManifest(client: S3Client, bucket: string, prefix: string): Promise<Manifest | undefined> {
+  const key = manifestKey(normalizePrefix(prefix));
+  try {
+    const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const text = (await response.Body?.transformToString('utf-8')) ?? '';
+    return parseManifest(text, `s3://${bucket}/${key}`);
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw s3Failure(`read s3://${bucket}/${key}`, error);
+  }
+}
+
+export async function writeManifest(client: S3Client, bucket: string, prefix: string, manifest: Manifest): Promise<void> {
+  const key = manifestKey(normalizePrefix(prefix));
+  try {
+    await client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(manifest, null, 1)}\n`,
+        ContentType: 'application/json; charset=utf-8',
+        CacheControl: 'no-cache',
+      }),
+    );
+  } catch (error) {
+    throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
+  }
+}
+
+/** Reads sha256 and headers of one object from its metadata (used only where the manifest cannot tell). */
+export async function headEntry(client: S3Client, bucket: string, key: string): Promise<ManifestEntry | undefined> {
+  try {
+    const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    const sha256 = head.Metadata?.sha256;
+    if (!sha256) return undefined;
+    return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl };
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw s3Failure(`read the metadata of s3://${bucket}/${key}`, error);
+  }
+}
+
+/**
+ * Deletes keys in batches of 1,000 (DeleteObjects), checking every per-key error. Throws a
+ * ShipkitError listing the keys that could not be deleted.
+ */
+export async function deleteKeys(client: S3Client, bucket: string, keys: readonly string[], onBatch?: (deleted: number) => void): Promise<number> {
+  let deleted = 0;
+  for (let start = 0; start < keys.length; start += 1000) {
+    const batch = keys.slice(start, start + 1000);
+    let response;
+    try {
+      response = await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
+    } catch (error) {
+      throw s3Failure(`delete ${batch.length} objects from s3://${bucket}`, error);
+    }
+    const errors = response.Errors ?? [];
+    if (errors.length) {
+      const listed = errors.slice(0, 10).map((e) => `${e.Key}: ${e.Code ?? 'error'} ${e.Message ?? ''}`.trim());
+      throw new ShipkitError(`Could not delete ${errors.length} of ${batch.length} objects from s3://${bucket}:\n${listed.join('\n')}${errors.length > 10 ? '\n...' : ''}`, {
+        hint: 'Check that the credentials may s3:DeleteObject on these keys.',
+      });
+    }
+    deleted += batch.length;
+    onBatch?.(batch.length);
+  }
+  return deleted;
+}
+
+/**
+ * Deletes everything under a prefix, the manifest first (so the prefix stops counting as complete
+ * before any file goes). Refuses the bucket root unless `allowRoot` is set.
+ */
+export async function deletePrefix(client: S3Client, bucket: string, prefix: string, options: { allowRoot?: boolean } = {}): Promise<number> {
+  const normalized = normalizePrefix(prefix);
+  if (!normalized && !options.allowRoot) {
+    throw new ShipkitError(`Refusing to delete every object in s3://${bucket}: deletePrefix was given an empty prefix.`, { hint: 'Pass allowRoot: true if that is really meant.' });
+  }
+  const keys = await listKeys(client, bucket, normalized);
+  const manifest = keys.filter((key) => key === manifestKey(normalized));
+  const rest = keys.filter((key) => key !== manifestKey(normalized));
+  return (await deleteKeys(client, bucket, manifest)) + (await deleteKeys(client, bucket, rest));
+}
+
+export { MANIFEST_NAME };

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { mapLimit, ShipkitError } from '@shipkit/core';
+import { contentTypeFor } from './content-types.js';
+import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
+
+export interface LocalFile {
+  /** Key relative to the published prefix (posix). */
+  key: string;
+  /** Absolute path on disk. */
+  path: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+}
+
+export interface ScanOptions {
+  /** Globs (relative posix paths) a file must match; default everything. */
+  include?: readonly string[];
+  /** Globs that leave files out (win over include). */
+  exclude?: readonly string[];
+  /** Include every dotfile. Otherwise a dotfile (any segment starting with ".") is only taken when an include glob names a dot segment explicitly, e.g. `.well-known/**`. */
+  includeDotfiles?: boolean;
+  /** Told about every entry left out for safety (symlinks leaving the directory, special files). */
+  onSkip?: (relativePath: string, reason: string) => void;
+  /** Files hashed at once (default 32). */
+  concurrency?: number;
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+const hasDotSegment = (key: string): boolean => key.split('/').some((segment) => segment.startsWith('.'));
+const namesDotSegment = (pattern: string): boolean => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
+
+function isInside(root: string, target: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Lists the files under `dir` with their keys, sizes, sha256 and content types, sorted by key.
+ * Symlinks are followed only while they stay inside `dir` (checked on the resolved real path);
+ * anything else is left out and reported to onSkip. Dotfiles are left out unless included.
+ */
+export async function scanDirectory(dir: string, options: ScanOptions = {}): Promise<LocalFile[]> {
+  let root: string;
+  try {
+    root = await realpath(dir);
+    if (!(await stat(root)).isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new ShipkitError(`Source directory ${JSON.stringify(dir)} does not exist or is not a directory.`, {
+      hint: 'Build the site before this step and pass its output directory (relative to the workspace).',
+    });
+  }
+  const include = options.include?.length ? [...options.include] : undefined;
+  const exclude = options.exclude ?? [];
+  const skip = options.onSkip ?? (() => undefined);
+  const selected = (key: string): boolean => {
+    const dotted = hasDotSegment(key);
+    if (key === MANIFEST_NAME) return false;
+    if (exclude.some((pattern) => minimatch(key, pattern, { dot: true }))) return false;
+    if (dotted && !options.includeDotfiles) {
+      return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+    }
+    return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+  };
+
+  const found: { key: string; path: string; size: number }[] = [];
+  const visited = new Set<string>([root]);
+  const walk = async (realDir: string, relativeDir: string): Promise<void> => {
+    const entries = await readdir(realDir, { withFileTypes: true });
+    for (const entry of entries) {
+      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+      const full = path.join(realDir, entry.name);
+      // Skip whole dot directories early (e.g. .git) unless something could include them.
+      if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment)) continue;
+      let target = full;
+      let info = await lstat(full);
+      if (info.isSymbolicLink()) {
+        try {
+          target = await realpath(full);
+        } catch {
+          skip(relative, 'broken symlink');
+          continue;
+        }
+        if (!isInside(root, target)) {
+          skip(relative, `symlink to ${target}, outside the source directory`);
+          continue;
+        }
+        info = await stat(target);
+      }
+      if (info.isDirectory()) {
+        if (visited.has(target)) {
+          skip(relative, 'directory already visited (symlink loop)');
+          continue;
+        }
+        visited.add(target);
+        await walk(target, relative);
+      } else if (info.isFile()) {
+        if (selected(relative)) found.push({ key: checkRelativeKey(relative), path: target, size: info.size });
+      } else {
+        skip(relative, 'not a regular file');
+      }
+    }
+  };
+  await walk(root, '');
+  found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return mapLimit(found, options.concurrency ?? 32, async (file) => ({
+    key: file.key,
+    path: file.path,
+    size: file.size,
+    sha256: await sha256File(file.path),
+    contentType: contentTypeFor(file.key),
+  }));
+}

@@ -1,0 +1,375 @@
+import { open } from 'node:fs/promises';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
+  CreateMultipartUploadCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import * as core from '@actions/core';
+import { mapLimit, Progress, ShipkitError } from '@shipkit/core';
+import { cacheControlFor, type CacheControl } from './cache-control.js';
+import { contentTypeFor } from './content-types.js';
+import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
+import { countPlan, planTransfer, type DeleteStale, type DesiredFile, type PlanEntry, type RemoteFile } from './plan.js';
+import {
+  deleteKeys,
+  headEntry,
+  listObjects,
+  MANIFEST_FORMAT,
+  readManifest,
+  s3Failure,
+  writeManifest,
+  type Manifest,
+  type ManifestEntry,
+} from './remote.js';
+import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
+
+export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
+export const PART_SIZE = 8 * 1024 * 1024;
+export const DEFAULT_CONCURRENCY = 16;
+
+export interface ProgressEvent {
+  phase: 'upload' | 'copy' | 'delete';
+  /** Relative key just finished (absent for delete batches). */
+  key?: string;
+  done: number;
+  total: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface TransferPlan {
+  bucket: string;
+  prefix: string;
+  /** Ordered: writes (assets, then manifests/service workers, then HTML), deletions, retained, skips. */
+  entries: PlanEntry[];
+  counts: ReturnType<typeof countPlan>;
+}
+
+export interface TransferResult {
+  /** Objects written (PUT or server-side copy). */
+  uploaded: number;
+  skipped: number;
+  deleted: number;
+  /** Bytes written (uploaded or copied). */
+  bytes: number;
+  plan: TransferPlan;
+  /** The manifest now in place (or that would be, on a dry run). */
+  manifest: Manifest;
+  /** False when nothing at all was written (identical republish). */
+  changed: boolean;
+}
+
+interface CommonOptions {
+  bucket: string;
+  prefix?: string;
+  /** Cache-Control for the written files (string, glob rules or function of the relative key). */
+  cacheControl?: CacheControl;
+  /** Remote files not in the new set: delete (true), keep (false, default) or keep once and delete on the next transfer ('deferred'). */
+  deleteStale?: DeleteStale;
+  concurrency?: number;
+  dryRun?: boolean;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Recorded in the manifest (e.g. `{ version: '1.3.0' }`); a change of meta alone rewrites only the manifest. */
+  meta?: Record<string, unknown>;
+  /** Progress lines (default core.info). */
+  log?: (line: string) => void;
+}
+
+export interface PublishOptions extends CommonOptions, Pick<ScanOptions, 'include' | 'exclude' | 'includeDotfiles' | 'onSkip'> {
+  /** Directory to publish (scanned with include/exclude/includeDotfiles), or: */
+  sourceDir?: string;
+  /** Files already scanned (scanDirectory). */
+  files?: readonly LocalFile[];
+}
+
+export interface CopyPrefixOptions extends Omit<CommonOptions, 'bucket' | 'prefix'> {
+  /** Must be a complete published prefix (its manifest says complete). */
+  from: { bucket: string; prefix: string };
+  to: { bucket: string; prefix: string };
+}
+
+/**
+ * Learns what a prefix holds in a few requests: one listing per 1,000 keys plus the manifest.
+ * A manifest entry is trusted when the listed size and ETag still match it; objects it does not
+ * cover are HEADed only when `worthHeading` says a matching file might be skipped (e.g. after an
+ * interrupted publish left uploaded objects without a new manifest).
+ */
+export async function readRemoteState(
+  client: S3Client,
+  bucket: string,
+  prefix: string,
+  options: { worthHeading?: (key: string, size: number) => boolean; concurrency?: number } = {},
+): Promise<{ manifest?: Manifest; files: Map<string, RemoteFile> }> {
+  const normalized = normalizePrefix(prefix);
+  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifest(client, bucket, normalized)]);
+  const start = listingPrefix(normalized).length;
+  const files = new Map<string, RemoteFile>();
+  const toHead: RemoteFile[] = [];
+  for (const object of listed) {
+    if (object.key === manifestKey(normalized)) continue;
+    const key = object.key.slice(start);
+    const file: RemoteFile = { key, size: object.size, etag: object.etag };
+    const entry = manifest?.files[key] ?? manifest?.retained?.[key];
+    if (entry && entry.size === object.size && (!entry.etag || !object.etag || entry.etag === object.etag)) file.known = entry;
+    else if (options.worthHeading?.(key, object.size)) toHead.push(file);
+    files.set(key, file);
+  }
+  await mapLimit(toHead, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
+    file.known = await headEntry(client, bucket, joinKey(normalized, file.key));
+  });
+  return { manifest, files };
+}
+
+function sameMeta(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+function sortKeys(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+interface Executor {
+  /** Writes one planned file and returns the ETag the store gave it. */
+  write(entry: PlanEntry, file: DesiredFile): Promise<string | undefined>;
+  phase: 'upload' | 'copy';
+}
+
+/**
+ * Runs a plan against `to`: marks a complete manifest incomplete first (only when something will
+ * change), writes rank by rank, deletes stale keys after every write, and writes the manifest last.
+ */
+async function execute(
+  client: S3Client,
+  desired: readonly DesiredFile[],
+  remote: { manifest?: Manifest; files: Map<string, RemoteFile> },
+  options: CommonOptions & { prefix: string },
+  executor: Executor,
+): Promise<TransferResult> {
+  const { bucket, prefix } = options;
+  const meta = options.meta ?? {};
+  const entries = planTransfer(desired, remote.files, {
+    write: executor.phase,
+    deleteStale: options.deleteStale,
+    retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
+  });
+  const plan: TransferPlan = { bucket, prefix, entries, counts: countPlan(entries) };
+  const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
+  const deletes = entries.filter((entry) => entry.action === 'delete');
+  const retainedEntries = entries.filter((entry) => entry.action === 'retain');
+  const byKey = new Map(desired.map((file) => [file.key, file]));
+
+  const files: Record<string, ManifestEntry> = {};
+  for (const file of desired) {
+    const there = remote.files.get(file.key);
+    files[file.key] = { sha256: file.sha256, size: file.size, etag: there?.etag, contentType: file.contentType, ...(file.cacheControl ? { cacheControl: file.cacheControl } : {}) };
+  }
+  const retained: Record<string, ManifestEntry> = {};
+  for (const entry of retainedEntries) {
+    const there = remote.files.get(entry.key);
+    retained[entry.key] = { ...(there?.known ?? { sha256: '' }), size: entry.size, etag: there?.etag };
+  }
+  const manifest: Manifest = {
+    format: MANIFEST_FORMAT,
+    complete: true,
+    updatedAt: new Date().toISOString(),
+    meta,
+    files,
+    ...(retainedEntries.length ? { retained } : {}),
+  };
+  const result = (changed: boolean): TransferResult => ({
+    uploaded: writes.length,
+    skipped: plan.counts.skip,
+    deleted: deletes.length,
+    bytes: plan.counts.writeBytes,
+    plan,
+    manifest,
+    changed,
+  });
+
+  const old = remote.manifest;
+  const sameRetained = JSON.stringify(Object.keys(old?.retained ?? {}).sort()) === JSON.stringify(Object.keys(retained).sort());
+  const manifestCurrent =
+    !!old && old.complete && sameMeta(old.meta, meta) && sameRetained &&
+    Object.keys(old.files).length === desired.length && desired.every((file) => old.files[file.key]?.sha256 === file.sha256);
+  if (options.dryRun) return result(writes.length + deletes.length > 0 || !manifestCurrent);
+  if (!writes.length && !deletes.length && manifestCurrent) return result(false);
+
+  const log = options.log ?? core.info;
+  if (writes.length || deletes.length) {
+    if (old?.complete) {
+      // The prefix stops claiming completeness before its files change; hash knowledge is kept.
+      await writeManifest(client, bucket, prefix, { ...old, complete: false, meta, updatedAt: new Date().toISOString() });
+    }
+  }
+
+  if (writes.length) {
+    const totalBytes = plan.counts.writeBytes;
+    const progress = new Progress(`${executor.phase === 'copy' ? 'Copied' : 'Uploaded'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+    let done = 0;
+    let bytesDone = 0;
+    for (const rank of [0, 1, 2] as const) {
+      const batch = writes.filter((entry) => entry.rank === rank);
+      await mapLimit(batch, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
+        const file = byKey.get(entry.key)!;
+        const etag = await executor.write(entry, file);
+        files[entry.key].etag = etag;
+        done++;
+        bytesDone += entry.size;
+        progress.add(1, entry.size);
+        options.onProgress?.({ phase: executor.phase, key: entry.key, done, total: writes.length, bytesDone, bytesTotal: totalBytes });
+      });
+    }
+    progress.done();
+  }
+
+  if (deletes.length) {
+    let done = 0;
+    await deleteKeys(client, bucket, deletes.map((entry) => joinKey(prefix, entry.key)), (count) => {
+      done += count;
+      options.onProgress?.({ phase: 'delete', done, total: deletes.length, bytesDone: 0, bytesTotal: 0 });
+    });
+    log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
+  }
+
+  manifest.updatedAt = new Date().toISOString();
+  await writeManifest(client, bucket, prefix, manifest);
+  return result(true);
+}
+
+async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number): Promise<string | undefined> {
+  const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, Metadata: { sha256: file.sha256 } };
+  const handle = await open(file.path, 'r');
+  try {
+    if (file.size <= MULTIPART_THRESHOLD) {
+      const body = Buffer.alloc(file.size);
+      if (file.size) await handle.read(body, 0, file.size, 0);
+      try {
+        const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+        return response.ETag;
+      } catch (error) {
+        throw s3Failure(`upload ${file.key} to s3://${bucket}/${key}`, error);
+      }
+    }
+    let uploadId: string | undefined;
+    try {
+      uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
+      const partCount = Math.ceil(file.size / PART_SIZE);
+      const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
+        const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
+        const body = Buffer.alloc(length);
+        await handle.read(body, 0, length, index * PART_SIZE);
+        const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+        return { ETag: response.ETag, PartNumber: index + 1 };
+      });
+      const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
+      return completed.ETag;
+    } catch (error) {
+      if (uploadId) await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+      throw s3Failure(`upload ${file.key} (multipart) to s3://${bucket}/${key}`, error);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+const INTERRUPTED_HINT = 'Nothing was marked complete; re-run the step once the store is reachable and it will finish the work (unchanged files are skipped).';
+
+/**
+ * Publishes local files to `s3://bucket/prefix/`: plans by sha256, uploads what changed (bounded
+ * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
+ * after that (per deleteStale), and writes the hash manifest last.
+ */
+export async function publishDirectory(client: S3Client, options: PublishOptions): Promise<TransferResult> {
+  const prefix = normalizePrefix(options.prefix);
+  if (!options.files && !options.sourceDir) throw new ShipkitError('publishDirectory needs sourceDir or files.');
+  const local = options.files
+    ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
+    : await scanDirectory(options.sourceDir!, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
+  const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
+  const sizes = new Map(desired.map((file) => [file.key, file.size]));
+  const remote = await readRemoteState(client, options.bucket, prefix, {
+    worthHeading: (key, size) => sizes.get(key) === size,
+    concurrency: options.concurrency,
+  });
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  try {
+    return await execute(client, desired, remote, { ...options, prefix }, {
+      phase: 'upload',
+      write: (entry, file) => uploadFile(client, options.bucket, joinKey(prefix, entry.key), file as (typeof desired)[number], concurrency),
+    });
+  } catch (error) {
+    throw withHint(error, INTERRUPTED_HINT);
+  }
+}
+
+function withHint(error: unknown, hint: string): unknown {
+  if (error instanceof ShipkitError && !error.hint) return new ShipkitError(error.message, { hint, cause: error.cause });
+  return error;
+}
+
+function copySource(bucket: string, key: string): string {
+  return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/**
+ * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
+ * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
+ * per deleteStale, manifest last. The source's hashes come from its manifest, never from HEADs.
+ */
+export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): Promise<TransferResult> {
+  const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
+  const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
+  const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
+  const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+  if (!source.manifest || !source.manifest.complete) {
+    throw new ShipkitError(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
+      hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
+    });
+  }
+  const missing = Object.entries(source.manifest.files).filter(([key, entry]) => source.files.get(key)?.size !== entry.size);
+  if (missing.length) {
+    throw new ShipkitError(`Cannot copy ${where}: ${missing.length} file(s) its manifest lists are missing or changed (${missing.slice(0, 5).map(([key]) => key).join(', ')}${missing.length > 5 ? ', ...' : ''}).`, {
+      hint: 'Re-publish the source prefix.',
+    });
+  }
+  const desired: DesiredFile[] = Object.entries(source.manifest.files)
+    .map(([key, entry]) => ({
+      key: checkRelativeKey(key),
+      size: entry.size,
+      sha256: entry.sha256,
+      contentType: entry.contentType ?? contentTypeFor(key),
+      cacheControl: options.cacheControl === undefined ? entry.cacheControl : cacheControlFor(options.cacheControl, key),
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  const wanted = new Map(desired.map((file) => [file.key, file.size]));
+  const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency });
+  try {
+    return await execute(client, desired, destination, { ...options, bucket: options.to.bucket, prefix: toPrefix, meta: options.meta ?? source.manifest.meta }, {
+      phase: 'copy',
+      write: async (entry, file) => {
+        const key = joinKey(toPrefix, entry.key);
+        try {
+          const response = await client.send(
+            new CopyObjectCommand({
+              Bucket: options.to.bucket,
+              Key: key,
+              CopySource: copySource(options.from.bucket, joinKey(fromPrefix, entry.key)),
+              MetadataDirective: 'REPLACE',
+              ContentType: file.contentType,
+              CacheControl: file.cacheControl,
+              Metadata: { sha256: file.sha256 },
+            }),
+          );
+          return response.CopyObjectResult?.ETag;
+        } catch (error) {
+          throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
+        }
+      },
+    });
+  } catch (error) {
+    throw withHint(error, INTERRUPTED_HINT);
+  }
+}

@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { HeadObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { startS3, tempDir, type S3Service } from '../../../test/services/index.js';
+import {
+  copyPrefix,
+  countRequests,
+  createS3Client,
+  deletePrefix,
+  listKeys,
+  MULTIPART_THRESHOLD,
+  publishDirectory,
+  readManifest,
+  scanDirectory,
+} from '../src/index.js';
+
+let s3: S3Service;
+const quiet = { log: () => undefined };
+
+beforeAll(async () => {
+  s3 = await startS3({ buckets: ['site', 'store'] });
+});
+afterAll(async () => {
+  await s3.stop();
+});
+
+function client() {
+  return createS3Client({ endpoint: s3.endpoint, env: s3.env });
+}
+
+/** A small site: hashed assets, entry documents, a dotfile and a nested dir. */
+function makeSite(files: Record<string, string | Buffer> = {}): string {
+  const dir = tempDir('site');
+  const all: Record<string, string | Buffer> = {
+    'index.html': '<html><script src="assets/app.1234.js"></script></html>',
+    'about/index.html': '<html>about</html>',
+    'assets/app.1234.js': 'console.log("app")',
+    'assets/app.1234.css': 'body{}',
+    'assets/font.woff2': Buffer.from([0x77, 0x4f, 0x46, 0x32]),
+    'manifest.json': '{"name":"shop"}',
+    'sw.js': 'self.addEventListener("fetch", () => {})',
+    '.env': 'SECRET=1',
+    ...files,
+  };
+  for (const [name, content] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+async function head(bucket: string, key: string) {
+  return s3.client().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+}
+
+async function body(bucket: string, key: string): Promise<string> {
+  const response = await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return response.Body!.transformToString();
+}
+
+describe('publishDirectory', () => {
+  test('first publish uploads everything (no dotfiles), records sha256 and writes the manifest last', async () => {
+    const dir = makeSite();
+    const order: string[] = [];
+    const result = await publishDirectory(client(), {
+      sourceDir: dir,
+      bucket: 'site',
+      prefix: 'first',
+      cacheControl: [{ pattern: '*.html', value: 'no-cache' }, { pattern: '**', value: 'public, max-age=60' }],
+      onProgress: (event) => event.key && order.push(event.key),
+      concurrency: 1,
+      ...quiet,
+    });
+    expect(result).toMatchObject({ uploaded: 7, skipped: 0, deleted: 0, changed: true });
+    const keys = await listKeys(client(), 'site', 'first');
+    expect(keys).not.toContain('first/.env');
+    expect(keys).toContain('first/.shipkit-manifest.json');
+    // Assets first, then manifest/service worker, HTML last.
+    expect(order.slice(0, 3).sort()).toEqual(['assets/app.1234.css', 'assets/app.1234.js', 'assets/font.woff2']);
+    expect(order.slice(3, 5).sort()).toEqual(['manifest.json', 'sw.js']);
+    expect(order.slice(5).sort()).toEqual(['about/index.html', 'index.html']);
+
+    const js = await head('site', 'first/assets/app.1234.js');
+    expect(js.ContentType).toBe('text/javascript; charset=utf-8');
+    expect(js.CacheControl).toBe('public, max-age=60');
+    expect(js.Metadata?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const html = await head('site', 'first/index.html');
+    expect(html.ContentType).toBe('text/html; charset=utf-8');
+    expect(html.CacheControl).toBe('no-cache');
+    expect((await head('site', 'first/assets/font.woff2')).ContentType).toBe('font/woff2');
+
+    const manifest = await readManifest(client(), 'site', 'first');
+    expect(manifest?.complete).toBe(true);
+    expect(Object.keys(manifest!.files).sort()).toEqual(['about/index.html', 'assets/app.1234.css', 'assets/app.1234.js', 'assets/font.woff2', 'index.html', 'manifest.json', 'sw.js']);
+    expect(manifest!.files['assets/app.1234.js'].sha256).toBe(js.Metadata?.sha256);
+  });
+
+  test('an unchanged re-publish sends no writes and a handful of reads', async () => {
+    const dir = makeSite();
+    await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'again', ...quiet });
+    const fresh = makeSite(); // same content, new mtimes
+    s3.resetRequests();
+    const c = client();
+    const counts = countRequests(c);
+    const result = await publishDirectory(c, { sourceDir: fresh, bucket: 'site', prefix: 'again', ...quiet });
+    expect(result).toMatchObject({ uploaded: 0, skipped: 7, deleted: 0, bytes: 0, changed: false });
+    expect(s3.requestCounts().PUT ?? 0).toBe(0);
+    expect(s3.requestCounts().POST ?? 0).toBe(0);
+    expect(counts.writes()).toBe(0);
+    expect(counts.total).toBe(2); // one listing + the manifest
+  });
+
+  test('changing one file uploads exactly that file; deleteStale removes what is gone, after the writes', async () => {
+    const dir = makeSite();
+    await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'change', ...quiet });
+    const next = makeSite({ 'assets/app.1234.js': 'console.log("v2")' });
+    const result = await publishDirectory(client(), { sourceDir: next, bucket: 'site', prefix: 'change', ...quiet });
+    expect(result).toMatchObject({ uploaded: 1, skipped: 6, deleted: 0 });
+    expect(result.plan.entries.filter((e) => e.action === 'upload')).toEqual([expect.objectContaining({ key: 'assets/app.1234.js', reason: 'changed' })]);
+    expect(await body('site', 'change/assets/app.1234.js')).toBe('console.log("v2")');
+
+    const trimmed = makeSite({ 'assets/app.5678.js': 'new' });
+    const { rmSync } = await import('node:fs');
+    rmSync(path.join(trimmed, 'assets/app.1234.js'));
+    s3.resetRequests();
+    const pruned = await publishDirectory(client(), { sourceDir: trimmed, bucket: 'site', prefix: 'change', deleteStale: true, ...quiet });
+    expect(pruned).toMatchObject({ uploaded: 1, deleted: 1 });
+    const order = s3.requests().filter((r) => r.method !== 'GET' && r.method !== 'HEAD').map((r) => `${r.method} ${r.path}`);
+    // mark incomplete, upload, delete, manifest last
+    expect(order).toEqual([
+      'PUT /site/change/.shipkit-manifest.json',
+      'PUT /site/change/assets/app.5678.js',
+      'POST /site/', // DeleteObjects
+      'PUT /site/change/.shipkit-manifest.json',
+    ]);
+    expect(await listKeys(client(), 'site', 'change')).not.toContain('change/assets/app.1234.js');
+  });
+
+  test('deferred stale deletion keeps old files for one more publish', async () => {
+    await publishDirectory(client(), { sourceDir: makeSite({ 'assets/old.js': 'old' }), bucket: 'site', prefix: 'deferred', ...quiet });
+    const second = await publishDirectory(client(), { sourceDir: makeSite(), bucket: 'site', prefix: 'deferred', deleteStale: 'deferred', ...quiet });
+    expect(second).toMatchObject({ deleted: 0 });
+    expect(await listKeys(client(), 'site', 'deferred')).toContain('deferred/assets/old.js');
+    expect(Object.keys((await readManifest(client(), 'site', 'deferred'))!.retained ?? {})).toEqual(['assets/old.js']);
+    const third = await publishDirectory(client(), { sourceDir: makeSite(), bucket: 'site', prefix: 'deferred', deleteStale: 'deferred', ...quiet });
+    expect(third).toMatchObject({ deleted: 1, uploaded: 0 });
+    expect(await listKeys(client(), 'site', 'deferred')).not.toContain('deferred/assets/old.js');
+  });
+
+  test('multipart above 8 MiB round-trips and is skipped when unchanged', async () => {
+    const big = Buffer.alloc(MULTIPART_THRESHOLD + 1024 * 1024 + 17);
+    for (let i = 0; i < big.length; i += 4096) big[i] = i % 251;
+    const dir = makeSite({ 'media/big.bin': big });
+    s3.resetRequests();
+    const first = await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'big', ...quiet });
+    expect(first.uploaded).toBe(8);
+    expect(s3.requests().some((r) => r.url.includes('uploadId'))).toBe(true);
+    const info = await head('site', 'big/media/big.bin');
+    expect(info.ContentLength).toBe(big.length);
+    expect(info.ContentType).toBe('application/octet-stream');
+    const again = await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'big', ...quiet });
+    expect(again).toMatchObject({ uploaded: 0, skipped: 8 });
+  });
+
+  test('after an interrupted publish (objects written, no manifest) a re-run skips what is already there', async () => {
+    const dir = makeSite();
+    const files = await scanDirectory(dir);
+    // Simulate the interruption: half the files uploaded with their metadata, no manifest.
+    const c = client();
+    for (const file of files.slice(0, 3)) {
+      await c.send(new PutObjectCommand({ Bucket: 'site', Key: `partial/${file.key}`, Body: 'x'.repeat(file.size), Metadata: { sha256: file.sha256 }, ContentType: file.contentType }));
+    }
+    expect(await readManifest(c, 'site', 'partial')).toBeUndefined();
+    const result = await publishDirectory(c, { files, bucket: 'site', prefix: 'partial', ...quiet });
+    // The three were HEADed (no manifest covers them) and trusted by their sha256 metadata.
+    expect(result).toMatchObject({ uploaded: 4, skipped: 3 });
+  });
+
+  test('a changed object behind the manifest (other ETag) is not trusted', async () => {
+    const dir = makeSite();
+    await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'tampered', ...quiet });
+    await s3.client().send(new PutObjectCommand({ Bucket: 'site', Key: 'tampered/sw.js', Body: 'self.addEventListener("fetch", () => {1})', ContentType: 'text/javascript; charset=utf-8' }));
+    const result = await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'tampered', ...quiet });
+    expect(result.plan.entries.find((e) => e.key === 'sw.js')).toMatchObject({ action: 'upload', reason: 'changed' });
+  });
+
+  test('dry run plans without writing', async () => {
+    s3.resetRequests();
+    const result = await publishDirectory(client(), { sourceDir: makeSite(), bucket: 'site', prefix: 'dry', dryRun: true, ...quiet });
+    expect(result).toMatchObject({ uploaded: 7, changed: true });
+    expect(s3.requestCounts().PUT ?? 0).toBe(0);
+    expect(await listKeys(client(), 'site', 'dry')).toEqual([]);
+  });
+});
+
+describe('scanDirectory safety', () => {
+  test('symlinks out of the directory are skipped, inside ones followed; dotfiles only when included', async () => {
+    const outside = tempDir('outside');
+    writeFileSync(path.join(outside, 'secret.txt'), 'secret');
+    const dir = makeSite({ '.well-known/security.txt': 'Contact: x', '.git/config': '[core]' });
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'leak.txt'));
+    symlinkSync(outside, path.join(dir, 'leakdir'));
+    symlinkSync(path.join(dir, 'assets'), path.join(dir, 'alias-assets'));
+    symlinkSync('../..', path.join(dir, 'assets', 'up'));
+    const skipped: string[] = [];
+    const keys = (await scanDirectory(dir, { onSkip: (file) => skipped.push(file) })).map((f) => f.key);
+    expect(keys).not.toContain('leak.txt');
+    expect(keys.some((key) => key.startsWith('leakdir/'))).toBe(false);
+    expect(keys).toContain('alias-assets/app.1234.js');
+    expect(keys.some((key) => key.includes('.env') || key.includes('.git') || key.includes('.well-known'))).toBe(false);
+    expect(skipped).toEqual(expect.arrayContaining(['leak.txt', 'leakdir']));
+
+    const withWellKnown = (await scanDirectory(dir, { include: ['**', '.well-known/**'] })).map((f) => f.key);
+    expect(withWellKnown).toContain('.well-known/security.txt');
+    expect(withWellKnown).not.toContain('.env');
+    const everything = (await scanDirectory(dir, { includeDotfiles: true, exclude: ['.git/**'] })).map((f) => f.key);
+    expect(everything).toEqual(expect.arrayContaining(['.env', '.well-known/security.txt']));
+    expect(everything).not.toContain('.git/config');
+  });
+
+  test.each([['../escape.js'], ['/abs.js'], ['a//b.js'], ['a/./b.js'], ['a\\b.js'], ['.shipkit-manifest.json']])('file key %j is refused', async (key) => {
+    await expect(publishDirectory(client(), { files: [{ key, path: '/dev/null', size: 0, sha256: 'e3b0', contentType: 'text/plain' }], bucket: 'site', prefix: 'x', ...quiet })).rejects.toThrow(/Refusing file key/);
+  });
+});
+
+describe('copyPrefix', () => {
+  test('copies only changed files server-side, with new headers, manifest last; refuses incomplete sources', async () => {
+    const c = client();
+    await publishDirectory(c, { sourceDir: makeSite(), bucket: 'store', prefix: 'releases/shop/r1', meta: { release: 'r1' }, ...quiet });
+    await publishDirectory(c, { sourceDir: makeSite({ 'index.html': '<html>r2</html>' }), bucket: 'store', prefix: 'releases/shop/r2', meta: { release: 'r2' }, ...quiet });
+
+    const first = await copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/r1' }, to: { bucket: 'site', prefix: 'live' }, cacheControl: 'max-age=30', ...quiet });
+    expect(first).toMatchObject({ uploaded: 7, skipped: 0 });
+    expect((await head('site', 'live/assets/app.1234.js')).CacheControl).toBe('max-age=30');
+    expect((await head('site', 'live/assets/app.1234.js')).ContentType).toBe('text/javascript; charset=utf-8');
+    expect((await readManifest(c, 'site', 'live'))?.meta).toEqual({ release: 'r1' });
+
+    s3.resetRequests();
+    const counts = countRequests(c);
+    const second = await copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/r2' }, to: { bucket: 'site', prefix: 'live' }, cacheControl: 'max-age=30', deleteStale: true, ...quiet });
+    expect(second).toMatchObject({ uploaded: 1, skipped: 6, deleted: 0 });
+    expect(counts.byCommand.HeadObject ?? 0).toBe(0);
+    expect(counts.byCommand.CopyObject).toBe(1);
+    expect(await body('site', 'live/index.html')).toBe('<html>r2</html>');
+    expect((await readManifest(c, 'site', 'live'))?.meta).toEqual({ release: 'r2' });
+
+    const same = await copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/r2' }, to: { bucket: 'site', prefix: 'live' }, cacheControl: 'max-age=30', ...quiet });
+    expect(same).toMatchObject({ uploaded: 0, changed: false });
+
+    await c.send(new PutObjectCommand({ Bucket: 'store', Key: 'releases/shop/r3/index.html', Body: 'partial' }));
+    await expect(copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/r3' }, to: { bucket: 'site', prefix: 'live' }, ...quiet })).rejects.toThrow(/not a complete published prefix/);
+  });
+
+  test('deletePrefix removes everything under a prefix and refuses the root', async () => {
+    const c = client();
+    await publishDirectory(c, { sourceDir: makeSite(), bucket: 'site', prefix: 'doomed', ...quiet });
+    expect(await deletePrefix(c, 'site', 'doomed')).toBe(8);
+    expect(await listKeys(c, 'site', 'doomed')).toEqual([]);
+    await expect(deletePrefix(c, 'site', '')).rejects.toThrow(/Refusing to delete every object/);
+  });
+});
