@@ -1,6 +1,48 @@
-import { ShipkitError } from '@shipkit/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { formatDuration, setOutput, ShipkitError } from '@shipkit/core';
+import { planSmoke, readInputs } from './context.js';
+import { ledgerFor, recordSmoke, releaseUnderTest } from './record.js';
+import { junitXml, redactReport, summaryMarkdown } from './report.js';
+import { runSmoke } from './run.js';
+import { Redactor } from './secrets.js';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('smoke-test is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const inputs = readInputs();
+  const redactor = new Redactor();
+  const plan = planSmoke(inputs, redactor);
+  const say = (line: string): void => core.info(redactor.redact(line));
+  say(`${plan.checks.length} check${plan.checks.length === 1 ? '' : 's'} from ${plan.source}; timeout ${formatDuration(plan.settings.timeoutMs)}, request-timeout ${formatDuration(plan.settings.requestTimeoutMs)}${plan.settings.samples ? `, ${plan.settings.samples} stability samples each` : ''}`);
+
+  // Open the ledger first: an unreachable state store fails the step before any request, and the
+  // release under test is the one the slot held when the checks started.
+  const ledger = plan.environment && plan.loaded ? await ledgerFor(plan.loaded, plan.environment) : undefined;
+  const release = ledger ? await releaseUnderTest(ledger, plan.slot) : undefined;
+
+  const raw = await core.group('Readiness and stability', () => runSmoke(plan.checks, plan.settings, { log: say }));
+  const report = redactReport(raw, (text) => redactor.redact(text));
+
+  setOutput('passed', String(report.passed));
+  setOutput('report', JSON.stringify(report));
+  setOutput('failed-checks', report.failedChecks.join(','));
+  const markdown = summaryMarkdown(report);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  else core.info(markdown);
+  if (inputs.junitFile) {
+    const file = path.resolve(inputs.workspace, inputs.junitFile);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, junitXml(report));
+    say(`JUnit report written to ${inputs.junitFile}`);
+  }
+  if (ledger && plan.environment) {
+    const record = await recordSmoke(ledger, { environment: plan.environment, slot: plan.slot, release }, report);
+    say(`Recorded the result in the ${plan.environment} ledger (${record.id}${plan.slot ? `, slot ${plan.slot}` : ''}${release ? `, release ${release}` : ''}).`);
+  }
+
+  if (!report.passed) {
+    const reasons = report.checks.filter((check) => !check.passed).map((check) => `${check.name}: ${check.failures.join('; ')}`);
+    throw new ShipkitError(`smoke-test failed: ${report.failedChecks.length} of ${report.checks.length} checks failed.\n${reasons.join('\n')}`);
+  }
 }
