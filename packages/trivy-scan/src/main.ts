@@ -1,6 +1,101 @@
-import { ShipkitError } from '@shipkit/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { setOutput, ShipkitError } from '@shipkit/core';
+import { cacheKeys, restoreTrivyCache, saveTrivyCache } from './cache.js';
+import { readContext } from './context.js';
+import { installTrivy } from './install.js';
+import { evaluate, mergedReport, sarifTargets } from './outcome.js';
+import { readReport } from './report.js';
+import { buildSarif } from './sarif.js';
+import { scanTargets } from './scan.js';
+import { gatingAnnotations, renderSummary } from './summary.js';
+
+const STATE_CACHE_DIR = 'trivy-cache-dir';
+const STATE_CACHE_KEY = 'trivy-cache-key';
+const STATE_CACHE_RESTORE = 'trivy-cache-restore-prefix';
+const STATE_CACHE_RESTORED = 'trivy-cache-restored-key';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('trivy-scan is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const ctx = await readContext();
+  const trivy = await installTrivy({ version: ctx.version, downloadUrl: ctx.downloadUrl, sha256: ctx.sha256 });
+
+  if (ctx.cache) {
+    const keys = cacheKeys();
+    const restored = await restoreTrivyCache(ctx.cacheDir, keys);
+    if (!restored.skipped) {
+      // The post step saves it, also when the scan below fails.
+      core.saveState(STATE_CACHE_DIR, ctx.cacheDir);
+      core.saveState(STATE_CACHE_KEY, keys.primary);
+      core.saveState(STATE_CACHE_RESTORE, keys.restore[0]);
+      core.saveState(STATE_CACHE_RESTORED, restored.restoredKey ?? '');
+    }
+  } else {
+    core.info('Trivy cache: disabled by the "cache" input.');
+  }
+
+  const scans = await scanTargets(
+    {
+      trivy: trivy.path,
+      scanType: ctx.scanType,
+      cacheDir: ctx.cacheDir,
+      dbRepositories: ctx.dbRepositories,
+      javaDbRepositories: ctx.javaDbRepositories,
+      insecure: ctx.insecure,
+      outputDir: ctx.outputDir,
+    },
+    ctx.targets,
+  );
+  const reports = await Promise.all(scans.map(async (scan) => ({ name: scan.name, report: await readReport(scan.reportFile) })));
+  const outcome = evaluate(reports, {
+    failOn: ctx.failOn,
+    ignoreUnfixed: ctx.ignoreUnfixed,
+    ignores: ctx.ignores,
+    filesInRepository: ctx.scanType !== 'image',
+    repositoryPrefix: ctx.repositoryPrefix,
+  });
+
+  await mkdir(ctx.outputDir, { recursive: true });
+  const reportFile = path.join(ctx.outputDir, 'trivy-report.json');
+  await writeFile(reportFile, `${JSON.stringify(mergedReport(outcome, ctx), null, 2)}\n`);
+  const { sarif, warnings } = buildSarif(sarifTargets(outcome));
+  const sarifFile = path.join(ctx.outputDir, 'trivy-results.sarif');
+  await writeFile(sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+  for (const warning of warnings) core.warning(warning);
+  for (const rule of outcome.expiredIgnores) {
+    core.warning(`Ignore entry ${rule.id} (${rule.source}) expired on ${rule.expiresAt?.toISOString().slice(0, 10)} and no longer applies.`);
+  }
+
+  const markdown = renderSummary({ targets: outcome.targets, failOn: ctx.failOn, ignoreUnfixed: ctx.ignoreUnfixed, expiredIgnores: outcome.expiredIgnores, warnings });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  else core.info(markdown);
+  for (const annotation of gatingAnnotations(outcome.targets)) {
+    core.error(annotation.message, { title: annotation.title, file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine });
+  }
+
+  // Outputs first: a failed gate still hands the SARIF and report to later `if: always()` steps.
+  setOutput('passed', String(outcome.passed));
+  setOutput('counts', outcome.counts);
+  setOutput('report-file', reportFile);
+  setOutput('sarif-file', sarifFile);
+
+  if (!outcome.passed) {
+    const gating = outcome.targets.filter((target) => target.gating.length);
+    throw new ShipkitError(
+      `Trivy found ${gating.reduce((sum, target) => sum + target.gating.length, 0)} finding(s) at or above ${ctx.failOn}: ${gating.map((target) => `${target.name} (${target.gating.length})`).join(', ')}.`,
+      { hint: 'Fix or upgrade the packages, or record an accepted risk in a .trivyignore(.yaml) with a statement and an expiry date. The step summary lists them.' },
+    );
+  }
+}
+
+/** Saves Trivy's cache: the post step runs even when the scan failed or the job was cancelled. */
+export async function post(): Promise<void> {
+  const cacheDir = core.getState(STATE_CACHE_DIR);
+  const primary = core.getState(STATE_CACHE_KEY);
+  if (!cacheDir || !primary) {
+    core.info('Trivy cache: nothing to save (the cache was not used in this run).');
+    return;
+  }
+  await saveTrivyCache(cacheDir, { primary, restore: [core.getState(STATE_CACHE_RESTORE)] }, core.getState(STATE_CACHE_RESTORED) || undefined);
 }
