@@ -5,8 +5,8 @@
  * See ./README.md for the API.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
@@ -129,10 +129,16 @@ export function run(
 }
 
 /** Polls `probe` until it resolves true, or fails with `describe()` after `timeoutMs`. */
-async function waitUntil(probe: () => Promise<boolean>, timeoutMs: number, describe: () => string): Promise<void> {
+async function waitUntil(
+  probe: () => Promise<boolean>,
+  timeoutMs: number,
+  describe: () => string,
+  gone?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await probe().catch(() => false)) return;
+    if (gone && (gone.exitCode !== null || gone.signalCode !== null)) throw new Error(describe());
     if (Date.now() > deadline) throw new Error(describe());
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -373,4 +379,433 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
     },
   };
   return service;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-signed TLS certificate for 127.0.0.1 / localhost (generated once per machine, cached).
+
+export interface Certificate {
+  key: string;
+  cert: string;
+  keyPath: string;
+  certPath: string;
+}
+
+let certificatePromise: Promise<Certificate> | undefined;
+
+/** A self-signed certificate valid for IP 127.0.0.1 and `localhost`. Trust it in a child
+ *  process with `NODE_EXTRA_CA_CERTS=certPath`; in this process pass `ca: cert` to https. */
+export function selfSignedCertificate(): Promise<Certificate> {
+  certificatePromise ??= (async () => {
+    const dir = path.join(os.tmpdir(), 'shipkit-selfsigned-v1');
+    const keyPath = path.join(dir, 'key.pem');
+    const certPath = path.join(dir, 'cert.pem');
+    if (!existsSync(certPath)) {
+      mkdirSync(dir, { recursive: true });
+      // Generate beside the final files, then rename: parallel workers never read half a file.
+      const work = await mkdtemp(path.join(dir, 'tmp-'));
+      await run('openssl', [
+        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '3650',
+        '-keyout', path.join(work, 'key.pem'), '-out', path.join(work, 'cert.pem'),
+        '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      ]);
+      if (!existsSync(certPath)) {
+        await rename(path.join(work, 'key.pem'), keyPath);
+        await rename(path.join(work, 'cert.pem'), certPath);
+      }
+      await rm(work, { recursive: true, force: true });
+    }
+    return { key: await readFile(keyPath, 'utf8'), cert: await readFile(certPath, 'utf8'), keyPath, certPath };
+  })();
+  return certificatePromise;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small HTTP(S) servers in this process.
+
+export interface HttpService {
+  /** http://127.0.0.1:PORT or https://127.0.0.1:PORT (no trailing slash). */
+  url: string;
+  port: number;
+  server: http.Server | https.Server;
+  /** With tls: the certificate to trust (NODE_EXTRA_CA_CERTS=certificate.certPath for children). */
+  certificate?: Certificate;
+  stop(): Promise<void>;
+}
+
+export async function startHttpServer(
+  handler: http.RequestListener,
+  options: { tls?: { selfSigned: true }; port?: number } = {},
+): Promise<HttpService> {
+  const certificate = options.tls ? await selfSignedCertificate() : undefined;
+  const server = certificate
+    ? https.createServer({ key: certificate.key, cert: certificate.cert }, handler)
+    : http.createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `${certificate ? 'https' : 'http'}://${LOOPBACK}:${port}`,
+    port,
+    server,
+    certificate,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// OCI registry: Debian docker-registry (distribution 2.8).
+
+export interface RegistryOptions {
+  /** Require HTTP basic auth (htpasswd, bcrypt). Works over plain HTTP with distribution 2.8. */
+  htpasswd?: { user: string; password: string };
+  /** Serve HTTPS with the self-signed certificate (clients still need --tls-verify=false). */
+  tls?: boolean;
+}
+
+export interface RegistryService {
+  /** 127.0.0.1:PORT — use as image prefix: `${host}/app:tag`. */
+  host: string;
+  port: number;
+  /** http(s)://127.0.0.1:PORT */
+  url: string;
+  dataDir: string;
+  /** The credentials when started with htpasswd. */
+  credentials?: { user: string; password: string };
+  /** Headers for fetch() against the registry API (basic auth when needed). */
+  headers(): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+async function bcryptHash(password: string): Promise<string> {
+  // Debian's python3 hashes with libxcrypt's bcrypt ($2b$), which distribution accepts.
+  const script = 'import crypt,sys; print(crypt.crypt(sys.stdin.read(), crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16)))';
+  const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const { stdout } = await run(python, ['-W', 'ignore', '-c', script], { input: password });
+  const hash = stdout.trim();
+  if (!hash.startsWith('$2')) throw new Error(`python3 crypt did not produce a bcrypt hash: ${hash}`);
+  return hash;
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<RegistryService> {
+  const root = tempDir('registry');
+  const dataDir = path.join(root, 'data');
+  mkdirSync(dataDir);
+  const port = await freePort();
+  const certificate = options.tls ? await selfSignedCertificate() : undefined;
+  const lines = [
+    'version: 0.1',
+    'log:',
+    '  level: warn',
+    '  accesslog: { disabled: true }',
+    'storage:',
+    `  filesystem: { rootdirectory: ${JSON.stringify(dataDir)} }`,
+    '  delete: { enabled: true }',
+    'http:',
+    `  addr: ${LOOPBACK}:${port}`,
+    `  secret: shipkit-test-${port}`,
+  ];
+  if (certificate) {
+    lines.push('  tls:', `    certificate: ${JSON.stringify(certificate.certPath)}`, `    key: ${JSON.stringify(certificate.keyPath)}`);
+  }
+  if (options.htpasswd) {
+    const htpasswdPath = path.join(root, 'htpasswd');
+    await writeFile(htpasswdPath, `${options.htpasswd.user}:${await bcryptHash(options.htpasswd.password)}\n`);
+    lines.push('auth:', `  htpasswd: { realm: shipkit, path: ${JSON.stringify(htpasswdPath)} }`);
+  }
+  const configPath = path.join(root, 'config.yml');
+  await writeFile(configPath, lines.join('\n') + '\n');
+
+  const { child, output } = supervise('docker-registry', ['serve', configPath]);
+  const url = `${certificate ? 'https' : 'http'}://${LOOPBACK}:${port}`;
+  const headers = (): Record<string, string> =>
+    options.htpasswd
+      ? { authorization: `Basic ${Buffer.from(`${options.htpasswd.user}:${options.htpasswd.password}`).toString('base64')}` }
+      : {};
+  await waitUntil(
+    async () => {
+      const status = await httpStatus(`${url}/v2/`, headers(), certificate?.cert);
+      return status === 200;
+    },
+    20_000,
+    () => `docker-registry did not answer ${url}/v2/ within 20s:\n${output()}`,
+    child,
+  );
+  if (child.exitCode !== null) throw new Error(`docker-registry exited:\n${output()}`);
+  return {
+    host: `${LOOPBACK}:${port}`,
+    port,
+    url,
+    dataDir,
+    credentials: options.htpasswd ? { ...options.htpasswd } : undefined,
+    headers,
+    async stop() {
+      await stopChild(child);
+      await rm(root, { recursive: true, force: true });
+      tempDirsToRemove.delete(root);
+    },
+  };
+}
+
+/** GET status of a URL (trusting `ca` for https), without keeping the connection. */
+function httpStatus(url: string, headers: Record<string, string> = {}, ca?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = (url.startsWith('https:') ? https : http).get(url, { headers, ca, agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.setTimeout(2000, () => request.destroy(new Error('timeout')));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// buildah: a local busybox base image (no registry, no internet needed).
+
+/** The environment every buildah/skopeo command in tests should get: vfs storage (works
+ *  without overlay/fuse) and chroot isolation (works without user namespaces). */
+export const buildahEnv: Record<string, string> = {
+  STORAGE_DRIVER: 'vfs',
+  BUILDAH_ISOLATION: 'chroot',
+};
+
+export const BASE_IMAGE = 'localhost/shipkit-busybox:latest';
+
+/** Runs a buildah command with buildahEnv. */
+export function buildah(args: readonly string[], options: { env?: Record<string, string>; check?: boolean } = {}): Promise<RunResult> {
+  return run('buildah', args, { env: { ...buildahEnv, ...options.env }, check: options.check });
+}
+
+async function imageExists(image: string): Promise<boolean> {
+  const { code } = await buildah(['inspect', '--type', 'image', image], { check: false });
+  return code === 0;
+}
+
+/** Serializes work across processes (jest workers) with an atomic mkdir lock. */
+async function withDirLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockDir}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+let baseImagePromise: Promise<string> | undefined;
+
+/**
+ * Builds `localhost/shipkit-busybox:latest` FROM scratch with Debian's static busybox
+ * (/bin/busybox from busybox-static, every applet symlinked into /bin). Cached: skipped when
+ * the image exists in buildah's (vfs) storage.
+ */
+export function buildBaseImage(): Promise<string> {
+  baseImagePromise ??= (async () => {
+    if (await imageExists(BASE_IMAGE)) return BASE_IMAGE;
+    const lock = path.join(os.tmpdir(), 'shipkit-base-image.lock');
+    return withDirLock(lock, async () => {
+      if (await imageExists(BASE_IMAGE)) return BASE_IMAGE;
+      const busybox = '/bin/busybox';
+      if (!existsSync(busybox)) throw new Error('/bin/busybox is missing: apt-get install busybox-static');
+      const context = await mkdtemp(path.join(os.tmpdir(), 'shipkit-base-'));
+      try {
+        await writeFile(path.join(context, 'busybox'), await readFile(busybox), { mode: 0o755 });
+        await writeFile(
+          path.join(context, 'Containerfile'),
+          [
+            'FROM scratch',
+            'COPY busybox /bin/busybox',
+            'RUN ["/bin/busybox", "--install", "-s", "/bin"]',
+            'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+            'CMD ["sh"]',
+            '',
+          ].join('\n'),
+        );
+        await buildah(['build', '--quiet', '--layers=false', '-f', path.join(context, 'Containerfile'), '-t', BASE_IMAGE, context]);
+      } finally {
+        await rm(context, { recursive: true, force: true });
+      }
+      return BASE_IMAGE;
+    });
+  })();
+  baseImagePromise.catch(() => {
+    baseImagePromise = undefined;
+  });
+  return baseImagePromise;
+}
+
+// ---------------------------------------------------------------------------------------------
+// nginx: a real Debian nginx master (daemon off) with its own prefix.
+
+export interface NginxContext {
+  /** The main listen port (127.0.0.1). */
+  port: number;
+  /** Extra free ports, when `extraPorts` was given. */
+  ports: number[];
+  /** The prefix dir (writable; logs/ and temp dirs live here). */
+  prefix: string;
+}
+
+export interface NginxOptions {
+  /** The body of the `http { }` block (temp paths, logs, pid and `events` are written for you).
+   *  Example: ({ port }) => `include ${file};
+   *    server { listen 127.0.0.1:${port}; location / { proxy_pass http://shipkit_staging; } }` */
+  http?: string | ((ctx: NginxContext) => string);
+  /** A complete nginx.conf instead (you then own pid, error_log, events, temp paths). */
+  config?: (ctx: NginxContext) => string;
+  extraPorts?: number;
+}
+
+export interface NginxService {
+  port: number;
+  ports: number[];
+  /** http://127.0.0.1:PORT */
+  url: string;
+  prefix: string;
+  confPath: string;
+  errorLogPath: string;
+  /** Argument lists that validate / reload exactly this instance (what a router runs). */
+  testCommand: string[];
+  reloadCommand: string[];
+  /** Runs testCommand; rejects with nginx's message when the config is invalid. */
+  test(): Promise<void>;
+  /** Runs reloadCommand and waits until the new configuration serves (new workers, old gone). */
+  reload(): Promise<void>;
+  /** Worker pids now; pass to waitForReload() after someone else ran reloadCommand. */
+  workers(): number[];
+  /** Waits until none of `before` workers is left and new workers run. */
+  waitForReload(before: number[], timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function childPids(pid: number): number[] {
+  try {
+    const tasks = readdirSync(`/proc/${pid}/task`);
+    const pids: number[] = [];
+    for (const task of tasks) {
+      const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (text) pids.push(...text.split(/\s+/).map(Number));
+    }
+    return pids;
+  } catch {
+    return [];
+  }
+}
+
+export async function startNginx(options: NginxOptions = {}): Promise<NginxService> {
+  const prefix = tempDir('nginx');
+  for (const dir of ['logs', 'conf', 'temp/client', 'temp/proxy', 'temp/fastcgi', 'temp/uwsgi', 'temp/scgi']) {
+    mkdirSync(path.join(prefix, dir), { recursive: true });
+  }
+  const port = await freePort();
+  const ports: number[] = [];
+  for (let i = 0; i < (options.extraPorts ?? 0); i++) ports.push(await freePort());
+  const ctx: NginxContext = { port, ports, prefix };
+  const pidPath = path.join(prefix, 'logs', 'nginx.pid');
+  const errorLogPath = path.join(prefix, 'logs', 'error.log');
+  const confPath = path.join(prefix, 'conf', 'nginx.conf');
+
+  let config: string;
+  if (options.config) {
+    config = options.config(ctx);
+  } else {
+    const body = typeof options.http === 'function' ? options.http(ctx) : (options.http ?? `server { listen ${LOOPBACK}:${port}; location / { return 200 "nginx ok\\n"; } }`);
+    const runAsRoot = process.getuid?.() === 0;
+    config = [
+      runAsRoot ? 'user root;' : '',
+      'worker_processes 1;',
+      `pid ${pidPath};`,
+      `error_log ${errorLogPath} warn;`,
+      'events { worker_connections 256; }',
+      'http {',
+      `  access_log ${path.join(prefix, 'logs', 'access.log')};`,
+      `  client_body_temp_path ${path.join(prefix, 'temp/client')};`,
+      `  proxy_temp_path ${path.join(prefix, 'temp/proxy')};`,
+      `  fastcgi_temp_path ${path.join(prefix, 'temp/fastcgi')};`,
+      `  uwsgi_temp_path ${path.join(prefix, 'temp/uwsgi')};`,
+      `  scgi_temp_path ${path.join(prefix, 'temp/scgi')};`,
+      body,
+      '}',
+      '',
+    ].join('\n');
+  }
+  writeFileSync(confPath, config);
+
+  const base = ['nginx', '-p', prefix, '-c', confPath, '-e', errorLogPath];
+  const testCommand = [...base, '-t', '-q'];
+  const reloadCommand = [...base, '-s', 'reload'];
+  const test = async () => {
+    await run(testCommand[0]!, testCommand.slice(1));
+  };
+  await test();
+
+  const { child, output } = supervise('nginx', [...base.slice(1), '-g', 'daemon off;']);
+  const masterPid = async () => Number((await readFile(pidPath, 'utf8')).trim());
+  await waitUntil(
+    async () => {
+      if (!existsSync(pidPath)) return false;
+      if (childPids(await masterPid()).length === 0) return false;
+      return (await httpStatus(`http://${LOOPBACK}:${port}/`).catch(() => 0)) > 0 || !!options.config;
+    },
+    20_000,
+    () => `nginx did not start within 20s:\n${output()}\n${existsSync(errorLogPath) ? readFileSync(errorLogPath, 'utf8').slice(-4000) : ''}`,
+    child,
+  );
+
+  const workers = () => {
+    if (!existsSync(pidPath)) return [];
+    return childPids(Number(readFileSync(pidPath, 'utf8').trim()));
+  };
+  const waitForReload = async (before: number[], timeoutMs = 15_000) => {
+    const logSize = existsSync(errorLogPath) ? readFileSync(errorLogPath).length : 0;
+    await waitUntil(
+      async () => {
+        const now = workers();
+        return now.length > 0 && now.every((pid) => !before.includes(pid));
+      },
+      timeoutMs,
+      () => `nginx did not reload within ${timeoutMs}ms:\n${readFileSync(errorLogPath, 'utf8').slice(logSize - 4000 > 0 ? logSize - 4000 : 0)}`,
+    );
+  };
+
+  return {
+    port,
+    ports,
+    url: `http://${LOOPBACK}:${port}`,
+    prefix,
+    confPath,
+    errorLogPath,
+    testCommand,
+    reloadCommand,
+    test,
+    async reload() {
+      const before = workers();
+      await run(reloadCommand[0]!, reloadCommand.slice(1));
+      await waitForReload(before);
+    },
+    workers,
+    waitForReload,
+    async stop() {
+      await stopChild(child);
+    },
+  };
 }
