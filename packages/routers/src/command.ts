@@ -4,6 +4,9 @@ import type { RouteRequest, Router, SlotName } from './types.js';
 
 export interface CommandRouterOptions {
   environment: string;
+  app?: string;
+  /** The environment's live URL (SHIPKIT_URL). */
+  url?: string;
   /** The user's switch command: program and arguments. */
   command: readonly string[];
   /** Each slot's test URL, given to the command as SHIPKIT_SLOT_URL. */
@@ -36,7 +39,9 @@ export class CommandRouter implements Router {
     return {
       ...this.options.env,
       ...this.options.slotEnv?.[slot],
+      SHIPKIT_APP: this.options.app ?? '',
       SHIPKIT_ENVIRONMENT: this.options.environment,
+      SHIPKIT_URL: this.options.url ?? '',
       SHIPKIT_SLOT: slot,
       SHIPKIT_SLOT_URL: this.options.slotUrls?.[slot] ?? '',
       SHIPKIT_RELEASE: restoring ? '' : request.release ?? '',

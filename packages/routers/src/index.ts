@@ -2,3 +2,5 @@ export * from './types.js';
 export * from './nginx.js';
 export * from './command.js';
 export * from './cloudfront.js';
+export * from './factory.js';
+export * from './switch.js';
