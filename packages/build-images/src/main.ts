@@ -1,6 +1,53 @@
-import { ShipkitError } from '@shipkit/core';
+import * as core from '@actions/core';
+import { getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { buildImages, imagesOutput, refsOutput, selectEngine, SUMMARY_HEADERS, summaryRows } from './build.js';
+import { BuildahEngine } from './buildah.js';
+import { buildContext, type RawInputs } from './context.js';
+import { DockerEngine } from './docker.js';
+import { tmpdir } from 'node:os';
+
+const INPUTS: Array<keyof RawInputs> = ['images', 'registry', 'username', 'password', 'push', 'tags', 'engine', 'cache', 'concurrency', 'insecure'];
+
+function tempRoot(): string {
+  return process.env.RUNNER_TEMP || tmpdir();
+}
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('build-images is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const password = core.getInput('password');
+  if (password) core.setSecret(password);
+  const raw = Object.fromEntries(INPUTS.map((name) => [name, name === 'password' ? password : core.getInput(name)])) as unknown as RawInputs;
+  const run = readContext();
+  const config = loadConfig(getString('config'), run.workspace);
+  const context = buildContext(raw, config, run);
+
+  const engine = await selectEngine(context.engine, { tempRoot: tempRoot() });
+  core.saveState('engine', engine.name);
+  core.saveState('registryHost', context.registryHost);
+  try {
+    const outcome = await buildImages(context, engine, { tempRoot: tempRoot() });
+    setOutput('images', imagesOutput(outcome.images));
+    setOutput('refs', refsOutput(outcome.images));
+    setOutput('version', outcome.version);
+    await writeSummary({
+      title: 'build-images',
+      text: `Version \`${outcome.version}\`, built with ${outcome.engine}${context.push ? `, pushed to \`${context.registry}\`` : ' (not pushed)'}.`,
+      headers: SUMMARY_HEADERS,
+      rows: summaryRows(outcome.images),
+    });
+  } finally {
+    // Saved even on failure, so the post step can still remove the credentials.
+    core.saveState('engineState', JSON.stringify(engine.state));
+  }
+}
+
+/** Post step: forget the registry credentials this run created. */
+export async function post(): Promise<void> {
+  const name = core.getState('engine');
+  const host = core.getState('registryHost');
+  const state = JSON.parse(core.getState('engineState') || '{}') as Record<string, string>;
+  if (!name || !Object.keys(state).length) return;
+  const engine = name === 'docker' ? new DockerEngine() : new BuildahEngine(tempRoot());
+  await engine.logout(host, state);
+  core.info(`Removed the ${name} registry login for ${host}.`);
 }
