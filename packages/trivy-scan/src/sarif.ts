@@ -81,8 +81,8 @@ export function sarifLevel(severity: Severity): SarifLevel {
 
 /** A category slug: code scanning shows it, so keep it readable. */
 export function categoryFor(name: string): string {
-  const slug = name.replace(/^[a-z]+:\/\//i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
-  return `trivy-scan/${slug || 'target'}`;
+  const slug = name.replace(/^[a-z]+:\/\//i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  return `trivy-scan/${slug || 'workspace'}`;
 }
 
 function ruleName(finding: Finding): string {
