@@ -1,6 +1,86 @@
-import { ShipkitError } from '@shipkit/core';
+import * as core from '@actions/core';
+import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
+import { openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
+import { GitHubDeployment } from '@shipkit/environments';
+import { createS3Client } from '@shipkit/s3';
+import { readDeployInputs } from './context.js';
+import { deploy } from './deploy.js';
 
-/** Reads the inputs, calls the modules, writes the outputs. */
+const STATE_STARTED = 'started-record';
+const STATE_LEDGER = 'ledger';
+const STATE_FINISHED = 'finished';
+
+/** Reads the inputs, deploys, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('deploy-env is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const inputs = readDeployInputs();
+  const { env, run } = inputs;
+  const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
+  const mirror = new GitHubDeployment({
+    token: inputs.githubToken,
+    repository: run.repository,
+    ref: run.sha || run.ref,
+    environment: env.name,
+    release: inputs.release,
+    description: `shipkit deploy ${inputs.release}`,
+    environmentUrl: env.url,
+    logUrl: runUrl(run),
+    production: env.name === 'production',
+  });
+  core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
+  try {
+    const outcome = await deploy({
+      env,
+      release: inputs.release,
+      sourceDir: inputs.sourceDir,
+      images: inputs.images,
+      client,
+      ledger,
+      mirror,
+      secrets: inputs.githubToken ? [inputs.githubToken] : [],
+      details: run.sha ? { commit: run.sha } : undefined,
+      onStarted: (started) => core.saveState(STATE_STARTED, JSON.stringify(started)),
+    });
+    setOutput('release', outcome.release);
+    setOutput('previous-release', outcome.previousRelease ?? '');
+    setOutput('url', outcome.url ?? '');
+    setOutput('slot', outcome.slot ?? '');
+    setOutput('slot-url', outcome.slotUrl ?? '');
+    const rows = [
+      ['environment', env.name],
+      ['release', outcome.release],
+      ['previous release', outcome.previousRelease],
+      ['strategy', env.strategy],
+      ['slot', outcome.slot],
+      ['url', outcome.slotUrl ?? outcome.url],
+      ['result', outcome.noop ? 'already live (no-op)' : 'deployed'],
+    ];
+    if (outcome.install?.copied !== undefined) rows.push(['files copied / unchanged / removed', `${outcome.install.copied} / ${outcome.install.skipped} / ${outcome.install.deleted}`]);
+    if (outcome.upload) rows.push(['release store', outcome.upload.reused ? 'already there (not uploaded)' : `${outcome.upload.uploaded} uploaded`]);
+    if (outcome.conflicts.length) rows.push(['conflicts', outcome.conflicts.map((conflict) => conflict.message).join('; ')]);
+    await writeSummary({ title: `deploy-env: ${outcome.release} → ${env.name}`, headers: ['', ''], rows });
+  } finally {
+    core.saveState(STATE_FINISHED, 'true');
+  }
+}
+
+/**
+ * The post step (post-if: always()): when the main step started a deploy and never finished it
+ * (cancelled, runner lost the process), records it as failed so the ledger shows the truth.
+ */
+export async function post(): Promise<void> {
+  if (core.getState(STATE_FINISHED) === 'true') return;
+  const startedText = core.getState(STATE_STARTED);
+  const ledgerText = core.getState(STATE_LEDGER);
+  if (!startedText || !ledgerText) return;
+  try {
+    const started = JSON.parse(startedText) as LedgerRecord;
+    const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
+    const client = createS3Client(where.aws);
+    const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
+    await new Operation(ledger, started).fail(new Error('interrupted: the deploy step ended without finishing (cancelled or killed)'));
+    core.warning(`Recorded the interrupted deploy of ${started.release} on ${where.environment} as failed.`);
+  } catch (error) {
+    core.warning(`Could not record the interrupted deploy: ${errorMessage(error)}`);
+  }
 }

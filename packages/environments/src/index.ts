@@ -1,2 +1,5 @@
 export * from './resolve.js';
 export * from './commands.js';
+export * from './release-store.js';
+export * from './install.js';
+export * from './github.js';

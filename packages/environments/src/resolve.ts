@@ -118,6 +118,18 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
       }
     }
   }
+  // Installing with deleteStale into the state store's own prefix would delete the ledger and the release store.
+  const locations: Array<[string, S3Location | undefined]> = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
+  for (const [field, location] of locations) {
+    if (!location || location.bucket !== state.bucket) continue;
+    const a = (location.prefix ?? '').replace(/^\/+|\/+$/g, '');
+    const b = state.prefix;
+    if (!a || !b || `${a}/`.startsWith(`${b}/`) || `${b}/`.startsWith(`${a}/`)) {
+      throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field} (s3://${location.bucket}/${a}) overlaps the state store (s3://${state.bucket}/${b}).`, {
+        hint: 'Install locations are kept in sync with deletions; give the site its own bucket or a prefix outside the state prefix.',
+      });
+    }
+  }
   if (target === 'command' && !deploy) {
     throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
   }

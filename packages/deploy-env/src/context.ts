@@ -1,0 +1,69 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  checkReleaseId,
+  getEnum,
+  getList,
+  getNumber,
+  getOptional,
+  getSecret,
+  getString,
+  getStructured,
+  invalidInput,
+  loadConfig,
+  readContext,
+  releaseIdFromRef,
+  type RunContext,
+} from '@shipkit/core';
+import { resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environments';
+
+export interface DeployInputs {
+  env: ResolvedEnvironment;
+  release: string;
+  sourceDir?: string;
+  images?: unknown;
+  githubToken?: string;
+  run: RunContext;
+}
+
+/** Turns the action's inputs (and the config file) into a typed, validated request. Nothing changes here. */
+export function readDeployInputs(): DeployInputs {
+  const run = readContext();
+  const environment = getString('environment', { required: true });
+  const releaseInput = getOptional('release');
+  const release = releaseInput ? checkReleaseId('release', releaseInput) : releaseIdFromRef(run.ref, run.sha);
+  const target = getOptional('target') ? getEnum('target', ['s3', 'command'] as const, 's3') : undefined;
+  const strategy = getOptional('strategy') ? getEnum('strategy', ['direct', 'blue-green'] as const, 'direct') : undefined;
+  const deployCommand = getList('deploy-command', { comma: false });
+  const loaded = loadConfig(getOptional('config'), run.workspace);
+  const env = resolveEnvironment(
+    loaded,
+    environment,
+    {
+      app: getOptional('app'),
+      state: getOptional('state'),
+      target,
+      strategy,
+      bucket: getOptional('bucket'),
+      prefix: getOptional('prefix'),
+      url: getOptional('url'),
+      deploy: deployCommand.length ? deployCommand : undefined,
+      retention: getOptional('retention') ? getNumber('retention', 10, { min: 1, integer: true }) : undefined,
+    },
+    run.workspace,
+  );
+
+  let sourceDir: string | undefined;
+  const sourceInput = getOptional('source-dir');
+  if (sourceInput) {
+    sourceDir = path.resolve(run.workspace, sourceInput);
+    if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) {
+      throw invalidInput('source-dir', sourceInput, `a directory of static files (looked at ${sourceDir})`);
+    }
+  }
+  const images = getStructured('images');
+  if (images !== undefined && (typeof images !== 'object' || images === null)) {
+    throw invalidInput('images', images, "build-images' images output (a JSON object or list)");
+  }
+  return { env, release, sourceDir, images, githubToken: getSecret('github-token'), run };
+}

@@ -1,0 +1,126 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import * as core from '@actions/core';
+import { errorMessage, ShipkitError } from '@shipkit/core';
+import { idleSlot, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
+import {
+  checkInstallable,
+  installRelease,
+  pruneReleases,
+  runHook,
+  slotUrl,
+  uploadRelease,
+  type GitHubDeployment,
+  type InstallResult,
+  type ReleaseDescription,
+  type ResolvedEnvironment,
+  type RetentionResult,
+  type UploadResult,
+} from '@shipkit/environments';
+
+export interface DeployRequest {
+  env: ResolvedEnvironment;
+  release: string;
+  /** Static files (s3 target). Without it, the release must already be in the release store (promotion). */
+  sourceDir?: string;
+  /** build-images' output, handed to command targets as SHIPKIT_IMAGES. */
+  images?: unknown;
+  /** State store client; also the s3 target's. */
+  client: S3Client;
+  ledger: Ledger;
+  mirror?: GitHubDeployment;
+  /** Called right after the started record is written (the action saves it for its post step). */
+  onStarted?: (started: LedgerRecord) => void;
+  secrets?: string[];
+  /** Extra details for the ledger (commit...). */
+  details?: Record<string, unknown>;
+}
+
+export interface DeployOutcome {
+  release: string;
+  previousRelease?: string;
+  slot?: SlotName;
+  slotUrl?: string;
+  url?: string;
+  /** The release was already live: nothing installed, a no-op recorded. */
+  noop: boolean;
+  upload?: UploadResult;
+  install?: InstallResult;
+  retention?: RetentionResult;
+  conflicts: Conflict[];
+  record: LedgerRecord;
+}
+
+/**
+ * Deploys a release: validates, records `started`, uploads the release to the release store
+ * once (s3), runs pre-deploy, installs (direct: the live location; blue-green: the idle slot,
+ * never the live one), runs post-deploy, records `succeeded` or `failed` in a finally, then
+ * applies retention. A deploy of the live release is a recorded no-op.
+ */
+export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
+  const { env, release, ledger, client } = request;
+  const state = await ledger.state();
+  const previousRelease = state.live?.release;
+  const blueGreen = env.strategy === 'blue-green';
+
+  if (state.live && state.live.release === release) {
+    const slot = state.live.slot;
+    const operation = await ledger.begin({ type: 'deploy', release, slot, previousRelease, previousSlot: slot, details: { ...request.details, noop: true } }, state);
+    const record = await operation.succeed();
+    core.info(`Release ${release} is already live on ${env.name}${slot ? ` (slot ${slot})` : ''}: nothing to do (recorded as a no-op).`);
+    await request.mirror?.start();
+    await request.mirror?.status('success', `${release} already live`);
+    return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
+  }
+
+  // Validate before anything changes.
+  if (env.target === 's3' && !request.sourceDir) await checkInstallable(env, client, release, 'release');
+  const slot = blueGreen ? idleSlot(state) : undefined;
+  if (blueGreen && slot === state.live?.slot) throw new ShipkitError(`Refusing to install into the live slot ${slot}.`);
+
+  const description: ReleaseDescription = { release, slot, previousRelease, images: request.images, sourceDir: request.sourceDir, operation: 'deploy' };
+  const operation: Operation = await ledger.begin(
+    {
+      type: 'deploy',
+      release,
+      slot,
+      previousRelease,
+      previousSlot: state.live?.slot,
+      details: { ...request.details, target: env.target, strategy: env.strategy, ...(request.images !== undefined ? { images: request.images } : {}) },
+    },
+    state,
+  );
+  request.onStarted?.(operation.started);
+  await request.mirror?.start();
+
+  let upload: UploadResult | undefined;
+  let install: InstallResult | undefined;
+  let installed = false;
+  try {
+    if (env.target === 's3' && request.sourceDir) {
+      upload = await uploadRelease(client, env, release, request.sourceDir, request.details);
+      core.info(upload.reused ? `Release ${release} is already in the release store with the same content: not uploaded again.` : `Release ${release} uploaded to the release store: ${upload.uploaded} written, ${upload.skipped} unchanged.`);
+    }
+    await runHook(env, 'pre-deploy', description, request.secrets);
+    install = await installRelease(env, { ...description, client, secrets: request.secrets });
+    installed = true;
+    await runHook(env, 'post-deploy', description, request.secrets);
+  } catch (error) {
+    const failure = error instanceof ShipkitError ? error : new ShipkitError(errorMessage(error));
+    await operation.fail(failure, { details: { installed, ...(install ? { install } : {}) } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
+    await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
+    throw error;
+  }
+  const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, files: upload.files } } : {}) } });
+  await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
+
+  let retention: RetentionResult | undefined;
+  if (env.target === 's3') {
+    try {
+      retention = await pruneReleases(client, env, { alsoKeep: [release] });
+      if (retention.deleted.length) core.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
+    } catch (error) {
+      core.warning(`Retention skipped: ${errorMessage(error)}`);
+    }
+  }
+  return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, install, retention, conflicts: operation.conflicts, record };
+}

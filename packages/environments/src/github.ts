@@ -1,0 +1,83 @@
+import * as core from '@actions/core';
+import { getOctokit } from '@actions/github';
+import { errorMessage } from '@shipkit/core';
+
+export interface DeploymentMirror {
+  token?: string;
+  /** owner/name (GITHUB_REPOSITORY). */
+  repository?: string;
+  /** The commit or ref the deployment is for. */
+  ref: string;
+  environment: string;
+  release: string;
+  description: string;
+  environmentUrl?: string;
+  logUrl?: string;
+  production?: boolean;
+}
+
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
+
+/**
+ * Mirrors a deploy or rollback to GitHub Deployments, best-effort: a failure to talk to GitHub
+ * is a warning, never a failed deploy. The API base comes from GITHUB_API_URL (GHES and tests).
+ */
+export class GitHubDeployment {
+  private id?: number;
+  private readonly octokit?: ReturnType<typeof getOctokit>;
+  private readonly owner?: string;
+  private readonly repo?: string;
+
+  constructor(private readonly mirror: DeploymentMirror) {
+    const [owner, repo] = (mirror.repository ?? '').split('/');
+    if (mirror.token && owner && repo) {
+      this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+      this.owner = owner;
+      this.repo = repo;
+    }
+  }
+
+  get enabled(): boolean {
+    return !!this.octokit;
+  }
+
+  async start(): Promise<void> {
+    if (!this.octokit) return;
+    try {
+      const response = await this.octokit.rest.repos.createDeployment({
+        owner: this.owner!,
+        repo: this.repo!,
+        ref: this.mirror.ref,
+        environment: this.mirror.environment,
+        description: this.mirror.description.slice(0, 140),
+        auto_merge: false,
+        required_contexts: [],
+        payload: { release: this.mirror.release, shipkit: true },
+        production_environment: this.mirror.production,
+      });
+      const data = response.data as { id?: number };
+      this.id = data.id;
+      await this.status('in_progress');
+    } catch (error) {
+      core.warning(`Could not mirror to GitHub Deployments (${errorMessage(error)}); the ledger has the record.`);
+    }
+  }
+
+  async status(state: DeploymentState, description?: string): Promise<void> {
+    if (!this.octokit || this.id === undefined) return;
+    try {
+      await this.octokit.rest.repos.createDeploymentStatus({
+        owner: this.owner!,
+        repo: this.repo!,
+        deployment_id: this.id,
+        state,
+        description: (description ?? this.mirror.description).slice(0, 140),
+        environment_url: this.mirror.environmentUrl,
+        log_url: this.mirror.logUrl,
+        auto_inactive: state === 'success',
+      });
+    } catch (error) {
+      core.warning(`Could not update the GitHub deployment status (${errorMessage(error)}).`);
+    }
+  }
+}
