@@ -35,6 +35,20 @@ describe('startS3', () => {
     });
   });
 
+  test('env alone points a default S3Client in another process at this server (path style, streamed bodies intact)', async () => {
+    const script = `
+      import { S3Client, PutObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
+      import { Readable } from 'node:stream';
+      const client = new S3Client({});
+      await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'env/streamed.txt', Body: Readable.from(['stream', 'ed']), ContentLength: 8 }));
+      const got = await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'env/streamed.txt' }));
+      console.log(await got.Body.transformToString());`;
+    s3.resetRequests();
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { env: s3.env, cwd: process.cwd() });
+    expect(stdout.trim()).toBe('streamed');
+    expect(s3.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /data/env/streamed.txt', 'GET /data/env/streamed.txt']);
+  });
+
   test('put, get and delete objects through the SDK', async () => {
     await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'a/b.txt', Body: 'hello', ContentType: 'text/plain' }));
     const got = await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'a/b.txt' }));

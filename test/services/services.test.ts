@@ -10,6 +10,7 @@ import {
   buildBaseImage,
   freePort,
   run,
+  selfSignedCertificate,
   startHttpServer,
   startNginx,
   startRegistry,
@@ -39,6 +40,39 @@ describe('freePort', () => {
     const server = await startHttpServer((_req, res) => res.end('x'), { port });
     stops.push(server.stop);
     expect(server.port).toBe(port);
+  });
+});
+
+describe('supervised children', () => {
+  test('a supervised command dies when its parent is killed with SIGKILL', async () => {
+    // A parent process forks supervise.mjs (as startNginx/startRegistry do) running `sleep`.
+    const supervisor = path.join(path.dirname(new URL(import.meta.url).pathname), 'supervise.mjs');
+    const parentScript = `
+      import { fork } from 'node:child_process';
+      const child = fork(${JSON.stringify(supervisor)}, [], {
+        execArgv: [],
+        env: { ...process.env, SHIPKIT_SUPERVISE: JSON.stringify({ command: 'sleep', args: ['300'] }) },
+      });
+      child.on('message', (m) => console.log(JSON.stringify(m)));`;
+    const { spawn } = await import('node:child_process');
+    const parent = spawn(process.execPath, ['--input-type=module', '-e', parentScript], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const sleepPid = await new Promise<number>((resolve, reject) => {
+      parent.stdout!.once('data', (chunk: Buffer) => resolve(JSON.parse(chunk.toString().split('\n')[0]!).pid));
+      parent.once('exit', (code) => reject(new Error(`parent exited early (${code})`)));
+    });
+    expect(() => process.kill(sleepPid, 0)).not.toThrow();
+    parent.kill('SIGKILL');
+    const deadline = Date.now() + 10_000;
+    let alive = true;
+    while (alive && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      try {
+        process.kill(sleepPid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
   });
 });
 
@@ -125,6 +159,21 @@ describe('startRegistry and buildBaseImage', () => {
     });
     expect(manifest.status).toBe(200);
     expect(manifest.headers.get('docker-content-digest')).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  test('a TLS registry serves the self-signed certificate and takes a push', async () => {
+    const registry = await startRegistry({ tls: true });
+    stops.push(registry.stop);
+    expect(registry.url).toBe(`https://${registry.host}`);
+    const image = await buildBaseImage();
+    await run('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `containers-storage:${image}`, `docker://${registry.host}/tls/base:1`], {
+      env: buildahEnv,
+    });
+    const ca = (await selfSignedCertificate()).cert;
+    expect(await httpsGet(`${registry.url}/v2/tls/base/tags/list`, ca)).toEqual({
+      status: 200,
+      body: expect.stringContaining('"tags":["1"]'),
+    });
   });
 
   test('a registry with htpasswd refuses anonymous pushes and accepts buildah with credentials', async () => {
