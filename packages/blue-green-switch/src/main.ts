@@ -1,6 +1,67 @@
-import { ShipkitError } from '@shipkit/core';
+import * as core from '@actions/core';
+import { loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
+import { GitHubDeployment, resolveEnvironment } from '@shipkit/environments';
+import { openLedger } from '@shipkit/ledger';
+import { createRouter, switchTraffic } from '@shipkit/routers';
+import { createS3Client } from '@shipkit/s3';
+import { readInputs } from './context.js';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('blue-green-switch is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const inputs = readInputs();
+  const loaded = loadConfig(inputs.config);
+  const env = resolveEnvironment(loaded, inputs.environment);
+  const router = createRouter(env);
+  const ledger = await openLedger({
+    state: env.state,
+    app: env.app,
+    environment: env.name,
+    client: createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle }),
+  });
+
+  const context = readContext();
+  const result = await switchTraffic({
+    env,
+    ledger,
+    router,
+    to: inputs.to,
+    expectRelease: inputs.expectRelease,
+    requireSmoke: inputs.requireSmoke,
+    verifyUrl: inputs.verifyUrl,
+    trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
+  });
+
+  setOutput('live-slot', result.liveSlot);
+  setOutput('previous-slot', result.previousSlot ?? '');
+  setOutput('release', result.release);
+
+  if (result.changed) {
+    const deployment = new GitHubDeployment({
+      token: inputs.githubToken,
+      repository: context.repository,
+      ref: context.sha || context.ref,
+      environment: env.name,
+      release: result.release,
+      description: `shipkit: ${result.release} live on ${result.liveSlot}`,
+      environmentUrl: env.url,
+      logUrl: runUrl(context),
+    });
+    await deployment.start();
+    await deployment.status('success');
+  }
+
+  const headline = result.changed
+    ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)`
+    : `Slot **${result.liveSlot}** (release \`${result.release}\`) was already live in **${env.name}**`;
+  core.info(headline.replace(/\*\*|`/g, ''));
+  await writeSummary({
+    title: 'blue-green-switch',
+    text: `${headline}.`,
+    headers: ['', 'slot', 'release'],
+    rows: [
+      ['live now', result.liveSlot, result.release],
+      ['before', result.previousSlot, result.previousRelease],
+    ],
+    details: `Router: ${result.router}`,
+  });
 }

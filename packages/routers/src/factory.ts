@@ -1,4 +1,5 @@
-import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { ShipkitError } from '@shipkit/core';
 import { commandList, type ResolvedEnvironment } from '@shipkit/environments';
 import { CloudFrontRouter } from './cloudfront.js';
@@ -6,21 +7,13 @@ import { CommandRouter } from './command.js';
 import { DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, NginxRouter, validateUpstream } from './nginx.js';
 import type { Router } from './types.js';
 
-/** Invalidates paths on a distribution; the planned signature of @shipkit/cloudfront's invalidatePaths. */
-export type InvalidatePaths = (client: CloudFrontClient, distributionId: string, paths: string[], options?: { wait?: boolean }) => Promise<unknown>;
-
 export interface RouterDependencies {
-  /** CloudFront client (default: one for the router's endpoint or AWS itself). */
+  /** CloudFront client (default: createCloudFrontClient with the router's endpoint). */
   cloudfrontClient?: CloudFrontClient;
-  invalidatePaths?: InvalidatePaths;
+  /** Default: @shipkit/cloudfront's invalidatePaths. */
+  invalidatePaths?: typeof invalidatePaths;
   /** CloudFront: poll interval while waiting for Deployed (tests shorten it). */
   pollIntervalMs?: number;
-}
-
-/** A CloudFront client; an explicit router endpoint (or AWS_ENDPOINT_URL_CLOUDFRONT) wins, AWS_ENDPOINT_URL (often an S3 store) does not apply. */
-export function createCloudFrontClient(endpoint?: string, env: NodeJS.ProcessEnv = process.env): CloudFrontClient {
-  // CloudFront is a global service signed in us-east-1.
-  return new CloudFrontClient({ region: 'us-east-1', endpoint: endpoint || env.AWS_ENDPOINT_URL_CLOUDFRONT || 'https://cloudfront.amazonaws.com', maxAttempts: Number(env.AWS_MAX_ATTEMPTS) || 5 });
 }
 
 /**
@@ -59,9 +52,8 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       for (const slot of ['blue', 'green'] as const) {
         if (!slots[slot].origin) throw new ShipkitError(`${field(`slots.${slot}.origin`)} is required for the cloudfront router: the id of the slot's origin in distribution ${distributionId}.`);
       }
-      const invalidatePaths = dependencies.invalidatePaths;
-      if (!invalidatePaths) throw new ShipkitError('The cloudfront router needs an invalidatePaths implementation (from @shipkit/cloudfront).');
-      const client = dependencies.cloudfrontClient ?? createCloudFrontClient(router.endpoint);
+      const invalidate = dependencies.invalidatePaths ?? invalidatePaths;
+      const client = dependencies.cloudfrontClient ?? createCloudFrontClient({ endpoint: router.endpoint });
       return new CloudFrontRouter({
         environment: env.name,
         client,
@@ -70,7 +62,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         invalidatePaths: router.invalidate,
         // The router waits for Deployed itself; the invalidation only needs to be accepted.
         invalidate: async (paths) => {
-          await invalidatePaths(client, distributionId, paths, { wait: false });
+          await invalidate(client, distributionId, paths, { wait: false });
         },
         wait: router.wait ?? false,
         pollIntervalMs: dependencies.pollIntervalMs,

@@ -1,4 +1,5 @@
-import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
+import { invalidatePaths } from '@shipkit/cloudfront';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { CloudFrontRouter, type CloudFrontRouterOptions } from '../src/cloudfront.js';
 import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
@@ -20,8 +21,9 @@ describe('cloudfront router (against fake-cloudfront, a CloudFront API stand-in)
       client,
       distributionId: fake.distributionId,
       origins: { blue: 'shop-blue', green: 'shop-green' },
+      // The shared implementation cdn-publish uses; one attempt so the failure test fails at once.
       invalidate: async (paths) => {
-        await client.send(new CreateInvalidationCommand({ DistributionId: server.distributionId, InvalidationBatch: { CallerReference: `test-${Date.now()}`, Paths: { Quantity: paths.length, Items: paths } } }));
+        await invalidatePaths(client, server.distributionId, paths, { attempts: 1 });
       },
       pollIntervalMs: 1,
       ...overrides,
