@@ -68807,6 +68807,17 @@ function deriveState(app, environment, input) {
                     setLive(record, releaseId, undefined);
                 }
             }
+            else if (record.details?.installed === true) {
+                // Installed, then a later step (post-deploy hook) failed: it serves, but is not a good release.
+                if (slot) {
+                    setSlot(record, slot, releaseId, 'ready');
+                    if (state.live?.slot === slot)
+                        setLive(record, releaseId, slot);
+                }
+                else {
+                    setLive(record, releaseId, undefined);
+                }
+            }
             else if (slot) {
                 setSlot(record, slot, releaseId, 'failed');
             }
