@@ -137,6 +137,17 @@ describe('buildah engine against a local docker-registry', () => {
     expect(refsOutput(outcome.images).split('\n')).toEqual(outcome.images.map((image) => `${registry.host}/acme/${image.name}@${image.digest}`));
   });
 
+  test('push: false builds locally without a registry and reports local refs', async () => {
+    const context = buildContext(
+      inputs({ images: `- { name: backend, context: app/backend, build-args: { BASE: "${base}" } }`, registry: '', push: 'false', tags: 'raw=local' }),
+      undefined,
+      runContext('push-main'),
+    );
+    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env });
+    const local = await buildImages(context, engine, { tempRoot });
+    expect(imagesOutput(local.images)).toEqual([{ name: 'backend', repository: 'localhost/backend', ref: 'localhost/backend:local', digest: null, tags: ['local'] }]);
+  });
+
   test('a registry that does not answer fails after the retries with a clear error', async () => {
     const closed = `127.0.0.1:${await closedPort()}`;
     const context = buildContext(
