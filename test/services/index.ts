@@ -206,6 +206,11 @@ export interface S3Service {
   env: Record<string, string>;
   /** A new path-style S3Client for this server. */
   client(): S3Client;
+  /** `['--endpoint-url', endpoint]`: put before the `aws` subcommand. Debian's awscli (2.9)
+   *  ignores AWS_ENDPOINT_URL (the CLI reads it from 2.13 / 1.29 on), so always pass this. */
+  awsCliArgs: string[];
+  /** Runs the `aws` CLI against this server: `await s3.aws(['s3', 'sync', dir, 's3://b/'])`. */
+  aws(args: readonly string[], options?: { env?: Record<string, string>; cwd?: string; check?: boolean }): Promise<RunResult>;
   /** Creates a bucket (idempotent); with `website`, serves it at websiteUrl(name). */
   createBucket(name: string, options?: { website?: boolean }): Promise<void>;
   /** `http://127.0.0.1:PORT` serving the bucket as an S3 website: `GET /` returns index.html,
@@ -334,6 +339,10 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
         requestChecksumCalculation: 'WHEN_REQUIRED',
         responseChecksumValidation: 'WHEN_REQUIRED',
       });
+    },
+    awsCliArgs: ['--endpoint-url', endpoint],
+    aws(args, cliOptions = {}) {
+      return run('aws', ['--endpoint-url', endpoint, ...args], { env: { ...env, ...cliOptions.env }, cwd: cliOptions.cwd, check: cliOptions.check });
     },
     async createBucket(name, bucketOptions = {}) {
       if (!running()) throw new Error(`createBucket(${name}): s3rver is not running`);
@@ -808,4 +817,43 @@ export async function startNginx(options: NginxOptions = {}): Promise<NginxServi
       await stopChild(child);
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// An nginx "router" as the DESIGN describes it: the server config includes one file holding
+// `upstream shipkit_<environment> { server HOST:PORT; }` and proxies `/` to it.
+
+export interface NginxRouterService extends NginxService {
+  environment: string;
+  /** The include file the nginx router owns (rewrite it, then test + reload). */
+  includePath: string;
+  /** `upstream shipkit_<environment> { server <address>; }` */
+  upstreamBlock(address: string): string;
+}
+
+export async function startNginxRouter(options: {
+  environment: string;
+  /** The address the include file starts with (default: a free port nothing listens on -> 502). */
+  upstream?: string;
+}): Promise<NginxRouterService> {
+  const { environment } = options;
+  const dir = tempDir('router');
+  const includePath = path.join(dir, `${environment}.conf`);
+  const upstreamBlock = (address: string) => `upstream shipkit_${environment} { server ${address}; }\n`;
+  await writeFile(includePath, upstreamBlock(options.upstream ?? `${LOOPBACK}:${await freePort()}`));
+  const nginx = await startNginx({
+    http: ({ port }) =>
+      [
+        `include ${includePath};`,
+        `server {`,
+        `  listen ${LOOPBACK}:${port};`,
+        `  location / {`,
+        `    proxy_pass http://shipkit_${environment};`,
+        `    proxy_set_header Host $host;`,
+        `    add_header X-Shipkit-Upstream $upstream_addr always;`,
+        `  }`,
+        `}`,
+      ].join('\n'),
+  });
+  return { ...nginx, environment, includePath, upstreamBlock };
 }

@@ -115,11 +115,11 @@ describe('startS3', () => {
     const old = new Date('2020-01-01T00:00:00Z');
     for (const name of ['one.txt', 'two.txt']) await utimes(path.join(dir, name), old, old);
     s3.resetRequests();
-    await run('aws', ['s3', 'sync', dir, 's3://data/cli/'], { env: s3.env });
+    await s3.aws(['s3', 'sync', dir, 's3://data/cli/']);
     expect(s3.requestCounts().PUT).toBe(2);
     expect(s3.requests().filter((r) => r.method === 'PUT').map((r) => r.path).sort()).toEqual(['/data/cli/one.txt', '/data/cli/two.txt']);
     s3.resetRequests();
-    await run('aws', ['s3', 'sync', dir, 's3://data/cli/'], { env: s3.env });
+    await s3.aws(['s3', 'sync', dir, 's3://data/cli/']);
     expect(s3.requestCounts().PUT).toBeUndefined();
   });
 
