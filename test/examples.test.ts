@@ -1,0 +1,60 @@
+/**
+ * The example consumer repository is what users copy: its config must pass the shipped schema,
+ * its frontend build must produce what the smoke checks look for, and its backend health script
+ * must answer what the `api` check expects.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from '@jest/globals';
+import { parseConfig } from '@shipkit/core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CONSUMER = path.join(ROOT, 'examples', 'consumer');
+
+describe('examples/consumer', () => {
+  test('.github/shipkit.yml is valid against the config schema', () => {
+    const file = path.join(CONSUMER, '.github', 'shipkit.yml');
+    const { config } = parseConfig(readFileSync(file, 'utf8'), file);
+    expect(config.app).toBe('shop');
+    expect(Object.keys(config.environments ?? {})).toEqual(['development', 'staging', 'production']);
+    expect(config.environments?.development).toMatchObject({ target: 's3', strategy: 'direct' });
+    expect(config.environments?.staging).toMatchObject({ strategy: 'blue-green', router: { type: 'nginx' } });
+    expect(config.environments?.production).toMatchObject({ strategy: 'blue-green', router: { type: 'cloudfront' } });
+    expect(config.images).toEqual([{ name: 'shop-backend', context: 'backend' }]);
+  });
+
+  test('a broken copy of the config is refused with the file, line and field', () => {
+    const file = path.join(CONSUMER, '.github', 'shipkit.yml');
+    const broken = readFileSync(file, 'utf8').replace('strategy: direct', 'strategy: sideways');
+    expect(() => parseConfig(broken, 'shipkit.yml')).toThrow(/shipkit\.yml:\d+:\d+.*strategy/s);
+  });
+
+  test('frontend/build.sh writes hashed assets, index.html pointing at them and version.json', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'shipkit-example-'));
+    try {
+      cpSync(path.join(CONSUMER, 'frontend'), path.join(work, 'frontend'), { recursive: true });
+      execFileSync(path.join(work, 'frontend', 'build.sh'), { env: { ...process.env, APP_VERSION: '1.2.3' }, stdio: 'pipe' });
+      const dist = path.join(work, 'frontend', 'dist');
+      const assets = readdirSync(path.join(dist, 'assets')).sort();
+      expect(assets).toEqual([expect.stringMatching(/^app\.[0-9a-f]{8}\.js$/), expect.stringMatching(/^style\.[0-9a-f]{8}\.css$/)]);
+      const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+      expect(html).toContain('<div id="root">');
+      expect(html).toContain('content="1.2.3"');
+      for (const asset of assets) expect(html).toContain(`/assets/${asset}`);
+      expect(JSON.parse(readFileSync(path.join(dist, 'version.json'), 'utf8'))).toEqual({ version: '1.2.3' });
+      expect(() => execFileSync(path.join(work, 'frontend', 'build.sh'), { env: { ...process.env, APP_VERSION: '1.0;rm -rf /' }, stdio: 'pipe' })).toThrow();
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  test('backend health script answers JSON {"status":"ok"} as a CGI program', () => {
+    const output = execFileSync(path.join(CONSUMER, 'backend', 'www', 'cgi-bin', 'health'), { env: { PATH: process.env.PATH, APP_VERSION: '9.9.9' } }).toString();
+    const [headers, body] = output.split('\r\n\r\n');
+    expect(headers).toContain('Content-Type: application/json');
+    expect(JSON.parse(body)).toEqual({ status: 'ok', version: '9.9.9' });
+  });
+});
