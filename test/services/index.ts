@@ -5,7 +5,7 @@
  * See ./README.md for the API.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -21,7 +21,9 @@ const LOOPBACK = '127.0.0.1';
 // ---------------------------------------------------------------------------------------------
 // Process bookkeeping: whatever we start dies with us.
 
-const liveChildren = new Set<ChildProcess>();
+/** Live children and the signal each gets when this process exits: SIGKILL for plain children,
+ *  SIGTERM for supervise.mjs (killing the supervisor outright would orphan its command). */
+const liveChildren = new Map<ChildProcess, NodeJS.Signals>();
 const tempDirsToRemove = new Set<string>();
 let exitHookInstalled = false;
 
@@ -29,9 +31,9 @@ function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', () => {
-    for (const child of liveChildren) {
+    for (const [child, signal] of liveChildren) {
       try {
-        child.kill('SIGKILL');
+        child.kill(signal);
       } catch {
         // already gone
       }
@@ -40,9 +42,9 @@ function installExitHook(): void {
   });
 }
 
-function track(child: ChildProcess): ChildProcess {
+function track(child: ChildProcess, exitSignal: NodeJS.Signals = 'SIGKILL'): ChildProcess {
   installExitHook();
-  liveChildren.add(child);
+  liveChildren.set(child, exitSignal);
   child.once('exit', () => liveChildren.delete(child));
   return child;
 }
@@ -156,6 +158,7 @@ function supervise(
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       execArgv: [],
     }),
+    'SIGTERM',
   );
   return { child, output: captureOutput(child) };
 }
@@ -609,6 +612,12 @@ async function withDirLock<T>(lockDir: string, work: () => Promise<T>): Promise<
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A holder that died (SIGKILL) leaves its lock behind: building takes seconds, not minutes.
+      try {
+        if (Date.now() - statSync(lockDir).mtimeMs > 300_000) rmSync(lockDir, { recursive: true, force: true });
+      } catch {
+        // removed meanwhile
+      }
       if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockDir}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
