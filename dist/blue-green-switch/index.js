@@ -88751,7 +88751,8 @@ async function switchTraffic(options) {
     for (const warning of plan.warnings)
         lib_core/* warning */.$e(warning);
     const { target, slot } = plan;
-    const previousSlot = plan.ledgerLive ?? plan.routed;
+    // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
+    const previousSlot = plan.ledgerLive;
     const result = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description };
     if (plan.alreadyLive) {
         lib_core/* info */.pq(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);

@@ -149,7 +149,7 @@ export interface SwitchTrafficOptions extends SwitchChecks {
 
 export interface SwitchTrafficResult {
   liveSlot: SlotName;
-  /** The slot live before (per the ledger, else the router); absent on the first switch. */
+  /** The slot live before, per the ledger; absent on the first switch. */
   previousSlot?: SlotName;
   release: string;
   previousRelease?: string;
@@ -172,7 +172,8 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   const plan = planSwitch(state, routerLive, options.to, options);
   for (const warning of plan.warnings) core.warning(warning);
   const { target, slot } = plan;
-  const previousSlot = plan.ledgerLive ?? plan.routed;
+  // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
+  const previousSlot = plan.ledgerLive;
   const result: SwitchTrafficResult = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description };
   if (plan.alreadyLive) {
     core.info(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);

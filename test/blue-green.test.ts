@@ -1,0 +1,250 @@
+/**
+ * Blue-green end to end: a real nginx in front of two real slots (small Node app servers), the
+ * ledger in a real S3 (s3rver), and the committed dist/blue-green-switch bundle run the way the
+ * runner runs it. The slots' contents are installed and recorded the way deploy-env does it for a
+ * command target (the app reads what was deployed; the ledger gets deploy records).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
+import { runAction, type RunResult } from './harness/index.js';
+import { startHttpServer, startNginx, startS3, tempDir, type HttpService, type NginxService, type S3Service } from './services/index.js';
+
+/** GET over a fresh connection, as a new visitor would; rejects on any network error. */
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('blue-green with real nginx in front of two slots', () => {
+  let s3: S3Service;
+  let nginx: NginxService;
+  const apps: Partial<Record<SlotName, HttpService>> = {};
+  /** What each slot serves: set by the "deploy" below; `broken` makes the app answer 503. */
+  const deployed: Record<SlotName, { release: string; broken?: boolean } | undefined> = { blue: undefined, green: undefined };
+  let ledger: Ledger;
+  let workspace: string;
+  let include: string;
+
+  const writeConfig = (file: string, overrides: { greenUpstream?: string } = {}) => {
+    const text = `app: shop
+state: s3://shop-state/shipkit
+environments:
+  staging:
+    target: command
+    strategy: blue-green
+    deploy: [./deploy.sh]
+    slots:
+      blue: { upstream: "127.0.0.1:${apps.blue!.port}", url: "${apps.blue!.url}/" }
+      green: { upstream: "${overrides.greenUpstream ?? `127.0.0.1:${apps.green!.port}`}", url: "${apps.green!.url}/" }
+    router:
+      type: nginx
+      include: ${include}
+      test: ${JSON.stringify(nginx.testCommand)}
+      reload: ${JSON.stringify(nginx.reloadCommand)}
+    url: ${nginx.url}/
+`;
+    writeFileSync(path.join(workspace, file), text);
+  };
+
+  /** Installs a release into a slot and records it as deploy-env does (started, then succeeded). */
+  async function deploy(release: string, slot: SlotName): Promise<void> {
+    const state = await ledger.state();
+    const operation = await ledger.begin({ type: 'deploy', release, slot, previousRelease: state.live?.release, previousSlot: state.live?.slot }, state);
+    deployed[slot] = { release };
+    await operation.succeed();
+  }
+
+  /** smoke-test's job: test the slot URL and record the result against environment and slot. */
+  async function smoke(slot: SlotName): Promise<boolean> {
+    const url = `${apps[slot]!.url}/`;
+    const response = await get(url);
+    const release = deployed[slot]!.release;
+    const passed = response.status === 200 && response.body.includes(`release ${release}`);
+    await ledger.recordSmokeResult({ passed, slot, release, url });
+    return passed;
+  }
+
+  async function switchTo(inputs: Record<string, string>, options: { config?: string } = {}): Promise<RunResult> {
+    const workersBefore = nginx.workers();
+    const run = await runAction('blue-green-switch', {
+      inputs: { environment: 'staging', config: options.config ?? '.github/shipkit.yml', ...inputs },
+      env: s3.env,
+      workspace,
+      event: 'push-main',
+    });
+    // `nginx -s reload` returns once the master is signalled; wait for the new workers when it reloaded.
+    if (run.exitCode === 0 && run.log.includes('nginx now routes')) await nginx.waitForReload(workersBefore);
+    return run;
+  }
+
+  const live = async () => (await get(nginx.url)).body;
+  const includeText = () => readFileSync(include, 'utf8');
+
+  beforeAll(async () => {
+    s3 = await startS3({ buckets: ['shop-state'] });
+    for (const slot of ['blue', 'green'] as const) {
+      apps[slot] = await startHttpServer((req: IncomingMessage, res: ServerResponse) => {
+        const content = deployed[slot];
+        if (!content || content.broken) {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          res.end(`slot ${slot} unavailable`);
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(`<div id="root">slot ${slot} release ${content.release}</div>`);
+      });
+    }
+    const dir = tempDir('blue-green');
+    include = path.join(dir, 'shipkit', 'staging.conf');
+    mkdirSync(path.dirname(include), { recursive: true });
+    // The operator's bootstrap: the include exists (pointing at blue) before shipkit first writes it.
+    writeFileSync(include, `upstream shipkit_staging { server 127.0.0.1:${apps.blue!.port}; }\n`);
+    nginx = await startNginx({ http: ({ port }) => `include ${include};\nserver { listen 127.0.0.1:${port}; location / { proxy_pass http://shipkit_staging; } }` });
+    workspace = path.join(dir, 'workspace');
+    mkdirSync(path.join(workspace, '.github'), { recursive: true });
+    writeConfig('.github/shipkit.yml');
+    ledger = await openLedger({ state: 's3://shop-state/shipkit', app: 'shop', environment: 'staging', client: s3.client(), run: { runId: 'test-run', actor: 'tester' } });
+  });
+
+  afterAll(async () => {
+    await nginx?.stop();
+    for (const app of Object.values(apps)) await app?.stop();
+    await s3?.stop();
+  });
+
+  test('first switch: v1 deployed to blue goes live', async () => {
+    await deploy('v1', 'blue');
+    const run = await switchTo({ to: 'idle' });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'live-slot': 'blue', 'previous-slot': '', release: 'v1' });
+    expect(await live()).toContain('slot blue release v1');
+    expect(run.summary).toContain('Switched **staging** to slot **blue**');
+  });
+
+  test('deploy v2 to green, smoke the slot URL, switch: the live URL serves green and no request fails during the switch', async () => {
+    await deploy('v2', 'green');
+    expect(await live()).toContain('slot blue release v1'); // the idle slot is not live yet
+    expect(await smoke('green')).toBe(true);
+
+    const failures: string[] = [];
+    const seen = new Set<string>();
+    let running = true;
+    let requests = 0;
+    const loop = (async () => {
+      while (running && requests < 20_000) {
+        requests++;
+        try {
+          const response = await get(nginx.url);
+          if (response.status !== 200) failures.push(`HTTP ${response.status}: ${response.body}`);
+          else seen.add(/slot \w+ release \w+/.exec(response.body)?.[0] ?? response.body);
+        } catch (error) {
+          failures.push(String(error));
+        }
+      }
+    })();
+    const run = await switchTo({ to: 'idle', 'expect-release': 'v2', 'require-smoke': 'true', 'verify-url': `${nginx.url}/` });
+    // Keep the loop going until requests reach green for sure.
+    for (let i = 0; i < 200 && !seen.has('slot green release v2'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    running = false;
+    await loop;
+
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v2' });
+    expect(await live()).toContain('slot green release v2');
+    expect(failures).toEqual([]);
+    expect([...seen].sort()).toEqual(['slot blue release v1', 'slot green release v2']);
+    expect(includeText()).toContain(`upstream shipkit_staging { server 127.0.0.1:${apps.green!.port}; }`);
+
+    const state = await ledger.state();
+    expect(state.live).toMatchObject({ release: 'v2', slot: 'green' });
+    const switchRecord = (await ledger.records()).filter((record) => record.type === 'switch').at(-1);
+    expect(switchRecord).toMatchObject({ status: 'succeeded', release: 'v2', slot: 'green', previousRelease: 'v1', previousSlot: 'blue', details: { router: 'nginx' } });
+  });
+
+  test('switching back to blue is a router flip: blue (v1, still installed) serves at once', async () => {
+    const run = await switchTo({ to: 'blue', 'expect-release': 'v1' });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ 'live-slot': 'blue', 'previous-slot': 'green', release: 'v1' });
+    expect(await live()).toContain('slot blue release v1');
+    expect((await ledger.state()).live).toMatchObject({ release: 'v1', slot: 'blue' });
+  });
+
+  test('switching to a slot that holds the wrong release is refused; nothing changes', async () => {
+    const before = includeText();
+    const recordsBefore = (await ledger.records()).length;
+    const run = await switchTo({ to: 'green', 'expect-release': 'v3' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/Input "expect-release" is "v3", but slot green of environment staging holds release "v2"; refusing to switch/);
+    expect(includeText()).toBe(before);
+    expect(await live()).toContain('slot blue release v1');
+    expect((await ledger.records()).length).toBe(recordsBefore);
+  });
+
+  test('require-smoke refuses a slot whose latest smoke test failed', async () => {
+    await deploy('v3', 'green');
+    deployed.green = { release: 'v3', broken: true };
+    expect(await smoke('green')).toBe(false);
+    const run = await switchTo({ to: 'idle', 'require-smoke': 'true' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/latest smoke test of slot green \(release v3\) failed/);
+    expect(await live()).toContain('slot blue release v1');
+  });
+
+  test('a failed verify-url probe switches back to blue and records the failed switch', async () => {
+    const run = await switchTo({ to: 'idle', 'verify-url': `${nginx.url}/` });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/failed verification after the switch: HTTP 503.*Switched back to blue/s);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(includeText()).toContain(`server 127.0.0.1:${apps.blue!.port};`);
+    // The switch back was a reload too; the next visitor gets blue.
+    let body = '';
+    for (let i = 0; i < 500 && !(body = await live()).includes('slot blue'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(body).toContain('slot blue release v1');
+    const last = (await ledger.records()).filter((record) => record.type === 'switch').at(-1);
+    expect(last).toMatchObject({ status: 'failed', slot: 'green', release: 'v3', details: { switchedBack: true } });
+    expect((await ledger.state()).live).toMatchObject({ release: 'v1', slot: 'blue' });
+  });
+
+  test('an include nginx -t refuses (unresolvable upstream) is rolled back; live traffic untouched', async () => {
+    deployed.green = { release: 'v3' };
+    writeConfig('broken.yml', { greenUpstream: 'no-such-host.invalid:8080' });
+    const before = includeText();
+    const run = await switchTo({ to: 'green' }, { config: 'broken.yml' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/nginx refused the new routing to green \(no-such-host\.invalid:8080\)[\s\S]*host not found/);
+    expect(includeText()).toBe(before);
+    expect(await live()).toContain('slot blue release v1');
+    const last = (await ledger.records()).filter((record) => record.type === 'switch').at(-1);
+    expect(last).toMatchObject({ status: 'failed', slot: 'green' });
+  });
+
+  test('an invalid upstream in the config is refused before anything is touched', async () => {
+    writeConfig('evil.yml', { greenUpstream: '127.0.0.1:1; } server 10.9.9.9:80' });
+    const before = includeText();
+    const recordsBefore = (await ledger.records()).length;
+    const run = await switchTo({ to: 'green' }, { config: 'evil.yml' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/slots\.green\.upstream/);
+    expect(includeText()).toBe(before);
+    expect((await ledger.records()).length).toBe(recordsBefore);
+  });
+
+  test('bad inputs are named before anything happens', async () => {
+    const run = await switchTo({ to: 'purple' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toContain('Input "to" has an invalid value "purple": expected one of idle, blue, green.');
+  });
+});
