@@ -1,6 +1,56 @@
-import { ShipkitError } from '@shipkit/core';
+import { checkReleaseId, getOptional, getSecret, getString, loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
+import { openLedger } from '@shipkit/ledger';
+import { GitHubDeployment, resolveEnvironment } from '@shipkit/environments';
+import { createS3Client } from '@shipkit/s3';
+import { rollback } from './rollback.js';
 
-/** Reads the inputs, calls the modules, writes the outputs. */
+/** Reads the inputs, rolls back, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('rollback is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const run = readContext();
+  const environment = getString('environment', { required: true });
+  const toInput = getString('to') || 'previous';
+  const to = toInput === 'previous' ? toInput : checkReleaseId('to', toInput);
+  const reason = getOptional('reason');
+  const githubToken = getSecret('github-token');
+  const env = resolveEnvironment(loadConfig(getOptional('config'), run.workspace), environment, { app: getOptional('app'), state: getOptional('state') }, run.workspace);
+  // Manual when a person asked for it (workflow_dispatch); automatic when a pipeline step failed.
+  const trigger = run.eventName === 'workflow_dispatch' ? 'manual' : 'automatic';
+
+  const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
+  const outcome = await rollback({
+    env,
+    to,
+    reason,
+    trigger,
+    client,
+    ledger,
+    runId: run.runId || undefined,
+    secrets: githubToken ? [githubToken] : [],
+    mirror: new GitHubDeployment({
+      token: githubToken,
+      repository: run.repository,
+      ref: run.sha || run.ref,
+      environment: env.name,
+      release: toInput,
+      description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}`,
+      environmentUrl: env.url,
+      logUrl: runUrl(run),
+      production: env.name === 'production',
+    }),
+  });
+  setOutput('release', outcome.release);
+  setOutput('rolled-back-from', outcome.rolledBackFrom);
+  await writeSummary({
+    title: `rollback: ${env.name} → ${outcome.release}`,
+    headers: ['', ''],
+    rows: [
+      ['environment', env.name],
+      ['release', outcome.release],
+      ['rolled back from', outcome.rolledBackFrom],
+      ['method', { reinstall: 'server-side reinstall', switch: `switched back to slot ${outcome.slot}`, 'reinstall-and-switch': `reinstalled into slot ${outcome.slot} and switched`, noop: 'already live (nothing done)' }[outcome.method]],
+      ['trigger', trigger],
+      ['reason', reason],
+    ],
+  });
 }

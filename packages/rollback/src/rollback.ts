@@ -1,0 +1,157 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import * as core from '@actions/core';
+import { errorMessage, ShipkitError } from '@shipkit/core';
+import { otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
+import { checkInstallable, installRelease, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
+import { switchTraffic, type Router } from '@shipkit/routers';
+
+export interface RollbackRequest {
+  env: ResolvedEnvironment;
+  /** `previous` or a release id. */
+  to: string;
+  reason?: string;
+  trigger: Trigger;
+  client: S3Client;
+  ledger: Ledger;
+  /** This run's id: a re-run of a rollback that already completed does not roll back again. */
+  runId?: string;
+  mirror?: GitHubDeployment;
+  /** Blue-green: the router (default: from the environment's config). */
+  router?: Router;
+  secrets?: string[];
+}
+
+export interface RollbackPlan {
+  release: string;
+  rolledBackFrom: string;
+  /** direct: reinstall; blue-green: switch back when the other slot still holds the release, else reinstall into it and switch. */
+  method: 'reinstall' | 'switch' | 'reinstall-and-switch' | 'noop';
+  slot?: SlotName;
+  /** Images the release was deployed with (command targets get them again). */
+  images?: unknown;
+}
+
+export interface RollbackOutcome extends RollbackPlan {
+  record?: LedgerRecord;
+}
+
+function latestDeployRecord(records: LedgerRecord[], release: string): LedgerRecord | undefined {
+  return records.filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release).at(-1);
+}
+
+/**
+ * Decides what a rollback does and validates it against the ledger — before anything changes:
+ * something must be live, the target must have been deployed successfully to this environment,
+ * and (s3 targets reinstalling) it must still be in the release store (checked by the caller).
+ */
+export function planRollback(state: LedgerState, records: LedgerRecord[], env: ResolvedEnvironment, to: string, runId?: string): RollbackPlan {
+  const live = state.live;
+  if (!live) {
+    throw new ShipkitError(`Environment ${env.name} has nothing live in its ledger, so there is nothing to roll back.`, {
+      hint: 'Deploy a release first; rollback works from the ledger history.',
+    });
+  }
+  // A re-run of a rollback that already completed: done, do not roll back one step further.
+  if (runId) {
+    const mine = records.filter((record) => record.type === 'rollback' && record.status === 'succeeded' && record.runId === runId).at(-1);
+    if (mine && mine.release === live.release && mine.id === live.recordId) {
+      return { release: live.release, rolledBackFrom: mine.previousRelease ?? live.release, method: 'noop', slot: live.slot };
+    }
+  }
+  const target = to === 'previous' ? state.previous?.release : to;
+  if (!target) {
+    throw new ShipkitError(`Input "to" is "previous", but the ledger of ${env.name} knows no previous good release before ${live.release}.`, {
+      hint: 'Name a release explicitly with `to`, or deploy one.',
+    });
+  }
+  const known = state.releases[target];
+  if (!known?.deployed) {
+    const deployed = Object.values(state.releases).filter((release) => release.deployed).map((release) => release.release);
+    throw new ShipkitError(`Input "to" has an invalid value ${JSON.stringify(to)}: release ${target} was never deployed successfully to ${env.name} (deployed: ${deployed.slice(-10).join(', ') || 'none'}).`, {
+      hint: 'Roll back to a release this environment has run before; promote other releases with deploy-env.',
+    });
+  }
+  const images = latestDeployRecord(records, target)?.details?.images;
+  if (target === live.release) return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images };
+  if (env.strategy !== 'blue-green') return { release: target, rolledBackFrom: live.release, method: 'reinstall', images };
+  const other = otherSlot(live.slot ?? 'blue');
+  const held = state.slots[other];
+  if (held?.status === 'ready' && held.release === target) return { release: target, rolledBackFrom: live.release, method: 'switch', slot: other, images };
+  return { release: target, rolledBackFrom: live.release, method: 'reinstall-and-switch', slot: other, images };
+}
+
+/**
+ * Rolls an environment back. Direct: reinstall by server-side copy from the release store (or
+ * the deploy command). Blue-green: switch back when the other slot still holds the release
+ * (instant), else reinstall it into the idle slot and switch. Recorded with reason and trigger.
+ */
+export async function rollback(request: RollbackRequest): Promise<RollbackOutcome> {
+  const { env, ledger, client } = request;
+  const records = await ledger.records();
+  const state = await ledger.state();
+  const plan = planRollback(state, records, env, request.to, request.runId);
+  if (plan.method === 'noop') {
+    core.info(`Release ${plan.release} is already live on ${env.name}: nothing to roll back.`);
+    return plan;
+  }
+  if (plan.method !== 'switch') await checkInstallable(env, client, plan.release, 'to');
+
+  await request.mirror?.start();
+  try {
+    const outcome = await execute(request, plan, state);
+    await request.mirror?.status('success', `rolled back to ${plan.release}`);
+    return outcome;
+  } catch (error) {
+    await request.mirror?.status('failure', `rollback to ${plan.release} failed`);
+    throw error;
+  }
+}
+
+async function execute(request: RollbackRequest, plan: RollbackPlan, state: LedgerState): Promise<RollbackOutcome> {
+  const { env, ledger, client } = request;
+  const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' as const };
+
+  if (plan.method === 'reinstall') {
+    const operation = await ledger.begin(
+      { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall' } },
+      state,
+    );
+    try {
+      const install = await installRelease(env, { ...description, client, secrets: request.secrets });
+      const record = await operation.succeed({ details: { method: 'reinstall', install } });
+      return { ...plan, record };
+    } catch (error) {
+      await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
+      throw error;
+    }
+  }
+
+  const slot = plan.slot as SlotName;
+  if (plan.method === 'reinstall-and-switch') {
+    // The idle slot no longer holds the release: install it there (never into the live slot), then switch.
+    const operation = await ledger.begin(
+      { type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}) } },
+      state,
+    );
+    try {
+      const install = await installRelease(env, { ...description, slot, client, secrets: request.secrets });
+      await operation.succeed({ details: { install } });
+    } catch (error) {
+      await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed reinstall: ${errorMessage(ledgerError)}`));
+      throw error;
+    }
+  }
+  await switchTraffic({
+    env,
+    ledger,
+    to: slot,
+    expectRelease: plan.release,
+    router: request.router,
+    recordAs: 'rollback',
+    trigger: request.trigger,
+    reason: request.reason,
+    details: plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {},
+  });
+  const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
+  return { ...plan, record };
+}
