@@ -5,7 +5,7 @@
  * See ./README.md for the API.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -584,9 +584,38 @@ function httpStatus(url: string, headers: Record<string, string> = {}, ca?: stri
 // ---------------------------------------------------------------------------------------------
 // buildah: a local busybox base image (no registry, no internet needed).
 
-/** The environment every buildah/skopeo command in tests should get: vfs storage (works
- *  without overlay/fuse) and chroot isolation (works without user namespaces). */
+/**
+ * Where test images live: a vfs store of its own (works without overlay or fuse, and stays off
+ * /var/lib/containers, which other tools on the machine may use with overlay). Debian's buildah
+ * 1.28 ignores STORAGE_DRIVER, so the driver is set in a storage.conf that buildah, skopeo and
+ * every containers/storage user read through CONTAINERS_STORAGE_CONF.
+ */
+export const CONTAINERS_DIR = path.join(os.tmpdir(), 'shipkit-containers-v1');
+
+function storageConf(): string {
+  const conf = path.join(CONTAINERS_DIR, 'storage.conf');
+  const text = [
+    '[storage]',
+    'driver = "vfs"',
+    `graphroot = ${JSON.stringify(path.join(CONTAINERS_DIR, 'storage'))}`,
+    `runroot = ${JSON.stringify(path.join(CONTAINERS_DIR, 'run'))}`,
+    '',
+  ].join('\n');
+  mkdirSync(CONTAINERS_DIR, { recursive: true });
+  if (!existsSync(conf) || readFileSync(conf, 'utf8') !== text) {
+    // Write-then-rename: a parallel worker never reads half a file.
+    const tmp = `${conf}.${process.pid}`;
+    writeFileSync(tmp, text);
+    renameSync(tmp, conf);
+  }
+  return conf;
+}
+
+/** The environment every buildah/skopeo command in tests should get: the vfs store above
+ *  (also as STORAGE_DRIVER, for code that turns it into --storage-driver) and chroot isolation
+ *  (works without user namespaces). */
 export const buildahEnv: Record<string, string> = {
+  CONTAINERS_STORAGE_CONF: storageConf(),
   STORAGE_DRIVER: 'vfs',
   BUILDAH_ISOLATION: 'chroot',
 };
@@ -633,8 +662,8 @@ let baseImagePromise: Promise<string> | undefined;
 
 /**
  * Builds `localhost/shipkit-busybox:latest` FROM scratch with Debian's static busybox
- * (/bin/busybox from busybox-static, every applet symlinked into /bin). Cached: skipped when
- * the image exists in buildah's (vfs) storage.
+ * (/bin/busybox from busybox-static, every applet symlinked into /bin) in the buildahEnv store.
+ * Cached: skipped when the image exists there.
  */
 export function buildBaseImage(): Promise<string> {
   baseImagePromise ??= (async () => {

@@ -133,6 +133,11 @@ describe('startRegistry and buildBaseImage', () => {
     const image = await buildBaseImage();
     expect(image).toBe(BASE_IMAGE);
     expect(await buildBaseImage()).toBe(image);
+    // It lives in a vfs store, where code passing --storage-driver vfs with buildahEnv finds it.
+    const info = JSON.parse((await buildah(['info'])).stdout) as { store: { GraphDriverName: string } };
+    expect(info.store.GraphDriverName).toBe('vfs');
+    const listed = await buildah(['--storage-driver', 'vfs', 'images', '--format', '{{.Name}}:{{.Tag}}']);
+    expect(listed.stdout.split('\n')).toContain(image);
     const container = (await buildah(['from', '--pull-never', image])).stdout.trim();
     try {
       const { stdout } = await buildah(['run', container, '--', 'sh', '-c', 'echo hi from $(cat /proc/1/comm 2>/dev/null || echo sh); mkdir -p /tmp/x && ls -d /tmp/x']);
