@@ -1,8 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { NginxRouter, parseIncludeUpstream, renderInclude, validateUpstream } from '../src/nginx.js';
-import { eventually, get, startLocalNginx, startSlotApp, type LocalNginx } from './local-nginx.js';
+import { startHttpServer, startNginx, tempDir, type HttpService, type NginxService } from '../../../test/services/index.js';
+
+/** GET over a fresh connection, as a new visitor would; rejects on any network error. */
+function get(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A small app standing in for one slot. */
+function startSlotApp(name: string, release: string): Promise<HttpService> {
+  return startHttpServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<div id="root">slot ${name} release ${release}</div>`);
+  });
+}
 
 describe('include file contract', () => {
   test('renders exactly one upstream block that parses back to the same address', () => {
@@ -33,23 +57,34 @@ describe('include file contract', () => {
 });
 
 describe('nginx router with a real nginx in front of two slots', () => {
-  let nginx: LocalNginx;
-  let blue: Awaited<ReturnType<typeof startSlotApp>>;
-  let green: Awaited<ReturnType<typeof startSlotApp>>;
+  let nginx: NginxService;
+  let blue: HttpService;
+  let green: HttpService;
+  let include: string;
+  const upstream = (app: HttpService) => `127.0.0.1:${app.port}`;
   const router = (overrides: Partial<ConstructorParameters<typeof NginxRouter>[0]> = {}) =>
     new NginxRouter({
       environment: 'staging',
-      include: nginx.include,
-      upstreams: { blue: blue.upstream, green: green.upstream },
-      test: nginx.test,
-      reload: nginx.reload,
+      include,
+      upstreams: { blue: upstream(blue), green: upstream(green) },
+      test: nginx.testCommand,
+      reload: nginx.reloadCommand,
       ...overrides,
     });
+  /** Routes and waits for nginx's new workers: `nginx -s reload` only signals the master. */
+  const routeAndSettle = async (slot: 'blue' | 'green') => {
+    const before = nginx.workers();
+    await router().route({ slot });
+    await nginx.waitForReload(before);
+  };
 
   beforeAll(async () => {
-    blue = await startSlotApp('blue', () => 'v1');
-    green = await startSlotApp('green', () => 'v2');
-    nginx = await startLocalNginx({ environment: 'staging', initialUpstream: blue.upstream });
+    blue = await startSlotApp('blue', 'v1');
+    green = await startSlotApp('green', 'v2');
+    include = path.join(tempDir('nginx-router'), 'shipkit', 'staging.conf');
+    mkdirSync(path.dirname(include), { recursive: true });
+    writeFileSync(include, `upstream shipkit_staging { server ${upstream(blue)}; }\n`);
+    nginx = await startNginx({ http: ({ port }) => `include ${include};\nserver { listen 127.0.0.1:${port}; location / { proxy_pass http://shipkit_staging; } }` });
   });
   afterAll(async () => {
     await nginx?.stop();
@@ -61,16 +96,16 @@ describe('nginx router with a real nginx in front of two slots', () => {
     expect((await get(nginx.url)).body).toContain('slot blue');
     expect(await router().live()).toBe('blue');
 
-    await router().route({ slot: 'green', previous: 'blue' });
-    expect(await eventually(nginx.url, 'slot green')).toContain('slot green release v2');
+    await routeAndSettle('green');
+    expect((await get(nginx.url)).body).toContain('slot green release v2');
     expect(await router().live()).toBe('green');
-    const include = readFileSync(nginx.include, 'utf8');
-    expect(include.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([`upstream shipkit_staging { server ${green.upstream}; }`]);
+    const text = readFileSync(include, 'utf8');
+    expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([`upstream shipkit_staging { server ${upstream(green)}; }`]);
 
-    await router().route({ slot: 'blue', previous: 'green' });
-    expect(await eventually(nginx.url, 'slot blue')).toContain('slot blue release v1');
+    await routeAndSettle('blue');
+    expect((await get(nginx.url)).body).toContain('slot blue release v1');
     // The atomic write leaves no temp files next to the include.
-    expect(readdirSync(path.dirname(nginx.include))).toEqual(['staging.conf']);
+    expect(readdirSync(path.dirname(include))).toEqual(['staging.conf']);
   });
 
   test('a request loop running through several switches sees no failed request', async () => {
@@ -91,8 +126,8 @@ describe('nginx router with a real nginx in front of two slots', () => {
       }
     })();
     for (const slot of ['green', 'blue', 'green', 'blue'] as const) {
-      await router().route({ slot });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await routeAndSettle(slot);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // let the loop see this slot
     }
     running = false;
     await loop;
@@ -102,33 +137,32 @@ describe('nginx router with a real nginx in front of two slots', () => {
   });
 
   test('an upstream nginx -t refuses is rolled back: include restored byte-for-byte, live traffic untouched', async () => {
-    await router().route({ slot: 'blue' });
-    expect(await eventually(nginx.url, 'slot blue')).toContain('slot blue');
-    const before = readFileSync(nginx.include, 'utf8');
+    await routeAndSettle('blue');
+    const before = readFileSync(include, 'utf8');
     // Well-formed, but nginx cannot resolve it: the real `nginx -t` is what refuses it.
-    const broken = router({ upstreams: { blue: blue.upstream, green: 'no-such-host.invalid:8080' } });
+    const broken = router({ upstreams: { blue: upstream(blue), green: 'no-such-host.invalid:8080' } });
     await expect(broken.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/nginx refused the new routing to green \(no-such-host\.invalid:8080\).*restored and live traffic is unchanged[\s\S]*host not found/);
-    expect(readFileSync(nginx.include, 'utf8')).toBe(before);
+    expect(readFileSync(include, 'utf8')).toBe(before);
     expect((await get(nginx.url)).body).toContain('slot blue');
-    expect(readdirSync(path.dirname(nginx.include))).toEqual(['staging.conf']);
+    expect(readdirSync(path.dirname(include))).toEqual(['staging.conf']);
   });
 
   test('an invalid upstream is refused before the include is touched', async () => {
-    const before = readFileSync(nginx.include, 'utf8');
-    const evil = router({ upstreams: { blue: blue.upstream, green: '127.0.0.1:1; } server 10.9.9.9:80' } });
+    const before = readFileSync(include, 'utf8');
+    const evil = router({ upstreams: { blue: upstream(blue), green: '127.0.0.1:1; } server 10.9.9.9:80' } });
     await expect(evil.route({ slot: 'green' })).rejects.toThrow(/slots\.green\.upstream has an invalid value/);
-    expect(readFileSync(nginx.include, 'utf8')).toBe(before);
+    expect(readFileSync(include, 'utf8')).toBe(before);
   });
 
   test('a failing reload restores the include and reloads it; live traffic stays on blue', async () => {
-    const before = readFileSync(nginx.include, 'utf8');
+    const before = readFileSync(include, 'utf8');
     const failingReload = router({ reload: ['sh', '-c', 'echo "reload refused by test" >&2; exit 3'] });
     await expect(failingReload.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/could not reload with the new routing to green.*restored \(reloading it failed too\)[\s\S]*reload refused by test/);
-    expect(readFileSync(nginx.include, 'utf8')).toBe(before);
+    expect(readFileSync(include, 'utf8')).toBe(before);
     expect((await get(nginx.url)).body).toContain('slot blue');
   });
 
   test('a slot without an upstream is a clear error naming the config field', async () => {
-    await expect(router({ upstreams: { blue: blue.upstream, green: undefined } }).route({ slot: 'green' })).rejects.toThrow(/Slot green of environment staging has no upstream/);
+    await expect(router({ upstreams: { blue: upstream(blue), green: undefined } }).route({ slot: 'green' })).rejects.toThrow(/Slot green of environment staging has no upstream/);
   });
 });
