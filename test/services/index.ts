@@ -13,7 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LOOPBACK = '127.0.0.1';
@@ -207,8 +207,8 @@ export interface S3Service {
   dataDir: string;
   /** AWS_* variables that point the AWS SDK (v3) and the `aws` CLI at this server. */
   env: Record<string, string>;
-  /** A new path-style S3Client for this server. */
-  client(): S3Client;
+  /** A new path-style S3Client for this server (overrides e.g. `{ maxAttempts: 1 }`). */
+  client(overrides?: S3ClientConfig): S3Client;
   /** `['--endpoint-url', endpoint]`: put before the `aws` subcommand. Debian's awscli (2.9)
    *  ignores AWS_ENDPOINT_URL (the CLI reads it from 2.13 / 1.29 on), so always pass this. */
   awsCliArgs: string[];
@@ -228,6 +228,12 @@ export interface S3Service {
   stop(): Promise<void>;
   /** SIGKILL: the server dies mid-work, for fault tests. */
   kill(): Promise<void>;
+  /** Fault injection: after `count` more API requests matching `method`/`pathPrefix` (e.g. 'PUT',
+   *  '/site/'), the next matching one kills the server (SIGKILL) before it is handled — an
+   *  upload interrupted at a precise point. `exited` resolves when the server is gone. */
+  crashAfter(count: number, match?: { method?: string; pathPrefix?: string }): Promise<void>;
+  /** Resolves when the current server process has exited (killed, crashed or stopped). */
+  exited(): Promise<void>;
   /** Starts again on the same port with the same data (after stop or kill; stops first if running). */
   restart(): Promise<void>;
 }
@@ -325,6 +331,13 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
   };
 
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
+  const ask = (message: Record<string, unknown>) => {
+    const id = nextId++;
+    return new Promise<S3ChildMessage>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      child!.send({ ...message, id });
+    });
+  };
 
   const service: S3Service = {
     endpoint,
@@ -333,7 +346,7 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
     credentials: { ...S3_CREDENTIALS },
     dataDir,
     env,
-    client() {
+    client(overrides = {}) {
       return new S3Client({
         endpoint,
         region: S3_REGION,
@@ -341,6 +354,7 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
         forcePathStyle: true,
         requestChecksumCalculation: 'WHEN_REQUIRED',
         responseChecksumValidation: 'WHEN_REQUIRED',
+        ...overrides,
       });
     },
     awsCliArgs: ['--endpoint-url', endpoint],
@@ -349,12 +363,15 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
     },
     async createBucket(name, bucketOptions = {}) {
       if (!running()) throw new Error(`createBucket(${name}): s3rver is not running`);
-      const id = nextId++;
-      const reply = await new Promise<S3ChildMessage>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        child!.send({ type: 'configure', id, name, website: bucketOptions.website ?? false });
-      });
+      const reply = await ask({ type: 'configure', name, website: bucketOptions.website ?? false });
       if (reply.websitePort) websitePorts[name] = reply.websitePort;
+    },
+    async crashAfter(count, match = {}) {
+      if (!running()) throw new Error('crashAfter: s3rver is not running');
+      await ask({ type: 'crashAfter', count, method: match.method?.toUpperCase(), pathPrefix: match.pathPrefix });
+    },
+    exited() {
+      return child ? waitForExit(child) : Promise.resolve();
     },
     websiteUrl(bucket) {
       const websitePort = websitePorts[bucket];

@@ -123,6 +123,21 @@ describe('startS3', () => {
     expect(s3.requestCounts().PUT).toBeUndefined();
   });
 
+  test('crashAfter kills the server at a precise request, and restart recovers', async () => {
+    s3.resetRequests();
+    await s3.crashAfter(2, { method: 'PUT', pathPrefix: '/data/crash/' });
+    await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'a/missing' })).catch(() => undefined); // not counted
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'crash/1', Body: '1' }));
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'crash/2', Body: '2' }));
+    const noRetries = s3.client({ maxAttempts: 1 });
+    await expect(noRetries.send(new PutObjectCommand({ Bucket: 'data', Key: 'crash/3', Body: '3' }))).rejects.toThrow();
+    noRetries.destroy();
+    await s3.exited();
+    await s3.restart();
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: 'data', Prefix: 'crash/' }));
+    expect((listed.Contents ?? []).map((object) => object.Key)).toEqual(['crash/1', 'crash/2']);
+  });
+
   test('kill then restart keeps the port, the data and the website', async () => {
     await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'durable.txt', Body: 'still here' }));
     const websiteUrl = s3.websiteUrl('site');

@@ -6,6 +6,7 @@
 // The parent talks to this process over the fork IPC channel:
 //   child -> parent  { type: 'ready', port, websitePorts }
 //   parent -> child  { type: 'configure', id, name, website }
+//   parent -> child  { type: 'crashAfter', id, count, method?, pathPrefix? }
 //   child -> parent  { type: 'configured', id, websitePort?, error? }
 // Every API request is appended to `requestLog` (one JSON line each) before s3rver handles it,
 // so the parent can count requests synchronously, even across kill/restart.
@@ -63,7 +64,20 @@ async function startWebsite(bucket, port) {
   return websitePorts[bucket];
 }
 
+// Fault injection: { remaining, method?, pathPrefix? } — the matching request after `remaining`
+// more of them kills this process (SIGKILL) before s3rver handles it.
+let crash;
+
+function maybeCrash(req) {
+  if (!crash) return;
+  if (crash.method && req.method !== crash.method) return;
+  if (crash.pathPrefix && !req.url.startsWith(crash.pathPrefix)) return;
+  if (crash.remaining-- > 0) return;
+  process.kill(process.pid, 'SIGKILL');
+}
+
 function record(req, website) {
+  maybeCrash(req);
   if (!config.requestLog) return;
   const line = JSON.stringify({ method: req.method, url: req.url, website, time: Date.now() });
   appendFileSync(config.requestLog, line + '\n');
@@ -87,6 +101,11 @@ async function main() {
 }
 
 process.on('message', async (message) => {
+  if (message?.type === 'crashAfter') {
+    crash = { remaining: message.count, method: message.method, pathPrefix: message.pathPrefix };
+    process.send?.({ type: 'configured', id: message.id });
+    return;
+  }
   if (message?.type !== 'configure') return;
   try {
     await configureBucket(message.name, message.website);
