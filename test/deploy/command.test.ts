@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAction } from '../harness/index.js';
+import { startHttpServer, startS3, tempDir, type HttpService, type S3Service } from '../services/index.js';
+import { actionEnv, ledgerOf, workspaceWith } from './helpers.js';
+
+let s3: S3Service;
+let workspace: string;
+let out: string;
+
+/** Writes an executable script into the workspace. */
+function script(name: string, body: string): string {
+  const file = path.join(workspace, 'deploy', name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `#!/bin/sh\n${body}\n`);
+  chmodSync(file, 0o755);
+  return `./deploy/${name}`;
+}
+
+beforeAll(async () => {
+  s3 = await startS3({ buckets: ['state'] });
+  out = tempDir('command-out');
+  workspace = workspaceWith({
+    app: 'shop',
+    state: 's3://state/shipkit',
+    environments: {
+      ecs: { target: 'command', deploy: ['./deploy/deploy.sh', '--cluster', 'shop'], 'post-deploy': ['./deploy/post.sh'], url: 'https://shop.example', env: { OUT: out } },
+      broken: { target: 'command', deploy: ['./deploy/fail.sh'] },
+      migrations: { target: 'command', deploy: ['./deploy/deploy.sh'], 'pre-deploy': ['./deploy/migrate-fails.sh'], env: { OUT: out } },
+      slow: { target: 'command', deploy: ['./deploy/slow.sh'] },
+    },
+  });
+  script('deploy.sh', 'node -e "require(\'fs\').writeFileSync(process.env.OUT + \'/\' + process.env.SHIPKIT_RELEASE + \'.json\', JSON.stringify({ args: process.argv.slice(1), env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith(\'SHIPKIT_\'))) }))" -- "$@"\necho "deployed $SHIPKIT_RELEASE"');
+  script('post.sh', 'touch "$OUT/post-$SHIPKIT_RELEASE"');
+  script('fail.sh', 'echo "service shop failed to stabilize" >&2\nexit 3');
+  script('migrate-fails.sh', 'echo "migration 042 failed" >&2\nexit 1');
+  script('slow.sh', 'sleep 8');
+});
+afterAll(async () => {
+  await s3?.stop();
+});
+
+const images = { web: { ref: 'ghcr.io/acme/shop-web@sha256:' + 'a'.repeat(64), digest: 'sha256:' + 'a'.repeat(64) } };
+
+describe('command target', () => {
+  test('runs the deploy command with the release in SHIPKIT_* variables, output grouped, then post-deploy', async () => {
+    const first = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'ecs', release: 'c1', images: JSON.stringify(images) } });
+    expect(first.errors).toEqual([]);
+    const second = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'ecs', release: 'c2', images: JSON.stringify(images) } });
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs).toMatchObject({ release: 'c2', 'previous-release': 'c1', url: 'https://shop.example', slot: '' });
+    expect(second.log).toMatch(/::group::deploy: \.\/deploy\/deploy\.sh --cluster shop\n[\s\S]*deployed c2[\s\S]*::endgroup::/);
+    const seen = JSON.parse(readFileSync(path.join(out, 'c2.json'), 'utf8'));
+    expect(seen.args).toEqual(['--cluster', 'shop']);
+    expect(seen.env).toMatchObject({ SHIPKIT_RELEASE: 'c2', SHIPKIT_ENVIRONMENT: 'ecs', SHIPKIT_APP: 'shop', SHIPKIT_SLOT: '', SHIPKIT_PREVIOUS_RELEASE: 'c1', SHIPKIT_URL: 'https://shop.example', SHIPKIT_OPERATION: 'deploy' });
+    expect(JSON.parse(seen.env.SHIPKIT_IMAGES)).toEqual(images);
+    expect(existsSync(path.join(out, 'post-c2'))).toBe(true);
+    const state = await (await ledgerOf(s3, 'ecs')).state();
+    expect(state.live?.release).toBe('c2');
+    expect(state.operations.at(-1)?.end?.details).toMatchObject({ images });
+  });
+
+  test('a failing deploy command fails the deploy and is recorded as failed', async () => {
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'broken', release: 'b1' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/deploy command failed with exit code 3:.*service shop failed to stabilize/s);
+    const records = await (await ledgerOf(s3, 'broken')).records();
+    expect(records.map((record) => `${record.type} ${record.status} ${record.release}`)).toEqual(['deploy started b1', 'deploy failed b1']);
+    expect(records[1].error).toMatch(/exit code 3/);
+    expect((await (await ledgerOf(s3, 'broken')).state()).live).toBeUndefined();
+  });
+
+  test('a failing pre-deploy hook stops the deploy before the deploy command runs', async () => {
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'migrations', release: 'm1' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/pre-deploy command failed with exit code 1:.*migration 042 failed/s);
+    expect(existsSync(path.join(out, 'm1.json'))).toBe(false);
+    const records = await (await ledgerOf(s3, 'migrations')).records();
+    expect(records.at(-1)).toMatchObject({ status: 'failed', details: { installed: false } });
+  });
+
+  test('a deploy killed mid-way is recorded as failed by the post step', async () => {
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'slow', release: 's1' }, timeoutMs: 4000 });
+    expect(run.timedOut).toBe(true);
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.warnings.join('\n')).toMatch(/Recorded the interrupted deploy of s1 on slow as failed/);
+    const records = await (await ledgerOf(s3, 'slow')).records();
+    expect(records.map((record) => `${record.status}`)).toEqual(['started', 'failed']);
+    expect(records[1]).toMatchObject({ operation: records[0].id, error: expect.stringMatching(/interrupted/) });
+  });
+
+  test('mirrors the deploy to GitHub Deployments (a local stand-in for the GitHub API)', async () => {
+    const requests: Array<{ method: string; url: string; auth?: string; body: Record<string, unknown> }> = [];
+    const fakeGitHubApi: HttpService = await startHttpServer((request, response) => {
+      let text = '';
+      request.on('data', (chunk) => (text += chunk));
+      request.on('end', () => {
+        requests.push({ method: request.method ?? '', url: request.url ?? '', auth: request.headers.authorization, body: text ? JSON.parse(text) : {} });
+        response.writeHead(201, { 'content-type': 'application/json' });
+        // Shapes from GitHub's REST docs (create a deployment / create a deployment status).
+        if (request.url?.endsWith('/deployments')) response.end(JSON.stringify({ id: 42, url: 'https://api.github.com/repos/acme/shop/deployments/42', environment: 'ecs', ref: 'main', sha: 'x' }));
+        else response.end(JSON.stringify({ id: 1, state: 'success' }));
+      });
+    });
+    try {
+      const run = await runAction('deploy-env', {
+        workspace,
+        githubToken: 'ghs_standInToken123',
+        env: actionEnv(s3, { GITHUB_API_URL: fakeGitHubApi.url }),
+        inputs: { environment: 'ecs', release: 'c3' },
+      });
+      expect(run.errors).toEqual([]);
+      expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+        'POST /repos/acme/shop/deployments',
+        'POST /repos/acme/shop/deployments/42/statuses',
+        'POST /repos/acme/shop/deployments/42/statuses',
+      ]);
+      expect(requests[0].auth).toBe('token ghs_standInToken123');
+      expect(requests[0].body).toMatchObject({ environment: 'ecs', ref: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', payload: { release: 'c3' } });
+      expect(requests.map((request) => request.body.state)).toEqual([undefined, 'in_progress', 'success']);
+      expect(requests[2].body).toMatchObject({ environment_url: 'https://shop.example', log_url: expect.stringMatching(/actions\/runs\/\d+$/) });
+      // The token never reaches the ledger.
+      const records = await (await ledgerOf(s3, 'ecs')).records();
+      expect(JSON.stringify(records)).not.toContain('ghs_standInToken123');
+    } finally {
+      await fakeGitHubApi.stop();
+    }
+  });
+
+  test('GitHub being unreachable is only a warning', async () => {
+    const run = await runAction('deploy-env', { workspace, githubToken: 'ghs_x', env: actionEnv(s3, { GITHUB_API_URL: 'http://127.0.0.1:9' }), inputs: { environment: 'ecs', release: 'c4' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.warnings.join('\n')).toMatch(/Could not mirror to GitHub Deployments/);
+  });
+});
