@@ -72968,6 +72968,11 @@ function excerpt(text, length = 120) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
 }
+/** A JSON value as it would appear in the body, cut when long. */
+function shortJson(value, length = 80) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
 function headerValue(headers, name) {
     const value = headers[name.toLowerCase()];
     if (value === undefined)
@@ -73045,9 +73050,9 @@ function assertResponse(check, response) {
             for (const [pathText, expected] of jsonEntries) {
                 const found = jsonPath(parsed, pathText);
                 if (!found.found)
-                    failures.push(`JSON ${pathText} is missing, expected ${JSON.stringify(expected)}`);
+                    failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
                 else if (!deepEqual(found.value, expected))
-                    failures.push(`JSON ${pathText} is ${excerpt(JSON.stringify(found.value), 80)}, expected ${JSON.stringify(expected)}`);
+                    failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
             }
         }
     }

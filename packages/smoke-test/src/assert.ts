@@ -9,6 +9,12 @@ function excerpt(text: string, length = 120): string {
   return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
 }
 
+/** A JSON value as it would appear in the body, cut when long. */
+function shortJson(value: unknown, length = 80): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
 export function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name.toLowerCase()];
   if (value === undefined) return undefined;
@@ -78,8 +84,8 @@ export function assertResponse(check: Check, response: HttpResponse): string[] {
     if (parsedOk) {
       for (const [pathText, expected] of jsonEntries) {
         const found = jsonPath(parsed, pathText);
-        if (!found.found) failures.push(`JSON ${pathText} is missing, expected ${JSON.stringify(expected)}`);
-        else if (!deepEqual(found.value, expected)) failures.push(`JSON ${pathText} is ${excerpt(JSON.stringify(found.value), 80)}, expected ${JSON.stringify(expected)}`);
+        if (!found.found) failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
+        else if (!deepEqual(found.value, expected)) failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
       }
     }
   }
