@@ -1,6 +1,35 @@
-import { ShipkitError } from '@shipkit/core';
+import * as core from '@actions/core';
+import { setOutput, writeSummary } from '@shipkit/core';
+import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
+import { createS3Client } from '@shipkit/s3';
+import { readInputs } from './context.js';
+import { publishCdn } from './publish.js';
+import { planOutput, summaryMarkdown } from './summary.js';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  throw new ShipkitError('cdn-publish is not implemented yet.', { hint: 'Follow the shipkit repository for the release that adds it.' });
+  const inputs = readInputs();
+  const client = createS3Client({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
+  const distributionId = inputs.distributionId;
+  const invalidate = distributionId
+    ? async (paths: string[]) => {
+        const result = await invalidatePaths(createCloudFrontClient(), distributionId, paths, { wait: inputs.waitForInvalidation });
+        return { ids: result.invalidations.map((item) => item.id) };
+      }
+    : undefined;
+  const report = await publishCdn(client, { ...inputs, invalidate });
+
+  const plan = planOutput(report);
+  if (inputs.dryRun) {
+    await core.group('Plan (dry run)', async () => core.info(JSON.stringify(plan, null, 2)));
+  }
+  setOutput('urls', report.urls);
+  setOutput('uploaded', String(report.uploaded));
+  setOutput('copied', String(report.copied));
+  setOutput('skipped', String(report.skipped));
+  setOutput('deleted', String(report.deleted));
+  setOutput('bytes', String(report.bytes));
+  setOutput('invalidated', report.invalidated);
+  setOutput('plan', plan);
+  await writeSummary(summaryMarkdown(report));
 }

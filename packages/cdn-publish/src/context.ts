@@ -1,0 +1,100 @@
+import path from 'node:path';
+import {
+  getBoolean,
+  getList,
+  getNumber,
+  getOptional,
+  getString,
+  invalidInput,
+  loadConfig,
+  parseBoolean,
+  readContext,
+  ShipkitError,
+  type RunContext,
+} from '@shipkit/core';
+import { normalizePrefix, parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
+import { resolveVersion } from './versions.js';
+
+/** Everything cdn-publish needs, from inputs with the config file's `cdn:` and `aws:` as fallback. */
+export interface CdnPublishInputs {
+  sourceDir: string;
+  bucket: string;
+  prefix: string;
+  version: string;
+  aliases: boolean;
+  cacheRules: CacheControlRule[];
+  include: string[];
+  exclude: string[];
+  overwrite: boolean;
+  dryRun: boolean;
+  distributionId?: string;
+  waitForInvalidation: boolean;
+  region?: string;
+  endpoint?: string;
+  forcePathStyle?: boolean;
+  concurrency: number;
+  baseUrl: string;
+}
+
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+export function defaultBaseUrl(bucket: string, endpoint: string | undefined, region: string | undefined, forcePathStyle: boolean | undefined): string {
+  if (endpoint) {
+    const url = endpoint.replace(/\/+$/, '');
+    return forcePathStyle === false ? url.replace('://', `://${bucket}.`) : `${url}/${bucket}`;
+  }
+  return `https://${bucket}.s3.${region || 'us-east-1'}.amazonaws.com`;
+}
+
+/** Reads and validates every input before anything is changed. */
+export function readInputs(context: RunContext = readContext()): CdnPublishInputs {
+  const loaded = loadConfig(getOptional('config'), context.workspace);
+  const cdn = loaded?.config.cdn ?? {};
+  const aws = loaded?.config.aws ?? {};
+
+  const sourceInput = getString('source-dir', { required: true });
+  const sourceDir = path.resolve(context.workspace, sourceInput);
+
+  const bucket = getOptional('bucket') ?? cdn.bucket;
+  if (!bucket) {
+    throw new ShipkitError('Input "bucket" is required but was not given (and the config file has no cdn.bucket).', { hint: 'Pass "bucket" or set cdn.bucket in .github/shipkit.yml.' });
+  }
+  if (!BUCKET.test(bucket)) throw invalidInput('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
+  const prefix = normalizePrefix(getOptional('prefix') ?? cdn.prefix ?? '');
+
+  const version = resolveVersion(getOptional('version'), context);
+  const cacheRules = parseCacheControlRules(getString('cache-control'));
+  const distributionId = getOptional('distribution-id') ?? cdn['distribution-id'];
+  if (distributionId && !/^[A-Z0-9]{6,}$/.test(distributionId)) {
+    throw invalidInput('distribution-id', distributionId, 'a CloudFront distribution id such as E2QWRUHEXAMPLE');
+  }
+  const endpoint = getOptional('endpoint') ?? aws.endpoint;
+  if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw invalidInput('endpoint', endpoint, 'an http(s) URL such as https://s3.example.com');
+  const forcePathStyleInput = getOptional('force-path-style');
+  const forcePathStyle = forcePathStyleInput !== undefined ? parseBoolean('force-path-style', forcePathStyleInput) : aws['force-path-style'];
+  const region = getOptional('region') ?? aws.region;
+  const baseUrlInput = getOptional('base-url') ?? cdn['base-url'];
+  if (baseUrlInput && !/^https?:\/\/\S+$/.test(baseUrlInput)) throw invalidInput('base-url', baseUrlInput, 'an http(s) URL');
+  const resolvedEndpoint = endpoint ?? (process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined);
+  const baseUrl = (baseUrlInput ?? defaultBaseUrl(bucket, resolvedEndpoint, region ?? process.env.AWS_REGION, forcePathStyle)).replace(/\/+$/, '');
+
+  return {
+    sourceDir,
+    bucket,
+    prefix,
+    version,
+    aliases: getBoolean('aliases', true),
+    cacheRules,
+    include: getList('include', { comma: false }),
+    exclude: getList('exclude', { comma: false }),
+    overwrite: getBoolean('overwrite', false),
+    dryRun: getBoolean('dry-run', false),
+    distributionId,
+    waitForInvalidation: getBoolean('wait-for-invalidation', false),
+    region,
+    endpoint,
+    forcePathStyle,
+    concurrency: getNumber('concurrency', 16, { min: 1, max: 256, integer: true }),
+    baseUrl,
+  };
+}

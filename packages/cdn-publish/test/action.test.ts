@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { runAction, type EventName } from '../../../test/harness/index.js';
+import { startS3, type S3Service } from '../../../test/services/index.js';
+import { startStandInCloudFront, type StandInCloudFront } from '../../cloudfront/test/stand-in-cloudfront.js';
+import { PUBLISHED_COUNT, writeSite } from './site.js';
+
+let s3: S3Service;
+let cloudfront: StandInCloudFront;
+let bucketCounter = 0;
+
+beforeAll(async () => {
+  [s3, cloudfront] = await Promise.all([startS3(), startStandInCloudFront()]);
+});
+afterAll(async () => {
+  await Promise.all([s3.stop(), cloudfront.stop()]);
+});
+
+async function newBucket(): Promise<string> {
+  const name = `cdn-${++bucketCounter}`;
+  await s3.createBucket(name);
+  return name;
+}
+
+function publish(bucket: string, workspace: string, inputs: Record<string, string> = {}, event: EventName = 'tag-v1.2.3') {
+  return runAction('cdn-publish', {
+    inputs: { 'source-dir': 'dist', bucket, prefix: 'app', ...inputs },
+    env: { ...s3.env, AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint },
+    event,
+    workspace,
+  });
+}
+
+async function head(bucket: string, key: string) {
+  return s3.client().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+}
+async function text(bucket: string, key: string) {
+  return (await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString();
+}
+async function aliasVersion(bucket: string, alias: string): Promise<{ version?: string; complete: boolean } | undefined> {
+  try {
+    const manifest = JSON.parse(await text(bucket, `app/${alias}/.shipkit-manifest.json`)) as { meta: { version?: string }; complete: boolean };
+    return { version: manifest.meta.version, complete: manifest.complete };
+  } catch {
+    return undefined;
+  }
+}
+async function keys(bucket: string, prefix: string): Promise<string[]> {
+  const listed = await s3.client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }));
+  return (listed.Contents ?? []).map((item) => item.Key!).sort();
+}
+const writes = () => {
+  const counts = s3.requestCounts();
+  return (counts.PUT ?? 0) + (counts.POST ?? 0) + (counts.DELETE ?? 0);
+};
+
+describe('cdn-publish (dist bundle through the runner harness, real s3rver)', () => {
+  test('publishes the tag version and its aliases with the right content types and cache headers; no dotfiles or escaping symlinks', async () => {
+    const bucket = await newBucket();
+    const run = await publish(bucket, writeSite({}, { symlinkOut: true }));
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ uploaded: String(PUBLISHED_COUNT), skipped: '0', copied: String(PUBLISHED_COUNT * 3), deleted: '0' });
+    const urls = JSON.parse(run.outputs.urls) as { version: string; aliases: Record<string, string> };
+    expect(urls.version).toBe(`${s3.endpoint}/${bucket}/app/v1.2.3/`);
+    expect(Object.keys(urls.aliases).sort()).toEqual(['latest', 'v1', 'v1.2']);
+    expect(run.warnings.join('\n')).toMatch(/Not publishing passwd\.txt: symlink to .*outside the source directory/);
+
+    const version = await keys(bucket, 'app/v1.2.3/');
+    expect(version).not.toContain('app/v1.2.3/.env');
+    expect(version).not.toContain('app/v1.2.3/passwd.txt');
+    expect(version).toHaveLength(PUBLISHED_COUNT + 1); // + manifest
+
+    const expectations: Array<[string, string, string, string]> = [
+      ['app/v1.2.3/index.html', 'text/html; charset=utf-8', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/app.1111.js', 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/app.1111.js.map', 'application/json; charset=utf-8', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/style.2222.css', 'text/css; charset=utf-8', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/logo.svg', 'image/svg+xml; charset=utf-8', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/photo.webp', 'image/webp', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/font.woff', 'font/woff', 'public, max-age=31536000, immutable', ''],
+      ['app/v1.2.3/assets/engine.wasm', 'application/wasm', 'public, max-age=31536000, immutable', ''],
+      ['app/latest/index.html', 'text/html; charset=utf-8', 'no-cache', ''],
+      ['app/latest/sw.js', 'text/javascript; charset=utf-8', 'no-cache', ''],
+      ['app/latest/site.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache', ''],
+      ['app/v1/assets/app.1111.js', 'text/javascript; charset=utf-8', 'public, max-age=300, must-revalidate', ''],
+    ];
+    for (const [key, contentType, cacheControl] of expectations) {
+      const info = await head(bucket, key);
+      expect([key, info.ContentType, info.CacheControl]).toEqual([key, contentType, cacheControl]);
+    }
+    expect(await text(bucket, 'app/v1.2/index.html')).toContain('<div id="root">');
+    expect(run.summary).toContain('cdn-publish');
+    expect(run.summary).toMatch(/`v1\.2\.3\/` \(version\)/);
+  });
+
+  test('an identical re-publish from a fresh checkout (new mtimes) writes nothing', async () => {
+    const bucket = await newBucket();
+    expect((await publish(bucket, writeSite())).exitCode).toBe(0);
+    s3.resetRequests();
+    const again = await publish(bucket, writeSite());
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ uploaded: '0', copied: '0', deleted: '0', bytes: '0', skipped: String(PUBLISHED_COUNT) });
+    expect(writes()).toBe(0);
+    // A listing and a manifest read per prefix (source and destination for the alias copies), never a request per file.
+    expect(s3.requestCounts().GET).toBeLessThanOrEqual(18);
+    expect(s3.requestCounts().HEAD ?? 0).toBe(0);
+  });
+
+  test('republishing a version with different content is refused before anything changes; overwrite replaces it and moves only the changed alias files', async () => {
+    const bucket = await newBucket();
+    expect((await publish(bucket, writeSite(), { 'distribution-id': cloudfront.distributionId })).exitCode).toBe(0);
+    const before = cloudfront.invalidations.length;
+    s3.resetRequests();
+    const changed = writeSite({ 'assets/app.1111.js': 'console.log("changed")' });
+    const refused = await publish(bucket, changed);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.errors.join('\n')).toMatch(/Version 1\.2\.3 is already published at s3:\/\/cdn-\d+\/app\/v1\.2\.3\/ with different content \(1 changed, 0 added, 0 removed: ~assets\/app\.1111\.js\)\. Published versions are immutable/);
+    expect(writes()).toBe(0);
+    expect(await text(bucket, 'app/v1.2.3/assets/app.1111.js')).toBe('console.log("app")');
+
+    const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': cloudfront.distributionId });
+    expect(overwritten.exitCode).toBe(0);
+    expect(overwritten.outputs).toMatchObject({ uploaded: '1', copied: '3', skipped: String(PUBLISHED_COUNT - 1) });
+    expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("changed")');
+    // Only the changed alias paths are invalidated; versioned paths never.
+    expect(JSON.parse(overwritten.outputs.invalidated)).toEqual(['/app/latest/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js']);
+    expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([['/app/latest/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js']]);
+  });
+
+  test('aliases never move backwards; prereleases publish only their version', async () => {
+    const bucket = await newBucket();
+    const cdn = { 'distribution-id': cloudfront.distributionId };
+    expect((await publish(bucket, writeSite({ 'index.html': '1.2.5' }), { version: '1.2.5' })).exitCode).toBe(0);
+    expect((await publish(bucket, writeSite({ 'index.html': '1.3.0' }), { version: '1.3.0' })).exitCode).toBe(0);
+    const older = await publish(bucket, writeSite({ 'index.html': '1.2.4' }), { version: 'v1.2.4', ...cdn });
+    expect(older.exitCode).toBe(0);
+    expect(await aliasVersion(bucket, 'latest')).toEqual({ version: '1.3.0', complete: true });
+    expect(await aliasVersion(bucket, 'v1')).toEqual({ version: '1.3.0', complete: true });
+    expect(await aliasVersion(bucket, 'v1.2')).toEqual({ version: '1.2.5', complete: true });
+    expect(await text(bucket, 'app/latest/index.html')).toBe('1.3.0');
+    expect(await text(bucket, 'app/v1.2/index.html')).toBe('1.2.5');
+    expect(await text(bucket, 'app/v1.2.4/index.html')).toBe('1.2.4');
+    expect(JSON.parse(older.outputs.urls).aliases).toEqual({});
+    expect(JSON.parse(older.outputs.invalidated)).toEqual([]);
+    expect(older.summary).toMatch(/kept on 1\.2\.5/);
+    expect(older.summary).toMatch(/kept on 1\.3\.0/);
+
+    const patch = await publish(bucket, writeSite({ 'index.html': '1.2.6' }), { version: '1.2.6', ...cdn });
+    expect(patch.exitCode).toBe(0);
+    expect(await aliasVersion(bucket, 'v1.2')).toEqual({ version: '1.2.6', complete: true });
+    expect(await aliasVersion(bucket, 'latest')).toEqual({ version: '1.3.0', complete: true });
+    expect(patch.outputs.copied).toBe('1');
+    expect(JSON.parse(patch.outputs.invalidated)).toEqual(['/app/v1.2/', '/app/v1.2/index.html']);
+
+    const rc = await publish(bucket, writeSite({ 'index.html': 'rc' }), {}, 'tag-prerelease');
+    expect(rc.exitCode).toBe(0);
+    expect(JSON.parse(rc.outputs.urls)).toEqual({ version: expect.stringContaining('/app/v2.0.0-rc.1/'), aliases: {} });
+    expect(await text(bucket, 'app/v2.0.0-rc.1/index.html')).toBe('rc');
+    expect(await aliasVersion(bucket, 'v2')).toBeUndefined();
+    expect(await aliasVersion(bucket, 'latest')).toEqual({ version: '1.3.0', complete: true });
+
+    const newer = await publish(bucket, writeSite({ 'index.html': '1.4.0' }), { version: '1.4.0' });
+    expect(newer.exitCode).toBe(0);
+    expect(await aliasVersion(bucket, 'latest')).toEqual({ version: '1.4.0', complete: true });
+    expect(await text(bucket, 'app/latest/index.html')).toBe('1.4.0');
+  });
+
+  test('dry run prints and outputs the plan without writing', async () => {
+    const bucket = await newBucket();
+    s3.resetRequests();
+    const run = await publish(bucket, writeSite(), { 'dry-run': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(writes()).toBe(0);
+    const plan = JSON.parse(run.outputs.plan) as { targets: Array<{ target: string; changes: Array<{ action: string; key: string }> }> };
+    expect(plan.targets.map((target) => target.target)).toEqual(['v1.2.3', 'v1.2', 'v1', 'latest']);
+    expect(plan.targets[0].changes.filter((change) => change.action === 'upload')).toHaveLength(PUBLISHED_COUNT);
+    expect(plan.targets[3].changes.every((change) => change.action === 'copy')).toBe(true);
+    // assets first, entry documents last
+    const order = plan.targets[0].changes.map((change) => change.key);
+    expect(order.indexOf('assets/app.1111.js')).toBeLessThan(order.indexOf('sw.js'));
+    expect(order.indexOf('sw.js')).toBeLessThan(order.indexOf('index.html'));
+    expect(run.log).toContain('"action": "upload"');
+    expect(run.summary).toContain('Dry run');
+    expect(await keys(bucket, 'app/')).toEqual([]);
+  });
+
+  test.each([
+    [{ version: 'banana' }, /Input "version" has an invalid value "banana": expected a semantic version/],
+    [{ 'cache-control': 'no colon here' }, /Input "cache-control" has an invalid line "no colon here"/],
+    [{ bucket: 'Bad_Bucket' }, /Input "bucket" has an invalid value "Bad_Bucket"/],
+    [{ concurrency: '0' }, /Input "concurrency" has an invalid value "0"/],
+    [{ prefix: 'a/../b' }, /Input "prefix" has an invalid value "a\/..\/b"/],
+    [{ 'distribution-id': 'nope' }, /Input "distribution-id" has an invalid value "nope"/],
+  ])('bad input %j fails clearly before any request', async (inputs, message) => {
+    const bucket = await newBucket();
+    s3.resetRequests();
+    const run = await publish(bucket, writeSite(), inputs as Record<string, string>);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(message);
+    expect(s3.requests()).toEqual([]);
+  });
+
+  test('no version input and not a tag: a clear error', async () => {
+    const run = await publish(await newBucket(), writeSite(), {}, 'push-main');
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/Input "version" was not given and this run is not for a tag/);
+  });
+});
