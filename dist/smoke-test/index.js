@@ -68568,8 +68568,8 @@ function readInputs() {
     return {
         urls: (0,src/* getList */.vS)('url', { comma: false }),
         baseUrl: (0,src/* getOptional */.xX)('base-url'),
-        // Kept raw (not trimmed per line): it is YAML.
-        checks: lib_core/* getInput */.V4('checks').trim() ? lib_core/* getInput */.V4('checks') : undefined,
+        // Kept as given: it is YAML, and trimming the first line's indentation would change its meaning.
+        checks: lib_core/* getInput */.V4('checks', { trimWhitespace: false }).trim() ? lib_core/* getInput */.V4('checks', { trimWhitespace: false }) : undefined,
         config: (0,src/* getOptional */.xX)('config'),
         expectStatus: (0,src/* getOptional */.xX)('expect-status'),
         timeout: (0,src/* getOptional */.xX)('timeout'),
@@ -73310,6 +73310,8 @@ function readBody(response, maxBytes) {
         });
         stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
         stream.on('error', reject);
+        if (stream !== response)
+            response.on('error', reject);
         // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
         response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
         response.on('close', () => {

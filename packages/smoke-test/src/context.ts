@@ -50,8 +50,8 @@ export function readInputs(): SmokeInputs {
   return {
     urls: getList('url', { comma: false }),
     baseUrl: getOptional('base-url'),
-    // Kept raw (not trimmed per line): it is YAML.
-    checks: core.getInput('checks').trim() ? core.getInput('checks') : undefined,
+    // Kept as given: it is YAML, and trimming the first line's indentation would change its meaning.
+    checks: core.getInput('checks', { trimWhitespace: false }).trim() ? core.getInput('checks', { trimWhitespace: false }) : undefined,
     config: getOptional('config'),
     expectStatus: getOptional('expect-status'),
     timeout: getOptional('timeout'),

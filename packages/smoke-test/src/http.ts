@@ -201,6 +201,7 @@ function readBody(response: IncomingMessage, maxBytes: number): Promise<string> 
     });
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     stream.on('error', reject);
+    if (stream !== response) response.on('error', reject);
     // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
     response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
     response.on('close', () => {

@@ -41,7 +41,8 @@ describe('smoke-test action', () => {
       inputs: {
         url: `${app.url}/`,
         'base-url': app.url,
-        checks: "- { name: api, path: /api/health, expect-json: { status: ok }, expect-headers: { x-release: v1, content-type: '/json/' } }\n",
+        // Indented as when pasted from elsewhere: the input must keep its leading whitespace.
+        checks: "  - { name: api, path: /api/health, expect-json: { status: ok }, expect-headers: { x-release: v1, content-type: '/json/' } }\n  - { name: html, path: /, expect-headers: { content-type: text/html } }\n",
         'junit-file': 'reports/smoke.xml',
         samples: 5,
       },
@@ -54,13 +55,14 @@ describe('smoke-test action', () => {
     expect(report.checks.map((check) => [check.name, check.passed, check.status])).toEqual([
       [`${app.url}/`, true, 200],
       ['api', true, 200],
+      ['html', true, 200],
     ]);
     expect(report.checks[1].stability).toMatchObject({ samples: 5, errors: 0 });
     expect(run.summary).toContain('| Check | Status | Latency | Attempts | Why it failed |');
     expect(run.summary).toMatch(/\| ✅ api \| 200 \| \d+ms \| 1 \| — \|/);
     expect(run.summary).toContain('| Check | Samples | Error rate | p50 | p95 | Max | Errors |');
     const junit = readFileSync(path.join(workspace, 'reports/smoke.xml'), 'utf8');
-    expect(junit).toContain('<testsuite name="smoke-test" tests="2" failures="0"');
+    expect(junit).toContain('<testsuite name="smoke-test" tests="3" failures="0"');
     expect(junit).toContain('<testcase name="api" classname="smoke-test"');
   });
 
