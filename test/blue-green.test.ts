@@ -1,10 +1,10 @@
 /**
- * Blue-green end to end: a real nginx in front of two real slots (small Node app servers), the
- * ledger in a real S3 (s3rver), and the committed dist/blue-green-switch bundle run the way the
- * runner runs it. The slots' contents are installed and recorded the way deploy-env does it for a
- * command target (the app reads what was deployed; the ledger gets deploy records).
+ * Blue-green end to end, every step a committed dist bundle run the way the runner runs it:
+ * deploy-env (command target: the deploy script writes the release into the slot's app) ->
+ * smoke-test against the slot URL, recorded in the ledger -> blue-green-switch -> rollback. A real
+ * nginx routes between two real slots (small Node app servers); the ledger lives in s3rver.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -31,8 +31,9 @@ describe('blue-green with real nginx in front of two slots', () => {
   let s3: S3Service;
   let nginx: NginxService;
   const apps: Partial<Record<SlotName, HttpService>> = {};
-  /** What each slot serves: set by the "deploy" below; `broken` makes the app answer 503. */
-  const deployed: Record<SlotName, { release: string; broken?: boolean } | undefined> = { blue: undefined, green: undefined };
+  /** A slot app serves the release its deploy wrote to `<slotsDir>/<slot>.release`; a broken slot answers 503. */
+  const broken: Record<SlotName, boolean> = { blue: false, green: false };
+  let slotsDir: string;
   let ledger: Ledger;
   let workspace: string;
   let include: string;
@@ -45,6 +46,10 @@ environments:
     target: command
     strategy: blue-green
     deploy: [./deploy.sh]
+    env: { SLOTS_DIR: "${slotsDir}" }
+    smoke:
+      checks:
+        - { name: home, path: /, expect-status: 200, body-contains: '<div id="root">slot' }
     slots:
       blue: { upstream: "127.0.0.1:${apps.blue!.port}", url: "${apps.blue!.url}/" }
       green: { upstream: "${overrides.greenUpstream ?? `127.0.0.1:${apps.green!.port}`}", url: "${apps.green!.url}/" }
@@ -58,23 +63,17 @@ environments:
     writeFileSync(path.join(workspace, file), text);
   };
 
-  /** Installs a release into a slot and records it as deploy-env does (started, then succeeded). */
-  async function deploy(release: string, slot: SlotName): Promise<void> {
-    const state = await ledger.state();
-    const operation = await ledger.begin({ type: 'deploy', release, slot, previousRelease: state.live?.release, previousSlot: state.live?.slot }, state);
-    deployed[slot] = { release };
-    await operation.succeed();
+  async function deploy(release: string): Promise<RunResult> {
+    const run = await runAction('deploy-env', { inputs: { environment: 'staging', release }, env: s3.env, workspace, event: 'push-main' });
+    expect(run.errors).toEqual([]);
+    return run;
   }
 
-  /** smoke-test's job: test the slot URL and record the result against environment and slot. */
-  async function smoke(slot: SlotName): Promise<boolean> {
-    const url = `${apps[slot]!.url}/`;
-    const response = await get(url);
-    const release = deployed[slot]!.release;
-    const passed = response.status === 200 && response.body.includes(`release ${release}`);
-    await ledger.recordSmokeResult({ passed, slot, release, url });
-    return passed;
+  async function smoke(slot: SlotName): Promise<RunResult> {
+    return runAction('smoke-test', { inputs: { environment: 'staging', slot, timeout: '2s', 'request-timeout': '1s' }, env: s3.env, workspace, event: 'push-main' });
   }
+
+  const deployCount = () => (existsSync(path.join(slotsDir, 'deploys.log')) ? readFileSync(path.join(slotsDir, 'deploys.log'), 'utf8').trim().split('\n').length : 0);
 
   async function switchTo(inputs: Record<string, string>, options: { config?: string } = {}): Promise<RunResult> {
     const workersBefore = nginx.workers();
@@ -95,18 +94,20 @@ environments:
   beforeAll(async () => {
     s3 = await startS3({ buckets: ['shop-state'] });
     for (const slot of ['blue', 'green'] as const) {
-      apps[slot] = await startHttpServer((req: IncomingMessage, res: ServerResponse) => {
-        const content = deployed[slot];
-        if (!content || content.broken) {
+      apps[slot] = await startHttpServer((_req: IncomingMessage, res: ServerResponse) => {
+        const file = path.join(slotsDir, `${slot}.release`);
+        if (broken[slot] || !existsSync(file)) {
           res.writeHead(503, { 'content-type': 'text/plain' });
           res.end(`slot ${slot} unavailable`);
           return;
         }
         res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(`<div id="root">slot ${slot} release ${content.release}</div>`);
+        res.end(`<div id="root">slot ${slot} release ${readFileSync(file, 'utf8').trim()}</div>`);
       });
     }
     const dir = tempDir('blue-green');
+    slotsDir = path.join(dir, 'slots');
+    mkdirSync(slotsDir);
     include = path.join(dir, 'shipkit', 'staging.conf');
     mkdirSync(path.dirname(include), { recursive: true });
     // The operator's bootstrap: the include exists (pointing at blue) before shipkit first writes it.
@@ -115,6 +116,9 @@ environments:
     workspace = path.join(dir, 'workspace');
     mkdirSync(path.join(workspace, '.github'), { recursive: true });
     writeConfig('.github/shipkit.yml');
+    // The user's deploy script: installs the release into the slot it is given.
+    writeFileSync(path.join(workspace, 'deploy.sh'), '#!/bin/sh\nset -e\necho "$SHIPKIT_RELEASE" > "$SLOTS_DIR/$SHIPKIT_SLOT.release"\necho "$SHIPKIT_RELEASE $SHIPKIT_SLOT" >> "$SLOTS_DIR/deploys.log"\n');
+    chmodSync(path.join(workspace, 'deploy.sh'), 0o755);
     ledger = await openLedger({ state: 's3://shop-state/shipkit', app: 'shop', environment: 'staging', client: s3.client(), run: { runId: 'test-run', actor: 'tester' } });
   });
 
@@ -124,8 +128,8 @@ environments:
     await s3?.stop();
   });
 
-  test('first switch: v1 deployed to blue goes live', async () => {
-    await deploy('v1', 'blue');
+  test('first switch: v1 deployed (to blue, the first slot) goes live', async () => {
+    expect((await deploy('v1')).outputs).toMatchObject({ slot: 'blue', 'slot-url': `${apps.blue!.url}/` });
     const run = await switchTo({ to: 'idle' });
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -135,9 +139,11 @@ environments:
   });
 
   test('deploy v2 to green, smoke the slot URL, switch: the live URL serves green and no request fails during the switch', async () => {
-    await deploy('v2', 'green');
+    expect((await deploy('v2')).outputs).toMatchObject({ slot: 'green', 'slot-url': `${apps.green!.url}/` });
     expect(await live()).toContain('slot blue release v1'); // the idle slot is not live yet
-    expect(await smoke('green')).toBe(true);
+    const smoked = await smoke('green');
+    expect(smoked.errors).toEqual([]);
+    expect(smoked.outputs.passed).toBe('true');
 
     const failures: string[] = [];
     const seen = new Set<string>();
@@ -174,7 +180,22 @@ environments:
     expect(switchRecord).toMatchObject({ status: 'succeeded', release: 'v2', slot: 'green', previousRelease: 'v1', previousSlot: 'blue', details: { router: 'nginx' } });
   });
 
-  test('switching back to blue is a router flip: blue (v1, still installed) serves at once', async () => {
+  test('rollback to the previous release flips back to blue (still holding v1): no reinstall', async () => {
+    const deploysBefore = deployCount();
+    const workersBefore = nginx.workers();
+    const run = await runAction('rollback', { inputs: { environment: 'staging', to: 'previous', reason: 'checkout errors' }, env: s3.env, workspace, event: 'workflow-dispatch' });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ release: 'v1', 'rolled-back-from': 'v2' });
+    await nginx.waitForReload(workersBefore);
+    expect(await live()).toContain('slot blue release v1');
+    expect(deployCount()).toBe(deploysBefore); // a router flip, not a reinstall
+    const last = (await ledger.records()).at(-1);
+    expect(last).toMatchObject({ type: 'rollback', status: 'succeeded', release: 'v1', slot: 'blue', reason: 'checkout errors', details: { method: 'switch', router: 'nginx' } });
+  });
+
+  test('switching to green again, then back to blue with blue-green-switch', async () => {
+    expect((await switchTo({ to: 'green', 'expect-release': 'v2' })).outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v2' });
+    expect(await live()).toContain('slot green release v2');
     const run = await switchTo({ to: 'blue', 'expect-release': 'v1' });
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ 'live-slot': 'blue', 'previous-slot': 'green', release: 'v1' });
@@ -194,9 +215,11 @@ environments:
   });
 
   test('require-smoke refuses a slot whose latest smoke test failed', async () => {
-    await deploy('v3', 'green');
-    deployed.green = { release: 'v3', broken: true };
-    expect(await smoke('green')).toBe(false);
+    expect((await deploy('v3')).outputs.slot).toBe('green');
+    broken.green = true;
+    const smoked = await smoke('green');
+    expect(smoked.exitCode).toBe(1);
+    expect(smoked.outputs.passed).toBe('false');
     const run = await switchTo({ to: 'idle', 'require-smoke': 'true' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(/latest smoke test of slot green \(release v3\) failed/);
@@ -219,7 +242,7 @@ environments:
   });
 
   test('an include nginx -t refuses (unresolvable upstream) is rolled back; live traffic untouched', async () => {
-    deployed.green = { release: 'v3' };
+    broken.green = false;
     writeConfig('broken.yml', { greenUpstream: 'no-such-host.invalid:8080' });
     const before = includeText();
     const run = await switchTo({ to: 'green' }, { config: 'broken.yml' });
