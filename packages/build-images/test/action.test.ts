@@ -8,17 +8,18 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, type RunResult } from '../../../test/harness/index.js';
-import { buildLocalBaseImage, FIXTURES, localBuildahEnv, REGISTRY_USER, resolveManifest, startLocalRegistry, type LocalRegistry } from './registry.js';
+import { startRegistry, type RegistryService } from '../../../test/services/index.js';
+import { buildLocalBaseImage, FIXTURES, localBuildahEnv, resolveManifest, USER } from './registry.js';
 
 describe('build-images action (dist bundle)', () => {
-  let registry: LocalRegistry;
+  let registry: RegistryService;
   let buildah: { env: Record<string, string>; dir: string };
   let workspace: string;
   let run: RunResult;
 
   beforeAll(async () => {
     buildah = localBuildahEnv();
-    const [started, base] = await Promise.all([startLocalRegistry({ auth: true }), buildLocalBaseImage(buildah.env)]);
+    const [started, base] = await Promise.all([startRegistry({ htpasswd: { user: USER.username, password: USER.password } }), buildLocalBaseImage(buildah.env)]);
     registry = started;
     workspace = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-workspace-'));
     cpSync(path.join(FIXTURES, 'app'), path.join(workspace, 'app'), { recursive: true });
@@ -38,7 +39,7 @@ describe('build-images action (dist bundle)', () => {
     run = await runAction('build-images', {
       event: 'tag-v1.2.3',
       workspace,
-      inputs: { ...REGISTRY_USER, insecure: true, engine: 'buildah', concurrency: 2 },
+      inputs: { ...USER, insecure: true, engine: 'buildah', concurrency: 2 },
       env: buildah.env,
     });
   });
@@ -66,7 +67,7 @@ describe('build-images action (dist bundle)', () => {
     const images = JSON.parse(run.outputs.images) as Array<{ name: string; digest: string; tags: string[] }>;
     for (const image of images) {
       for (const tag of image.tags) {
-        const resolved = await resolveManifest(registry.url, `shop/${image.name}`, tag, REGISTRY_USER);
+        const resolved = await resolveManifest(registry, `shop/${image.name}`, tag);
         expect({ image: image.name, tag, digest: resolved.digest }).toEqual({ image: image.name, tag, digest: image.digest });
       }
     }
@@ -91,8 +92,8 @@ describe('build-images action (dist bundle)', () => {
 
   test('the password never reaches the log, outputs or summary, and the post step removes the login', () => {
     const everything = [run.log, run.summary, JSON.stringify(run.outputs), run.post?.log ?? ''].join('\n');
-    expect(everything).not.toContain(REGISTRY_USER.password);
-    expect(run.masks).toContain(REGISTRY_USER.password);
+    expect(everything).not.toContain(USER.password);
+    expect(run.masks).toContain(USER.password);
     const authDir = (JSON.parse(run.state.engineState) as { authDir: string }).authDir;
     expect(authDir.startsWith(path.join(run.runnerRoot, 'temp'))).toBe(true);
     expect(run.post?.exitCode).toBe(0);

@@ -12,16 +12,8 @@ import { buildImages, imagesOutput, refsOutput, selectEngine, type BuildOutcome 
 import { BuildahEngine } from '../src/buildah.js';
 import { buildContext, type RawInputs } from '../src/context.js';
 import { loadEvent } from '../../../test/harness/index.js';
-import {
-  buildLocalBaseImage,
-  FIXTURES,
-  imageConfig,
-  localBuildahEnv,
-  REGISTRY_USER,
-  resolveManifest,
-  startLocalRegistry,
-  type LocalRegistry,
-} from './registry.js';
+import { freePort, startRegistry, type RegistryService } from '../../../test/services/index.js';
+import { buildLocalBaseImage, FIXTURES, imageConfig, localBuildahEnv, resolveManifest, USER } from './registry.js';
 
 const FAST_RETRY = { attempts: 2, baseDelayMs: 50 };
 
@@ -64,7 +56,7 @@ function imagesYaml(base: string): string {
 }
 
 describe('buildah engine against a local docker-registry', () => {
-  let registry: LocalRegistry;
+  let registry: RegistryService;
   let buildah: { env: Record<string, string>; dir: string };
   let base: string;
   let tempRoot: string;
@@ -72,7 +64,7 @@ describe('buildah engine against a local docker-registry', () => {
 
   beforeAll(async () => {
     buildah = localBuildahEnv();
-    [registry, base] = await Promise.all([startLocalRegistry(), buildLocalBaseImage(buildah.env)]);
+    [registry, base] = await Promise.all([startRegistry(), buildLocalBaseImage(buildah.env)]);
     tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-temp-'));
     const context = buildContext(inputs({ images: imagesYaml(base), registry: `${registry.host}/acme` }), undefined, runContext('push-develop'));
     const engine = await selectEngine('buildah', { tempRoot, env: { ...process.env, ...buildah.env }, registryRetry: FAST_RETRY });
@@ -101,18 +93,18 @@ describe('buildah engine against a local docker-registry', () => {
   test('every reported tag resolves to the reported digest through the registry API', async () => {
     for (const image of outcome.images) {
       for (const tag of image.tags) {
-        const resolved = await resolveManifest(registry.url, `acme/${image.name}`, tag);
+        const resolved = await resolveManifest(registry, `acme/${image.name}`, tag);
         expect({ tag, status: resolved.status, digest: resolved.digest }).toEqual({ tag, status: 200, digest: image.digest });
       }
-      const byDigest = await resolveManifest(registry.url, `acme/${image.name}`, image.digest!);
+      const byDigest = await resolveManifest(registry, `acme/${image.name}`, image.digest!);
       expect(byDigest.status).toBe(200);
     }
   });
 
   test('images carry the OCI labels, the image labels, and the build target', async () => {
     const [backend, frontend] = outcome.images;
-    const backendManifest = await resolveManifest(registry.url, `acme/${backend.name}`, backend.digest!);
-    const backendConfig = await imageConfig(registry.url, `acme/${backend.name}`, backendManifest.manifest!.config!.digest);
+    const backendManifest = await resolveManifest(registry, `acme/${backend.name}`, backend.digest!);
+    const backendConfig = await imageConfig(registry, `acme/${backend.name}`, backendManifest.manifest!.config!.digest);
     expect(backendConfig.config?.Labels).toMatchObject({
       'org.opencontainers.image.source': 'https://github.com/acme/shop',
       'org.opencontainers.image.revision': '6113728f27ae82c7b1a177c8d03f9e96e0adf246',
@@ -120,8 +112,8 @@ describe('buildah engine against a local docker-registry', () => {
       'org.opencontainers.image.created': '2026-01-02T03:04:05.000Z',
       'org.opencontainers.image.title': 'backend',
     });
-    const frontendManifest = await resolveManifest(registry.url, `acme/${frontend.name}`, frontend.digest!);
-    const frontendConfig = (await imageConfig(registry.url, `acme/${frontend.name}`, frontendManifest.manifest!.config!.digest)) as {
+    const frontendManifest = await resolveManifest(registry, `acme/${frontend.name}`, frontend.digest!);
+    const frontendConfig = (await imageConfig(registry, `acme/${frontend.name}`, frontendManifest.manifest!.config!.digest)) as {
       config?: { Labels?: Record<string, string>; Cmd?: string[] };
     };
     expect(frontendConfig.config?.Labels).toMatchObject({ 'com.example.team': 'web', 'org.opencontainers.image.title': 'frontend' });
@@ -139,17 +131,17 @@ describe('buildah engine against a local docker-registry', () => {
 
   test('push: false builds locally without a registry and reports local refs', async () => {
     const context = buildContext(
-      inputs({ images: `- { name: backend, context: app/backend, build-args: { BASE: "${base}" } }`, registry: '', push: 'false', tags: 'raw=local' }),
+      inputs({ images: `- { name: shop/backend, context: app/backend, build-args: { BASE: "${base}", GREETING: hi } }`, registry: '', push: 'false', tags: 'raw=local' }),
       undefined,
       runContext('push-main'),
     );
     const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env });
     const local = await buildImages(context, engine, { tempRoot });
-    expect(imagesOutput(local.images)).toEqual([{ name: 'backend', repository: 'localhost/backend', ref: 'localhost/backend:local', digest: null, tags: ['local'] }]);
+    expect(imagesOutput(local.images)).toEqual([{ name: 'shop/backend', repository: 'localhost/shop/backend', ref: 'localhost/shop/backend:local', digest: null, tags: ['local'] }]);
   });
 
   test('a registry that does not answer fails after the retries with a clear error', async () => {
-    const closed = `127.0.0.1:${await closedPort()}`;
+    const closed = `127.0.0.1:${await freePort()}`;
     const context = buildContext(
       inputs({ images: `- { name: backend, context: app/backend, build-args: { BASE: "${base}" } }`, registry: closed, tags: 'raw=unreachable' }),
       undefined,
@@ -163,14 +155,14 @@ describe('buildah engine against a local docker-registry', () => {
 });
 
 describe('registry login', () => {
-  let registry: LocalRegistry;
+  let registry: RegistryService;
   let buildah: { env: Record<string, string>; dir: string };
   let base: string;
   let tempRoot: string;
 
   beforeAll(async () => {
     buildah = localBuildahEnv();
-    [registry, base] = await Promise.all([startLocalRegistry({ auth: true }), buildLocalBaseImage(buildah.env)]);
+    [registry, base] = await Promise.all([startRegistry({ htpasswd: { user: USER.username, password: USER.password } }), buildLocalBaseImage(buildah.env)]);
     tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-temp-'));
   });
   afterAll(async () => {
@@ -181,7 +173,7 @@ describe('registry login', () => {
 
   test('logs in with a private auth file, pushes, and logout removes the file', async () => {
     const context = buildContext(
-      inputs({ images: `- { name: api, context: app/backend, build-args: { BASE: "${base}" } }`, registry: registry.host, ...REGISTRY_USER, concurrency: '1' }),
+      inputs({ images: `- { name: api, context: app/backend, build-args: { BASE: "${base}" } }`, registry: registry.host, ...USER, concurrency: '1' }),
       undefined,
       runContext('tag-v1.2.3'),
     );
@@ -189,7 +181,7 @@ describe('registry login', () => {
     const outcome = await buildImages(context, engine, { tempRoot });
     expect(outcome.tags).toEqual(['1.2.3', '1.2', '1', 'latest', 'sha-6113728']);
     for (const tag of outcome.tags) {
-      const resolved = await resolveManifest(registry.url, 'api', tag, REGISTRY_USER);
+      const resolved = await resolveManifest(registry, 'api', tag);
       expect({ tag, digest: resolved.digest }).toEqual({ tag, digest: outcome.images[0].digest });
     }
     const authDir = engine.state.authDir;
@@ -201,22 +193,13 @@ describe('registry login', () => {
   test('a wrong password fails the login with an error that does not contain the password', async () => {
     const password = 'not-the-Secret-42';
     const context = buildContext(
-      inputs({ images: `- { name: api, context: app/backend, build-args: { BASE: "${base}" } }`, registry: registry.host, username: 'tester', password }),
+      inputs({ images: `- { name: api, context: app/backend, build-args: { BASE: "${base}" } }`, registry: registry.host, username: USER.username, password }),
       undefined,
       runContext('push-main'),
     );
     const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
     const failure = await buildImages(context, engine, { tempRoot }).then(() => undefined, (error: unknown) => error as Error);
-    expect(failure?.message).toMatch(new RegExp(`^Login to ${registry.host.replace(/\./g, '\\.')} as "tester" failed: .*(invalid username/password|unauthorized)`, 'i'));
+    expect(failure?.message).toMatch(new RegExp(`^Login to ${registry.host.replace(/\./g, '\\.')} as "${USER.username}" failed: .*(invalid username/password|unauthorized)`, 'i'));
     expect(failure?.message).not.toContain(password);
   });
 });
-
-async function closedPort(): Promise<number> {
-  const net = await import('node:net');
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -1,10 +1,9 @@
 /**
  * Test helpers for build-images: reading a registry through its HTTP API (the way a client
- * resolves a tag), plus the temporary local services until test/services has them.
+ * resolves a tag), and a private vfs buildah store with a busybox base image.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +25,18 @@ export interface ResolvedTag {
   manifest: { config?: { digest: string }; layers?: Array<{ digest: string; size: number }> } | undefined;
 }
 
+/** Registry credentials for the login tests (the registry gets their bcrypt hash). */
+export const USER = { username: 'ci-bot', password: 'pw-Shipkit-Test-91' };
+
+/** What the helpers need of a RegistryService from test/services. */
+export interface RegistryApi {
+  url: string;
+  headers(): Record<string, string>;
+}
+
 /** GET /v2/<name>/manifests/<reference> as a client would, returning Docker-Content-Digest. */
-export async function resolveManifest(registryUrl: string, name: string, reference: string, auth?: { username: string; password: string }): Promise<ResolvedTag> {
-  const headers: Record<string, string> = { Accept: MANIFEST_ACCEPT };
-  if (auth) headers.Authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-  const response = await fetch(`${registryUrl}/v2/${name}/manifests/${reference}`, { headers });
+export async function resolveManifest(registry: RegistryApi, name: string, reference: string): Promise<ResolvedTag> {
+  const response = await fetch(`${registry.url}/v2/${name}/manifests/${reference}`, { headers: { ...registry.headers(), Accept: MANIFEST_ACCEPT } });
   const text = await response.text();
   return {
     status: response.status,
@@ -41,66 +47,18 @@ export async function resolveManifest(registryUrl: string, name: string, referen
 }
 
 /** The image config blob (labels live in config.Labels). */
-export async function imageConfig(registryUrl: string, name: string, digest: string, auth?: { username: string; password: string }): Promise<{ config?: { Labels?: Record<string, string> } }> {
-  const headers: Record<string, string> = {};
-  if (auth) headers.Authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-  const response = await fetch(`${registryUrl}/v2/${name}/blobs/${digest}`, { headers });
+export async function imageConfig(registry: RegistryApi, name: string, digest: string): Promise<{ config?: { Labels?: Record<string, string>; Cmd?: string[] } }> {
+  const response = await fetch(`${registry.url}/v2/${name}/blobs/${digest}`, { headers: registry.headers() });
   if (!response.ok) throw new Error(`GET blob ${digest}: ${response.status}`);
-  return (await response.json()) as { config?: { Labels?: Record<string, string> } };
+  return (await response.json()) as { config?: { Labels?: Record<string, string>; Cmd?: string[] } };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Temporary local services (test/services will provide startRegistry/buildBaseImage/buildahEnv).
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** A user whose bcrypt hash is a published bcrypt test vector (password "U*U"). */
-export const REGISTRY_USER = { username: 'tester', password: 'U*U' };
-const REGISTRY_USER_HASH = '$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW';
-
-export interface LocalRegistry {
-  host: string;
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function startLocalRegistry(options: { auth?: boolean } = {}): Promise<LocalRegistry> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-registry-'));
-  const port = await freePort();
-  const auth = options.auth ? `auth: { htpasswd: { realm: shipkit-test, path: ${dir}/htpasswd } }\n` : '';
-  writeFileSync(path.join(dir, 'htpasswd'), `${REGISTRY_USER.username}:${REGISTRY_USER_HASH}\n`);
-  writeFileSync(
-    path.join(dir, 'config.yml'),
-    `version: 0.1\nlog: { level: error, accesslog: { disabled: true } }\nstorage: { filesystem: { rootdirectory: ${dir}/data }, delete: { enabled: true } }\nhttp: { addr: 127.0.0.1:${port}, secret: shipkit-test }\n${auth}`,
-  );
-  const child: ChildProcess = spawn('docker-registry', ['serve', path.join(dir, 'config.yml')], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const ok = await fetch(`${url}/v2/`).then((response) => response.status === 200 || response.status === 401, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`docker-registry did not answer on ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    host: `127.0.0.1:${port}`,
-    url,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+// buildah storage. test/services' buildahEnv sets STORAGE_DRIVER=vfs, but buildah 1.28 (Debian
+// bookworm) ignores that variable and uses overlay in the shared /var/lib/containers; the engine
+// under test passes STORAGE_DRIVER as --storage-driver, so it would not see that base image. Each
+// test file therefore gets a private vfs store (CONTAINERS_STORAGE_CONF, which every buildah
+// version reads) with its own busybox base — also keeping these tests off the shared store.
 
 /** buildah settings for tests: private vfs storage, chroot isolation (no daemon, no root tricks). */
 export function localBuildahEnv(): { env: Record<string, string>; dir: string } {
