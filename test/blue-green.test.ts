@@ -9,6 +9,7 @@ import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
+import { startFakeCloudFront, type FakeCloudFront } from './fakes/fake-cloudfront.js';
 import { runAction, type RunResult } from './harness/index.js';
 import { startHttpServer, startNginx, startS3, tempDir, type HttpService, type NginxService, type S3Service } from './services/index.js';
 
@@ -269,5 +270,88 @@ environments:
     const run = await switchTo({ to: 'purple' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toContain('Input "to" has an invalid value "purple": expected one of idle, blue, green.');
+  });
+});
+
+describe('blue-green-switch with the cloudfront router (fake-cloudfront: a CloudFront API stand-in)', () => {
+  let s3: S3Service;
+  let cloudfront: FakeCloudFront;
+  let github: HttpService;
+  const githubRequests: Array<{ method: string; url: string; body: Record<string, unknown> }> = [];
+  let workspace: string;
+
+  beforeAll(async () => {
+    s3 = await startS3({ buckets: ['shop-state'] });
+    cloudfront = await startFakeCloudFront({ origins: ['shop-prod-blue', 'shop-prod-green', 'legacy'], targetOriginId: 'legacy' });
+    // Stand-in for GitHub's REST API (deployments), answering with the documented shapes.
+    github = await startHttpServer((req: IncomingMessage, res: ServerResponse) => {
+      let text = '';
+      req.on('data', (chunk) => (text += chunk));
+      req.on('end', () => {
+        githubRequests.push({ method: req.method ?? '', url: req.url ?? '', body: text ? JSON.parse(text) : {} });
+        res.writeHead(201, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(req.url?.endsWith('/deployments') ? { id: 7, environment: 'production' } : { id: 1, state: 'success' }));
+      });
+    });
+    workspace = path.join(tempDir('blue-green-cf'), 'workspace');
+    mkdirSync(path.join(workspace, '.github'), { recursive: true });
+    writeFileSync(path.join(workspace, 'deploy.sh'), '#!/bin/sh\necho "deployed $SHIPKIT_RELEASE to $SHIPKIT_SLOT"\n');
+    chmodSync(path.join(workspace, 'deploy.sh'), 0o755);
+    writeFileSync(
+      path.join(workspace, '.github', 'shipkit.yml'),
+      `app: shop
+state: s3://shop-state/shipkit
+environments:
+  production:
+    target: command
+    strategy: blue-green
+    deploy: [./deploy.sh]
+    slots:
+      blue: { origin: shop-prod-blue, url: "https://blue.shop.example/" }
+      green: { origin: shop-prod-green, url: "https://green.shop.example/" }
+    router: { type: cloudfront, distribution-id: ${cloudfront.distributionId}, endpoint: "${cloudfront.endpoint}", wait: true }
+    url: https://shop.example/
+`,
+    );
+  });
+  afterAll(async () => {
+    await cloudfront?.stop();
+    await github?.stop();
+    await s3?.stop();
+  });
+
+  test('points the distribution at the slot origin, invalidates entry documents and mirrors the switch to GitHub Deployments', async () => {
+    const step = (name: string, inputs: Record<string, string>, token?: string) =>
+      runAction(name, { inputs: { environment: 'production', ...inputs }, env: { ...s3.env, GITHUB_API_URL: github.url }, workspace, event: 'tag-v1.2.3', githubToken: token });
+    expect((await step('deploy-env', { release: 'v1.2.2' })).outputs.slot).toBe('blue');
+    expect((await step('blue-green-switch', {})).outputs).toMatchObject({ 'live-slot': 'blue', release: 'v1.2.2' });
+    expect(cloudfront.targetOriginId()).toBe('shop-prod-blue');
+    expect((await step('deploy-env', { release: 'v1.2.3' })).outputs.slot).toBe('green');
+
+    githubRequests.length = 0;
+    const run = await step('blue-green-switch', { 'expect-release': 'v1.2.3' }, 'ghs_standInToken456');
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v1.2.3' });
+    expect(cloudfront.targetOriginId()).toBe('shop-prod-green');
+    const update = cloudfront.calls.filter((call) => call.method === 'PUT').at(-1);
+    expect(update?.status).toBe(200);
+    expect(cloudfront.invalidations.at(-1)?.paths).toEqual(['/', '/index.html']);
+    expect(cloudfront.calls.at(-1)).toMatchObject({ method: 'GET', path: `/2020-05-31/distribution/${cloudfront.distributionId}` }); // waited for Deployed
+    expect(githubRequests.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /repos/acme/shop/deployments', 'POST /repos/acme/shop/deployments/7/statuses', 'POST /repos/acme/shop/deployments/7/statuses']);
+    expect(githubRequests[0].body).toMatchObject({ environment: 'production', payload: { release: 'v1.2.3' } });
+    expect(githubRequests[2].body).toMatchObject({ state: 'success', environment_url: 'https://shop.example/' });
+    expect(run.log).not.toContain('ghs_standInToken456');
+    const ledger = await openLedger({ state: 's3://shop-state/shipkit', app: 'shop', environment: 'production', client: s3.client() });
+    expect(JSON.stringify(await ledger.records())).not.toContain('ghs_standInToken456');
+    expect((await ledger.state()).live).toMatchObject({ release: 'v1.2.3', slot: 'green' });
+  });
+
+  test('a distribution that does not declare the slot origin is refused, listing the declared origins', async () => {
+    const config = readFileSync(path.join(workspace, '.github', 'shipkit.yml'), 'utf8').replace('origin: shop-prod-blue', 'origin: shop-prod-blue-v2');
+    writeFileSync(path.join(workspace, 'renamed.yml'), config);
+    const run = await runAction('blue-green-switch', { inputs: { environment: 'production', to: 'blue', config: 'renamed.yml' }, env: s3.env, workspace });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toContain('does not declare the origin of slot blue (shop-prod-blue-v2); it declares: shop-prod-blue, shop-prod-green, legacy');
+    expect(cloudfront.targetOriginId()).toBe('shop-prod-green');
   });
 });
