@@ -146,8 +146,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 /**
  * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
  * the overall deadline, which also cancels any request still in flight), then for ready checks
- * the optional stability phase (`samples` requests each, bounded by the per-request timeout).
- * Checks run concurrently, at most `concurrency` at once.
+ * the optional stability phase (`samples` sequential requests each, within a budget of `timeout`
+ * of its own). Checks run concurrently, at most `concurrency` at once.
  */
 export async function runSmoke(checks: readonly Check[], settings: SmokeSettings, options: RunOptions = {}): Promise<SmokeReport> {
   const log = options.log ?? ((): void => undefined);
@@ -189,10 +189,25 @@ export async function runSmoke(checks: readonly Check[], settings: SmokeSettings
     return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
   };
 
+  // The stability phase of each check gets a budget of its own (`timeout` again): samples are
+  // sequential, so without it many hung samples could add up to far more than the deadline.
   const stability = async (check: Check, result: CheckResult): Promise<CheckResult> => {
     const samples: ProbeResult[] = [];
-    for (let index = 0; index < settings.samples; index++) samples.push(await probe(check, settings.insecure));
+    const budget = new AbortController();
+    const budgetTimer = setTimeout(() => budget.abort(), settings.timeoutMs);
+    try {
+      for (let index = 0; index < settings.samples && !budget.signal.aborted; index++) {
+        const sample = await probe(check, settings.insecure, budget.signal);
+        if (sample.errorKind !== 'aborted') samples.push(sample);
+      }
+    } finally {
+      clearTimeout(budgetTimer);
+    }
     const summary = stabilityOf(samples, settings.maxErrorRate, settings.maxP95Ms);
+    if (samples.length < settings.samples) {
+      summary.failures.push(`only ${samples.length} of ${settings.samples} samples finished within the timeout of ${formatDuration(settings.timeoutMs)}`);
+      summary.passed = false;
+    }
     log(`${summary.passed ? '✓' : '✗'} ${check.name} stability: ${summary.samples} samples, error rate ${percent(summary.errorRate)}, p50 ${summary.p50Ms ?? '—'}ms, p95 ${summary.p95Ms ?? '—'}ms, max ${summary.maxMs ?? '—'}ms`);
     return { ...result, stability: summary, passed: summary.passed, failures: summary.failures };
   };

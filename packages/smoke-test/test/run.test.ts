@@ -182,6 +182,19 @@ describe('stability phase', () => {
     expect(result.failures[0]).toMatch(/^p95 latency \d+ms is above max-p95 100ms$/);
   });
 
+  test('hung samples cannot outlast the stability budget: the phase stops and says so', async () => {
+    let count = 0;
+    // Ready at once, then every sample hangs.
+    const app = await serve((__, res) => {
+      if (count++ === 0) res.end('ok');
+    });
+    const result = only(await runSmoke(checks('- { name: hangs-later, path: /, request-timeout: 10m }', app.url), settings({ samples: 100, timeoutMs: 500 }), fast));
+    expect(result.ready).toBe(true);
+    expect(result.passed).toBe(false);
+    expect(result.stability).toMatchObject({ samples: 0, errors: 0 });
+    expect(result.failures).toEqual(['only 0 of 100 samples finished within the timeout of 500ms']);
+  });
+
   test('a check that never got ready gets no stability samples', async () => {
     let requests = 0;
     const app = await serve((__, res) => {
