@@ -12,7 +12,8 @@
 //   SHIPKIT_IF_MISSING  `skip` (default: report found=false and change nothing when a source is missing) or `fail`
 //   SHIPKIT_INSECURE    `true` for a plain-HTTP registry (e.g. one on loopback)
 //   SHIPKIT_REGISTRY_USERNAME / SHIPKIT_REGISTRY_PASSWORD  optional login (password read from env, given to skopeo on stdin)
-// Outputs (GITHUB_OUTPUT when set, else printed): found, images (build-images' JSON shape), refs.
+// Outputs (GITHUB_OUTPUT when set, also printed): found, images (build-images' JSON shape:
+// [{name, ref: <repository>@<digest>, digest, tags, repository}]), refs (newline list of the refs).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -96,7 +97,7 @@ export async function promoteImages({ sources, tags, ifMissing = 'skip', insecur
         const now = await resolveDigest(`${source.repository}:${tag}`, [...authArgs, ...tlsArgs]);
         if (now !== source.digest) throw new Error(`After tagging, ${source.repository}:${tag} resolves to ${now}, not ${source.digest}`);
       }
-      images.push({ name: source.name, ref: source.repository, digest: source.digest, tags: tags.map((tag) => `${source.repository}:${tag}`) });
+      images.push({ name: source.name, ref: `${source.repository}@${source.digest}`, digest: source.digest, tags, repository: source.repository });
     }
     return { found: true, images };
   } finally {
@@ -126,11 +127,11 @@ async function main() {
     password: env.SHIPKIT_REGISTRY_PASSWORD,
   });
   if (!result.found) console.log(`Not promoting: ${result.missing} is not in the registry (it was not built and tested on main).`);
-  else for (const image of result.images) console.log(`${image.ref}@${image.digest} <- ${image.tags.join(', ')}`);
+  else for (const image of result.images) console.log(`${image.ref} <- ${image.tags.join(', ')}`);
   writeOutputs({
     found: String(result.found),
     images: JSON.stringify(result.images),
-    refs: result.images.map((image) => `${image.ref}@${image.digest}`).join('\n'),
+    refs: result.images.map((image) => image.ref).join('\n'),
   });
 }
 

@@ -1,0 +1,476 @@
+/**
+ * The whole shipkit flow, locally: the example consumer app (examples/consumer) goes through the
+ * four pipelines by running the SAME action bundles (dist/<action>/index.js, through the runner
+ * harness) and the same helper script (scripts/promote-images.mjs) in the same order and under the
+ * same conditions as the reusable workflows in .github/workflows/:
+ *
+ *   develop  (pipeline-develop.yml)  push develop  -> development, direct (twice: two commits)
+ *   main     (pipeline-main.yml)     push main     -> staging, blue-green (twice: blue, then green)
+ *   v1.0.0   (pipeline-release.yml)  tag on main's tested commit -> digests promoted, production + CDN
+ *   v1.0.1   (pipeline-release.yml)  tag on an untested hotfix whose backend fails 1 request in 3:
+ *            built, slot smoke passes, live stability phase fails -> switched back automatically
+ *   rollback (rollback.yml)          manual: staging back to the previous release
+ *
+ * Against real local services: s3rver (state, release store, website buckets, CDN bucket),
+ * docker-registry, buildah (images and the backends, run next to each slot) and nginx (one live
+ * server per blue-green environment whose upstream include the nginx router rewrites, and one
+ * server per slot: static files from the slot's bucket, /api/ from the slot's backend).
+ *
+ * `npm run demo` prints it; test/pipeline.e2e.test.ts runs it and asserts the end state.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import YAML from 'yaml';
+import { deriveState, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
+import { ROOT, loadEvent, parseFileCommand, runAction, type EventFixture, type RunResult } from '../harness/index.js';
+import { freePort, startNginx, type NginxService } from '../services/index.js';
+import { startStack, type Stack } from '../services/stack.js';
+
+const execFileAsync = promisify(execFile);
+
+export const ENVIRONMENTS = ['development', 'staging', 'production'] as const;
+export type EnvironmentName = (typeof ENVIRONMENTS)[number];
+const APP = 'shop';
+const STATE_BUCKET = 'shop-deploy';
+const CDN_BUCKET = 'shop-cdn';
+const WEBSITES = ['shop-dev', 'shop-staging-blue', 'shop-staging-green', 'shop-prod-blue', 'shop-prod-green', CDN_BUCKET];
+const BACKEND_IMAGE = 'shop-backend';
+
+export type StepStatus = 'passed' | 'failed' | 'skipped';
+
+export interface StepRecord {
+  pipeline: string;
+  step: string;
+  status: StepStatus;
+  /** Why it was skipped, or what failed. */
+  note?: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+export interface EnvironmentReport {
+  name: EnvironmentName;
+  url: string;
+  state: LedgerState;
+  records: LedgerRecord[];
+  /** What the environment's URL serves right now: version.json and /api/health (blue-green). */
+  serving: { version?: string; api?: string };
+}
+
+export interface DemoResult {
+  steps: StepRecord[];
+  environments: Record<EnvironmentName, EnvironmentReport>;
+  /** Release ids by story point, e.g. develop1 = develop-<sha7>. */
+  releases: { develop1: string; develop2: string; main1: string; main2: string; v100: string; v101: string };
+  /** Commits by story point. */
+  commits: { c1: string; c2: string; c3: string };
+  trivy: 'ran' | 'skipped';
+}
+
+export interface DemoContext {
+  stack: Stack;
+  nginx: NginxService;
+  registry: string;
+  workspace: string;
+  config: Record<string, unknown>;
+}
+
+export interface DemoOptions {
+  /** Where progress goes (default: nowhere). */
+  log?: (text: string) => void;
+  /** Called with the running services before they stop, e.g. for a test's extra assertions. */
+  inspect?: (context: DemoContext, result: DemoResult) => Promise<void>;
+}
+
+/** A failure of the demo itself (not of a step the story expects to fail): names the step and shows its log. */
+export class DemoError extends Error {}
+
+const git = async (cwd: string, ...args: string[]): Promise<string> => (await execFileAsync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 'octocat', GIT_AUTHOR_EMAIL: 'octocat@example.com', GIT_COMMITTER_NAME: 'octocat', GIT_COMMITTER_EMAIL: 'octocat@example.com' } })).stdout.trim();
+
+async function commandExists(command: string): Promise<boolean> {
+  try {
+    await execFileAsync('sh', ['-c', 'command -v "$1"', 'sh', command]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function event(kind: 'push' | 'tag' | 'dispatch', ref: string, sha: string, inputs?: Record<string, string>): EventFixture {
+  const base = loadEvent(kind === 'push' ? 'push-main' : kind === 'tag' ? 'tag-v1.2.3' : 'workflow-dispatch');
+  const payload: Record<string, unknown> = { ...base.payload, ref };
+  if (kind !== 'dispatch') {
+    payload.after = sha;
+    payload.head_commit = { ...(base.payload.head_commit as object | undefined), id: sha };
+  } else {
+    payload.inputs = inputs ?? {};
+  }
+  return { name: base.name, ref, sha, payload };
+}
+
+export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult> {
+  const log = options.log ?? (() => undefined);
+  const steps: StepRecord[] = [];
+  const root = mkdtempSync(path.join(tmpdir(), 'shipkit-demo-'));
+  const stateDir = path.join(root, 'backends');
+  mkdirSync(stateDir);
+  const workspace = path.join(root, 'shop');
+
+  log('Starting local services: s3rver, docker-registry, buildah base image, nginx…');
+  const stack = await startStack({ buckets: [STATE_BUCKET], websites: WEBSITES, registry: true, baseImage: true });
+  let nginx: NginxService | undefined;
+  try {
+    const registry = `${stack.registry!.host}/acme`;
+    const s3 = stack.s3;
+
+    // --- nginx: per blue-green environment a live server (proxies to the upstream the router owns)
+    // and a server per slot (the slot's own URL: its bucket's files, /api/ from its backend).
+    const routerDir = path.join(root, 'router');
+    mkdirSync(routerDir);
+    const layout = {
+      staging: { live: 0, blue: 1, green: 2, buckets: { blue: 'shop-staging-blue', green: 'shop-staging-green' } },
+      production: { live: 3, blue: 4, green: 5, buckets: { blue: 'shop-prod-blue', green: 'shop-prod-green' } },
+    } as const;
+    const backendPorts = { staging: { blue: await freePort(), green: await freePort() }, production: { blue: await freePort(), green: await freePort() } };
+    const websitePort = (bucket: string) => new URL(s3.websiteUrl(bucket)).port;
+    const includePath = (environment: string) => path.join(routerDir, `${environment}.conf`);
+    nginx = await startNginx({
+      extraPorts: 6,
+      http: ({ port: statusPort, ports }) => {
+        const lines: string[] = [`server { listen 127.0.0.1:${statusPort}; location / { return 200 "shop demo router\\n"; } }`];
+        for (const [environment, spec] of Object.entries(layout)) {
+          // The router rewrites this file; it starts on blue (empty until the first deploy).
+          writeFileSync(includePath(environment), `upstream shipkit_${environment} { server 127.0.0.1:${ports[spec.blue]}; }\n`);
+          lines.push(
+            `include ${includePath(environment)};`,
+            `server { listen 127.0.0.1:${ports[spec.live]}; location / { proxy_pass http://shipkit_${environment}; add_header X-Shipkit-Upstream $upstream_addr always; } }`,
+          );
+          for (const slot of ['blue', 'green'] as const) {
+            lines.push(
+              `server { listen 127.0.0.1:${ports[spec[slot]]};`,
+              `  location /api/ { proxy_pass http://127.0.0.1:${backendPorts[environment as keyof typeof backendPorts][slot]}/cgi-bin/; }`,
+              `  location / { proxy_pass http://127.0.0.1:${websitePort(spec.buckets[slot])}; }`,
+              `}`,
+            );
+          }
+        }
+        return lines.join('\n');
+      },
+    });
+    const port = (index: number) => nginx!.ports[index];
+    const local = (p: number) => `http://127.0.0.1:${p}`;
+
+    // --- the consumer repository: examples/consumer with a config that points at the local services
+    const home = { name: 'home', path: '/', 'expect-status': 200, 'body-contains': '<div id="root">' };
+    const version = { name: 'version', path: '/version.json', 'expect-status': 200, 'expect-headers': { 'content-type': '/json/' } };
+    const api = { name: 'api', path: '/api/health', 'expect-status': 200, 'expect-json': { status: 'ok' }, 'max-latency': '2s' };
+    const blueGreen = (environment: 'staging' | 'production') => {
+      const spec = layout[environment];
+      return {
+        target: 's3',
+        strategy: 'blue-green',
+        slots: {
+          blue: { s3: { bucket: spec.buckets.blue }, url: local(port(spec.blue)), upstream: `127.0.0.1:${port(spec.blue)}`, env: { BACKEND_PORT: String(backendPorts[environment].blue) } },
+          green: { s3: { bucket: spec.buckets.green }, url: local(port(spec.green)), upstream: `127.0.0.1:${port(spec.green)}`, env: { BACKEND_PORT: String(backendPorts[environment].green) } },
+        },
+        router: { type: 'nginx', include: includePath(environment), test: nginx!.testCommand, reload: nginx!.reloadCommand },
+        'post-deploy': [process.execPath, path.join(ROOT, 'test', 'demo', 'run-backend.mjs')],
+        env: { SHIPKIT_DEMO_STATE: stateDir, ...stack.env },
+        url: local(port(spec.live)),
+      };
+    };
+    const config = {
+      app: APP,
+      state: `s3://${STATE_BUCKET}/shipkit`,
+      aws: { region: s3.region, endpoint: s3.endpoint, 'force-path-style': true },
+      registry,
+      images: [{ name: BACKEND_IMAGE, context: 'backend', 'build-args': { BASE: stack.baseImage! } }],
+      cdn: { bucket: CDN_BUCKET, prefix: 'app', 'base-url': s3.websiteUrl(CDN_BUCKET) },
+      environments: {
+        development: { target: 's3', strategy: 'direct', s3: { bucket: 'shop-dev' }, url: s3.websiteUrl('shop-dev'), smoke: { checks: [home, version] } },
+        staging: blueGreen('staging'),
+        production: blueGreen('production'),
+      },
+      smoke: { timeout: '30s', 'request-timeout': '5s', 'max-error-rate': '5%', checks: [home, version, api] },
+    };
+    cpSync(path.join(ROOT, 'examples', 'consumer'), workspace, { recursive: true });
+    rmSync(path.join(workspace, 'frontend', 'dist'), { recursive: true, force: true });
+    writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), `# Written by the demo: the example's config, pointed at local services.\n${YAML.stringify(config)}`);
+    writeFileSync(path.join(workspace, '.gitignore'), 'frontend/dist/\n');
+    await git(root, 'init', '--quiet', '--initial-branch=develop', workspace);
+    await git(workspace, 'add', '-A');
+    await git(workspace, 'commit', '--quiet', '-m', 'shop: first version');
+    const c1 = await git(workspace, 'rev-parse', 'HEAD');
+
+    const trivyInstalled = await commandExists('trivy');
+    const actionEnv: Record<string, string> = { ...stack.env };
+
+    // --- steps ---------------------------------------------------------------------------------
+    const record = (pipeline: string, step: string, status: StepStatus, run: Partial<RunResult> | undefined, note?: string): StepRecord => {
+      const entry: StepRecord = { pipeline, step, status, note, summary: run?.summary?.trim() ?? '', outputs: run?.outputs ?? {} };
+      steps.push(entry);
+      const mark = status === 'passed' ? '✓' : status === 'failed' ? '✗' : '–';
+      log(`  ${mark} ${step}${note ? ` (${note})` : ''}`);
+      if (entry.summary) log(entry.summary.split('\n').map((line) => `      ${line}`).join('\n'));
+      return entry;
+    };
+    /** Runs an action bundle; a failure throws (the demo stops loudly) unless the story allows it. */
+    const action = async (pipeline: string, name: string, ev: EventFixture, inputs: Record<string, string>, allowFailure = false): Promise<RunResult> => {
+      const run = await runAction(name, { inputs, env: actionEnv, event: ev, workspace, timeoutMs: 5 * 60_000 });
+      const failed = run.exitCode !== 0 || (run.post !== undefined && run.post.exitCode !== 0);
+      record(pipeline, name, failed ? 'failed' : 'passed', run, failed ? run.errors.join(' | ') || `exit code ${run.exitCode}` : undefined);
+      if (failed && !allowFailure) {
+        throw new DemoError(`${pipeline}: step ${name} failed (exit ${run.exitCode}${run.post ? `, post ${run.post.exitCode}` : ''}).\n${run.log.slice(-6000)}${run.post ? `\n--- post ---\n${run.post.log.slice(-3000)}` : ''}`);
+      }
+      return run;
+    };
+    const trivy = async (pipeline: string, ev: EventFixture, refs: string) => {
+      if (!trivyInstalled) {
+        record(pipeline, 'trivy-scan', 'skipped', undefined, 'Trivy is not installed here (no `trivy` on PATH) — scan SKIPPED; on GitHub the pipeline installs and runs it');
+        return;
+      }
+      await action(pipeline, 'trivy-scan', ev, { 'image-refs': refs, insecure: 'true', cache: 'false' });
+    };
+    const buildFrontend = async (pipeline: string, ev: EventFixture) => {
+      const refType = ev.ref.startsWith('refs/tags/') ? 'tag' : 'branch';
+      const refName = ev.ref.replace(/^refs\/(heads|tags)\//, '');
+      const { stdout } = await execFileAsync(path.join(workspace, 'frontend', 'build.sh'), [], { cwd: workspace, env: { ...process.env, GITHUB_REF_TYPE: refType, GITHUB_REF_NAME: refName } });
+      record(pipeline, 'frontend/build.sh', 'passed', { summary: stdout.trim() });
+    };
+    /** scripts/promote-images.mjs, run as the workflows run it (env in, GITHUB_OUTPUT out). */
+    const promote = async (pipeline: string, step: string, sources: string[], tags: string[], ifMissing: 'skip' | 'fail') => {
+      const outputFile = path.join(root, `promote-${steps.length}.out`);
+      writeFileSync(outputFile, '');
+      try {
+        const { stdout } = await execFileAsync(process.execPath, [path.join(ROOT, 'scripts', 'promote-images.mjs')], {
+          env: { ...process.env, ...stack.env, GITHUB_OUTPUT: outputFile, SHIPKIT_SOURCES: sources.join('\n'), SHIPKIT_TAGS: tags.join('\n'), SHIPKIT_IF_MISSING: ifMissing, SHIPKIT_INSECURE: 'true' },
+        });
+        const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'));
+        record(pipeline, step, 'passed', { summary: stdout.trim(), outputs });
+        return outputs;
+      } catch (error) {
+        const failure = error as { stdout?: string; stderr?: string; message: string };
+        record(pipeline, step, 'failed', { summary: `${failure.stdout ?? ''}${failure.stderr ?? ''}`.trim() });
+        throw new DemoError(`${pipeline}: ${step} failed: ${failure.message}`);
+      }
+    };
+    const checkout = async (ref: string) => {
+      await git(workspace, 'checkout', '--quiet', '--detach', ref);
+    };
+
+    // pipeline-develop.yml
+    const developPipeline = async (sha: string): Promise<string> => {
+      const pipeline = `develop @ ${sha.slice(0, 7)}`;
+      log(`\n▶ ${pipeline}  (pipeline-develop.yml: build → scan → deploy development → smoke → rollback on failure)`);
+      await checkout(sha);
+      const ev = event('push', 'refs/heads/develop', sha);
+      const build = await action(pipeline, 'build-images', ev, { insecure: 'true', engine: 'buildah' });
+      await trivy(pipeline, ev, build.outputs.refs);
+      await buildFrontend(pipeline, ev);
+      const deploy = await action(pipeline, 'deploy-env', ev, { environment: 'development', 'source-dir': 'frontend/dist', images: build.outputs.images });
+      const smoke = await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment: 'development' }, true);
+      if (smoke.exitCode !== 0 && deploy.outputs['previous-release']) {
+        await action(pipeline, 'rollback', ev, { environment: 'development', to: deploy.outputs['previous-release'], reason: `automatic: smoke test failed (${smoke.outputs['failed-checks']})` });
+        await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url });
+      }
+      if (smoke.exitCode !== 0) throw new DemoError(`${pipeline}: the smoke test failed on a release the story expects to pass`);
+      return deploy.outputs.release;
+    };
+
+    /** The blue-green deploy job shared by pipeline-main.yml and pipeline-release.yml. */
+    const blueGreenDeploy = async (pipeline: string, environment: 'staging' | 'production', ev: EventFixture, images: string, liveSamples: number) => {
+      const deploy = await action(pipeline, 'deploy-env', ev, { environment, 'source-dir': 'frontend/dist', images });
+      await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs['slot-url'], environment, slot: deploy.outputs.slot });
+      await action(pipeline, 'blue-green-switch', ev, { environment, to: deploy.outputs.slot, 'expect-release': deploy.outputs.release, 'require-smoke': 'true' });
+      const live = await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment, slot: deploy.outputs.slot, samples: String(liveSamples) }, true);
+      let rolledBack = false;
+      if (live.exitCode !== 0 && deploy.outputs['previous-release']) {
+        await action(pipeline, 'rollback', ev, { environment, to: deploy.outputs['previous-release'], reason: `automatic: live smoke test failed after the switch (${live.outputs['failed-checks']})` });
+        rolledBack = true;
+      }
+      return { deploy, passed: live.exitCode === 0, rolledBack };
+    };
+
+    // pipeline-main.yml
+    const mainPipeline = async (sha: string): Promise<string> => {
+      const pipeline = `main @ ${sha.slice(0, 7)}`;
+      log(`\n▶ ${pipeline}  (pipeline-main.yml: build → scan → idle slot → smoke slot → switch → smoke live → mark tested)`);
+      await checkout(sha);
+      const ev = event('push', 'refs/heads/main', sha);
+      const build = await action(pipeline, 'build-images', ev, { insecure: 'true', engine: 'buildah' });
+      await trivy(pipeline, ev, build.outputs.refs);
+      await buildFrontend(pipeline, ev);
+      const { deploy, passed } = await blueGreenDeploy(pipeline, 'staging', ev, build.outputs.images, 10);
+      if (!passed) throw new DemoError(`${pipeline}: the live smoke test failed on a release the story expects to pass`);
+      await promote(pipeline, 'mark tested (promote-images.mjs)', build.outputs.refs.split('\n').filter(Boolean), [`tested-sha-${sha.slice(0, 7)}`], 'fail');
+      return deploy.outputs.release;
+    };
+
+    // pipeline-release.yml
+    const releasePipeline = async (tag: string, sha: string, expect: 'promoted' | 'built', expectRollback: boolean): Promise<string> => {
+      const pipeline = `release ${tag} @ ${sha.slice(0, 7)}`;
+      log(`\n▶ ${pipeline}  (pipeline-release.yml: promote or build → scan → approval → idle slot → smoke → switch → smoke live → CDN → rollback on failure)`);
+      await checkout(sha);
+      const ev = event('tag', `refs/tags/${tag}`, sha);
+      const version = tag.replace(/^v/, '');
+      const tags = version.includes('-') ? [version] : [version, version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'];
+      const promoted = await promote(pipeline, 'promote tested images (promote-images.mjs)', [`${registry}/${BACKEND_IMAGE}:tested-sha-${sha.slice(0, 7)}`], tags, 'skip');
+      let images = promoted.images;
+      let refs = promoted.refs;
+      if (promoted.found !== 'true') {
+        const build = await action(pipeline, 'build-images', ev, { insecure: 'true', engine: 'buildah' });
+        images = build.outputs.images;
+        refs = build.outputs.refs;
+      } else {
+        record(pipeline, 'build-images', 'skipped', undefined, 'the tag\'s commit was built and tested on main: its digests were promoted');
+      }
+      if ((promoted.found === 'true') !== (expect === 'promoted')) throw new DemoError(`${pipeline}: expected the images to be ${expect}`);
+      await trivy(pipeline, ev, refs);
+      record(pipeline, 'approval gate', 'skipped', undefined, 'GitHub environment protection (required reviewers) — nothing to approve locally');
+      await buildFrontend(pipeline, ev);
+      const { deploy, passed, rolledBack } = await blueGreenDeploy(pipeline, 'production', ev, images, 20);
+      if (passed) {
+        await action(pipeline, 'cdn-publish', ev, { 'source-dir': 'frontend/dist', 'force-path-style': 'true' });
+      } else {
+        record(pipeline, 'cdn-publish', 'skipped', undefined, 'not reached: the live smoke test failed');
+      }
+      if (rolledBack !== expectRollback) throw new DemoError(`${pipeline}: expected ${expectRollback ? 'an automatic rollback' : 'no rollback'}, got ${rolledBack ? 'one' : 'none'}`);
+      return deploy.outputs.release;
+    };
+
+    // rollback.yml
+    const manualRollback = async (environment: EnvironmentName, to: string, reason: string) => {
+      const pipeline = `rollback ${environment} (manual)`;
+      log(`\n▶ ${pipeline}  (rollback.yml: rollback → smoke)`);
+      const ev = event('dispatch', 'refs/heads/main', await git(workspace, 'rev-parse', 'HEAD'), { environment, to, reason });
+      const rollback = await action(pipeline, 'rollback', ev, { environment, to, reason: `manual by octocat - ${reason}` });
+      await action(pipeline, 'smoke-test', ev, { 'base-url': (config.environments[environment] as { url: string }).url, environment });
+      return rollback;
+    };
+
+    // --- the story -----------------------------------------------------------------------------
+    const develop1 = await developPipeline(c1);
+    await git(workspace, 'branch', 'main', c1);
+    const main1 = await mainPipeline(c1);
+
+    await checkout('develop');
+    const indexPath = path.join(workspace, 'frontend', 'src', 'index.html');
+    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<h1>shop</h1>', '<h1>shop</h1>\n      <p>Now with free shipping.</p>'));
+    await git(workspace, 'checkout', '--quiet', 'develop');
+    await git(workspace, 'commit', '--quiet', '-am', 'frontend: free shipping banner');
+    const c2 = await git(workspace, 'rev-parse', 'HEAD');
+    const develop2 = await developPipeline(c2);
+    await git(workspace, 'branch', '--force', 'main', c2);
+    const main2 = await mainPipeline(c2);
+
+    await git(workspace, 'tag', 'v1.0.0', c2);
+    const v100 = await releasePipeline('v1.0.0', c2, 'promoted', false);
+
+    // A hotfix tagged straight from a branch: never built or tested on main, and its backend is broken.
+    await git(workspace, 'checkout', '--quiet', '-b', 'hotfix/1.0.1', c2);
+    writeFileSync(
+      path.join(workspace, 'backend', 'www', 'cgi-bin', 'health'),
+      [
+        '#!/bin/sh',
+        '# 1.0.1: a "cache" that breaks every third request.',
+        'mkdir -p /tmp',
+        'count_file=/tmp/shop-health-count',
+        'n=$(( $(cat "$count_file" 2>/dev/null || echo 0) + 1 ))',
+        'echo "$n" > "$count_file"',
+        'if [ $((n % 3)) -eq 0 ]; then',
+        '  printf \'Status: 500 Internal Server Error\\r\\nContent-Type: application/json\\r\\n\\r\\n{"status":"error"}\\n\'',
+        '  exit 0',
+        'fi',
+        'printf \'Content-Type: application/json\\r\\nCache-Control: no-store\\r\\n\\r\\n\'',
+        'printf \'{"status":"ok","version":"%s"}\\n\' "${APP_VERSION:-dev}"',
+        '',
+      ].join('\n'),
+    );
+    await git(workspace, 'commit', '--quiet', '-am', 'backend: cache health answers');
+    const c3 = await git(workspace, 'rev-parse', 'HEAD');
+    await git(workspace, 'tag', 'v1.0.1', c3);
+    const v101 = await releasePipeline('v1.0.1', c3, 'built', true);
+
+    await manualRollback('staging', 'previous', 'demo: the free shipping banner goes back to review');
+
+    // --- the end state -------------------------------------------------------------------------
+    const environments = {} as Record<EnvironmentName, EnvironmentReport>;
+    for (const name of ENVIRONMENTS) {
+      const ledger = await openLedger({ state: config.state, app: APP, environment: name, client: s3.client(), warn: () => undefined });
+      const records = await ledger.records();
+      const url = (config.environments[name] as { url: string }).url;
+      const fetchText = async (pathname: string) => {
+        try {
+          const response = await fetch(`${url}${pathname}`, { signal: AbortSignal.timeout(5000) });
+          return `${response.status} ${(await response.text()).trim()}`;
+        } catch (error) {
+          return `unreachable: ${(error as Error).message}`;
+        }
+      };
+      const versionText = await fetchText('/version.json');
+      environments[name] = {
+        name,
+        url,
+        state: deriveState(APP, name, records),
+        records,
+        serving: {
+          version: /^200 /.test(versionText) ? (JSON.parse(versionText.slice(4)) as { version: string }).version : versionText,
+          api: name === 'development' ? undefined : await fetchText('/api/health'),
+        },
+      };
+    }
+    const result: DemoResult = {
+      steps,
+      environments,
+      releases: { develop1, develop2, main1, main2, v100, v101 },
+      commits: { c1, c2, c3 },
+      trivy: trivyInstalled ? 'ran' : 'skipped',
+    };
+    if (options.inspect) await options.inspect({ stack, nginx, registry, workspace, config }, result);
+    return result;
+  } finally {
+    await stopBackends(stateDir);
+    await nginx?.stop().catch(() => undefined);
+    await stack.stop().catch(() => undefined);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Stops the backends run-backend.mjs started (their process groups) and removes their containers. */
+async function stopBackends(stateDir: string): Promise<void> {
+  if (!existsSync(stateDir)) return;
+  for (const file of readdirSync(stateDir)) {
+    const backend = JSON.parse(readFileSync(path.join(stateDir, file), 'utf8')) as { pid: number; container: string };
+    try {
+      process.kill(-backend.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    await execFileAsync('buildah', ['rm', backend.container], { env: { ...process.env, STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' } }).catch(() => undefined);
+  }
+}
+
+/** The ledger of one environment as text lines (oldest first). */
+export function formatLedger(report: EnvironmentReport): string[] {
+  const lines = [
+    `${report.name} — ${report.url}`,
+    `  live: ${report.state.live ? `${report.state.live.release}${report.state.live.slot ? ` (slot ${report.state.live.slot})` : ''}` : 'nothing'}` +
+      (report.state.previous ? `; previous good: ${report.state.previous.release}` : ''),
+  ];
+  for (const slot of ['blue', 'green'] as const) {
+    const held = report.state.slots[slot];
+    if (held) lines.push(`  slot ${slot}: ${held.release} (${held.status}${held.smoke ? `, smoke ${held.smoke.passed ? 'passed' : 'failed'}` : ''})`);
+  }
+  lines.push(`  serving: version ${report.serving.version}${report.serving.api !== undefined ? `, /api/health ${report.serving.api}` : ''}`);
+  for (const entry of report.records) {
+    const parts = [entry.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), `${entry.type}`.padEnd(8), `${entry.status}`.padEnd(9), (entry.release ?? '').padEnd(16), entry.slot ? `slot ${entry.slot}`.padEnd(10) : ''.padEnd(10)];
+    if (entry.trigger) parts.push(entry.trigger);
+    if (entry.reason) parts.push(`“${entry.reason}”`);
+    if (entry.error) parts.push(`error: ${entry.error.split('\n')[0]}`);
+    lines.push(`  ${parts.join('  ')}`);
+  }
+  return lines;
+}
