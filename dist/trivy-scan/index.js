@@ -97874,6 +97874,7 @@ function mergedReport(outcome, options) {
 ;// CONCATENATED MODULE: ./packages/trivy-scan/src/sarif.ts
 
 
+
 /**
  * One upload-ready SARIF 2.1.0 file: a run per scanned target, each with its own
  * `automationDetails.id` category (code scanning rejects two runs of one tool with the same
@@ -97901,6 +97902,21 @@ function sarifLevel(severity) {
 function categoryFor(name) {
     const slug = name.replace(/^[a-z]+:\/\//i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
     return `trivy-scan/${slug || 'workspace'}`;
+}
+/**
+ * An image has no file in the repository; its name becomes the location. A ":" would read as a
+ * URI scheme ("alpine:3.10" is scheme "alpine"), so tag and digest separators become "_", as Trivy does.
+ */
+function imageUri(name) {
+    return name.replace(/^[a-z]+:\/\//i, '').replace(/[:@]/g, '_');
+}
+/** Code scanning refuses SARIF uploads larger than this once gzipped. */
+const SARIF_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+function sarifSizeWarning(text) {
+    const size = (0,external_node_zlib_.gzipSync)(text).length;
+    if (size <= SARIF_UPLOAD_LIMIT_BYTES)
+        return undefined;
+    return `SARIF: the file is ${(size / 1024 / 1024).toFixed(1)} MiB gzipped, over code scanning's ${SARIF_UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB upload limit; scan fewer targets per step or raise fail-on for reporting.`;
 }
 function ruleName(finding) {
     if (finding.kind === 'misconfiguration')
@@ -97977,7 +97993,7 @@ function buildRun(target, category, warnings) {
         }
         // Image findings have no file in the repository: point at the target name, line 1, as Trivy does.
         const inFile = target.filesInRepository && Boolean(finding.target);
-        const uri = inFile ? finding.target : target.name;
+        const uri = inFile ? finding.target : imageUri(target.name);
         const startLine = inFile && finding.startLine && finding.startLine > 0 ? finding.startLine : 1;
         const endLine = inFile && finding.endLine && finding.endLine >= startLine ? finding.endLine : startLine;
         const where = finding.kind === 'vulnerability' ? `${finding.target}: ${finding.pkgName ?? ''}@${finding.installedVersion ?? ''}` : finding.target;
@@ -98183,7 +98199,11 @@ async function main() {
     await (0,promises_namespaceObject.writeFile)(reportFile, `${JSON.stringify(mergedReport(outcome, ctx), null, 2)}\n`);
     const { sarif, warnings } = buildSarif(sarifTargets(outcome));
     const sarifFile = external_node_path_default().join(ctx.outputDir, 'trivy-results.sarif');
-    await (0,promises_namespaceObject.writeFile)(sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+    const sarifText = `${JSON.stringify(sarif)}\n`;
+    await (0,promises_namespaceObject.writeFile)(sarifFile, sarifText);
+    const sizeWarning = sarifSizeWarning(sarifText);
+    if (sizeWarning)
+        warnings.push(sizeWarning);
     for (const warning of warnings)
         lib_core/* warning */.$e(warning);
     for (const rule of outcome.expiredIgnores) {

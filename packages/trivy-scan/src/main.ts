@@ -7,7 +7,7 @@ import { readContext } from './context.js';
 import { installTrivy } from './install.js';
 import { evaluate, mergedReport, sarifTargets } from './outcome.js';
 import { readReport } from './report.js';
-import { buildSarif } from './sarif.js';
+import { buildSarif, sarifSizeWarning } from './sarif.js';
 import { scanTargets } from './scan.js';
 import { gatingAnnotations, renderSummary } from './summary.js';
 
@@ -61,7 +61,10 @@ export async function main(): Promise<void> {
   await writeFile(reportFile, `${JSON.stringify(mergedReport(outcome, ctx), null, 2)}\n`);
   const { sarif, warnings } = buildSarif(sarifTargets(outcome));
   const sarifFile = path.join(ctx.outputDir, 'trivy-results.sarif');
-  await writeFile(sarifFile, `${JSON.stringify(sarif, null, 2)}\n`);
+  const sarifText = `${JSON.stringify(sarif)}\n`;
+  await writeFile(sarifFile, sarifText);
+  const sizeWarning = sarifSizeWarning(sarifText);
+  if (sizeWarning) warnings.push(sizeWarning);
   for (const warning of warnings) core.warning(warning);
   for (const rule of outcome.expiredIgnores) {
     core.warning(`Ignore entry ${rule.id} (${rule.source}) expired on ${rule.expiresAt?.toISOString().slice(0, 10)} and no longer applies.`);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { bySeverityDescending, severityRank, type Finding, type Severity } from './report.js';
 
 /**
@@ -85,6 +86,23 @@ export function categoryFor(name: string): string {
   return `trivy-scan/${slug || 'workspace'}`;
 }
 
+/**
+ * An image has no file in the repository; its name becomes the location. A ":" would read as a
+ * URI scheme ("alpine:3.10" is scheme "alpine"), so tag and digest separators become "_", as Trivy does.
+ */
+export function imageUri(name: string): string {
+  return name.replace(/^[a-z]+:\/\//i, '').replace(/[:@]/g, '_');
+}
+
+/** Code scanning refuses SARIF uploads larger than this once gzipped. */
+export const SARIF_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+
+export function sarifSizeWarning(text: string): string | undefined {
+  const size = gzipSync(text).length;
+  if (size <= SARIF_UPLOAD_LIMIT_BYTES) return undefined;
+  return `SARIF: the file is ${(size / 1024 / 1024).toFixed(1)} MiB gzipped, over code scanning's ${SARIF_UPLOAD_LIMIT_BYTES / 1024 / 1024} MiB upload limit; scan fewer targets per step or raise fail-on for reporting.`;
+}
+
 function ruleName(finding: Finding): string {
   if (finding.kind === 'misconfiguration') return 'Misconfiguration';
   if (finding.kind === 'secret') return 'Secret';
@@ -161,7 +179,7 @@ function buildRun(target: SarifTarget, category: string, warnings: string[]): Sa
     }
     // Image findings have no file in the repository: point at the target name, line 1, as Trivy does.
     const inFile = target.filesInRepository && Boolean(finding.target);
-    const uri = inFile ? finding.target : target.name;
+    const uri = inFile ? finding.target : imageUri(target.name);
     const startLine = inFile && finding.startLine && finding.startLine > 0 ? finding.startLine : 1;
     const endLine = inFile && finding.endLine && finding.endLine >= startLine ? finding.endLine : startLine;
     const where = finding.kind === 'vulnerability' ? `${finding.target}: ${finding.pkgName ?? ''}@${finding.installedVersion ?? ''}` : finding.target;

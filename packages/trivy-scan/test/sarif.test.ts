@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import type { Finding } from '../src/report.js';
-import { buildSarif, categoryFor, SARIF_LIMITS, type SarifLog, type SarifTarget } from '../src/sarif.js';
+import { buildSarif, categoryFor, imageUri, SARIF_LIMITS, sarifSizeWarning, type SarifLog, type SarifTarget } from '../src/sarif.js';
 import { fixture, fixturePath, type Fixture } from './helpers.js';
 
 /** The parts of SARIF 2.1.0 that GitHub code scanning requires, checked on every run and result. */
@@ -83,7 +84,8 @@ describe('buildSarif on real reports', () => {
       expect(Number(rule.properties['security-severity'])).toBeLessThan(7);
     }
     expect(ours.results[0].message.text).toContain('Package: libcrypto1.1');
-    expect(ours.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('registry.example.com/shop/web:1.2.3');
+    // No ":" in the location: it would read as a URI scheme.
+    expect(ours.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('registry.example.com/shop/web_1.2.3');
   });
 
   test('severity drives level and security-severity', () => {
@@ -139,6 +141,18 @@ describe('code scanning limits', () => {
     expectUploadable(sarif);
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['trivy-scan/a-b-1/', 'trivy-scan/a-b-1-2/', 'trivy-scan/a_b-1/', 'trivy-scan/a-b-1-3/']);
   });
+
+  test('a file too large to upload gets a warning', () => {
+    expect(sarifSizeWarning('{}')).toBeUndefined();
+    const big = randomBytes(12 * 1024 * 1024).toString('base64'); // random: does not compress below the limit
+    expect(sarifSizeWarning(big)).toMatch(/^SARIF: the file is \d+\.\d MiB gzipped, over code scanning's 10 MiB upload limit/);
+  });
+
+  test.each([
+    ['alpine:3.10', 'alpine_3.10'],
+    ['127.0.0.1:5000/app@sha256:abc', '127.0.0.1_5000/app_sha256_abc'],
+    ['docker://ghcr.io/org/app:1', 'ghcr.io/org/app_1'],
+  ])('imageUri(%p) = %p', (name, expected) => expect(imageUri(name)).toBe(expected));
 
   test.each([
     ['docker://ghcr.io/org/app@sha256:abc', 'trivy-scan/ghcr.io-org-app-sha256-abc'],
