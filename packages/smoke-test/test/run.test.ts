@@ -214,13 +214,21 @@ describe('concurrency', () => {
   ])('at most %d checks in flight', async (concurrency, expectedPeak) => {
     let inFlight = 0;
     let peak = 0;
+    const held: Array<() => void> = [];
+    // Holds answers until `concurrency` requests are in flight (or 2s pass), so the peak does not
+    // depend on how fast connections open; a run that sent more at once would show a higher peak.
+    const release = (): void => {
+      for (const answer of held.splice(0)) answer();
+    };
     const app = await serve((__, res) => {
       inFlight++;
       peak = Math.max(peak, inFlight);
-      setTimeout(() => {
+      held.push(() => {
         inFlight--;
         res.end('ok');
-      }, 100);
+      });
+      if (inFlight >= concurrency) setTimeout(release, 20);
+      else setTimeout(release, 2000);
     });
     const yaml = Array.from({ length: 6 }, (_, i) => `- { name: c${i}, path: /${i} }`).join('\n');
     const report = await runSmoke(checks(yaml, app.url), settings({ concurrency }), fast);
