@@ -88235,7 +88235,7 @@ class CommandRouter {
             SHIPKIT_URL: this.options.url ?? '',
             SHIPKIT_SLOT: slot,
             SHIPKIT_SLOT_URL: this.options.slotUrls?.[slot] ?? '',
-            SHIPKIT_RELEASE: restoring ? '' : request.release ?? '',
+            SHIPKIT_RELEASE: (restoring ? request.previousRelease : request.release) ?? '',
             SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
             SHIPKIT_RESTORE: restoring ? 'true' : 'false',
         };
@@ -88771,7 +88771,7 @@ async function switchTraffic(options) {
     }, state);
     lib_core/* info */.pq(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
     try {
-        await router.route({ slot: target, previous: plan.routed, release: slot.release });
+        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease: plan.routed ? state.slots[plan.routed]?.release : undefined });
     }
     catch (error) {
         await recordFailure(operation, error);
@@ -88787,7 +88787,7 @@ async function switchTraffic(options) {
             let switchedBack = false;
             if (plan.routed && plan.routed !== target) {
                 try {
-                    await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release });
+                    await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release, previousRelease: slot.release });
                     outcome = `switched back to ${plan.routed}`;
                     switchedBack = true;
                 }

@@ -44,7 +44,7 @@ export class CommandRouter implements Router {
       SHIPKIT_URL: this.options.url ?? '',
       SHIPKIT_SLOT: slot,
       SHIPKIT_SLOT_URL: this.options.slotUrls?.[slot] ?? '',
-      SHIPKIT_RELEASE: restoring ? '' : request.release ?? '',
+      SHIPKIT_RELEASE: (restoring ? request.previousRelease : request.release) ?? '',
       SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
       SHIPKIT_RESTORE: restoring ? 'true' : 'false',
     };

@@ -196,7 +196,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   );
   core.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
   try {
-    await router.route({ slot: target, previous: plan.routed, release: slot.release });
+    await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease: plan.routed ? state.slots[plan.routed]?.release : undefined });
   } catch (error) {
     await recordFailure(operation, error);
     throw error;
@@ -211,7 +211,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
       let switchedBack = false;
       if (plan.routed && plan.routed !== target) {
         try {
-          await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release });
+          await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release, previousRelease: slot.release });
           outcome = `switched back to ${plan.routed}`;
           switchedBack = true;
         } catch (backError) {

@@ -9,6 +9,8 @@ export interface RouteRequest {
   previous?: SlotName;
   /** The release the slot holds, when known (described to the command router's command). */
   release?: string;
+  /** The release the previous slot holds (given to the command again when it restores the routing). */
+  previousRelease?: string;
 }
 
 /**

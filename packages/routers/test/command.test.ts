@@ -52,8 +52,8 @@ describe('command router', () => {
 
   test('a failing command is run again for the previous slot (SHIPKIT_RESTORE=true), then the step fails', async () => {
     writeFileSync(path.join(dir, 'fail-blue'), '');
-    await expect(router().route({ slot: 'blue', previous: 'green', release: 'v1' })).rejects.toThrow(/switch command failed for slot blue; it was run again for the previous slot[\s\S]*exit code 7[\s\S]*load balancer rejected blue/);
-    expect(calls().at(-1)).toBe('green production  http://green.internal/ prev=blue restore=true team=shop');
+    await expect(router().route({ slot: 'blue', previous: 'green', release: 'v1', previousRelease: 'v2' })).rejects.toThrow(/switch command failed for slot blue; it was run again for the previous slot[\s\S]*exit code 7[\s\S]*load balancer rejected blue/);
+    expect(calls().at(-1)).toBe('green production v2 http://green.internal/ prev=blue restore=true team=shop');
     expect(liveFile()).toBe('green');
   });
 });
