@@ -26,11 +26,16 @@ export function buildahGlobalArgs(env: NodeJS.ProcessEnv): string[] {
 }
 
 /** The `buildah build` arguments for one image (pure, for tests and docs). */
-export function buildahBuildArgs(request: Omit<BuildRequest, 'log' | 'tempDir'>, options: { iidfile: string; authfile?: string }): string[] {
+export function buildahBuildArgs(request: Omit<BuildRequest, 'log' | 'tempDir'>, options: { iidfile: string; manifest: string; authfile?: string }): string[] {
   const { image } = request;
-  const args = ['build', '--file', image.file, '--iidfile', options.iidfile];
-  if (request.cache === 'layers' || request.cache === 'registry') args.push('--layers');
-  if (request.cache === 'registry') {
+  const args = ['build', '--file', image.file];
+  // --iidfile holds one image id, so a multi-platform build is found by its manifest list instead.
+  if (image.platforms.length <= 1) args.push('--iidfile', options.iidfile);
+  // buildah's layer cache ignores the platform (1.28 reuses the amd64 layers for arm64 and the
+  // list ends up with one entry), so multi-platform builds run without it.
+  const layers = (request.cache === 'layers' || request.cache === 'registry') && image.platforms.length <= 1;
+  if (layers) args.push('--layers');
+  if (layers && request.cache === 'registry') {
     args.push('--cache-from', `${request.repository}-cache`, '--cache-to', `${request.repository}-cache`);
   }
   if (request.cache === 'none') args.push('--no-cache');
@@ -40,8 +45,8 @@ export function buildahBuildArgs(request: Omit<BuildRequest, 'log' | 'tempDir'>,
   if (request.insecure) args.push('--tls-verify=false');
   if (options.authfile) args.push('--authfile', options.authfile);
   if (image.platforms.length > 1) {
-    // Several platforms make a manifest list, named by the first tag.
-    args.push('--platform', image.platforms.join(','), '--manifest', `${request.repository}:${request.tags[0]}`);
+    // Several platforms make a manifest list; its private name keeps reruns from adding to an old list.
+    args.push('--platform', image.platforms.join(','), '--manifest', options.manifest);
   } else {
     if (image.platforms.length === 1) args.push('--platform', image.platforms[0]);
     for (const tag of request.tags) args.push('--tag', `${request.repository}:${tag}`);
@@ -100,11 +105,13 @@ export class BuildahEngine implements Engine {
 
   async build(request: BuildRequest): Promise<BuildResult> {
     const iidfile = path.join(request.tempDir, 'iid');
+    const multiPlatform = request.image.platforms.length > 1;
+    const manifest = `localhost/shipkit-manifest-${path.basename(path.dirname(request.tempDir))}-${path.basename(request.tempDir)}`.toLowerCase();
     const started = Date.now();
-    await this.buildah(buildahBuildArgs(request, { iidfile, authfile: this.authfile }), { label: `buildah build (${request.image.name})`, log: request.log });
-    const imageId = readFileSync(iidfile, 'utf8').trim();
+    await this.buildah(buildahBuildArgs(request, { iidfile, manifest, authfile: this.authfile }), { label: `buildah build (${request.image.name})`, log: request.log });
+    const imageId = multiPlatform ? manifest : readFileSync(iidfile, 'utf8').trim();
     const buildMs = Date.now() - started;
-    const size = request.image.platforms.length > 1 ? undefined : await this.imageSize(imageId, request.log);
+    const size = multiPlatform ? undefined : await this.imageSize(imageId, request.log);
     if (!request.push) return { imageId, size, buildMs, pushMs: 0 };
 
     const pushStarted = Date.now();
@@ -113,13 +120,14 @@ export class BuildahEngine implements Engine {
     for (const tag of request.tags) {
       const destination = `${request.repository}:${tag}`;
       const digestfile = path.join(request.tempDir, `digest-${tag}`);
-      const args = request.image.platforms.length > 1 ? ['manifest', 'push', '--all'] : ['push'];
-      // Our own retry (with backoff and a clear final error) handles an unreachable registry.
-      args.push('--digestfile', digestfile, '--retry', '0', '--retry-delay', '200ms');
+      const args = multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
+      args.push('--digestfile', digestfile);
+      // Our own retry (with backoff and a clear final error) handles an unreachable registry;
+      // buildah's built-in one (3 tries, 2s apart) would multiply it, where it can be tuned.
+      if (!multiPlatform && (await this.pushHasRetryFlags())) args.push('--retry', '0', '--retry-delay', '200ms');
       if (request.insecure) args.push('--tls-verify=false');
       if (this.authfile) args.push('--authfile', this.authfile);
-      const source = request.image.platforms.length > 1 ? `${request.repository}:${request.tags[0]}` : imageId;
-      args.push(source, `docker://${destination}`);
+      args.push(imageId, `docker://${destination}`);
       await withRegistryRetry(`push of ${destination}`, host, this.registryRetry, request.log, () =>
         this.buildah(args, { label: `buildah push ${destination}`, log: request.log }),
       );
@@ -131,6 +139,17 @@ export class BuildahEngine implements Engine {
       digest = pushed;
     }
     return { digest, imageId, size, buildMs, pushMs: Date.now() - pushStarted };
+  }
+
+  private retryFlags?: Promise<boolean>;
+
+  /** Older buildah (e.g. 1.23 on Ubuntu 22.04) has no push --retry flags. */
+  private pushHasRetryFlags(): Promise<boolean> {
+    this.retryFlags ??= this.buildah(['push', '--help'], { label: 'buildah push --help', quiet: true }).then(
+      (help) => help.includes('--retry-delay'),
+      () => false,
+    );
+    return this.retryFlags;
   }
 
   /** Sum of the image's layer and config sizes, from buildah's local manifest. */

@@ -129,6 +129,24 @@ describe('buildah engine against a local docker-registry', () => {
     expect(refsOutput(outcome.images).split('\n')).toEqual(outcome.images.map((image) => `${registry.host}/acme/${image.name}@${image.digest}`));
   });
 
+  test('several platforms push one image index; every tag resolves to its digest', async () => {
+    const context = buildContext(
+      inputs({ images: '- { name: shop/static, context: app/static, platforms: [linux/amd64, linux/arm64] }', registry: `${registry.host}/acme` }),
+      undefined,
+      runContext('tag-prerelease'),
+    );
+    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    const [image] = (await buildImages(context, engine, { tempRoot })).images;
+    expect(image.tags).toEqual(['2.0.0-rc.1', 'sha-6113728']);
+    for (const tag of image.tags) {
+      const resolved = await resolveManifest(registry, 'acme/shop/static', tag);
+      expect({ tag, digest: resolved.digest }).toEqual({ tag, digest: image.digest });
+      expect(resolved.mediaType).toMatch(/manifest\.list|image\.index/);
+      const platforms = (resolved.manifest as { manifests?: Array<{ platform?: { architecture?: string } }> }).manifests?.map((entry) => entry.platform?.architecture);
+      expect(platforms?.sort()).toEqual(['amd64', 'arm64']);
+    }
+  });
+
   test('push: false builds locally without a registry and reports local refs', async () => {
     const context = buildContext(
       inputs({ images: `- { name: shop/backend, context: app/backend, build-args: { BASE: "${base}", GREETING: hi } }`, registry: '', push: 'false', tags: 'raw=local' }),
