@@ -1,0 +1,149 @@
+/**
+ * The pipelines end to end: the same flow as `npm run demo` (test/demo/flow.ts — the action
+ * bundles in the workflows' order against s3rver, docker-registry, buildah and nginx), then the
+ * end state of every environment: what is live where, what each slot holds, the ledger records,
+ * what the URLs serve, what the registry and the CDN hold.
+ */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { missingRequirements, installCommand, rootProblem } from './demo/prerequisites.js';
+import { runDemoFlow, type DemoContext, type DemoResult, type StepRecord } from './demo/flow.js';
+
+interface Observed {
+  /** Registry tag -> digest, for acme/shop-backend. */
+  tags: Record<string, string | undefined>;
+  /** CDN path -> status and body. */
+  cdn: Record<string, { status: number; body: string }>;
+  /** The production include the nginx router owns. */
+  productionInclude: string;
+  productionSlotUpstreams: { blue: string; green: string };
+}
+
+let result: DemoResult;
+const observed: Observed = { tags: {}, cdn: {}, productionInclude: '', productionSlotUpstreams: { blue: '', green: '' } };
+
+async function digestOf(context: DemoContext, tag: string): Promise<string | undefined> {
+  const registry = context.stack.registry!;
+  const response = await fetch(`${registry.url}/v2/acme/shop-backend/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { ...registry.headers(), Accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json' },
+  });
+  return response.status === 200 ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
+}
+
+function steps(pipelinePrefix: string): StepRecord[] {
+  return result.steps.filter((step) => step.pipeline.startsWith(pipelinePrefix));
+}
+
+function parseImages(json: string): Array<{ name: string; digest: string }> {
+  return JSON.parse(json) as Array<{ name: string; digest: string }>;
+}
+
+beforeAll(async () => {
+  const missing = missingRequirements();
+  if (missing.length) throw new Error(`The pipeline e2e test needs: ${installCommand(missing)}`);
+  const notRoot = rootProblem();
+  if (notRoot) throw new Error(notRoot);
+  result = await runDemoFlow({
+    inspect: async (context) => {
+      const c2 = (await import('node:child_process')).execFileSync('git', ['rev-parse', 'HEAD~1'], { cwd: context.workspace }).toString().trim();
+      for (const tag of ['1.0.0', '1.0', '1', '1.0.1', `tested-sha-${c2.slice(0, 7)}`]) observed.tags[tag] = await digestOf(context, tag);
+      const cdn = context.stack.s3.websiteUrl('shop-cdn');
+      for (const key of ['app/v1.0.0/version.json', 'app/v1/version.json', 'app/latest/version.json', 'app/v1.0.1/version.json', 'app/v1.0.0/index.html']) {
+        const response = await fetch(`${cdn}/${key}`);
+        observed.cdn[key] = { status: response.status, body: await response.text() };
+      }
+      const { readFileSync } = await import('node:fs');
+      const production = (context.config.environments as Record<string, { router: { include: string }; slots: Record<'blue' | 'green', { upstream: string }> }>).production;
+      observed.productionInclude = readFileSync(production.router.include, 'utf8');
+      observed.productionSlotUpstreams = { blue: production.slots.blue.upstream, green: production.slots.green.upstream };
+    },
+  });
+}, 15 * 60_000);
+
+
+describe('pipeline e2e (the demo flow)', () => {
+  test('every step ran in the workflows\' order; only v1.0.1\'s live smoke test failed', () => {
+    const failed = result.steps.filter((step) => step.status === 'failed');
+    expect(failed.map((step) => `${step.pipeline}: ${step.step}`)).toEqual([`release v1.0.1 @ ${result.commits.c3.slice(0, 7)}: smoke-test`]);
+    const order = (prefix: string) => steps(prefix).map((step) => step.step);
+    expect(order('develop')).toEqual(expect.arrayContaining(['build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test']));
+    expect(order(`main @ ${result.commits.c2.slice(0, 7)}`)).toEqual([
+      'build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'mark tested (promote-images.mjs)',
+    ]);
+    expect(order('release v1.0.1')).toEqual([
+      'promote tested images (promote-images.mjs)', 'build-images', 'trivy-scan', 'approval gate', 'frontend/build.sh',
+      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'rollback', 'cdn-publish',
+    ]);
+    const scans = result.steps.filter((step) => step.step === 'trivy-scan');
+    expect(scans.length).toBe(6); // develop x2, main x2, release x2
+    for (const scan of scans) expect(scan.status).toBe(result.trivy === 'ran' ? 'passed' : 'skipped');
+  });
+
+  test('development: direct deploys, the second commit live, the first one the previous good release', () => {
+    const development = result.environments.development;
+    expect(development.state.live?.release).toBe(result.releases.develop2);
+    expect(development.state.live?.slot).toBeUndefined();
+    expect(development.state.previous?.release).toBe(result.releases.develop1);
+    expect(result.releases.develop2).toBe(`develop-${result.commits.c2.slice(0, 7)}`);
+    expect(development.serving.version).toBe(result.commits.c2.slice(0, 7));
+    expect(development.records.map((record) => `${record.type}:${record.status}:${record.release}`)).toEqual([
+      `deploy:started:${result.releases.develop1}`, `deploy:succeeded:${result.releases.develop1}`, `smoke:succeeded:${result.releases.develop1}`,
+      `deploy:started:${result.releases.develop2}`, `deploy:succeeded:${result.releases.develop2}`, `smoke:succeeded:${result.releases.develop2}`,
+    ]);
+  });
+
+  test('staging: blue then green, then manually rolled back to blue (a router flip)', () => {
+    const staging = result.environments.staging;
+    expect(staging.state.live).toMatchObject({ release: result.releases.main1, slot: 'blue' });
+    expect(staging.state.slots.blue).toMatchObject({ release: result.releases.main1, status: 'ready' });
+    expect(staging.state.slots.green).toMatchObject({ release: result.releases.main2, status: 'ready' });
+    const rollback = staging.records.filter((record) => record.type === 'rollback');
+    expect(rollback.map((record) => record.status)).toEqual(['started', 'succeeded']);
+    expect(rollback[1]).toMatchObject({ trigger: 'manual', release: result.releases.main1, slot: 'blue' });
+    expect(rollback[1].reason).toContain('free shipping banner goes back to review');
+    expect(staging.records.filter((record) => record.type === 'switch' && record.status === 'succeeded').map((record) => record.slot)).toEqual(['blue', 'green']);
+    expect(staging.serving.version).toBe(result.commits.c1.slice(0, 7));
+    expect(staging.serving.api).toMatch(/^200 .*"status":"ok"/);
+  });
+
+  test('production: v1.0.0 live on blue; v1.0.1 went live on green, failed the live smoke test and was switched back automatically', () => {
+    const production = result.environments.production;
+    expect(production.state.live).toMatchObject({ release: 'v1.0.0', slot: 'blue' });
+    expect(production.state.slots.green).toMatchObject({ release: 'v1.0.1' });
+    expect(production.state.slots.green?.smoke?.passed).toBe(false);
+    expect(production.state.releases['v1.0.1']?.rolledBack).toBe(true);
+    const failedSmoke = production.records.find((record) => record.type === 'smoke' && record.status === 'failed');
+    expect(failedSmoke).toMatchObject({ release: 'v1.0.1', slot: 'green' });
+    const rollback = production.records.filter((record) => record.type === 'rollback' && record.status === 'succeeded');
+    expect(rollback).toHaveLength(1);
+    expect(rollback[0]).toMatchObject({ trigger: 'automatic', release: 'v1.0.0', slot: 'blue' });
+    expect(rollback[0].reason).toMatch(/live smoke test failed after the switch \(api\)/);
+    expect(production.serving.version).toBe('1.0.0');
+    expect(production.serving.api).toMatch(/^200 .*"status":"ok"/);
+    expect(observed.productionInclude).toContain(`server ${observed.productionSlotUpstreams.blue};`);
+  });
+
+  test('build once: v1.0.0 promoted the exact digest main built and staging tested; v1.0.1 (untested) was built', () => {
+    const mainBuild = steps(`main @ ${result.commits.c2.slice(0, 7)}`).find((step) => step.step === 'build-images')!;
+    const mainDigest = parseImages(mainBuild.outputs.images).find((image) => image.name === 'shop-backend')!.digest;
+    expect(mainDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(observed.tags[`tested-sha-${result.commits.c2.slice(0, 7)}`]).toBe(mainDigest);
+    for (const tag of ['1.0.0']) expect(observed.tags[tag]).toBe(mainDigest);
+    const v100 = steps('release v1.0.0');
+    expect(v100.find((step) => step.step === 'build-images')?.status).toBe('skipped');
+    expect(parseImages(v100.find((step) => step.step.startsWith('promote'))!.outputs.images)[0].digest).toBe(mainDigest);
+    const v101Build = steps('release v1.0.1').find((step) => step.step === 'build-images')!;
+    expect(v101Build.status).toBe('passed');
+    expect(observed.tags['1.0.1']).toBe(parseImages(v101Build.outputs.images)[0].digest);
+    expect(observed.tags['1.0.1']).not.toBe(mainDigest);
+  });
+
+  test('CDN: v1.0.0 and its aliases published; v1.0.1 never reached the CDN', () => {
+    expect(observed.cdn['app/v1.0.0/version.json']).toEqual({ status: 200, body: '{"version":"1.0.0"}\n' });
+    expect(observed.cdn['app/v1/version.json'].body).toBe('{"version":"1.0.0"}\n');
+    expect(observed.cdn['app/latest/version.json'].body).toBe('{"version":"1.0.0"}\n');
+    expect(observed.cdn['app/v1.0.1/version.json'].status).toBe(404);
+    expect(observed.cdn['app/v1.0.0/index.html'].body).toContain('content="1.0.0"');
+    expect(steps('release v1.0.1').find((step) => step.step === 'cdn-publish')?.status).toBe('skipped');
+  });
+});
