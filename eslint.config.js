@@ -15,4 +15,9 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  {
+    // The sample app's frontend runs in browsers.
+    files: ['examples/**/frontend/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', fetch: 'readonly' } },
+  },
 );
