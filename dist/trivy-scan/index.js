@@ -38410,6 +38410,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
   pW: () => (/* reexport */ getBoolean),
+  Ds: () => (/* reexport */ getDuration),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   AA: () => (/* reexport */ getString),
@@ -38422,7 +38423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getDuration, getNumber, getOptional, getSecret, getStructured, group, loadConfig, mapLimit, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readContext, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, loadConfig, mapLimit, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readContext, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
@@ -38991,7 +38992,7 @@ const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
  * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
  * Returns milliseconds; `name` is used in the error.
  */
-function duration_parseDuration(text, name = 'duration') {
+function parseDuration(text, name = 'duration') {
     const value = text.trim();
     if (/^\d+(?:\.\d+)?$/.test(value))
         return Math.round(Number(value) * 1000);
@@ -39005,7 +39006,7 @@ function duration_parseDuration(text, name = 'duration') {
         consumed += match[0].length;
     }
     if (consumed === 0 || consumed !== compact.length) {
-        throw invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
+        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
     }
     return Math.round(total);
 }
@@ -97689,6 +97690,8 @@ async function emptyIgnoreFile(settings) {
 }
 function scanArguments(settings, target, output, ignoreFile) {
     const common = ['--format', 'json', '--output', output, '--cache-dir', settings.cacheDir, '--no-progress', '--exit-code', '0', '--ignorefile', ignoreFile, '--severity', SEVERITIES.join(',')];
+    if (settings.timeoutMs)
+        common.push('--timeout', `${Math.ceil(settings.timeoutMs / 1000)}s`);
     // `config` has no DB flags and no progress bar option.
     if (settings.scanType === 'config')
         return ['config', ...common.filter((arg) => arg !== '--no-progress'), safePathArgument(target)];
@@ -97784,6 +97787,7 @@ async function readContext(env = process.env) {
         javaDbRepositories: repositories('java-db-repository', DEFAULT_JAVA_DB_REPOSITORIES),
         cacheDir: env.TRIVY_CACHE_DIR || defaultCacheDir(),
         outputDir: outputDir ? external_node_path_default().resolve(workspace, outputDir) : external_node_path_default().join(runnerTemp, 'shipkit-trivy-scan'),
+        timeoutMs: (0,src/* getDuration */.Ds)('timeout'),
         workspace,
     };
 }
@@ -98068,8 +98072,9 @@ function verdictText(verdict) {
 }
 /** The package column: the package for vulnerabilities, the file (and line) for the other kinds. */
 function findingPlace(finding) {
+    // Language packages: which lockfile or jar, since an image can hold several.
     if (finding.kind === 'vulnerability')
-        return finding.pkgName ?? finding.target;
+        return finding.resultClass === 'lang-pkgs' && finding.pkgName ? `${finding.pkgName} (${finding.pkgPath ?? finding.target})` : (finding.pkgName ?? finding.target);
     return finding.startLine ? `${finding.target}:${finding.startLine}` : finding.target;
 }
 function linked(finding) {
@@ -98185,6 +98190,7 @@ async function main() {
         javaDbRepositories: ctx.javaDbRepositories,
         insecure: ctx.insecure,
         outputDir: ctx.outputDir,
+        timeoutMs: ctx.timeoutMs,
     }, ctx.targets);
     const reports = await Promise.all(scans.map(async (scan) => ({ name: scan.name, report: await readReport(scan.reportFile) })));
     const outcome = evaluate(reports, {

@@ -44,6 +44,7 @@ export async function main(): Promise<void> {
       javaDbRepositories: ctx.javaDbRepositories,
       insecure: ctx.insecure,
       outputDir: ctx.outputDir,
+      timeoutMs: ctx.timeoutMs,
     },
     ctx.targets,
   );

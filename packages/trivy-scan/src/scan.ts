@@ -20,6 +20,8 @@ export interface ScanSettings {
   javaDbRepositories: string[];
   insecure: boolean;
   outputDir: string;
+  /** Per-scan limit given to Trivy (--timeout); Trivy's own default (5m) when absent. */
+  timeoutMs?: number;
   /** Extra environment for Trivy (registry credentials arrive this way, e.g. TRIVY_PASSWORD). */
   env?: Record<string, string | undefined>;
   /** Backoff for TOOMANYREQUESTS (tests shorten it). */
@@ -90,6 +92,7 @@ async function emptyIgnoreFile(settings: ScanSettings): Promise<string> {
 
 export function scanArguments(settings: ScanSettings, target: string, output: string, ignoreFile: string): string[] {
   const common = ['--format', 'json', '--output', output, '--cache-dir', settings.cacheDir, '--no-progress', '--exit-code', '0', '--ignorefile', ignoreFile, '--severity', SEVERITIES.join(',')];
+  if (settings.timeoutMs) common.push('--timeout', `${Math.ceil(settings.timeoutMs / 1000)}s`);
   // `config` has no DB flags and no progress bar option.
   if (settings.scanType === 'config') return ['config', ...common.filter((arg) => arg !== '--no-progress'), safePathArgument(target)];
   const db = ['--skip-db-update', ...(settings.javaDbRepositories.length ? ['--java-db-repository', settings.javaDbRepositories.join(',')] : [])];

@@ -39,7 +39,8 @@ export function verdictText(verdict: Verdict): string {
 
 /** The package column: the package for vulnerabilities, the file (and line) for the other kinds. */
 export function findingPlace(finding: GatedFinding): string {
-  if (finding.kind === 'vulnerability') return finding.pkgName ?? finding.target;
+  // Language packages: which lockfile or jar, since an image can hold several.
+  if (finding.kind === 'vulnerability') return finding.resultClass === 'lang-pkgs' && finding.pkgName ? `${finding.pkgName} (${finding.pkgPath ?? finding.target})` : (finding.pkgName ?? finding.target);
   return finding.startLine ? `${finding.target}:${finding.startLine}` : finding.target;
 }
 

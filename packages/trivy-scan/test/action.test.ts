@@ -151,6 +151,7 @@ describe('trivy-scan action (dist bundle, stand-in trivy)', () => {
     [{ 'image-refs': WEB, trivyignores: 'missing/.trivyignore' }, 'missing/.trivyignore could not be read'],
     [{ 'scan-type': 'fs', 'scan-ref': 'nope' }, 'Input "scan-ref" has an invalid value "nope"'],
     [{ 'image-refs': WEB, 'db-repository': 'https://not-a-repo' }, 'Input "db-repository" has an invalid value "https://not-a-repo"'],
+    [{ 'image-refs': WEB, timeout: 'forever' }, 'Input "timeout" has an invalid value "forever"'],
   ])('bad input %p is refused before trivy runs', async (inputs, message) => {
     const { run, calls } = await scan({ reports: { '*': 'alpine-310.json' }, inputs });
     expect(run.exitCode).toBe(1);

@@ -111,6 +111,9 @@ describe('scanArguments', () => {
     expect(fs[0]).toBe('fs');
     expect(fs.at(-1)).toBe('./-rf');
     expect(fs).toContain('--skip-db-update');
+    expect(fs).not.toContain('--timeout');
+    const slow = scanArguments(settings({ timeoutMs: 600_000 }), 'a:1', 'o.json', 'i');
+    expect(slow[slow.indexOf('--timeout') + 1]).toBe('600s');
   });
 
   test.each(['-rf', '--help', 'two words', ''])('image ref %p is refused', (ref) => {

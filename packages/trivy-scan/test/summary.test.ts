@@ -39,6 +39,8 @@ describe('evaluate and summary on real reports', () => {
     // Gating findings come first within a target.
     const worker = markdown.slice(markdown.indexOf('#### shop/worker:1'));
     expect(worker.indexOf('CVE-2019-15542')).toBeLessThan(worker.indexOf('CVE-2021-38193'));
+    // Language packages name their lockfile.
+    expect(worker).toContain('| ammonia (Cargo.lock) | 1.9.0 | >= 2.1.0 |');
   });
 
   test('a pass says so; ignored and unfixed findings show why they do not gate', () => {
