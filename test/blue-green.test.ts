@@ -266,6 +266,25 @@ environments:
     expect((await ledger.records()).length).toBe(recordsBefore);
   });
 
+  test('a switch interrupted after the flip (router on green, ledger still blue) is completed by a re-run', async () => {
+    // What a run killed between the reload and its ledger record leaves behind.
+    writeFileSync(include, `upstream shipkit_staging { server 127.0.0.1:${apps.green!.port}; }\n`);
+    await nginx.reload();
+    expect((await ledger.state()).live).toMatchObject({ slot: 'blue' });
+    const run = await switchTo({ to: 'idle', 'expect-release': 'v3' });
+    expect(run.errors).toEqual([]);
+    expect(run.warnings.join('\n')).toMatch(/The router sends traffic to green, but the ledger records blue as live/);
+    expect(run.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v3' });
+    expect(await live()).toContain('slot green release v3');
+    expect((await ledger.state()).live).toMatchObject({ slot: 'green', release: 'v3' });
+    // Running it once more is a no-op: nothing to switch, nothing recorded.
+    const recordsBefore = (await ledger.records()).length;
+    const again = await switchTo({ to: 'green' });
+    expect(again.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': '', release: 'v3' });
+    expect(again.summary).toContain('was already live');
+    expect((await ledger.records()).length).toBe(recordsBefore);
+  });
+
   test('bad inputs are named before anything happens', async () => {
     const run = await switchTo({ to: 'purple' });
     expect(run.exitCode).toBe(1);
