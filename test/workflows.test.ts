@@ -1,0 +1,147 @@
+/**
+ * The reusable workflows' contract, checked where actionlint cannot look: the shipkit actions they
+ * run from the .shipkit checkout get only inputs their action.yml declares and are read only for
+ * outputs it declares; third-party actions are pinned by commit SHA; permissions are per job and
+ * minimal; deploys queue per environment; inputs reach `run:` only through `env:`. Plus the lint
+ * script's acceptance of exactly the two 2026 constructs actionlint 1.7.7 does not know.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from '@jest/globals';
+import YAML from 'yaml';
+// @ts-expect-error -- a plain ESM script without type declarations
+import { rewriteAccepted } from '../scripts/actionlint.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORKFLOWS = ['pipeline-develop.yml', 'pipeline-main.yml', 'pipeline-release.yml', 'rollback.yml'];
+
+interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string }
+interface Job { steps?: Step[]; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; environment?: unknown; outputs?: Record<string, string> }
+interface Workflow { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
+
+const load = (name: string) => YAML.parse(readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow;
+const actionMeta = (name: string) => YAML.parse(readFileSync(path.join(ROOT, 'actions', name, 'action.yml'), 'utf8')) as { inputs?: Record<string, unknown>; outputs?: Record<string, unknown> };
+
+describe.each(WORKFLOWS)('%s', (file) => {
+  const workflow = load(file);
+  const jobs = Object.entries(workflow.jobs);
+
+  test('is reusable (workflow_call) and grants nothing at the top level', () => {
+    expect(workflow.on).toHaveProperty('workflow_call');
+    expect(workflow.permissions).toEqual({});
+  });
+
+  test('every shipkit action runs from the .shipkit checkout of this workflow\'s commit, with declared inputs and outputs only', () => {
+    for (const [jobName, job] of jobs) {
+      const steps = job.steps ?? [];
+      const shipkitIds = new Map<string, string>();
+      steps.forEach((step, index) => {
+        if (!step.uses?.startsWith('./')) return;
+        const match = /^\.\/\.shipkit\/actions\/([a-z-]+)$/.exec(step.uses);
+        expect(match).not.toBeNull();
+        const action = match![1];
+        const meta = actionMeta(action);
+        for (const input of Object.keys(step.with ?? {})) expect([`${jobName}.${action}.${input}`, input in (meta.inputs ?? {})]).toEqual([`${jobName}.${action}.${input}`, true]);
+        if (step.id) shipkitIds.set(step.id, action);
+        const checkout = steps.slice(0, index).find((earlier) => (earlier.with as { path?: string } | undefined)?.path === '.shipkit');
+        expect(checkout?.with).toMatchObject({ repository: '${{ job.workflow_repository }}', ref: '${{ job.workflow_sha }}', 'persist-credentials': false });
+      });
+      const text = JSON.stringify(job);
+      for (const [, id, output] of text.matchAll(/steps\.([a-z-]+)\.outputs\.([a-z-]+)/g)) {
+        const action = shipkitIds.get(id);
+        if (action) expect([`${jobName}: steps.${id}.outputs.${output}`, output in (actionMeta(action).outputs ?? {})]).toEqual([`${jobName}: steps.${id}.outputs.${output}`, true]);
+      }
+    }
+  });
+
+  test('third-party actions are pinned by full commit SHA with a version comment', () => {
+    const text = readFileSync(path.join(ROOT, '.github', 'workflows', file), 'utf8');
+    const uses = [...text.matchAll(/^\s*(?:-\s+)?uses:\s*([^\s#]+)(.*)$/gm)].filter(([, ref]) => !ref.startsWith('./'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, ref, rest] of uses) {
+      expect(ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(rest).toMatch(/# v\d+\.\d+\.\d+/);
+    }
+  });
+
+  test('every job declares its permissions; only SARIF upload jobs get security-events: write', () => {
+    for (const [name, job] of jobs) {
+      expect([name, job.permissions]).not.toEqual([name, undefined]);
+      const uploadsSarif = (job.steps ?? []).some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
+      expect([name, job.permissions?.['security-events'] === 'write']).toEqual([name, uploadsSarif]);
+      const usesOidc = (job.steps ?? []).some((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+      expect([name, job.permissions?.['id-token'] === 'write']).toEqual([name, usesOidc]);
+    }
+  });
+
+  test('jobs that change an environment queue per environment and are never cancelled', () => {
+    for (const [name, job] of jobs) {
+      if (!job.environment) continue;
+      expect([name, job.concurrency]).toEqual([name, { group: 'shipkit-${{ inputs.environment }}', 'cancel-in-progress': false }]);
+    }
+  });
+
+  test('inputs, outputs and secrets reach run: only through env:', () => {
+    for (const [name, job] of jobs) {
+      for (const step of job.steps ?? []) {
+        if (step.run) expect([name, step.run.includes('${{')]).toEqual([name, false]);
+      }
+    }
+  });
+});
+
+describe('scripts/actionlint.mjs accepts exactly the 2026 constructs', () => {
+  test.each([
+    ['repository: ${{ job.workflow_repository }}', 'repository: ${{ github.repository       }}', 1],
+    ['ref: ${{ job.workflow_sha }}', 'ref: ${{ github.sha       }}', 1],
+    ['x: ${{ job.workflow_sha }}-${{ job.workflow_repository }}', 'x: ${{ github.sha       }}-${{ github.repository       }}', 2],
+    ['- uses: $/actions/deploy-env', '- uses: ./actions/deploy-env', 1],
+    ['    uses: $/.github/workflows/x.yml', '    uses: ./.github/workflows/x.yml', 1],
+    ['ref: ${{ job.workflow_ref }}', 'ref: ${{ job.workflow_ref }}', 0],
+    ['ref: ${{ job.workflow_shaX }}', 'ref: ${{ job.workflow_shaX }}', 0],
+    ['ref: ${{ job.workflow_sha.x }}', 'ref: ${{ job.workflow_sha.x }}', 0],
+    ['run: echo job.workflow_sha', 'run: echo job.workflow_sha', 0],
+    ['- run: echo $/x', '- run: echo $/x', 0],
+  ])('%s', (line, expected, accepted) => {
+    const out = rewriteAccepted(line) as { text: string; accepted: string[]; problems: string[] };
+    expect(out.text).toBe(expected);
+    expect(out.text.length).toBe(line.length);
+    expect(out.accepted).toHaveLength(accepted);
+    expect(out.problems).toEqual([]);
+  });
+
+  test('a $/ reference with @ref is refused', () => {
+    expect((rewriteAccepted('- uses: $/actions/x@v1') as { problems: string[] }).problems).toEqual([expect.stringContaining('must not carry an @ref')]);
+  });
+
+  test('the CLI passes the 2026 context and fails on anything else actionlint reports', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'shipkit-actionlint-test-'));
+    const workflow = (expression: string) =>
+      ['on: workflow_call', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', `      - run: echo "$X"`, '        env:', `          X: \${{ ${expression} }}`, ''].join('\n');
+    try {
+      writeFileSync(path.join(dir, 'good.yml'), workflow('job.workflow_sha'));
+      writeFileSync(path.join(dir, 'bad.yml'), workflow('job.workflow_ref'));
+      const lint = (file: string) =>
+        promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts', 'actionlint.mjs'), path.join(dir, file)]).then(
+          ({ stdout }) => ({ code: 0, stdout }),
+          (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+        );
+      const [good, bad] = await Promise.all([lint('good.yml'), lint('bad.yml')]);
+      expect(good.code).toBe(0);
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toContain('property "workflow_ref" is not defined');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the example consumer calls every reusable workflow at @v1', () => {
+    const dir = path.join(ROOT, 'examples', 'consumer', '.github', 'workflows');
+    const called = readdirSync(dir).flatMap((name) => [...readFileSync(path.join(dir, name), 'utf8').matchAll(/uses: (\S+)/g)].map((match) => match[1]));
+    expect(called.sort()).toEqual(WORKFLOWS.map((name) => `shipkit/shipkit/.github/workflows/${name}@v1`).sort());
+  });
+});
