@@ -72,7 +72,7 @@ describe('pipeline e2e (the demo flow)', () => {
     ]);
     expect(order('release v1.0.1')).toEqual([
       'promote tested images (promote-images.mjs)', 'build-images', 'trivy-scan', 'approval gate', 'frontend/build.sh',
-      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'rollback', 'cdn-publish',
+      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback',
     ]);
     const scans = result.steps.filter((step) => step.step === 'trivy-scan');
     expect(scans.length).toBe(6); // develop x2, main x2, release x2

@@ -281,11 +281,14 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     };
 
     /** The blue-green deploy job shared by pipeline-main.yml and pipeline-release.yml. */
-    const blueGreenDeploy = async (pipeline: string, environment: 'staging' | 'production', ev: EventFixture, images: string, liveSamples: number) => {
+    /** `afterLive` runs the steps the workflow has after the live smoke test (release: cdn-publish), only when it passed. */
+    const blueGreenDeploy = async (pipeline: string, environment: 'staging' | 'production', ev: EventFixture, images: string, liveSamples: number, afterLive?: { name: string; run: () => Promise<unknown> }) => {
       const deploy = await action(pipeline, 'deploy-env', ev, { environment, 'source-dir': 'frontend/dist', images });
       await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs['slot-url'], environment, slot: deploy.outputs.slot });
       await action(pipeline, 'blue-green-switch', ev, { environment, to: deploy.outputs.slot, 'expect-release': deploy.outputs.release, 'require-smoke': 'true' });
       const live = await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment, slot: deploy.outputs.slot, samples: String(liveSamples) }, true);
+      if (afterLive && live.exitCode === 0) await afterLive.run();
+      else if (afterLive) record(pipeline, afterLive.name, 'skipped', undefined, 'not reached: the live smoke test failed');
       let rolledBack = false;
       if (live.exitCode !== 0 && deploy.outputs['previous-release']) {
         await action(pipeline, 'rollback', ev, { environment, to: deploy.outputs['previous-release'], reason: `automatic: live smoke test failed after the switch (${live.outputs['failed-checks']})` });
@@ -331,12 +334,10 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       await trivy(pipeline, ev, refs);
       record(pipeline, 'approval gate', 'skipped', undefined, 'GitHub environment protection (required reviewers) — nothing to approve locally');
       await buildFrontend(pipeline, ev);
-      const { deploy, passed, rolledBack } = await blueGreenDeploy(pipeline, 'production', ev, images, 20);
-      if (passed) {
-        await action(pipeline, 'cdn-publish', ev, { 'source-dir': 'frontend/dist', 'force-path-style': 'true' });
-      } else {
-        record(pipeline, 'cdn-publish', 'skipped', undefined, 'not reached: the live smoke test failed');
-      }
+      const { deploy, rolledBack } = await blueGreenDeploy(pipeline, 'production', ev, images, 20, {
+        name: 'cdn-publish',
+        run: () => action(pipeline, 'cdn-publish', ev, { 'source-dir': 'frontend/dist', 'force-path-style': 'true' }),
+      });
       if (rolledBack !== expectRollback) throw new DemoError(`${pipeline}: expected ${expectRollback ? 'an automatic rollback' : 'no rollback'}, got ${rolledBack ? 'one' : 'none'}`);
       return deploy.outputs.release;
     };
