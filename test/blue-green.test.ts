@@ -210,6 +210,7 @@ environments:
     const run = await switchTo({ to: 'green', 'expect-release': 'v3' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(/Input "expect-release" is "v3", but slot green of environment staging holds release "v2"; refusing to switch/);
+    expect(run.summary).toContain('Traffic of **staging** was not switched (to green)');
     expect(includeText()).toBe(before);
     expect(await live()).toContain('slot blue release v1');
     expect((await ledger.records()).length).toBe(recordsBefore);

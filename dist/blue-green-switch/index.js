@@ -88753,7 +88753,7 @@ async function switchTraffic(options) {
     const { target, slot } = plan;
     // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
     const previousSlot = plan.ledgerLive;
-    const result = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description };
+    const result = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description, conflicts: [] };
     if (plan.alreadyLive) {
         lib_core/* info */.pq(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
         return { ...result, previousSlot: undefined, previousRelease: undefined };
@@ -88806,7 +88806,7 @@ async function switchTraffic(options) {
         }
     }
     await operation.succeed();
-    return { ...result, changed: true };
+    return { ...result, changed: true, conflicts: operation.conflicts.map((conflict) => conflict.message) };
 }
 async function recordFailure(operation, error, extra = {}) {
     try {
@@ -88872,16 +88872,23 @@ async function main() {
         client: createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle }),
     });
     const context = (0,src/* readContext */.yI)();
-    const result = await switchTraffic({
-        env,
-        ledger,
-        router,
-        to: inputs.to,
-        expectRelease: inputs.expectRelease,
-        requireSmoke: inputs.requireSmoke,
-        verifyUrl: inputs.verifyUrl,
-        trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
-    });
+    let result;
+    try {
+        result = await switchTraffic({
+            env,
+            ledger,
+            router,
+            to: inputs.to,
+            expectRelease: inputs.expectRelease,
+            requireSmoke: inputs.requireSmoke,
+            verifyUrl: inputs.verifyUrl,
+            trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
+        });
+    }
+    catch (error) {
+        await (0,src/* writeSummary */.Sy)({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${(0,src/* errorMessage */.gJ)(error)}\n\`\`\`` });
+        throw error;
+    }
     (0,src/* setOutput */.uH)('live-slot', result.liveSlot);
     (0,src/* setOutput */.uH)('previous-slot', result.previousSlot ?? '');
     (0,src/* setOutput */.uH)('release', result.release);
@@ -88911,7 +88918,7 @@ async function main() {
             ['live now', result.liveSlot, result.release],
             ['before', result.previousSlot, result.previousRelease],
         ],
-        details: `Router: ${result.router}`,
+        details: [`Router: ${result.router}`, ...result.conflicts.map((conflict) => `:warning: Ledger conflict: ${conflict}`)].join('\n\n'),
     });
 }
 

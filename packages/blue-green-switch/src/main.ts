@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
+import { errorMessage, loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { GitHubDeployment, resolveEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createRouter, switchTraffic } from '@shipkit/routers';
@@ -20,16 +20,22 @@ export async function main(): Promise<void> {
   });
 
   const context = readContext();
-  const result = await switchTraffic({
-    env,
-    ledger,
-    router,
-    to: inputs.to,
-    expectRelease: inputs.expectRelease,
-    requireSmoke: inputs.requireSmoke,
-    verifyUrl: inputs.verifyUrl,
-    trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
-  });
+  let result;
+  try {
+    result = await switchTraffic({
+      env,
+      ledger,
+      router,
+      to: inputs.to,
+      expectRelease: inputs.expectRelease,
+      requireSmoke: inputs.requireSmoke,
+      verifyUrl: inputs.verifyUrl,
+      trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
+    });
+  } catch (error) {
+    await writeSummary({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${errorMessage(error)}\n\`\`\`` });
+    throw error;
+  }
 
   setOutput('live-slot', result.liveSlot);
   setOutput('previous-slot', result.previousSlot ?? '');
@@ -62,6 +68,6 @@ export async function main(): Promise<void> {
       ['live now', result.liveSlot, result.release],
       ['before', result.previousSlot, result.previousRelease],
     ],
-    details: `Router: ${result.router}`,
+    details: [`Router: ${result.router}`, ...result.conflicts.map((conflict) => `:warning: Ledger conflict: ${conflict}`)].join('\n\n'),
   });
 }

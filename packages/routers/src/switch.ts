@@ -156,6 +156,8 @@ export interface SwitchTrafficResult {
   /** False when the slot was already live: nothing was changed or recorded. */
   changed: boolean;
   router: string;
+  /** Ledger conflicts found while switching (another run's operation overlapped); reported, not resolved. */
+  conflicts: string[];
 }
 
 /**
@@ -174,7 +176,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   const { target, slot } = plan;
   // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
   const previousSlot = plan.ledgerLive;
-  const result: SwitchTrafficResult = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description };
+  const result: SwitchTrafficResult = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description, conflicts: [] };
   if (plan.alreadyLive) {
     core.info(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
     return { ...result, previousSlot: undefined, previousRelease: undefined };
@@ -229,7 +231,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   }
 
   await operation.succeed();
-  return { ...result, changed: true };
+  return { ...result, changed: true, conflicts: operation.conflicts.map((conflict) => conflict.message) };
 }
 
 async function recordFailure(operation: Awaited<ReturnType<Ledger['begin']>>, error: unknown, extra: Parameters<Awaited<ReturnType<Ledger['begin']>>['fail']>[1] = {}): Promise<void> {
