@@ -80,9 +80,20 @@ export function sarifLevel(severity: Severity): SarifLevel {
   return 'note';
 }
 
-/** A category slug: code scanning shows it, so keep it readable. */
+/** An image reference without its tag or digest: registry/name stays the same from build to build. */
+export function withoutTagOrDigest(name: string): string {
+  const bare = name.replace(/^[a-z]+:\/\//i, '').replace(/@.*$/, '');
+  const slash = bare.lastIndexOf('/');
+  const colon = bare.lastIndexOf(':');
+  return colon > slash ? bare.slice(0, colon) : bare;
+}
+
+/**
+ * The run's category. Code scanning tracks alerts per category, so it must not change between
+ * builds: it names the image repository (no tag, no digest) or the scanned path.
+ */
 export function categoryFor(name: string): string {
-  const slug = name.replace(/^[a-z]+:\/\//i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const slug = withoutTagOrDigest(name).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   return `trivy-scan/${slug || 'workspace'}`;
 }
 

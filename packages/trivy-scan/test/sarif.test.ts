@@ -62,10 +62,10 @@ describe('buildSarif on real reports', () => {
     expectUploadable(sarif);
     expect(warnings).toEqual([]);
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual([
-      'trivy-scan/registry.example.com-shop-web-1.2.3/',
-      'trivy-scan/registry.example.com-shop-api-1.2.3/',
-      'trivy-scan/registry.example.com-shop-worker-1.2.3/',
-      'trivy-scan/registry.example.com-shop-clean-1.2.3/',
+      'trivy-scan/registry.example.com-shop-web/',
+      'trivy-scan/registry.example.com-shop-api/',
+      'trivy-scan/registry.example.com-shop-worker/',
+      'trivy-scan/registry.example.com-shop-clean/',
       'trivy-scan/workspace/',
       'trivy-scan/scripts/',
     ]);
@@ -136,10 +136,10 @@ describe('code scanning limits', () => {
     expect(warnings[0]).toContain('the 3 least severe were left out');
   });
 
-  test('targets whose names slug to the same category still get distinct ones', () => {
-    const { sarif } = buildSarif([target('a/b:1', 'alpine-310.json'), target('a-b-1', 'alpine-310.json'), target('a_b:1', 'alpine-310.json'), target('a/b/1', 'alpine-310.json')]);
+  test('targets whose names map to the same category still get distinct ones (two tags of one repository too)', () => {
+    const { sarif } = buildSarif([target('a/b:1', 'alpine-310.json'), target('a-b-1', 'alpine-310.json'), target('a_b:1', 'alpine-310.json'), target('a/b/1', 'alpine-310.json'), target('a/b:2', 'alpine-310.json')]);
     expectUploadable(sarif);
-    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['trivy-scan/a-b-1/', 'trivy-scan/a-b-1-2/', 'trivy-scan/a_b-1/', 'trivy-scan/a-b-1-3/']);
+    expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['trivy-scan/a-b/', 'trivy-scan/a-b-1/', 'trivy-scan/a_b/', 'trivy-scan/a-b-1-2/', 'trivy-scan/a-b-2/']);
   });
 
   test('a file too large to upload gets a warning', () => {
@@ -155,8 +155,10 @@ describe('code scanning limits', () => {
   ])('imageUri(%p) = %p', (name, expected) => expect(imageUri(name)).toBe(expected));
 
   test.each([
-    ['docker://ghcr.io/org/app@sha256:abc', 'trivy-scan/ghcr.io-org-app-sha256-abc'],
-    ['127.0.0.1:5000/app:pr-1', 'trivy-scan/127.0.0.1-5000-app-pr-1'],
+    ['docker://ghcr.io/org/app@sha256:abc', 'trivy-scan/ghcr.io-org-app'],
+    ['registry.local/shop/web:1.2.3', 'trivy-scan/registry.local-shop-web'],
+    ['127.0.0.1:5000/app:pr-1', 'trivy-scan/127.0.0.1-5000-app'],
+    ['127.0.0.1:5000/app', 'trivy-scan/127.0.0.1-5000-app'],
     ['///', 'trivy-scan/workspace'],
     ['.', 'trivy-scan/workspace'],
     ['./infra', 'trivy-scan/infra'],
