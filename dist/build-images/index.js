@@ -38040,14 +38040,13 @@ function parseImages(value, field, workspace) {
     }
     return images;
 }
-function refInfo(run, env = process.env) {
+function refInfo(run) {
     return {
         eventName: run.eventName,
         ref: run.ref,
         sha: run.sha,
         defaultBranch: run.defaultBranch,
         pullRequestNumber: run.pullRequestNumber,
-        headRef: env.GITHUB_HEAD_REF || undefined,
     };
 }
 /**

@@ -191,14 +191,13 @@ export function parseImages(value: unknown, field: string, workspace: string): I
   return images;
 }
 
-export function refInfo(run: RunContext, env: NodeJS.ProcessEnv = process.env): RefInfo {
+export function refInfo(run: RunContext): RefInfo {
   return {
     eventName: run.eventName,
     ref: run.ref,
     sha: run.sha,
     defaultBranch: run.defaultBranch,
     pullRequestNumber: run.pullRequestNumber,
-    headRef: env.GITHUB_HEAD_REF || undefined,
   };
 }
 

@@ -39,8 +39,6 @@ export interface RefInfo {
   sha: string;
   defaultBranch?: string;
   pullRequestNumber?: number;
-  /** For pull requests the branch being merged (GITHUB_HEAD_REF), used for the version. */
-  headRef?: string;
 }
 
 export interface TagPlan {

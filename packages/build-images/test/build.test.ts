@@ -55,17 +55,30 @@ function imagesYaml(base: string): string {
   ].join('\n');
 }
 
+// One private vfs store, base image and temp root for the file: later builds hit the layer cache.
+const buildah = localBuildahEnv();
+let base: string;
+let tempRoot: string;
+
+beforeAll(async () => {
+  base = await buildLocalBaseImage(buildah.env);
+  tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-temp-'));
+});
+
+afterAll(() => {
+  if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
+  rmSync(buildah.dir, { recursive: true, force: true });
+});
+
+/** The backend image as every test here builds it (same inputs, so the layers are reused). */
+const backend = (name: string): string => `- { name: ${name}, context: app/backend, build-args: { BASE: "${base}", GREETING: hi } }`;
+
 describe('buildah engine against a local docker-registry', () => {
   let registry: RegistryService;
-  let buildah: { env: Record<string, string>; dir: string };
-  let base: string;
-  let tempRoot: string;
   let outcome: BuildOutcome;
 
   beforeAll(async () => {
-    buildah = localBuildahEnv();
-    [registry, base] = await Promise.all([startRegistry(), buildLocalBaseImage(buildah.env)]);
-    tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-temp-'));
+    registry = await startRegistry();
     const context = buildContext(inputs({ images: imagesYaml(base), registry: `${registry.host}/acme` }), undefined, runContext('push-develop'));
     const engine = await selectEngine('buildah', { tempRoot, env: { ...process.env, ...buildah.env }, registryRetry: FAST_RETRY });
     outcome = await buildImages(context, engine, { tempRoot, created: new Date('2026-01-02T03:04:05Z') });
@@ -73,8 +86,6 @@ describe('buildah engine against a local docker-registry', () => {
 
   afterAll(async () => {
     await registry?.stop();
-    rmSync(tempRoot, { recursive: true, force: true });
-    rmSync(buildah.dir, { recursive: true, force: true });
   });
 
   test('builds both images and reports a digest and the develop tags for each', () => {
@@ -147,9 +158,21 @@ describe('buildah engine against a local docker-registry', () => {
     }
   });
 
+  test('cache: registry pushes the layer cache to <image>-cache', async () => {
+    const context = buildContext(inputs({ images: backend('cached'), registry: `${registry.host}/acme`, cache: 'registry', tags: 'sha' }), undefined, runContext('push-main'));
+    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    await buildImages(context, engine, { tempRoot });
+    const response = await fetch(`${registry.url}/v2/acme/cached-cache/tags/list`);
+    expect(response.status).toBe(200);
+    const { tags } = (await response.json()) as { tags: string[] };
+    // One cache entry per build step (buildah names them by the step's cache key).
+    expect(tags.length).toBeGreaterThanOrEqual(4);
+    expect(tags.every((tag) => /^[0-9a-f]{64}$/.test(tag))).toBe(true);
+  });
+
   test('push: false builds locally without a registry and reports local refs', async () => {
     const context = buildContext(
-      inputs({ images: `- { name: shop/backend, context: app/backend, build-args: { BASE: "${base}", GREETING: hi } }`, registry: '', push: 'false', tags: 'raw=local' }),
+      inputs({ images: backend('shop/backend'), registry: '', push: 'false', tags: 'raw=local' }),
       undefined,
       runContext('push-main'),
     );
@@ -161,7 +184,7 @@ describe('buildah engine against a local docker-registry', () => {
   test('a registry that does not answer fails after the retries with a clear error', async () => {
     const closed = `127.0.0.1:${await freePort()}`;
     const context = buildContext(
-      inputs({ images: `- { name: backend, context: app/backend, build-args: { BASE: "${base}" } }`, registry: closed, tags: 'raw=unreachable' }),
+      inputs({ images: backend('backend'), registry: closed, tags: 'raw=unreachable' }),
       undefined,
       runContext('push-main'),
     );
@@ -174,24 +197,17 @@ describe('buildah engine against a local docker-registry', () => {
 
 describe('registry login', () => {
   let registry: RegistryService;
-  let buildah: { env: Record<string, string>; dir: string };
-  let base: string;
-  let tempRoot: string;
 
   beforeAll(async () => {
-    buildah = localBuildahEnv();
-    [registry, base] = await Promise.all([startRegistry({ htpasswd: { user: USER.username, password: USER.password } }), buildLocalBaseImage(buildah.env)]);
-    tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-temp-'));
+    registry = await startRegistry({ htpasswd: { user: USER.username, password: USER.password } });
   });
   afterAll(async () => {
     await registry?.stop();
-    rmSync(tempRoot, { recursive: true, force: true });
-    rmSync(buildah.dir, { recursive: true, force: true });
   });
 
   test('logs in with a private auth file, pushes, and logout removes the file', async () => {
     const context = buildContext(
-      inputs({ images: `- { name: api, context: app/backend, build-args: { BASE: "${base}" } }`, registry: registry.host, ...USER, concurrency: '1' }),
+      inputs({ images: backend('api'), registry: registry.host, ...USER, concurrency: '1' }),
       undefined,
       runContext('tag-v1.2.3'),
     );
@@ -211,7 +227,7 @@ describe('registry login', () => {
   test('a wrong password fails the login with an error that does not contain the password', async () => {
     const password = 'not-the-Secret-42';
     const context = buildContext(
-      inputs({ images: `- { name: api, context: app/backend, build-args: { BASE: "${base}" } }`, registry: registry.host, username: USER.username, password }),
+      inputs({ images: backend('api'), registry: registry.host, username: USER.username, password }),
       undefined,
       runContext('push-main'),
     );
