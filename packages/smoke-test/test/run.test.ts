@@ -75,19 +75,19 @@ describe('readiness', () => {
 
   test('wrong body', async () => {
     const app = await serve((_, res) => res.end('<h1>Under maintenance</h1>'));
-    const result = only(await runSmoke(checks("- { name: home, path: /, body-contains: '<div id=\"root\">' }", app.url), settings({ timeoutMs: 500 }), fast));
+    const result = only(await runSmoke(checks("- { name: home, path: /, body-contains: '<div id=\"root\">' }", app.url), settings({ timeoutMs: 2500 }), fast));
     expect(result.failures).toEqual(['body does not contain "<div id=\\"root\\">" (body starts "<h1>Under maintenance</h1>")']);
   });
 
   test('wrong JSON value', async () => {
     const app = await serve((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"degraded","db":{"up":false}}'));
-    const result = only(await runSmoke(checks("- { name: api, path: /api/health, expect-json: { status: ok, 'db.up': true } }", app.url), settings({ timeoutMs: 500 }), fast));
+    const result = only(await runSmoke(checks("- { name: api, path: /api/health, expect-json: { status: ok, 'db.up': true } }", app.url), settings({ timeoutMs: 2500 }), fast));
     expect(result.failures).toEqual(['JSON status is "degraded", expected "ok"', 'JSON db.up is false, expected true']);
   });
 
   test('a redirect loop fails with the loop shown', async () => {
     const app = await serve((req, res) => res.writeHead(302, { location: req.url === '/a' ? '/b' : '/a' }).end());
-    const result = only(await runSmoke(checks('- { name: loop, path: /a }', app.url), settings({ timeoutMs: 300 }), fast));
+    const result = only(await runSmoke(checks('- { name: loop, path: /a }', app.url), settings({ timeoutMs: 2500 }), fast));
     expect(result.errorKind).toBe('redirect-loop');
     expect(result.failures[0]).toBe(`redirect loop: ${app.url}/a -> ${app.url}/b -> ${app.url}/a`);
   });
@@ -106,7 +106,7 @@ describe('TLS', () => {
     ['insecure still enforces cert-min-days', true, ', cert-min-days: 5000', false, /^TLS certificate expires in \d+ days \(.*\), expected at least 5000$/],
   ])('%s', async (_, insecure, extra, passed, failure) => {
     const app = await serve((__, res) => res.end('ok'), { tls: { selfSigned: true } });
-    const result = only(await runSmoke(checks(`- { name: tls, path: /${extra} }`, app.url), settings({ timeoutMs: 400, insecure }), fast));
+    const result = only(await runSmoke(checks(`- { name: tls, path: /${extra} }`, app.url), settings({ timeoutMs: 2500, insecure }), fast));
     expect(result.passed).toBe(passed);
     if (failure) expect(result.failures[0]).toMatch(failure);
     else expect(result.certDaysLeft).toBeGreaterThan(3000);
@@ -133,7 +133,7 @@ describe('CORS', () => {
       }).end();
     });
     const yaml = `- name: api-cors\n  path: /api/cart\n  cors: { origin: '${origin}', method: ${method}, headers: [Content-Type, X-CSRF], credentials: true }\n`;
-    const result = only(await runSmoke(checks(yaml, app.url), settings({ timeoutMs: 300 }), fast));
+    const result = only(await runSmoke(checks(yaml, app.url), settings({ timeoutMs: 2500 }), fast));
     expect(result.passed).toBe(passed);
     expect(result.failures).toEqual(failures);
     expect(preflights).toBeGreaterThan(0);
