@@ -97918,11 +97918,12 @@ function categoryFor(name) {
     return `trivy-scan/${slug || 'workspace'}`;
 }
 /**
- * An image has no file in the repository; its name becomes the location. A ":" would read as a
- * URI scheme ("alpine:3.10" is scheme "alpine"), so tag and digest separators become "_", as Trivy does.
+ * An image has no file in the repository; its repository becomes the location, as Trivy does: no
+ * tag or digest (they change every build and would reopen every alert), and no ":" (a registry
+ * port would read as a URI scheme).
  */
 function imageUri(name) {
-    return name.replace(/^[a-z]+:\/\//i, '').replace(/[:@]/g, '_');
+    return withoutTagOrDigest(name).replace(/:/g, '_');
 }
 /** Code scanning refuses SARIF uploads larger than this once gzipped. */
 const SARIF_UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
@@ -97957,8 +97958,9 @@ function describe(finding) {
     // Never the matched text: only where the secret is and what kind it is.
     return [`Secret ${finding.id}: ${finding.title ?? ''}`, `Severity: ${finding.severity}`, finding.category ? `Category: ${finding.category}` : ''].filter(Boolean).join('\n');
 }
+/** Stable across builds of the same image: no tag or digest in it. */
 function fingerprint(target, finding) {
-    const parts = [target, finding.kind, finding.id, finding.target, finding.pkgName ?? '', finding.pkgPath ?? '', finding.installedVersion ?? '', String(finding.startLine ?? '')];
+    const parts = [withoutTagOrDigest(target), finding.kind, finding.id, finding.target, finding.pkgName ?? '', finding.pkgPath ?? '', finding.installedVersion ?? '', String(finding.startLine ?? '')];
     return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
 }
 function buildRun(target, category, warnings) {

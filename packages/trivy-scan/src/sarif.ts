@@ -98,11 +98,12 @@ export function categoryFor(name: string): string {
 }
 
 /**
- * An image has no file in the repository; its name becomes the location. A ":" would read as a
- * URI scheme ("alpine:3.10" is scheme "alpine"), so tag and digest separators become "_", as Trivy does.
+ * An image has no file in the repository; its repository becomes the location, as Trivy does: no
+ * tag or digest (they change every build and would reopen every alert), and no ":" (a registry
+ * port would read as a URI scheme).
  */
 export function imageUri(name: string): string {
-  return name.replace(/^[a-z]+:\/\//i, '').replace(/[:@]/g, '_');
+  return withoutTagOrDigest(name).replace(/:/g, '_');
 }
 
 /** Code scanning refuses SARIF uploads larger than this once gzipped. */
@@ -139,8 +140,9 @@ function describe(finding: Finding): string {
   return [`Secret ${finding.id}: ${finding.title ?? ''}`, `Severity: ${finding.severity}`, finding.category ? `Category: ${finding.category}` : ''].filter(Boolean).join('\n');
 }
 
+/** Stable across builds of the same image: no tag or digest in it. */
 function fingerprint(target: string, finding: Finding): string {
-  const parts = [target, finding.kind, finding.id, finding.target, finding.pkgName ?? '', finding.pkgPath ?? '', finding.installedVersion ?? '', String(finding.startLine ?? '')];
+  const parts = [withoutTagOrDigest(target), finding.kind, finding.id, finding.target, finding.pkgName ?? '', finding.pkgPath ?? '', finding.installedVersion ?? '', String(finding.startLine ?? '')];
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
 

@@ -84,8 +84,8 @@ describe('buildSarif on real reports', () => {
       expect(Number(rule.properties['security-severity'])).toBeLessThan(7);
     }
     expect(ours.results[0].message.text).toContain('Package: libcrypto1.1');
-    // No ":" in the location: it would read as a URI scheme.
-    expect(ours.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('registry.example.com/shop/web_1.2.3');
+    // The repository, without the tag (it changes every build).
+    expect(ours.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('registry.example.com/shop/web');
   });
 
   test('severity drives level and security-severity', () => {
@@ -142,6 +142,15 @@ describe('code scanning limits', () => {
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['trivy-scan/a-b/', 'trivy-scan/a-b-1/', 'trivy-scan/a_b/', 'trivy-scan/a-b-1-2/', 'trivy-scan/a-b-2/']);
   });
 
+  test('fingerprints and locations stay the same from one build of an image to the next', () => {
+    const build1 = buildSarif([target('registry.local/shop/web@sha256:1111', 'alpine-310.json')]).sarif.runs[0];
+    const build2 = buildSarif([target('registry.local/shop/web@sha256:2222', 'alpine-310.json')]).sarif.runs[0];
+    expect(build2.automationDetails).toEqual(build1.automationDetails);
+    expect(build2.results.map((r) => [r.partialFingerprints, r.locations])).toEqual(build1.results.map((r) => [r.partialFingerprints, r.locations]));
+    // ...and differ between findings.
+    expect(new Set(build1.results.map((r) => Object.values(r.partialFingerprints)[0])).size).toBe(4);
+  });
+
   test('a file too large to upload gets a warning', () => {
     expect(sarifSizeWarning('{}')).toBeUndefined();
     const big = randomBytes(12 * 1024 * 1024).toString('base64'); // random: does not compress below the limit
@@ -149,9 +158,9 @@ describe('code scanning limits', () => {
   });
 
   test.each([
-    ['alpine:3.10', 'alpine_3.10'],
-    ['127.0.0.1:5000/app@sha256:abc', '127.0.0.1_5000/app_sha256_abc'],
-    ['docker://ghcr.io/org/app:1', 'ghcr.io/org/app_1'],
+    ['alpine:3.10', 'alpine'],
+    ['127.0.0.1:5000/app@sha256:abc', '127.0.0.1_5000/app'],
+    ['docker://ghcr.io/org/app:1', 'ghcr.io/org/app'],
   ])('imageUri(%p) = %p', (name, expected) => expect(imageUri(name)).toBe(expected));
 
   test.each([
