@@ -100,11 +100,6 @@ export interface LoadedConfig {
   locate: (fieldPath: readonly (string | number)[]) => string;
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-function validate(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-  return validator;
-}
 
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer: string): string[] {
@@ -181,38 +176,13 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
  * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
  */
 export function parseConfig(text: string, file: string): LoadedConfig {
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
-  const position = (offset: number | undefined): string => {
-    if (offset === undefined) return file;
-    const { line, col } = lineCounter.linePos(offset);
-    return `${file}:${line}:${col}`;
-  };
-  if (doc.errors.length) {
-    const first = doc.errors[0];
-    throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
-      hint: 'Check the indentation and quoting around that line.',
-    });
-  }
-  const data = doc.toJS() ?? {};
-  const locate = (fieldPath: readonly (string | number)[]): string => {
-    const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
-    return position(node?.range?.[0]);
-  };
-  const check = validate();
-  if (!check(data)) {
-    const lines = usefulErrors(check.errors ?? []).map((error) => {
-      const { path: fieldPath, message } = describeError(error);
-      const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-      const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
-      const name = fieldName(fieldPath) || '(top level)';
-      return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
-    });
-    throw new ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
-      hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
-    });
-  }
-  return { config: data as ShipkitConfig, file, locate };
+  const { value, locate } = parseYamlWithSchema<ShipkitConfig | null>(text, {
+    source: file,
+    schema: configSchema,
+    what: `config ${file}`,
+    hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+  });
+  return { config: (value ?? {}) as ShipkitConfig, file, locate };
 }
 
 /**
