@@ -83833,7 +83833,7 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
     const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta } });
     return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
 }
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000. */
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
 async function listFolders(client, bucket, prefix) {
     const names = [];
     let token;
@@ -83845,6 +83845,25 @@ async function listFolders(client, bucket, prefix) {
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return names;
+}
+/**
+ * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
+ * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
+ */
+async function ledgerEnvironments(client, env) {
+    const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
+    const names = new Set();
+    let token;
+    do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const object of page.Contents ?? []) {
+            const name = object.Key?.slice(prefix.length).split('/')[0];
+            if (name)
+                names.add(name);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return [...names];
 }
 const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
 /**
@@ -83859,7 +83878,7 @@ async function pruneReleases(client, env, options = {}) {
     const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
     const releases = await listFolders(client, env.state.bucket, storePrefix);
     const protectedSet = new Set(options.alsoKeep ?? []);
-    const environments = await listFolders(client, env.state.bucket, `${joinKey(env.state.prefix, 'ledger', env.app)}/`);
+    const environments = await ledgerEnvironments(client, env);
     for (const name of environments) {
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
         for (const release of releasesInUse(await ledger.state(), now))
@@ -89205,7 +89224,7 @@ class CommandRouter {
             SHIPKIT_URL: this.options.url ?? '',
             SHIPKIT_SLOT: slot,
             SHIPKIT_SLOT_URL: this.options.slotUrls?.[slot] ?? '',
-            SHIPKIT_RELEASE: restoring ? '' : request.release ?? '',
+            SHIPKIT_RELEASE: (restoring ? request.previousRelease : request.release) ?? '',
             SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
             SHIPKIT_RESTORE: restoring ? 'true' : 'false',
         };
@@ -89723,7 +89742,7 @@ async function switchTraffic(options) {
     const { target, slot } = plan;
     // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
     const previousSlot = plan.ledgerLive;
-    const result = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description };
+    const result = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description, conflicts: [] };
     if (plan.alreadyLive) {
         lib_core/* info */.pq(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
         return { ...result, previousSlot: undefined, previousRelease: undefined };
@@ -89741,7 +89760,7 @@ async function switchTraffic(options) {
     }, state);
     lib_core/* info */.pq(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
     try {
-        await router.route({ slot: target, previous: plan.routed, release: slot.release });
+        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease: plan.routed ? state.slots[plan.routed]?.release : undefined });
     }
     catch (error) {
         await recordFailure(operation, error);
@@ -89755,14 +89774,16 @@ async function switchTraffic(options) {
         catch (error) {
             let outcome;
             let switchedBack = false;
-            if (plan.routed && plan.routed !== target) {
+            // Back to the slot recorded live (the last one that went live through a verified switch), else where the router was.
+            const backTo = [plan.ledgerLive, plan.routed].find((candidate) => candidate && candidate !== target);
+            if (backTo) {
                 try {
-                    await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release });
-                    outcome = `switched back to ${plan.routed}`;
+                    await router.route({ slot: backTo, previous: target, release: state.slots[backTo]?.release, previousRelease: slot.release });
+                    outcome = `switched back to ${backTo}`;
                     switchedBack = true;
                 }
                 catch (backError) {
-                    outcome = `switching back to ${plan.routed} FAILED too (${(0,src/* errorMessage */.gJ)(backError)}); check the router now`;
+                    outcome = `switching back to ${backTo} FAILED too (${(0,src/* errorMessage */.gJ)(backError)}); check the router now`;
                 }
             }
             else {
@@ -89776,7 +89797,7 @@ async function switchTraffic(options) {
         }
     }
     await operation.succeed();
-    return { ...result, changed: true };
+    return { ...result, changed: true, conflicts: operation.conflicts.map((conflict) => conflict.message) };
 }
 async function recordFailure(operation, error, extra = {}) {
     try {

@@ -10,12 +10,15 @@ let workspace: string;
 let site: string;
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'], websites: ['shop-dev'] });
+  s3 = await startS3({ buckets: ['state'], websites: ['shop-dev', 'shop-qa'] });
   site = s3.websiteUrl('shop-dev');
   workspace = workspaceWith({
     app: 'shop',
     state: 's3://state/shipkit',
-    environments: { development: { target: 's3', strategy: 'direct', s3: { bucket: 'shop-dev' }, url: site } },
+    environments: {
+      development: { target: 's3', strategy: 'direct', s3: { bucket: 'shop-dev' }, url: site },
+      qa: { target: 's3', s3: { bucket: 'shop-qa' } },
+    },
   });
   for (const version of ['v1', 'v2', 'v3']) writeSite(path.join(workspace, 'build', version), version);
 });
@@ -70,6 +73,18 @@ describe('deploy-env and rollback, direct s3 environment', () => {
     expect(state.releases.v2.rolledBack).toBe(true);
   });
 
+  test('promoting a release to another environment copies the same bytes from the release store, no source-dir', async () => {
+    s3.resetRequests();
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'qa', release: 'v2' } });
+    expect(run.errors).toEqual([]);
+    const v2 = hashTree(path.join(workspace, 'build', 'v2'));
+    expect(await hashServed(s3.websiteUrl('shop-qa'), Object.keys(v2))).toEqual(v2);
+    // Nothing was uploaded to the release store again.
+    expect(s3.requests().filter((request) => request.method === 'PUT' && request.path.startsWith('/state/shipkit/releases/'))).toEqual([]);
+    const missing = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'qa', release: 'v7' } });
+    expect(missing.errors.join('\n')).toMatch(/Input "release" names release "v7", which is not in the release store/);
+  });
+
   test('deploying the live release again is a recorded no-op', async () => {
     const before = await siteObjects();
     const again = await deploy('v1');
@@ -119,6 +134,6 @@ describe('deploy-env and rollback, direct s3 environment', () => {
     expect(missingDir.exitCode).toBe(1);
     expect(missingDir.errors.join('\n')).toMatch(/Input "source-dir" has an invalid value "build\/v4"/);
     const unknownEnv = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'prod', release: 'v1', 'source-dir': 'build/v1' } });
-    expect(unknownEnv.errors.join('\n')).toMatch(/Input "environment" has an invalid value "prod": expected one of the environments in .github\/shipkit.yml \(development\)/);
+    expect(unknownEnv.errors.join('\n')).toMatch(/Input "environment" has an invalid value "prod": expected one of the environments in .github\/shipkit.yml \(development, qa\)/);
   });
 });

@@ -52,7 +52,7 @@ export async function uploadRelease(client: S3Client, env: ResolvedEnvironment, 
   return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
 }
 
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000. */
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
 async function listFolders(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
   const names: string[] = [];
   let token: string | undefined;
@@ -62,6 +62,25 @@ async function listFolders(client: S3Client, bucket: string, prefix: string): Pr
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
   return names;
+}
+
+/**
+ * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
+ * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
+ */
+async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironment): Promise<string[]> {
+  const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
+  const names = new Set<string>();
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
+    for (const object of page.Contents ?? []) {
+      const name = object.Key?.slice(prefix.length).split('/')[0];
+      if (name) names.add(name);
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return [...names];
 }
 
 export interface RetentionResult {
@@ -89,7 +108,7 @@ export async function pruneReleases(
   const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
   const releases = await listFolders(client, env.state.bucket, storePrefix);
   const protectedSet = new Set(options.alsoKeep ?? []);
-  const environments = await listFolders(client, env.state.bucket, `${joinKey(env.state.prefix, 'ledger', env.app)}/`);
+  const environments = await ledgerEnvironments(client, env);
   for (const name of environments) {
     const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
     for (const release of releasesInUse(await ledger.state(), now)) protectedSet.add(release);

@@ -1,0 +1,71 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseConfig } from '@shipkit/core';
+import { installLocation, resolveEnvironment, slotUrl } from '../src/index.js';
+
+const config = parseConfig(
+  `app: shop
+state: s3://shop-deploy/shipkit
+aws: { region: eu-west-1 }
+environments:
+  development:
+    target: s3
+    s3: { bucket: shop-dev }
+    url: https://dev.shop.example
+    pre-deploy: ./migrate.sh
+  staging:
+    target: s3
+    strategy: blue-green
+    slots:
+      blue:  { s3: { bucket: shop-staging-blue },  url: https://blue.staging.shop.example }
+      green: { s3: { bucket: shop-staging-green }, url: https://green.staging.shop.example }
+    router: { type: command, switch: [./swap.sh] }
+  production:
+    target: command
+    strategy: direct
+    deploy: [./deploy/ecs.sh, --wait]
+    retention: 3
+  clash:
+    target: s3
+    s3: { bucket: shop-deploy, prefix: shipkit/site }
+  nostate:
+    target: s3
+    s3: { bucket: shop-dev }
+`,
+  '.github/shipkit.yml',
+);
+
+describe('resolveEnvironment', () => {
+  test('merges the config with inputs, inputs winning', () => {
+    const env = resolveEnvironment(config, 'development', { bucket: 'shop-dev-2', url: 'https://x.example' }, '/ws');
+    expect(env).toMatchObject({ name: 'development', app: 'shop', target: 's3', strategy: 'direct', state: { bucket: 'shop-deploy', prefix: 'shipkit' }, retention: 10, url: 'https://x.example', preDeploy: ['./migrate.sh'], aws: { region: 'eu-west-1' } });
+    expect(installLocation(env, undefined)).toEqual({ bucket: 'shop-dev-2' });
+  });
+
+  test('blue-green slots have their own locations and URLs', () => {
+    const env = resolveEnvironment(config, 'staging', {}, '/ws');
+    expect(installLocation(env, 'green')).toEqual({ bucket: 'shop-staging-green' });
+    expect(slotUrl(env, 'blue')).toBe('https://blue.staging.shop.example');
+  });
+
+  test('command targets keep the deploy command as an argument list', () => {
+    expect(resolveEnvironment(config, 'production', {}, '/ws')).toMatchObject({ deploy: ['./deploy/ecs.sh', '--wait'], retention: 3 });
+  });
+
+  test.each([
+    ['an unknown environment', () => resolveEnvironment(config, 'qa'), /Input "environment" has an invalid value "qa": expected one of the environments in .github\/shipkit.yml \(development, staging, production, clash, nostate\)/],
+    ['a bad environment name', () => resolveEnvironment(config, 'a b'), /Input "environment" has an invalid value "a b"/],
+    ['a bad state input', () => resolveEnvironment(config, 'development', { state: 'shop-deploy/shipkit' }), /Input "state" has an invalid value "shop-deploy\/shipkit": expected s3:\/\/bucket\/prefix/],
+    ['a bad bucket input', () => resolveEnvironment(config, 'development', { bucket: 'Shop_Dev' }), /Input "bucket" has an invalid value "Shop_Dev"/],
+    ['an install location inside the state store', () => resolveEnvironment(config, 'clash'), /s3 \(s3:\/\/shop-deploy\/shipkit\/site\) overlaps the state store/],
+    ['no state store at all', () => resolveEnvironment(undefined, 'dev', { app: 'shop', target: 's3', bucket: 'shop-dev' }), /has no state store/],
+    ['no target without config', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p' }), /has no target/],
+    ['command target without a command', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p', target: 'command' }), /has no deploy command/],
+    ['blue-green without slots', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p', target: 's3', strategy: 'blue-green', bucket: 'x-y' }), /defines no slots/],
+  ])('refuses %s', (_name, resolve, message) => {
+    expect(resolve).toThrow(message);
+  });
+
+  test('works from inputs alone', () => {
+    expect(resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://state-bucket/p', target: 's3', bucket: 'site-bucket' }, '/ws')).toMatchObject({ target: 's3', s3: { bucket: 'site-bucket' }, state: { bucket: 'state-bucket', prefix: 'p' } });
+  });
+});
