@@ -44,9 +44,9 @@ beforeAll(async () => {
   const notRoot = rootProblem();
   if (notRoot) throw new Error(notRoot);
   result = await runDemoFlow({
-    inspect: async (context) => {
-      const c2 = (await import('node:child_process')).execFileSync('git', ['rev-parse', 'HEAD~1'], { cwd: context.workspace }).toString().trim();
-      for (const tag of ['1.0.0', '1.0', '1', '1.0.1', `tested-sha-${c2.slice(0, 7)}`]) observed.tags[tag] = await digestOf(context, tag);
+    inspect: async (context, flow) => {
+      const c2 = flow.commits.c2;
+      for (const tag of ['1.0.0', '1.0', '1', 'latest', '1.0.1', `tested-sha-${c2.slice(0, 7)}`]) observed.tags[tag] = await digestOf(context, tag);
       const cdn = context.stack.s3.websiteUrl('shop-cdn');
       for (const key of ['app/v1.0.0/version.json', 'app/v1/version.json', 'app/latest/version.json', 'app/v1.0.1/version.json', 'app/v1.0.0/index.html']) {
         const response = await fetch(`${cdn}/${key}`);
@@ -72,7 +72,7 @@ describe('pipeline e2e (the demo flow)', () => {
     ]);
     expect(order('release v1.0.1')).toEqual([
       'promote tested images (promote-images.mjs)', 'build-images', 'trivy-scan', 'approval gate', 'frontend/build.sh',
-      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback',
+      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback', 'alias tags (promote-images.mjs)',
     ]);
     const scans = result.steps.filter((step) => step.step === 'trivy-scan');
     expect(scans.length).toBe(6); // develop x2, main x2, release x2
@@ -128,7 +128,8 @@ describe('pipeline e2e (the demo flow)', () => {
     const mainDigest = parseImages(mainBuild.outputs.images).find((image) => image.name === 'shop-backend')!.digest;
     expect(mainDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(observed.tags[`tested-sha-${result.commits.c2.slice(0, 7)}`]).toBe(mainDigest);
-    for (const tag of ['1.0.0']) expect(observed.tags[tag]).toBe(mainDigest);
+    // The aliases moved to v1.0.0 after it went live, and stayed there: v1.0.1 was rolled back.
+    for (const tag of ['1.0.0', '1.0', '1', 'latest']) expect([tag, observed.tags[tag]]).toEqual([tag, mainDigest]);
     const v100 = steps('release v1.0.0');
     expect(v100.find((step) => step.step === 'build-images')?.status).toBe('skipped');
     expect(parseImages(v100.find((step) => step.step.startsWith('promote'))!.outputs.images)[0].digest).toBe(mainDigest);
@@ -136,6 +137,7 @@ describe('pipeline e2e (the demo flow)', () => {
     expect(v101Build.status).toBe('passed');
     expect(observed.tags['1.0.1']).toBe(parseImages(v101Build.outputs.images)[0].digest);
     expect(observed.tags['1.0.1']).not.toBe(mainDigest);
+    expect(steps('release v1.0.1').find((step) => step.step.startsWith('alias tags'))?.status).toBe('skipped');
   });
 
   test('CDN: v1.0.0 and its aliases published; v1.0.1 never reached the CDN', () => {

@@ -319,12 +319,12 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       await checkout(sha);
       const ev = event('tag', `refs/tags/${tag}`, sha);
       const version = tag.replace(/^v/, '');
-      const tags = version.includes('-') ? [version] : [version, version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'];
-      const promoted = await promote(pipeline, 'promote tested images (promote-images.mjs)', [`${registry}/${BACKEND_IMAGE}:tested-sha-${sha.slice(0, 7)}`], tags, 'skip');
+      const promoted = await promote(pipeline, 'promote tested images (promote-images.mjs)', [`${registry}/${BACKEND_IMAGE}:tested-sha-${sha.slice(0, 7)}`], [version], 'skip');
       let images = promoted.images;
       let refs = promoted.refs;
       if (promoted.found !== 'true') {
-        const build = await action(pipeline, 'build-images', ev, { insecure: 'true', engine: 'buildah' });
+        // The aliases (1.2, 1, latest) move only after production succeeded (alias-tags job).
+        const build = await action(pipeline, 'build-images', ev, { insecure: 'true', engine: 'buildah', tags: 'semver={{version}}\nsha' });
         images = build.outputs.images;
         refs = build.outputs.refs;
       } else {
@@ -339,6 +339,12 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
         run: () => action(pipeline, 'cdn-publish', ev, { 'source-dir': 'frontend/dist', 'force-path-style': 'true' }),
       });
       if (rolledBack !== expectRollback) throw new DemoError(`${pipeline}: expected ${expectRollback ? 'an automatic rollback' : 'no rollback'}, got ${rolledBack ? 'one' : 'none'}`);
+      // alias-tags job: only a stable release that stayed live becomes 1.x, 1 and latest.
+      if (!rolledBack && !version.includes('-')) {
+        await promote(pipeline, 'alias tags (promote-images.mjs)', refs.split('\n').filter(Boolean), [version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'], 'fail');
+      } else {
+        record(pipeline, 'alias tags (promote-images.mjs)', 'skipped', undefined, 'the release did not stay live: 1.x, 1 and latest stay where they are');
+      }
       return deploy.outputs.release;
     };
 
