@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { setOutput, ShipkitError } from '@shipkit/core';
@@ -49,6 +49,9 @@ export async function main(): Promise<void> {
     ctx.targets,
   );
   const reports = await Promise.all(scans.map(async (scan) => ({ name: scan.name, report: await readReport(scan.reportFile) })));
+  // Trivy's own files hold secrets' code excerpts; the merged report keeps everything else. A report
+  // that failed to parse stays on disk as evidence.
+  await Promise.all(scans.map((scan) => rm(scan.reportFile, { force: true })));
   const outcome = evaluate(reports, {
     failOn: ctx.failOn,
     ignoreUnfixed: ctx.ignoreUnfixed,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -125,6 +125,8 @@ describe('trivy-scan action (dist bundle, stand-in trivy)', () => {
     expect(everything).toContain('aws-access-key-id');
     expect(everything).not.toContain('ghp_0123456789');
     expect(everything).not.toContain('export AWS_ACCESS_KEY_ID');
+    // Trivy's own report (with the code excerpts) does not stay beside the published files.
+    expect(readdirSync(path.dirname(run.outputs['report-file'])).filter((file) => !file.startsWith('.'))).toEqual(['trivy-report.json', 'trivy-results.sarif']);
   });
 
   test.each([
