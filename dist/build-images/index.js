@@ -37440,6 +37440,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
 var src = __nccwpck_require__(1544);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -38340,8 +38342,6 @@ function summaryRows(images) {
 }
 const SUMMARY_HEADERS = ['Image', 'Tags', 'Digest', 'Size', 'Build time'];
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/build-images/src/main.ts
 
 
@@ -38391,8 +38391,14 @@ async function post() {
     if (!name || !Object.keys(state).length)
         return;
     const engine = name === 'docker' ? new DockerEngine() : new BuildahEngine(tempRoot());
-    await engine.logout(host, state);
-    core/* info */.pq(`Removed the ${name} registry login for ${host}.`);
+    try {
+        await engine.logout(host, state);
+        core/* info */.pq(`Removed the ${name} registry login for ${host}.`);
+    }
+    catch (error) {
+        // Cleanup must not fail a job whose build succeeded; the runner's temp dir goes away anyway.
+        core/* warning */.$e(`Could not remove the ${name} registry login for ${host}: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
 }
 
 
@@ -38740,11 +38746,6 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
-let validator;
-function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-    return validator;
-}
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -38821,39 +38822,13 @@ function usefulErrors(errors) {
  * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
  */
 function parseConfig(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
-    const position = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-        const first = doc.errors[0];
-        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
-            hint: 'Check the indentation and quoting around that line.',
-        });
-    }
-    const data = doc.toJS() ?? {};
-    const locate = (fieldPath) => {
-        const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
-        return position(node?.range?.[0]);
-    };
-    const check = validate();
-    if (!check(data)) {
-        const lines = usefulErrors(check.errors ?? []).map((error) => {
-            const { path: fieldPath, message } = describeError(error);
-            const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
-            const name = fieldName(fieldPath) || '(top level)';
-            return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
-        });
-        throw new errors_ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
-            hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
-        });
-    }
-    return { config: data, file, locate };
+    const { value, locate } = parseYamlWithSchema(text, {
+        source: file,
+        schema: configSchema,
+        what: `config ${file}`,
+        hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+    });
+    return { config: (value ?? {}), file, locate };
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -38900,8 +38875,8 @@ const compiledSchemas = new WeakMap();
  */
 function parseYamlWithSchema(text, options) {
     const { source } = options;
-    const lineCounter = new LineCounter();
-    const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new dist.LineCounter();
+    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
     const position = (offset) => {
         if (offset === undefined)
             return source;
@@ -38910,7 +38885,7 @@ function parseYamlWithSchema(text, options) {
     };
     if (doc.errors.length) {
         const first = doc.errors[0];
-        throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
+        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
@@ -38921,18 +38896,18 @@ function parseYamlWithSchema(text, options) {
     };
     let check = compiledSchemas.get(options.schema);
     if (!check) {
-        check = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
+        check = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
         compiledSchemas.set(options.schema, check);
     }
     if (!check(value)) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
-        throw new ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
+        throw new errors_ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
     }
     return { value: value, locate };
 }

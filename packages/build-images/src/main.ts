@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { errorMessage, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { tmpdir } from 'node:os';
 import { buildImages, imagesOutput, refsOutput, selectEngine, SUMMARY_HEADERS, summaryRows } from './build.js';
 import { BuildahEngine } from './buildah.js';
 import { buildContext, type RawInputs } from './context.js';
 import { DockerEngine } from './docker.js';
-import { tmpdir } from 'node:os';
 
 const INPUTS: Array<keyof RawInputs> = ['images', 'registry', 'username', 'password', 'push', 'tags', 'engine', 'cache', 'concurrency', 'insecure'];
 
@@ -48,6 +48,11 @@ export async function post(): Promise<void> {
   const state = JSON.parse(core.getState('engineState') || '{}') as Record<string, string>;
   if (!name || !Object.keys(state).length) return;
   const engine = name === 'docker' ? new DockerEngine() : new BuildahEngine(tempRoot());
-  await engine.logout(host, state);
-  core.info(`Removed the ${name} registry login for ${host}.`);
+  try {
+    await engine.logout(host, state);
+    core.info(`Removed the ${name} registry login for ${host}.`);
+  } catch (error) {
+    // Cleanup must not fail a job whose build succeeded; the runner's temp dir goes away anyway.
+    core.warning(`Could not remove the ${name} registry login for ${host}: ${errorMessage(error)}`);
+  }
 }
