@@ -25,7 +25,14 @@ beforeAll(async () => {
   base = `${mirror.base}${PREFIX}`;
 });
 
-afterAll(() => mirror.stop());
+const savedEnv = { RUNNER_TEMP: process.env.RUNNER_TEMP, RUNNER_TOOL_CACHE: process.env.RUNNER_TOOL_CACHE };
+afterAll(async () => {
+  await mirror.stop();
+  for (const [key, value] of Object.entries(savedEnv)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
 
 let runnerTemp: string;
 let toolCache: string;
