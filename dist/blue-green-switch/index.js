@@ -82863,7 +82863,7 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
     const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta } });
     return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
 }
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000. */
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
 async function listFolders(client, bucket, prefix) {
     const names = [];
     let token;
@@ -82875,6 +82875,25 @@ async function listFolders(client, bucket, prefix) {
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return names;
+}
+/**
+ * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
+ * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
+ */
+async function ledgerEnvironments(client, env) {
+    const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
+    const names = new Set();
+    let token;
+    do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const object of page.Contents ?? []) {
+            const name = object.Key?.slice(prefix.length).split('/')[0];
+            if (name)
+                names.add(name);
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return [...names];
 }
 const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
 /**
@@ -82889,7 +82908,7 @@ async function pruneReleases(client, env, options = {}) {
     const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
     const releases = await listFolders(client, env.state.bucket, storePrefix);
     const protectedSet = new Set(options.alsoKeep ?? []);
-    const environments = await listFolders(client, env.state.bucket, `${joinKey(env.state.prefix, 'ledger', env.app)}/`);
+    const environments = await ledgerEnvironments(client, env);
     for (const name of environments) {
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
         for (const release of releasesInUse(await ledger.state(), now))
@@ -88785,14 +88804,16 @@ async function switchTraffic(options) {
         catch (error) {
             let outcome;
             let switchedBack = false;
-            if (plan.routed && plan.routed !== target) {
+            // Back to the slot recorded live (the last one that went live through a verified switch), else where the router was.
+            const backTo = [plan.ledgerLive, plan.routed].find((candidate) => candidate && candidate !== target);
+            if (backTo) {
                 try {
-                    await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release, previousRelease: slot.release });
-                    outcome = `switched back to ${plan.routed}`;
+                    await router.route({ slot: backTo, previous: target, release: state.slots[backTo]?.release, previousRelease: slot.release });
+                    outcome = `switched back to ${backTo}`;
                     switchedBack = true;
                 }
                 catch (backError) {
-                    outcome = `switching back to ${plan.routed} FAILED too (${(0,src/* errorMessage */.gJ)(backError)}); check the router now`;
+                    outcome = `switching back to ${backTo} FAILED too (${(0,src/* errorMessage */.gJ)(backError)}); check the router now`;
                 }
             }
             else {
@@ -89261,11 +89282,6 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
-let validator;
-function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-    return validator;
-}
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -89342,39 +89358,13 @@ function usefulErrors(errors) {
  * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
  */
 function parseConfig(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
-    const position = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-        const first = doc.errors[0];
-        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
-            hint: 'Check the indentation and quoting around that line.',
-        });
-    }
-    const data = doc.toJS() ?? {};
-    const locate = (fieldPath) => {
-        const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
-        return position(node?.range?.[0]);
-    };
-    const check = validate();
-    if (!check(data)) {
-        const lines = usefulErrors(check.errors ?? []).map((error) => {
-            const { path: fieldPath, message } = describeError(error);
-            const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
-            const name = fieldName(fieldPath) || '(top level)';
-            return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
-        });
-        throw new errors_ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
-            hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
-        });
-    }
-    return { config: data, file, locate };
+    const { value, locate } = parseYamlWithSchema(text, {
+        source: file,
+        schema: configSchema,
+        what: `config ${file}`,
+        hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+    });
+    return { config: (value ?? {}), file, locate };
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -89421,8 +89411,8 @@ const compiledSchemas = new WeakMap();
  */
 function parseYamlWithSchema(text, options) {
     const { source } = options;
-    const lineCounter = new LineCounter();
-    const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new dist.LineCounter();
+    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
     const position = (offset) => {
         if (offset === undefined)
             return source;
@@ -89431,7 +89421,7 @@ function parseYamlWithSchema(text, options) {
     };
     if (doc.errors.length) {
         const first = doc.errors[0];
-        throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
+        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
@@ -89442,18 +89432,18 @@ function parseYamlWithSchema(text, options) {
     };
     let check = compiledSchemas.get(options.schema);
     if (!check) {
-        check = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
+        check = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
         compiledSchemas.set(options.schema, check);
     }
     if (!check(value)) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
-        throw new ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
+        throw new errors_ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
     }
     return { value: value, locate };
 }

@@ -211,13 +211,15 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
     } catch (error) {
       let outcome: string;
       let switchedBack = false;
-      if (plan.routed && plan.routed !== target) {
+      // Back to the slot recorded live (the last one that went live through a verified switch), else where the router was.
+      const backTo = [plan.ledgerLive, plan.routed].find((candidate) => candidate && candidate !== target);
+      if (backTo) {
         try {
-          await router.route({ slot: plan.routed, previous: target, release: state.slots[plan.routed]?.release, previousRelease: slot.release });
-          outcome = `switched back to ${plan.routed}`;
+          await router.route({ slot: backTo, previous: target, release: state.slots[backTo]?.release, previousRelease: slot.release });
+          outcome = `switched back to ${backTo}`;
           switchedBack = true;
         } catch (backError) {
-          outcome = `switching back to ${plan.routed} FAILED too (${errorMessage(backError)}); check the router now`;
+          outcome = `switching back to ${backTo} FAILED too (${errorMessage(backError)}); check the router now`;
         }
       } else {
         outcome = 'no other slot was live before, so there was nothing to switch back to';

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseConfig } from '@shipkit/core';
@@ -6,7 +6,7 @@ import { resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environme
 import { openLedger, type Ledger } from '@shipkit/ledger';
 import { CommandRouter } from '../src/command.js';
 import { switchTraffic } from '../src/switch.js';
-import { startS3, tempDir, type S3Service } from '../../../test/services/index.js';
+import { startHttpServer, startS3, tempDir, type S3Service } from '../../../test/services/index.js';
 
 /** A user's switch script: records what it was told, "moves" traffic by writing the live slot; fails on demand. */
 function writeSwapScript(dir: string): string {
@@ -117,5 +117,22 @@ environments:
     expect(last).toMatchObject({ type: 'rollback', status: 'failed', slot: 'blue', release: 'v1', trigger: 'manual', reason: 'bad release', details: { method: 'switch', router: 'command' } });
     expect((await ledger.state()).live).toMatchObject({ slot: 'green', release: 'v2' });
     expect(existsSync(path.join(dir, 'live')) && readFileSync(path.join(dir, 'live'), 'utf8').trim()).toBe('green');
+  });
+
+  test('a failed verify-url probe runs the switch command back to the recorded live slot', async () => {
+    rmSync(path.join(dir, 'fail-blue'));
+    const broken = await startHttpServer((_req, res) => {
+      res.writeHead(502);
+      res.end('bad gateway');
+    });
+    try {
+      await expect(switchTraffic({ env, ledger, to: 'idle', verifyUrl: broken.url, verify: { intervalMs: 1 } })).rejects.toThrow(/failed verification after the switch: HTTP 502; HTTP 502; HTTP 502\. Switched back to green/);
+    } finally {
+      await broken.stop();
+    }
+    const log = readFileSync(path.join(dir, 'calls.log'), 'utf8').trim().split('\n');
+    expect(log.slice(-2)).toEqual(['blue production v1 http://blue.internal/ prev=green restore=false team=', 'green production v2 http://green.internal/ prev=blue restore=false team=green-team']);
+    expect(readFileSync(path.join(dir, 'live'), 'utf8').trim()).toBe('green');
+    expect((await ledger.records()).at(-1)).toMatchObject({ type: 'switch', status: 'failed', slot: 'blue', details: { switchedBack: true } });
   });
 });
