@@ -37753,6 +37753,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
  *
  *   sha                      sha-<7 hex>, on every event
  *   branch                   the branch name (sanitised), on branch pushes
+ *   tag                      the git tag name (sanitised), on tag pushes (not in the defaults:
+ *                            version tags get their semver forms instead)
  *   pr                       pr-<number>, on pull requests
  *   semver=<pattern>         on tags that are semver versions (a leading v is allowed);
  *                            pattern uses {{version}}, {{major}}, {{minor}}, {{patch}};
@@ -37788,10 +37790,11 @@ function parseTagRule(line, inputName = 'tags') {
     const equals = text.indexOf('=');
     const key = (equals < 0 ? text : text.slice(0, equals)).trim();
     const value = equals < 0 ? undefined : text.slice(equals + 1).trim();
-    const expected = 'a tag rule: sha, branch, pr, semver={{version}} (or {{major}}.{{minor}}, {{major}}), latest, latest=stable or raw=<tag>';
+    const expected = 'a tag rule: sha, branch, tag, pr, semver={{version}} (or {{major}}.{{minor}}, {{major}}), latest, latest=stable or raw=<tag>';
     switch (key) {
         case 'sha':
         case 'branch':
+        case 'tag':
         case 'pr':
             if (value !== undefined)
                 throw (0,src/* invalidInput */.aY)(inputName, text, expected);
@@ -37882,6 +37885,10 @@ function computeTags(rules, info) {
                 break;
             case 'branch':
                 if (ref.kind === 'branch' && !isPullRequest)
+                    add(sanitizeTag(ref.name));
+                break;
+            case 'tag':
+                if (ref.kind === 'tag')
                     add(sanitizeTag(ref.name));
                 break;
             case 'pr': {

@@ -6,6 +6,8 @@ import { invalidInput, parseList, parseRef, sanitizeName, ShipkitError } from '@
  *
  *   sha                      sha-<7 hex>, on every event
  *   branch                   the branch name (sanitised), on branch pushes
+ *   tag                      the git tag name (sanitised), on tag pushes (not in the defaults:
+ *                            version tags get their semver forms instead)
  *   pr                       pr-<number>, on pull requests
  *   semver=<pattern>         on tags that are semver versions (a leading v is allowed);
  *                            pattern uses {{version}}, {{major}}, {{minor}}, {{patch}};
@@ -27,6 +29,7 @@ export const DEFAULT_TAG_RULES = ['branch', 'pr', 'semver={{version}}', 'semver=
 export type TagRule =
   | { kind: 'sha' }
   | { kind: 'branch' }
+  | { kind: 'tag' }
   | { kind: 'pr' }
   | { kind: 'semver'; pattern: string }
   | { kind: 'latest'; when: 'auto' | 'stable' }
@@ -68,10 +71,11 @@ export function parseTagRule(line: string, inputName = 'tags'): TagRule {
   const equals = text.indexOf('=');
   const key = (equals < 0 ? text : text.slice(0, equals)).trim();
   const value = equals < 0 ? undefined : text.slice(equals + 1).trim();
-  const expected = 'a tag rule: sha, branch, pr, semver={{version}} (or {{major}}.{{minor}}, {{major}}), latest, latest=stable or raw=<tag>';
+  const expected = 'a tag rule: sha, branch, tag, pr, semver={{version}} (or {{major}}.{{minor}}, {{major}}), latest, latest=stable or raw=<tag>';
   switch (key) {
     case 'sha':
     case 'branch':
+    case 'tag':
     case 'pr':
       if (value !== undefined) throw invalidInput(inputName, text, expected);
       return { kind: key };
@@ -157,6 +161,9 @@ export function computeTags(rules: readonly TagRule[], info: RefInfo): TagPlan {
         break;
       case 'branch':
         if (ref.kind === 'branch' && !isPullRequest) add(sanitizeTag(ref.name));
+        break;
+      case 'tag':
+        if (ref.kind === 'tag') add(sanitizeTag(ref.name));
         break;
       case 'pr': {
         const number = info.pullRequestNumber ?? (ref.kind === 'pull' ? Number(ref.name) : undefined);

@@ -45,6 +45,8 @@ describe('explicit rules', () => {
     ['semver={{version}}', 'push-main', []],
     // branch / pr / sha only where they apply
     ['branch', 'pull-request', []],
+    ['tag', 'tag-v1.2.3', ['v1.2.3']],
+    ['tag', 'push-main', []],
     ['pr', 'push-main', []],
     ['sha', 'tag-v1.2.3', ['sha-6113728']],
     // raw values always, duplicates once, in rule order
@@ -66,6 +68,12 @@ describe('branch names become valid tags', () => {
     const plan = computeTags(parseTagRules('branch'), { eventName: 'push', ref, sha: 'abcdef0123456789' });
     expect(plan.tags).toEqual([tag]);
     expect(tag).toMatch(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/);
+  });
+
+  test('a tag that is not a version: the defaults give the sha tag, the tag rule its name', () => {
+    const info = { eventName: 'push', ref: 'refs/tags/release/2024.1', sha: '6113728f27ae82c7b1a177c8d03f9e96e0adf246', defaultBranch: 'main' };
+    expect(computeTags(parseTagRules(''), info)).toEqual({ tags: ['sha-6113728'], version: 'release-2024.1' });
+    expect(computeTags(parseTagRules('tag'), info).tags).toEqual(['release-2024.1']);
   });
 
   test('sanitizeTag drops leading separators and keeps tag characters', () => {
