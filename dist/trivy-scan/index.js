@@ -97620,7 +97620,7 @@ const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 10_000, maxDelayMs: 60_000 };
 /** Registries answer 429 / TOOMANYREQUESTS when the DB is pulled too often; that is worth waiting for. */
 function isRateLimited(error) {
     const text = error instanceof Error ? error.message : String(error);
-    return /TOOMANYREQUESTS|too many requests|\b429\b/i.test(text);
+    return /TOOMANYREQUESTS|too many requests|(?:status|code)[\s:=]*429\b/i.test(text);
 }
 function validateImageRef(ref) {
     // A ref is one token; a leading "-" would be read as a flag.

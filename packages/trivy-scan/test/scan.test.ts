@@ -123,6 +123,8 @@ describe('scanArguments', () => {
   test.each([
     ['GET https://ghcr.io/v2/aquasecurity/trivy-db/manifests/2: TOOMANYREQUESTS: retry-after', true],
     ['unexpected status code 429 Too Many Requests', true],
+    ['unexpected status code 429', true],
     ['unable to find the specified image', false],
+    ['failed to scan CVE-2019-429 in layer', false],
   ])('isRateLimited(%p) = %p', (message, expected) => expect(isRateLimited(new Error(message))).toBe(expected));
 });
