@@ -84335,6 +84335,8 @@ async function scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
+/** CopyObject copies up to 5 GiB in one request. */
+const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 /**
  * Learns what a prefix holds in a few requests: one listing per 1,000 keys plus the manifest.
  * A manifest entry is trusted when the listed size and ETag still match it; objects it does not
@@ -84382,6 +84384,12 @@ async function execute(client, desired, remote, options, executor) {
         deleteStale: options.deleteStale,
         retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
     });
+    if (executor.reusable) {
+        const files = new Map(desired.map((file) => [file.key, file]));
+        for (const entry of entries)
+            if (entry.action === 'upload' && executor.reusable(files.get(entry.key)))
+                entry.action = 'copy';
+    }
     const plan = { bucket, prefix, entries, counts: countPlan(entries) };
     const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
     const deletes = entries.filter((entry) => entry.action === 'delete');
@@ -84405,8 +84413,11 @@ async function execute(client, desired, remote, options, executor) {
         files,
         ...(retainedEntries.length ? { retained } : {}),
     };
+    const copies = writes.filter((entry) => entry.action === 'copy');
     const result = (changed) => ({
         uploaded: writes.length,
+        copied: copies.length,
+        copiedBytes: copies.reduce((sum, entry) => sum + entry.size, 0),
         skipped: plan.counts.skip,
         deleted: deletes.length,
         bytes: plan.counts.writeBytes,
@@ -84520,10 +84531,28 @@ async function publishDirectory(client, options) {
         concurrency: options.concurrency,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
+    const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
         return await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
-            write: (entry, file) => uploadFile(client, options.bucket, joinKey(prefix, entry.key), file, concurrency),
+            reusable: reuse.size ? reusable : undefined,
+            write: async (entry, file) => {
+                const key = joinKey(prefix, entry.key);
+                const local = file;
+                if (entry.action === 'copy') {
+                    const from = reuse.get(file.sha256);
+                    try {
+                        return await copyObject(client, from, { bucket: options.bucket, key }, file);
+                    }
+                    catch (error) {
+                        if (!isNotFound(error))
+                            throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+                        // The reused object has gone since its manifest was written: upload instead.
+                    }
+                }
+                return uploadFile(client, options.bucket, key, local, concurrency);
+            },
         });
     }
     catch (error) {
@@ -84538,6 +84567,33 @@ function withHint(error, hint) {
 function copySource(bucket, key) {
     return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
+/** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
+async function copyObject(client, from, to, file) {
+    const response = await client.send(new client_s3_dist_cjs/* CopyObjectCommand */.s9Z({
+        Bucket: to.bucket,
+        Key: to.key,
+        CopySource: copySource(from.bucket, from.key),
+        MetadataDirective: 'REPLACE',
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+        Metadata: { sha256: file.sha256 },
+    }));
+    return response.CopyObjectResult?.ETag;
+}
+/** sha256 -> where that content already lives, from the manifests of complete prefixes. */
+async function reusableContent(client, sources) {
+    const found = new Map();
+    const manifests = await Promise.all(sources.map(async (source) => ({ source, prefix: keys_normalizePrefix(source.prefix), manifest: await readManifest(client, source.bucket, source.prefix) })));
+    for (const { source, prefix, manifest } of manifests) {
+        if (!manifest?.complete)
+            continue;
+        for (const [key, entry] of Object.entries(manifest.files)) {
+            if (!found.has(entry.sha256))
+                found.set(entry.sha256, { bucket: source.bucket, key: joinKey(prefix, key), size: entry.size });
+        }
+    }
+    return found;
+}
 /**
  * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
@@ -84547,7 +84603,9 @@ async function copyPrefix(client, options) {
     const fromPrefix = keys_normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = keys_normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
-    const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+    const source = options.sourceManifest
+        ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
+        : await readRemoteState(client, options.from.bucket, fromPrefix);
     if (!source.manifest || !source.manifest.complete) {
         throw new src/* ShipkitError */.l2(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
             hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
@@ -84576,16 +84634,7 @@ async function copyPrefix(client, options) {
             write: async (entry, file) => {
                 const key = joinKey(toPrefix, entry.key);
                 try {
-                    const response = await client.send(new client_s3_dist_cjs/* CopyObjectCommand */.s9Z({
-                        Bucket: options.to.bucket,
-                        Key: key,
-                        CopySource: copySource(options.from.bucket, joinKey(fromPrefix, entry.key)),
-                        MetadataDirective: 'REPLACE',
-                        ContentType: file.contentType,
-                        CacheControl: file.cacheControl,
-                        Metadata: { sha256: file.sha256 },
-                    }));
-                    return response.CopyObjectResult?.ETag;
+                    return await copyObject(client, { bucket: options.from.bucket, key: joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
                 }
                 catch (error) {
                     throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
@@ -84797,10 +84846,11 @@ function targetFrom(kind, name, prefix, url, result, extra = {}) {
         prefix,
         url,
         status: result.changed ? 'published' : 'unchanged',
-        uploaded: result.uploaded,
+        uploaded: result.uploaded - result.copied,
+        copied: result.copied,
         skipped: result.skipped,
         deleted: result.deleted,
-        bytes: result.bytes,
+        bytes: result.bytes - result.copiedBytes,
         changes: result.plan.entries.filter((entry) => entry.action !== 'skip').map(({ action, key, reason }) => ({ action, key, reason })),
         ...extra,
     };
@@ -84837,33 +84887,42 @@ async function publishCdn(client, options) {
             throw new src/* ShipkitError */.l2(`Version ${options.version} is already published at ${where} with different content (${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed: ${sample}${differences > 8 ? ', ...' : ''}). Published versions are immutable.`, { hint: 'Publish a new version, or set "overwrite: true" to replace it (browsers and CDNs may keep the old files for up to a year).' });
         }
     }
+    // What the aliases hold now: decides their moves, and their versions' files can be reused.
+    const aliasList = options.aliases ? aliasNames(options.version) : [];
+    const held = new Map();
+    await Promise.all([...new Set([...aliasList, 'latest'])].map(async (alias) => held.set(alias, await readManifest(client, options.bucket, joinKey(options.prefix, alias)))));
+    const reuseFrom = [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))]
+        .filter((version) => !!version && version !== options.version)
+        .map((version) => ({ bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) }));
     const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-    const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true });
+    const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
     const targets = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
-    log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded} uploaded, ${versionResult.skipped} unchanged`);
+    log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
     const invalidate = [];
     const urls = { version: urlOf(versionPrefix), aliases: {} };
     const prerelease = isPrerelease(options.version);
     if (prerelease && options.aliases)
         log(`${options.version} is a prerelease: only ${versionName}/ is published, no alias moves.`);
-    for (const alias of options.aliases ? aliasNames(options.version) : []) {
+    for (const alias of aliasList) {
         const aliasPrefix = joinKey(options.prefix, alias);
-        const held = await readManifest(client, options.bucket, aliasPrefix);
-        const decision = decideAlias(alias, options.version, held && { version: typeof held.meta.version === 'string' ? held.meta.version : undefined, complete: held.complete });
+        const current = held.get(alias);
+        const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
         if (!decision.move) {
             log(`${alias}/ stays on ${decision.current}${decision.reason === 'newer-in-progress' ? ' (being published by another run)' : ''}: aliases never move backwards.`);
-            targets.push({ kind: 'alias', name: alias, prefix: aliasPrefix, url: urlOf(aliasPrefix), status: 'kept', from: decision.current, reason: `holds newer ${decision.current}`, uploaded: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] });
+            targets.push({ kind: 'alias', name: alias, prefix: aliasPrefix, url: urlOf(aliasPrefix), status: 'kept', from: decision.current, reason: `holds newer ${decision.current}`, uploaded: 0, copied: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] });
             continue;
         }
         const aliasOptions = { ...common, bucket: options.bucket, prefix: aliasPrefix, cacheControl: aliasCacheControl(options.cacheRules), deleteStale: 'deferred' };
         const result = options.dryRun
             ? // Nothing is published yet on a dry run, so plan the alias from the local files (same hashes the copy would use).
                 await publishDirectory(client, { ...aliasOptions, files })
-            : await copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: versionPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix } });
-        if (options.dryRun)
+            : await copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: versionPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest: versionResult.manifest });
+        if (options.dryRun) {
             for (const entry of result.plan.entries)
                 if (entry.action === 'upload')
                     entry.action = 'copy';
+            result.copied = result.uploaded;
+        }
         targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: decision.move ? decision.from : undefined }));
         urls.aliases[alias] = urlOf(aliasPrefix);
         invalidate.push(...invalidationPathsFor(aliasPrefix, result.plan.entries));
@@ -84882,11 +84941,12 @@ async function publishCdn(client, options) {
         prerelease,
         dryRun: options.dryRun,
         targets,
-        uploaded: versionResult.uploaded,
-        copied: aliasTargets.reduce((sum, target) => sum + target.uploaded, 0),
+        uploaded: targets[0].uploaded,
+        reused: targets[0].copied,
+        copied: aliasTargets.reduce((sum, target) => sum + target.copied, 0),
         skipped: versionResult.skipped,
         deleted: targets.reduce((sum, target) => sum + target.deleted, 0),
-        bytes: versionResult.bytes,
+        bytes: targets[0].bytes,
         urls,
         invalidated: options.invalidate ? [...invalidate].sort() : [],
         invalidationIds,
@@ -84917,20 +84977,21 @@ function summaryMarkdown(report) {
         target.kind === 'version' ? `\`${target.name}/\` (version)` : `\`${target.name}/\``,
         target.status === 'kept' ? `kept on ${target.from}` : target.status === 'unchanged' ? 'unchanged' : report.dryRun ? 'would change' : target.kind === 'alias' && target.from && target.from !== report.version ? `moved from ${target.from}` : 'published',
         target.uploaded,
+        target.copied,
         target.skipped,
         target.deleted,
         (0,src/* formatBytes */.z3)(target.bytes),
         target.url,
     ]);
     const parts = [
-        `${report.dryRun ? '**Dry run** — nothing was changed. ' : ''}Version **${report.version}**${report.prerelease ? ' (prerelease: no aliases)' : ''}: ${report.uploaded} uploaded, ${report.skipped} unchanged, ${report.copied} copied to aliases, ${report.deleted} deleted, ${(0,src/* formatBytes */.z3)(report.bytes)} uploaded.`,
+        `${report.dryRun ? '**Dry run** — nothing was changed. ' : ''}Version **${report.version}**${report.prerelease ? ' (prerelease: no aliases)' : ''}: ${report.uploaded} uploaded, ${report.reused} reused from earlier versions by server-side copy, ${report.skipped} unchanged, ${report.copied} copied to aliases, ${report.deleted} deleted, ${(0,src/* formatBytes */.z3)(report.bytes)} uploaded.`,
     ];
     if (report.invalidated.length)
         parts.push(`CloudFront: ${report.dryRun ? 'would invalidate' : 'invalidated'} ${report.invalidated.map((path) => `\`${path}\``).join(', ')}${report.invalidationIds.length ? ` (${report.invalidationIds.join(', ')})` : ''}.`);
     return {
         title: 'cdn-publish',
         text: parts.join('\n\n'),
-        headers: ['Path', 'Result', 'Written', 'Unchanged', 'Deleted', 'Bytes', 'URL'],
+        headers: ['Path', 'Result', 'Uploaded', 'Copied (server-side)', 'Unchanged', 'Deleted', 'Bytes uploaded', 'URL'],
         rows,
         details: report.dryRun ? `<details><summary>Plan</summary>\n\n${(0,src/* markdownTable */.Qj)(['Target', 'Action', 'Key', 'Reason'], report.targets.flatMap((target) => target.changes.map((change) => [target.name, change.action, change.key, change.reason])))}\n</details>` : undefined,
     };
@@ -84962,6 +85023,7 @@ async function main() {
     }
     (0,src/* setOutput */.uH)('urls', report.urls);
     (0,src/* setOutput */.uH)('uploaded', String(report.uploaded));
+    (0,src/* setOutput */.uH)('reused', String(report.reused));
     (0,src/* setOutput */.uH)('copied', String(report.copied));
     (0,src/* setOutput */.uH)('skipped', String(report.skipped));
     (0,src/* setOutput */.uH)('deleted', String(report.deleted));
@@ -85313,11 +85375,6 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
-let validator;
-function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-    return validator;
-}
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -85394,39 +85451,13 @@ function usefulErrors(errors) {
  * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
  */
 function parseConfig(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
-    const position = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-        const first = doc.errors[0];
-        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
-            hint: 'Check the indentation and quoting around that line.',
-        });
-    }
-    const data = doc.toJS() ?? {};
-    const locate = (fieldPath) => {
-        const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
-        return position(node?.range?.[0]);
-    };
-    const check = validate();
-    if (!check(data)) {
-        const lines = usefulErrors(check.errors ?? []).map((error) => {
-            const { path: fieldPath, message } = describeError(error);
-            const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
-            const name = fieldName(fieldPath) || '(top level)';
-            return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
-        });
-        throw new errors_ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
-            hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
-        });
-    }
-    return { config: data, file, locate };
+    const { value, locate } = parseYamlWithSchema(text, {
+        source: file,
+        schema: configSchema,
+        what: `config ${file}`,
+        hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+    });
+    return { config: (value ?? {}), file, locate };
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -85473,8 +85504,8 @@ const compiledSchemas = new WeakMap();
  */
 function parseYamlWithSchema(text, options) {
     const { source } = options;
-    const lineCounter = new LineCounter();
-    const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new dist.LineCounter();
+    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
     const position = (offset) => {
         if (offset === undefined)
             return source;
@@ -85483,7 +85514,7 @@ function parseYamlWithSchema(text, options) {
     };
     if (doc.errors.length) {
         const first = doc.errors[0];
-        throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
+        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
@@ -85494,18 +85525,18 @@ function parseYamlWithSchema(text, options) {
     };
     let check = compiledSchemas.get(options.schema);
     if (!check) {
-        check = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
+        check = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
         compiledSchemas.set(options.schema, check);
     }
     if (!check(value)) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
-        throw new ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
+        throw new errors_ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
     }
     return { value: value, locate };
 }

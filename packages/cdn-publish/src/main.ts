@@ -25,6 +25,7 @@ export async function main(): Promise<void> {
   }
   setOutput('urls', report.urls);
   setOutput('uploaded', String(report.uploaded));
+  setOutput('reused', String(report.reused));
   setOutput('copied', String(report.copied));
   setOutput('skipped', String(report.skipped));
   setOutput('deleted', String(report.deleted));

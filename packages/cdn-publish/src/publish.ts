@@ -49,7 +49,10 @@ export interface TargetReport {
   from?: string;
   /** Why an alias was kept. */
   reason?: string;
+  /** Files uploaded from the runner. */
   uploaded: number;
+  /** Files written by server-side copy (aliases; unchanged content reused from an earlier version). */
+  copied: number;
   skipped: number;
   deleted: number;
   bytes: number;
@@ -64,6 +67,8 @@ export interface CdnPublishReport {
   targets: TargetReport[];
   /** Files uploaded to the version prefix. */
   uploaded: number;
+  /** Files of the version copied server-side from an earlier version instead of uploaded (same sha256). */
+  reused: number;
   /** Server-side copies into aliases. */
   copied: number;
   skipped: number;
@@ -111,10 +116,11 @@ function targetFrom(kind: TargetReport['kind'], name: string, prefix: string, ur
     prefix,
     url,
     status: result.changed ? 'published' : 'unchanged',
-    uploaded: result.uploaded,
+    uploaded: result.uploaded - result.copied,
+    copied: result.copied,
     skipped: result.skipped,
     deleted: result.deleted,
-    bytes: result.bytes,
+    bytes: result.bytes - result.copiedBytes,
     changes: result.plan.entries.filter((entry) => entry.action !== 'skip').map(({ action, key, reason }) => ({ action, key, reason })),
     ...extra,
   };
@@ -157,30 +163,43 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
     }
   }
 
+  // What the aliases hold now: decides their moves, and their versions' files can be reused.
+  const aliasList = options.aliases ? aliasNames(options.version) : [];
+  const held = new Map<string, Manifest | undefined>();
+  await Promise.all(
+    [...new Set([...aliasList, 'latest'])].map(async (alias) => held.set(alias, await readManifest(client, options.bucket, joinKey(options.prefix, alias)))),
+  );
+  const reuseFrom = [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))]
+    .filter((version): version is string => !!version && version !== options.version)
+    .map((version) => ({ bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) }));
+
   const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-  const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true });
+  const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
   const targets: TargetReport[] = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
-  log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded} uploaded, ${versionResult.skipped} unchanged`);
+  log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
 
   const invalidate: string[] = [];
   const urls: CdnPublishReport['urls'] = { version: urlOf(versionPrefix), aliases: {} };
   const prerelease = isPrerelease(options.version);
   if (prerelease && options.aliases) log(`${options.version} is a prerelease: only ${versionName}/ is published, no alias moves.`);
-  for (const alias of options.aliases ? aliasNames(options.version) : []) {
+  for (const alias of aliasList) {
     const aliasPrefix = joinKey(options.prefix, alias);
-    const held = await readManifest(client, options.bucket, aliasPrefix);
-    const decision: AliasDecision = decideAlias(alias, options.version, held && { version: typeof held.meta.version === 'string' ? held.meta.version : undefined, complete: held.complete });
+    const current = held.get(alias);
+    const decision: AliasDecision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
     if (!decision.move) {
       log(`${alias}/ stays on ${decision.current}${decision.reason === 'newer-in-progress' ? ' (being published by another run)' : ''}: aliases never move backwards.`);
-      targets.push({ kind: 'alias', name: alias, prefix: aliasPrefix, url: urlOf(aliasPrefix), status: 'kept', from: decision.current, reason: `holds newer ${decision.current}`, uploaded: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] });
+      targets.push({ kind: 'alias', name: alias, prefix: aliasPrefix, url: urlOf(aliasPrefix), status: 'kept', from: decision.current, reason: `holds newer ${decision.current}`, uploaded: 0, copied: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] });
       continue;
     }
     const aliasOptions = { ...common, bucket: options.bucket, prefix: aliasPrefix, cacheControl: aliasCacheControl(options.cacheRules), deleteStale: 'deferred' as const };
     const result = options.dryRun
       ? // Nothing is published yet on a dry run, so plan the alias from the local files (same hashes the copy would use).
         await publishDirectory(client, { ...aliasOptions, files })
-      : await copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: versionPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix } });
-    if (options.dryRun) for (const entry of result.plan.entries) if (entry.action === 'upload') entry.action = 'copy';
+      : await copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: versionPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest: versionResult.manifest });
+    if (options.dryRun) {
+      for (const entry of result.plan.entries) if (entry.action === 'upload') entry.action = 'copy';
+      result.copied = result.uploaded;
+    }
     targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: decision.move ? decision.from : undefined }));
     urls.aliases[alias] = urlOf(aliasPrefix);
     invalidate.push(...invalidationPathsFor(aliasPrefix, result.plan.entries));
@@ -199,11 +218,12 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
     prerelease,
     dryRun: options.dryRun,
     targets,
-    uploaded: versionResult.uploaded,
-    copied: aliasTargets.reduce((sum, target) => sum + target.uploaded, 0),
+    uploaded: targets[0].uploaded,
+    reused: targets[0].copied,
+    copied: aliasTargets.reduce((sum, target) => sum + target.copied, 0),
     skipped: versionResult.skipped,
     deleted: targets.reduce((sum, target) => sum + target.deleted, 0),
-    bytes: versionResult.bytes,
+    bytes: targets[0].bytes,
     urls,
     invalidated: options.invalidate ? [...invalidate].sort() : [],
     invalidationIds,

@@ -166,6 +166,20 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(await text(bucket, 'app/latest/index.html')).toBe('1.4.0');
   });
 
+  test('a new version that changed one file uploads only that file; the rest is copied server-side from the previous version', async () => {
+    const bucket = await newBucket();
+    expect((await publish(bucket, writeSite(), { version: '2.0.0' })).exitCode).toBe(0);
+    s3.resetRequests();
+    const next = await publish(bucket, writeSite({ 'assets/app.1111.js': 'console.log("2.0.1")' }), { version: '2.0.1' });
+    expect(next.exitCode).toBe(0);
+    expect(next.outputs).toMatchObject({ uploaded: '1', reused: String(PUBLISHED_COUNT - 1), copied: '3', bytes: String(Buffer.byteLength('console.log("2.0.1")')) });
+    // Each alias changed exactly one file.
+    expect(JSON.parse(next.outputs.plan).targets.slice(1).map((target: { changes: unknown[] }) => target.changes.length)).toEqual([1, 1, 1]);
+    expect(await text(bucket, 'app/v2.0.1/assets/style.2222.css')).toBe('body{margin:0}');
+    expect((await head(bucket, 'app/v2.0.1/assets/style.2222.css')).CacheControl).toBe('public, max-age=31536000, immutable');
+    expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("2.0.1")');
+  });
+
   test('dry run prints and outputs the plan without writing', async () => {
     const bucket = await newBucket();
     s3.resetRequests();

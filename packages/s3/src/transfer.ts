@@ -17,6 +17,7 @@ import { countPlan, planTransfer, type DeleteStale, type DesiredFile, type PlanE
 import {
   deleteKeys,
   headEntry,
+  isNotFound,
   listObjects,
   MANIFEST_FORMAT,
   readManifest,
@@ -30,6 +31,8 @@ import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 export const PART_SIZE = 8 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 16;
+/** CopyObject copies up to 5 GiB in one request. */
+export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 
 export interface ProgressEvent {
   phase: 'upload' | 'copy' | 'delete';
@@ -52,6 +55,10 @@ export interface TransferPlan {
 export interface TransferResult {
   /** Objects written (PUT or server-side copy). */
   uploaded: number;
+  /** Of those, written by server-side copy (copyPrefix: all; publishDirectory: reused content). */
+  copied: number;
+  /** Bytes of the server-side copies (so bytes - copiedBytes went over the wire). */
+  copiedBytes: number;
   skipped: number;
   deleted: number;
   /** Bytes written (uploaded or copied). */
@@ -84,12 +91,23 @@ export interface PublishOptions extends CommonOptions, Pick<ScanOptions, 'includ
   sourceDir?: string;
   /** Files already scanned (scanDirectory). */
   files?: readonly LocalFile[];
+  /**
+   * Complete published prefixes (e.g. the previous version) whose files may be reused: a file to
+   * write whose sha256 one of them holds is server-side copied from there instead of uploaded
+   * (falling back to an upload if that object has gone). Incomplete or missing prefixes are ignored.
+   */
+  reuseFrom?: ReadonlyArray<{ bucket: string; prefix: string }>;
 }
 
 export interface CopyPrefixOptions extends Omit<CommonOptions, 'bucket' | 'prefix'> {
   /** Must be a complete published prefix (its manifest says complete). */
   from: { bucket: string; prefix: string };
   to: { bucket: string; prefix: string };
+  /**
+   * The source's manifest as this process just wrote it (TransferResult.manifest), to skip
+   * reading the source again when copying one prefix to several places. Must be complete.
+   */
+  sourceManifest?: Manifest;
 }
 
 /**
@@ -135,6 +153,8 @@ interface Executor {
   /** Writes one planned file and returns the ETag the store gave it. */
   write(entry: PlanEntry, file: DesiredFile): Promise<string | undefined>;
   phase: 'upload' | 'copy';
+  /** Turns a planned upload into a server-side copy when the content exists elsewhere. */
+  reusable?(file: DesiredFile): boolean;
 }
 
 /**
@@ -155,6 +175,10 @@ async function execute(
     deleteStale: options.deleteStale,
     retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
   });
+  if (executor.reusable) {
+    const files = new Map(desired.map((file) => [file.key, file]));
+    for (const entry of entries) if (entry.action === 'upload' && executor.reusable(files.get(entry.key)!)) entry.action = 'copy';
+  }
   const plan: TransferPlan = { bucket, prefix, entries, counts: countPlan(entries) };
   const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
   const deletes = entries.filter((entry) => entry.action === 'delete');
@@ -179,8 +203,11 @@ async function execute(
     files,
     ...(retainedEntries.length ? { retained } : {}),
   };
+  const copies = writes.filter((entry) => entry.action === 'copy');
   const result = (changed: boolean): TransferResult => ({
     uploaded: writes.length,
+    copied: copies.length,
+    copiedBytes: copies.reduce((sum, entry) => sum + entry.size, 0),
     skipped: plan.counts.skip,
     deleted: deletes.length,
     bytes: plan.counts.writeBytes,
@@ -295,10 +322,26 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
     concurrency: options.concurrency,
   });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map<string, { bucket: string; key: string; size: number }>();
+  const reusable = (file: DesiredFile) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
   try {
     return await execute(client, desired, remote, { ...options, prefix }, {
       phase: 'upload',
-      write: (entry, file) => uploadFile(client, options.bucket, joinKey(prefix, entry.key), file as (typeof desired)[number], concurrency),
+      reusable: reuse.size ? reusable : undefined,
+      write: async (entry, file) => {
+        const key = joinKey(prefix, entry.key);
+        const local = file as (typeof desired)[number];
+        if (entry.action === 'copy') {
+          const from = reuse.get(file.sha256)!;
+          try {
+            return await copyObject(client, from, { bucket: options.bucket, key }, file);
+          } catch (error) {
+            if (!isNotFound(error)) throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+            // The reused object has gone since its manifest was written: upload instead.
+          }
+        }
+        return uploadFile(client, options.bucket, key, local, concurrency);
+      },
     });
   } catch (error) {
     throw withHint(error, INTERRUPTED_HINT);
@@ -314,6 +357,35 @@ function copySource(bucket: string, key: string): string {
   return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
 
+/** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
+async function copyObject(client: S3Client, from: { bucket: string; key: string }, to: { bucket: string; key: string }, file: DesiredFile): Promise<string | undefined> {
+  const response = await client.send(
+    new CopyObjectCommand({
+      Bucket: to.bucket,
+      Key: to.key,
+      CopySource: copySource(from.bucket, from.key),
+      MetadataDirective: 'REPLACE',
+      ContentType: file.contentType,
+      CacheControl: file.cacheControl,
+      Metadata: { sha256: file.sha256 },
+    }),
+  );
+  return response.CopyObjectResult?.ETag;
+}
+
+/** sha256 -> where that content already lives, from the manifests of complete prefixes. */
+async function reusableContent(client: S3Client, sources: ReadonlyArray<{ bucket: string; prefix: string }>): Promise<Map<string, { bucket: string; key: string; size: number }>> {
+  const found = new Map<string, { bucket: string; key: string; size: number }>();
+  const manifests = await Promise.all(sources.map(async (source) => ({ source, prefix: normalizePrefix(source.prefix), manifest: await readManifest(client, source.bucket, source.prefix) })));
+  for (const { source, prefix, manifest } of manifests) {
+    if (!manifest?.complete) continue;
+    for (const [key, entry] of Object.entries(manifest.files)) {
+      if (!found.has(entry.sha256)) found.set(entry.sha256, { bucket: source.bucket, key: joinKey(prefix, key), size: entry.size });
+    }
+  }
+  return found;
+}
+
 /**
  * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
@@ -323,7 +395,9 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
   const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
   const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
   const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
-  const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+  const source = options.sourceManifest
+    ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
+    : await readRemoteState(client, options.from.bucket, fromPrefix);
   if (!source.manifest || !source.manifest.complete) {
     throw new ShipkitError(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
       hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
@@ -352,18 +426,7 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
       write: async (entry, file) => {
         const key = joinKey(toPrefix, entry.key);
         try {
-          const response = await client.send(
-            new CopyObjectCommand({
-              Bucket: options.to.bucket,
-              Key: key,
-              CopySource: copySource(options.from.bucket, joinKey(fromPrefix, entry.key)),
-              MetadataDirective: 'REPLACE',
-              ContentType: file.contentType,
-              CacheControl: file.cacheControl,
-              Metadata: { sha256: file.sha256 },
-            }),
-          );
-          return response.CopyObjectResult?.ETag;
+          return await copyObject(client, { bucket: options.from.bucket, key: joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
         } catch (error) {
           throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
         }

@@ -252,6 +252,38 @@ describe('copyPrefix', () => {
     await expect(copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/r3' }, to: { bucket: 'site', prefix: 'live' }, ...quiet })).rejects.toThrow(/not a complete published prefix/);
   });
 
+  test('reuseFrom: content already in a complete prefix is server-side copied instead of uploaded, with an upload fallback', async () => {
+    const c = client();
+    const counts = countRequests(c);
+    const v1 = await publishDirectory(c, { sourceDir: makeSite(), bucket: 'store', prefix: 'reuse/v1', ...quiet });
+    await c.send(new PutObjectCommand({ Bucket: 'store', Key: 'reuse/partial/assets/app.1234.css', Body: 'body{}' })); // no manifest: never a source
+    counts.reset();
+    const v2 = await publishDirectory(c, {
+      sourceDir: makeSite({ 'index.html': '<html>v2</html>' }),
+      bucket: 'site',
+      prefix: 'reuse/v2',
+      reuseFrom: [{ bucket: 'store', prefix: 'reuse/v1' }, { bucket: 'store', prefix: 'reuse/partial' }],
+      cacheControl: 'max-age=5',
+      ...quiet,
+    });
+    expect(v2).toMatchObject({ uploaded: 7, copied: 6 });
+    expect(counts.byCommand.CopyObject).toBe(6);
+    expect(counts.byCommand.PutObject).toBe(2); // index.html + the manifest
+    expect(v2.bytes - v2.copiedBytes).toBe(Buffer.byteLength('<html>v2</html>'));
+    const css = await head('site', 'reuse/v2/assets/app.1234.css');
+    expect([css.CacheControl, css.ContentType, css.Metadata?.sha256]).toEqual(['max-age=5', 'text/css; charset=utf-8', v1.manifest.files['assets/app.1234.css'].sha256]);
+    expect(await body('site', 'reuse/v2/assets/app.1234.js')).toBe('console.log("app")');
+
+    // A reused object that vanished after its manifest was written: fall back to uploading.
+    const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
+    await c.send(new DeleteObjectCommand({ Bucket: 'store', Key: 'reuse/v1/sw.js' }));
+    counts.reset();
+    const v3 = await publishDirectory(c, { sourceDir: makeSite(), bucket: 'site', prefix: 'reuse/v3', reuseFrom: [{ bucket: 'store', prefix: 'reuse/v1' }], ...quiet });
+    expect(v3).toMatchObject({ uploaded: 7, copied: 7 });
+    expect(counts.byCommand.PutObject).toBe(2); // sw.js uploaded after its copy found nothing + the manifest
+    expect(await body('site', 'reuse/v3/sw.js')).toBe('self.addEventListener("fetch", () => {})');
+  });
+
   test('deletePrefix removes everything under a prefix and refuses the root', async () => {
     const c = client();
     await publishDirectory(c, { sourceDir: makeSite(), bucket: 'site', prefix: 'doomed', ...quiet });

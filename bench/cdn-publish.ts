@@ -1,0 +1,100 @@
+/**
+ * cdn-publish / the S3 transfer engine against `aws s3 sync`, same local S3 server, same run.
+ *
+ *   npm run bench -- cdn-publish      (or: npx tsx bench/cdn-publish.ts)
+ *
+ * A 2,000-file bundle of ~50 MB in mixed sizes (small chunks, medium images, a few large files,
+ * one above the 8 MiB multipart threshold), then:
+ *   1. first publish      into an empty prefix: shipkit publishDirectory vs `aws s3 sync`
+ *   2. unchanged re-publish after a fresh checkout (same content, every mtime new, as in CI):
+ *      shipkit plans by sha256 and skips everything; `aws s3 sync` compares size+mtime and re-uploads
+ *   3. for reference: the whole cdn-publish flow (v{version}/ + 3 alias copies), first and unchanged
+ * Request counts are recorded by the S3 server (every HTTP request, whichever client sent it).
+ * Prints times, ratios and request counts. Not part of the test suite.
+ */
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createS3Client, publishDirectory } from '@shipkit/s3';
+import { publishCdn } from '../packages/cdn-publish/src/publish.js';
+import { run, startS3, tempDir } from '../test/services/index.js';
+
+const FILES = 2000;
+
+/** Deterministic-size, random-content files: 1,949 small (1-16 KiB), 44 medium (200-600 KiB), 5 of 2-3 MiB, 1 of 9 MiB. */
+function writeBundle(dir: string): { files: number; bytes: number } {
+  let bytes = 0;
+  const write = (name: string, size: number) => {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(size));
+    bytes += size;
+  };
+  let n = 0;
+  for (let i = 0; i < 1949; i++, n++) write(`assets/js/chunk-${i}.${(i * 7919).toString(16)}.js`, 1024 * (1 + (i % 16)));
+  for (let i = 0; i < 44; i++, n++) write(`assets/img/photo-${i}.webp`, 1024 * (200 + ((i * 37) % 400)));
+  for (let i = 0; i < 5; i++, n++) write(`media/clip-${i}.mp4`, 1024 * 1024 * (2 + (i % 2)));
+  write('media/big-9mib.bin', 9 * 1024 * 1024);
+  n++;
+  if (n !== FILES - 1) throw new Error(`bundle has ${n} files`);
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+  return { files: n + 1, bytes: bytes + 37 };
+}
+
+const s3 = await startS3({ buckets: ['bench-shipkit', 'bench-aws', 'bench-cdn'] });
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+async function timed(fn: () => Promise<unknown>): Promise<{ ms: number; requests: Record<string, number> }> {
+  s3.resetRequests();
+  const start = performance.now();
+  await fn();
+  const ms = performance.now() - start;
+  return { ms, requests: s3.requestCounts() };
+}
+const describeRequests = (counts: Record<string, number>) =>
+  `${Object.values(counts).reduce((a, b) => a + b, 0)} requests (${Object.entries(counts).sort().map(([method, count]) => `${method} ${count}`).join(', ') || 'none'})`;
+
+try {
+  const client = createS3Client({ endpoint: s3.endpoint, env: s3.env });
+  const quiet = { log: () => undefined };
+  const work = tempDir('bench-cdn');
+  const first = path.join(work, 'checkout-1', 'dist');
+  const { files, bytes } = writeBundle(first);
+  console.log(`cdn-publish benchmark: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, local s3rver ${s3.endpoint}`);
+  const aws = (dir: string, bucket: string) =>
+    run('aws', ['s3', 'sync', dir, `s3://${bucket}/site`, '--endpoint-url', s3.endpoint, '--only-show-errors', '--no-progress'], { env: s3.env });
+
+  // 1. first publish
+  const shipkitFirst = await timed(() => publishDirectory(client, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'site', ...quiet }));
+  const awsFirst = await timed(() => aws(first, 'bench-aws'));
+
+  // 2. fresh checkout: same bytes, new mtimes (copied after the uploads, so newer than the objects)
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  const second = path.join(work, 'checkout-2', 'dist');
+  cpSync(first, second, { recursive: true, preserveTimestamps: false });
+  let shipkitAgainResult: Awaited<ReturnType<typeof publishDirectory>> | undefined;
+  const shipkitAgain = await timed(async () => (shipkitAgainResult = await publishDirectory(client, { sourceDir: second, bucket: 'bench-shipkit', prefix: 'site', ...quiet })));
+  const awsAgain = await timed(() => aws(second, 'bench-aws'));
+
+  // 3. the whole cdn-publish flow
+  const cdnOptions = { bucket: 'bench-cdn', prefix: 'app', version: '1.0.0', aliases: true, cacheRules: [], include: [], exclude: [], overwrite: false, dryRun: false, concurrency: 16, baseUrl: s3.endpoint, ...quiet, warn: () => undefined };
+  const cdnFirst = await timed(() => publishCdn(client, { ...cdnOptions, sourceDir: first }));
+  const cdnAgain = await timed(() => publishCdn(client, { ...cdnOptions, sourceDir: second }));
+
+  const rows: Array<[string, string, string, string]> = [
+    ['first publish', seconds(shipkitFirst.ms), seconds(awsFirst.ms), `${(awsFirst.ms / shipkitFirst.ms).toFixed(2)}x`],
+    ['unchanged re-publish (fresh mtimes)', seconds(shipkitAgain.ms), seconds(awsAgain.ms), `${(awsAgain.ms / shipkitAgain.ms).toFixed(1)}x`],
+  ];
+  console.log('\n| scenario | shipkit | aws s3 sync | aws time / shipkit time |\n| --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log('\nrequests');
+  console.log(`  first publish       shipkit: ${describeRequests(shipkitFirst.requests)}`);
+  console.log(`                      aws:     ${describeRequests(awsFirst.requests)}`);
+  console.log(`  unchanged re-publish shipkit: ${describeRequests(shipkitAgain.requests)}  (uploaded ${shipkitAgainResult?.uploaded}, skipped ${shipkitAgainResult?.skipped})`);
+  console.log(`                      aws:     ${describeRequests(awsAgain.requests)}`);
+  console.log(`\ncdn-publish flow (v1.0.0/ + v1.0/, v1/, latest/ by server-side copy): first ${seconds(cdnFirst.ms)}, ${describeRequests(cdnFirst.requests)}`);
+  console.log(`                                                  unchanged ${seconds(cdnAgain.ms)}, ${describeRequests(cdnAgain.requests)}`);
+  const puts = shipkitAgain.requests.PUT ?? 0;
+  console.log(`\ntargets: first publish no slower than aws s3 sync: ${shipkitFirst.ms <= awsFirst.ms ? 'met' : 'NOT met'}; unchanged re-publish >= 5x faster: ${awsAgain.ms / shipkitAgain.ms >= 5 ? 'met' : 'NOT met'}; 0 PUTs: ${puts === 0 ? 'met' : `NOT met (${puts})`}`);
+} finally {
+  await s3.stop();
+}
