@@ -119,13 +119,16 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(writes()).toBe(0);
     expect(await text(bucket, 'app/v1.2.3/assets/app.1111.js')).toBe('console.log("app")');
 
-    const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': cloudfront.distributionId });
+    const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': cloudfront.distributionId, 'wait-for-invalidation': 'true' });
     expect(overwritten.exitCode).toBe(0);
     expect(overwritten.outputs).toMatchObject({ uploaded: '1', copied: '3', skipped: String(PUBLISHED_COUNT - 1) });
     expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("changed")');
     // Only the changed alias paths are invalidated; versioned paths never.
     expect(JSON.parse(overwritten.outputs.invalidated)).toEqual(['/app/latest/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js']);
     expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([['/app/latest/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js']]);
+    // wait-for-invalidation polled it to Completed
+    expect(cloudfront.invalidations[before].status).toBe('Completed');
+    expect(overwritten.log).toMatch(/CloudFront invalidation I[0-9A-F]+ for 3 path\(s\)/);
   });
 
   test('aliases never move backwards; prereleases publish only their version', async () => {
@@ -197,6 +200,32 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(run.log).toContain('"action": "upload"');
     expect(run.summary).toContain('Dry run');
     expect(await keys(bucket, 'app/')).toEqual([]);
+  });
+
+  test('falls back to the config file: cdn.bucket/prefix/base-url/distribution-id and aws.endpoint', async () => {
+    const bucket = await newBucket();
+    const workspace = writeSite();
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(`${workspace}/.github`, { recursive: true });
+    writeFileSync(
+      `${workspace}/.github/shipkit.yml`,
+      `app: shop\naws: { region: us-east-1, endpoint: "${s3.endpoint}", force-path-style: true }\ncdn:\n  bucket: ${bucket}\n  prefix: static\n  base-url: https://cdn.example.com\n  distribution-id: ${cloudfront.distributionId}\n`,
+    );
+    const run = await runAction('cdn-publish', {
+      inputs: { 'source-dir': 'dist' },
+      env: { ...s3.env, AWS_ENDPOINT_URL: undefined, AWS_ENDPOINT_URL_S3: undefined, AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint },
+      event: 'tag-v1.2.3',
+      workspace,
+    });
+    expect(run.errors).toEqual([]);
+    expect(JSON.parse(run.outputs.urls)).toEqual({
+      version: 'https://cdn.example.com/static/v1.2.3/',
+      aliases: { 'v1.2': 'https://cdn.example.com/static/v1.2/', v1: 'https://cdn.example.com/static/v1/', latest: 'https://cdn.example.com/static/latest/' },
+    });
+    expect(await text(bucket, 'static/latest/index.html')).toContain('root');
+    const invalidated = JSON.parse(run.outputs.invalidated) as string[];
+    expect(invalidated).toEqual(expect.arrayContaining(['/static/latest/', '/static/latest/index.html', '/static/v1/sw.js', '/static/v1.2/docs/']));
+    expect(invalidated.filter((path) => path.startsWith('/static/v1.2.3/'))).toEqual([]);
   });
 
   test.each([
