@@ -96249,7 +96249,7 @@ async function restoreTrivyCache(cacheDir, keys) {
     const reason = cacheUnavailableReason();
     if (reason) {
         lib_core/* info */.pq(`Trivy cache: skipped, ${reason}.`);
-        return { skipped: reason };
+        return { skipped: reason, unavailable: true };
     }
     try {
         const restoredKey = await restoreCache([cacheDir], keys.primary, keys.restore);
@@ -98152,8 +98152,8 @@ async function main() {
     if (ctx.cache) {
         const keys = cacheKeys();
         const restored = await restoreTrivyCache(ctx.cacheDir, keys);
-        if (!restored.skipped) {
-            // The post step saves it, also when the scan below fails.
+        if (!restored.unavailable) {
+            // The post step saves it, also when the scan below fails (or the restore hiccuped).
             lib_core/* saveState */.LZ(STATE_CACHE_DIR, ctx.cacheDir);
             lib_core/* saveState */.LZ(STATE_CACHE_KEY, keys.primary);
             lib_core/* saveState */.LZ(STATE_CACHE_RESTORE, keys.restore[0]);

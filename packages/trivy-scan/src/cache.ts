@@ -40,13 +40,15 @@ export interface RestoreOutcome {
   /** The key restored from, if any. */
   restoredKey?: string;
   skipped?: string;
+  /** No cache service at all: nothing to save later either. */
+  unavailable?: boolean;
 }
 
 export async function restoreTrivyCache(cacheDir: string, keys: CacheKeys): Promise<RestoreOutcome> {
   const reason = cacheUnavailableReason();
   if (reason) {
     core.info(`Trivy cache: skipped, ${reason}.`);
-    return { skipped: reason };
+    return { skipped: reason, unavailable: true };
   }
   try {
     const restoredKey = await actionsCache.restoreCache([cacheDir], keys.primary, keys.restore);

@@ -24,8 +24,8 @@ export async function main(): Promise<void> {
   if (ctx.cache) {
     const keys = cacheKeys();
     const restored = await restoreTrivyCache(ctx.cacheDir, keys);
-    if (!restored.skipped) {
-      // The post step saves it, also when the scan below fails.
+    if (!restored.unavailable) {
+      // The post step saves it, also when the scan below fails (or the restore hiccuped).
       core.saveState(STATE_CACHE_DIR, ctx.cacheDir);
       core.saveState(STATE_CACHE_KEY, keys.primary);
       core.saveState(STATE_CACHE_RESTORE, keys.restore[0]);
