@@ -68968,7 +68968,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2961);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9793);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, post: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b });
@@ -68978,7 +68978,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2961:
+/***/ 9793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73051,6 +73051,8 @@ async function scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
+/** CopyObject copies up to 5 GiB in one request. */
+const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 /**
  * Learns what a prefix holds in a few requests: one listing per 1,000 keys plus the manifest.
  * A manifest entry is trusted when the listed size and ETag still match it; objects it does not
@@ -73098,6 +73100,12 @@ async function execute(client, desired, remote, options, executor) {
         deleteStale: options.deleteStale,
         retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
     });
+    if (executor.reusable) {
+        const files = new Map(desired.map((file) => [file.key, file]));
+        for (const entry of entries)
+            if (entry.action === 'upload' && executor.reusable(files.get(entry.key)))
+                entry.action = 'copy';
+    }
     const plan = { bucket, prefix, entries, counts: countPlan(entries) };
     const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
     const deletes = entries.filter((entry) => entry.action === 'delete');
@@ -73121,8 +73129,11 @@ async function execute(client, desired, remote, options, executor) {
         files,
         ...(retainedEntries.length ? { retained } : {}),
     };
+    const copies = writes.filter((entry) => entry.action === 'copy');
     const result = (changed) => ({
         uploaded: writes.length,
+        copied: copies.length,
+        copiedBytes: copies.reduce((sum, entry) => sum + entry.size, 0),
         skipped: plan.counts.skip,
         deleted: deletes.length,
         bytes: plan.counts.writeBytes,
@@ -73236,10 +73247,28 @@ async function publishDirectory(client, options) {
         concurrency: options.concurrency,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
+    const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
         return await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
-            write: (entry, file) => uploadFile(client, options.bucket, keys_joinKey(prefix, entry.key), file, concurrency),
+            reusable: reuse.size ? reusable : undefined,
+            write: async (entry, file) => {
+                const key = keys_joinKey(prefix, entry.key);
+                const local = file;
+                if (entry.action === 'copy') {
+                    const from = reuse.get(file.sha256);
+                    try {
+                        return await copyObject(client, from, { bucket: options.bucket, key }, file);
+                    }
+                    catch (error) {
+                        if (!remote_isNotFound(error))
+                            throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+                        // The reused object has gone since its manifest was written: upload instead.
+                    }
+                }
+                return uploadFile(client, options.bucket, key, local, concurrency);
+            },
         });
     }
     catch (error) {
@@ -73254,6 +73283,33 @@ function withHint(error, hint) {
 function copySource(bucket, key) {
     return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
+/** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
+async function copyObject(client, from, to, file) {
+    const response = await client.send(new dist_cjs/* CopyObjectCommand */.s9Z({
+        Bucket: to.bucket,
+        Key: to.key,
+        CopySource: copySource(from.bucket, from.key),
+        MetadataDirective: 'REPLACE',
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+        Metadata: { sha256: file.sha256 },
+    }));
+    return response.CopyObjectResult?.ETag;
+}
+/** sha256 -> where that content already lives, from the manifests of complete prefixes. */
+async function reusableContent(client, sources) {
+    const found = new Map();
+    const manifests = await Promise.all(sources.map(async (source) => ({ source, prefix: normalizePrefix(source.prefix), manifest: await readManifest(client, source.bucket, source.prefix) })));
+    for (const { source, prefix, manifest } of manifests) {
+        if (!manifest?.complete)
+            continue;
+        for (const [key, entry] of Object.entries(manifest.files)) {
+            if (!found.has(entry.sha256))
+                found.set(entry.sha256, { bucket: source.bucket, key: keys_joinKey(prefix, key), size: entry.size });
+        }
+    }
+    return found;
+}
 /**
  * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
@@ -73263,7 +73319,9 @@ async function copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
-    const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+    const source = options.sourceManifest
+        ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
+        : await readRemoteState(client, options.from.bucket, fromPrefix);
     if (!source.manifest || !source.manifest.complete) {
         throw new src/* ShipkitError */.l2(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
             hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
@@ -73292,16 +73350,7 @@ async function copyPrefix(client, options) {
             write: async (entry, file) => {
                 const key = keys_joinKey(toPrefix, entry.key);
                 try {
-                    const response = await client.send(new dist_cjs/* CopyObjectCommand */.s9Z({
-                        Bucket: options.to.bucket,
-                        Key: key,
-                        CopySource: copySource(options.from.bucket, keys_joinKey(fromPrefix, entry.key)),
-                        MetadataDirective: 'REPLACE',
-                        ContentType: file.contentType,
-                        CacheControl: file.cacheControl,
-                        Metadata: { sha256: file.sha256 },
-                    }));
-                    return response.CopyObjectResult?.ETag;
+                    return await copyObject(client, { bucket: options.from.bucket, key: keys_joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
                 }
                 catch (error) {
                     throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
@@ -73360,7 +73409,8 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
     const existing = await readManifest(client, location.bucket, location.prefix);
     if (existing?.complete) {
         const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-        const extra = Object.keys(existing.files).filter((key) => !files.some((file) => file.key === key));
+        const local = new Set(files.map((file) => file.key));
+        const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
             return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
         throw new src/* ShipkitError */.l2(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
@@ -78581,7 +78631,30 @@ class GitHubDeployment {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
+
+/**
+ * The action inputs that override an environment's config fields (app, state, target, strategy,
+ * bucket, prefix, url, deploy-command, retention), read the same way by every action that
+ * resolves an environment. Empty inputs mean "use the config file".
+ */
+function readEnvironmentInputs() {
+    const deployCommand = (0,src/* getList */.vS)('deploy-command', { comma: false });
+    return {
+        app: (0,src/* getOptional */.xX)('app'),
+        state: (0,src/* getOptional */.xX)('state'),
+        target: (0,src/* getOptional */.xX)('target') ? (0,src/* getEnum */.GV)('target', ['s3', 'command'], 's3') : undefined,
+        strategy: (0,src/* getOptional */.xX)('strategy') ? (0,src/* getEnum */.GV)('strategy', ['direct', 'blue-green'], 'direct') : undefined,
+        bucket: (0,src/* getOptional */.xX)('bucket'),
+        prefix: (0,src/* getOptional */.xX)('prefix'),
+        url: (0,src/* getOptional */.xX)('url'),
+        deploy: deployCommand.length ? deployCommand : undefined,
+        retention: (0,src/* getOptional */.xX)('retention') ? (0,src/* getNumber */.WZ)('retention', 10, { min: 1, integer: true }) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 
@@ -78599,21 +78672,8 @@ function readDeployInputs() {
     const environment = (0,src/* getString */.AA)('environment', { required: true });
     const releaseInput = (0,src/* getOptional */.xX)('release');
     const release = releaseInput ? (0,src/* checkReleaseId */.ZG)('release', releaseInput) : (0,src/* releaseIdFromRef */.e6)(run.ref, run.sha);
-    const target = (0,src/* getOptional */.xX)('target') ? (0,src/* getEnum */.GV)('target', ['s3', 'command'], 's3') : undefined;
-    const strategy = (0,src/* getOptional */.xX)('strategy') ? (0,src/* getEnum */.GV)('strategy', ['direct', 'blue-green'], 'direct') : undefined;
-    const deployCommand = (0,src/* getList */.vS)('deploy-command', { comma: false });
     const loaded = (0,src/* loadConfig */.Z9)((0,src/* getOptional */.xX)('config'), run.workspace);
-    const env = resolveEnvironment(loaded, environment, {
-        app: (0,src/* getOptional */.xX)('app'),
-        state: (0,src/* getOptional */.xX)('state'),
-        target,
-        strategy,
-        bucket: (0,src/* getOptional */.xX)('bucket'),
-        prefix: (0,src/* getOptional */.xX)('prefix'),
-        url: (0,src/* getOptional */.xX)('url'),
-        deploy: deployCommand.length ? deployCommand : undefined,
-        retention: (0,src/* getOptional */.xX)('retention') ? (0,src/* getNumber */.WZ)('retention', 10, { min: 1, integer: true }) : undefined,
-    }, run.workspace);
+    const env = resolveEnvironment(loaded, environment, readEnvironmentInputs(), run.workspace);
     let sourceDir;
     const sourceInput = (0,src/* getOptional */.xX)('source-dir');
     if (sourceInput) {

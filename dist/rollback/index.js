@@ -78466,6 +78466,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ checkReleaseId),
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
+  GV: () => (/* reexport */ getEnum),
+  vS: () => (/* reexport */ getList),
+  WZ: () => (/* reexport */ getNumber),
   xX: () => (/* reexport */ getOptional),
   r6: () => (/* reexport */ getSecret),
   AA: () => (/* reexport */ getString),
@@ -78482,7 +78485,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, backoffDelay, cell, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getBoolean, getDuration, getEnum, getList, getNumber, getStructured, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, backoffDelay, cell, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -78792,11 +78795,6 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
-let validator;
-function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-    return validator;
-}
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -78873,39 +78871,13 @@ function usefulErrors(errors) {
  * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
  */
 function parseConfig(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
-    const position = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-        const first = doc.errors[0];
-        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
-            hint: 'Check the indentation and quoting around that line.',
-        });
-    }
-    const data = doc.toJS() ?? {};
-    const locate = (fieldPath) => {
-        const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
-        return position(node?.range?.[0]);
-    };
-    const check = validate();
-    if (!check(data)) {
-        const lines = usefulErrors(check.errors ?? []).map((error) => {
-            const { path: fieldPath, message } = describeError(error);
-            const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
-            const name = fieldName(fieldPath) || '(top level)';
-            return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
-        });
-        throw new errors_ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
-            hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
-        });
-    }
-    return { config: data, file, locate };
+    const { value, locate } = parseYamlWithSchema(text, {
+        source: file,
+        schema: configSchema,
+        what: `config ${file}`,
+        hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+    });
+    return { config: (value ?? {}), file, locate };
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -78952,8 +78924,8 @@ const compiledSchemas = new WeakMap();
  */
 function parseYamlWithSchema(text, options) {
     const { source } = options;
-    const lineCounter = new LineCounter();
-    const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new dist.LineCounter();
+    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
     const position = (offset) => {
         if (offset === undefined)
             return source;
@@ -78962,7 +78934,7 @@ function parseYamlWithSchema(text, options) {
     };
     if (doc.errors.length) {
         const first = doc.errors[0];
-        throw new ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
+        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
@@ -78973,18 +78945,18 @@ function parseYamlWithSchema(text, options) {
     };
     let check = compiledSchemas.get(options.schema);
     if (!check) {
-        check = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
+        check = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
         compiledSchemas.set(options.schema, check);
     }
     if (!check(value)) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
-        throw new ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
+        throw new errors_ShipkitError(`Invalid ${options.what ?? source}:\n${lines.join('\n')}`, { hint: options.hint });
     }
     return { value: value, locate };
 }
@@ -79198,7 +79170,7 @@ function parseList(value, options = {}) {
         .filter((item) => item && !item.startsWith('#'));
 }
 function getList(name, options = {}) {
-    return parseList(core.getInput(name), options);
+    return parseList(lib_core/* getInput */.V4(name), options);
 }
 function getDuration(name, fallback) {
     const value = getString(name) || fallback;
@@ -79212,13 +79184,13 @@ function parseNumber(name, value, options = {}) {
     ].filter(Boolean).join(' and ');
     const expected = `${options.integer ? 'a whole number' : 'a number'}${bounds ? ` ${bounds}` : ''}`;
     if (value.trim() === '' || !Number.isFinite(number))
-        throw invalidInput(name, value, expected);
+        throw errors_invalidInput(name, value, expected);
     if (options.integer && !Number.isInteger(number))
-        throw invalidInput(name, value, expected);
+        throw errors_invalidInput(name, value, expected);
     if (options.min !== undefined && number < options.min)
-        throw invalidInput(name, value, expected);
+        throw errors_invalidInput(name, value, expected);
     if (options.max !== undefined && number > options.max)
-        throw invalidInput(name, value, expected);
+        throw errors_invalidInput(name, value, expected);
     return number;
 }
 function getNumber(name, fallback, options = {}) {
@@ -79238,7 +79210,7 @@ function parseEnum(name, value, allowed) {
     const text = value.trim();
     if (allowed.includes(text))
         return text;
-    throw invalidInput(name, value, `one of ${allowed.join(', ')}`);
+    throw errors_invalidInput(name, value, `one of ${allowed.join(', ')}`);
 }
 function getEnum(name, allowed, fallback) {
     const value = getString(name);
@@ -79430,7 +79402,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4194);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1030);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -79440,7 +79412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4194:
+/***/ 1030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79751,7 +79723,7 @@ function runInfoFromEnv(env = process.env) {
         runUrl: (0,src/* runUrl */.Vp)(context),
     };
 }
-function isNotFound(error) {
+function ledger_isNotFound(error) {
     const e = error;
     return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 }
@@ -79814,14 +79786,14 @@ class Ledger {
             const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
                 attempts: 3,
                 baseDelayMs: 200,
-                retryable: (error) => !isNotFound(error) && isRetryable(error),
+                retryable: (error) => !ledger_isNotFound(error) && isRetryable(error),
                 label: `Reading s3://${this.location.bucket}/${key}`,
             });
             const text = await response.Body.transformToString();
             return JSON.parse(text);
         }
         catch (error) {
-            if (isNotFound(error))
+            if (ledger_isNotFound(error))
                 return undefined;
             throw error;
         }
@@ -83516,6 +83488,8 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
+/** CopyObject copies up to 5 GiB in one request. */
+const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
  * Learns what a prefix holds in a few requests: one listing per 1,000 keys plus the manifest.
  * A manifest entry is trusted when the listed size and ETag still match it; objects it does not
@@ -83563,6 +83537,12 @@ async function execute(client, desired, remote, options, executor) {
         deleteStale: options.deleteStale,
         retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
     });
+    if (executor.reusable) {
+        const files = new Map(desired.map((file) => [file.key, file]));
+        for (const entry of entries)
+            if (entry.action === 'upload' && executor.reusable(files.get(entry.key)))
+                entry.action = 'copy';
+    }
     const plan = { bucket, prefix, entries, counts: countPlan(entries) };
     const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
     const deletes = entries.filter((entry) => entry.action === 'delete');
@@ -83586,8 +83566,11 @@ async function execute(client, desired, remote, options, executor) {
         files,
         ...(retainedEntries.length ? { retained } : {}),
     };
+    const copies = writes.filter((entry) => entry.action === 'copy');
     const result = (changed) => ({
         uploaded: writes.length,
+        copied: copies.length,
+        copiedBytes: copies.reduce((sum, entry) => sum + entry.size, 0),
         skipped: plan.counts.skip,
         deleted: deletes.length,
         bytes: plan.counts.writeBytes,
@@ -83701,10 +83684,28 @@ async function transfer_publishDirectory(client, options) {
         concurrency: options.concurrency,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
+    const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
         return await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
-            write: (entry, file) => uploadFile(client, options.bucket, joinKey(prefix, entry.key), file, concurrency),
+            reusable: reuse.size ? reusable : undefined,
+            write: async (entry, file) => {
+                const key = joinKey(prefix, entry.key);
+                const local = file;
+                if (entry.action === 'copy') {
+                    const from = reuse.get(file.sha256);
+                    try {
+                        return await copyObject(client, from, { bucket: options.bucket, key }, file);
+                    }
+                    catch (error) {
+                        if (!isNotFound(error))
+                            throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+                        // The reused object has gone since its manifest was written: upload instead.
+                    }
+                }
+                return uploadFile(client, options.bucket, key, local, concurrency);
+            },
         });
     }
     catch (error) {
@@ -83719,6 +83720,33 @@ function withHint(error, hint) {
 function copySource(bucket, key) {
     return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
 }
+/** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
+async function copyObject(client, from, to, file) {
+    const response = await client.send(new dist_cjs/* CopyObjectCommand */.s9Z({
+        Bucket: to.bucket,
+        Key: to.key,
+        CopySource: copySource(from.bucket, from.key),
+        MetadataDirective: 'REPLACE',
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+        Metadata: { sha256: file.sha256 },
+    }));
+    return response.CopyObjectResult?.ETag;
+}
+/** sha256 -> where that content already lives, from the manifests of complete prefixes. */
+async function reusableContent(client, sources) {
+    const found = new Map();
+    const manifests = await Promise.all(sources.map(async (source) => ({ source, prefix: normalizePrefix(source.prefix), manifest: await readManifest(client, source.bucket, source.prefix) })));
+    for (const { source, prefix, manifest } of manifests) {
+        if (!manifest?.complete)
+            continue;
+        for (const [key, entry] of Object.entries(manifest.files)) {
+            if (!found.has(entry.sha256))
+                found.set(entry.sha256, { bucket: source.bucket, key: joinKey(prefix, key), size: entry.size });
+        }
+    }
+    return found;
+}
 /**
  * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
@@ -83728,7 +83756,9 @@ async function copyPrefix(client, options) {
     const fromPrefix = keys_normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = keys_normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
-    const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+    const source = options.sourceManifest
+        ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
+        : await readRemoteState(client, options.from.bucket, fromPrefix);
     if (!source.manifest || !source.manifest.complete) {
         throw new src/* ShipkitError */.l2(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
             hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
@@ -83757,16 +83787,7 @@ async function copyPrefix(client, options) {
             write: async (entry, file) => {
                 const key = keys_joinKey(toPrefix, entry.key);
                 try {
-                    const response = await client.send(new dist_cjs/* CopyObjectCommand */.s9Z({
-                        Bucket: options.to.bucket,
-                        Key: key,
-                        CopySource: copySource(options.from.bucket, keys_joinKey(fromPrefix, entry.key)),
-                        MetadataDirective: 'REPLACE',
-                        ContentType: file.contentType,
-                        CacheControl: file.cacheControl,
-                        Metadata: { sha256: file.sha256 },
-                    }));
-                    return response.CopyObjectResult?.ETag;
+                    return await copyObject(client, { bucket: options.from.bucket, key: keys_joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
                 }
                 catch (error) {
                     throw remote_s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
@@ -83825,7 +83846,8 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
     const existing = await readManifest(client, location.bucket, location.prefix);
     if (existing?.complete) {
         const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-        const extra = Object.keys(existing.files).filter((key) => !files.some((file) => file.key === key));
+        const local = new Set(files.map((file) => file.key));
+        const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
             return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
         throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
@@ -89046,7 +89068,30 @@ class GitHubDeployment {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
+
+/**
+ * The action inputs that override an environment's config fields (app, state, target, strategy,
+ * bucket, prefix, url, deploy-command, retention), read the same way by every action that
+ * resolves an environment. Empty inputs mean "use the config file".
+ */
+function readEnvironmentInputs() {
+    const deployCommand = (0,src/* getList */.vS)('deploy-command', { comma: false });
+    return {
+        app: (0,src/* getOptional */.xX)('app'),
+        state: (0,src/* getOptional */.xX)('state'),
+        target: (0,src/* getOptional */.xX)('target') ? (0,src/* getEnum */.GV)('target', ['s3', 'command'], 's3') : undefined,
+        strategy: (0,src/* getOptional */.xX)('strategy') ? (0,src/* getEnum */.GV)('strategy', ['direct', 'blue-green'], 'direct') : undefined,
+        bucket: (0,src/* getOptional */.xX)('bucket'),
+        prefix: (0,src/* getOptional */.xX)('prefix'),
+        url: (0,src/* getOptional */.xX)('url'),
+        deploy: deployCommand.length ? deployCommand : undefined,
+        retention: (0,src/* getOptional */.xX)('retention') ? (0,src/* getNumber */.WZ)('retention', 10, { min: 1, integer: true }) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 
@@ -89952,7 +89997,7 @@ async function main() {
     const to = toInput === 'previous' ? toInput : (0,src/* checkReleaseId */.ZG)('to', toInput);
     const reason = (0,src/* getOptional */.xX)('reason');
     const githubToken = (0,src/* getSecret */.r6)('github-token');
-    const env = resolveEnvironment((0,src/* loadConfig */.Z9)((0,src/* getOptional */.xX)('config'), run.workspace), environment, { app: (0,src/* getOptional */.xX)('app'), state: (0,src/* getOptional */.xX)('state') }, run.workspace);
+    const env = resolveEnvironment((0,src/* loadConfig */.Z9)((0,src/* getOptional */.xX)('config'), run.workspace), environment, readEnvironmentInputs(), run.workspace);
     // Manual when a person asked for it (workflow_dispatch); automatic when a pipeline step failed.
     const trigger = run.eventName === 'workflow_dispatch' ? 'manual' : 'automatic';
     const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import path from 'node:path';
 import { runAction } from '../harness/index.js';
-import { startS3, type S3Service } from '../services/index.js';
+import { startS3, tempDir, type S3Service } from '../services/index.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
 
 let s3: S3Service;
@@ -10,7 +10,7 @@ let workspace: string;
 let site: string;
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'], websites: ['shop-dev', 'shop-qa'] });
+  s3 = await startS3({ buckets: ['state'], websites: ['shop-dev', 'shop-qa', 'shop-preview'] });
   site = s3.websiteUrl('shop-dev');
   workspace = workspaceWith({
     app: 'shop',
@@ -124,6 +124,22 @@ describe('deploy-env and rollback, direct s3 environment', () => {
     const state = await (await ledgerOf(s3, 'development')).state();
     expect(state.operations.filter((op) => op.type === 'rollback').at(-1)?.end).toMatchObject({ trigger: 'automatic', reason: 'smoke test failed' });
     expect(await servedIndex(site)).toContain('<div id="root">v1</div>');
+  });
+
+  test('works without a config file: every setting from inputs, for deploy-env and rollback', async () => {
+    const bare = tempDir('bare-ws');
+    writeSite(path.join(bare, 'out', 'p1'), 'p1');
+    writeSite(path.join(bare, 'out', 'p2'), 'p2');
+    const settings = { app: 'blog', state: 's3://state/other', target: 's3', bucket: 'shop-preview' };
+    for (const release of ['p1', 'p2']) {
+      const run = await runAction('deploy-env', { workspace: bare, env: actionEnv(s3), inputs: { environment: 'preview', release, 'source-dir': `out/${release}`, ...settings } });
+      expect(run.errors).toEqual([]);
+    }
+    const back = await runAction('rollback', { workspace: bare, env: actionEnv(s3), event: 'workflow-dispatch', inputs: { environment: 'preview', ...settings } });
+    expect(back.errors).toEqual([]);
+    expect(back.outputs).toMatchObject({ release: 'p1', 'rolled-back-from': 'p2' });
+    expect(await servedIndex(s3.websiteUrl('shop-preview'))).toContain('<div id="root">p1</div>');
+    expect((await (await ledgerOf(s3, 'preview', 'blog', 's3://state/other')).state()).live?.release).toBe('p1');
   });
 
   test('bad input is refused before anything changes, naming the input', async () => {

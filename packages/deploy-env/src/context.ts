@@ -2,9 +2,6 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   checkReleaseId,
-  getEnum,
-  getList,
-  getNumber,
   getOptional,
   getSecret,
   getString,
@@ -15,7 +12,7 @@ import {
   releaseIdFromRef,
   type RunContext,
 } from '@shipkit/core';
-import { resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environments';
+import { readEnvironmentInputs, resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environments';
 
 export interface DeployInputs {
   env: ResolvedEnvironment;
@@ -32,24 +29,11 @@ export function readDeployInputs(): DeployInputs {
   const environment = getString('environment', { required: true });
   const releaseInput = getOptional('release');
   const release = releaseInput ? checkReleaseId('release', releaseInput) : releaseIdFromRef(run.ref, run.sha);
-  const target = getOptional('target') ? getEnum('target', ['s3', 'command'] as const, 's3') : undefined;
-  const strategy = getOptional('strategy') ? getEnum('strategy', ['direct', 'blue-green'] as const, 'direct') : undefined;
-  const deployCommand = getList('deploy-command', { comma: false });
   const loaded = loadConfig(getOptional('config'), run.workspace);
   const env = resolveEnvironment(
     loaded,
     environment,
-    {
-      app: getOptional('app'),
-      state: getOptional('state'),
-      target,
-      strategy,
-      bucket: getOptional('bucket'),
-      prefix: getOptional('prefix'),
-      url: getOptional('url'),
-      deploy: deployCommand.length ? deployCommand : undefined,
-      retention: getOptional('retention') ? getNumber('retention', 10, { min: 1, integer: true }) : undefined,
-    },
+    readEnvironmentInputs(),
     run.workspace,
   );
 

@@ -3,3 +3,4 @@ export * from './commands.js';
 export * from './release-store.js';
 export * from './install.js';
 export * from './github.js';
+export * from './inputs.js';

@@ -41,7 +41,8 @@ export async function uploadRelease(client: S3Client, env: ResolvedEnvironment, 
   const existing = await readManifest(client, location.bucket, location.prefix);
   if (existing?.complete) {
     const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-    const extra = Object.keys(existing.files).filter((key) => !files.some((file) => file.key === key));
+    const local = new Set(files.map((file) => file.key));
+    const extra = Object.keys(existing.files).filter((key) => !local.has(key));
     if (!differing.length && !extra.length) return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
     throw new ShipkitError(
       `Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`,

@@ -1,6 +1,6 @@
 import { checkReleaseId, getOptional, getSecret, getString, loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { openLedger } from '@shipkit/ledger';
-import { GitHubDeployment, resolveEnvironment } from '@shipkit/environments';
+import { GitHubDeployment, readEnvironmentInputs, resolveEnvironment } from '@shipkit/environments';
 import { createS3Client } from '@shipkit/s3';
 import { rollback } from './rollback.js';
 
@@ -12,7 +12,7 @@ export async function main(): Promise<void> {
   const to = toInput === 'previous' ? toInput : checkReleaseId('to', toInput);
   const reason = getOptional('reason');
   const githubToken = getSecret('github-token');
-  const env = resolveEnvironment(loadConfig(getOptional('config'), run.workspace), environment, { app: getOptional('app'), state: getOptional('state') }, run.workspace);
+  const env = resolveEnvironment(loadConfig(getOptional('config'), run.workspace), environment, readEnvironmentInputs(), run.workspace);
   // Manual when a person asked for it (workflow_dispatch); automatic when a pipeline step failed.
   const trigger = run.eventName === 'workflow_dispatch' ? 'manual' : 'automatic';
 
