@@ -37694,8 +37694,8 @@ class BuildahEngine {
             const digestfile = external_node_path_default().join(request.tempDir, `digest-${tag}`);
             const args = multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
             args.push('--digestfile', digestfile);
-            // Our own retry (with backoff and a clear final error) handles an unreachable registry;
-            // buildah's built-in one (3 tries, 2s apart) would multiply it, where it can be tuned.
+            // withRegistryRetry (backoff, then a clear error) handles an unreachable registry; buildah's
+            // own retries (3, 2s apart) would multiply the wait, so they are turned off where possible.
             if (!multiPlatform && (await this.pushHasRetryFlags()))
                 args.push('--retry', '0', '--retry-delay', '200ms');
             if (request.insecure)
@@ -37738,7 +37738,6 @@ class BuildahEngine {
             return;
         // Removing the private auth file is the logout: nothing else holds the credentials.
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        void host;
     }
 }
 
@@ -38307,7 +38306,9 @@ async function buildImages(context, engine, options) {
                         buildMs: result.buildMs,
                         pushMs: result.pushMs,
                     };
-                    log.info(`${image.name}: built in ${(0,src/* formatDuration */.a3)(result.buildMs)}${result.digest ? `, pushed ${result.digest} as ${plan.tags.join(', ')}` : ''}`);
+                    const pushed = result.digest ? `, pushed ${result.digest} as ${plan.tags.join(', ')}${result.pushMs ? ` in ${(0,src/* formatDuration */.a3)(result.pushMs)}` : ''}` : '';
+                    log.info(`${image.name}: built in ${(0,src/* formatDuration */.a3)(result.buildMs)}${pushed}`);
+                    options.onBuilt?.(built);
                     return built;
                 }
                 catch (error) {
@@ -38373,8 +38374,10 @@ async function main() {
     const engine = await selectEngine(context.engine, { tempRoot: tempRoot() });
     core/* saveState */.LZ('engine', engine.name);
     core/* saveState */.LZ('registryHost', context.registryHost);
+    // Images done so far, for the summary when a later one fails.
+    const built = [];
     try {
-        const outcome = await buildImages(context, engine, { tempRoot: tempRoot() });
+        const outcome = await buildImages(context, engine, { tempRoot: tempRoot(), onBuilt: (image) => built.push(image) });
         (0,src/* setOutput */.uH)('images', imagesOutput(outcome.images));
         (0,src/* setOutput */.uH)('refs', refsOutput(outcome.images));
         (0,src/* setOutput */.uH)('version', outcome.version);
@@ -38384,6 +38387,15 @@ async function main() {
             headers: SUMMARY_HEADERS,
             rows: summaryRows(outcome.images),
         });
+    }
+    catch (error) {
+        await (0,src/* writeSummary */.Sy)({
+            title: 'build-images failed',
+            text: `${(0,src/* errorMessage */.gJ)(error).split('\n')[0]}\n\n${built.length} of ${context.images.length} image(s) were built${context.push ? ' and pushed' : ''} before the failure.`,
+            headers: SUMMARY_HEADERS,
+            rows: summaryRows(built),
+        });
+        throw error;
     }
     finally {
         // Saved even on failure, so the post step can still remove the credentials.

@@ -58,7 +58,11 @@ export function resolveCache(mode: CacheMode, engine: Engine['name'], env: NodeJ
  * Builds (and pushes) every image, `concurrency` at a time, each in its own log group. Logs in
  * first when credentials are given. Returns what was built, in input order.
  */
-export async function buildImages(context: BuildContext, engine: Engine, options: { tempRoot: string; created?: Date; env?: NodeJS.ProcessEnv }): Promise<BuildOutcome> {
+export async function buildImages(
+  context: BuildContext,
+  engine: Engine,
+  options: { tempRoot: string; created?: Date; env?: NodeJS.ProcessEnv; onBuilt?: (image: BuiltImage) => void },
+): Promise<BuildOutcome> {
   const plan = computeTags(context.tagRules, context.ref);
   if (!plan.tags.length) {
     throw new ShipkitError(`The tag rules produce no tag for ref ${JSON.stringify(context.ref.ref)} (event ${context.ref.eventName}).`, {
@@ -101,7 +105,9 @@ export async function buildImages(context: BuildContext, engine: Engine, options
             buildMs: result.buildMs,
             pushMs: result.pushMs,
           };
-          log.info(`${image.name}: built in ${formatDuration(result.buildMs)}${result.digest ? `, pushed ${result.digest} as ${plan.tags.join(', ')}` : ''}`);
+          const pushed = result.digest ? `, pushed ${result.digest} as ${plan.tags.join(', ')}${result.pushMs ? ` in ${formatDuration(result.pushMs)}` : ''}` : '';
+          log.info(`${image.name}: built in ${formatDuration(result.buildMs)}${pushed}`);
+          options.onBuilt?.(built);
           return built;
         } catch (error) {
           if (error instanceof ShipkitError && !error.message.includes(`"${image.name}"`)) {

@@ -122,8 +122,8 @@ export class BuildahEngine implements Engine {
       const digestfile = path.join(request.tempDir, `digest-${tag}`);
       const args = multiPlatform ? ['manifest', 'push', '--all'] : ['push'];
       args.push('--digestfile', digestfile);
-      // Our own retry (with backoff and a clear final error) handles an unreachable registry;
-      // buildah's built-in one (3 tries, 2s apart) would multiply it, where it can be tuned.
+      // withRegistryRetry (backoff, then a clear error) handles an unreachable registry; buildah's
+      // own retries (3, 2s apart) would multiply the wait, so they are turned off where possible.
       if (!multiPlatform && (await this.pushHasRetryFlags())) args.push('--retry', '0', '--retry-delay', '200ms');
       if (request.insecure) args.push('--tls-verify=false');
       if (this.authfile) args.push('--authfile', this.authfile);
@@ -170,6 +170,5 @@ export class BuildahEngine implements Engine {
     if (!dir || !existsSync(dir)) return;
     // Removing the private auth file is the logout: nothing else holds the credentials.
     rmSync(dir, { recursive: true, force: true });
-    void host;
   }
 }

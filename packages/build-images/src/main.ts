@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
 import { tmpdir } from 'node:os';
-import { buildImages, imagesOutput, refsOutput, selectEngine, SUMMARY_HEADERS, summaryRows } from './build.js';
+import { buildImages, imagesOutput, refsOutput, selectEngine, SUMMARY_HEADERS, summaryRows, type BuiltImage } from './build.js';
 import { BuildahEngine } from './buildah.js';
 import { buildContext, type RawInputs } from './context.js';
 import { DockerEngine } from './docker.js';
@@ -24,8 +24,10 @@ export async function main(): Promise<void> {
   const engine = await selectEngine(context.engine, { tempRoot: tempRoot() });
   core.saveState('engine', engine.name);
   core.saveState('registryHost', context.registryHost);
+  // Images done so far, for the summary when a later one fails.
+  const built: BuiltImage[] = [];
   try {
-    const outcome = await buildImages(context, engine, { tempRoot: tempRoot() });
+    const outcome = await buildImages(context, engine, { tempRoot: tempRoot(), onBuilt: (image) => built.push(image) });
     setOutput('images', imagesOutput(outcome.images));
     setOutput('refs', refsOutput(outcome.images));
     setOutput('version', outcome.version);
@@ -35,6 +37,14 @@ export async function main(): Promise<void> {
       headers: SUMMARY_HEADERS,
       rows: summaryRows(outcome.images),
     });
+  } catch (error) {
+    await writeSummary({
+      title: 'build-images failed',
+      text: `${errorMessage(error).split('\n')[0]}\n\n${built.length} of ${context.images.length} image(s) were built${context.push ? ' and pushed' : ''} before the failure.`,
+      headers: SUMMARY_HEADERS,
+      rows: summaryRows(built),
+    });
+    throw error;
   } finally {
     // Saved even on failure, so the post step can still remove the credentials.
     core.saveState('engineState', JSON.stringify(engine.state));

@@ -11,16 +11,25 @@ import { runAction, type RunResult } from '../../../test/harness/index.js';
 import { startRegistry, type RegistryService } from '../../../test/services/index.js';
 import { buildLocalBaseImage, FIXTURES, localBuildahEnv, resolveManifest, USER } from './registry.js';
 
+// One private vfs store and base image for the file.
+const buildah = localBuildahEnv();
+let base: string;
+
+beforeAll(async () => {
+  base = await buildLocalBaseImage(buildah.env);
+});
+
+afterAll(() => {
+  rmSync(buildah.dir, { recursive: true, force: true });
+});
+
 describe('build-images action (dist bundle)', () => {
   let registry: RegistryService;
-  let buildah: { env: Record<string, string>; dir: string };
   let workspace: string;
   let run: RunResult;
 
   beforeAll(async () => {
-    buildah = localBuildahEnv();
-    const [started, base] = await Promise.all([startRegistry({ htpasswd: { user: USER.username, password: USER.password } }), buildLocalBaseImage(buildah.env)]);
-    registry = started;
+    registry = await startRegistry({ htpasswd: { user: USER.username, password: USER.password } });
     workspace = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-workspace-'));
     cpSync(path.join(FIXTURES, 'app'), path.join(workspace, 'app'), { recursive: true });
     mkdirSync(path.join(workspace, '.github'));
@@ -47,7 +56,6 @@ describe('build-images action (dist bundle)', () => {
   afterAll(async () => {
     await registry?.stop();
     rmSync(workspace, { recursive: true, force: true });
-    rmSync(buildah.dir, { recursive: true, force: true });
   });
 
   test('succeeds and writes images, refs and version', () => {
@@ -120,5 +128,38 @@ describe('build-images action errors', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]).toMatch(/^Input "tags" has an invalid value "v1\/2": expected a tag of letters, digits/);
+  });
+});
+
+describe('a failing build', () => {
+  let registry: RegistryService;
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  test('fails naming the image and the step, after pushing the images before it; the summary says so', async () => {
+    registry = await startRegistry();
+    const run = await runAction('build-images', {
+      event: 'push-develop',
+      workspace: FIXTURES,
+      env: buildah.env,
+      inputs: {
+        images: `- { name: backend, context: app/backend, build-args: { BASE: "${base}" } }\n- { name: broken, context: app/broken, build-args: { BASE: "${base}" } }`,
+        registry: registry.host,
+        insecure: true,
+        engine: 'buildah',
+        concurrency: 1,
+      },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^Image "broken": buildah build \(broken\) failed with exit code \d+:\n[^]*exit status 3/)]);
+    expect(run.log).toMatch(/::group::broken: [^]*about to fail/);
+    expect(run.summary).toContain('### build-images failed');
+    expect(run.summary).toContain('1 of 2 image(s) were built and pushed before the failure.');
+    const backendRow = run.summary.split('\n').find((line) => line.startsWith(`| \`${registry.host}/backend\``));
+    const digest = /`(sha256:[0-9a-f]{64})`/.exec(backendRow ?? '')?.[1];
+    expect(digest).toBeDefined();
+    expect((await resolveManifest(registry, 'backend', 'develop')).digest).toBe(digest);
+    expect(run.outputs).toEqual({});
   });
 });
