@@ -84564,8 +84564,9 @@ function withHint(error, hint) {
         return new src/* ShipkitError */.l2(error.message, { hint, cause: error.cause });
     return error;
 }
+/** x-amz-copy-source: URL-encoded, but with the characters S3 keys commonly hold in paths (@ : , = & $ ;) left as they are. */
 function copySource(bucket, key) {
-    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+    return `${bucket}/${encodeURI(key).replace(/[+?#]/g, (char) => encodeURIComponent(char))}`;
 }
 /** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
 async function copyObject(client, from, to, file) {

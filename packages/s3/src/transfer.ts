@@ -353,8 +353,9 @@ function withHint(error: unknown, hint: string): unknown {
   return error;
 }
 
-function copySource(bucket: string, key: string): string {
-  return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+/** x-amz-copy-source: URL-encoded, but with the characters S3 keys commonly hold in paths (@ : , = & $ ;) left as they are. */
+export function copySource(bucket: string, key: string): string {
+  return `${bucket}/${encodeURI(key).replace(/[+?#]/g, (char) => encodeURIComponent(char))}`;
 }
 
 /** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */

@@ -232,6 +232,13 @@ describe('copyPrefix', () => {
 
     const first = await copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/r1' }, to: { bucket: 'site', prefix: 'live' }, cacheControl: 'max-age=30', ...quiet });
     expect(first).toMatchObject({ uploaded: 7, skipped: 0 });
+
+    // Keys with spaces, @ and non-ASCII survive the copy-source encoding.
+    await publishDirectory(c, { sourceDir: makeSite({ 'assets/@scope/a b.js': 'odd', 'assets/ünï.css': 'u' }), bucket: 'store', prefix: 'releases/shop/odd', ...quiet });
+    const odd = await copyPrefix(c, { from: { bucket: 'store', prefix: 'releases/shop/odd' }, to: { bucket: 'site', prefix: 'odd' }, ...quiet });
+    expect(odd.uploaded).toBe(9);
+    expect(await body('site', 'odd/assets/@scope/a b.js')).toBe('odd');
+    expect(await body('site', 'odd/assets/ünï.css')).toBe('u');
     expect((await head('site', 'live/assets/app.1234.js')).CacheControl).toBe('max-age=30');
     expect((await head('site', 'live/assets/app.1234.js')).ContentType).toBe('text/javascript; charset=utf-8');
     expect((await readManifest(c, 'site', 'live'))?.meta).toEqual({ release: 'r1' });
