@@ -84899,7 +84899,8 @@ async function publishCdn(client, options) {
     const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
     const targets = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
     log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
-    const invalidate = [];
+    // Versioned paths never need an invalidation — except when overwrite replaced a published version.
+    const invalidate = existing?.complete && options.overwrite ? invalidationPathsFor(versionPrefix, versionResult.plan.entries.filter((entry) => entry.reason !== 'new' || entry.action === 'delete')) : [];
     const urls = { version: urlOf(versionPrefix), aliases: {} };
     const prerelease = isPrerelease(options.version);
     if (prerelease && options.aliases)

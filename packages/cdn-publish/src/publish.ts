@@ -178,7 +178,8 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   const targets: TargetReport[] = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
   log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
 
-  const invalidate: string[] = [];
+  // Versioned paths never need an invalidation — except when overwrite replaced a published version.
+  const invalidate: string[] = existing?.complete && options.overwrite ? invalidationPathsFor(versionPrefix, versionResult.plan.entries.filter((entry) => entry.reason !== 'new' || entry.action === 'delete')) : [];
   const urls: CdnPublishReport['urls'] = { version: urlOf(versionPrefix), aliases: {} };
   const prerelease = isPrerelease(options.version);
   if (prerelease && options.aliases) log(`${options.version} is a prerelease: only ${versionName}/ is published, no alias moves.`);

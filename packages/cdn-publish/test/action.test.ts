@@ -123,12 +123,13 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(overwritten.exitCode).toBe(0);
     expect(overwritten.outputs).toMatchObject({ uploaded: '1', copied: '3', skipped: String(PUBLISHED_COUNT - 1) });
     expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("changed")');
-    // Only the changed alias paths are invalidated; versioned paths never.
-    expect(JSON.parse(overwritten.outputs.invalidated)).toEqual(['/app/latest/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js']);
-    expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([['/app/latest/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js']]);
+    // Only the changed paths are invalidated: the aliases', and the version's because it was overwritten.
+    const changedPaths = ['/app/latest/assets/app.1111.js', '/app/v1.2.3/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js'];
+    expect(JSON.parse(overwritten.outputs.invalidated)).toEqual(changedPaths);
+    expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([changedPaths]);
     // wait-for-invalidation polled it to Completed
     expect(cloudfront.invalidations[before].status).toBe('Completed');
-    expect(overwritten.log).toMatch(/CloudFront invalidation I[0-9A-F]+ for 3 path\(s\)/);
+    expect(overwritten.log).toMatch(/CloudFront invalidation I[0-9A-F]+ for 4 path\(s\)/);
   });
 
   test('aliases never move backwards; prereleases publish only their version', async () => {
