@@ -83717,8 +83717,9 @@ function withHint(error, hint) {
         return new src/* ShipkitError */.l2(error.message, { hint, cause: error.cause });
     return error;
 }
+/** x-amz-copy-source: URL-encoded, but with the characters S3 keys commonly hold in paths (@ : , = & $ ;) left as they are. */
 function copySource(bucket, key) {
-    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+    return `${bucket}/${encodeURI(key).replace(/[+?#]/g, (char) => encodeURIComponent(char))}`;
 }
 /** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
 async function copyObject(client, from, to, file) {
@@ -89929,6 +89930,21 @@ async function rollback(request) {
     }
     if (plan.method !== 'switch')
         await checkInstallable(env, client, plan.release, 'to');
+    if (plan.method === 'reinstall-and-switch') {
+        // Never install into a slot that takes live traffic, whatever the ledger says.
+        let routed;
+        try {
+            routed = await (request.router ?? createRouter(env)).live();
+        }
+        catch (error) {
+            lib_core/* debug */.Yz(`Could not ask the router which slot is live: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        if (routed && routed === plan.slot) {
+            throw new src/* ShipkitError */.l2(`Refusing to reinstall ${plan.release} into slot ${plan.slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live?.slot} as live.`, {
+                hint: `Run blue-green-switch with to: ${routed} to record where traffic goes, then roll back again.`,
+            });
+        }
+    }
     await request.mirror?.start();
     try {
         const outcome = await rollback_execute(request, plan, state);

@@ -4,7 +4,7 @@
  * committed dist bundles of deploy-env, blue-green-switch and rollback run like the runner does.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction, type RunResult } from '../harness/index.js';
 import { startNginx, startS3, tempDir, type NginxService, type S3Service } from '../services/index.js';
@@ -15,13 +15,14 @@ let nginx: NginxService;
 let workspace: string;
 let blueUrl: string;
 let greenUrl: string;
+let include: string;
 
 beforeAll(async () => {
   s3 = await startS3({ buckets: ['state'], websites: ['shop-blue', 'shop-green'] });
   blueUrl = s3.websiteUrl('shop-blue');
   greenUrl = s3.websiteUrl('shop-green');
   const dir = tempDir('bg-s3');
-  const include = path.join(dir, 'shipkit', 'staging.conf');
+  include = path.join(dir, 'shipkit', 'staging.conf');
   mkdirSync(path.dirname(include), { recursive: true });
   const port = (url: string) => new URL(url).port;
   writeFileSync(include, `upstream shipkit_staging { server 127.0.0.1:${port(blueUrl)}; }\n`);
@@ -86,6 +87,20 @@ describe('blue-green s3 environment', () => {
     expect(await liveIndex()).toContain('<div id="root">b1</div>');
     expect((await routing('blue-green-switch', { to: 'idle' })).exitCode).toBe(0);
     expect(await liveIndex()).toContain('<div id="root">b2</div>');
+  });
+
+  test('refuses to install into the idle slot when the router actually sends traffic to it', async () => {
+    // green (b2) is live, so blue is idle; someone pointed nginx at blue by hand.
+    const text = readFileSync(include, 'utf8');
+    writeFileSync(include, text.replace(/server [^;]+;/, `server 127.0.0.1:${new URL(blueUrl).port};`));
+    try {
+      const run = await deploy('b4');
+      expect(run.exitCode).toBe(1);
+      expect(run.errors.join('\n')).toMatch(/Refusing to install into slot blue of staging: the router sends live traffic to it, although the ledger records green as live/);
+      expect(await servedIndex(blueUrl)).toContain('<div id="root">b1</div>');
+    } finally {
+      writeFileSync(include, text);
+    }
   });
 
   test('rollback switches back to the other slot when it still holds the release: no copy at all', async () => {

@@ -30,6 +30,8 @@ export interface DeployRequest {
   mirror?: GitHubDeployment;
   /** Called right after the started record is written (the action saves it for its post step). */
   onStarted?: (started: LedgerRecord) => void;
+  /** Blue-green: where the router itself sends traffic (nginx reads its include), to never install into a slot taking traffic. */
+  routerLive?: () => Promise<SlotName | undefined>;
   secrets?: string[];
   /** Extra details for the ledger (commit...). */
   details?: Record<string, unknown>;
@@ -76,6 +78,19 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   if (env.target === 's3' && !request.sourceDir) await checkInstallable(env, client, release, 'release');
   const slot = blueGreen ? idleSlot(state) : undefined;
   if (blueGreen && slot === state.live?.slot) throw new ShipkitError(`Refusing to install into the live slot ${slot}.`);
+  if (blueGreen && slot && state.live && request.routerLive) {
+    let routed: SlotName | undefined;
+    try {
+      routed = await request.routerLive();
+    } catch (error) {
+      core.debug(`Could not ask the router which slot is live: ${errorMessage(error)}`);
+    }
+    if (routed === slot) {
+      throw new ShipkitError(`Refusing to install into slot ${slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live.slot} as live.`, {
+        hint: `Someone switched by hand, or a switch was interrupted. Run blue-green-switch with to: ${routed} to record where traffic goes, then deploy again.`,
+      });
+    }
+  }
 
   const description: ReleaseDescription = { release, slot, previousRelease, images: request.images, sourceDir: request.sourceDir, operation: 'deploy' };
   const operation: Operation = await ledger.begin(

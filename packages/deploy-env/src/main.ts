@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
 import { GitHubDeployment } from '@shipkit/environments';
+import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
 import { deploy } from './deploy.js';
@@ -40,6 +41,7 @@ export async function main(): Promise<void> {
       secrets: inputs.githubToken ? [inputs.githubToken] : [],
       details: run.sha ? { commit: run.sha } : undefined,
       onStarted: (started) => core.saveState(STATE_STARTED, JSON.stringify(started)),
+      routerLive: env.strategy === 'blue-green' && env.router ? () => createRouter(env).live() : undefined,
     });
     setOutput('release', outcome.release);
     setOutput('previous-release', outcome.previousRelease ?? '');

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
 import { otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
 import { checkInstallable, installRelease, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
-import { switchTraffic, type Router } from '@shipkit/routers';
+import { createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
 export interface RollbackRequest {
   env: ResolvedEnvironment;
@@ -95,6 +95,20 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
     return plan;
   }
   if (plan.method !== 'switch') await checkInstallable(env, client, plan.release, 'to');
+  if (plan.method === 'reinstall-and-switch') {
+    // Never install into a slot that takes live traffic, whatever the ledger says.
+    let routed: SlotName | undefined;
+    try {
+      routed = await (request.router ?? createRouter(env)).live();
+    } catch (error) {
+      core.debug(`Could not ask the router which slot is live: ${errorMessage(error)}`);
+    }
+    if (routed && routed === plan.slot) {
+      throw new ShipkitError(`Refusing to reinstall ${plan.release} into slot ${plan.slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live?.slot} as live.`, {
+        hint: `Run blue-green-switch with to: ${routed} to record where traffic goes, then roll back again.`,
+      });
+    }
+  }
 
   await request.mirror?.start();
   try {
