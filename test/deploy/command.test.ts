@@ -29,9 +29,17 @@ beforeAll(async () => {
       broken: { target: 'command', deploy: ['./deploy/fail.sh'] },
       migrations: { target: 'command', deploy: ['./deploy/deploy.sh'], 'pre-deploy': ['./deploy/migrate-fails.sh'], env: { OUT: out } },
       slow: { target: 'command', deploy: ['./deploy/slow.sh'] },
+      'ecs-bg': {
+        target: 'command',
+        strategy: 'blue-green',
+        deploy: ['./deploy/deploy.sh'],
+        env: { OUT: out },
+        slots: { blue: { url: 'https://blue.shop.example', env: { SERVICE: 'shop-blue' } }, green: { url: 'https://green.shop.example', env: { SERVICE: 'shop-green' } } },
+        router: { type: 'command', switch: ['./deploy/swap.sh'] },
+      },
     },
   });
-  script('deploy.sh', 'node -e "require(\'fs\').writeFileSync(process.env.OUT + \'/\' + process.env.SHIPKIT_RELEASE + \'.json\', JSON.stringify({ args: process.argv.slice(1), env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith(\'SHIPKIT_\'))) }))" -- "$@"\necho "deployed $SHIPKIT_RELEASE"');
+  script('deploy.sh', 'node -e "require(\'fs\').writeFileSync(process.env.OUT + \'/\' + process.env.SHIPKIT_RELEASE + \'.json\', JSON.stringify({ args: process.argv.slice(1), env: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith(\'SHIPKIT_\') || k === \'SERVICE\')) }))" -- "$@"\necho "deployed $SHIPKIT_RELEASE"');
   script('post.sh', 'touch "$OUT/post-$SHIPKIT_RELEASE"');
   script('fail.sh', 'echo "service shop failed to stabilize" >&2\nexit 3');
   script('migrate-fails.sh', 'echo "migration 042 failed" >&2\nexit 1');
@@ -59,6 +67,16 @@ describe('command target', () => {
     const state = await (await ledgerOf(s3, 'ecs')).state();
     expect(state.live?.release).toBe('c2');
     expect(state.operations.at(-1)?.end?.details).toMatchObject({ images });
+  });
+
+  test('blue-green command target: the deploy command gets the idle slot, its URL and its env', async () => {
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'ecs-bg', release: 'g1' } });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ release: 'g1', slot: 'blue', 'slot-url': 'https://blue.shop.example' });
+    const seen = JSON.parse(readFileSync(path.join(out, 'g1.json'), 'utf8'));
+    expect(seen.env).toMatchObject({ SHIPKIT_SLOT: 'blue', SHIPKIT_SLOT_URL: 'https://blue.shop.example', SHIPKIT_STRATEGY: 'blue-green', SERVICE: 'shop-blue' });
+    const state = await (await ledgerOf(s3, 'ecs-bg')).state();
+    expect(state.slots.blue).toMatchObject({ release: 'g1', status: 'ready' });
   });
 
   test('a failing deploy command fails the deploy and is recorded as failed', async () => {
