@@ -37485,12 +37485,19 @@ class ImageLog {
         this.lines.length = 0;
     }
 }
+/**
+ * The runner hands inputs to the action as INPUT_* variables; the registry password has no
+ * business in the environment of build tools (it reaches them through stdin only).
+ */
+function childEnv(env) {
+    return { ...env, INPUT_PASSWORD: undefined };
+}
 /** Runs a command, sends its output to the image log, and fails with the command's last words. */
 async function run(command, args, options) {
     const live = !options.quiet && (options.log?.live ?? true);
     if (!live && !options.quiet)
         options.log?.info(`[command]${command} ${args.join(' ')}`);
-    const result = await (0,src/* exec */.m0)(command, args, { input: options.input, secrets: options.secrets, env: options.env, silent: !live, check: false, label: options.label });
+    const result = await (0,src/* exec */.m0)(command, args, { input: options.input, secrets: options.secrets, env: childEnv(options.env), silent: !live, check: false, label: options.label });
     if (!options.quiet) {
         options.log?.append(result.stdout);
         options.log?.append(result.stderr);
@@ -37567,7 +37574,7 @@ function firstLine(error) {
 /** True when the command runs and exits 0 (used to probe engines). */
 async function answers(command, args) {
     try {
-        const result = await (0,src/* exec */.m0)(command, args, { silent: true, check: false, label: command });
+        const result = await (0,src/* exec */.m0)(command, args, { env: childEnv(), silent: true, check: false, label: command });
         return result.exitCode === 0;
     }
     catch {

@@ -80,11 +80,19 @@ export interface RunOptions {
   quiet?: boolean;
 }
 
+/**
+ * The runner hands inputs to the action as INPUT_* variables; the registry password has no
+ * business in the environment of build tools (it reaches them through stdin only).
+ */
+export function childEnv(env?: Record<string, string | undefined>): Record<string, string | undefined> {
+  return { ...env, INPUT_PASSWORD: undefined };
+}
+
 /** Runs a command, sends its output to the image log, and fails with the command's last words. */
 export async function run(command: string, args: readonly string[], options: RunOptions): Promise<string> {
   const live = !options.quiet && (options.log?.live ?? true);
   if (!live && !options.quiet) options.log?.info(`[command]${command} ${args.join(' ')}`);
-  const result = await exec(command, args, { input: options.input, secrets: options.secrets, env: options.env, silent: !live, check: false, label: options.label });
+  const result = await exec(command, args, { input: options.input, secrets: options.secrets, env: childEnv(options.env), silent: !live, check: false, label: options.label });
   if (!options.quiet) {
     options.log?.append(result.stdout);
     options.log?.append(result.stderr);
@@ -168,7 +176,7 @@ function firstLine(error: unknown): string {
 /** True when the command runs and exits 0 (used to probe engines). */
 export async function answers(command: string, args: readonly string[]): Promise<boolean> {
   try {
-    const result = await exec(command, args, { silent: true, check: false, label: command });
+    const result = await exec(command, args, { env: childEnv(), silent: true, check: false, label: command });
     return result.exitCode === 0;
   } catch {
     return false;

@@ -20,6 +20,7 @@ const FAKE_DOCKER_DIR = path.join(FIXTURES, 'fake-docker');
 interface DockerCall {
   args: string[];
   stdin: string;
+  inputPasswordInEnv: boolean;
 }
 
 async function runWithFakeDocker(inputs: Record<string, string | number | boolean>) {
@@ -60,7 +61,10 @@ describe('docker engine through the bundle (fake-docker stand-in)', () => {
     const login = calls[2];
     expect(login.args).toEqual(['login', '--username', 'bot', '--password-stdin', 'ghcr.io']);
     expect(login.stdin).toBe(password);
-    for (const call of calls) expect(call.args.join(' ')).not.toContain(password);
+    for (const call of calls) {
+      expect(call.args.join(' ')).not.toContain(password);
+      expect(call.inputPasswordInEnv).toBe(false);
+    }
     expect(run.log).not.toContain(password);
 
     const builds = calls.filter((call) => call.args[1] === 'build');
