@@ -84230,6 +84230,8 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
+/** Like .gitignore: a glob without "/" matches the file name at any depth. */
+const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -84260,16 +84262,16 @@ async function scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => minimatch(key, pattern, { dot: true })))
+        if (exclude.some((pattern) => matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
-    const visited = new Set([root]);
-    const walk = async (realDir, relativeDir) => {
+    // Real paths of the directories being walked: a symlink back to one of them is a loop.
+    const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await (0,promises_.readdir)(realDir, { withFileTypes: true });
         for (const entry of entries) {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
@@ -84294,12 +84296,11 @@ async function scanDirectory(dir, options = {}) {
                 info = await (0,promises_.stat)(target);
             }
             if (info.isDirectory()) {
-                if (visited.has(target)) {
-                    skip(relative, 'directory already visited (symlink loop)');
+                if (ancestors.has(target)) {
+                    skip(relative, 'symlink loop');
                     continue;
                 }
-                visited.add(target);
-                await walk(target, relative);
+                await walk(target, relative, new Set([...ancestors, target]));
             }
             else if (info.isFile()) {
                 if (selected(relative))
@@ -84310,7 +84311,7 @@ async function scanDirectory(dir, options = {}) {
             }
         }
     };
-    await walk(root, '');
+    await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return (0,src/* mapLimit */.sf)(found, options.concurrency ?? 32, async (file) => ({
         key: file.key,

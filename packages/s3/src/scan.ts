@@ -18,9 +18,9 @@ export interface LocalFile {
 }
 
 export interface ScanOptions {
-  /** Globs (relative posix paths) a file must match; default everything. */
+  /** Globs (relative posix paths) a file must match; default everything. A glob without "/" matches the file name at any depth (`*.map`). */
   include?: readonly string[];
-  /** Globs that leave files out (win over include). */
+  /** Globs that leave files out (win over include); same matching as include. */
   exclude?: readonly string[];
   /** Include every dotfile. Otherwise a dotfile (any segment starting with ".") is only taken when an include glob names a dot segment explicitly, e.g. `.well-known/**`. */
   includeDotfiles?: boolean;
@@ -36,6 +36,8 @@ export async function sha256File(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Like .gitignore: a glob without "/" matches the file name at any depth. */
+const matches = (key: string, pattern: string, dot: boolean): boolean => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key: string): boolean => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern: string): boolean => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 
@@ -65,16 +67,16 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   const selected = (key: string): boolean => {
     const dotted = hasDotSegment(key);
     if (key === MANIFEST_NAME) return false;
-    if (exclude.some((pattern) => minimatch(key, pattern, { dot: true }))) return false;
+    if (exclude.some((pattern) => matches(key, pattern, true))) return false;
     if (dotted && !options.includeDotfiles) {
-      return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+      return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
     }
-    return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+    return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
   };
 
   const found: { key: string; path: string; size: number }[] = [];
-  const visited = new Set<string>([root]);
-  const walk = async (realDir: string, relativeDir: string): Promise<void> => {
+  // Real paths of the directories being walked: a symlink back to one of them is a loop.
+  const walk = async (realDir: string, relativeDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
     const entries = await readdir(realDir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
@@ -97,12 +99,11 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
         info = await stat(target);
       }
       if (info.isDirectory()) {
-        if (visited.has(target)) {
-          skip(relative, 'directory already visited (symlink loop)');
+        if (ancestors.has(target)) {
+          skip(relative, 'symlink loop');
           continue;
         }
-        visited.add(target);
-        await walk(target, relative);
+        await walk(target, relative, new Set([...ancestors, target]));
       } else if (info.isFile()) {
         if (selected(relative)) found.push({ key: checkRelativeKey(relative), path: target, size: info.size });
       } else {
@@ -110,7 +111,7 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
       }
     }
   };
-  await walk(root, '');
+  await walk(root, '', new Set([root]));
   found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return mapLimit(found, options.concurrency ?? 32, async (file) => ({
     key: file.key,

@@ -203,11 +203,16 @@ describe('scanDirectory safety', () => {
     symlinkSync(outside, path.join(dir, 'leakdir'));
     symlinkSync(path.join(dir, 'assets'), path.join(dir, 'alias-assets'));
     symlinkSync('../..', path.join(dir, 'assets', 'up'));
+    symlinkSync('..', path.join(dir, 'assets', 'root'));
     const skipped: string[] = [];
     const keys = (await scanDirectory(dir, { onSkip: (file) => skipped.push(file) })).map((f) => f.key);
     expect(keys).not.toContain('leak.txt');
     expect(keys.some((key) => key.startsWith('leakdir/'))).toBe(false);
     expect(keys).toContain('alias-assets/app.1234.js');
+    expect(keys).toContain('assets/app.1234.js');
+    expect(keys.some((key) => key.startsWith('assets/up/'))).toBe(false); // a loop back to the root
+    expect(skipped).toEqual(expect.arrayContaining(['assets/up', 'assets/root']));
+    expect(keys.some((key) => key.startsWith('assets/root/'))).toBe(false);
     expect(keys.some((key) => key.includes('.env') || key.includes('.git') || key.includes('.well-known'))).toBe(false);
     expect(skipped).toEqual(expect.arrayContaining(['leak.txt', 'leakdir']));
 
@@ -217,6 +222,10 @@ describe('scanDirectory safety', () => {
     const everything = (await scanDirectory(dir, { includeDotfiles: true, exclude: ['.git/**'] })).map((f) => f.key);
     expect(everything).toEqual(expect.arrayContaining(['.env', '.well-known/security.txt']));
     expect(everything).not.toContain('.git/config');
+    const noMaps = (await scanDirectory(dir, { exclude: ['*.js'] })).map((f) => f.key);
+    expect(noMaps.filter((key) => key.endsWith('.js'))).toEqual([]);
+    expect(noMaps).toContain('assets/app.1234.css');
+    expect((await scanDirectory(dir, { include: ['assets/*.css'] })).map((f) => f.key)).toEqual(['assets/app.1234.css']);
   });
 
   test.each([['../escape.js'], ['/abs.js'], ['a//b.js'], ['a/./b.js'], ['a\\b.js'], ['.shipkit-manifest.json']])('file key %j is refused', async (key) => {
