@@ -83386,6 +83386,8 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
+/** Like .gitignore: a glob without "/" matches the file name at any depth. */
+const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -83416,16 +83418,16 @@ async function scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => minimatch(key, pattern, { dot: true })))
+        if (exclude.some((pattern) => matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
-    const visited = new Set([root]);
-    const walk = async (realDir, relativeDir) => {
+    // Real paths of the directories being walked: a symlink back to one of them is a loop.
+    const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await (0,promises_.readdir)(realDir, { withFileTypes: true });
         for (const entry of entries) {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
@@ -83450,12 +83452,11 @@ async function scanDirectory(dir, options = {}) {
                 info = await (0,promises_.stat)(target);
             }
             if (info.isDirectory()) {
-                if (visited.has(target)) {
-                    skip(relative, 'directory already visited (symlink loop)');
+                if (ancestors.has(target)) {
+                    skip(relative, 'symlink loop');
                     continue;
                 }
-                visited.add(target);
-                await walk(target, relative);
+                await walk(target, relative, new Set([...ancestors, target]));
             }
             else if (info.isFile()) {
                 if (selected(relative))
@@ -83466,7 +83467,7 @@ async function scanDirectory(dir, options = {}) {
             }
         }
     };
-    await walk(root, '');
+    await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return (0,src/* mapLimit */.sf)(found, options.concurrency ?? 32, async (file) => ({
         key: file.key,
@@ -89016,14 +89017,20 @@ class GitHubDeployment {
     octokit;
     owner;
     repo;
-    constructor(mirror) {
+    /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
+    constructor(mirror, existingId) {
         this.mirror = mirror;
+        this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
             this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
             this.owner = owner;
             this.repo = repo;
         }
+    }
+    /** The GitHub deployment id once created. */
+    get deploymentId() {
+        return this.id;
     }
     get enabled() {
         return !!this.octokit;
@@ -89949,6 +89956,8 @@ async function deploy(request) {
     }, state);
     request.onStarted?.(operation.started);
     await request.mirror?.start();
+    if (request.mirror?.deploymentId !== undefined)
+        request.onMirrored?.(request.mirror.deploymentId);
     let upload;
     let install;
     let installed = false;
@@ -89996,6 +90005,7 @@ async function deploy(request) {
 const STATE_STARTED = 'started-record';
 const STATE_LEDGER = 'ledger';
 const STATE_FINISHED = 'finished';
+const STATE_MIRROR = 'github-deployment';
 /** Reads the inputs, deploys, writes the outputs. */
 async function main() {
     const inputs = readDeployInputs();
@@ -90026,6 +90036,7 @@ async function main() {
             secrets: inputs.githubToken ? [inputs.githubToken] : [],
             details: run.sha ? { commit: run.sha } : undefined,
             onStarted: (started) => lib_core/* saveState */.LZ(STATE_STARTED, JSON.stringify(started)),
+            onMirrored: (deploymentId) => lib_core/* saveState */.LZ(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: (0,src/* runUrl */.Vp)(run), environmentUrl: env.url })),
             routerLive: env.strategy === 'blue-green' && env.router ? () => factory_createRouter(env).live() : undefined,
         });
         (0,src/* setOutput */.uH)('release', outcome.release);
@@ -90075,6 +90086,14 @@ async function post() {
     }
     catch (error) {
         lib_core/* warning */.$e(`Could not record the interrupted deploy: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    const mirrorText = lib_core/* getState */.Gu(STATE_MIRROR);
+    const token = lib_core/* getInput */.V4('github-token');
+    if (mirrorText && token) {
+        const saved = JSON.parse(mirrorText);
+        lib_core/* setSecret */.Pq(token);
+        const mirror = new GitHubDeployment({ token, repository: saved.repository, ref: '', environment: saved.environment, release: saved.release, description: `shipkit deploy ${saved.release}`, logUrl: saved.logUrl, environmentUrl: saved.environmentUrl }, saved.id);
+        await mirror.status('error', `${saved.release}: deploy interrupted`);
     }
 }
 

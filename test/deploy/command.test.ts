@@ -49,6 +49,23 @@ afterAll(async () => {
   await s3?.stop();
 });
 
+/** A stand-in for GitHub's REST API (unreachable here): records requests, answers with the documented shapes. */
+async function startFakeGitHubApi(): Promise<{ service: HttpService; requests: Array<{ method: string; url: string; auth?: string; body: Record<string, unknown> }> }> {
+  const requests: Array<{ method: string; url: string; auth?: string; body: Record<string, unknown> }> = [];
+  const service = await startHttpServer((request, response) => {
+    let text = '';
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => {
+      requests.push({ method: request.method ?? '', url: request.url ?? '', auth: request.headers.authorization, body: text ? JSON.parse(text) : {} });
+      response.writeHead(201, { 'content-type': 'application/json' });
+      // Shapes from GitHub's REST docs (create a deployment / create a deployment status).
+      if (request.url?.endsWith('/deployments')) response.end(JSON.stringify({ id: 42, url: 'https://api.github.com/repos/acme/shop/deployments/42', environment: 'ecs', ref: 'main', sha: 'x' }));
+      else response.end(JSON.stringify({ id: 1, state: 'success' }));
+    });
+  });
+  return { service, requests };
+}
+
 const images = { web: { ref: 'ghcr.io/acme/shop-web@sha256:' + 'a'.repeat(64), digest: 'sha256:' + 'a'.repeat(64) } };
 
 describe('command target', () => {
@@ -98,29 +115,30 @@ describe('command target', () => {
     expect(records.at(-1)).toMatchObject({ status: 'failed', details: { installed: false } });
   });
 
-  test('a deploy killed mid-way is recorded as failed by the post step', async () => {
-    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'slow', release: 's1' }, timeoutMs: 4000 });
-    expect(run.timedOut).toBe(true);
-    expect(run.post?.exitCode).toBe(0);
-    expect(run.post?.warnings.join('\n')).toMatch(/Recorded the interrupted deploy of s1 on slow as failed/);
-    const records = await (await ledgerOf(s3, 'slow')).records();
-    expect(records.map((record) => `${record.status}`)).toEqual(['started', 'failed']);
-    expect(records[1]).toMatchObject({ operation: records[0].id, error: expect.stringMatching(/interrupted/) });
+  test('a deploy killed mid-way is recorded as failed by the post step, and its GitHub deployment marked errored', async () => {
+    const github = await startFakeGitHubApi();
+    try {
+      const run = await runAction('deploy-env', { workspace, githubToken: 'ghs_standInToken123', env: actionEnv(s3, { GITHUB_API_URL: github.service.url }), inputs: { environment: 'slow', release: 's1' }, timeoutMs: 4000 });
+      expect(run.timedOut).toBe(true);
+      expect(run.post?.exitCode).toBe(0);
+      expect(run.post?.warnings.join('\n')).toMatch(/Recorded the interrupted deploy of s1 on slow as failed/);
+      const records = await (await ledgerOf(s3, 'slow')).records();
+      expect(records.map((record) => `${record.status}`)).toEqual(['started', 'failed']);
+      expect(records[1]).toMatchObject({ operation: records[0].id, error: expect.stringMatching(/interrupted/) });
+      expect(github.requests.map((request) => `${request.method} ${request.url} ${request.body.state ?? ''}`.trim())).toEqual([
+        'POST /repos/acme/shop/deployments',
+        'POST /repos/acme/shop/deployments/42/statuses in_progress',
+        'POST /repos/acme/shop/deployments/42/statuses error',
+      ]);
+    } finally {
+      await github.service.stop();
+    }
   });
 
   test('mirrors the deploy to GitHub Deployments (a local stand-in for the GitHub API)', async () => {
-    const requests: Array<{ method: string; url: string; auth?: string; body: Record<string, unknown> }> = [];
-    const fakeGitHubApi: HttpService = await startHttpServer((request, response) => {
-      let text = '';
-      request.on('data', (chunk) => (text += chunk));
-      request.on('end', () => {
-        requests.push({ method: request.method ?? '', url: request.url ?? '', auth: request.headers.authorization, body: text ? JSON.parse(text) : {} });
-        response.writeHead(201, { 'content-type': 'application/json' });
-        // Shapes from GitHub's REST docs (create a deployment / create a deployment status).
-        if (request.url?.endsWith('/deployments')) response.end(JSON.stringify({ id: 42, url: 'https://api.github.com/repos/acme/shop/deployments/42', environment: 'ecs', ref: 'main', sha: 'x' }));
-        else response.end(JSON.stringify({ id: 1, state: 'success' }));
-      });
-    });
+    const github = await startFakeGitHubApi();
+    const { requests } = github;
+    const fakeGitHubApi = github.service;
     try {
       const run = await runAction('deploy-env', {
         workspace,

@@ -30,6 +30,8 @@ export interface DeployRequest {
   mirror?: GitHubDeployment;
   /** Called right after the started record is written (the action saves it for its post step). */
   onStarted?: (started: LedgerRecord) => void;
+  /** Called once the GitHub deployment exists (the post step marks it errored if the deploy is interrupted). */
+  onMirrored?: (deploymentId: number) => void;
   /** Blue-green: where the router itself sends traffic (nginx reads its include), to never install into a slot taking traffic. */
   routerLive?: () => Promise<SlotName | undefined>;
   secrets?: string[];
@@ -106,6 +108,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   );
   request.onStarted?.(operation.started);
   await request.mirror?.start();
+  if (request.mirror?.deploymentId !== undefined) request.onMirrored?.(request.mirror.deploymentId);
 
   let upload: UploadResult | undefined;
   let install: InstallResult | undefined;

@@ -10,6 +10,7 @@ import { deploy } from './deploy.js';
 const STATE_STARTED = 'started-record';
 const STATE_LEDGER = 'ledger';
 const STATE_FINISHED = 'finished';
+const STATE_MIRROR = 'github-deployment';
 
 /** Reads the inputs, deploys, writes the outputs. */
 export async function main(): Promise<void> {
@@ -41,6 +42,7 @@ export async function main(): Promise<void> {
       secrets: inputs.githubToken ? [inputs.githubToken] : [],
       details: run.sha ? { commit: run.sha } : undefined,
       onStarted: (started) => core.saveState(STATE_STARTED, JSON.stringify(started)),
+      onMirrored: (deploymentId) => core.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
       routerLive: env.strategy === 'blue-green' && env.router ? () => createRouter(env).live() : undefined,
     });
     setOutput('release', outcome.release);
@@ -84,5 +86,13 @@ export async function post(): Promise<void> {
     core.warning(`Recorded the interrupted deploy of ${started.release} on ${where.environment} as failed.`);
   } catch (error) {
     core.warning(`Could not record the interrupted deploy: ${errorMessage(error)}`);
+  }
+  const mirrorText = core.getState(STATE_MIRROR);
+  const token = core.getInput('github-token');
+  if (mirrorText && token) {
+    const saved = JSON.parse(mirrorText) as { id: number; repository: string; environment: string; release: string; logUrl?: string; environmentUrl?: string };
+    core.setSecret(token);
+    const mirror = new GitHubDeployment({ token, repository: saved.repository, ref: '', environment: saved.environment, release: saved.release, description: `shipkit deploy ${saved.release}`, logUrl: saved.logUrl, environmentUrl: saved.environmentUrl }, saved.id);
+    await mirror.status('error', `${saved.release}: deploy interrupted`);
   }
 }

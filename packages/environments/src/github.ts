@@ -28,13 +28,20 @@ export class GitHubDeployment {
   private readonly owner?: string;
   private readonly repo?: string;
 
-  constructor(private readonly mirror: DeploymentMirror) {
+  /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
+  constructor(private readonly mirror: DeploymentMirror, existingId?: number) {
+    this.id = existingId;
     const [owner, repo] = (mirror.repository ?? '').split('/');
     if (mirror.token && owner && repo) {
       this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
       this.owner = owner;
       this.repo = repo;
     }
+  }
+
+  /** The GitHub deployment id once created. */
+  get deploymentId(): number | undefined {
+    return this.id;
   }
 
   get enabled(): boolean {
