@@ -38042,15 +38042,30 @@ function parseImage(entry, field, workspace) {
         labels: stringMap(`${field}.labels`, record.labels),
     };
 }
-function parseImages(value, field, workspace) {
+/**
+ * Parses the images list. `locate` (for the config file) turns an entry's index into its
+ * `file:line:col`, which then prefixes that entry's errors.
+ */
+function parseImages(value, field, workspace, locate) {
     const list = (0,src/* expectArray */.J6)(field, value);
     if (!list.length)
         throw (0,src/* invalidInput */.aY)(field, value, 'a non-empty list of images');
-    const images = list.map((entry, index) => parseImage(entry, `${field}[${index}]`, workspace));
+    const images = list.map((entry, index) => {
+        try {
+            return parseImage(entry, `${field}[${index}]`, workspace);
+        }
+        catch (error) {
+            if (locate && error instanceof src/* ShipkitError */.l2)
+                throw new src/* ShipkitError */.l2(`${locate(index)}: ${error.message}`, { hint: error.hint });
+            throw error;
+        }
+    });
     const seen = new Set();
-    for (const image of images) {
-        if (seen.has(image.name))
-            throw (0,src/* invalidInput */.aY)(field, image.name, 'each image name once');
+    for (const [index, image] of images.entries()) {
+        if (seen.has(image.name)) {
+            const error = (0,src/* invalidInput */.aY)(field, image.name, 'each image name once');
+            throw locate ? new src/* ShipkitError */.l2(`${locate(index)}: ${error.message}`) : error;
+        }
         seen.add(image.name);
     }
     return images;
@@ -38075,7 +38090,7 @@ function buildContext(inputs, config, run) {
         images = parseImages((0,src/* parseStructured */.jE)('images', inputs.images), 'images', workspace);
     }
     else if (config?.config.images?.length) {
-        images = parseImages(config.config.images, `images (${config.file})`, workspace);
+        images = parseImages(config.config.images, 'images', workspace, (index) => config.locate(['images', index]));
     }
     else {
         throw new src/* ShipkitError */.l2('Input "images" is required: no images were given and the config file has no "images" list.', {
@@ -38085,9 +38100,17 @@ function buildContext(inputs, config, run) {
     const push = inputs.push.trim() ? (0,src/* parseBoolean */.yG)('push', inputs.push) : true;
     const registryGiven = inputs.registry.trim() || config?.config.registry?.trim() || '';
     let registry = '';
-    if (registryGiven)
-        registry = checkRegistry(inputs.registry.trim() ? 'registry' : `registry (${config?.file})`, registryGiven);
-    else if (push) {
+    if (inputs.registry.trim())
+        registry = checkRegistry('registry', registryGiven);
+    else if (registryGiven && config) {
+        try {
+            registry = checkRegistry('registry', registryGiven);
+        }
+        catch (error) {
+            throw new src/* ShipkitError */.l2(`${config.locate(['registry'])}: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (!registry && push) {
         throw new src/* ShipkitError */.l2('Input "registry" is required to push: no registry was given and the config file has none.', {
             hint: 'Pass registry: e.g. ghcr.io/<owner>, or set push: false to only build.',
         });

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
+  errorMessage,
   expectArray,
   invalidInput,
   parseBoolean,
@@ -179,13 +180,27 @@ export function parseImage(entry: unknown, field: string, workspace: string): Im
   };
 }
 
-export function parseImages(value: unknown, field: string, workspace: string): ImageSpec[] {
+/**
+ * Parses the images list. `locate` (for the config file) turns an entry's index into its
+ * `file:line:col`, which then prefixes that entry's errors.
+ */
+export function parseImages(value: unknown, field: string, workspace: string, locate?: (index: number) => string): ImageSpec[] {
   const list = expectArray(field, value);
   if (!list.length) throw invalidInput(field, value, 'a non-empty list of images');
-  const images = list.map((entry, index) => parseImage(entry, `${field}[${index}]`, workspace));
+  const images = list.map((entry, index) => {
+    try {
+      return parseImage(entry, `${field}[${index}]`, workspace);
+    } catch (error) {
+      if (locate && error instanceof ShipkitError) throw new ShipkitError(`${locate(index)}: ${error.message}`, { hint: error.hint });
+      throw error;
+    }
+  });
   const seen = new Set<string>();
-  for (const image of images) {
-    if (seen.has(image.name)) throw invalidInput(field, image.name, 'each image name once');
+  for (const [index, image] of images.entries()) {
+    if (seen.has(image.name)) {
+      const error = invalidInput(field, image.name, 'each image name once');
+      throw locate ? new ShipkitError(`${locate(index)}: ${error.message}`) : error;
+    }
     seen.add(image.name);
   }
   return images;
@@ -211,7 +226,7 @@ export function buildContext(inputs: RawInputs, config: LoadedConfig | undefined
   if (inputs.images.trim()) {
     images = parseImages(parseStructured('images', inputs.images), 'images', workspace);
   } else if (config?.config.images?.length) {
-    images = parseImages(config.config.images, `images (${config.file})`, workspace);
+    images = parseImages(config.config.images, 'images', workspace, (index) => config.locate(['images', index]));
   } else {
     throw new ShipkitError('Input "images" is required: no images were given and the config file has no "images" list.', {
       hint: 'Pass images: as a YAML list, e.g. `- { name: backend, context: backend }`, or add `images:` to .github/shipkit.yml.',
@@ -220,8 +235,15 @@ export function buildContext(inputs: RawInputs, config: LoadedConfig | undefined
   const push = inputs.push.trim() ? parseBoolean('push', inputs.push) : true;
   const registryGiven = inputs.registry.trim() || config?.config.registry?.trim() || '';
   let registry = '';
-  if (registryGiven) registry = checkRegistry(inputs.registry.trim() ? 'registry' : `registry (${config?.file})`, registryGiven);
-  else if (push) {
+  if (inputs.registry.trim()) registry = checkRegistry('registry', registryGiven);
+  else if (registryGiven && config) {
+    try {
+      registry = checkRegistry('registry', registryGiven);
+    } catch (error) {
+      throw new ShipkitError(`${config.locate(['registry'])}: ${errorMessage(error)}`);
+    }
+  }
+  if (!registry && push) {
     throw new ShipkitError('Input "registry" is required to push: no registry was given and the config file has none.', {
       hint: 'Pass registry: e.g. ghcr.io/<owner>, or set push: false to only build.',
     });

@@ -50,6 +50,13 @@ describe('images', () => {
     expect(context.images.map((image) => image.name)).toEqual(['api']);
   });
 
+  test('errors in the config file name its file, line and column', () => {
+    const badImage = parseConfig('app: shop\nimages:\n  - { name: api, context: app/backend }\n  - { name: Web, context: app/frontend }\n', '.github/shipkit.yml');
+    expect(() => buildContext(inputs({}), badImage, run)).toThrow(/^\.github\/shipkit\.yml:4:5: Input "images\[1\]\.name" has an invalid value "Web"/);
+    const badRegistry = parseConfig('app: shop\nregistry: ghcr.io/Acme\nimages: [{ name: api, context: app/backend }]\n', '.github/shipkit.yml');
+    expect(() => buildContext(inputs({ registry: '' }), badRegistry, run)).toThrow(/^\.github\/shipkit\.yml:2:11: Input "registry" has an invalid value "ghcr.io\/Acme"/);
+  });
+
   test('inputs win over the config file', () => {
     const config = parseConfig('app: shop\nregistry: other.example.com\nimages: [{ name: api, context: app/backend }]\n', '.github/shipkit.yml');
     const context = buildContext(inputs({ images: '[{ name: web, context: app/frontend }]' }), config, run);
