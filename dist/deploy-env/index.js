@@ -83843,7 +83843,9 @@ async function storedRelease(client, env, release) {
  * nothing is written. There with different content: refused (release ids are immutable). Partly
  * there (an interrupted upload, no complete manifest): the upload is completed.
  */
-async function uploadRelease(client, env, release, sourceDir, meta = {}) {
+async function uploadRelease(client, env, release, sourceDir, meta = {}, 
+/** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
+reuseReleases = []) {
     const location = releaseLocation(env.state, env.app, release);
     const files = await scanDirectory(sourceDir);
     if (!files.length)
@@ -83854,11 +83856,12 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
         const local = new Set(files.map((file) => file.key));
         const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
-            return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
+            return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
         throw new src/* ShipkitError */.l2(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
-    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta } });
-    return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
+    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
+    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+    return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
 async function listFolders(client, bucket, prefix) {
@@ -89963,8 +89966,11 @@ async function deploy(request) {
     let installed = false;
     try {
         if (env.target === 's3' && request.sourceDir) {
-            upload = await uploadRelease(client, env, release, request.sourceDir, request.details);
-            lib_core/* info */.pq(upload.reused ? `Release ${release} is already in the release store with the same content: not uploaded again.` : `Release ${release} uploaded to the release store: ${upload.uploaded} written, ${upload.skipped} unchanged.`);
+            // Files the live release already has in the store are copied server-side, not uploaded again.
+            upload = await uploadRelease(client, env, release, request.sourceDir, request.details, previousRelease ? [previousRelease] : []);
+            lib_core/* info */.pq(upload.reused
+                ? `Release ${release} is already in the release store with the same content: not uploaded again.`
+                : `Release ${release} put in the release store: ${upload.uploaded} uploaded, ${upload.copied ?? 0} copied from ${previousRelease ?? '-'}, ${upload.skipped} already there.`);
         }
         await runHook(env, 'pre-deploy', description, request.secrets);
         install = await installRelease(env, { ...description, client, secrets: request.secrets });
@@ -89977,7 +89983,7 @@ async function deploy(request) {
         await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
         throw error;
     }
-    const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, files: upload.files } } : {}) } });
+    const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
     await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
     let retention;
     if (env.target === 's3') {

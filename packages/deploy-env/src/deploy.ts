@@ -115,8 +115,13 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   let installed = false;
   try {
     if (env.target === 's3' && request.sourceDir) {
-      upload = await uploadRelease(client, env, release, request.sourceDir, request.details);
-      core.info(upload.reused ? `Release ${release} is already in the release store with the same content: not uploaded again.` : `Release ${release} uploaded to the release store: ${upload.uploaded} written, ${upload.skipped} unchanged.`);
+      // Files the live release already has in the store are copied server-side, not uploaded again.
+      upload = await uploadRelease(client, env, release, request.sourceDir, request.details, previousRelease ? [previousRelease] : []);
+      core.info(
+        upload.reused
+          ? `Release ${release} is already in the release store with the same content: not uploaded again.`
+          : `Release ${release} put in the release store: ${upload.uploaded} uploaded, ${upload.copied ?? 0} copied from ${previousRelease ?? '-'}, ${upload.skipped} already there.`,
+      );
     }
     await runHook(env, 'pre-deploy', description, request.secrets);
     install = await installRelease(env, { ...description, client, secrets: request.secrets });
@@ -128,7 +133,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
     throw error;
   }
-  const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, files: upload.files } } : {}) } });
+  const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
 
   let retention: RetentionResult | undefined;

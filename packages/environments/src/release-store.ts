@@ -24,7 +24,10 @@ export async function storedRelease(client: S3Client, env: ResolvedEnvironment, 
 export interface UploadResult {
   /** The release was already in the store with the same content: nothing written. */
   reused: boolean;
+  /** Files uploaded from the runner. */
   uploaded: number;
+  /** Files copied server-side from an earlier release with the same content. */
+  copied?: number;
   skipped: number;
   files: number;
 }
@@ -34,7 +37,15 @@ export interface UploadResult {
  * nothing is written. There with different content: refused (release ids are immutable). Partly
  * there (an interrupted upload, no complete manifest): the upload is completed.
  */
-export async function uploadRelease(client: S3Client, env: ResolvedEnvironment, release: string, sourceDir: string, meta: Record<string, unknown> = {}): Promise<UploadResult> {
+export async function uploadRelease(
+  client: S3Client,
+  env: ResolvedEnvironment,
+  release: string,
+  sourceDir: string,
+  meta: Record<string, unknown> = {},
+  /** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
+  reuseReleases: string[] = [],
+): Promise<UploadResult> {
   const location = releaseLocation(env.state, env.app, release);
   const files = await scanDirectory(sourceDir);
   if (!files.length) throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
@@ -43,14 +54,15 @@ export async function uploadRelease(client: S3Client, env: ResolvedEnvironment, 
     const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
     const local = new Set(files.map((file) => file.key));
     const extra = Object.keys(existing.files).filter((key) => !local.has(key));
-    if (!differing.length && !extra.length) return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
+    if (!differing.length && !extra.length) return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
     throw new ShipkitError(
       `Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`,
       { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' },
     );
   }
-  const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta } });
-  return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
+  const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
+  const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+  return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 
 /** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */

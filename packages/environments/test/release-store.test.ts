@@ -45,6 +45,15 @@ describe('release store', () => {
     expect(await storedRelease(client, env, 'r1')).toMatchObject({ complete: true, meta: { release: 'r1', app: 'shop' } });
   });
 
+  test('files an earlier release already has in the store are copied server-side, not uploaded', async () => {
+    const client = s3.client();
+    const dir = site('r1-next', 'r1'); // same app.js and index.html as r1...
+    writeFileSync(path.join(dir, 'extra.css'), 'body{}'); // ...plus one new file
+    const result = await uploadRelease(client, env, 'r1-next', dir, {}, ['r1']);
+    expect(result).toMatchObject({ reused: false, uploaded: 1, copied: 2, files: 3 });
+    expect(await storedRelease(client, env, 'r1-next')).toMatchObject({ complete: true });
+  });
+
   test('retention keeps the newest N plus anything any environment has live, in a slot, or live in the last 24 h', async () => {
     const client = s3.client();
     for (const release of ['r2', 'r3', 'r4', 'r5']) {
@@ -59,11 +68,11 @@ describe('release store', () => {
 
     const now = Date.now();
     const soon = await pruneReleases(client, env, { now, dryRun: true });
-    // newest 2 = r5, r4; r3 live in dev; r2 live in prod; r1 live in prod minutes ago.
-    expect(soon.deleted).toEqual([]);
+    // newest 2 = r5, r4; r3 live in dev; r2 live in prod; r1 live in prod minutes ago; r1-next was never live anywhere.
+    expect(soon.deleted).toEqual(['r1-next']);
 
     const later = await pruneReleases(client, env, { now: now + 48 * 3600_000 });
-    expect(later.deleted).toEqual(['r1']);
+    expect(later.deleted.sort()).toEqual(['r1', 'r1-next']);
     expect(later.kept.sort()).toEqual(['r2', 'r3', 'r4', 'r5']);
     expect(await storedRelease(client, env, 'r1')).toBeUndefined();
     expect(await storedRelease(client, env, 'r2')).toBeDefined();
