@@ -37416,7 +37416,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9060);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9138);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, post: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b });
@@ -37426,7 +37426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9060:
+/***/ 9138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37447,7 +37447,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/build-images/src/engine.ts
+
 
 
 /**
@@ -37571,15 +37574,16 @@ function firstLine(error) {
     const lines = text.trim().split('\n');
     return lines[lines.length - 1].slice(0, 400);
 }
-/** True when the command runs and exits 0 (used to probe engines). */
-async function answers(command, args) {
-    try {
-        const result = await (0,src/* exec */.m0)(command, args, { env: childEnv(), silent: true, check: false, label: command });
-        return result.exitCode === 0;
-    }
-    catch {
-        return false;
-    }
+/**
+ * True when the command runs and exits 0 within `timeoutMs` (used to probe engines: `docker
+ * info` can hang on an unreachable DOCKER_HOST).
+ */
+function answers(command, args, timeoutMs = 20_000) {
+    const env = { ...process.env };
+    delete env.INPUT_PASSWORD;
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, [...args], { env, timeout: timeoutMs }, (error) => resolve(!error));
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/build-images/src/buildah.ts

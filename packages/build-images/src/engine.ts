@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import * as core from '@actions/core';
 import { errorMessage, exec, retry, ShipkitError, type RetryOptions } from '@shipkit/core';
 import type { ImageSpec } from './context.js';
@@ -173,12 +174,14 @@ function firstLine(error: unknown): string {
   return lines[lines.length - 1].slice(0, 400);
 }
 
-/** True when the command runs and exits 0 (used to probe engines). */
-export async function answers(command: string, args: readonly string[]): Promise<boolean> {
-  try {
-    const result = await exec(command, args, { env: childEnv(), silent: true, check: false, label: command });
-    return result.exitCode === 0;
-  } catch {
-    return false;
-  }
+/**
+ * True when the command runs and exits 0 within `timeoutMs` (used to probe engines: `docker
+ * info` can hang on an unreachable DOCKER_HOST).
+ */
+export function answers(command: string, args: readonly string[], timeoutMs = 20_000): Promise<boolean> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.INPUT_PASSWORD;
+  return new Promise((resolve) => {
+    execFile(command, [...args], { env, timeout: timeoutMs }, (error) => resolve(!error));
+  });
 }

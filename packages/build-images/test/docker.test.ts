@@ -11,7 +11,7 @@ import path from 'node:path';
 import { resolveCache, selectEngine } from '../src/build.js';
 import { buildahGlobalArgs } from '../src/buildah.js';
 import { parseBuildxMetadata } from '../src/docker.js';
-import { isUnreachable } from '../src/engine.js';
+import { answers, isUnreachable } from '../src/engine.js';
 import { runAction } from '../../../test/harness/index.js';
 import { FIXTURES } from './registry.js';
 
@@ -112,6 +112,14 @@ describe('engine choice', () => {
     [['docker info', 'buildah --version'], 'buildah'], // a daemon but no buildx
   ])('auto with %j answering -> %s', async (answering, engine) => {
     expect((await selectEngine('auto', { tempRoot: os.tmpdir(), probe: probe(answering) })).name).toBe(engine);
+  });
+
+  test('the probe answers true only for a command that exits 0 in time', async () => {
+    expect(await answers('buildah', ['--version'])).toBe(true);
+    expect(await answers('buildah', ['no-such-subcommand'])).toBe(false);
+    expect(await answers('shipkit-no-such-program', [])).toBe(false);
+    // A hanging `docker info` (unreachable DOCKER_HOST) must not hang the action.
+    expect(await answers('sleep', ['30'], 200)).toBe(false);
   });
 
   test('auto without any engine explains what is missing', async () => {
