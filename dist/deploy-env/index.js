@@ -80121,6 +80121,14 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             });
         }
     }
+    // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
+    for (const [field, location] of locations) {
+        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
+                hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
+            });
+        }
+    }
     if (target === 'command' && !deploy) {
         throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
     }

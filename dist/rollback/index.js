@@ -80118,6 +80118,14 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             });
         }
     }
+    // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
+    for (const [field, location] of locations) {
+        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
+                hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
+            });
+        }
+    }
     if (target === 'command' && !deploy) {
         throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
     }
@@ -83383,6 +83391,8 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
+/** Like .gitignore: a glob without "/" matches the file name at any depth. */
+const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -83413,16 +83423,16 @@ async function scan_scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => minimatch(key, pattern, { dot: true })))
+        if (exclude.some((pattern) => matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
-    const visited = new Set([root]);
-    const walk = async (realDir, relativeDir) => {
+    // Real paths of the directories being walked: a symlink back to one of them is a loop.
+    const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await readdir(realDir, { withFileTypes: true });
         for (const entry of entries) {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
@@ -83447,12 +83457,11 @@ async function scan_scanDirectory(dir, options = {}) {
                 info = await stat(target);
             }
             if (info.isDirectory()) {
-                if (visited.has(target)) {
-                    skip(relative, 'directory already visited (symlink loop)');
+                if (ancestors.has(target)) {
+                    skip(relative, 'symlink loop');
                     continue;
                 }
-                visited.add(target);
-                await walk(target, relative);
+                await walk(target, relative, new Set([...ancestors, target]));
             }
             else if (info.isFile()) {
                 if (selected(relative))
@@ -83463,7 +83472,7 @@ async function scan_scanDirectory(dir, options = {}) {
             }
         }
     };
-    await walk(root, '');
+    await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return mapLimit(found, options.concurrency ?? 32, async (file) => ({
         key: file.key,
@@ -83839,7 +83848,9 @@ async function storedRelease(client, env, release) {
  * nothing is written. There with different content: refused (release ids are immutable). Partly
  * there (an interrupted upload, no complete manifest): the upload is completed.
  */
-async function uploadRelease(client, env, release, sourceDir, meta = {}) {
+async function uploadRelease(client, env, release, sourceDir, meta = {}, 
+/** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
+reuseReleases = []) {
     const location = releaseLocation(env.state, env.app, release);
     const files = await scanDirectory(sourceDir);
     if (!files.length)
@@ -83850,11 +83861,12 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
         const local = new Set(files.map((file) => file.key));
         const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
-            return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
+            return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
         throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
-    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta } });
-    return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
+    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
+    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+    return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
 async function listFolders(client, bucket, prefix) {
@@ -89013,14 +89025,20 @@ class GitHubDeployment {
     octokit;
     owner;
     repo;
-    constructor(mirror) {
+    /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
+    constructor(mirror, existingId) {
         this.mirror = mirror;
+        this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
             this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
             this.owner = owner;
             this.repo = repo;
         }
+    }
+    /** The GitHub deployment id once created. */
+    get deploymentId() {
+        return this.id;
     }
     get enabled() {
         return !!this.octokit;

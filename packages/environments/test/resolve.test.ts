@@ -30,6 +30,9 @@ environments:
   nostate:
     target: s3
     s3: { bucket: shop-dev }
+  elsewhere:
+    target: s3
+    s3: { bucket: shop-dev, endpoint: https://minio.example }
 `,
   '.github/shipkit.yml',
 );
@@ -52,11 +55,12 @@ describe('resolveEnvironment', () => {
   });
 
   test.each([
-    ['an unknown environment', () => resolveEnvironment(config, 'qa'), /Input "environment" has an invalid value "qa": expected one of the environments in .github\/shipkit.yml \(development, staging, production, clash, nostate\)/],
+    ['an unknown environment', () => resolveEnvironment(config, 'qa'), /Input "environment" has an invalid value "qa": expected one of the environments in .github\/shipkit.yml \(development, staging, production, clash, nostate, elsewhere\)/],
     ['a bad environment name', () => resolveEnvironment(config, 'a b'), /Input "environment" has an invalid value "a b"/],
     ['a bad state input', () => resolveEnvironment(config, 'development', { state: 'shop-deploy/shipkit' }), /Input "state" has an invalid value "shop-deploy\/shipkit": expected s3:\/\/bucket\/prefix/],
     ['a bad bucket input', () => resolveEnvironment(config, 'development', { bucket: 'Shop_Dev' }), /Input "bucket" has an invalid value "Shop_Dev"/],
     ['an install location inside the state store', () => resolveEnvironment(config, 'clash'), /s3 \(s3:\/\/shop-deploy\/shipkit\/site\) overlaps the state store/],
+    ['an install location on another S3 endpoint', () => resolveEnvironment(config, 'elsewhere'), /s3.endpoint \(https:\/\/minio.example\) differs from the state store's endpoint/],
     ['no state store at all', () => resolveEnvironment(undefined, 'dev', { app: 'shop', target: 's3', bucket: 'shop-dev' }), /has no state store/],
     ['no target without config', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p' }), /has no target/],
     ['command target without a command', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p', target: 'command' }), /has no deploy command/],
