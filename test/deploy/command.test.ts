@@ -169,4 +169,14 @@ describe('command target', () => {
     expect(run.exitCode).toBe(0);
     expect(run.warnings.join('\n')).toMatch(/Could not mirror to GitHub Deployments/);
   });
+
+  test('rolling back a command target runs the deploy command again with the release and its recorded images', async () => {
+    const run = await runAction('rollback', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'ecs', to: 'c1', reason: 'bad c4' } });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ release: 'c1', 'rolled-back-from': 'c4' });
+    const seen = JSON.parse(readFileSync(path.join(out, 'c1.json'), 'utf8'));
+    expect(seen.env).toMatchObject({ SHIPKIT_RELEASE: 'c1', SHIPKIT_OPERATION: 'rollback', SHIPKIT_PREVIOUS_RELEASE: 'c4' });
+    expect(JSON.parse(seen.env.SHIPKIT_IMAGES)).toEqual(images);
+    expect((await (await ledgerOf(s3, 'ecs')).state()).live?.release).toBe('c1');
+  });
 });
