@@ -84958,9 +84958,17 @@ async function publishCdn(client, options) {
 
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/summary.ts
 
-/** The plan as JSON-able data: every write and deletion with its key, skips counted. */
-function planOutput(report) {
-    return {
+/** GitHub caps a step output at 1 MB; the plan output stays well below. */
+const MAX_PLAN_OUTPUT_CHARS = 512 * 1024;
+/** Rows of the dry-run plan table in the step summary (the summary is capped at 1 MiB). */
+const MAX_SUMMARY_PLAN_ROWS = 500;
+/**
+ * The plan as JSON-able data: every write and deletion with its key, skips counted. A plan too
+ * big for a step output keeps the first changes of each target and counts the rest (`omitted`);
+ * the log of a dry run always has the whole plan.
+ */
+function planOutput(report, maxChars = MAX_PLAN_OUTPUT_CHARS) {
+    const build = (limit) => ({
         version: report.version,
         dryRun: report.dryRun,
         targets: report.targets.map((target) => ({
@@ -84970,10 +84978,18 @@ function planOutput(report) {
             ...(target.from ? { from: target.from } : {}),
             ...(target.reason ? { reason: target.reason } : {}),
             skipped: target.skipped,
-            changes: target.changes,
+            changes: target.changes.slice(0, limit),
+            ...(target.changes.length > limit ? { omitted: target.changes.length - limit } : {}),
         })),
         invalidate: report.invalidated,
-    };
+    });
+    let limit = Math.max(...report.targets.map((target) => target.changes.length), 0);
+    let plan = build(limit);
+    while (limit > 0 && JSON.stringify(plan).length > maxChars) {
+        limit = Math.floor(limit / 2);
+        plan = build(limit);
+    }
+    return plan;
 }
 function summaryMarkdown(report) {
     const rows = report.targets.map((target) => [
@@ -84996,8 +85012,13 @@ function summaryMarkdown(report) {
         text: parts.join('\n\n'),
         headers: ['Path', 'Result', 'Uploaded', 'Copied (server-side)', 'Unchanged', 'Deleted', 'Bytes uploaded', 'URL'],
         rows,
-        details: report.dryRun ? `<details><summary>Plan</summary>\n\n${(0,src/* markdownTable */.Qj)(['Target', 'Action', 'Key', 'Reason'], report.targets.flatMap((target) => target.changes.map((change) => [target.name, change.action, change.key, change.reason])))}\n</details>` : undefined,
+        details: report.dryRun ? planDetails(report) : undefined,
     };
+}
+function planDetails(report) {
+    const rows = report.targets.flatMap((target) => target.changes.map((change) => [target.name, change.action, change.key, change.reason]));
+    const more = rows.length > MAX_SUMMARY_PLAN_ROWS ? `\n${rows.length - MAX_SUMMARY_PLAN_ROWS} more in the log and the \`plan\` output.\n` : '';
+    return `<details><summary>Plan (${rows.length} changes)</summary>\n\n${(0,src/* markdownTable */.Qj)(['Target', 'Action', 'Key', 'Reason'], rows.slice(0, MAX_SUMMARY_PLAN_ROWS))}${more}\n</details>`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/main.ts
@@ -85022,7 +85043,7 @@ async function main() {
     const report = await publishCdn(client, { ...inputs, invalidate });
     const plan = planOutput(report);
     if (inputs.dryRun) {
-        await core/* group */.Os('Plan (dry run)', async () => core/* info */.pq(JSON.stringify(plan, null, 2)));
+        await core/* group */.Os('Plan (dry run)', async () => core/* info */.pq(JSON.stringify(planOutput(report, Infinity), null, 2)));
     }
     (0,src/* setOutput */.uH)('urls', report.urls);
     (0,src/* setOutput */.uH)('uploaded', String(report.uploaded));

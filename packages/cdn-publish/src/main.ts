@@ -21,7 +21,7 @@ export async function main(): Promise<void> {
 
   const plan = planOutput(report);
   if (inputs.dryRun) {
-    await core.group('Plan (dry run)', async () => core.info(JSON.stringify(plan, null, 2)));
+    await core.group('Plan (dry run)', async () => core.info(JSON.stringify(planOutput(report, Infinity), null, 2)));
   }
   setOutput('urls', report.urls);
   setOutput('uploaded', String(report.uploaded));

@@ -1,9 +1,18 @@
 import { formatBytes, markdownTable, type Cell } from '@shipkit/core';
 import type { CdnPublishReport } from './publish.js';
 
-/** The plan as JSON-able data: every write and deletion with its key, skips counted. */
-export function planOutput(report: CdnPublishReport): unknown {
-  return {
+/** GitHub caps a step output at 1 MB; the plan output stays well below. */
+export const MAX_PLAN_OUTPUT_CHARS = 512 * 1024;
+/** Rows of the dry-run plan table in the step summary (the summary is capped at 1 MiB). */
+export const MAX_SUMMARY_PLAN_ROWS = 500;
+
+/**
+ * The plan as JSON-able data: every write and deletion with its key, skips counted. A plan too
+ * big for a step output keeps the first changes of each target and counts the rest (`omitted`);
+ * the log of a dry run always has the whole plan.
+ */
+export function planOutput(report: CdnPublishReport, maxChars = MAX_PLAN_OUTPUT_CHARS): unknown {
+  const build = (limit: number) => ({
     version: report.version,
     dryRun: report.dryRun,
     targets: report.targets.map((target) => ({
@@ -13,10 +22,18 @@ export function planOutput(report: CdnPublishReport): unknown {
       ...(target.from ? { from: target.from } : {}),
       ...(target.reason ? { reason: target.reason } : {}),
       skipped: target.skipped,
-      changes: target.changes,
+      changes: target.changes.slice(0, limit),
+      ...(target.changes.length > limit ? { omitted: target.changes.length - limit } : {}),
     })),
     invalidate: report.invalidated,
-  };
+  });
+  let limit = Math.max(...report.targets.map((target) => target.changes.length), 0);
+  let plan = build(limit);
+  while (limit > 0 && JSON.stringify(plan).length > maxChars) {
+    limit = Math.floor(limit / 2);
+    plan = build(limit);
+  }
+  return plan;
 }
 
 export function summaryMarkdown(report: CdnPublishReport): { title: string; text: string; headers: string[]; rows: Cell[][]; details?: string } {
@@ -39,6 +56,12 @@ export function summaryMarkdown(report: CdnPublishReport): { title: string; text
     text: parts.join('\n\n'),
     headers: ['Path', 'Result', 'Uploaded', 'Copied (server-side)', 'Unchanged', 'Deleted', 'Bytes uploaded', 'URL'],
     rows,
-    details: report.dryRun ? `<details><summary>Plan</summary>\n\n${markdownTable(['Target', 'Action', 'Key', 'Reason'], report.targets.flatMap((target) => target.changes.map((change) => [target.name, change.action, change.key, change.reason])))}\n</details>` : undefined,
+    details: report.dryRun ? planDetails(report) : undefined,
   };
+}
+
+function planDetails(report: CdnPublishReport): string {
+  const rows = report.targets.flatMap((target) => target.changes.map((change): Cell[] => [target.name, change.action, change.key, change.reason]));
+  const more = rows.length > MAX_SUMMARY_PLAN_ROWS ? `\n${rows.length - MAX_SUMMARY_PLAN_ROWS} more in the log and the \`plan\` output.\n` : '';
+  return `<details><summary>Plan (${rows.length} changes)</summary>\n\n${markdownTable(['Target', 'Action', 'Key', 'Reason'], rows.slice(0, MAX_SUMMARY_PLAN_ROWS))}${more}\n</details>`;
 }

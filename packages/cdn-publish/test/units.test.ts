@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import type { PlanEntry } from '@shipkit/s3';
 import { aliasCacheControl, versionCacheControl, IMMUTABLE, NO_CACHE, ALIAS_TTL } from '../src/cache.js';
 import { defaultBaseUrl } from '../src/context.js';
-import { invalidationPathsFor, WILDCARD_THRESHOLD } from '../src/publish.js';
+import { invalidationPathsFor, WILDCARD_THRESHOLD, type CdnPublishReport } from '../src/publish.js';
+import { planOutput, summaryMarkdown } from '../src/summary.js';
 import { aliasNames, decideAlias, parseVersion, resolveVersion } from '../src/versions.js';
 import { parseCacheControlRules } from '@shipkit/s3';
 
@@ -95,4 +96,16 @@ test.each([
   ['site', undefined, 'eu-west-1', undefined, 'https://site.s3.eu-west-1.amazonaws.com'],
 ])('defaultBaseUrl(%j, %j, %j, %j)', (bucket, endpoint, region, pathStyle, expected) => {
   expect(defaultBaseUrl(bucket, endpoint, region, pathStyle)).toBe(expected);
+});
+
+test('a plan too big for a step output keeps the first changes of each target and counts the rest', () => {
+  const changes = Array.from({ length: 3000 }, (_, i) => ({ action: 'upload' as const, key: `assets/chunk-${i}.js`, reason: 'new' as const }));
+  const target = { kind: 'version' as const, name: 'v1.0.0', prefix: 'v1.0.0', url: 'u', status: 'published' as const, uploaded: 3000, copied: 0, skipped: 0, deleted: 0, bytes: 1, changes };
+  const report: CdnPublishReport = { version: '1.0.0', prerelease: false, dryRun: true, targets: [target], uploaded: 3000, reused: 0, copied: 0, skipped: 0, deleted: 0, bytes: 1, urls: { version: 'u', aliases: {} }, invalidated: [], invalidationIds: [] };
+  const full = planOutput(report, Infinity) as { targets: Array<{ changes: unknown[]; omitted?: number }> };
+  expect(full.targets[0].changes).toHaveLength(3000);
+  const capped = planOutput(report, 20_000) as { targets: Array<{ changes: unknown[]; omitted?: number }> };
+  expect(JSON.stringify(capped).length).toBeLessThanOrEqual(20_000);
+  expect(capped.targets[0].changes.length + capped.targets[0].omitted!).toBe(3000);
+  expect(summaryMarkdown(report).details).toMatch(/Plan \(3000 changes\)[\s\S]*2500 more in the log/);
 });
