@@ -167,8 +167,12 @@ export class Ledger {
     const missing = () => ids.filter((id) => !this.cache.has(id));
     const latestSnapshot = snapshotKeys.sort().at(-1);
     if (latestSnapshot && missing().length > 0) {
-      const snapshot = await this.getJson<Snapshot>(latestSnapshot);
-      for (const record of snapshot?.records ?? []) {
+      // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
+      const snapshot = await this.getJson<Snapshot>(latestSnapshot).catch((error: unknown) => {
+        core.debug(`Ignoring ledger snapshot ${latestSnapshot}: ${errorMessage(error)}`);
+        return undefined;
+      });
+      for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
         this.cache.set(record.id, record);
         this.snapshotIds.add(record.id);
       }
