@@ -64,7 +64,13 @@ beforeAll(async () => {
 describe('pipeline e2e (the demo flow)', () => {
   test('every step ran in the workflows\' order; only v1.0.1\'s live smoke test failed', () => {
     const failed = result.steps.filter((step) => step.status === 'failed');
-    expect(failed.map((step) => `${step.pipeline}: ${step.step}`)).toEqual([`release v1.0.1 @ ${result.commits.c3.slice(0, 7)}: smoke-test`]);
+    expect(failed.map((step) => `${step.pipeline}: ${step.step}`)).toEqual([
+      `develop @ ${result.commits.c4.slice(0, 7)}: smoke-test`,
+      `release v1.0.1 @ ${result.commits.c3.slice(0, 7)}: smoke-test`,
+    ]);
+    expect(steps(`develop @ ${result.commits.c4.slice(0, 7)}`).map((step) => `${step.step}:${step.status}`)).toEqual([
+      'build-images:passed', `trivy-scan:${result.trivy === 'ran' ? 'passed' : 'skipped'}`, 'frontend/build.sh:passed', 'deploy-env:passed', 'smoke-test:failed', 'rollback:passed', 'smoke-test:passed',
+    ]);
     const order = (prefix: string) => steps(prefix).map((step) => step.step);
     expect(order('develop')).toEqual(expect.arrayContaining(['build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test']));
     expect(order(`main @ ${result.commits.c2.slice(0, 7)}`)).toEqual([
@@ -75,21 +81,27 @@ describe('pipeline e2e (the demo flow)', () => {
       'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback', 'alias tags (promote-images.mjs)',
     ]);
     const scans = result.steps.filter((step) => step.step === 'trivy-scan');
-    expect(scans.length).toBe(6); // develop x2, main x2, release x2
+    expect(scans.length).toBe(7); // develop x3, main x2, release x2
     for (const scan of scans) expect(scan.status).toBe(result.trivy === 'ran' ? 'passed' : 'skipped');
   });
 
-  test('development: direct deploys, the second commit live, the first one the previous good release', () => {
+  test('development: direct deploys; the broken third push was rolled back automatically to the second', () => {
     const development = result.environments.development;
-    expect(development.state.live?.release).toBe(result.releases.develop2);
+    const [d1, d2, d3] = [result.releases.develop1, result.releases.develop2, result.releases.develop3];
+    expect(development.state.live?.release).toBe(d2);
     expect(development.state.live?.slot).toBeUndefined();
-    expect(development.state.previous?.release).toBe(result.releases.develop1);
-    expect(result.releases.develop2).toBe(`develop-${result.commits.c2.slice(0, 7)}`);
+    expect(development.state.releases[d3]?.rolledBack).toBe(true);
+    expect(d2).toBe(`develop-${result.commits.c2.slice(0, 7)}`);
     expect(development.serving.version).toBe(result.commits.c2.slice(0, 7));
     expect(development.records.map((record) => `${record.type}:${record.status}:${record.release}`)).toEqual([
-      `deploy:started:${result.releases.develop1}`, `deploy:succeeded:${result.releases.develop1}`, `smoke:succeeded:${result.releases.develop1}`,
-      `deploy:started:${result.releases.develop2}`, `deploy:succeeded:${result.releases.develop2}`, `smoke:succeeded:${result.releases.develop2}`,
+      `deploy:started:${d1}`, `deploy:succeeded:${d1}`, `smoke:succeeded:${d1}`,
+      `deploy:started:${d2}`, `deploy:succeeded:${d2}`, `smoke:succeeded:${d2}`,
+      `deploy:started:${d3}`, `deploy:succeeded:${d3}`, `smoke:failed:${d3}`,
+      `rollback:started:${d2}`, `rollback:succeeded:${d2}`, `smoke:succeeded:${d2}`,
     ]);
+    const rollback = development.records.find((record) => record.type === 'rollback' && record.status === 'succeeded')!;
+    expect(rollback).toMatchObject({ trigger: 'automatic', previousRelease: d3 });
+    expect(rollback.reason).toBe('automatic: smoke test failed (home)');
   });
 
   test('staging: blue then green, then manually rolled back to blue (a router flip)', () => {

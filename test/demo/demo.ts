@@ -26,7 +26,7 @@ async function main(): Promise<number> {
   for (const name of ENVIRONMENTS) log(`\n${formatLedger(result.environments[name]).join('\n')}`);
   const counts = { passed: 0, failed: 0, skipped: 0 };
   for (const step of result.steps) counts[step.status] += 1;
-  log(`\n${result.steps.length} steps: ${counts.passed} passed, ${counts.failed} failed as the story expects (v1.0.1's live smoke test), ${counts.skipped} skipped` +
+  log(`\n${result.steps.length} steps: ${counts.passed} passed, ${counts.failed} failed as the story expects (the broken develop push's and v1.0.1's smoke tests), ${counts.skipped} skipped` +
     `${result.trivy === 'skipped' ? ' (Trivy is not installed: every scan step was skipped)' : ''}; ${Math.round((Date.now() - started) / 1000)} s.`);
   return 0;
 }

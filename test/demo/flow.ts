@@ -4,7 +4,8 @@
  * harness) and the same helper script (scripts/promote-images.mjs) in the same order and under the
  * same conditions as the reusable workflows in .github/workflows/:
  *
- *   develop  (pipeline-develop.yml)  push develop  -> development, direct (twice: two commits)
+ *   develop  (pipeline-develop.yml)  push develop  -> development, direct (two commits; then a third
+ *            that breaks the page: its smoke test fails and development rolls back automatically)
  *   main     (pipeline-main.yml)     push main     -> staging, blue-green (twice: blue, then green)
  *   v1.0.0   (pipeline-release.yml)  tag on main's tested commit -> digests promoted, production + CDN
  *   v1.0.1   (pipeline-release.yml)  tag on an untested hotfix whose backend fails 1 request in 3:
@@ -64,9 +65,9 @@ export interface DemoResult {
   steps: StepRecord[];
   environments: Record<EnvironmentName, EnvironmentReport>;
   /** Release ids by story point, e.g. develop1 = develop-<sha7>. */
-  releases: { develop1: string; develop2: string; main1: string; main2: string; v100: string; v101: string };
+  releases: { develop1: string; develop2: string; develop3: string; main1: string; main2: string; v100: string; v101: string };
   /** Commits by story point. */
-  commits: { c1: string; c2: string; c3: string };
+  commits: { c1: string; c2: string; c3: string; c4: string };
   trivy: 'ran' | 'skipped';
 }
 
@@ -262,7 +263,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     };
 
     // pipeline-develop.yml
-    const developPipeline = async (sha: string): Promise<string> => {
+    const developPipeline = async (sha: string, expectRollback = false): Promise<string> => {
       const pipeline = `develop @ ${sha.slice(0, 7)}`;
       log(`\n▶ ${pipeline}  (pipeline-develop.yml: build → scan → deploy development → smoke → rollback on failure)`);
       await checkout(sha);
@@ -274,9 +275,11 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       const smoke = await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment: 'development' }, true);
       if (smoke.exitCode !== 0 && deploy.outputs['previous-release']) {
         await action(pipeline, 'rollback', ev, { environment: 'development', to: deploy.outputs['previous-release'], reason: `automatic: smoke test failed (${smoke.outputs['failed-checks']})` });
-        await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url });
+        await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment: 'development' });
       }
-      if (smoke.exitCode !== 0) throw new DemoError(`${pipeline}: the smoke test failed on a release the story expects to pass`);
+      if ((smoke.exitCode !== 0) !== expectRollback) {
+        throw new DemoError(`${pipeline}: the smoke test ${smoke.exitCode === 0 ? 'passed' : 'failed'}, the story expects it to ${expectRollback ? 'fail' : 'pass'}`);
+      }
       return deploy.outputs.release;
     };
 
@@ -373,6 +376,13 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     await git(workspace, 'branch', '--force', 'main', c2);
     const main2 = await mainPipeline(c2);
 
+    // A develop push that breaks the page: development rolls itself back (a server-side reinstall).
+    await git(workspace, 'checkout', '--quiet', 'develop');
+    writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<div id="root">', '<div id="app">'));
+    await git(workspace, 'commit', '--quiet', '-am', 'frontend: rename the root element');
+    const c4 = await git(workspace, 'rev-parse', 'HEAD');
+    const develop3 = await developPipeline(c4, true);
+
     await git(workspace, 'tag', 'v1.0.0', c2);
     const v100 = await releasePipeline('v1.0.0', c2, 'promoted', false);
 
@@ -432,8 +442,8 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     const result: DemoResult = {
       steps,
       environments,
-      releases: { develop1, develop2, main1, main2, v100, v101 },
-      commits: { c1, c2, c3 },
+      releases: { develop1, develop2, develop3, main1, main2, v100, v101 },
+      commits: { c1, c2, c3, c4 },
       trivy: trivyInstalled ? 'ran' : 'skipped',
     };
     if (options.inspect) await options.inspect({ stack, nginx, registry, workspace, config }, result);
