@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 
 describe('pipeline e2e (the demo flow)', () => {
-  test('every step ran in the workflows\' order; only v1.0.1\'s live smoke test failed', () => {
+  test('every step ran in the workflows\' order; only the broken develop push\'s and v1.0.1\'s smoke tests failed', () => {
     const failed = result.steps.filter((step) => step.status === 'failed');
     expect(failed.map((step) => `${step.pipeline}: ${step.step}`)).toEqual([
       `develop @ ${result.commits.c4.slice(0, 7)}: smoke-test`,
