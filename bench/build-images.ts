@@ -10,15 +10,15 @@
  *   3. rebuild, no cache  cache: none (what a build without layer reuse costs)
  * and prints the times, the ratios and how many build steps came from the cache.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RunContext } from '@shipkit/core';
 import { buildImages, type BuildOutcome } from '../packages/build-images/src/build.js';
 import { BuildahEngine } from '../packages/build-images/src/buildah.js';
 import { buildContext, type CacheMode } from '../packages/build-images/src/context.js';
-import { buildLocalBaseImage, FIXTURES, localBuildahEnv } from '../packages/build-images/test/registry.js';
-import { startRegistry } from '../test/services/index.js';
+import { FIXTURES } from '../packages/build-images/test/registry.js';
+import { BASE_IMAGE, buildah as runBuildah, startRegistry } from '../test/services/index.js';
 
 const run: RunContext = {
   eventName: 'push',
@@ -36,6 +36,22 @@ const run: RunContext = {
   payload: {},
 };
 
+/**
+ * A private, empty vfs store (the shared test store would make the "first" build warm) with the
+ * same busybox base image test/services builds.
+ */
+async function coldStore(): Promise<{ env: Record<string, string>; dir: string }> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bench-store-'));
+  writeFileSync(path.join(dir, 'storage.conf'), `[storage]\ndriver = "vfs"\ngraphroot = "${dir}/graph"\nrunroot = "${dir}/run"\n`);
+  const env = { CONTAINERS_STORAGE_CONF: path.join(dir, 'storage.conf'), STORAGE_DRIVER: 'vfs', BUILDAH_ISOLATION: 'chroot' };
+  const context = path.join(dir, 'base');
+  mkdirSync(context);
+  copyFileSync('/bin/busybox', path.join(context, 'busybox'));
+  writeFileSync(path.join(context, 'Containerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install", "-s", "/bin"]\nENV PATH=/bin\n');
+  await runBuildah(['build', '--quiet', '-f', path.join(context, 'Containerfile'), '-t', BASE_IMAGE, context], { env });
+  return { env, dir };
+}
+
 /** Runs fn with stdout captured (the action logs every build step), returning both. */
 async function captured<T>(fn: () => Promise<T>): Promise<{ value: T; log: string }> {
   const write = process.stdout.write.bind(process.stdout);
@@ -51,18 +67,18 @@ async function captured<T>(fn: () => Promise<T>): Promise<{ value: T; log: strin
   }
 }
 
-const buildah = localBuildahEnv();
+const store = await coldStore();
 const registry = await startRegistry();
 const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bench-build-images-'));
 try {
-  const base = await buildLocalBaseImage(buildah.env);
+  const base = BASE_IMAGE;
   const images = [
     `- { name: shop/backend, context: app/backend, build-args: { BASE: "${base}" } }`,
     `- { name: shop/frontend, context: app/frontend, target: runtime, build-args: { BASE: "${base}" } }`,
   ].join('\n');
   // One fixed creation time: unchanged inputs then give the very same image.
   const created = new Date('2026-01-01T00:00:00Z');
-  const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env });
+  const engine = new BuildahEngine(tempRoot, { ...process.env, ...store.env });
 
   async function measure(label: string, cache: CacheMode): Promise<{ label: string; ms: number; cached: number; steps: number; outcome: BuildOutcome }> {
     const context = buildContext(
@@ -94,5 +110,5 @@ try {
 } finally {
   await registry.stop();
   rmSync(tempRoot, { recursive: true, force: true });
-  rmSync(buildah.dir, { recursive: true, force: true });
+  rmSync(store.dir, { recursive: true, force: true });
 }

@@ -8,19 +8,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, type RunResult } from '../../../test/harness/index.js';
-import { startRegistry, type RegistryService } from '../../../test/services/index.js';
-import { buildLocalBaseImage, FIXTURES, localBuildahEnv, resolveManifest, USER } from './registry.js';
+import { buildahEnv, buildBaseImage, startRegistry, type RegistryService } from '../../../test/services/index.js';
+import { FIXTURES, resolveManifest, USER } from './registry.js';
 
-// One private vfs store and base image for the file.
-const buildah = localBuildahEnv();
+// The shared test store (vfs, chroot isolation) and busybox base from test/services.
 let base: string;
 
 beforeAll(async () => {
-  base = await buildLocalBaseImage(buildah.env);
-});
-
-afterAll(() => {
-  rmSync(buildah.dir, { recursive: true, force: true });
+  base = await buildBaseImage();
 });
 
 describe('build-images action (dist bundle)', () => {
@@ -49,7 +44,7 @@ describe('build-images action (dist bundle)', () => {
       event: 'tag-v1.2.3',
       workspace,
       inputs: { ...USER, insecure: true, engine: 'buildah', concurrency: 2 },
-      env: buildah.env,
+      env: buildahEnv,
     });
   });
 
@@ -142,7 +137,7 @@ describe('a failing build', () => {
     const run = await runAction('build-images', {
       event: 'push-develop',
       workspace: FIXTURES,
-      env: buildah.env,
+      env: buildahEnv,
       inputs: {
         images: `- { name: backend, context: app/backend, build-args: { BASE: "${base}" } }\n- { name: broken, context: app/broken, build-args: { BASE: "${base}" } }`,
         registry: registry.host,

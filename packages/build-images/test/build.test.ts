@@ -12,8 +12,8 @@ import { buildImages, imagesOutput, refsOutput, selectEngine, type BuildOutcome 
 import { BuildahEngine } from '../src/buildah.js';
 import { buildContext, type RawInputs } from '../src/context.js';
 import { loadEvent } from '../../../test/harness/index.js';
-import { freePort, startRegistry, type RegistryService } from '../../../test/services/index.js';
-import { buildLocalBaseImage, FIXTURES, imageConfig, localBuildahEnv, resolveManifest, USER } from './registry.js';
+import { buildahEnv, buildBaseImage, freePort, startRegistry, type RegistryService } from '../../../test/services/index.js';
+import { FIXTURES, imageConfig, resolveManifest, USER } from './registry.js';
 
 const FAST_RETRY = { attempts: 2, baseDelayMs: 50 };
 
@@ -55,19 +55,19 @@ function imagesYaml(base: string): string {
   ].join('\n');
 }
 
-// One private vfs store, base image and temp root for the file: later builds hit the layer cache.
-const buildah = localBuildahEnv();
+// The shared test store (vfs, chroot isolation) and busybox base from test/services; one temp
+// root for the file. Every test builds the backend with the same inputs, so layers are reused.
+const ENGINE_ENV = { ...process.env, ...buildahEnv };
 let base: string;
 let tempRoot: string;
 
 beforeAll(async () => {
-  base = await buildLocalBaseImage(buildah.env);
+  base = await buildBaseImage();
   tempRoot = mkdtempSync(path.join(os.tmpdir(), 'shipkit-bi-temp-'));
 });
 
 afterAll(() => {
   if (tempRoot) rmSync(tempRoot, { recursive: true, force: true });
-  rmSync(buildah.dir, { recursive: true, force: true });
 });
 
 /** The backend image as every test here builds it (same inputs, so the layers are reused). */
@@ -80,7 +80,7 @@ describe('buildah engine against a local docker-registry', () => {
   beforeAll(async () => {
     registry = await startRegistry();
     const context = buildContext(inputs({ images: imagesYaml(base), registry: `${registry.host}/acme` }), undefined, runContext('push-develop'));
-    const engine = await selectEngine('buildah', { tempRoot, env: { ...process.env, ...buildah.env }, registryRetry: FAST_RETRY });
+    const engine = await selectEngine('buildah', { tempRoot, env: ENGINE_ENV, registryRetry: FAST_RETRY });
     outcome = await buildImages(context, engine, { tempRoot, created: new Date('2026-01-02T03:04:05Z') });
   });
 
@@ -146,7 +146,7 @@ describe('buildah engine against a local docker-registry', () => {
       undefined,
       runContext('tag-prerelease'),
     );
-    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    const engine = new BuildahEngine(tempRoot, ENGINE_ENV, FAST_RETRY);
     const [image] = (await buildImages(context, engine, { tempRoot })).images;
     expect(image.tags).toEqual(['2.0.0-rc.1', 'sha-6113728']);
     for (const tag of image.tags) {
@@ -160,7 +160,7 @@ describe('buildah engine against a local docker-registry', () => {
 
   test('cache: registry pushes the layer cache to <image>-cache', async () => {
     const context = buildContext(inputs({ images: backend('cached'), registry: `${registry.host}/acme`, cache: 'registry', tags: 'sha' }), undefined, runContext('push-main'));
-    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    const engine = new BuildahEngine(tempRoot, ENGINE_ENV, FAST_RETRY);
     await buildImages(context, engine, { tempRoot });
     const response = await fetch(`${registry.url}/v2/acme/cached-cache/tags/list`);
     expect(response.status).toBe(200);
@@ -176,7 +176,7 @@ describe('buildah engine against a local docker-registry', () => {
       undefined,
       runContext('push-main'),
     );
-    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env });
+    const engine = new BuildahEngine(tempRoot, ENGINE_ENV);
     const local = await buildImages(context, engine, { tempRoot });
     expect(imagesOutput(local.images)).toEqual([{ name: 'shop/backend', repository: 'localhost/shop/backend', ref: 'localhost/shop/backend:local', digest: null, tags: ['local'] }]);
   });
@@ -188,7 +188,7 @@ describe('buildah engine against a local docker-registry', () => {
       undefined,
       runContext('push-main'),
     );
-    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    const engine = new BuildahEngine(tempRoot, ENGINE_ENV, FAST_RETRY);
     await expect(buildImages(context, engine, { tempRoot })).rejects.toThrow(
       new RegExp(`Image "backend": Registry ${closed.replace(/\./g, '\\.')} is unreachable: push of ${closed.replace(/\./g, '\\.')}/backend:unreachable failed after 2 attempts`),
     );
@@ -211,7 +211,7 @@ describe('registry login', () => {
       undefined,
       runContext('tag-v1.2.3'),
     );
-    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    const engine = new BuildahEngine(tempRoot, ENGINE_ENV, FAST_RETRY);
     const outcome = await buildImages(context, engine, { tempRoot });
     expect(outcome.tags).toEqual(['1.2.3', '1.2', '1', 'latest', 'sha-6113728']);
     for (const tag of outcome.tags) {
@@ -231,7 +231,7 @@ describe('registry login', () => {
       undefined,
       runContext('push-main'),
     );
-    const engine = new BuildahEngine(tempRoot, { ...process.env, ...buildah.env }, FAST_RETRY);
+    const engine = new BuildahEngine(tempRoot, ENGINE_ENV, FAST_RETRY);
     const failure = await buildImages(context, engine, { tempRoot }).then(() => undefined, (error: unknown) => error as Error);
     expect(failure?.message).toMatch(new RegExp(`^Login to ${registry.host.replace(/\./g, '\\.')} as "${USER.username}" failed: .*(invalid username/password|unauthorized)`, 'i'));
     expect(failure?.message).not.toContain(password);
