@@ -17915,7 +17915,7 @@ __webpack_unused_export__ = DeleteObjectAnnotation$;
 __webpack_unused_export__ = DeleteObjectAnnotationCommand;
 __webpack_unused_export__ = DeleteObjectAnnotationOutput$;
 __webpack_unused_export__ = DeleteObjectAnnotationRequest$;
-__webpack_unused_export__ = DeleteObjectCommand;
+exports.k4j = DeleteObjectCommand;
 __webpack_unused_export__ = DeleteObjectOutput$;
 __webpack_unused_export__ = DeleteObjectRequest$;
 __webpack_unused_export__ = DeleteObjectTagging$;
@@ -80858,7 +80858,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7287);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(704);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -80868,7 +80868,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7287:
+/***/ 704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84803,7 +84803,52 @@ function aliasCacheControl(rules) {
     return (key) => firstMatch(rules, key) ?? (isEntryDocument(key) ? NO_CACHE : ALIAS_TTL);
 }
 
+;// CONCATENATED MODULE: ./packages/cdn-publish/src/pending.ts
+
+
+
+/**
+ * Invalidations owed to a distribution, kept next to the published prefixes until CloudFront
+ * accepted them: written before asking CloudFront, deleted after. A run that failed at the
+ * invalidation therefore leaves them behind, and the next run (even one with nothing new to
+ * publish) sends them again.
+ */
+function pendingKey(prefix, distributionId) {
+    return joinKey(prefix, `.shipkit-pending-invalidation-${distributionId}.json`);
+}
+async function readPending(client, bucket, key) {
+    try {
+        const response = await client.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+        const data = JSON.parse((await response.Body?.transformToString('utf-8')) ?? '{}');
+        return Array.isArray(data.paths) ? data.paths.filter((path) => typeof path === 'string') : [];
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return [];
+        if (error instanceof SyntaxError)
+            return [];
+        throw new src/* ShipkitError */.l2(`Could not read s3://${bucket}/${key}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+async function writePending(client, bucket, key, paths) {
+    try {
+        await client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: `${JSON.stringify({ paths }, null, 1)}\n`, ContentType: 'application/json; charset=utf-8', CacheControl: 'no-store' }));
+    }
+    catch (error) {
+        throw new src/* ShipkitError */.l2(`Could not write s3://${bucket}/${key}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+async function clearPending(client, bucket, key) {
+    try {
+        await client.send(new client_s3_dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: bucket, Key: key }));
+    }
+    catch (error) {
+        throw new src/* ShipkitError */.l2(`Could not delete s3://${bucket}/${key}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/publish.ts
+
 
 
 
@@ -84932,11 +84977,22 @@ async function publishCdn(client, options) {
         log(`${alias}/ -> ${options.version}${decision.from && decision.from !== options.version ? ` (was ${decision.from})` : ''}: ${result.uploaded} copied, ${result.deleted} deleted, ${result.skipped} unchanged`);
     }
     let invalidationIds = [];
-    if (invalidate.length && options.invalidate) {
-        if (options.dryRun)
-            log(`Would invalidate ${invalidate.length} path(s): ${invalidate.join(' ')}`);
-        else
-            invalidationIds = (await options.invalidate([...invalidate].sort())).ids;
+    if (options.invalidate) {
+        // Paths a previous run could not get invalidated are owed too.
+        const pending = pendingKey(options.prefix, options.distributionId ?? 'default');
+        const owed = await readPending(client, options.bucket, pending);
+        if (owed.length)
+            log(`${owed.length} path(s) from an earlier run still need invalidating.`);
+        const paths = [...new Set([...owed, ...invalidate])].sort();
+        invalidate.splice(0, invalidate.length, ...paths);
+        if (paths.length && options.dryRun)
+            log(`Would invalidate ${paths.length} path(s): ${paths.join(' ')}`);
+        else if (paths.length) {
+            if (paths.length > owed.length)
+                await writePending(client, options.bucket, pending, paths);
+            invalidationIds = (await options.invalidate(paths)).ids;
+            await clearPending(client, options.bucket, pending);
+        }
     }
     const aliasTargets = targets.filter((target) => target.kind === 'alias');
     return {

@@ -14,6 +14,7 @@ import {
   type TransferResult,
 } from '@shipkit/s3';
 import { aliasCacheControl, versionCacheControl } from './cache.js';
+import { clearPending, pendingKey, readPending, writePending } from './pending.js';
 import { aliasNames, decideAlias, isPrerelease, type AliasDecision } from './versions.js';
 
 export interface CdnPublishOptions {
@@ -33,6 +34,8 @@ export interface CdnPublishOptions {
   baseUrl: string;
   /** Invalidates CDN paths (absent: no CDN in front). */
   invalidate?: (paths: string[]) => Promise<{ ids: string[] }>;
+  /** The distribution `invalidate` talks to; names the pending-invalidation record. */
+  distributionId?: string;
   log?: (line: string) => void;
   warn?: (line: string) => void;
 }
@@ -208,9 +211,19 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   }
 
   let invalidationIds: string[] = [];
-  if (invalidate.length && options.invalidate) {
-    if (options.dryRun) log(`Would invalidate ${invalidate.length} path(s): ${invalidate.join(' ')}`);
-    else invalidationIds = (await options.invalidate([...invalidate].sort())).ids;
+  if (options.invalidate) {
+    // Paths a previous run could not get invalidated are owed too.
+    const pending = pendingKey(options.prefix, options.distributionId ?? 'default');
+    const owed = await readPending(client, options.bucket, pending);
+    if (owed.length) log(`${owed.length} path(s) from an earlier run still need invalidating.`);
+    const paths = [...new Set([...owed, ...invalidate])].sort();
+    invalidate.splice(0, invalidate.length, ...paths);
+    if (paths.length && options.dryRun) log(`Would invalidate ${paths.length} path(s): ${paths.join(' ')}`);
+    else if (paths.length) {
+      if (paths.length > owed.length) await writePending(client, options.bucket, pending, paths);
+      invalidationIds = (await options.invalidate(paths)).ids;
+      await clearPending(client, options.bucket, pending);
+    }
   }
 
   const aliasTargets = targets.filter((target) => target.kind === 'alias');

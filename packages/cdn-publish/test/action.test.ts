@@ -132,6 +132,26 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(overwritten.log).toMatch(/CloudFront invalidation I[0-9A-F]+ for 4 path\(s\)/);
   });
 
+  test('an invalidation CloudFront refused is owed: the re-run sends it even with nothing new to publish', async () => {
+    const bucket = await newBucket();
+    const cdn = { 'distribution-id': cloudfront.distributionId };
+    expect((await publish(bucket, writeSite(), { version: '3.0.0', ...cdn })).exitCode).toBe(0);
+    cloudfront.refuse(1, 403, 'AccessDenied', 'User is not authorized to perform: cloudfront:CreateInvalidation');
+    const site = writeSite({ 'index.html': '3.0.1' });
+    const failed = await publish(bucket, site, { version: '3.0.1', ...cdn });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.join('\n')).toMatch(/Could not invalidate 6 path\(s\) on CloudFront distribution EDFDVBD6EXAMPLE: AccessDenied/);
+    expect(await text(bucket, 'app/latest/index.html')).toBe('3.0.1');
+    const before = cloudfront.invalidations.length;
+    const rerun = await publish(bucket, site, { version: '3.0.1', ...cdn });
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs).toMatchObject({ uploaded: '0', copied: '0' });
+    expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([['/app/latest/', '/app/latest/index.html', '/app/v3.0/', '/app/v3.0/index.html', '/app/v3/', '/app/v3/index.html']]);
+    expect(await keys(bucket, 'app/.shipkit-pending')).toEqual([]);
+    const third = await publish(bucket, site, { version: '3.0.1', ...cdn });
+    expect(JSON.parse(third.outputs.invalidated)).toEqual([]);
+  });
+
   test('aliases never move backwards; prereleases publish only their version', async () => {
     const bucket = await newBucket();
     const cdn = { 'distribution-id': cloudfront.distributionId };

@@ -28,6 +28,8 @@ export interface StandInCloudFront {
   calls: string[];
   /** The next `times` CreateInvalidation calls answer 400 Throttling. */
   throttle(times: number): void;
+  /** The next `times` CreateInvalidation calls answer this error (e.g. 403 AccessDenied). */
+  refuse(times: number, status: number, code: string, message: string): void;
   /** Marks every invalidation Completed (as if time passed). */
   completeAll(): void;
   stop(): Promise<void>;
@@ -40,6 +42,7 @@ export async function startStandInCloudFront(options: { distributionId?: string;
   const invalidations: StandInInvalidation[] = [];
   const calls: string[] = [];
   let throttled = 0;
+  let refusals: { times: number; status: number; code: string; message: string } = { times: 0, status: 0, code: '', message: '' };
   const base = `/2020-05-31/distribution/${distributionId}/invalidation`;
 
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -67,6 +70,10 @@ export async function startStandInCloudFront(options: { distributionId?: string;
         if (throttled > 0) {
           throttled--;
           return reply(400, () => error(res, 400, 'Throttling', 'Rate exceeded'));
+        }
+        if (refusals.times > 0) {
+          refusals.times--;
+          return reply(refusals.status, () => error(res, refusals.status, refusals.code, refusals.message));
         }
         const paths = [...body.matchAll(/<Path>([^<]*)<\/Path>/g)].map((match) => match[1]);
         const callerReference = /<CallerReference>([^<]*)<\/CallerReference>/.exec(body)?.[1] ?? '';
@@ -107,6 +114,7 @@ export async function startStandInCloudFront(options: { distributionId?: string;
     invalidations,
     calls,
     throttle: (times) => (throttled = times),
+    refuse: (times, status, code, message) => (refusals = { times, status, code, message }),
     completeAll: () => invalidations.forEach((item) => (item.status = 'Completed')),
     stop: () =>
       new Promise<void>((resolve) => {
