@@ -79833,8 +79833,12 @@ class Ledger {
         const missing = () => ids.filter((id) => !this.cache.has(id));
         const latestSnapshot = snapshotKeys.sort().at(-1);
         if (latestSnapshot && missing().length > 0) {
-            const snapshot = await this.getJson(latestSnapshot);
-            for (const record of snapshot?.records ?? []) {
+            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
+            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
+                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
                 this.cache.set(record.id, record);
                 this.snapshotIds.add(record.id);
             }
