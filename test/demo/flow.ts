@@ -191,7 +191,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       images: [{ name: BACKEND_IMAGE, context: 'backend', 'build-args': { BASE: stack.baseImage! } }],
       cdn: { bucket: CDN_BUCKET, prefix: 'app', 'base-url': s3.websiteUrl(CDN_BUCKET) },
       environments: {
-        development: { target: 's3', strategy: 'direct', s3: { bucket: 'shop-dev' }, url: s3.websiteUrl('shop-dev'), smoke: { checks: [home, version] } },
+        development: { target: 's3', strategy: 'direct', s3: { bucket: 'shop-dev' }, url: s3.websiteUrl('shop-dev'), smoke: { timeout: '10s', checks: [home, version] } },
         staging: blueGreen('staging'),
         production: blueGreen('production'),
       },
