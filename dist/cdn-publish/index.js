@@ -84083,8 +84083,9 @@ function s3Failure(what, error, hint) {
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new src/* ShipkitError */.l2(`Could not ${what}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
+    return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
 async function listObjects(client, bucket, prefix) {
@@ -84512,7 +84513,7 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         await handle.close();
     }
 }
-const INTERRUPTED_HINT = 'Nothing was marked complete; re-run the step once the store is reachable and it will finish the work (unchanged files are skipped).';
+const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies from it or treats it as finished. Re-run the step once the store is reachable: it finishes the work and skips what is already there.';
 /**
  * Publishes local files to `s3://bucket/prefix/`: plans by sha256, uploads what changed (bounded
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys

@@ -51,10 +51,11 @@ export function isNotFound(error: unknown): boolean {
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 export function s3Failure(what: string, error: unknown, hint?: string): ShipkitError {
   if (error instanceof ShipkitError) return error;
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number; attempts?: number } };
   const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+  const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata!.attempts} attempts` : '';
   const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-  return new ShipkitError(`Could not ${what}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+  return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
 }
 
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */

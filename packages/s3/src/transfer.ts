@@ -302,7 +302,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
   }
 }
 
-const INTERRUPTED_HINT = 'Nothing was marked complete; re-run the step once the store is reachable and it will finish the work (unchanged files are skipped).';
+const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies from it or treats it as finished. Re-run the step once the store is reachable: it finishes the work and skips what is already there.';
 
 /**
  * Publishes local files to `s3://bucket/prefix/`: plans by sha256, uploads what changed (bounded
