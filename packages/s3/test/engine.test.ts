@@ -3,6 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HeadObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3, tempDir, type S3Service } from '../../../test/services/index.js';
+import { startFlakyProxy } from './flaky-proxy.js';
 import {
   copyPrefix,
   countRequests,
@@ -183,6 +184,27 @@ describe('publishDirectory', () => {
     await s3.client().send(new PutObjectCommand({ Bucket: 'site', Key: 'tampered/sw.js', Body: 'self.addEventListener("fetch", () => {1})', ContentType: 'text/javascript; charset=utf-8' }));
     const result = await publishDirectory(client(), { sourceDir: dir, bucket: 'site', prefix: 'tampered', ...quiet });
     expect(result.plan.entries.find((e) => e.key === 'sw.js')).toMatchObject({ action: 'upload', reason: 'changed' });
+  });
+
+  test.each([
+    [503, 'SlowDown'],
+    [500, 'InternalError'],
+  ])('retries %i %s from the store (every 3rd request fails) and completes', async (status, code) => {
+    const proxy = await startFlakyProxy(s3.endpoint, { every: 3, status, code });
+    try {
+      const flaky = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
+      const counts = countRequests(flaky);
+      const prefix = `flaky-${status}`;
+      const result = await publishDirectory(flaky, { sourceDir: makeSite(), bucket: 'site', prefix, deleteStale: true, ...quiet });
+      expect(result).toMatchObject({ uploaded: 7 });
+      expect(proxy.injected).toBeGreaterThan(2);
+      expect(counts.total).toBe(proxy.injected + proxy.forwarded); // every injected failure was retried
+      expect((await readManifest(client(), 'site', prefix))?.complete).toBe(true);
+      const copy = await copyPrefix(flaky, { from: { bucket: 'site', prefix }, to: { bucket: 'site', prefix: `${prefix}-copy` }, ...quiet });
+      expect(copy).toMatchObject({ uploaded: 7 });
+    } finally {
+      await proxy.stop();
+    }
   });
 
   test('dry run plans without writing', async () => {

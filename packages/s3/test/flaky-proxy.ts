@@ -1,0 +1,54 @@
+/**
+ * A fault-injecting HTTP proxy in front of the real S3 server (s3rver): answers every `every`-th
+ * request itself with an S3 error (503 SlowDown by default) instead of forwarding it, so tests can
+ * prove the engine retries throttling and 5xx. Everything else is forwarded byte for byte.
+ */
+import http from 'node:http';
+
+export interface FlakyProxy {
+  endpoint: string;
+  /** Requests answered with the injected error. */
+  injected: number;
+  forwarded: number;
+  stop(): Promise<void>;
+}
+
+export async function startFlakyProxy(target: string, options: { every: number; status?: number; code?: string }): Promise<FlakyProxy> {
+  const upstream = new URL(target);
+  const state = { injected: 0, forwarded: 0, seen: 0 };
+  const server = http.createServer((req, res) => {
+    state.seen++;
+    if (state.seen % options.every === 0) {
+      state.injected++;
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(options.status ?? 503, { 'content-type': 'application/xml' });
+        res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${options.code ?? 'SlowDown'}</Code><Message>Please reduce your request rate.</Message><RequestId>flaky-${state.seen}</RequestId></Error>`);
+      });
+      return;
+    }
+    state.forwarded++;
+    const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (response) => {
+      res.writeHead(response.statusCode ?? 502, response.headers);
+      response.pipe(res);
+    });
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    get injected() {
+      return state.injected;
+    },
+    get forwarded() {
+      return state.forwarded;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
