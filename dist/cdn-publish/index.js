@@ -81058,6 +81058,8 @@ function createS3Client(options = {}) {
         forcePathStyle: options.forcePathStyle ?? !!endpoint,
         maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
         retryMode: 'standard',
+        // A bucket in another region than configured answers 301; follow it instead of failing.
+        followRegionRedirects: true,
         credentials: options.credentials ??
             (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
                 ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
@@ -84498,7 +84500,16 @@ async function uploadFile(client, bucket, key, file, concurrency) {
                 const body = Buffer.alloc(length);
                 await handle.read(body, 0, length, index * PART_SIZE);
                 const response = await client.send(new client_s3_dist_cjs/* UploadPartCommand */.iVK({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-                return { ETag: response.ETag, PartNumber: index + 1 };
+                // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+                return {
+                    ETag: response.ETag,
+                    PartNumber: index + 1,
+                    ChecksumCRC32: response.ChecksumCRC32,
+                    ChecksumCRC32C: response.ChecksumCRC32C,
+                    ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+                    ChecksumSHA1: response.ChecksumSHA1,
+                    ChecksumSHA256: response.ChecksumSHA256,
+                };
             });
             const completed = await client.send(new client_s3_dist_cjs/* CompleteMultipartUploadCommand */.Gym({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
             return completed.ETag;

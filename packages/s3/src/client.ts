@@ -31,6 +31,8 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     forcePathStyle: options.forcePathStyle ?? !!endpoint,
     maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
     retryMode: 'standard',
+    // A bucket in another region than configured answers 301; follow it instead of failing.
+    followRegionRedirects: true,
     credentials:
       options.credentials ??
       (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY

@@ -289,7 +289,16 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
         const body = Buffer.alloc(length);
         await handle.read(body, 0, length, index * PART_SIZE);
         const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-        return { ETag: response.ETag, PartNumber: index + 1 };
+        // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+        return {
+          ETag: response.ETag,
+          PartNumber: index + 1,
+          ChecksumCRC32: response.ChecksumCRC32,
+          ChecksumCRC32C: response.ChecksumCRC32C,
+          ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+          ChecksumSHA1: response.ChecksumSHA1,
+          ChecksumSHA256: response.ChecksumSHA256,
+        };
       });
       const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
       return completed.ETag;
