@@ -84446,7 +84446,7 @@ async function execute(client, desired, remote, options, executor) {
     }
     if (writes.length) {
         const totalBytes = plan.counts.writeBytes;
-        const progress = new src/* Progress */.ke(`${executor.phase === 'copy' ? 'Copied' : 'Uploaded'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+        const progress = new src/* Progress */.ke(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
