@@ -78460,7 +78460,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3244);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3708);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -78470,7 +78470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3244:
+/***/ 3708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78784,7 +78784,7 @@ function runInfoFromEnv(env = process.env) {
         runUrl: (0,src/* runUrl */.Vp)(context),
     };
 }
-function isNotFound(error) {
+function ledger_isNotFound(error) {
     const e = error;
     return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 }
@@ -78847,14 +78847,14 @@ class Ledger {
             const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
                 attempts: 3,
                 baseDelayMs: 200,
-                retryable: (error) => !isNotFound(error) && isRetryable(error),
+                retryable: (error) => !ledger_isNotFound(error) && isRetryable(error),
                 label: `Reading s3://${this.location.bucket}/${key}`,
             });
             const text = await response.Body.transformToString();
             return JSON.parse(text);
         }
         catch (error) {
-            if (isNotFound(error))
+            if (ledger_isNotFound(error))
                 return undefined;
             throw error;
         }
@@ -78894,8 +78894,12 @@ class Ledger {
         const missing = () => ids.filter((id) => !this.cache.has(id));
         const latestSnapshot = snapshotKeys.sort().at(-1);
         if (latestSnapshot && missing().length > 0) {
-            const snapshot = await this.getJson(latestSnapshot);
-            for (const record of snapshot?.records ?? []) {
+            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
+            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
+                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
                 this.cache.set(record.id, record);
                 this.snapshotIds.add(record.id);
             }
@@ -79176,6 +79180,14 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             });
         }
     }
+    // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
+    for (const [field, location] of locations) {
+        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
+                hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
+            });
+        }
+    }
     if (target === 'command' && !deploy) {
         throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
     }
@@ -79274,6 +79286,8 @@ function createS3Client(options = {}) {
         forcePathStyle: options.forcePathStyle ?? !!endpoint,
         maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
         retryMode: 'standard',
+        // A bucket in another region than configured answers 301; follow it instead of failing.
+        followRegionRedirects: true,
         credentials: options.credentials ??
             (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
                 ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
@@ -82296,8 +82310,9 @@ function remote_s3Failure(what, error, hint) {
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new ShipkitError(`Could not ${what}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+    return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
 }
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
 async function remote_listObjects(client, bucket, prefix) {
@@ -82441,6 +82456,8 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
+/** Like .gitignore: a glob without "/" matches the file name at any depth. */
+const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -82471,16 +82488,16 @@ async function scan_scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => minimatch(key, pattern, { dot: true })))
+        if (exclude.some((pattern) => matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
-    const visited = new Set([root]);
-    const walk = async (realDir, relativeDir) => {
+    // Real paths of the directories being walked: a symlink back to one of them is a loop.
+    const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await readdir(realDir, { withFileTypes: true });
         for (const entry of entries) {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
@@ -82505,12 +82522,11 @@ async function scan_scanDirectory(dir, options = {}) {
                 info = await stat(target);
             }
             if (info.isDirectory()) {
-                if (visited.has(target)) {
-                    skip(relative, 'directory already visited (symlink loop)');
+                if (ancestors.has(target)) {
+                    skip(relative, 'symlink loop');
                     continue;
                 }
-                visited.add(target);
-                await walk(target, relative);
+                await walk(target, relative, new Set([...ancestors, target]));
             }
             else if (info.isFile()) {
                 if (selected(relative))
@@ -82521,7 +82537,7 @@ async function scan_scanDirectory(dir, options = {}) {
             }
         }
     };
-    await walk(root, '');
+    await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return mapLimit(found, options.concurrency ?? 32, async (file) => ({
         key: file.key,
@@ -82546,6 +82562,8 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
+/** CopyObject copies up to 5 GiB in one request. */
+const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
  * Learns what a prefix holds in a few requests: one listing per 1,000 keys plus the manifest.
  * A manifest entry is trusted when the listed size and ETag still match it; objects it does not
@@ -82593,6 +82611,12 @@ async function execute(client, desired, remote, options, executor) {
         deleteStale: options.deleteStale,
         retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
     });
+    if (executor.reusable) {
+        const files = new Map(desired.map((file) => [file.key, file]));
+        for (const entry of entries)
+            if (entry.action === 'upload' && executor.reusable(files.get(entry.key)))
+                entry.action = 'copy';
+    }
     const plan = { bucket, prefix, entries, counts: countPlan(entries) };
     const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
     const deletes = entries.filter((entry) => entry.action === 'delete');
@@ -82616,8 +82640,11 @@ async function execute(client, desired, remote, options, executor) {
         files,
         ...(retainedEntries.length ? { retained } : {}),
     };
+    const copies = writes.filter((entry) => entry.action === 'copy');
     const result = (changed) => ({
         uploaded: writes.length,
+        copied: copies.length,
+        copiedBytes: copies.reduce((sum, entry) => sum + entry.size, 0),
         skipped: plan.counts.skip,
         deleted: deletes.length,
         bytes: plan.counts.writeBytes,
@@ -82642,7 +82669,7 @@ async function execute(client, desired, remote, options, executor) {
     }
     if (writes.length) {
         const totalBytes = plan.counts.writeBytes;
-        const progress = new Progress(`${executor.phase === 'copy' ? 'Copied' : 'Uploaded'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+        const progress = new Progress(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
@@ -82696,7 +82723,16 @@ async function uploadFile(client, bucket, key, file, concurrency) {
                 const body = Buffer.alloc(length);
                 await handle.read(body, 0, length, index * PART_SIZE);
                 const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-                return { ETag: response.ETag, PartNumber: index + 1 };
+                // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+                return {
+                    ETag: response.ETag,
+                    PartNumber: index + 1,
+                    ChecksumCRC32: response.ChecksumCRC32,
+                    ChecksumCRC32C: response.ChecksumCRC32C,
+                    ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+                    ChecksumSHA1: response.ChecksumSHA1,
+                    ChecksumSHA256: response.ChecksumSHA256,
+                };
             });
             const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
             return completed.ETag;
@@ -82711,7 +82747,7 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         await handle.close();
     }
 }
-const INTERRUPTED_HINT = 'Nothing was marked complete; re-run the step once the store is reachable and it will finish the work (unchanged files are skipped).';
+const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies from it or treats it as finished. Re-run the step once the store is reachable: it finishes the work and skips what is already there.';
 /**
  * Publishes local files to `s3://bucket/prefix/`: plans by sha256, uploads what changed (bounded
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
@@ -82731,10 +82767,28 @@ async function transfer_publishDirectory(client, options) {
         concurrency: options.concurrency,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
+    const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
         return await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
-            write: (entry, file) => uploadFile(client, options.bucket, joinKey(prefix, entry.key), file, concurrency),
+            reusable: reuse.size ? reusable : undefined,
+            write: async (entry, file) => {
+                const key = joinKey(prefix, entry.key);
+                const local = file;
+                if (entry.action === 'copy') {
+                    const from = reuse.get(file.sha256);
+                    try {
+                        return await copyObject(client, from, { bucket: options.bucket, key }, file);
+                    }
+                    catch (error) {
+                        if (!isNotFound(error))
+                            throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+                        // The reused object has gone since its manifest was written: upload instead.
+                    }
+                }
+                return uploadFile(client, options.bucket, key, local, concurrency);
+            },
         });
     }
     catch (error) {
@@ -82746,8 +82800,36 @@ function withHint(error, hint) {
         return new ShipkitError(error.message, { hint, cause: error.cause });
     return error;
 }
+/** x-amz-copy-source: URL-encoded, but with the characters S3 keys commonly hold in paths (@ : , = & $ ;) left as they are. */
 function copySource(bucket, key) {
-    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+    return `${bucket}/${encodeURI(key).replace(/[+?#]/g, (char) => encodeURIComponent(char))}`;
+}
+/** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
+async function copyObject(client, from, to, file) {
+    const response = await client.send(new CopyObjectCommand({
+        Bucket: to.bucket,
+        Key: to.key,
+        CopySource: copySource(from.bucket, from.key),
+        MetadataDirective: 'REPLACE',
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+        Metadata: { sha256: file.sha256 },
+    }));
+    return response.CopyObjectResult?.ETag;
+}
+/** sha256 -> where that content already lives, from the manifests of complete prefixes. */
+async function reusableContent(client, sources) {
+    const found = new Map();
+    const manifests = await Promise.all(sources.map(async (source) => ({ source, prefix: normalizePrefix(source.prefix), manifest: await readManifest(client, source.bucket, source.prefix) })));
+    for (const { source, prefix, manifest } of manifests) {
+        if (!manifest?.complete)
+            continue;
+        for (const [key, entry] of Object.entries(manifest.files)) {
+            if (!found.has(entry.sha256))
+                found.set(entry.sha256, { bucket: source.bucket, key: joinKey(prefix, key), size: entry.size });
+        }
+    }
+    return found;
 }
 /**
  * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
@@ -82758,7 +82840,9 @@ async function transfer_copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
-    const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+    const source = options.sourceManifest
+        ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
+        : await readRemoteState(client, options.from.bucket, fromPrefix);
     if (!source.manifest || !source.manifest.complete) {
         throw new ShipkitError(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
             hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
@@ -82787,16 +82871,7 @@ async function transfer_copyPrefix(client, options) {
             write: async (entry, file) => {
                 const key = joinKey(toPrefix, entry.key);
                 try {
-                    const response = await client.send(new CopyObjectCommand({
-                        Bucket: options.to.bucket,
-                        Key: key,
-                        CopySource: copySource(options.from.bucket, joinKey(fromPrefix, entry.key)),
-                        MetadataDirective: 'REPLACE',
-                        ContentType: file.contentType,
-                        CacheControl: file.cacheControl,
-                        Metadata: { sha256: file.sha256 },
-                    }));
-                    return response.CopyObjectResult?.ETag;
+                    return await copyObject(client, { bucket: options.from.bucket, key: joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
                 }
                 catch (error) {
                     throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
@@ -82847,7 +82922,9 @@ async function release_store_storedRelease(client, env, release) {
  * nothing is written. There with different content: refused (release ids are immutable). Partly
  * there (an interrupted upload, no complete manifest): the upload is completed.
  */
-async function uploadRelease(client, env, release, sourceDir, meta = {}) {
+async function uploadRelease(client, env, release, sourceDir, meta = {}, 
+/** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
+reuseReleases = []) {
     const location = release_store_releaseLocation(env.state, env.app, release);
     const files = await scanDirectory(sourceDir);
     if (!files.length)
@@ -82855,13 +82932,15 @@ async function uploadRelease(client, env, release, sourceDir, meta = {}) {
     const existing = await readManifest(client, location.bucket, location.prefix);
     if (existing?.complete) {
         const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-        const extra = Object.keys(existing.files).filter((key) => !files.some((file) => file.key === key));
+        const local = new Set(files.map((file) => file.key));
+        const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
-            return { reused: true, uploaded: 0, skipped: files.length, files: files.length };
+            return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
         throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
-    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta } });
-    return { reused: false, uploaded: result.uploaded, skipped: result.skipped, files: files.length };
+    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
+    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+    return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
 async function listFolders(client, bucket, prefix) {
@@ -88020,14 +88099,20 @@ class GitHubDeployment {
     octokit;
     owner;
     repo;
-    constructor(mirror) {
+    /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
+    constructor(mirror, existingId) {
         this.mirror = mirror;
+        this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
             this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
             this.owner = owner;
             this.repo = repo;
         }
+    }
+    /** The GitHub deployment id once created. */
+    get deploymentId() {
+        return this.id;
     }
     get enabled() {
         return !!this.octokit;
@@ -88076,7 +88161,30 @@ class GitHubDeployment {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
+
+/**
+ * The action inputs that override an environment's config fields (app, state, target, strategy,
+ * bucket, prefix, url, deploy-command, retention), read the same way by every action that
+ * resolves an environment. Empty inputs mean "use the config file".
+ */
+function readEnvironmentInputs() {
+    const deployCommand = getList('deploy-command', { comma: false });
+    return {
+        app: getOptional('app'),
+        state: getOptional('state'),
+        target: getOptional('target') ? getEnum('target', ['s3', 'command'], 's3') : undefined,
+        strategy: getOptional('strategy') ? getEnum('strategy', ['direct', 'blue-green'], 'direct') : undefined,
+        bucket: getOptional('bucket'),
+        prefix: getOptional('prefix'),
+        url: getOptional('url'),
+        deploy: deployCommand.length ? deployCommand : undefined,
+        retention: getOptional('retention') ? getNumber('retention', 10, { min: 1, integer: true }) : undefined,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 

@@ -80231,6 +80231,8 @@ function createS3Client(options = {}) {
         forcePathStyle: options.forcePathStyle ?? !!endpoint,
         maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
         retryMode: 'standard',
+        // A bucket in another region than configured answers 301; follow it instead of failing.
+        followRegionRedirects: true,
         credentials: options.credentials ??
             (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
                 ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
@@ -83253,8 +83255,9 @@ function s3Failure(what, error, hint) {
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new src/* ShipkitError */.l2(`Could not ${what}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
+    return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
 async function listObjects(client, bucket, prefix) {
@@ -83611,7 +83614,7 @@ async function execute(client, desired, remote, options, executor) {
     }
     if (writes.length) {
         const totalBytes = plan.counts.writeBytes;
-        const progress = new src/* Progress */.ke(`${executor.phase === 'copy' ? 'Copied' : 'Uploaded'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+        const progress = new src/* Progress */.ke(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
@@ -83665,7 +83668,16 @@ async function uploadFile(client, bucket, key, file, concurrency) {
                 const body = Buffer.alloc(length);
                 await handle.read(body, 0, length, index * PART_SIZE);
                 const response = await client.send(new dist_cjs/* UploadPartCommand */.iVK({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-                return { ETag: response.ETag, PartNumber: index + 1 };
+                // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+                return {
+                    ETag: response.ETag,
+                    PartNumber: index + 1,
+                    ChecksumCRC32: response.ChecksumCRC32,
+                    ChecksumCRC32C: response.ChecksumCRC32C,
+                    ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+                    ChecksumSHA1: response.ChecksumSHA1,
+                    ChecksumSHA256: response.ChecksumSHA256,
+                };
             });
             const completed = await client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
             return completed.ETag;
@@ -83680,7 +83692,7 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         await handle.close();
     }
 }
-const INTERRUPTED_HINT = 'Nothing was marked complete; re-run the step once the store is reachable and it will finish the work (unchanged files are skipped).';
+const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies from it or treats it as finished. Re-run the step once the store is reachable: it finishes the work and skips what is already there.';
 /**
  * Publishes local files to `s3://bucket/prefix/`: plans by sha256, uploads what changed (bounded
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys

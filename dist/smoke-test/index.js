@@ -67519,11 +67519,6 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
-let validator;
-function validate() {
-    validator ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
-    return validator;
-}
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -67600,39 +67595,13 @@ function usefulErrors(errors) {
  * `.github/shipkit.yml:7:15: environments.staging.strategy must be one of direct, blue-green (got "bleu")`.
  */
 function parseConfig(text, file) {
-    const lineCounter = new dist.LineCounter();
-    const doc = dist.parseDocument(text, { lineCounter, prettyErrors: false });
-    const position = (offset) => {
-        if (offset === undefined)
-            return file;
-        const { line, col } = lineCounter.linePos(offset);
-        return `${file}:${line}:${col}`;
-    };
-    if (doc.errors.length) {
-        const first = doc.errors[0];
-        throw new errors_ShipkitError(`${position(first.pos[0])}: invalid YAML: ${first.message.split('\n')[0]}`, {
-            hint: 'Check the indentation and quoting around that line.',
-        });
-    }
-    const data = doc.toJS() ?? {};
-    const locate = (fieldPath) => {
-        const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
-        return position(node?.range?.[0]);
-    };
-    const check = validate();
-    if (!check(data)) {
-        const lines = usefulErrors(check.errors ?? []).map((error) => {
-            const { path: fieldPath, message } = describeError(error);
-            const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
-            const name = fieldName(fieldPath) || '(top level)';
-            return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
-        });
-        throw new errors_ShipkitError(`Invalid config ${file}:\n${lines.join('\n')}`, {
-            hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
-        });
-    }
-    return { config: data, file, locate };
+    const { value, locate } = parseYamlWithSchema(text, {
+        source: file,
+        schema: configSchema,
+        what: `config ${file}`,
+        hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
+    });
+    return { config: (value ?? {}), file, locate };
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -68950,7 +68919,7 @@ function runInfoFromEnv(env = process.env) {
         runUrl: (0,src/* runUrl */.Vp)(context),
     };
 }
-function isNotFound(error) {
+function ledger_isNotFound(error) {
     const e = error;
     return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 }
@@ -69013,14 +68982,14 @@ class Ledger {
             const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
                 attempts: 3,
                 baseDelayMs: 200,
-                retryable: (error) => !isNotFound(error) && isRetryable(error),
+                retryable: (error) => !ledger_isNotFound(error) && isRetryable(error),
                 label: `Reading s3://${this.location.bucket}/${key}`,
             });
             const text = await response.Body.transformToString();
             return JSON.parse(text);
         }
         catch (error) {
-            if (isNotFound(error))
+            if (ledger_isNotFound(error))
                 return undefined;
             throw error;
         }
@@ -69060,8 +69029,12 @@ class Ledger {
         const missing = () => ids.filter((id) => !this.cache.has(id));
         const latestSnapshot = snapshotKeys.sort().at(-1);
         if (latestSnapshot && missing().length > 0) {
-            const snapshot = await this.getJson(latestSnapshot);
-            for (const record of snapshot?.records ?? []) {
+            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
+            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
+                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
                 this.cache.set(record.id, record);
                 this.snapshotIds.add(record.id);
             }
@@ -69269,6 +69242,8 @@ function createS3Client(options = {}) {
         forcePathStyle: options.forcePathStyle ?? !!endpoint,
         maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
         retryMode: 'standard',
+        // A bucket in another region than configured answers 301; follow it instead of failing.
+        followRegionRedirects: true,
         credentials: options.credentials ??
             (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
                 ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
@@ -72291,8 +72266,9 @@ function remote_s3Failure(what, error, hint) {
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new ShipkitError(`Could not ${what}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+    return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
 }
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
 async function remote_listObjects(client, bucket, prefix) {
@@ -72436,6 +72412,8 @@ async function sha256File(file) {
         hash.update(chunk);
     return hash.digest('hex');
 }
+/** Like .gitignore: a glob without "/" matches the file name at any depth. */
+const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -72466,16 +72444,16 @@ async function scan_scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => minimatch(key, pattern, { dot: true })))
+        if (exclude.some((pattern) => matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && minimatch(key, pattern, { dot: true }));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => minimatch(key, pattern, { dot: !!options.includeDotfiles })) : true;
+        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
-    const visited = new Set([root]);
-    const walk = async (realDir, relativeDir) => {
+    // Real paths of the directories being walked: a symlink back to one of them is a loop.
+    const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await readdir(realDir, { withFileTypes: true });
         for (const entry of entries) {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
@@ -72500,12 +72478,11 @@ async function scan_scanDirectory(dir, options = {}) {
                 info = await stat(target);
             }
             if (info.isDirectory()) {
-                if (visited.has(target)) {
-                    skip(relative, 'directory already visited (symlink loop)');
+                if (ancestors.has(target)) {
+                    skip(relative, 'symlink loop');
                     continue;
                 }
-                visited.add(target);
-                await walk(target, relative);
+                await walk(target, relative, new Set([...ancestors, target]));
             }
             else if (info.isFile()) {
                 if (selected(relative))
@@ -72516,7 +72493,7 @@ async function scan_scanDirectory(dir, options = {}) {
             }
         }
     };
-    await walk(root, '');
+    await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return mapLimit(found, options.concurrency ?? 32, async (file) => ({
         key: file.key,
@@ -72541,6 +72518,8 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
+/** CopyObject copies up to 5 GiB in one request. */
+const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
  * Learns what a prefix holds in a few requests: one listing per 1,000 keys plus the manifest.
  * A manifest entry is trusted when the listed size and ETag still match it; objects it does not
@@ -72588,6 +72567,12 @@ async function execute(client, desired, remote, options, executor) {
         deleteStale: options.deleteStale,
         retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
     });
+    if (executor.reusable) {
+        const files = new Map(desired.map((file) => [file.key, file]));
+        for (const entry of entries)
+            if (entry.action === 'upload' && executor.reusable(files.get(entry.key)))
+                entry.action = 'copy';
+    }
     const plan = { bucket, prefix, entries, counts: countPlan(entries) };
     const writes = entries.filter((entry) => entry.action === 'upload' || entry.action === 'copy');
     const deletes = entries.filter((entry) => entry.action === 'delete');
@@ -72611,8 +72596,11 @@ async function execute(client, desired, remote, options, executor) {
         files,
         ...(retainedEntries.length ? { retained } : {}),
     };
+    const copies = writes.filter((entry) => entry.action === 'copy');
     const result = (changed) => ({
         uploaded: writes.length,
+        copied: copies.length,
+        copiedBytes: copies.reduce((sum, entry) => sum + entry.size, 0),
         skipped: plan.counts.skip,
         deleted: deletes.length,
         bytes: plan.counts.writeBytes,
@@ -72637,7 +72625,7 @@ async function execute(client, desired, remote, options, executor) {
     }
     if (writes.length) {
         const totalBytes = plan.counts.writeBytes;
-        const progress = new Progress(`${executor.phase === 'copy' ? 'Copied' : 'Uploaded'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+        const progress = new Progress(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
@@ -72691,7 +72679,16 @@ async function uploadFile(client, bucket, key, file, concurrency) {
                 const body = Buffer.alloc(length);
                 await handle.read(body, 0, length, index * PART_SIZE);
                 const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-                return { ETag: response.ETag, PartNumber: index + 1 };
+                // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+                return {
+                    ETag: response.ETag,
+                    PartNumber: index + 1,
+                    ChecksumCRC32: response.ChecksumCRC32,
+                    ChecksumCRC32C: response.ChecksumCRC32C,
+                    ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+                    ChecksumSHA1: response.ChecksumSHA1,
+                    ChecksumSHA256: response.ChecksumSHA256,
+                };
             });
             const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
             return completed.ETag;
@@ -72706,7 +72703,7 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         await handle.close();
     }
 }
-const INTERRUPTED_HINT = 'Nothing was marked complete; re-run the step once the store is reachable and it will finish the work (unchanged files are skipped).';
+const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies from it or treats it as finished. Re-run the step once the store is reachable: it finishes the work and skips what is already there.';
 /**
  * Publishes local files to `s3://bucket/prefix/`: plans by sha256, uploads what changed (bounded
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
@@ -72726,10 +72723,28 @@ async function publishDirectory(client, options) {
         concurrency: options.concurrency,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
+    const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
         return await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
-            write: (entry, file) => uploadFile(client, options.bucket, joinKey(prefix, entry.key), file, concurrency),
+            reusable: reuse.size ? reusable : undefined,
+            write: async (entry, file) => {
+                const key = joinKey(prefix, entry.key);
+                const local = file;
+                if (entry.action === 'copy') {
+                    const from = reuse.get(file.sha256);
+                    try {
+                        return await copyObject(client, from, { bucket: options.bucket, key }, file);
+                    }
+                    catch (error) {
+                        if (!isNotFound(error))
+                            throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+                        // The reused object has gone since its manifest was written: upload instead.
+                    }
+                }
+                return uploadFile(client, options.bucket, key, local, concurrency);
+            },
         });
     }
     catch (error) {
@@ -72741,8 +72756,36 @@ function withHint(error, hint) {
         return new ShipkitError(error.message, { hint, cause: error.cause });
     return error;
 }
+/** x-amz-copy-source: URL-encoded, but with the characters S3 keys commonly hold in paths (@ : , = & $ ;) left as they are. */
 function copySource(bucket, key) {
-    return `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`;
+    return `${bucket}/${encodeURI(key).replace(/[+?#]/g, (char) => encodeURIComponent(char))}`;
+}
+/** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
+async function copyObject(client, from, to, file) {
+    const response = await client.send(new CopyObjectCommand({
+        Bucket: to.bucket,
+        Key: to.key,
+        CopySource: copySource(from.bucket, from.key),
+        MetadataDirective: 'REPLACE',
+        ContentType: file.contentType,
+        CacheControl: file.cacheControl,
+        Metadata: { sha256: file.sha256 },
+    }));
+    return response.CopyObjectResult?.ETag;
+}
+/** sha256 -> where that content already lives, from the manifests of complete prefixes. */
+async function reusableContent(client, sources) {
+    const found = new Map();
+    const manifests = await Promise.all(sources.map(async (source) => ({ source, prefix: normalizePrefix(source.prefix), manifest: await readManifest(client, source.bucket, source.prefix) })));
+    for (const { source, prefix, manifest } of manifests) {
+        if (!manifest?.complete)
+            continue;
+        for (const [key, entry] of Object.entries(manifest.files)) {
+            if (!found.has(entry.sha256))
+                found.set(entry.sha256, { bucket: source.bucket, key: joinKey(prefix, key), size: entry.size });
+        }
+    }
+    return found;
 }
 /**
  * Copies a complete published prefix to another prefix (or bucket) server-side: only files whose
@@ -72753,7 +72796,9 @@ async function copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
-    const source = await readRemoteState(client, options.from.bucket, fromPrefix);
+    const source = options.sourceManifest
+        ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
+        : await readRemoteState(client, options.from.bucket, fromPrefix);
     if (!source.manifest || !source.manifest.complete) {
         throw new ShipkitError(`Cannot copy ${where}: it is not a complete published prefix (its ${source.manifest ? 'manifest says the publish did not finish' : 'hash manifest is missing'}).`, {
             hint: 'Publish it (and let that finish) first; copies only ever come from complete prefixes.',
@@ -72782,16 +72827,7 @@ async function copyPrefix(client, options) {
             write: async (entry, file) => {
                 const key = joinKey(toPrefix, entry.key);
                 try {
-                    const response = await client.send(new CopyObjectCommand({
-                        Bucket: options.to.bucket,
-                        Key: key,
-                        CopySource: copySource(options.from.bucket, joinKey(fromPrefix, entry.key)),
-                        MetadataDirective: 'REPLACE',
-                        ContentType: file.contentType,
-                        CacheControl: file.cacheControl,
-                        Metadata: { sha256: file.sha256 },
-                    }));
-                    return response.CopyObjectResult?.ETag;
+                    return await copyObject(client, { bucket: options.from.bucket, key: joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
                 }
                 catch (error) {
                     throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
@@ -73015,7 +73051,7 @@ function deepEqual(a, b) {
     const keysB = Object.keys(b);
     return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
 }
-function matches(expected, actual) {
+function assert_matches(expected, actual) {
     return expected instanceof RegExp ? expected.test(actual) : expected.trim() === actual.trim();
 }
 function show(expected) {
@@ -73061,7 +73097,7 @@ function assertResponse(check, response) {
         const hidden = isSensitiveHeader(name);
         if (actual === undefined)
             failures.push(`header ${name} is missing${hidden ? '' : `, expected ${show(expected)}`}`);
-        else if (!matches(expected, actual))
+        else if (!assert_matches(expected, actual))
             failures.push(hidden ? `header ${name} does not have the expected value (values of this header are not shown)` : `header ${name} is ${JSON.stringify(actual)}, expected ${show(expected)}`);
     }
     if (check.maxLatencyMs !== undefined && response.latencyMs > check.maxLatencyMs) {
