@@ -802,6 +802,8 @@ export async function startNginx(options: NginxOptions = {}): Promise<NginxServi
       'events { worker_connections 256; }',
       'http {',
       `  access_log ${path.join(prefix, 'logs', 'access.log')};`,
+      // No keep-alive: after a reload, old workers exit at once and no client keeps talking to them.
+      '  keepalive_timeout 0;',
       `  client_body_temp_path ${path.join(prefix, 'temp/client')};`,
       `  proxy_temp_path ${path.join(prefix, 'temp/proxy')};`,
       `  fastcgi_temp_path ${path.join(prefix, 'temp/fastcgi')};`,
