@@ -1,11 +1,16 @@
 /**
- * fake-cloudfront: a STAND-IN for Amazon CloudFront's REST API (version 2020-05-31), because
+ * fake-cloudfront: the one STAND-IN for Amazon CloudFront's REST API (version 2020-05-31), because
  * CloudFront cannot run here. It answers the calls shipkit makes, over real HTTP, with XML shaped
  * like the examples in AWS's API reference (GetDistributionConfig, UpdateDistribution,
- * GetDistribution, CreateInvalidation, GetInvalidation, error responses), so the real AWS SDK
- * client parses them. It keeps the configuration as the XML document last written, versioned by
- * ETag, and enforces If-Match exactly as CloudFront documents: a missing If-Match is
- * InvalidIfMatchVersion (400), a stale one PreconditionFailed (412).
+ * GetDistribution, CreateInvalidation, GetInvalidation, CloudFront's ErrorResponse), so the real
+ * AWS SDK client parses them.
+ * - Distribution config: kept as the XML document last written, versioned by ETag; If-Match is
+ *   enforced as CloudFront documents it: a missing one is InvalidIfMatchVersion (400), a stale one
+ *   PreconditionFailed (412). GetDistribution answers InProgress `inProgressPolls` times after an update.
+ * - Invalidations: the documented in-progress limits (3,000 paths, 15 wildcard paths per
+ *   distribution) answer TooManyInvalidationsInProgress; the same CallerReference returns the
+ *   existing invalidation; one completes after `pollsUntilComplete` GetInvalidation calls;
+ *   Throttling or any other error on demand (`throttle`, `refuse`).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -14,12 +19,17 @@ const NS = 'http://cloudfront.amazonaws.com/doc/2020-05-31/';
 
 export interface FakeCloudFrontOptions {
   distributionId?: string;
-  /** Origin ids declared in the distribution (each a custom origin, e.g. an S3 website endpoint). */
-  origins: string[];
-  /** The origin the default cache behaviour starts on. */
-  targetOriginId: string;
+  /** Origin ids declared in the distribution (each a custom origin, e.g. an S3 website endpoint). Default: one, `default-origin`. */
+  origins?: string[];
+  /** The origin the default cache behaviour starts on. Default: the first origin. */
+  targetOriginId?: string;
   /** GetDistribution answers InProgress this many times after each update before Deployed. */
   inProgressPolls?: number;
+  /** An invalidation is Completed from its `pollsUntilComplete`-th GetInvalidation on (default 1). */
+  pollsUntilComplete?: number;
+  /** In-progress invalidation limits (CloudFront's: 3,000 paths, 15 wildcard paths). */
+  maxPaths?: number;
+  maxWildcards?: number;
 }
 
 export interface RecordedCall {
@@ -29,18 +39,32 @@ export interface RecordedCall {
   status: number;
 }
 
+export interface FakeInvalidation {
+  id: string;
+  paths: string[];
+  callerReference: string;
+  status: 'InProgress' | 'Completed';
+  /** GetInvalidation calls answered so far. */
+  polls: number;
+}
+
 export interface FakeCloudFront {
   endpoint: string;
   distributionId: string;
+  /** Every request, in order, with the status it was answered. */
   calls: RecordedCall[];
-  invalidations: Array<{ id: string; paths: string[]; callerReference: string }>;
+  invalidations: FakeInvalidation[];
   /** The default cache behaviour's TargetOriginId as stored now. */
   targetOriginId(): string;
   etag(): string;
   /** The next `times` updates find the distribution edited by someone else just before (ETag bumped). */
   editConcurrently(times: number): void;
-  /** The next `times` invalidation requests fail with 400 TooManyInvalidationsInProgress. */
-  failInvalidations(times: number): void;
+  /** The next `times` CreateInvalidation calls answer 400 Throttling. */
+  throttle(times: number): void;
+  /** The next `times` CreateInvalidation calls answer this error (e.g. 403 AccessDenied, 400 TooManyInvalidationsInProgress). */
+  refuse(times: number, status: number, code: string, message: string): void;
+  /** Marks every invalidation Completed (as if time passed). */
+  completeAll(): void;
   stop(): Promise<void>;
 }
 
@@ -71,15 +95,19 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFakeCloudFront(options: FakeCloudFrontOptions): Promise<FakeCloudFront> {
+export async function startFakeCloudFront(options: FakeCloudFrontOptions = {}): Promise<FakeCloudFront> {
   const distributionId = options.distributionId ?? 'EDFDVBD6EXAMPLE';
-  let configXml = distributionConfigXml(options);
+  const origins = options.origins ?? ['default-origin'];
+  const maxPaths = options.maxPaths ?? 3000;
+  const maxWildcards = options.maxWildcards ?? 15;
+  let configXml = distributionConfigXml({ origins, targetOriginId: options.targetOriginId ?? origins[0] });
   let etag = newEtag();
   let inProgressLeft = 0;
   let concurrentEdits = 0;
-  let invalidationFailures = 0;
+  let throttled = 0;
+  let refusals = { times: 0, status: 0, code: '', message: '' };
   const calls: RecordedCall[] = [];
-  const invalidations: FakeCloudFront['invalidations'] = [];
+  const invalidations: FakeInvalidation[] = [];
   const base = `/2020-05-31/distribution/${distributionId}`;
 
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -88,12 +116,16 @@ export async function startFakeCloudFront(options: FakeCloudFrontOptions): Promi
   };
   const error = (res: ServerResponse, status: number, code: string, message: string) =>
     send(res, status, `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${randomBytes(16).toString('hex')}</RequestId></ErrorResponse>`);
+  const inProgress = () => invalidations.filter((item) => item.status === 'InProgress');
   /** `poll`: a GetDistribution call, which counts down the InProgress answers. */
   const distributionXml = (poll: boolean) => {
     const status = inProgressLeft > 0 ? 'InProgress' : 'Deployed';
     if (poll && inProgressLeft > 0) inProgressLeft--;
-    return `<Distribution xmlns="${NS}"><Id>${distributionId}</Id><ARN>arn:aws:cloudfront::123456789012:distribution/${distributionId}</ARN><Status>${status}</Status><LastModifiedTime>2024-01-01T00:00:00.000Z</LastModifiedTime><InProgressInvalidationBatches>0</InProgressInvalidationBatches><DomainName>d111111abcdef8.cloudfront.net</DomainName><ActiveTrustedSigners><Enabled>false</Enabled><Quantity>0</Quantity></ActiveTrustedSigners><ActiveTrustedKeyGroups><Enabled>false</Enabled><Quantity>0</Quantity></ActiveTrustedKeyGroups>${configXml.replace(` xmlns="${NS}"`, '')}</Distribution>`;
+    return `<Distribution xmlns="${NS}"><Id>${distributionId}</Id><ARN>arn:aws:cloudfront::123456789012:distribution/${distributionId}</ARN><Status>${status}</Status><LastModifiedTime>2024-01-01T00:00:00.000Z</LastModifiedTime><InProgressInvalidationBatches>${inProgress().length}</InProgressInvalidationBatches><DomainName>d111111abcdef8.cloudfront.net</DomainName><ActiveTrustedSigners><Enabled>false</Enabled><Quantity>0</Quantity></ActiveTrustedSigners><ActiveTrustedKeyGroups><Enabled>false</Enabled><Quantity>0</Quantity></ActiveTrustedKeyGroups>${configXml.replace(` xmlns="${NS}"`, '')}</Distribution>`;
   };
+  const invalidationXml = (item: FakeInvalidation) =>
+    `<Invalidation xmlns="${NS}"><Id>${item.id}</Id><Status>${item.status}</Status><CreateTime>2024-01-01T00:00:00.000Z</CreateTime><InvalidationBatch><Paths><Quantity>${item.paths.length}</Quantity><Items>${item.paths.map((path) => `<Path>${path}</Path>`).join('')}</Items></Paths><CallerReference>${item.callerReference}</CallerReference></InvalidationBatch></Invalidation>`;
+  const invalidationLocation = (item: FakeInvalidation) => ({ location: `https://cloudfront.amazonaws.com${base}/invalidation/${item.id}` });
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -124,7 +156,7 @@ export async function startFakeCloudFront(options: FakeCloudFrontOptions): Promi
       }
       if (ifMatch !== etag) {
         record(412);
-        return error(res, 412, 'PreconditionFailed', "The precondition given in one or more of the request-header fields evaluated to false.");
+        return error(res, 412, 'PreconditionFailed', 'The precondition given in one or more of the request-header fields evaluated to false.');
       }
       const declared = [...body.matchAll(/<Origin>\s*<Id>([^<]*)<\/Id>/g)].map((match) => match[1]);
       const behaviour = /<DefaultCacheBehavior>([\s\S]*?)<\/DefaultCacheBehavior>/.exec(body)?.[1] ?? '';
@@ -140,20 +172,40 @@ export async function startFakeCloudFront(options: FakeCloudFrontOptions): Promi
       return send(res, 200, distributionXml(false), { etag });
     }
     if (req.method === 'POST' && rest === '/invalidation') {
-      if (invalidationFailures > 0) {
-        invalidationFailures--;
+      if (throttled > 0) {
+        throttled--;
         record(400);
-        return error(res, 400, 'TooManyInvalidationsInProgress', 'Processing your request would cause you to exceed the maximum number of in-progress wildcard invalidations.');
+        return error(res, 400, 'Throttling', 'Rate exceeded');
+      }
+      if (refusals.times > 0) {
+        refusals.times--;
+        record(refusals.status);
+        return error(res, refusals.status, refusals.code, refusals.message);
       }
       const paths = [...body.matchAll(/<Path>([^<]*)<\/Path>/g)].map((match) => match[1]);
       const callerReference = tag(body, 'CallerReference') ?? '';
-      const id = `I${randomBytes(6).toString('hex').toUpperCase()}`;
-      invalidations.push({ id, paths, callerReference });
+      if (Number(tag(body, 'Quantity')) !== paths.length || !callerReference) {
+        record(400);
+        return error(res, 400, 'InconsistentQuantities', "The value of Quantity and the size of Items don't match.");
+      }
+      // CloudFront: the same CallerReference with the same batch returns the existing invalidation.
+      const existing = invalidations.find((item) => item.callerReference === callerReference);
+      if (existing) {
+        record(201);
+        return send(res, 201, invalidationXml(existing), invalidationLocation(existing));
+      }
+      const running = inProgress();
+      const pathsInProgress = running.reduce((sum, item) => sum + item.paths.length, 0);
+      const wildcardsInProgress = running.reduce((sum, item) => sum + item.paths.filter((path) => path.includes('*')).length, 0);
+      const wildcards = paths.filter((path) => path.includes('*')).length;
+      if (pathsInProgress + paths.length > maxPaths || wildcardsInProgress + wildcards > maxWildcards) {
+        record(400);
+        return error(res, 400, 'TooManyInvalidationsInProgress', 'Processing your request will cause you to exceed the maximum number of in-progress wildcard invalidations.');
+      }
+      const item: FakeInvalidation = { id: `I${randomBytes(6).toString('hex').toUpperCase()}`, paths, callerReference, status: 'InProgress', polls: 0 };
+      invalidations.push(item);
       record(201);
-      const batch = `<InvalidationBatch><Paths><Quantity>${paths.length}</Quantity><Items>${paths.map((path) => `<Path>${path}</Path>`).join('')}</Items></Paths><CallerReference>${callerReference}</CallerReference></InvalidationBatch>`;
-      return send(res, 201, `<Invalidation xmlns="${NS}"><Id>${id}</Id><Status>InProgress</Status><CreateTime>2024-01-01T00:00:00.000Z</CreateTime>${batch}</Invalidation>`, {
-        location: `https://cloudfront.amazonaws.com${base}/invalidation/${id}`,
-      });
+      return send(res, 201, invalidationXml(item), invalidationLocation(item));
     }
     const invalidation = /^\/invalidation\/([A-Z0-9]+)$/.exec(rest);
     if (req.method === 'GET' && invalidation) {
@@ -162,9 +214,10 @@ export async function startFakeCloudFront(options: FakeCloudFrontOptions): Promi
         record(404);
         return error(res, 404, 'NoSuchInvalidation', 'The specified invalidation does not exist.');
       }
+      found.polls++;
+      if (found.polls >= (options.pollsUntilComplete ?? 1)) found.status = 'Completed';
       record(200);
-      const batch = `<InvalidationBatch><Paths><Quantity>${found.paths.length}</Quantity><Items>${found.paths.map((path) => `<Path>${path}</Path>`).join('')}</Items></Paths><CallerReference>${found.callerReference}</CallerReference></InvalidationBatch>`;
-      return send(res, 200, `<Invalidation xmlns="${NS}"><Id>${found.id}</Id><Status>Completed</Status><CreateTime>2024-01-01T00:00:00.000Z</CreateTime>${batch}</Invalidation>`);
+      return send(res, 200, invalidationXml(found));
     }
     record(400);
     return error(res, 400, 'InvalidArgument', `fake-cloudfront does not implement ${req.method} ${url.pathname}`);
@@ -179,7 +232,13 @@ export async function startFakeCloudFront(options: FakeCloudFrontOptions): Promi
     targetOriginId: () => tag(/<DefaultCacheBehavior>([\s\S]*?)<\/DefaultCacheBehavior>/.exec(configXml)?.[1] ?? '', 'TargetOriginId') ?? '',
     etag: () => etag,
     editConcurrently: (times) => (concurrentEdits = times),
-    failInvalidations: (times) => (invalidationFailures = times),
-    stop: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    throttle: (times) => (throttled = times),
+    refuse: (times, status, code, message) => (refusals = { times, status, code, message }),
+    completeAll: () => invalidations.forEach((item) => (item.status = 'Completed')),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -2,15 +2,15 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type EventName } from '../../../test/harness/index.js';
 import { startS3, type S3Service } from '../../../test/services/index.js';
-import { startStandInCloudFront, type StandInCloudFront } from '../../cloudfront/test/stand-in-cloudfront.js';
+import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
 import { PUBLISHED_COUNT, writeSite } from './site.js';
 
 let s3: S3Service;
-let cloudfront: StandInCloudFront;
+let cloudfront: FakeCloudFront;
 let bucketCounter = 0;
 
 beforeAll(async () => {
-  [s3, cloudfront] = await Promise.all([startS3(), startStandInCloudFront()]);
+  [s3, cloudfront] = await Promise.all([startS3(), startFakeCloudFront()]);
 });
 afterAll(async () => {
   await Promise.all([s3.stop(), cloudfront.stop()]);

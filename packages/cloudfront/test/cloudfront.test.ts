@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { batchInvalidationPaths, createCloudFrontClient, invalidatePaths, normalizeInvalidationPaths } from '../src/index.js';
-import { startStandInCloudFront, type StandInCloudFront } from './stand-in-cloudfront.js';
+import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
 
 const noSleep = async (): Promise<void> => undefined;
 const quiet = { log: () => undefined, sleep: noSleep, pollIntervalMs: 1 };
@@ -32,24 +32,24 @@ describe('invalidation paths', () => {
   });
 });
 
-describe('invalidatePaths against the CloudFront stand-in', () => {
-  let cloudfront: StandInCloudFront | undefined;
+describe('invalidatePaths against fake-cloudfront, a CloudFront API stand-in', () => {
+  let cloudfront: FakeCloudFront | undefined;
   afterEach(async () => {
     await cloudfront?.stop();
     cloudfront = undefined;
   });
-  const clientFor = (server: StandInCloudFront) =>
+  const clientFor = (server: FakeCloudFront) =>
     createCloudFrontClient({ endpoint: server.endpoint, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'stand-in' }, maxAttempts: 1 });
 
   test('creates one invalidation and optionally waits for Completed', async () => {
-    cloudfront = await startStandInCloudFront({ pollsUntilComplete: 3 });
+    cloudfront = await startFakeCloudFront({ pollsUntilComplete: 3 });
     const result = await invalidatePaths(clientFor(cloudfront), cloudfront.distributionId, ['/latest/index.html', '/latest/*'], { wait: true, ...quiet });
     expect(result.invalidations).toEqual([{ id: cloudfront.invalidations[0].id, paths: ['/latest/*'], status: 'Completed' }]);
     expect(cloudfront.invalidations[0].polls).toBe(3);
   });
 
   test('retries TooManyInvalidationsInProgress until earlier invalidations complete, reusing the CallerReference', async () => {
-    cloudfront = await startStandInCloudFront({ maxWildcards: 2 });
+    cloudfront = await startFakeCloudFront({ maxWildcards: 2 });
     const client = clientFor(cloudfront);
     await invalidatePaths(client, cloudfront.distributionId, ['/a/*', '/b/*'], quiet); // fills the wildcard budget
     const server = cloudfront;
@@ -62,12 +62,12 @@ describe('invalidatePaths against the CloudFront stand-in', () => {
       },
     });
     expect(retries).toBe(2);
-    expect(server.calls.filter((call) => call.startsWith('POST')).map((call) => call.split(' -> ')[1])).toEqual(['201', '400', '400', '201']);
+    expect(server.calls.filter((call) => call.method === 'POST').map((call) => call.status)).toEqual([201, 400, 400, 201]);
     expect(result.invalidations[0].paths).toEqual(['/c/*']);
   });
 
   test('retries throttling, and gives up with a clear error when CloudFront keeps refusing', async () => {
-    cloudfront = await startStandInCloudFront();
+    cloudfront = await startFakeCloudFront();
     cloudfront.throttle(2);
     const ok = await invalidatePaths(clientFor(cloudfront), cloudfront.distributionId, ['/x'], quiet);
     expect(ok.invalidations).toHaveLength(1);
@@ -76,16 +76,16 @@ describe('invalidatePaths against the CloudFront stand-in', () => {
   });
 
   test('more paths than one batch: each batch waits for the one before, so CloudFront never refuses', async () => {
-    cloudfront = await startStandInCloudFront({ pollsUntilComplete: 2 });
+    cloudfront = await startFakeCloudFront({ pollsUntilComplete: 2 });
     const paths = Array.from({ length: 3500 }, (_, i) => `/latest/f${i}.js`);
     const result = await invalidatePaths(clientFor(cloudfront), cloudfront.distributionId, paths, quiet);
     expect(result.invalidations.map((item) => item.paths.length)).toEqual([3000, 500]);
     expect(result.invalidations[0].status).toBe('Completed');
-    expect(cloudfront.calls.filter((call) => call.endsWith('-> 400'))).toEqual([]);
+    expect(cloudfront.calls.filter((call) => call.status === 400)).toEqual([]);
   });
 
   test('refuses a malformed distribution id before calling CloudFront', async () => {
-    cloudfront = await startStandInCloudFront();
+    cloudfront = await startFakeCloudFront();
     await expect(invalidatePaths(clientFor(cloudfront), 'not an id', ['/x'], quiet)).rejects.toThrow(/Input "distribution-id" has an invalid value "not an id"/);
     expect(cloudfront.calls).toEqual([]);
   });

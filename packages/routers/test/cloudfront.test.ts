@@ -70,7 +70,7 @@ describe('cloudfront router (against fake-cloudfront, a CloudFront API stand-in)
 
   test('a failed invalidation points the distribution back at the previous origin', async () => {
     const { fake, router } = await setup();
-    fake.failInvalidations(1);
+    fake.refuse(1, 400, 'TooManyInvalidationsInProgress', 'Processing your request will cause you to exceed the maximum number of in-progress wildcard invalidations.');
     await expect(router.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/failed after the update: .*TooManyInvalidationsInProgress|maximum number of in-progress.*pointed back at shop-blue \(blue\)/s);
     expect(fake.targetOriginId()).toBe('shop-blue');
   });
