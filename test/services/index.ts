@@ -234,7 +234,8 @@ export interface S3Service {
   crashAfter(count: number, match?: { method?: string; pathPrefix?: string }): Promise<void>;
   /** Resolves when the current server process has exited (killed, crashed or stopped). */
   exited(): Promise<void>;
-  /** Starts again on the same port with the same data (after stop or kill; stops first if running). */
+  /** Starts again on the same port with the same data (after stop or kill; stops first if running).
+   *  Objects a kill tore (s3rver is not crash-safe) are dropped first, as if their PUT never landed. */
   restart(): Promise<void>;
 }
 
@@ -404,10 +405,31 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
     },
     async restart() {
       if (running()) await stopChild(child, 'SIGTERM');
+      dropTornObjects(dataDir);
       await launch();
     },
   };
   return service;
+}
+
+/**
+ * s3rver is not crash-safe: a SIGKILL mid-PUT can leave an object whose metadata file is empty or
+ * half-written, which then fails every listing with a 500. A real S3 PUT is atomic (it either
+ * happened or not), so before a restart, drop what a kill tore — as if those PUTs never landed.
+ */
+function dropTornObjects(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) dropTornObjects(full);
+    else if (entry.name.endsWith('._S3rver_metadata.json')) {
+      try {
+        JSON.parse(readFileSync(full, 'utf8'));
+      } catch {
+        const base = full.slice(0, -'metadata.json'.length);
+        for (const suffix of ['metadata.json', 'object', 'object.md5']) rmSync(`${base}${suffix}`, { force: true });
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -138,6 +138,17 @@ describe('startS3', () => {
     expect((listed.Contents ?? []).map((object) => object.Key)).toEqual(['crash/1', 'crash/2']);
   });
 
+  test('restart drops an object a kill tore (empty metadata file), so listings work again', async () => {
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'torn/whole.txt', Body: 'whole' }));
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'torn/cut.txt', Body: 'cut' }));
+    await s3.kill();
+    // What s3rver leaves when SIGKILL lands mid-PUT: the metadata file created but never written.
+    await writeFile(path.join(s3.dataDir, 'data', 'torn', 'cut.txt._S3rver_metadata.json'), '');
+    await s3.restart();
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: 'data', Prefix: 'torn/' }));
+    expect((listed.Contents ?? []).map((object) => object.Key)).toEqual(['torn/whole.txt']);
+  });
+
   test('kill then restart keeps the port, the data and the website', async () => {
     await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'durable.txt', Body: 'still here' }));
     const websiteUrl = s3.websiteUrl('site');

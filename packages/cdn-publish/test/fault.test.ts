@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { runAction } from '../../../test/harness/index.js';
 import { startS3, type S3Service } from '../../../test/services/index.js';
@@ -44,26 +42,6 @@ async function body(bucket: string, key: string): Promise<string> {
   return (await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString();
 }
 
-/**
- * s3rver is not crash-safe: a SIGKILL mid-PUT can leave an object whose metadata file is empty or
- * half-written, which then fails every listing with a 500. A real S3 PUT is atomic (it either
- * happened or not), so before restarting, drop what the kill tore — as if those PUTs never landed.
- */
-function dropTornObjects(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) dropTornObjects(full);
-    else if (entry.name.endsWith('._S3rver_metadata.json')) {
-      try {
-        JSON.parse(readFileSync(full, 'utf8'));
-      } catch {
-        const base = full.slice(0, -'metadata.json'.length);
-        for (const suffix of ['metadata.json', 'object', 'object.md5']) rmSync(`${base}${suffix}`, { force: true });
-      }
-    }
-  }
-}
-
 /** Kills the server once `count` write requests whose path matches `pattern` were seen. */
 async function killAfter(pattern: RegExp, count: number): Promise<void> {
   for (;;) {
@@ -87,8 +65,7 @@ test.each([
   expect(run.errors.join('\n')).toMatch(/Could not (upload|copy) .*(ECONNREFUSED|socket hang up|ECONNRESET|connect)/i);
   expect(run.errors.join('\n')).toMatch(/not marked complete.*Re-run the step/);
 
-  dropTornObjects(s3.dataDir);
-  await s3.restart();
+  await s3.restart(); // drops objects the kill tore mid-PUT
   // No alias points at a partial version: an alias whose manifest says complete holds a complete
   // version, byte for byte; one caught mid-move says so (complete: false) and still serves the
   // old entry documents (they are written last).
