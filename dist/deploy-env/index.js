@@ -79404,7 +79404,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6432);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8583);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, post: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b });
@@ -79414,7 +79414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6432:
+/***/ 8583:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80190,6 +80190,7 @@ function releaseEnvironment(env, description) {
         SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
         SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
         SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
+        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
     };
     return vars;
 }
@@ -84024,6 +84025,77 @@ async function runHook(env, hook, description, secrets = []) {
 /** The slot to install into for blue-green; undefined for direct. */
 function installSlot(env, idle) {
     return env.strategy === 'blue-green' ? idle : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
+
+
+
+
+function sameFiles(a, b) {
+    const keys = Object.keys(a.files);
+    return keys.length === Object.keys(b.files).length && keys.every((key) => b.files[key]?.sha256 === a.files[key].sha256);
+}
+/** The latest successful deploy of `release` in any environment of the app (read from every ledger under the state prefix). */
+async function latestDeploy(client, env, release) {
+    const environments = await ledgerEnvironments(client, env);
+    const found = await (0,src/* mapLimit */.sf)(environments, 4, async (name) => {
+        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+        return (await ledger.records()).filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release);
+    });
+    const deploys = found.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
+    return deploys.filter((record) => record.details?.images !== undefined).at(-1) ?? deploys.at(-1);
+}
+/**
+ * Checks, before anything changes, that release `to` can be made from the existing release
+ * `from`: s3 targets need `from` complete in the release store, and `to` absent, incomplete (an
+ * interrupted promotion) or already holding exactly `from`'s files (release ids are immutable).
+ * Command targets need a successful deploy of `from` in one of the app's ledgers. Also returns
+ * the images recorded for `from`. Errors name `input`.
+ */
+async function checkPromotable(client, env, from, to, input = 'from-release') {
+    if (from === to)
+        throw (0,src/* invalidInput */.aY)(input, from, `an existing release other than the one being deployed (${to})`);
+    const deployed = await latestDeploy(client, env, from);
+    const images = deployed?.details?.images;
+    if (env.target !== 's3') {
+        if (!deployed) {
+            throw new src/* ShipkitError */.l2(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under s3://${env.state.bucket}/${env.state.prefix}).`, {
+                hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
+            });
+        }
+        return { release: from, images, alreadyStored: false };
+    }
+    const source = releaseLocation(env.state, env.app, from);
+    const manifest = await readManifest(client, source.bucket, source.prefix);
+    if (!manifest?.complete) {
+        throw new src/* ShipkitError */.l2(`Input "${input}" names release ${JSON.stringify(from)}, which is ${manifest ? 'incomplete' : 'not'} in the release store (${describeLocation(source)}${manifest ? ': its upload never finished' : ''}).`, { hint: 'It was never uploaded, its upload was interrupted, or retention removed it. Deploy from source-dir instead (build the files), or name a release listed in a ledger.' });
+    }
+    const target = releaseLocation(env.state, env.app, to);
+    const existing = await readManifest(client, target.bucket, target.prefix);
+    if (existing?.complete && !sameFiles(manifest, existing)) {
+        throw new src/* ShipkitError */.l2(`Release ${JSON.stringify(to)} is already in the release store (${describeLocation(target)}) with other files than ${from}: it cannot be replaced by a promotion.`, {
+            hint: 'Release ids are immutable: deploy it as it is (without from-release), or promote under a new release id.',
+        });
+    }
+    return { release: from, manifest, images, alreadyStored: !!existing?.complete };
+}
+/**
+ * Makes release `to` from `source.release` in the release store by server-side copy, byte for
+ * byte: nothing is uploaded from the runner. Complete only once its manifest is written (last),
+ * so an interrupted promotion is completed by a re-run.
+ */
+async function promoteRelease(client, env, source, to, meta = {}) {
+    const files = Object.keys(source.manifest?.files ?? {}).length;
+    if (source.alreadyStored)
+        return { from: source.release, copied: 0, files, reused: true };
+    const result = await copyPrefix(client, {
+        from: releaseLocation(env.state, env.app, source.release),
+        to: releaseLocation(env.state, env.app, to),
+        deleteStale: true,
+        meta: { ...source.manifest?.meta, ...meta, app: env.app, release: to, promotedFrom: source.release },
+    });
+    return { from: source.release, copied: result.copied, files, reused: false };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -89136,6 +89208,7 @@ function readEnvironmentInputs() {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/routers/src/nginx.ts
 
 
@@ -89920,11 +89993,18 @@ function readDeployInputs() {
             throw (0,src/* invalidInput */.aY)('source-dir', sourceInput, `a directory of static files (looked at ${sourceDir})`);
         }
     }
+    const fromInput = (0,src/* getOptional */.xX)('from-release');
+    const fromRelease = fromInput ? (0,src/* checkReleaseId */.ZG)('from-release', fromInput) : undefined;
+    if (fromRelease && sourceInput) {
+        throw (0,src/* invalidInput */.aY)('from-release', fromRelease, 'empty when "source-dir" is given (a release is either built from source-dir or promoted from an existing release)');
+    }
+    if (fromRelease && fromRelease === release)
+        throw (0,src/* invalidInput */.aY)('from-release', fromRelease, `an existing release other than the one being deployed (${release})`);
     const images = (0,src/* getStructured */.mA)('images');
     if (images !== undefined && (typeof images !== 'object' || images === null)) {
         throw (0,src/* invalidInput */.aY)('images', images, "build-images' images output (a JSON object or list)");
     }
-    return { env, release, sourceDir, images, githubToken: (0,src/* getSecret */.r6)('github-token'), run };
+    return { env, release, sourceDir, fromRelease, images, githubToken: (0,src/* getSecret */.r6)('github-token'), run };
 }
 
 ;// CONCATENATED MODULE: ./packages/deploy-env/src/deploy.ts
@@ -89953,8 +90033,10 @@ async function deploy(request) {
         return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
     }
     // Validate before anything changes.
-    if (env.target === 's3' && !request.sourceDir)
+    const source = request.fromRelease ? await checkPromotable(client, env, request.fromRelease, release) : undefined;
+    if (env.target === 's3' && !request.sourceDir && !source)
         await checkInstallable(env, client, release, 'release');
+    const images = request.images ?? source?.images;
     const slot = blueGreen ? idleSlot(state) : undefined;
     if (blueGreen && slot === state.live?.slot)
         throw new src/* ShipkitError */.l2(`Refusing to install into the live slot ${slot}.`);
@@ -89972,24 +90054,38 @@ async function deploy(request) {
             });
         }
     }
-    const description = { release, slot, previousRelease, images: request.images, sourceDir: request.sourceDir, operation: 'deploy' };
+    const description = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: source?.release, operation: 'deploy' };
     const operation = await ledger.begin({
         type: 'deploy',
         release,
         slot,
         previousRelease,
         previousSlot: state.live?.slot,
-        details: { ...request.details, target: env.target, strategy: env.strategy, ...(request.images !== undefined ? { images: request.images } : {}) },
+        details: {
+            ...request.details,
+            target: env.target,
+            strategy: env.strategy,
+            ...(images !== undefined ? { images } : {}),
+            ...(source ? { promotedFrom: source.release } : {}),
+        },
     }, state);
     request.onStarted?.(operation.started);
     await request.mirror?.start();
     if (request.mirror?.deploymentId !== undefined)
         request.onMirrored?.(request.mirror.deploymentId);
     let upload;
+    let promotion;
     let install;
     let installed = false;
     try {
-        if (env.target === 's3' && request.sourceDir) {
+        if (env.target === 's3' && source) {
+            // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
+            promotion = await promoteRelease(client, env, source, release, request.details);
+            lib_core/* info */.pq(promotion.reused
+                ? `Release ${release} is already in the release store as a copy of ${source.release}: nothing copied.`
+                : `Release ${release} promoted from ${source.release} in the release store: ${promotion.copied} of ${promotion.files} files copied server-side, none uploaded.`);
+        }
+        else if (env.target === 's3' && request.sourceDir) {
             // Files the live release already has in the store are copied server-side, not uploaded again.
             upload = await uploadRelease(client, env, release, request.sourceDir, request.details, previousRelease ? [previousRelease] : []);
             lib_core/* info */.pq(upload.reused
@@ -90007,12 +90103,12 @@ async function deploy(request) {
         await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
         throw error;
     }
-    const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
+    const record = await operation.succeed({ details: { install, ...(source ? { promotedFrom: source.release } : {}), ...(promotion ? { promotion } : {}), ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
     await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
     let retention;
     if (env.target === 's3') {
         try {
-            retention = await pruneReleases(client, env, { alsoKeep: [release] });
+            retention = await pruneReleases(client, env, { alsoKeep: source ? [release, source.release] : [release] });
             if (retention.deleted.length)
                 lib_core/* info */.pq(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
         }
@@ -90020,7 +90116,7 @@ async function deploy(request) {
             lib_core/* warning */.$e(`Retention skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
     }
-    return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, install, retention, conflicts: operation.conflicts, record };
+    return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
 }
 
 ;// CONCATENATED MODULE: ./packages/deploy-env/src/main.ts
@@ -90059,6 +90155,7 @@ async function main() {
             env,
             release: inputs.release,
             sourceDir: inputs.sourceDir,
+            fromRelease: inputs.fromRelease,
             images: inputs.images,
             client,
             ledger,
@@ -90085,6 +90182,10 @@ async function main() {
         ];
         if (outcome.install?.copied !== undefined)
             rows.push(['files copied / unchanged / removed', `${outcome.install.copied} / ${outcome.install.skipped} / ${outcome.install.deleted}`]);
+        if (outcome.promotion)
+            rows.push(['promoted from', `${outcome.promotion.from} (${outcome.promotion.reused ? 'already in the release store' : `${outcome.promotion.copied} files copied server-side, none uploaded`})`]);
+        else if (outcome.promotedFrom)
+            rows.push(['promoted from', outcome.promotedFrom]);
         if (outcome.upload)
             rows.push(['release store', outcome.upload.reused ? 'already there (not uploaded)' : `${outcome.upload.uploaded} uploaded`]);
         if (outcome.conflicts.length)

@@ -79402,7 +79402,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1030);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6014);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -79412,7 +79412,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1030:
+/***/ 6014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -80187,6 +80187,7 @@ function releaseEnvironment(env, description) {
         SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
         SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
         SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
+        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
     };
     return vars;
 }
@@ -83778,7 +83779,7 @@ async function reusableContent(client, sources) {
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
  * per deleteStale, manifest last. The source's hashes come from its manifest, never from HEADs.
  */
-async function copyPrefix(client, options) {
+async function transfer_copyPrefix(client, options) {
     const fromPrefix = keys_normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = keys_normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
@@ -83847,15 +83848,15 @@ async function copyPrefix(client, options) {
 
 
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
-function releaseLocation(state, app, release) {
+function release_store_releaseLocation(state, app, release) {
     return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
 }
-function describeLocation(location) {
+function release_store_describeLocation(location) {
     return `s3://${location.bucket}/${location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : ''}`;
 }
 /** The release's manifest when the release store holds it completely, else undefined. */
 async function storedRelease(client, env, release) {
-    const location = releaseLocation(env.state, env.app, release);
+    const location = release_store_releaseLocation(env.state, env.app, release);
     const manifest = await remote_readManifest(client, location.bucket, location.prefix);
     return manifest?.complete ? manifest : undefined;
 }
@@ -83867,7 +83868,7 @@ async function storedRelease(client, env, release) {
 async function uploadRelease(client, env, release, sourceDir, meta = {}, 
 /** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
 reuseReleases = []) {
-    const location = releaseLocation(env.state, env.app, release);
+    const location = release_store_releaseLocation(env.state, env.app, release);
     const files = await scanDirectory(sourceDir);
     if (!files.length)
         throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
@@ -83878,9 +83879,9 @@ reuseReleases = []) {
         const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
             return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
-        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
+        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
-    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
+    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
     const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
     return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
@@ -83901,7 +83902,7 @@ async function listFolders(client, bucket, prefix) {
  * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
  * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
  */
-async function ledgerEnvironments(client, env) {
+async function release_store_ledgerEnvironments(client, env) {
     const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
     const names = new Set();
     let token;
@@ -83929,7 +83930,7 @@ async function pruneReleases(client, env, options = {}) {
     const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
     const releases = await listFolders(client, env.state.bucket, storePrefix);
     const protectedSet = new Set(options.alsoKeep ?? []);
-    const environments = await ledgerEnvironments(client, env);
+    const environments = await release_store_ledgerEnvironments(client, env);
     for (const name of environments) {
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
         for (const release of releasesInUse(await ledger.state(), now))
@@ -83986,14 +83987,14 @@ async function installRelease(env, request) {
     if (!client)
         throw new src/* ShipkitError */.l2('installRelease needs an S3 client for an s3 target.');
     const to = installLocation(env, request.slot);
-    const from = releaseLocation(env.state, env.app, request.release);
-    const result = await copyPrefix(client, {
+    const from = release_store_releaseLocation(env.state, env.app, request.release);
+    const result = await transfer_copyPrefix(client, {
         from,
         to: { bucket: to.bucket, prefix: to.prefix ?? '' },
         deleteStale: true,
         meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
     });
-    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
+    return { target: 's3', where: release_store_describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
 }
 /**
  * Checks that a release can be installed (s3: it is complete in the release store) before
@@ -84005,7 +84006,7 @@ async function checkInstallable(env, client, release, input) {
     if (!client)
         throw new src/* ShipkitError */.l2('An s3 target needs an S3 client.');
     if (!(await storedRelease(client, env, release))) {
-        throw new src/* ShipkitError */.l2(`Input "${input}" names release ${JSON.stringify(release)}, which is not in the release store (${describeLocation(releaseLocation(env.state, env.app, release))}).`, {
+        throw new src/* ShipkitError */.l2(`Input "${input}" names release ${JSON.stringify(release)}, which is not in the release store (${release_store_describeLocation(release_store_releaseLocation(env.state, env.app, release))}).`, {
             hint: 'It was never uploaded, or retention removed it. Deploy it with source-dir, or pick a release listed in the ledger.',
         });
     }
@@ -84021,6 +84022,77 @@ async function runHook(env, hook, description, secrets = []) {
 /** The slot to install into for blue-green; undefined for direct. */
 function installSlot(env, idle) {
     return env.strategy === 'blue-green' ? idle : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
+
+
+
+
+function sameFiles(a, b) {
+    const keys = Object.keys(a.files);
+    return keys.length === Object.keys(b.files).length && keys.every((key) => b.files[key]?.sha256 === a.files[key].sha256);
+}
+/** The latest successful deploy of `release` in any environment of the app (read from every ledger under the state prefix). */
+async function latestDeploy(client, env, release) {
+    const environments = await ledgerEnvironments(client, env);
+    const found = await mapLimit(environments, 4, async (name) => {
+        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+        return (await ledger.records()).filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release);
+    });
+    const deploys = found.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
+    return deploys.filter((record) => record.details?.images !== undefined).at(-1) ?? deploys.at(-1);
+}
+/**
+ * Checks, before anything changes, that release `to` can be made from the existing release
+ * `from`: s3 targets need `from` complete in the release store, and `to` absent, incomplete (an
+ * interrupted promotion) or already holding exactly `from`'s files (release ids are immutable).
+ * Command targets need a successful deploy of `from` in one of the app's ledgers. Also returns
+ * the images recorded for `from`. Errors name `input`.
+ */
+async function checkPromotable(client, env, from, to, input = 'from-release') {
+    if (from === to)
+        throw invalidInput(input, from, `an existing release other than the one being deployed (${to})`);
+    const deployed = await latestDeploy(client, env, from);
+    const images = deployed?.details?.images;
+    if (env.target !== 's3') {
+        if (!deployed) {
+            throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under s3://${env.state.bucket}/${env.state.prefix}).`, {
+                hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
+            });
+        }
+        return { release: from, images, alreadyStored: false };
+    }
+    const source = releaseLocation(env.state, env.app, from);
+    const manifest = await readManifest(client, source.bucket, source.prefix);
+    if (!manifest?.complete) {
+        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which is ${manifest ? 'incomplete' : 'not'} in the release store (${describeLocation(source)}${manifest ? ': its upload never finished' : ''}).`, { hint: 'It was never uploaded, its upload was interrupted, or retention removed it. Deploy from source-dir instead (build the files), or name a release listed in a ledger.' });
+    }
+    const target = releaseLocation(env.state, env.app, to);
+    const existing = await readManifest(client, target.bucket, target.prefix);
+    if (existing?.complete && !sameFiles(manifest, existing)) {
+        throw new ShipkitError(`Release ${JSON.stringify(to)} is already in the release store (${describeLocation(target)}) with other files than ${from}: it cannot be replaced by a promotion.`, {
+            hint: 'Release ids are immutable: deploy it as it is (without from-release), or promote under a new release id.',
+        });
+    }
+    return { release: from, manifest, images, alreadyStored: !!existing?.complete };
+}
+/**
+ * Makes release `to` from `source.release` in the release store by server-side copy, byte for
+ * byte: nothing is uploaded from the runner. Complete only once its manifest is written (last),
+ * so an interrupted promotion is completed by a re-run.
+ */
+async function promoteRelease(client, env, source, to, meta = {}) {
+    const files = Object.keys(source.manifest?.files ?? {}).length;
+    if (source.alreadyStored)
+        return { from: source.release, copied: 0, files, reused: true };
+    const result = await copyPrefix(client, {
+        from: releaseLocation(env.state, env.app, source.release),
+        to: releaseLocation(env.state, env.app, to),
+        deleteStale: true,
+        meta: { ...source.manifest?.meta, ...meta, app: env.app, release: to, promotedFrom: source.release },
+    });
+    return { from: source.release, copied: result.copied, files, reused: false };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -89126,6 +89198,7 @@ function readEnvironmentInputs() {
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 

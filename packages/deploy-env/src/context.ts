@@ -18,6 +18,8 @@ export interface DeployInputs {
   env: ResolvedEnvironment;
   release: string;
   sourceDir?: string;
+  /** An existing release whose files (s3) and images (command) this release reuses: promotion, no rebuild. */
+  fromRelease?: string;
   images?: unknown;
   githubToken?: string;
   run: RunContext;
@@ -45,9 +47,15 @@ export function readDeployInputs(): DeployInputs {
       throw invalidInput('source-dir', sourceInput, `a directory of static files (looked at ${sourceDir})`);
     }
   }
+  const fromInput = getOptional('from-release');
+  const fromRelease = fromInput ? checkReleaseId('from-release', fromInput) : undefined;
+  if (fromRelease && sourceInput) {
+    throw invalidInput('from-release', fromRelease, 'empty when "source-dir" is given (a release is either built from source-dir or promoted from an existing release)');
+  }
+  if (fromRelease && fromRelease === release) throw invalidInput('from-release', fromRelease, `an existing release other than the one being deployed (${release})`);
   const images = getStructured('images');
   if (images !== undefined && (typeof images !== 'object' || images === null)) {
     throw invalidInput('images', images, "build-images' images output (a JSON object or list)");
   }
-  return { env, release, sourceDir, images, githubToken: getSecret('github-token'), run };
+  return { env, release, sourceDir, fromRelease, images, githubToken: getSecret('github-token'), run };
 }

@@ -4,6 +4,8 @@ import { errorMessage, ShipkitError } from '@shipkit/core';
 import { idleSlot, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
 import {
   checkInstallable,
+  checkPromotable,
+  promoteRelease,
   installRelease,
   pruneReleases,
   runHook,
@@ -11,6 +13,8 @@ import {
   uploadRelease,
   type GitHubDeployment,
   type InstallResult,
+  type PromotionResult,
+  type PromotionSource,
   type ReleaseDescription,
   type ResolvedEnvironment,
   type RetentionResult,
@@ -22,6 +26,12 @@ export interface DeployRequest {
   release: string;
   /** Static files (s3 target). Without it, the release must already be in the release store (promotion). */
   sourceDir?: string;
+  /**
+   * Promotion: an existing release whose files are copied server-side in the release store to
+   * `release` (s3), byte for byte; command targets get it as SHIPKIT_PROMOTED_FROM, with its
+   * recorded images unless `images` is given.
+   */
+  fromRelease?: string;
   /** build-images' output, handed to command targets as SHIPKIT_IMAGES. */
   images?: unknown;
   /** State store client; also the s3 target's. */
@@ -48,6 +58,10 @@ export interface DeployOutcome {
   /** The release was already live: nothing installed, a no-op recorded. */
   noop: boolean;
   upload?: UploadResult;
+  /** The release this one was promoted from (from-release). */
+  promotedFrom?: string;
+  /** s3 targets: the server-side copy in the release store. */
+  promotion?: PromotionResult;
   install?: InstallResult;
   retention?: RetentionResult;
   conflicts: Conflict[];
@@ -77,7 +91,9 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   }
 
   // Validate before anything changes.
-  if (env.target === 's3' && !request.sourceDir) await checkInstallable(env, client, release, 'release');
+  const source: PromotionSource | undefined = request.fromRelease ? await checkPromotable(client, env, request.fromRelease, release) : undefined;
+  if (env.target === 's3' && !request.sourceDir && !source) await checkInstallable(env, client, release, 'release');
+  const images = request.images ?? source?.images;
   const slot = blueGreen ? idleSlot(state) : undefined;
   if (blueGreen && slot === state.live?.slot) throw new ShipkitError(`Refusing to install into the live slot ${slot}.`);
   if (blueGreen && slot && state.live && request.routerLive) {
@@ -94,7 +110,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     }
   }
 
-  const description: ReleaseDescription = { release, slot, previousRelease, images: request.images, sourceDir: request.sourceDir, operation: 'deploy' };
+  const description: ReleaseDescription = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: source?.release, operation: 'deploy' };
   const operation: Operation = await ledger.begin(
     {
       type: 'deploy',
@@ -102,7 +118,13 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
       slot,
       previousRelease,
       previousSlot: state.live?.slot,
-      details: { ...request.details, target: env.target, strategy: env.strategy, ...(request.images !== undefined ? { images: request.images } : {}) },
+      details: {
+        ...request.details,
+        target: env.target,
+        strategy: env.strategy,
+        ...(images !== undefined ? { images } : {}),
+        ...(source ? { promotedFrom: source.release } : {}),
+      },
     },
     state,
   );
@@ -111,10 +133,19 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   if (request.mirror?.deploymentId !== undefined) request.onMirrored?.(request.mirror.deploymentId);
 
   let upload: UploadResult | undefined;
+  let promotion: PromotionResult | undefined;
   let install: InstallResult | undefined;
   let installed = false;
   try {
-    if (env.target === 's3' && request.sourceDir) {
+    if (env.target === 's3' && source) {
+      // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
+      promotion = await promoteRelease(client, env, source, release, request.details);
+      core.info(
+        promotion.reused
+          ? `Release ${release} is already in the release store as a copy of ${source.release}: nothing copied.`
+          : `Release ${release} promoted from ${source.release} in the release store: ${promotion.copied} of ${promotion.files} files copied server-side, none uploaded.`,
+      );
+    } else if (env.target === 's3' && request.sourceDir) {
       // Files the live release already has in the store are copied server-side, not uploaded again.
       upload = await uploadRelease(client, env, release, request.sourceDir, request.details, previousRelease ? [previousRelease] : []);
       core.info(
@@ -133,17 +164,17 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
     throw error;
   }
-  const record = await operation.succeed({ details: { install, ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
+  const record = await operation.succeed({ details: { install, ...(source ? { promotedFrom: source.release } : {}), ...(promotion ? { promotion } : {}), ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
 
   let retention: RetentionResult | undefined;
   if (env.target === 's3') {
     try {
-      retention = await pruneReleases(client, env, { alsoKeep: [release] });
+      retention = await pruneReleases(client, env, { alsoKeep: source ? [release, source.release] : [release] });
       if (retention.deleted.length) core.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
     } catch (error) {
       core.warning(`Retention skipped: ${errorMessage(error)}`);
     }
   }
-  return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, install, retention, conflicts: operation.conflicts, record };
+  return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
 }

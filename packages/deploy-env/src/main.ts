@@ -35,6 +35,7 @@ export async function main(): Promise<void> {
       env,
       release: inputs.release,
       sourceDir: inputs.sourceDir,
+      fromRelease: inputs.fromRelease,
       images: inputs.images,
       client,
       ledger,
@@ -60,6 +61,8 @@ export async function main(): Promise<void> {
       ['result', outcome.noop ? 'already live (no-op)' : 'deployed'],
     ];
     if (outcome.install?.copied !== undefined) rows.push(['files copied / unchanged / removed', `${outcome.install.copied} / ${outcome.install.skipped} / ${outcome.install.deleted}`]);
+    if (outcome.promotion) rows.push(['promoted from', `${outcome.promotion.from} (${outcome.promotion.reused ? 'already in the release store' : `${outcome.promotion.copied} files copied server-side, none uploaded`})`]);
+    else if (outcome.promotedFrom) rows.push(['promoted from', outcome.promotedFrom]);
     if (outcome.upload) rows.push(['release store', outcome.upload.reused ? 'already there (not uploaded)' : `${outcome.upload.uploaded} uploaded`]);
     if (outcome.conflicts.length) rows.push(['conflicts', outcome.conflicts.map((conflict) => conflict.message).join('; ')]);
     await writeSummary({ title: `deploy-env: ${outcome.release} → ${env.name}`, headers: ['', ''], rows });

@@ -13,6 +13,8 @@ export interface ReleaseDescription {
   /** build-images' output, passed through as JSON. */
   images?: unknown;
   sourceDir?: string;
+  /** The existing release this one was promoted from (deploy-env's from-release). */
+  promotedFrom?: string;
   /** deploy | rollback */
   operation: 'deploy' | 'rollback';
 }
@@ -32,6 +34,7 @@ export function releaseEnvironment(env: ResolvedEnvironment, description: Releas
     SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
     SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
     SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
+    SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
   };
   return vars;
 }

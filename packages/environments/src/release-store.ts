@@ -81,7 +81,7 @@ async function listFolders(client: S3Client, bucket: string, prefix: string): Pr
  * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
  * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
  */
-async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironment): Promise<string[]> {
+export async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironment): Promise<string[]> {
   const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
   const names = new Set<string>();
   let token: string | undefined;
