@@ -10,10 +10,15 @@
 //   SHIPKIT_SOURCES     newline list of image references: <registry>/<name>@sha256:... or <registry>/<name>:<tag>
 //   SHIPKIT_TAGS        newline list of tags to add to each source's digest
 //   SHIPKIT_IF_MISSING  `skip` (default: report found=false and change nothing when a source is missing) or `fail`
+//   SHIPKIT_VERSION     optional: the release's version (1.2.4 or v1.2.4). Tags in SHIPKIT_TAGS that are its semver
+//                       aliases (`1.2`, `1`, `latest`) then never move backwards: each moves only when the registry
+//                       holds no higher stable version in its range (tags listed with `skopeo list-tags`, compared
+//                       with semver rules); a prerelease (1.3.0-rc.1) moves no alias. Other tags are always added.
 //   SHIPKIT_INSECURE    `true` for a plain-HTTP registry (e.g. one on loopback)
 //   SHIPKIT_REGISTRY_USERNAME / SHIPKIT_REGISTRY_PASSWORD  optional login (password read from env, given to skopeo on stdin)
 // Outputs (GITHUB_OUTPUT when set, also printed): found, images (build-images' JSON shape:
-// [{name, ref: <repository>@<digest>, digest, tags, repository}]), refs (newline list of the refs).
+// [{name, ref: <repository>@<digest>, digest, tags, repository, held?}] where tags are the tags added and
+// held the aliases left where they were, each with the higher version that kept it), refs (newline list of the refs).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -29,6 +34,69 @@ export function parseReference(text) {
   if (!match) throw new Error(`SHIPKIT_SOURCES has an invalid image reference ${JSON.stringify(text)}: expected <registry>/<name>:<tag> or <registry>/<name>@sha256:<64 hex>`);
   const repository = match[1];
   return { repository, name: repository.split('/').pop(), tag: match[2], digest: match[3] };
+}
+
+const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+/** A semver version (an optional leading `v`, build metadata ignored), or undefined. */
+export function parseVersion(text) {
+  const match = SEMVER.exec(String(text).trim());
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), prerelease: match[4] ? match[4].split('.') : [], text: String(text).trim() };
+}
+
+/** Semver precedence: negative when a < b, 0 when equal (build metadata ignored), positive when a > b. */
+export function compareVersions(a, b) {
+  for (const field of ['major', 'minor', 'patch']) if (a[field] !== b[field]) return a[field] - b[field];
+  if (!a.prerelease.length || !b.prerelease.length) return b.prerelease.length - a.prerelease.length;
+  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+    const [x, y] = [a.prerelease[i], b.prerelease[i]];
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    const [xn, yn] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+    if (xn && yn && Number(x) !== Number(y)) return Number(x) - Number(y);
+    if (xn !== yn) return xn ? -1 : 1;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The semver aliases of a stable version: `1.2` -> { major: 1, minor: 2 }, `1` -> { major: 1 }, `latest` -> {}; undefined for other tags. */
+function aliasRange(tag, version) {
+  if (tag === 'latest') return {};
+  if (tag === `${version.major}`) return { major: version.major };
+  if (tag === `${version.major}.${version.minor}`) return { major: version.major, minor: version.minor };
+  return undefined;
+}
+
+/**
+ * Which of `tags` may point at `version`, given the tags the repository already has: an alias
+ * (`<major>.<minor>`, `<major>`, `latest`) is held when a higher stable version in its range is
+ * there; every alias is held for a prerelease. Non-alias tags are always allowed.
+ */
+export function planAliases(version, tags, existingTags) {
+  const stable = existingTags.map(parseVersion).filter((parsed) => parsed && !parsed.prerelease.length);
+  const allowed = [];
+  const held = [];
+  for (const tag of tags) {
+    const range = aliasRange(tag, version);
+    if (!range) {
+      allowed.push(tag);
+      continue;
+    }
+    if (version.prerelease.length) {
+      held.push({ tag, reason: `${version.text} is a prerelease` });
+      continue;
+    }
+    const higher = stable
+      .filter((other) => (range.major === undefined || other.major === range.major) && (range.minor === undefined || other.minor === range.minor))
+      .filter((other) => compareVersions(other, version) > 0)
+      .sort(compareVersions)
+      .at(-1);
+    if (higher) held.push({ tag, reason: `the registry has ${higher.text}` });
+    else allowed.push(tag);
+  }
+  return { allowed, held };
 }
 
 function list(value) {
@@ -62,8 +130,20 @@ async function resolveDigest(reference, tlsArgs) {
   return `sha256:${createHash('sha256').update(result.stdout).digest('hex')}`;
 }
 
-export async function promoteImages({ sources, tags, ifMissing = 'skip', insecure = false, username, password }) {
+/** The repository's tags (skopeo list-tags), [] when the repository does not exist yet. */
+async function listTags(repository, args) {
+  const result = await skopeo(['list-tags', ...args, `docker://${repository}`], { allowFailure: true });
+  if (result.code !== 0) {
+    if (/name unknown|not found|404/i.test(result.stderr)) return [];
+    throw new Error(`skopeo list-tags ${repository} failed: ${result.stderr.trim()}`);
+  }
+  return JSON.parse(result.stdout.toString()).Tags ?? [];
+}
+
+export async function promoteImages({ sources, tags, ifMissing = 'skip', insecure = false, username, password, version: versionText }) {
   if (sources.length === 0) throw new Error('SHIPKIT_SOURCES is empty: expected at least one image reference');
+  const version = versionText ? parseVersion(versionText) : undefined;
+  if (versionText && !version) throw new Error(`SHIPKIT_VERSION has an invalid value ${JSON.stringify(versionText)}: expected a semver version such as 1.2.3 or v1.2.3-rc.1`);
   for (const tag of tags) if (!TAG.test(tag)) throw new Error(`SHIPKIT_TAGS has an invalid tag ${JSON.stringify(tag)}: expected [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
   if (!['skip', 'fail'].includes(ifMissing)) throw new Error(`SHIPKIT_IF_MISSING has an invalid value ${JSON.stringify(ifMissing)}: expected skip or fail`);
   const parsed = sources.map(parseReference);
@@ -91,13 +171,15 @@ export async function promoteImages({ sources, tags, ifMissing = 'skip', insecur
     const images = [];
     for (const source of resolved) {
       const from = `docker://${source.repository}@${source.digest}`;
-      for (const tag of tags) {
+      // Aliases never move backwards: compare with the versions this repository already has.
+      const plan = version ? planAliases(version, tags, await listTags(source.repository, [...authArgs, ...tlsArgs])) : { allowed: tags, held: [] };
+      for (const tag of plan.allowed) {
         const copyTls = insecure ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
         await skopeo(['copy', '--all', '--preserve-digests', '--retry-times', '3', ...authArgs, ...copyTls, from, `docker://${source.repository}:${tag}`]);
         const now = await resolveDigest(`${source.repository}:${tag}`, [...authArgs, ...tlsArgs]);
         if (now !== source.digest) throw new Error(`After tagging, ${source.repository}:${tag} resolves to ${now}, not ${source.digest}`);
       }
-      images.push({ name: source.name, ref: `${source.repository}@${source.digest}`, digest: source.digest, tags, repository: source.repository });
+      images.push({ name: source.name, ref: `${source.repository}@${source.digest}`, digest: source.digest, tags: plan.allowed, repository: source.repository, ...(plan.held.length ? { held: plan.held } : {}) });
     }
     return { found: true, images };
   } finally {
@@ -125,9 +207,15 @@ async function main() {
     insecure: env.SHIPKIT_INSECURE === 'true',
     username: env.SHIPKIT_REGISTRY_USERNAME,
     password: env.SHIPKIT_REGISTRY_PASSWORD,
+    version: env.SHIPKIT_VERSION,
   });
   if (!result.found) console.log(`Not promoting: ${result.missing} is not in the registry (it was not built and tested on main).`);
-  else for (const image of result.images) console.log(`${image.ref} <- ${image.tags.join(', ')}`);
+  else {
+    for (const image of result.images) {
+      console.log(`${image.ref} <- ${image.tags.join(', ') || '(no tag)'}`);
+      for (const held of image.held ?? []) console.log(`${image.repository}:${held.tag} stays where it is: ${held.reason}`);
+    }
+  }
   writeOutputs({
     found: String(result.found),
     images: JSON.stringify(result.images),

@@ -242,12 +242,12 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       record(pipeline, 'frontend/build.sh', 'passed', { summary: stdout.trim() });
     };
     /** scripts/promote-images.mjs, run as the workflows run it (env in, GITHUB_OUTPUT out). */
-    const promote = async (pipeline: string, step: string, sources: string[], tags: string[], ifMissing: 'skip' | 'fail') => {
+    const promote = async (pipeline: string, step: string, sources: string[], tags: string[], ifMissing: 'skip' | 'fail', version?: string) => {
       const outputFile = path.join(root, `promote-${steps.length}.out`);
       writeFileSync(outputFile, '');
       try {
         const { stdout } = await execFileAsync(process.execPath, [path.join(ROOT, 'scripts', 'promote-images.mjs')], {
-          env: { ...process.env, ...stack.env, GITHUB_OUTPUT: outputFile, SHIPKIT_SOURCES: sources.join('\n'), SHIPKIT_TAGS: tags.join('\n'), SHIPKIT_IF_MISSING: ifMissing, SHIPKIT_INSECURE: 'true' },
+          env: { ...process.env, ...stack.env, GITHUB_OUTPUT: outputFile, SHIPKIT_SOURCES: sources.join('\n'), SHIPKIT_TAGS: tags.join('\n'), SHIPKIT_IF_MISSING: ifMissing, SHIPKIT_INSECURE: 'true', ...(version ? { SHIPKIT_VERSION: version } : {}) },
         });
         const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'));
         record(pipeline, step, 'passed', { summary: stdout.trim(), outputs });
@@ -347,7 +347,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       if (expectRollback && failedChecks !== 'api') throw new DemoError(`${pipeline}: expected the live smoke test to fail on the api check, it failed on "${failedChecks}"`);
       // alias-tags job: only a stable release that stayed live becomes 1.x, 1 and latest.
       if (!rolledBack && !version.includes('-')) {
-        await promote(pipeline, 'alias tags (promote-images.mjs)', refs.split('\n').filter(Boolean), [version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'], 'fail');
+        await promote(pipeline, 'alias tags (promote-images.mjs)', refs.split('\n').filter(Boolean), [version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'], 'fail', version);
       } else {
         record(pipeline, 'alias tags (promote-images.mjs)', 'skipped', undefined, 'the release did not stay live: 1.x, 1 and latest stay where they are');
       }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseFileCommand, ROOT } from '../harness/index.js';
 import { buildah, buildBaseImage, run, startRegistry, type RegistryService } from '../services/index.js';
+import { compareVersions, parseVersion, planAliases } from '../../scripts/promote-images.mjs';
 
 let registry: RegistryService;
 let scratch: string;
@@ -24,8 +25,8 @@ async function promote(env: Record<string, string>): Promise<{ code: number; std
   return { code: result.code, stdout: result.stdout + result.stderr, outputs: parseFileCommand(readFileSync(outputFile, 'utf8')) };
 }
 
-async function tagDigest(tag: string): Promise<string | undefined> {
-  const response = await fetch(`${registry.url}/v2/acme/app/manifests/${tag}`, {
+async function tagDigest(tag: string, repository = 'acme/app'): Promise<string | undefined> {
+  const response = await fetch(`${registry.url}/v2/${repository}/manifests/${tag}`, {
     method: 'HEAD',
     headers: { Accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' },
   });
@@ -106,5 +107,100 @@ describe('scripts/promote-images.mjs', () => {
     } finally {
       await secured.stop();
     }
+  });
+
+  describe('semver aliases never move backwards (SHIPKIT_VERSION)', () => {
+    const repository = 'acme/versions';
+    const digests: Record<string, string> = {};
+
+    /** Pushes an image that differs per version (a label) as <repository>:<version>, like build-images does. */
+    async function pushVersion(version: string): Promise<string> {
+      const base = await buildBaseImage();
+      const container = (await buildah(['from', '--pull-never', '--quiet', base])).stdout.trim();
+      try {
+        await buildah(['config', '--label', `org.opencontainers.image.version=${version}`, container]);
+        await buildah(['commit', '--quiet', container, `localhost/shipkit-promote-versions:${version}`]);
+      } finally {
+        await buildah(['rm', container], { check: false });
+      }
+      const digestFile = path.join(scratch, `digest-${version}`);
+      await buildah(['push', '--quiet', '--tls-verify=false', '--digestfile', digestFile, `localhost/shipkit-promote-versions:${version}`, `docker://${registry.host}/${repository}:${version}`]);
+      await buildah(['rmi', `localhost/shipkit-promote-versions:${version}`], { check: false });
+      digests[version] = readFileSync(digestFile, 'utf8').trim();
+      return digests[version];
+    }
+
+    /** The alias-tags job: SHIPKIT_TAGS = major.minor, major, latest of the version. */
+    const release = (version: string) => {
+      const [major, minor] = version.split('.');
+      return promote({ SHIPKIT_SOURCES: `${registry.host}/${repository}:${version}`, SHIPKIT_TAGS: `${major}.${minor}\n${major}\nlatest`, SHIPKIT_VERSION: version, SHIPKIT_IF_MISSING: 'fail' });
+    };
+    const aliases = async () => Object.fromEntries(await Promise.all(['1.2', '1.3', '1.4', '1', 'latest'].map(async (tag) => [tag, await tagDigest(tag, repository)])));
+
+    test('1.3.0, then 1.2.4: 1.2 moves to 1.2.4, while 1 and latest stay on 1.3.0', async () => {
+      await pushVersion('1.3.0');
+      expect((await release('1.3.0')).code).toBe(0);
+      expect(await aliases()).toEqual({ '1.2': undefined, '1.3': digests['1.3.0'], '1.4': undefined, '1': digests['1.3.0'], latest: digests['1.3.0'] });
+
+      await pushVersion('1.2.4');
+      expect(digests['1.2.4']).not.toBe(digests['1.3.0']);
+      const result = await release('1.2.4');
+      expect(result.code).toBe(0);
+      expect(await aliases()).toEqual({ '1.2': digests['1.2.4'], '1.3': digests['1.3.0'], '1.4': undefined, '1': digests['1.3.0'], latest: digests['1.3.0'] });
+      expect(JSON.parse(result.outputs.images)[0]).toMatchObject({
+        tags: ['1.2'],
+        held: [
+          { tag: '1', reason: 'the registry has 1.3.0' },
+          { tag: 'latest', reason: 'the registry has 1.3.0' },
+        ],
+      });
+      expect(result.stdout).toContain(`${registry.host}/${repository}:latest stays where it is: the registry has 1.3.0`);
+    });
+
+    test('a prerelease moves no alias, and does not hold back the next stable release', async () => {
+      await pushVersion('1.4.0-rc.1');
+      const rc = await release('1.4.0-rc.1');
+      expect(rc.code).toBe(0);
+      expect(JSON.parse(rc.outputs.images)[0].tags).toEqual([]);
+      expect(await aliases()).toEqual({ '1.2': digests['1.2.4'], '1.3': digests['1.3.0'], '1.4': undefined, '1': digests['1.3.0'], latest: digests['1.3.0'] });
+
+      await pushVersion('1.3.1');
+      expect((await release('1.3.1')).code).toBe(0);
+      expect(await aliases()).toEqual({ '1.2': digests['1.2.4'], '1.3': digests['1.3.1'], '1.4': undefined, '1': digests['1.3.1'], latest: digests['1.3.1'] });
+      // Re-running the same release is idempotent (equal is not backwards).
+      expect((await release('1.3.1')).code).toBe(0);
+      expect(await tagDigest('latest', repository)).toBe(digests['1.3.1']);
+    });
+
+    test('an invalid SHIPKIT_VERSION is refused before anything is tagged', async () => {
+      const result = await promote({ SHIPKIT_SOURCES: `${registry.host}/${repository}:1.3.1`, SHIPKIT_TAGS: 'latest', SHIPKIT_VERSION: 'one.two' });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/SHIPKIT_VERSION has an invalid value "one.two"/);
+    });
+  });
+
+  test.each([
+    ['1.2.4', '1.3.0'],
+    ['1.2.9', '1.2.10'],
+    ['1.9.0', '1.10.0'],
+    ['1.0.0-rc.1', '1.0.0'],
+    ['1.0.0-alpha', '1.0.0-alpha.1'],
+    ['1.0.0-alpha.1', '1.0.0-alpha.beta'],
+    ['1.0.0-beta.2', '1.0.0-beta.11'],
+    ['1.0.0-beta.11', '1.0.0-rc.1'],
+  ])('semver precedence: %s < %s', (lower, higher) => {
+    expect(compareVersions(parseVersion(lower)!, parseVersion(higher)!)).toBeLessThan(0);
+    expect(compareVersions(parseVersion(higher)!, parseVersion(lower)!)).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['1.2.4', ['1.3.0', '1.2.3'], { allowed: ['1.2'], held: ['1', 'latest'] }],
+    ['2.0.0', ['1.9.9', '2.0.0-rc.1', 'v2.0.0'], { allowed: ['2.0', '2', 'latest'], held: [] }],
+    ['1.2.4', ['v1.2.5+build.7', 'not-a-version'], { allowed: [], held: ['1.2', '1', 'latest'] }],
+    ['1.5.0-rc.1', [], { allowed: [], held: ['1.5', '1', 'latest'] }],
+  ])('aliases of %s with %j in the registry', (version, existing, expected) => {
+    const [major, minor] = version.split('.');
+    const plan = planAliases(parseVersion(version)!, [`${major}.${minor}`, major, 'latest'], existing);
+    expect({ allowed: plan.allowed, held: plan.held.map((entry) => entry.tag) }).toEqual(expected);
   });
 });
