@@ -4,7 +4,9 @@
  * end state of every environment: what is live where, what each slot holds, the ledger records,
  * what the URLs serve, what the registry and the CDN hold.
  */
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, test } from '@jest/globals';
+import { readManifest } from '@shipkit/s3';
 import { missingRequirements, installCommand, rootProblem } from './demo/prerequisites.js';
 import { runDemoFlow, type DemoContext, type DemoResult, type StepRecord } from './demo/flow.js';
 
@@ -16,10 +18,35 @@ interface Observed {
   /** The production include the nginx router owns. */
   productionInclude: string;
   productionSlotUpstreams: { blue: string; green: string };
+  /** Release store manifests (relative key -> sha256) of what main built and what production got. */
+  stored: { main2: Record<string, string>; v100: Record<string, string>; v100Meta: Record<string, unknown> };
+  /** Relative key -> sha256 of what production's live URL and the CDN's v1.0.0/ serve, for main2's files. */
+  productionServed: Record<string, string>;
+  cdnServed: Record<string, string>;
 }
 
 let result: DemoResult;
-const observed: Observed = { tags: {}, cdn: {}, productionInclude: '', productionSlotUpstreams: { blue: '', green: '' } };
+const observed: Observed = {
+  tags: {},
+  cdn: {},
+  productionInclude: '',
+  productionSlotUpstreams: { blue: '', green: '' },
+  stored: { main2: {}, v100: {}, v100Meta: {} },
+  productionServed: {},
+  cdnServed: {},
+};
+
+const sha256 = (data: ArrayBuffer) => createHash('sha256').update(Buffer.from(data)).digest('hex');
+
+/** Relative key -> sha256 of each of `keys` under baseUrl (or its HTTP status). */
+async function hashServed(baseUrl: string, keys: string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const response = await fetch(`${baseUrl}/${key}`);
+    out[key] = response.ok ? sha256(await response.arrayBuffer()) : `HTTP ${response.status}`;
+  }
+  return out;
+}
 
 async function digestOf(context: DemoContext, tag: string): Promise<string | undefined> {
   const registry = context.stack.registry!;
@@ -56,6 +83,13 @@ beforeAll(async () => {
       const production = (context.config.environments as Record<string, { router: { include: string }; slots: Record<'blue' | 'green', { upstream: string }> }>).production;
       observed.productionInclude = readFileSync(production.router.include, 'utf8');
       observed.productionSlotUpstreams = { blue: production.slots.blue.upstream, green: production.slots.green.upstream };
+      const stored = async (release: string) => readManifest(context.stack.s3.client(), 'shop-deploy', `shipkit/releases/shop/${release}`);
+      const hashes = (files: Record<string, { sha256: string }> = {}) => Object.fromEntries(Object.entries(files).map(([key, entry]) => [key, entry.sha256]));
+      const [main2, v100] = [await stored(flow.releases.main2), await stored('v1.0.0')];
+      observed.stored = { main2: hashes(main2?.files), v100: hashes(v100?.files), v100Meta: v100?.meta ?? {} };
+      const keys = Object.keys(observed.stored.main2);
+      observed.productionServed = await hashServed((context.config.environments as Record<string, { url: string }>).production.url, keys);
+      observed.cdnServed = await hashServed(`${cdn}/app/v1.0.0`, keys);
     },
   });
 }, 15 * 60_000);
@@ -130,7 +164,8 @@ describe('pipeline e2e (the demo flow)', () => {
     expect(rollback).toHaveLength(1);
     expect(rollback[0]).toMatchObject({ trigger: 'automatic', release: 'v1.0.0', slot: 'blue' });
     expect(rollback[0].reason).toMatch(/live smoke test failed after the switch \(api\)/);
-    expect(production.serving.version).toBe('1.0.0');
+    // Build once: production serves main's build of the commit (its version marker is main's `git describe`).
+    expect(production.serving.version).toBe(result.commits.c2.slice(0, 7));
     expect(production.serving.api).toMatch(/^200 .*"status":"ok"/);
     expect(observed.productionInclude).toContain(`server ${observed.productionSlotUpstreams.blue};`);
   });
@@ -152,12 +187,33 @@ describe('pipeline e2e (the demo flow)', () => {
     expect(steps('release v1.0.1').find((step) => step.step.startsWith('alias tags'))?.status).toBe('skipped');
   });
 
+  test('build once, static files: v1.0.0 is main\'s tested release copied in the release store; production and the CDN serve it byte for byte', () => {
+    const main2 = result.releases.main2;
+    expect(main2).toBe(`main-${result.commits.c2.slice(0, 7)}`);
+    expect(Object.keys(observed.stored.main2).length).toBeGreaterThan(3);
+    expect(observed.stored.v100).toEqual(observed.stored.main2);
+    expect(observed.stored.v100Meta).toMatchObject({ release: 'v1.0.0', promotedFrom: main2 });
+    expect(observed.productionServed).toEqual(observed.stored.main2);
+    expect(observed.cdnServed).toEqual(observed.stored.main2);
+    // Staging tested main2 (its live smoke test passed) before it was promoted.
+    const stagingSmoke = result.environments.staging.records.filter((record) => record.type === 'smoke' && record.release === main2 && record.status === 'succeeded');
+    expect(stagingSmoke.length).toBeGreaterThan(0);
+    const v100Deploy = result.environments.production.records.find((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === 'v1.0.0');
+    expect(v100Deploy?.details).toMatchObject({ promotedFrom: main2, promotion: { from: main2, reused: false } });
+    const v101Deploy = result.environments.production.records.find((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === 'v1.0.1');
+    expect(v101Deploy?.details?.promotedFrom).toBeUndefined();
+    const v100Steps = steps('release v1.0.0');
+    expect(v100Steps.find((step) => step.step === 'frontend/build.sh')?.status).toBe('skipped');
+    expect(steps('release v1.0.1').find((step) => step.step === 'frontend/build.sh')?.status).toBe('passed');
+  });
+
   test('CDN: v1.0.0 and its aliases published; v1.0.1 never reached the CDN', () => {
-    expect(observed.cdn['app/v1.0.0/version.json']).toEqual({ status: 200, body: '{"version":"1.0.0"}\n' });
-    expect(observed.cdn['app/v1/version.json'].body).toBe('{"version":"1.0.0"}\n');
-    expect(observed.cdn['app/latest/version.json'].body).toBe('{"version":"1.0.0"}\n');
+    const tested = `{"version":"${result.commits.c2.slice(0, 7)}"}\n`;
+    expect(observed.cdn['app/v1.0.0/version.json']).toEqual({ status: 200, body: tested });
+    expect(observed.cdn['app/v1/version.json'].body).toBe(tested);
+    expect(observed.cdn['app/latest/version.json'].body).toBe(tested);
     expect(observed.cdn['app/v1.0.1/version.json'].status).toBe(404);
-    expect(observed.cdn['app/v1.0.0/index.html'].body).toContain('content="1.0.0"');
+    expect(observed.cdn['app/v1.0.0/index.html'].body).toContain(`content="${result.commits.c2.slice(0, 7)}"`);
     expect(steps('release v1.0.1').find((step) => step.step === 'cdn-publish')?.status).toBe('skipped');
   });
 });

@@ -7,7 +7,8 @@
  *   develop  (pipeline-develop.yml)  push develop  -> development, direct (two commits; then a third
  *            that breaks the page: its smoke test fails and development rolls back automatically)
  *   main     (pipeline-main.yml)     push main     -> staging, blue-green (twice: blue, then green)
- *   v1.0.0   (pipeline-release.yml)  tag on main's tested commit -> digests promoted, production + CDN
+ *   v1.0.0   (pipeline-release.yml)  tag on main's tested commit -> digests and static files promoted
+ *            (build once: main-<sha7>'s files copied in the release store, nothing rebuilt), production + CDN
  *   v1.0.1   (pipeline-release.yml)  tag on an untested hotfix whose backend fails 1 request in 3:
  *            built, slot smoke passes, live stability phase fails -> switched back automatically
  *   rollback (rollback.yml)          manual: staging back to the previous release
@@ -20,12 +21,14 @@
  * `npm run demo` prints it; test/pipeline.e2e.test.ts runs it and asserts the end state.
  */
 import { execFile } from 'node:child_process';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
 import { deriveState, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
+import { readManifest } from '@shipkit/s3';
 import { ROOT, loadEvent, parseFileCommand, runAction, type EventFixture, type RunResult } from '../harness/index.js';
 import { freePort, startNginx, type NginxService } from '../services/index.js';
 import { startStack, type Stack } from '../services/stack.js';
@@ -286,12 +289,21 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
 
     /** The blue-green deploy job shared by pipeline-main.yml and pipeline-release.yml. */
     /** `afterLive` runs the steps the workflow has after the live smoke test (release: cdn-publish), only when it passed. */
-    const blueGreenDeploy = async (pipeline: string, environment: 'staging' | 'production', ev: EventFixture, images: string, liveSamples: number, afterLive?: { name: string; run: () => Promise<unknown> }) => {
-      const deploy = await action(pipeline, 'deploy-env', ev, { environment, 'source-dir': 'frontend/dist', images });
+    /** `files`: deploy-env's source of static files: built (`source-dir`) or promoted (`from-release`). */
+    const blueGreenDeploy = async (
+      pipeline: string,
+      environment: 'staging' | 'production',
+      ev: EventFixture,
+      images: string,
+      liveSamples: number,
+      afterLive?: { name: string; run: (deploy: RunResult) => Promise<unknown> },
+      files: Record<string, string> = { 'source-dir': 'frontend/dist' },
+    ) => {
+      const deploy = await action(pipeline, 'deploy-env', ev, { environment, ...files, images });
       await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs['slot-url'], environment, slot: deploy.outputs.slot });
       await action(pipeline, 'blue-green-switch', ev, { environment, to: deploy.outputs.slot, 'expect-release': deploy.outputs.release, 'require-smoke': 'true' });
       const live = await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment, slot: deploy.outputs.slot, samples: String(liveSamples) }, true);
-      if (afterLive && live.exitCode === 0) await afterLive.run();
+      if (afterLive && live.exitCode === 0) await afterLive.run(deploy);
       else if (afterLive) record(pipeline, afterLive.name, 'skipped', undefined, 'not reached: the live smoke test failed');
       let rolledBack = false;
       if (live.exitCode !== 0 && deploy.outputs['previous-release']) {
@@ -337,11 +349,37 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       if ((promoted.found === 'true') !== (expect === 'promoted')) throw new DemoError(`${pipeline}: expected the images to be ${expect}`);
       await trivy(pipeline, ev, refs);
       record(pipeline, 'approval gate', 'skipped', undefined, 'GitHub environment protection (required reviewers) — nothing to approve locally');
-      await buildFrontend(pipeline, ev);
-      const { deploy, rolledBack, failedChecks } = await blueGreenDeploy(pipeline, 'production', ev, images, 20, {
-        name: 'cdn-publish',
-        run: () => action(pipeline, 'cdn-publish', ev, { 'source-dir': 'frontend/dist', 'force-path-style': 'true' }),
-      });
+      // Build once, static files (the "Find the static files main tested" step): main's release of this
+      // commit, complete in the release store, is promoted by deploy-env's from-release.
+      const tested = `main-${sha.slice(0, 7)}`;
+      const store = (release: string) => ({ bucket: STATE_BUCKET, prefix: `shipkit/releases/${APP}/${release}` });
+      const stored = promoted.found === 'true' ? await readManifest(s3.client(), store(tested).bucket, store(tested).prefix) : undefined;
+      const files: Record<string, string> = stored?.complete ? { 'from-release': tested } : { 'source-dir': 'frontend/dist' };
+      if (stored?.complete) record(pipeline, 'frontend/build.sh', 'skipped', undefined, `main tested this commit: the static files of ${tested} are promoted from the release store`);
+      else await buildFrontend(pipeline, ev);
+      const cdnFiles = async (deploy: RunResult): Promise<string> => {
+        if (!stored?.complete) return 'frontend/dist';
+        // "Fetch the promoted release's files for the CDN": the bytes production serves, from the release store.
+        const dir = path.join(root, `cdn-files-${deploy.outputs.release}`);
+        const location = store(deploy.outputs.release);
+        const manifest = await readManifest(s3.client(), location.bucket, location.prefix);
+        for (const key of Object.keys(manifest?.files ?? {})) {
+          const object = await s3.client().send(new GetObjectCommand({ Bucket: location.bucket, Key: `${location.prefix}/${key}` }));
+          mkdirSync(path.dirname(path.join(dir, key)), { recursive: true });
+          writeFileSync(path.join(dir, key), await object.Body!.transformToByteArray());
+        }
+        record(pipeline, 'fetch the release files for the CDN', 'passed', { summary: `${Object.keys(manifest?.files ?? {}).length} files of ${deploy.outputs.release} from the release store` });
+        return dir;
+      };
+      const { deploy, rolledBack, failedChecks } = await blueGreenDeploy(
+        pipeline,
+        'production',
+        ev,
+        images,
+        20,
+        { name: 'cdn-publish', run: async (deploy) => action(pipeline, 'cdn-publish', ev, { 'source-dir': await cdnFiles(deploy), 'force-path-style': 'true' }) },
+        files,
+      );
       if (rolledBack !== expectRollback) throw new DemoError(`${pipeline}: expected ${expectRollback ? 'an automatic rollback' : 'no rollback'}, got ${rolledBack ? 'one' : 'none'}`);
       // The planted defect (the flapping backend) must be what failed, not any crash.
       if (expectRollback && failedChecks !== 'api') throw new DemoError(`${pipeline}: expected the live smoke test to fail on the api check, it failed on "${failedChecks}"`);
