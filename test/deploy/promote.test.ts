@@ -156,4 +156,27 @@ describe('deploy-env from-release (build once)', () => {
     expect((await deploy('api-production', { release: 'v1.0.3' })).errors).toEqual([]);
     expect(readEnvFile(path.join(out, 'api-production-v1.0.3.env')).SHIPKIT_PROMOTED_FROM).toBe('');
   });
+
+  test('S3 dies mid-promotion: the new release stays incomplete (not installable), a re-run completes it byte for byte', async () => {
+    const tested = hashTree(path.join(workspace, 'build'));
+    expect(Object.keys(tested).length).toBeGreaterThan(6);
+    s3.resetRequests();
+    const crashed = s3.crashAfter(3, { method: 'PUT', pathPrefix: '/state/shipkit/releases/shop/v3.0.0/' });
+    const failed = await deploy('production', { release: 'v3.0.0', 'from-release': TESTED });
+    await crashed;
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.join('\n')).toMatch(/Could not copy s3:\/\/state\/shipkit\/releases\/shop\/main-abc1234\//);
+    await s3.restart();
+    // Whatever copies landed, without its manifest v3.0.0 is not a release anyone may install.
+    expect(await keys('state', 'shipkit/releases/shop/v3.0.0/.shipkit-manifest.json')).toEqual([]);
+    const notYet = await deploy('production', { release: 'v3.0.0' });
+    expect(notYet.errors.join('\n')).toMatch(/Input "release" names release "v3.0.0", which is not in the release store/);
+
+    const rerun = await deploy('production', { release: 'v3.0.0', 'from-release': TESTED });
+    expect(rerun.errors).toEqual([]);
+    expect(await hashServed(s3.websiteUrl('shop-prod'), Object.keys(tested))).toEqual(tested);
+    const manifest = JSON.parse(await (await fetch(`${s3.endpoint}/state/shipkit/releases/shop/v3.0.0/.shipkit-manifest.json`)).text());
+    expect(manifest).toMatchObject({ complete: true, meta: { release: 'v3.0.0', promotedFrom: TESTED } });
+    expect(Object.fromEntries(Object.entries(manifest.files as Record<string, { sha256: string }>).map(([key, entry]) => [key, entry.sha256]))).toEqual(tested);
+  });
 });
