@@ -78459,8 +78459,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3708);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5179);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -78470,7 +78470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3708:
+/***/ 5179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78481,8 +78481,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(3834);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -79245,6 +79245,7 @@ function releaseEnvironment(env, description) {
         SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
         SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
         SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
+        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
     };
     return vars;
 }
@@ -79272,29 +79273,23 @@ async function commands_runUserCommand(env, args, label, description, secrets = 
 
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
 
+
 /**
- * An S3 client for AWS or an S3-compatible store. Credentials come from the standard AWS
- * environment (env vars, OIDC web identity, profiles). The SDK's standard retry strategy retries
- * 5xx, throttling, timeouts and connection errors with exponential backoff and jitter.
+ * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
+ * shipkit AWS client: @shipkit/core's awsClientSettings).
  */
 function createS3Client(options = {}) {
     const env = options.env ?? process.env;
-    const endpoint = options.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
+    const shared = (0,src/* awsClientSettings */.SQ)('S3', options);
     const config = {
+        ...shared,
         region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-        endpoint,
-        forcePathStyle: options.forcePathStyle ?? !!endpoint,
-        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-        retryMode: 'standard',
+        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
         // A bucket in another region than configured answers 301; follow it instead of failing.
         followRegionRedirects: true,
-        credentials: options.credentials ??
-            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-                : undefined),
         requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000 },
     };
-    if (endpoint) {
+    if (shared.endpoint) {
         // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
         config.requestChecksumCalculation = 'WHEN_REQUIRED';
         config.responseChecksumValidation = 'WHEN_REQUIRED';
@@ -82959,7 +82954,7 @@ async function listFolders(client, bucket, prefix) {
  * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
  * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
  */
-async function ledgerEnvironments(client, env) {
+async function release_store_ledgerEnvironments(client, env) {
     const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
     const names = new Set();
     let token;
@@ -82987,7 +82982,7 @@ async function pruneReleases(client, env, options = {}) {
     const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
     const releases = await listFolders(client, env.state.bucket, storePrefix);
     const protectedSet = new Set(options.alsoKeep ?? []);
-    const environments = await ledgerEnvironments(client, env);
+    const environments = await release_store_ledgerEnvironments(client, env);
     for (const name of environments) {
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
         for (const release of releasesInUse(await ledger.state(), now))
@@ -83079,6 +83074,77 @@ async function runHook(env, hook, description, secrets = []) {
 /** The slot to install into for blue-green; undefined for direct. */
 function installSlot(env, idle) {
     return env.strategy === 'blue-green' ? idle : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
+
+
+
+
+function sameFiles(a, b) {
+    const keys = Object.keys(a.files);
+    return keys.length === Object.keys(b.files).length && keys.every((key) => b.files[key]?.sha256 === a.files[key].sha256);
+}
+/** The latest successful deploy of `release` in any environment of the app (read from every ledger under the state prefix). */
+async function latestDeploy(client, env, release) {
+    const environments = await ledgerEnvironments(client, env);
+    const found = await mapLimit(environments, 4, async (name) => {
+        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+        return (await ledger.records()).filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release);
+    });
+    const deploys = found.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
+    return deploys.filter((record) => record.details?.images !== undefined).at(-1) ?? deploys.at(-1);
+}
+/**
+ * Checks, before anything changes, that release `to` can be made from the existing release
+ * `from`: s3 targets need `from` complete in the release store, and `to` absent, incomplete (an
+ * interrupted promotion) or already holding exactly `from`'s files (release ids are immutable).
+ * Command targets need a successful deploy of `from` in one of the app's ledgers. Also returns
+ * the images recorded for `from`. Errors name `input`.
+ */
+async function checkPromotable(client, env, from, to, input = 'from-release') {
+    if (from === to)
+        throw invalidInput(input, from, `an existing release other than the one being deployed (${to})`);
+    const deployed = await latestDeploy(client, env, from);
+    const images = deployed?.details?.images;
+    if (env.target !== 's3') {
+        if (!deployed) {
+            throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under s3://${env.state.bucket}/${env.state.prefix}).`, {
+                hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
+            });
+        }
+        return { release: from, images, alreadyStored: false };
+    }
+    const source = releaseLocation(env.state, env.app, from);
+    const manifest = await readManifest(client, source.bucket, source.prefix);
+    if (!manifest?.complete) {
+        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which is ${manifest ? 'incomplete' : 'not'} in the release store (${describeLocation(source)}${manifest ? ': its upload never finished' : ''}).`, { hint: 'It was never uploaded, its upload was interrupted, or retention removed it. Deploy from source-dir instead (build the files), or name a release listed in a ledger.' });
+    }
+    const target = releaseLocation(env.state, env.app, to);
+    const existing = await readManifest(client, target.bucket, target.prefix);
+    if (existing?.complete && !sameFiles(manifest, existing)) {
+        throw new ShipkitError(`Release ${JSON.stringify(to)} is already in the release store (${describeLocation(target)}) with other files than ${from}: it cannot be replaced by a promotion.`, {
+            hint: 'Release ids are immutable: deploy it as it is (without from-release), or promote under a new release id.',
+        });
+    }
+    return { release: from, manifest, images, alreadyStored: !!existing?.complete };
+}
+/**
+ * Makes release `to` from `source.release` in the release store by server-side copy, byte for
+ * byte: nothing is uploaded from the runner. Complete only once its manifest is written (last),
+ * so an interrupted promotion is completed by a re-run.
+ */
+async function promoteRelease(client, env, source, to, meta = {}) {
+    const files = Object.keys(source.manifest?.files ?? {}).length;
+    if (source.alreadyStored)
+        return { from: source.release, copied: 0, files, reused: true };
+    const result = await copyPrefix(client, {
+        from: releaseLocation(env.state, env.app, source.release),
+        to: releaseLocation(env.state, env.app, to),
+        deleteStale: true,
+        meta: { ...source.manifest?.meta, ...meta, app: env.app, release: to, promotedFrom: source.release },
+    });
+    return { from: source.release, copied: result.copied, files, reused: false };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -88191,6 +88257,7 @@ function readEnvironmentInputs() {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/routers/src/nginx.ts
 
 
@@ -88583,19 +88650,9 @@ function batchInvalidationPaths(paths, limits = {}) {
 
 
 
-/** A CloudFront client with the standard retry strategy (retries throttling and 5xx). */
+/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
 function createCloudFrontClient(options = {}) {
-    const env = options.env ?? process.env;
-    const config = {
-        region: options.region || 'us-east-1',
-        endpoint: options.endpoint || env.AWS_ENDPOINT_URL_CLOUDFRONT || env.AWS_ENDPOINT_URL || undefined,
-        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-        retryMode: 'standard',
-        credentials: options.credentials ??
-            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-                : undefined),
-    };
+    const config = { ...(0,src/* awsClientSettings */.SQ)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
     return new client_cloudfront_dist_cjs/* CloudFrontClient */.GHk(config);
 }
 const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
@@ -89054,13 +89111,14 @@ async function main() {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
+  SQ: () => (/* reexport */ awsClientSettings),
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
   pW: () => (/* reexport */ getBoolean),
@@ -89080,7 +89138,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getDuration, getList, getNumber, getStructured, group, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getDuration, getList, getNumber, getStructured, group, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -89159,6 +89217,29 @@ function reportFailure(error) {
 /** Writes an output, JSON-encoding non-strings. */
 function setOutput(name, value) {
     lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/aws.ts
+/** The service's endpoint from the environment, as the AWS SDKs and CLI read it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
+function awsEndpointFromEnv(service, env = process.env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The client settings shipkit's AWS clients share: endpoint, attempts with the SDK's standard
+ * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
+ * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
+ */
+function awsClientSettings(service, options = {}) {
+    const env = options.env ?? process.env;
+    return {
+        endpoint: options.endpoint || awsEndpointFromEnv(service, env),
+        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
+        retryMode: 'standard',
+        credentials: options.credentials ??
+            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
+                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
+                : undefined),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
@@ -89976,6 +90057,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -37585,6 +37585,34 @@ function answers(command, args, timeoutMs = 20_000) {
         (0,external_node_child_process_namespaceObject.execFile)(command, [...args], { env, timeout: timeoutMs }, (error) => resolve(!error));
     });
 }
+/**
+ * Logs in to a registry, retrying while it is unreachable; a refused login becomes an error
+ * naming the host and the user (the last line of the client's output says why).
+ */
+async function registryLogin(host, username, settings, login) {
+    try {
+        await withRegistryRetry(`login to ${host}`, host, settings, undefined, login);
+    }
+    catch (error) {
+        if (error instanceof CommandError) {
+            throw new src/* ShipkitError */.l2(`Login to ${host} as ${JSON.stringify(username)} failed: ${error.output.split('\n').pop()}`, {
+                hint: 'Check the "username" and "password" inputs (the token needs permission to push packages).',
+            });
+        }
+        throw error;
+    }
+}
+/** The image definition flags both engines take alike: --target, --build-arg and --label. */
+function definitionArgs(request) {
+    const args = [];
+    if (request.image.target)
+        args.push('--target', request.image.target);
+    for (const [key, value] of Object.entries(request.image.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(request.labels))
+        args.push('--label', `${key}=${value}`);
+    return args;
+}
 
 ;// CONCATENATED MODULE: ./packages/build-images/src/buildah.ts
 
@@ -37621,12 +37649,7 @@ function buildahBuildArgs(request, options) {
     }
     if (request.cache === 'none')
         args.push('--no-cache');
-    if (image.target)
-        args.push('--target', image.target);
-    for (const [key, value] of Object.entries(image.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(request.labels))
-        args.push('--label', `${key}=${value}`);
+    args.push(...definitionArgs(request));
     if (request.insecure)
         args.push('--tls-verify=false');
     if (options.authfile)
@@ -37674,17 +37697,7 @@ class BuildahEngine {
         if (insecure)
             args.push('--tls-verify=false');
         args.push(host);
-        try {
-            await withRegistryRetry(`login to ${host}`, host, this.registryRetry, undefined, () => this.buildah(args, { label: `buildah login ${host}`, input: password, secrets: [password] }));
-        }
-        catch (error) {
-            if (error instanceof CommandError) {
-                throw new src/* ShipkitError */.l2(`Login to ${host} as ${JSON.stringify(username)} failed: ${error.output.split('\n').pop()}`, {
-                    hint: 'Check the "username" and "password" inputs (the token needs permission to push packages).',
-                });
-            }
-            throw error;
-        }
+        await registryLogin(host, username, this.registryRetry, () => this.buildah(args, { label: `buildah login ${host}`, input: password, secrets: [password] }));
     }
     async build(request) {
         const iidfile = external_node_path_default().join(request.tempDir, 'iid');
@@ -38162,12 +38175,7 @@ function repositoryOf(context, name) {
 function dockerBuildArgs(request, options) {
     const { image } = request;
     const args = ['buildx', 'build', '--file', image.file, '--metadata-file', options.metadataFile];
-    if (image.target)
-        args.push('--target', image.target);
-    for (const [key, value] of Object.entries(image.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(request.labels))
-        args.push('--label', `${key}=${value}`);
+    args.push(...definitionArgs(request));
     if (image.platforms.length)
         args.push('--platform', image.platforms.join(','));
     for (const tag of request.tags)
@@ -38207,17 +38215,7 @@ class DockerEngine {
     async login(host, username, password, insecure) {
         if (insecure)
             core/* warning */.$e(`insecure: docker reaches plain-HTTP registries only when the daemon lists ${host} in "insecure-registries".`);
-        try {
-            await withRegistryRetry(`login to ${host}`, host, this.registryRetry, undefined, () => run('docker', ['login', '--username', username, '--password-stdin', host], { label: `docker login ${host}`, input: password, secrets: [password] }));
-        }
-        catch (error) {
-            if (error instanceof CommandError) {
-                throw new src/* ShipkitError */.l2(`Login to ${host} as ${JSON.stringify(username)} failed: ${error.output.split('\n').pop()}`, {
-                    hint: 'Check the "username" and "password" inputs (the token needs permission to push packages).',
-                });
-            }
-            throw error;
-        }
+        await registryLogin(host, username, this.registryRetry, () => run('docker', ['login', '--username', username, '--password-stdin', host], { label: `docker login ${host}`, input: password, secrets: [password] }));
         this.state.loggedIn = 'true';
     }
     async build(request) {
@@ -38489,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectObject, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, markdownTable, parseConfig, parseDuration, parseRatio, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, requireConfig, runUrl, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectObject, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, markdownTable, parseConfig, parseDuration, parseRatio, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, requireConfig, runUrl, sleep, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -39385,6 +39383,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

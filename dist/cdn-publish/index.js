@@ -80857,7 +80857,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(704);
 
 
@@ -80879,8 +80879,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(3834);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
@@ -80944,19 +80944,9 @@ function batchInvalidationPaths(paths, limits = {}) {
 
 
 
-/** A CloudFront client with the standard retry strategy (retries throttling and 5xx). */
+/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
 function createCloudFrontClient(options = {}) {
-    const env = options.env ?? process.env;
-    const config = {
-        region: options.region || 'us-east-1',
-        endpoint: options.endpoint || env.AWS_ENDPOINT_URL_CLOUDFRONT || env.AWS_ENDPOINT_URL || undefined,
-        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-        retryMode: 'standard',
-        credentials: options.credentials ??
-            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-                : undefined),
-    };
+    const config = { ...(0,src/* awsClientSettings */.SQ)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
     return new dist_cjs/* CloudFrontClient */.GHk(config);
 }
 const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
@@ -81044,29 +81034,23 @@ async function waitForInvalidation(client, distributionId, id, options = {}) {
 var client_s3_dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
 
+
 /**
- * An S3 client for AWS or an S3-compatible store. Credentials come from the standard AWS
- * environment (env vars, OIDC web identity, profiles). The SDK's standard retry strategy retries
- * 5xx, throttling, timeouts and connection errors with exponential backoff and jitter.
+ * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
+ * shipkit AWS client: @shipkit/core's awsClientSettings).
  */
 function createS3Client(options = {}) {
     const env = options.env ?? process.env;
-    const endpoint = options.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
+    const shared = (0,src/* awsClientSettings */.SQ)('S3', options);
     const config = {
+        ...shared,
         region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-        endpoint,
-        forcePathStyle: options.forcePathStyle ?? !!endpoint,
-        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-        retryMode: 'standard',
+        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
         // A bucket in another region than configured answers 301; follow it instead of failing.
         followRegionRedirects: true,
-        credentials: options.credentials ??
-            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-                : undefined),
         requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000 },
     };
-    if (endpoint) {
+    if (shared.endpoint) {
         // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
         config.requestChecksumCalculation = 'WHEN_REQUIRED';
         config.responseChecksumValidation = 'WHEN_REQUIRED';
@@ -84777,7 +84761,7 @@ function readInputs(context = (0,src/* readContext */.yI)()) {
     const baseUrlInput = (0,src/* getOptional */.xX)('base-url') ?? cdn['base-url'];
     if (baseUrlInput && !/^https?:\/\/\S+$/.test(baseUrlInput))
         throw (0,src/* invalidInput */.aY)('base-url', baseUrlInput, 'an http(s) URL');
-    const resolvedEndpoint = endpoint ?? (process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined);
+    const resolvedEndpoint = endpoint ?? (0,src/* awsEndpointFromEnv */.eh)('S3');
     const baseUrl = (baseUrlInput ?? defaultBaseUrl(bucket, resolvedEndpoint, region ?? process.env.AWS_REGION, forcePathStyle)).replace(/\/+$/, '');
     return {
         sourceDir,
@@ -85128,7 +85112,7 @@ async function main() {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -85136,6 +85120,8 @@ async function main() {
 __nccwpck_require__.d(__webpack_exports__, {
   ke: () => (/* reexport */ Progress),
   l2: () => (/* reexport */ errors_ShipkitError),
+  SQ: () => (/* reexport */ awsClientSettings),
+  eh: () => (/* reexport */ awsEndpointFromEnv),
   gJ: () => (/* reexport */ errorMessage),
   z3: () => (/* reexport */ formatBytes),
   pW: () => (/* reexport */ getBoolean),
@@ -85236,6 +85222,29 @@ function reportFailure(error) {
 /** Writes an output, JSON-encoding non-strings. */
 function setOutput(name, value) {
     lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/aws.ts
+/** The service's endpoint from the environment, as the AWS SDKs and CLI read it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
+function awsEndpointFromEnv(service, env = process.env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The client settings shipkit's AWS clients share: endpoint, attempts with the SDK's standard
+ * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
+ * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
+ */
+function awsClientSettings(service, options = {}) {
+    const env = options.env ?? process.env;
+    return {
+        endpoint: options.endpoint || awsEndpointFromEnv(service, env),
+        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
+        retryMode: 'standard',
+        credentials: options.credentials ??
+            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
+                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
+                : undefined),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
@@ -86053,6 +86062,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

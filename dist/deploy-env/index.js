@@ -78455,7 +78455,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -78463,6 +78463,7 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   ke: () => (/* reexport */ Progress),
   l2: () => (/* reexport */ errors_ShipkitError),
+  SQ: () => (/* reexport */ awsClientSettings),
   ZG: () => (/* reexport */ checkReleaseId),
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
@@ -78487,7 +78488,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, backoffDelay, cell, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getBoolean, getDuration, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getBoolean, getDuration, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -78566,6 +78567,29 @@ function reportFailure(error) {
 /** Writes an output, JSON-encoding non-strings. */
 function setOutput(name, value) {
     core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/aws.ts
+/** The service's endpoint from the environment, as the AWS SDKs and CLI read it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
+function awsEndpointFromEnv(service, env = process.env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * The client settings shipkit's AWS clients share: endpoint, attempts with the SDK's standard
+ * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
+ * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
+ */
+function awsClientSettings(service, options = {}) {
+    const env = options.env ?? process.env;
+    return {
+        endpoint: options.endpoint || awsEndpointFromEnv(service, env),
+        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
+        retryMode: 'standard',
+        credentials: options.credentials ??
+            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
+                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
+                : undefined),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/concurrency.ts
@@ -79397,13 +79421,14 @@ async function writeSummary(section) {
 
 
 
+
 /***/ }),
 
 /***/ 9375:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8583);
 
 
@@ -79426,8 +79451,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
+var src = __nccwpck_require__(3834);
 ;// CONCATENATED MODULE: ./packages/ledger/src/types.ts
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 const SLOT_NAMES = ['blue', 'green'];
@@ -80218,29 +80243,23 @@ async function runUserCommand(env, args, label, description, secrets = []) {
 
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
 
+
 /**
- * An S3 client for AWS or an S3-compatible store. Credentials come from the standard AWS
- * environment (env vars, OIDC web identity, profiles). The SDK's standard retry strategy retries
- * 5xx, throttling, timeouts and connection errors with exponential backoff and jitter.
+ * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
+ * shipkit AWS client: @shipkit/core's awsClientSettings).
  */
 function createS3Client(options = {}) {
     const env = options.env ?? process.env;
-    const endpoint = options.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
+    const shared = (0,src/* awsClientSettings */.SQ)('S3', options);
     const config = {
+        ...shared,
         region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-        endpoint,
-        forcePathStyle: options.forcePathStyle ?? !!endpoint,
-        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-        retryMode: 'standard',
+        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
         // A bucket in another region than configured answers 301; follow it instead of failing.
         followRegionRedirects: true,
-        credentials: options.credentials ??
-            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-                : undefined),
         requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000 },
     };
-    if (endpoint) {
+    if (shared.endpoint) {
         // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
         config.requestChecksumCalculation = 'WHEN_REQUIRED';
         config.responseChecksumValidation = 'WHEN_REQUIRED';
@@ -89601,19 +89620,9 @@ function batchInvalidationPaths(paths, limits = {}) {
 
 
 
-/** A CloudFront client with the standard retry strategy (retries throttling and 5xx). */
+/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
 function createCloudFrontClient(options = {}) {
-    const env = options.env ?? process.env;
-    const config = {
-        region: options.region || 'us-east-1',
-        endpoint: options.endpoint || env.AWS_ENDPOINT_URL_CLOUDFRONT || env.AWS_ENDPOINT_URL || undefined,
-        maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-        retryMode: 'standard',
-        credentials: options.credentials ??
-            (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-                ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-                : undefined),
-    };
+    const config = { ...(0,src/* awsClientSettings */.SQ)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
     return new client_cloudfront_dist_cjs/* CloudFrontClient */.GHk(config);
 }
 const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);

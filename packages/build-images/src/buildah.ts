@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ShipkitError } from '@shipkit/core';
 import {
-  CommandError,
   DEFAULT_REGISTRY_RETRY,
+  definitionArgs,
+  registryLogin,
   run,
   withRegistryRetry,
   type BuildRequest,
@@ -39,9 +40,7 @@ export function buildahBuildArgs(request: Omit<BuildRequest, 'log' | 'tempDir'>,
     args.push('--cache-from', `${request.repository}-cache`, '--cache-to', `${request.repository}-cache`);
   }
   if (request.cache === 'none') args.push('--no-cache');
-  if (image.target) args.push('--target', image.target);
-  for (const [key, value] of Object.entries(image.buildArgs)) args.push('--build-arg', `${key}=${value}`);
-  for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
+  args.push(...definitionArgs(request));
   if (request.insecure) args.push('--tls-verify=false');
   if (options.authfile) args.push('--authfile', options.authfile);
   if (image.platforms.length > 1) {
@@ -89,18 +88,7 @@ export class BuildahEngine implements Engine {
     const args = ['login', '--authfile', this.authfile, '--username', username, '--password-stdin'];
     if (insecure) args.push('--tls-verify=false');
     args.push(host);
-    try {
-      await withRegistryRetry(`login to ${host}`, host, this.registryRetry, undefined, () =>
-        this.buildah(args, { label: `buildah login ${host}`, input: password, secrets: [password] }),
-      );
-    } catch (error) {
-      if (error instanceof CommandError) {
-        throw new ShipkitError(`Login to ${host} as ${JSON.stringify(username)} failed: ${error.output.split('\n').pop()}`, {
-          hint: 'Check the "username" and "password" inputs (the token needs permission to push packages).',
-        });
-      }
-      throw error;
-    }
+    await registryLogin(host, username, this.registryRetry, () => this.buildah(args, { label: `buildah login ${host}`, input: password, secrets: [password] }));
   }
 
   async build(request: BuildRequest): Promise<BuildResult> {

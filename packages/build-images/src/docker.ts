@@ -3,8 +3,9 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ShipkitError } from '@shipkit/core';
 import {
-  CommandError,
   DEFAULT_REGISTRY_RETRY,
+  definitionArgs,
+  registryLogin,
   run,
   withRegistryRetry,
   type BuildRequest,
@@ -17,9 +18,7 @@ import {
 export function dockerBuildArgs(request: Omit<BuildRequest, 'log' | 'tempDir'>, options: { metadataFile: string }): string[] {
   const { image } = request;
   const args = ['buildx', 'build', '--file', image.file, '--metadata-file', options.metadataFile];
-  if (image.target) args.push('--target', image.target);
-  for (const [key, value] of Object.entries(image.buildArgs)) args.push('--build-arg', `${key}=${value}`);
-  for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
+  args.push(...definitionArgs(request));
   if (image.platforms.length) args.push('--platform', image.platforms.join(','));
   for (const tag of request.tags) args.push('--tag', `${request.repository}:${tag}`);
   // One cache scope per image, so the images of an app do not evict each other's cache.
@@ -53,18 +52,9 @@ export class DockerEngine implements Engine {
 
   async login(host: string, username: string, password: string, insecure: boolean): Promise<void> {
     if (insecure) core.warning(`insecure: docker reaches plain-HTTP registries only when the daemon lists ${host} in "insecure-registries".`);
-    try {
-      await withRegistryRetry(`login to ${host}`, host, this.registryRetry, undefined, () =>
-        run('docker', ['login', '--username', username, '--password-stdin', host], { label: `docker login ${host}`, input: password, secrets: [password] }),
-      );
-    } catch (error) {
-      if (error instanceof CommandError) {
-        throw new ShipkitError(`Login to ${host} as ${JSON.stringify(username)} failed: ${error.output.split('\n').pop()}`, {
-          hint: 'Check the "username" and "password" inputs (the token needs permission to push packages).',
-        });
-      }
-      throw error;
-    }
+    await registryLogin(host, username, this.registryRetry, () =>
+      run('docker', ['login', '--username', username, '--password-stdin', host], { label: `docker login ${host}`, input: password, secrets: [password] }),
+    );
     this.state.loggedIn = 'true';
   }
 

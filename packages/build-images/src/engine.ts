@@ -185,3 +185,29 @@ export function answers(command: string, args: readonly string[], timeoutMs = 20
     execFile(command, [...args], { env, timeout: timeoutMs }, (error) => resolve(!error));
   });
 }
+
+/**
+ * Logs in to a registry, retrying while it is unreachable; a refused login becomes an error
+ * naming the host and the user (the last line of the client's output says why).
+ */
+export async function registryLogin(host: string, username: string, settings: RegistryRetry, login: () => Promise<unknown>): Promise<void> {
+  try {
+    await withRegistryRetry(`login to ${host}`, host, settings, undefined, login);
+  } catch (error) {
+    if (error instanceof CommandError) {
+      throw new ShipkitError(`Login to ${host} as ${JSON.stringify(username)} failed: ${error.output.split('\n').pop()}`, {
+        hint: 'Check the "username" and "password" inputs (the token needs permission to push packages).',
+      });
+    }
+    throw error;
+  }
+}
+
+/** The image definition flags both engines take alike: --target, --build-arg and --label. */
+export function definitionArgs(request: Pick<BuildRequest, 'image' | 'labels'>): string[] {
+  const args: string[] = [];
+  if (request.image.target) args.push('--target', request.image.target);
+  for (const [key, value] of Object.entries(request.image.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  for (const [key, value] of Object.entries(request.labels)) args.push('--label', `${key}=${value}`);
+  return args;
+}

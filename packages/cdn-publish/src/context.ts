@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {
+  awsEndpointFromEnv,
   getBoolean,
   getList,
   getNumber,
@@ -12,28 +13,17 @@ import {
   ShipkitError,
   type RunContext,
 } from '@shipkit/core';
-import { normalizePrefix, parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
+import { normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
+import type { CdnPublishOptions } from './publish.js';
 import { resolveVersion } from './versions.js';
 
-/** Everything cdn-publish needs, from inputs with the config file's `cdn:` and `aws:` as fallback. */
-export interface CdnPublishInputs {
-  sourceDir: string;
-  bucket: string;
-  prefix: string;
-  version: string;
-  aliases: boolean;
-  cacheRules: CacheControlRule[];
-  include: string[];
-  exclude: string[];
-  overwrite: boolean;
-  dryRun: boolean;
-  distributionId?: string;
+/** Everything cdn-publish needs, from inputs with the config file's `cdn:` and `aws:` as fallback:
+ *  publishCdn's options plus how to reach S3 and whether to wait for the invalidation. */
+export interface CdnPublishInputs extends Omit<CdnPublishOptions, 'invalidate' | 'log' | 'warn'> {
   waitForInvalidation: boolean;
   region?: string;
   endpoint?: string;
   forcePathStyle?: boolean;
-  concurrency: number;
-  baseUrl: string;
 }
 
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -75,7 +65,7 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
   const region = getOptional('region') ?? aws.region;
   const baseUrlInput = getOptional('base-url') ?? cdn['base-url'];
   if (baseUrlInput && !/^https?:\/\/\S+$/.test(baseUrlInput)) throw invalidInput('base-url', baseUrlInput, 'an http(s) URL');
-  const resolvedEndpoint = endpoint ?? (process.env.AWS_ENDPOINT_URL_S3 || process.env.AWS_ENDPOINT_URL || undefined);
+  const resolvedEndpoint = endpoint ?? awsEndpointFromEnv('S3');
   const baseUrl = (baseUrlInput ?? defaultBaseUrl(bucket, resolvedEndpoint, region ?? process.env.AWS_REGION, forcePathStyle)).replace(/\/+$/, '');
 
   return {

@@ -1,33 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand, type CloudFrontClientConfig } from '@aws-sdk/client-cloudfront';
 import * as core from '@actions/core';
-import { errorMessage, retry, ShipkitError, sleep as defaultSleep } from '@shipkit/core';
+import { awsClientSettings, errorMessage, retry, ShipkitError, sleep as defaultSleep, type AwsClientOptions } from '@shipkit/core';
 import { batchInvalidationPaths, MAX_PATHS_IN_PROGRESS, MAX_WILDCARDS_IN_PROGRESS, normalizeInvalidationPaths } from './paths.js';
 
-export interface CloudFrontClientOptions {
+export interface CloudFrontClientOptions extends AwsClientOptions {
   /** CloudFront is global; the SDK signs for us-east-1 (default). */
   region?: string;
-  /** Default: AWS_ENDPOINT_URL_CLOUDFRONT, then AWS_ENDPOINT_URL (unset: AWS itself). */
-  endpoint?: string;
-  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
-  maxAttempts?: number;
-  env?: NodeJS.ProcessEnv;
 }
 
-/** A CloudFront client with the standard retry strategy (retries throttling and 5xx). */
+/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
 export function createCloudFrontClient(options: CloudFrontClientOptions = {}): CloudFrontClient {
-  const env = options.env ?? process.env;
-  const config: CloudFrontClientConfig = {
-    region: options.region || 'us-east-1',
-    endpoint: options.endpoint || env.AWS_ENDPOINT_URL_CLOUDFRONT || env.AWS_ENDPOINT_URL || undefined,
-    maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
-    retryMode: 'standard',
-    credentials:
-      options.credentials ??
-      (options.env?.AWS_ACCESS_KEY_ID && options.env.AWS_SECRET_ACCESS_KEY
-        ? { accessKeyId: options.env.AWS_ACCESS_KEY_ID, secretAccessKey: options.env.AWS_SECRET_ACCESS_KEY, sessionToken: options.env.AWS_SESSION_TOKEN }
-        : undefined),
-  };
+  const config: CloudFrontClientConfig = { ...awsClientSettings('CLOUDFRONT', options), region: options.region || 'us-east-1' };
   return new CloudFrontClient(config);
 }
 

@@ -1,4 +1,5 @@
 export * from './action.js';
+export * from './aws.js';
 export * from './concurrency.js';
 export * from './config.js';
 export { configSchema, smokeCheckSchema, smokeSchema } from './config-schema.js';

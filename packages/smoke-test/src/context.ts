@@ -21,25 +21,19 @@ import {
   smokeFromConfig,
   validateBaseUrl,
   type Check,
+  type SettingsInputs,
   type SmokeSettings,
 } from './spec.js';
 
 export const SLOTS = ['blue', 'green'] as const;
 
 /** The action's inputs as given (empty means not given). */
-export interface SmokeInputs {
+export interface SmokeInputs extends SettingsInputs {
   urls: string[];
   baseUrl?: string;
   checks?: string;
   config?: string;
   expectStatus?: string;
-  timeout?: string;
-  requestTimeout?: string;
-  samples?: string;
-  maxErrorRate?: string;
-  maxP95?: string;
-  concurrency?: string;
-  insecure: boolean;
   environment?: string;
   slot?: string;
   junitFile?: string;

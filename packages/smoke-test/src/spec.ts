@@ -367,8 +367,8 @@ export function baseUrlFromConfig(loaded: LoadedConfig | undefined, environment?
   return env.url;
 }
 
-/** Settings: an input when given, else the checks file's, else the config's smoke section, else the default. */
-export function resolveSettings(inputs: {
+/** The settings inputs as given (empty means not given). */
+export interface SettingsInputs {
   timeout?: string;
   requestTimeout?: string;
   samples?: string;
@@ -376,7 +376,10 @@ export function resolveSettings(inputs: {
   maxP95?: string;
   concurrency?: string;
   insecure: boolean;
-}, ...layers: SmokeConfig[]): SmokeSettings {
+}
+
+/** Settings: an input when given, else the checks file's, else the config's smoke section, else the default. */
+export function resolveSettings(inputs: SettingsInputs, ...layers: SmokeConfig[]): SmokeSettings {
   const pick = <K extends keyof SmokeConfig>(key: K): SmokeConfig[K] | undefined => layers.find((layer) => layer[key] !== undefined)?.[key];
   const integer = (name: string, text: string, min: number): number => {
     const number = Number(text.trim());
