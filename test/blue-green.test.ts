@@ -5,28 +5,13 @@
  * nginx routes between two real slots (small Node app servers); the ledger lives in s3rver.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
 import { startFakeCloudFront, type FakeCloudFront } from './fakes/fake-cloudfront.js';
 import { runAction, type RunResult } from './harness/index.js';
-import { startHttpServer, startNginx, startS3, tempDir, type HttpService, type NginxService, type S3Service } from './services/index.js';
-
-/** GET over a fresh connection, as a new visitor would; rejects on any network error. */
-function get(url: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { getFresh, startHttpServer, startNginx, startS3, tempDir, type HttpService, type NginxService, type S3Service } from './services/index.js';
 
 describe('blue-green with real nginx in front of two slots', () => {
   let s3: S3Service;
@@ -89,7 +74,7 @@ environments:
     return run;
   }
 
-  const live = async () => (await get(nginx.url)).body;
+  const live = async () => (await getFresh(nginx.url)).body;
   const includeText = () => readFileSync(include, 'utf8');
 
   beforeAll(async () => {
@@ -154,7 +139,7 @@ environments:
       while (running && requests < 20_000) {
         requests++;
         try {
-          const response = await get(nginx.url);
+          const response = await getFresh(nginx.url);
           if (response.status !== 200) failures.push(`HTTP ${response.status}: ${response.body}`);
           else seen.add(/slot \w+ release \w+/.exec(response.body)?.[0] ?? response.body);
         } catch (error) {

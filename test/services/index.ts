@@ -514,6 +514,21 @@ export async function startHttpServer(
   };
 }
 
+/** GET over a fresh connection, as a new visitor would (no keep-alive); rejects on any network error. */
+export function getFresh(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // OCI registry: Debian docker-registry (distribution 2.8).
 

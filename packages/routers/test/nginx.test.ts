@@ -1,24 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { NginxRouter, parseIncludeUpstream, renderInclude, validateUpstream } from '../src/nginx.js';
-import { startHttpServer, startNginx, tempDir, type HttpService, type NginxService } from '../../../test/services/index.js';
-
-/** GET over a fresh connection, as a new visitor would; rejects on any network error. */
-function get(url: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { getFresh, startHttpServer, startNginx, tempDir, type HttpService, type NginxService } from '../../../test/services/index.js';
 
 /** A small app standing in for one slot. */
 function startSlotApp(name: string, release: string): Promise<HttpService> {
@@ -93,17 +77,17 @@ describe('nginx router with a real nginx in front of two slots', () => {
   });
 
   test('switches live traffic to green and back, and reads the live slot from the include', async () => {
-    expect((await get(nginx.url)).body).toContain('slot blue');
+    expect((await getFresh(nginx.url)).body).toContain('slot blue');
     expect(await router().live()).toBe('blue');
 
     await routeAndSettle('green');
-    expect((await get(nginx.url)).body).toContain('slot green release v2');
+    expect((await getFresh(nginx.url)).body).toContain('slot green release v2');
     expect(await router().live()).toBe('green');
     const text = readFileSync(include, 'utf8');
     expect(text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual([`upstream shipkit_staging { server ${upstream(green)}; }`]);
 
     await routeAndSettle('blue');
-    expect((await get(nginx.url)).body).toContain('slot blue release v1');
+    expect((await getFresh(nginx.url)).body).toContain('slot blue release v1');
     // The atomic write leaves no temp files next to the include.
     expect(readdirSync(path.dirname(include))).toEqual(['staging.conf']);
   });
@@ -117,7 +101,7 @@ describe('nginx router with a real nginx in front of two slots', () => {
       while (running && requests < 5000) {
         requests++;
         try {
-          const response = await get(nginx.url);
+          const response = await getFresh(nginx.url);
           if (response.status !== 200) failures.push(`status ${response.status}`);
           else seen.add(/slot (\w+)/.exec(response.body)?.[1] ?? '?');
         } catch (error) {
@@ -143,7 +127,7 @@ describe('nginx router with a real nginx in front of two slots', () => {
     const broken = router({ upstreams: { blue: upstream(blue), green: 'no-such-host.invalid:8080' } });
     await expect(broken.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/nginx refused the new routing to green \(no-such-host\.invalid:8080\).*restored and live traffic is unchanged[\s\S]*host not found/);
     expect(readFileSync(include, 'utf8')).toBe(before);
-    expect((await get(nginx.url)).body).toContain('slot blue');
+    expect((await getFresh(nginx.url)).body).toContain('slot blue');
     expect(readdirSync(path.dirname(include))).toEqual(['staging.conf']);
   });
 
@@ -159,7 +143,7 @@ describe('nginx router with a real nginx in front of two slots', () => {
     const failingReload = router({ reload: ['sh', '-c', 'echo "reload refused by test" >&2; exit 3'] });
     await expect(failingReload.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/could not reload with the new routing to green.*restored \(reloading it failed too\)[\s\S]*reload refused by test/);
     expect(readFileSync(include, 'utf8')).toBe(before);
-    expect((await get(nginx.url)).body).toContain('slot blue');
+    expect((await getFresh(nginx.url)).body).toContain('slot blue');
   });
 
   test('a slot without an upstream is a clear error naming the config field', async () => {
