@@ -88226,6 +88226,24 @@ class GitHubDeployment {
         }
     }
 }
+/**
+ * The mirror of one shipkit operation on an environment, built the same way by deploy-env,
+ * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
+ * `production` for the environment named production.
+ */
+function deploymentMirror(options) {
+    return new GitHubDeployment({
+        token: options.token,
+        repository: options.run.repository,
+        ref: options.run.sha || options.run.ref,
+        environment: options.environment.name,
+        release: options.release,
+        description: options.description,
+        environmentUrl: options.environment.url,
+        logUrl: (0,src/* runUrl */.Vp)(options.run),
+        production: options.environment.name === 'production',
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
 
@@ -89079,16 +89097,7 @@ async function main() {
     (0,src/* setOutput */.uH)('previous-slot', result.previousSlot ?? '');
     (0,src/* setOutput */.uH)('release', result.release);
     if (result.changed) {
-        const deployment = new GitHubDeployment({
-            token: inputs.githubToken,
-            repository: context.repository,
-            ref: context.sha || context.ref,
-            environment: env.name,
-            release: result.release,
-            description: `shipkit: ${result.release} live on ${result.liveSlot}`,
-            environmentUrl: env.url,
-            logUrl: (0,src/* runUrl */.Vp)(context),
-        });
+        const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, description: `shipkit: ${result.release} live on ${result.liveSlot}` });
         await deployment.start();
         await deployment.status('success');
     }

@@ -89196,6 +89196,24 @@ class GitHubDeployment {
         }
     }
 }
+/**
+ * The mirror of one shipkit operation on an environment, built the same way by deploy-env,
+ * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
+ * `production` for the environment named production.
+ */
+function deploymentMirror(options) {
+    return new GitHubDeployment({
+        token: options.token,
+        repository: options.run.repository,
+        ref: options.run.sha || options.run.ref,
+        environment: options.environment.name,
+        release: options.release,
+        description: options.description,
+        environmentUrl: options.environment.url,
+        logUrl: (0,src/* runUrl */.Vp)(options.run),
+        production: options.environment.name === 'production',
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
 
@@ -90147,17 +90165,7 @@ async function main() {
     const { env, run } = inputs;
     const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
     const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
-    const mirror = new GitHubDeployment({
-        token: inputs.githubToken,
-        repository: run.repository,
-        ref: run.sha || run.ref,
-        environment: env.name,
-        release: inputs.release,
-        description: `shipkit deploy ${inputs.release}`,
-        environmentUrl: env.url,
-        logUrl: (0,src/* runUrl */.Vp)(run),
-        production: env.name === 'production',
-    });
+    const mirror = deploymentMirror({ token: inputs.githubToken, run, environment: env, release: inputs.release, description: `shipkit deploy ${inputs.release}` });
     lib_core/* saveState */.LZ(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
     try {
         const outcome = await deploy({

@@ -89193,6 +89193,24 @@ class GitHubDeployment {
         }
     }
 }
+/**
+ * The mirror of one shipkit operation on an environment, built the same way by deploy-env,
+ * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
+ * `production` for the environment named production.
+ */
+function deploymentMirror(options) {
+    return new GitHubDeployment({
+        token: options.token,
+        repository: options.run.repository,
+        ref: options.run.sha || options.run.ref,
+        environment: options.environment.name,
+        release: options.release,
+        description: options.description,
+        environmentUrl: options.environment.url,
+        logUrl: (0,src/* runUrl */.Vp)(options.run),
+        production: options.environment.name === 'production',
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
 
@@ -90143,17 +90161,7 @@ async function main() {
         ledger,
         runId: run.runId || undefined,
         secrets: githubToken ? [githubToken] : [],
-        mirror: new GitHubDeployment({
-            token: githubToken,
-            repository: run.repository,
-            ref: run.sha || run.ref,
-            environment: env.name,
-            release: toInput,
-            description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}`,
-            environmentUrl: env.url,
-            logUrl: (0,src/* runUrl */.Vp)(run),
-            production: env.name === 'production',
-        }),
+        mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
     });
     (0,src/* setOutput */.uH)('release', outcome.release);
     (0,src/* setOutput */.uH)('rolled-back-from', outcome.rolledBackFrom);

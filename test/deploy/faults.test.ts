@@ -35,7 +35,7 @@ describe('concurrency and faults', () => {
     const runs = await Promise.all(
       ['r1', 'r2'].map((release) => runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'race', release, 'source-dir': `build/${release}` } })),
     );
-    for (const run of runs) expect(run.exitCode).toBe(0);
+    for (const run of runs) expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] });
     // Each run warns about the other.
     for (const run of runs) expect(run.warnings.join('\n')).toMatch(/Ledger conflict on shop\/race \(concurrent\)/);
 

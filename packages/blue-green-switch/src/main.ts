@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { errorMessage, loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
-import { GitHubDeployment, resolveEnvironment } from '@shipkit/environments';
+import { errorMessage, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { deploymentMirror, resolveEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createRouter, switchTraffic } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
@@ -42,16 +42,7 @@ export async function main(): Promise<void> {
   setOutput('release', result.release);
 
   if (result.changed) {
-    const deployment = new GitHubDeployment({
-      token: inputs.githubToken,
-      repository: context.repository,
-      ref: context.sha || context.ref,
-      environment: env.name,
-      release: result.release,
-      description: `shipkit: ${result.release} live on ${result.liveSlot}`,
-      environmentUrl: env.url,
-      logUrl: runUrl(context),
-    });
+    const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, description: `shipkit: ${result.release} live on ${result.liveSlot}` });
     await deployment.start();
     await deployment.status('success');
   }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { GitHubDeployment } from '@shipkit/environments';
+import { deploymentMirror, GitHubDeployment } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -18,17 +18,7 @@ export async function main(): Promise<void> {
   const { env, run } = inputs;
   const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
-  const mirror = new GitHubDeployment({
-    token: inputs.githubToken,
-    repository: run.repository,
-    ref: run.sha || run.ref,
-    environment: env.name,
-    release: inputs.release,
-    description: `shipkit deploy ${inputs.release}`,
-    environmentUrl: env.url,
-    logUrl: runUrl(run),
-    production: env.name === 'production',
-  });
+  const mirror = deploymentMirror({ token: inputs.githubToken, run, environment: env, release: inputs.release, description: `shipkit deploy ${inputs.release}` });
   core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
   try {
     const outcome = await deploy({

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { errorMessage } from '@shipkit/core';
+import { errorMessage, runUrl, type RunContext } from '@shipkit/core';
 
 export interface DeploymentMirror {
   token?: string;
@@ -87,4 +87,23 @@ export class GitHubDeployment {
       core.warning(`Could not update the GitHub deployment status (${errorMessage(error)}).`);
     }
   }
+}
+
+/**
+ * The mirror of one shipkit operation on an environment, built the same way by deploy-env,
+ * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
+ * `production` for the environment named production.
+ */
+export function deploymentMirror(options: { token?: string; run: RunContext; environment: { name: string; url?: string }; release: string; description: string }): GitHubDeployment {
+  return new GitHubDeployment({
+    token: options.token,
+    repository: options.run.repository,
+    ref: options.run.sha || options.run.ref,
+    environment: options.environment.name,
+    release: options.release,
+    description: options.description,
+    environmentUrl: options.environment.url,
+    logUrl: runUrl(options.run),
+    production: options.environment.name === 'production',
+  });
 }

@@ -1,6 +1,6 @@
-import { checkReleaseId, getOptional, getSecret, getString, loadConfig, readContext, runUrl, setOutput, writeSummary } from '@shipkit/core';
+import { checkReleaseId, getOptional, getSecret, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
 import { openLedger } from '@shipkit/ledger';
-import { GitHubDeployment, readEnvironmentInputs, resolveEnvironment } from '@shipkit/environments';
+import { deploymentMirror, readEnvironmentInputs, resolveEnvironment } from '@shipkit/environments';
 import { createS3Client } from '@shipkit/s3';
 import { rollback } from './rollback.js';
 
@@ -27,17 +27,7 @@ export async function main(): Promise<void> {
     ledger,
     runId: run.runId || undefined,
     secrets: githubToken ? [githubToken] : [],
-    mirror: new GitHubDeployment({
-      token: githubToken,
-      repository: run.repository,
-      ref: run.sha || run.ref,
-      environment: env.name,
-      release: toInput,
-      description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}`,
-      environmentUrl: env.url,
-      logUrl: runUrl(run),
-      production: env.name === 'production',
-    }),
+    mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
   });
   setOutput('release', outcome.release);
   setOutput('rolled-back-from', outcome.rolledBackFrom);
