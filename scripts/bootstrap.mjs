@@ -37,7 +37,9 @@ export function ensureDebianPackages() {
 
 export function ensureNpmDependencies() {
   if (existsSync(path.join(ROOT, 'node_modules', '.package-lock.json'))) return;
-  must('npm', ['ci', '--no-audit', '--no-fund'], 'install npm dependencies');
+  // npm install keeps the locked versions; npm ci refuses a lock that cannot list optional packages
+  // the registry does not serve (see .ci/run).
+  must('npm', ['install', '--no-audit', '--no-fund'], 'install npm dependencies');
 }
 
 /** Re-runs the current script under Node 24 when started by an older node. */
@@ -45,7 +47,7 @@ export function ensureNode24() {
   if (Number(process.versions.node.split('.')[0]) >= 24) return;
   const node24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
   if (!existsSync(node24)) {
-    console.error('bootstrap: Node 24 is not installed (npm devDependency "node"); run npm ci');
+    console.error('bootstrap: Node 24 is not installed (npm devDependency "node"); run npm install');
     process.exit(1);
   }
   const result = spawnSync(node24, process.argv.slice(1), { stdio: 'inherit', env: { ...process.env, PATH: `${path.dirname(node24)}:${process.env.PATH}` } });
