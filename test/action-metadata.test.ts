@@ -1,0 +1,45 @@
+/** Every action's public metadata is complete: what users read in the Marketplace and in `uses:`. */
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { ROOT } from './harness/index.js';
+
+const ACTIONS = ['build-images', 'trivy-scan', 'deploy-env', 'blue-green-switch', 'cdn-publish', 'smoke-test', 'rollback'];
+
+interface Metadata {
+  name?: string;
+  description?: string;
+  branding?: { icon?: string; color?: string };
+  inputs?: Record<string, { description?: string; default?: unknown }>;
+  outputs?: Record<string, { description?: string }>;
+  runs: { using: string; main: string; post?: string };
+}
+
+describe.each(ACTIONS)('actions/%s/action.yml', (name) => {
+  const dir = path.join(ROOT, 'actions', name);
+  const metadata = YAML.parse(readFileSync(path.join(dir, 'action.yml'), 'utf8')) as Metadata;
+
+  test('has a name, a description and branding', () => {
+    expect(metadata.name).toMatch(/\S/);
+    expect(metadata.description).toMatch(/\S/);
+    expect(metadata.branding?.icon).toMatch(/\S/);
+    expect(metadata.branding?.color).toMatch(/\S/);
+  });
+
+  test('every input has a description and a default; every output a description', () => {
+    expect(Object.keys(metadata.inputs ?? {}).length).toBeGreaterThan(0);
+    for (const [input, spec] of Object.entries(metadata.inputs ?? {})) {
+      expect({ input, description: typeof spec.description === 'string' && spec.description.length > 0, hasDefault: spec.default !== undefined }).toEqual({ input, description: true, hasDefault: true });
+    }
+    expect(Object.keys(metadata.outputs ?? {}).length).toBeGreaterThan(0);
+    for (const [output, spec] of Object.entries(metadata.outputs ?? {})) expect({ output, description: !!spec.description }).toEqual({ output, description: true });
+  });
+
+  test('runs the committed bundle on node24 (post, when declared, is the same bundle)', () => {
+    expect(metadata.runs.using).toBe('node24');
+    expect(metadata.runs.main).toBe(`../../dist/${name}/index.js`);
+    expect(existsSync(path.resolve(dir, metadata.runs.main))).toBe(true);
+    if (metadata.runs.post) expect(metadata.runs.post).toBe(metadata.runs.main);
+  });
+});
