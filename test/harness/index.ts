@@ -5,7 +5,7 @@
  * GITHUB_* context, then the `post` entry with `STATE_*` when action.yml declares one.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -180,6 +180,23 @@ async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: 
 
 let stepCounter = 0;
 
+// Runner roots created here are removed after the test file's tests (jest's afterAll), or when the
+// process exits outside jest (the demo). SHIPKIT_KEEP_RUNNER=1 keeps them for debugging.
+const createdRoots: string[] = [];
+function removeCreatedRoots(): void {
+  if (process.env.SHIPKIT_KEEP_RUNNER === '1') return;
+  for (const root of createdRoots.splice(0)) rmSync(root, { recursive: true, force: true });
+}
+const jestAfterAll = (globalThis as { afterAll?: (fn: () => void) => void }).afterAll;
+if (typeof jestAfterAll === 'function') jestAfterAll(removeCreatedRoots);
+else process.once('exit', removeCreatedRoots);
+
+function newRunnerRoot(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'shipkit-runner-'));
+  createdRoots.push(root);
+  return root;
+}
+
 /** Runs `actions/<name>` (its committed dist bundle) like the runner, post step included. */
 export async function runAction(name: string, options: RunOptions = {}): Promise<RunResult> {
   const actionDir = options.actionDir ?? path.join(ROOT, 'actions', name);
@@ -189,7 +206,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   if (!existsSync(mainEntry)) throw new Error(`harness: ${mainEntry} does not exist (run npm run package)`);
 
   const event = typeof options.event === 'object' ? options.event : loadEvent(options.event ?? 'push-main');
-  const runnerRoot = options.runnerRoot ?? mkdtempSync(path.join(tmpdir(), 'shipkit-runner-'));
+  const runnerRoot = options.runnerRoot ?? newRunnerRoot();
   const temp = path.join(runnerRoot, 'temp');
   const toolCache = path.join(runnerRoot, 'tool-cache');
   const workspace = options.workspace ?? path.join(runnerRoot, 'workspace');

@@ -927,14 +927,16 @@ export interface NginxRouterService extends NginxService {
 
 export async function startNginxRouter(options: {
   environment: string;
-  /** The address the include file starts with (default: a free port nothing listens on -> 502). */
+  /** The address the include file starts with (default: port 1 on loopback, where nothing listens -> 502). */
   upstream?: string;
 }): Promise<NginxRouterService> {
   const { environment } = options;
   const dir = tempDir('router');
   const includePath = path.join(dir, `${environment}.conf`);
   const upstreamBlock = (address: string) => `upstream shipkit_${environment} { server ${address}; }\n`;
-  await writeFile(includePath, upstreamBlock(options.upstream ?? `${LOOPBACK}:${await freePort()}`));
+  // Until a slot is routed, point at port 1 on loopback: nothing listens there (a "free" port could be
+  // taken by another test's server by the time a request arrives), so nginx answers 502.
+  await writeFile(includePath, upstreamBlock(options.upstream ?? `${LOOPBACK}:1`));
   const nginx = await startNginx({
     http: ({ port }) =>
       [
