@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectObject, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, markdownTable, parseConfig, parseDuration, parseRatio, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, requireConfig, runUrl, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, markdownTable, parseConfig, parseDuration, parseRatio, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, requireConfig, runUrl, sleep, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -39239,11 +39239,6 @@ function getSecret(name) {
         return undefined;
     core.setSecret(value);
     return value;
-}
-function expectObject(name, value) {
-    if (value && typeof value === 'object' && !Array.isArray(value))
-        return value;
-    throw invalidInput(name, value, 'a mapping of keys to values');
 }
 function expectArray(name, value) {
     if (Array.isArray(value))

@@ -85143,7 +85143,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, exec, expectArray, expectObject, formatDuration, getDuration, getEnum, getSecret, getStructured, group, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, exec, expectArray, formatDuration, getDuration, getEnum, getSecret, getStructured, group, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -85918,11 +85918,6 @@ function getSecret(name) {
         return undefined;
     core.setSecret(value);
     return value;
-}
-function expectObject(name, value) {
-    if (value && typeof value === 'object' && !Array.isArray(value))
-        return value;
-    throw invalidInput(name, value, 'a mapping of keys to values');
 }
 function expectArray(name, value) {
     if (Array.isArray(value))

@@ -78488,7 +78488,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getBoolean, getDuration, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getBoolean, getDuration, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -79263,11 +79263,6 @@ function getSecret(name) {
         return undefined;
     core/* setSecret */.Pq(value);
     return value;
-}
-function expectObject(name, value) {
-    if (value && typeof value === 'object' && !Array.isArray(value))
-        return value;
-    throw invalidInput(name, value, 'a mapping of keys to values');
 }
 function expectArray(name, value) {
     if (Array.isArray(value))
@@ -84040,10 +84035,6 @@ async function runHook(env, hook, description, secrets = []) {
         return false;
     await runUserCommand(env, args, hook, description, secrets);
     return true;
-}
-/** The slot to install into for blue-green; undefined for direct. */
-function installSlot(env, idle) {
-    return env.strategy === 'blue-green' ? idle : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/promote.ts

@@ -78486,7 +78486,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -79261,11 +79261,6 @@ function getSecret(name) {
         return undefined;
     lib_core/* setSecret */.Pq(value);
     return value;
-}
-function expectObject(name, value) {
-    if (value && typeof value === 'object' && !Array.isArray(value))
-        return value;
-    throw invalidInput(name, value, 'a mapping of keys to values');
 }
 function expectArray(name, value) {
     if (Array.isArray(value))
@@ -84037,10 +84032,6 @@ async function runHook(env, hook, description, secrets = []) {
         return false;
     await runUserCommand(env, args, hook, description, secrets);
     return true;
-}
-/** The slot to install into for blue-green; undefined for direct. */
-function installSlot(env, idle) {
-    return env.strategy === 'blue-green' ? idle : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/promote.ts

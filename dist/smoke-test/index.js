@@ -67210,7 +67210,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PN: () => (/* reexport */ smokeSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, expectObject, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -67985,11 +67985,6 @@ function getSecret(name) {
         return undefined;
     core.setSecret(value);
     return value;
-}
-function expectObject(name, value) {
-    if (value && typeof value === 'object' && !Array.isArray(value))
-        return value;
-    throw invalidInput(name, value, 'a mapping of keys to values');
 }
 function expectArray(name, value) {
     if (Array.isArray(value))

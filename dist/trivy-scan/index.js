@@ -38423,7 +38423,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, expectObject, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, loadConfig, mapLimit, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readContext, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, loadConfig, mapLimit, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readContext, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
@@ -39146,11 +39146,6 @@ function getSecret(name) {
         return undefined;
     core.setSecret(value);
     return value;
-}
-function expectObject(name, value) {
-    if (value && typeof value === 'object' && !Array.isArray(value))
-        return value;
-    throw invalidInput(name, value, 'a mapping of keys to values');
 }
 function expectArray(name, value) {
     if (Array.isArray(value))

@@ -113,11 +113,6 @@ export function getSecret(name: string): string | undefined {
   return value;
 }
 
-export function expectObject(name: string, value: unknown): Record<string, unknown> {
-  if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  throw invalidInput(name, value, 'a mapping of keys to values');
-}
-
 export function expectArray(name: string, value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a list.`);

@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ShipkitError } from '@shipkit/core';
-import type { SlotName } from '@shipkit/ledger';
 import { copyPrefix } from '@shipkit/s3';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
 import { describeLocation, releaseLocation, storedRelease } from './release-store.js';
@@ -67,9 +66,4 @@ export async function runHook(env: ResolvedEnvironment, hook: 'pre-deploy' | 'po
   if (!args) return false;
   await runUserCommand(env, args, hook, description, secrets);
   return true;
-}
-
-/** The slot to install into for blue-green; undefined for direct. */
-export function installSlot(env: ResolvedEnvironment, idle: SlotName): SlotName | undefined {
-  return env.strategy === 'blue-green' ? idle : undefined;
 }
