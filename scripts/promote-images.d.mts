@@ -9,6 +9,8 @@ export interface Version {
 export interface HeldAlias {
   tag: string;
   reason: string;
+  /** The newer version's tag the alias stays on (or was put back on). */
+  newer?: string;
 }
 export interface PromotedImage {
   name: string;

@@ -93,7 +93,7 @@ export function planAliases(version, tags, existingTags) {
       .filter((other) => compareVersions(other, version) > 0)
       .sort(compareVersions)
       .at(-1);
-    if (higher) held.push({ tag, reason: `the registry has ${higher.text}` });
+    if (higher) held.push({ tag, reason: `the registry has ${higher.text}`, newer: higher.text });
     else allowed.push(tag);
   }
   return { allowed, held };
@@ -173,13 +173,26 @@ export async function promoteImages({ sources, tags, ifMissing = 'skip', insecur
       const from = `docker://${source.repository}@${source.digest}`;
       // Aliases never move backwards: compare with the versions this repository already has.
       const plan = version ? planAliases(version, tags, await listTags(source.repository, [...authArgs, ...tlsArgs])) : { allowed: tags, held: [] };
+      const copyTls = insecure ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
+      const copy = (fromRef, tag) => skopeo(['copy', '--all', '--preserve-digests', '--retry-times', '3', ...authArgs, ...copyTls, fromRef, `docker://${source.repository}:${tag}`]);
       for (const tag of plan.allowed) {
-        const copyTls = insecure ? ['--src-tls-verify=false', '--dest-tls-verify=false'] : [];
-        await skopeo(['copy', '--all', '--preserve-digests', '--retry-times', '3', ...authArgs, ...copyTls, from, `docker://${source.repository}:${tag}`]);
+        await copy(from, tag);
+        if (version && aliasRange(tag, version)) continue; // aliases are re-checked below: a newer run may move them on
         const now = await resolveDigest(`${source.repository}:${tag}`, [...authArgs, ...tlsArgs]);
         if (now !== source.digest) throw new Error(`After tagging, ${source.repository}:${tag} resolves to ${now}, not ${source.digest}`);
       }
-      images.push({ name: source.name, ref: `${source.repository}@${source.digest}`, digest: source.digest, tags: plan.allowed, repository: source.repository, ...(plan.held.length ? { held: plan.held } : {}) });
+      // Registries have no conditional tag writes: re-read after moving, and where a newer version
+      // arrived meanwhile (a concurrent release), put the alias back on it. Aliases never move backwards.
+      const tagged = [...plan.allowed];
+      if (version && plan.allowed.some((tag) => aliasRange(tag, version))) {
+        const after = planAliases(version, plan.allowed, await listTags(source.repository, [...authArgs, ...tlsArgs]));
+        for (const held of after.held) {
+          await copy(`docker://${source.repository}:${held.newer}`, held.tag);
+          plan.held.push({ tag: held.tag, reason: `${held.reason} (arrived while this run moved it; put back)`, newer: held.newer });
+          tagged.splice(tagged.indexOf(held.tag), 1);
+        }
+      }
+      images.push({ name: source.name, ref: `${source.repository}@${source.digest}`, digest: source.digest, tags: tagged, repository: source.repository, ...(plan.held.length ? { held: plan.held } : {}) });
     }
     return { found: true, images };
   } finally {

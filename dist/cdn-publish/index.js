@@ -80858,7 +80858,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9364);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -80868,7 +80868,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 704:
+/***/ 9364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -84054,15 +84054,113 @@ function countPlan(entries) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/conditional.ts
+
+/**
+ * Conditional writes on S3-compatible stores: `If-None-Match: *` (create only) and `If-Match`
+ * (replace only the version read). AWS S3, MinIO, R2 and moto honour them; some stores (s3rver)
+ * ignore the headers and write anyway. Callers that need exclusion ask `conditionalWrites()`
+ * once per bucket and fall back to write-then-verify where the answer is no.
+ */
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function isNotFound(error) {
+    const e = error;
+    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
+}
+/** 412: the object is not in the state the write was conditional on. */
+function isPreconditionFailed(error) {
+    const e = error;
+    return e?.name === 'PreconditionFailed' || httpStatus(error) === 412;
+}
+/** 501 NotImplemented: the store refuses the conditional header outright. */
+function isConditionalUnsupported(error) {
+    const e = error;
+    return e?.name === 'NotImplemented' || httpStatus(error) === 501;
+}
+/** Reads a JSON object and its ETag; undefined when it does not exist. */
+async function getJsonObject(client, bucket, key) {
+    try {
+        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const text = await response.Body.transformToString();
+        return { value: JSON.parse(text), etag: response.ETag };
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** Writes a JSON object, optionally conditional; returns the new ETag. A failed condition throws (see isPreconditionFailed). */
+async function putJsonObject(client, bucket, key, value, condition) {
+    const response = await client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(value, null, 2)}\n`,
+        ContentType: 'application/json',
+        CacheControl: 'no-store',
+        ...(condition && 'ifNoneMatch' in condition ? { IfNoneMatch: '*' } : {}),
+        ...(condition && 'ifMatch' in condition ? { IfMatch: condition.ifMatch } : {}),
+    }));
+    return response.ETag;
+}
+/** Deletes an object only while it still has `etag` (where the store supports conditional deletes; else unconditionally). */
+async function deleteIfMatch(client, bucket, key, etag) {
+    try {
+        await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key, ...(etag ? { IfMatch: etag } : {}) }));
+    }
+    catch (error) {
+        if (isNotFound(error) || isPreconditionFailed(error))
+            return;
+        if (etag && isConditionalUnsupported(error)) {
+            await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+            return;
+        }
+        throw error;
+    }
+}
+const probed = new WeakMap();
+/**
+ * Whether the bucket's store honours `If-None-Match: *` on PutObject: creates `probeKey` twice
+ * with the condition; a store that honours it refuses the second (or the first, when an earlier
+ * probe left the key). Asked once per client and bucket (2 small writes at most).
+ */
+function conditionalWrites(client, bucket, probeKey) {
+    const cacheKey = `${bucket}\n${probeKey}`;
+    const cache = probed.get(client) ?? new Map();
+    probed.set(client, cache);
+    let answer = cache.get(cacheKey);
+    if (!answer) {
+        answer = (async () => {
+            const body = { probe: 'shipkit conditional-write probe: safe to delete', time: new Date().toISOString() };
+            for (let attempt = 0; attempt < 2; attempt++) {
+                try {
+                    await putJsonObject(client, bucket, probeKey, body, { ifNoneMatch: true });
+                }
+                catch (error) {
+                    if (isPreconditionFailed(error))
+                        return true;
+                    if (isConditionalUnsupported(error))
+                        return false;
+                    throw error;
+                }
+            }
+            return false;
+        })();
+        cache.set(cacheKey, answer);
+        answer.catch(() => cache.delete(cacheKey));
+    }
+    return answer;
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/remote.ts
 
 
 
+
 const MANIFEST_FORMAT = 'shipkit-manifest/1';
-function isNotFound(error) {
-    const e = error;
-    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
+
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 function s3Failure(what, error, hint) {
     if (error instanceof src/* ShipkitError */.l2)
@@ -84094,6 +84192,19 @@ async function listObjects(client, bucket, prefix) {
     } while (token);
     return objects;
 }
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
+async function listFolders(client, bucket, prefix) {
+    const names = [];
+    let token;
+    do {
+        const page = await client.send(new client_s3_dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+        for (const common of page.CommonPrefixes ?? [])
+            if (common.Prefix)
+                names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return names;
+}
 /** The keys under a prefix (full keys). */
 async function listKeys(client, bucket, prefix) {
     return (await listObjects(client, bucket, prefix)).map((object) => object.key);
@@ -84113,30 +84224,56 @@ function parseManifest(text, where) {
 }
 /** The manifest of a prefix, or undefined when there is none. */
 async function readManifest(client, bucket, prefix) {
+    return (await readManifestVersion(client, bucket, prefix)).manifest;
+}
+/** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
+async function readManifestVersion(client, bucket, prefix) {
     const key = keys_manifestKey(keys_normalizePrefix(prefix));
     try {
         const response = await client.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
         const text = (await response.Body?.transformToString('utf-8')) ?? '';
-        return parseManifest(text, `s3://${bucket}/${key}`);
+        return { manifest: parseManifest(text, `s3://${bucket}/${key}`), etag: response.ETag };
     }
     catch (error) {
         if (isNotFound(error))
-            return undefined;
+            return {};
         throw s3Failure(`read s3://${bucket}/${key}`, error);
     }
 }
-async function writeManifest(client, bucket, prefix, manifest) {
+/** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
+class ManifestConflictError extends src/* ShipkitError */.l2 {
+    where;
+    constructor(where) {
+        super(`The hash manifest ${where} was changed by another run while this one was writing the prefix.`, { hint: 'Another publish or install ran at the same time; re-run to settle it.' });
+        this.where = where;
+        this.name = 'ManifestConflictError';
+    }
+}
+/** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
+async function writeManifest(client, bucket, prefix, manifest, guard) {
     const key = keys_manifestKey(keys_normalizePrefix(prefix));
+    const put = (conditional) => client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(manifest, null, 1)}\n`,
+        ContentType: 'application/json; charset=utf-8',
+        CacheControl: 'no-cache',
+        ...(conditional && guard ? (guard.etag ? { IfMatch: guard.etag } : { IfNoneMatch: '*' }) : {}),
+    }));
     try {
-        await client.send(new client_s3_dist_cjs/* PutObjectCommand */.wKZ({
-            Bucket: bucket,
-            Key: key,
-            Body: `${JSON.stringify(manifest, null, 1)}\n`,
-            ContentType: 'application/json; charset=utf-8',
-            CacheControl: 'no-cache',
-        }));
+        return (await put(true)).ETag;
     }
     catch (error) {
+        if (guard && isPreconditionFailed(error))
+            throw new ManifestConflictError(`s3://${bucket}/${key}`);
+        if (guard && isConditionalUnsupported(error)) {
+            try {
+                return (await put(false)).ETag;
+            }
+            catch (retryError) {
+                throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, retryError);
+            }
+        }
         throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
     }
 }
@@ -84422,10 +84559,15 @@ async function execute(client, desired, remote, options, executor) {
     if (!writes.length && !deletes.length && manifestCurrent)
         return result(false);
     const log = options.log ?? core/* info */.pq;
+    let guard = options.manifestGuard;
+    const guardedWrite = async (next) => {
+        const etag = await writeManifest(client, bucket, prefix, next, guard);
+        return guard ? { etag } : undefined;
+    };
     if (writes.length || deletes.length) {
         if (old?.complete) {
             // The prefix stops claiming completeness before its files change; hash knowledge is kept.
-            await writeManifest(client, bucket, prefix, { ...old, complete: false, meta, updatedAt: new Date().toISOString() });
+            guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
         }
     }
     if (writes.length) {
@@ -84456,7 +84598,7 @@ async function execute(client, desired, remote, options, executor) {
         log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
     }
     manifest.updatedAt = new Date().toISOString();
-    await writeManifest(client, bucket, prefix, manifest);
+    await guardedWrite(manifest);
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
@@ -84659,6 +84801,7 @@ async function copyPrefix(client, options) {
 
 
 
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -84850,6 +84993,7 @@ async function clearPending(client, bucket, key) {
 
 
 
+
 /** More changed paths than this in one alias are invalidated with one `/<alias>/*` wildcard. */
 const WILDCARD_THRESHOLD = 50;
 function diffFiles(manifest, files) {
@@ -84947,30 +85091,85 @@ async function publishCdn(client, options) {
     const prerelease = isPrerelease(options.version);
     if (prerelease && options.aliases)
         log(`${options.version} is a prerelease: only ${versionName}/ is published, no alias moves.`);
+    // Asked only once an alias really moved (an unchanged re-publish writes nothing, not even the probe).
+    let conditional;
+    const storeIsConditional = async () => {
+        if (conditional === undefined) {
+            conditional = await conditionalWrites(client, options.bucket, joinKey(options.prefix, '.shipkit-conditional-write-probe.json'));
+            if (!conditional)
+                warn(`s3://${options.bucket} ignores conditional writes: two runs moving the aliases at once are settled by re-reading after the move (best effort). AWS S3, MinIO and R2 honour conditional writes.`);
+        }
+        return conditional;
+    };
     for (const alias of aliasList) {
         const aliasPrefix = joinKey(options.prefix, alias);
-        const current = held.get(alias);
-        const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
-        if (!decision.move) {
-            log(`${alias}/ stays on ${decision.current}${decision.reason === 'newer-in-progress' ? ' (being published by another run)' : ''}: aliases never move backwards.`);
-            targets.push({ kind: 'alias', name: alias, prefix: aliasPrefix, url: urlOf(aliasPrefix), status: 'kept', from: decision.current, reason: `holds newer ${decision.current}`, uploaded: 0, copied: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] });
-            continue;
-        }
         const aliasOptions = { ...common, bucket: options.bucket, prefix: aliasPrefix, cacheControl: aliasCacheControl(options.cacheRules), deleteStale: 'deferred' };
-        const result = options.dryRun
-            ? // Nothing is published yet on a dry run, so plan the alias from the local files (same hashes the copy would use).
-                await publishDirectory(client, { ...aliasOptions, files })
-            : await copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: versionPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest: versionResult.manifest });
+        const copyTo = (fromPrefix, guard, sourceManifest) => copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: fromPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest, manifestGuard: guard });
         if (options.dryRun) {
+            const current = held.get(alias);
+            const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
+            if (!decision.move) {
+                targets.push(keptTarget(alias, aliasPrefix, urlOf(aliasPrefix), decision.current));
+                continue;
+            }
+            // Nothing is published yet on a dry run, so plan the alias from the local files (same hashes the copy would use).
+            const result = await publishDirectory(client, { ...aliasOptions, files });
             for (const entry of result.plan.entries)
                 if (entry.action === 'upload')
                     entry.action = 'copy';
             result.copied = result.uploaded;
+            targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: decision.from }));
+            urls.aliases[alias] = urlOf(aliasPrefix);
+            invalidate.push(...invalidationPathsFor(aliasPrefix, result.plan.entries));
+            continue;
         }
-        targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: decision.move ? decision.from : undefined }));
+        // Decided on the alias as it is right now (not as it was before the upload), and written only
+        // while it is still so (If-Match on that manifest's ETag). Another run in between: decide again.
+        let outcome;
+        let touched = false;
+        for (let attempt = 1; !outcome; attempt++) {
+            const { manifest: current, etag } = await readManifestVersion(client, options.bucket, aliasPrefix);
+            const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
+            try {
+                if (decision.move) {
+                    outcome = { result: await copyTo(versionPrefix, { etag }, versionResult.manifest), from: decision.from };
+                }
+                else {
+                    if (touched && current?.complete) {
+                        // Files this run copied before it lost the race may have overwritten the newer version's: put them back.
+                        const repair = await copyTo(joinKey(options.prefix, `v${decision.current}`), { etag });
+                        invalidate.push(...invalidationPathsFor(aliasPrefix, repair.plan.entries));
+                    }
+                    outcome = { kept: decision.current };
+                }
+            }
+            catch (error) {
+                if (!(error instanceof ManifestConflictError) || attempt >= 8)
+                    throw error;
+                touched = true;
+                log(`${alias}/ was moved by another run while this one was moving it; deciding again.`);
+            }
+        }
+        if (outcome.result?.changed && !(await storeIsConditional())) {
+            // Without conditional writes a concurrent newer move may have been overwritten: re-read and put the newer version back.
+            const newer = await newestCompleteFor(client, options.bucket, options.prefix, alias, options.version);
+            if (newer) {
+                const repair = await copyTo(joinKey(options.prefix, `v${newer}`), undefined);
+                invalidate.push(...invalidationPathsFor(aliasPrefix, outcome.result.plan.entries), ...invalidationPathsFor(aliasPrefix, repair.plan.entries));
+                log(`${alias}/ -> back to ${newer}: a newer version was published while this run moved it.`);
+                outcome = { kept: newer };
+            }
+        }
+        if (outcome.kept !== undefined) {
+            log(`${alias}/ stays on ${outcome.kept}: aliases never move backwards.`);
+            targets.push(keptTarget(alias, aliasPrefix, urlOf(aliasPrefix), outcome.kept));
+            continue;
+        }
+        const result = outcome.result;
+        targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: outcome.from }));
         urls.aliases[alias] = urlOf(aliasPrefix);
         invalidate.push(...invalidationPathsFor(aliasPrefix, result.plan.entries));
-        log(`${alias}/ -> ${options.version}${decision.from && decision.from !== options.version ? ` (was ${decision.from})` : ''}: ${result.uploaded} copied, ${result.deleted} deleted, ${result.skipped} unchanged`);
+        log(`${alias}/ -> ${options.version}${outcome.from && outcome.from !== options.version ? ` (was ${outcome.from})` : ''}: ${result.uploaded} copied, ${result.deleted} deleted, ${result.skipped} unchanged`);
     }
     let invalidationIds = [];
     if (options.invalidate) {
@@ -85006,6 +85205,22 @@ async function publishCdn(client, options) {
         invalidated: options.invalidate ? [...invalidate].sort() : [],
         invalidationIds,
     };
+}
+function keptTarget(alias, prefix, url, current) {
+    return { kind: 'alias', name: alias, prefix, url, status: 'kept', from: current, reason: `holds newer ${current}`, uploaded: 0, copied: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] };
+}
+/** The newest complete published version newer than `version` that `alias` follows, if any (one delimiter listing, manifests of the candidates). */
+async function newestCompleteFor(client, bucket, prefix, alias, version) {
+    const candidates = (await listFolders(client, bucket, prefix ? `${prefix}/` : ''))
+        .filter((name) => /^v\d/.test(name))
+        .map((name) => name.slice(1))
+        .filter((candidate) => semver_default().valid(candidate) && semver_default().gt(candidate, version) && aliasNames(candidate).includes(alias))
+        .sort((semver_default()).rcompare);
+    for (const candidate of candidates) {
+        if ((await readManifest(client, bucket, joinKey(prefix, `v${candidate}`)))?.complete)
+            return candidate;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/summary.ts
@@ -85416,6 +85631,7 @@ const environment = {
         router,
         url: { type: 'string' },
         retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
     allOf: [
@@ -85463,6 +85679,15 @@ const configSchema = {
             type: 'object',
             propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
             additionalProperties: environment,
+        },
+        lock: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The environment lease: one deploy, switch or rollback at a time per environment.',
+            properties: {
+                timeout: { ...duration, description: 'How long a run waits for an environment another run holds (default 10m; 0 = fail at once). The lock-timeout input wins.' },
+                expiry: { ...duration, description: "A holder's lease expires this long after its last renewal (default 10m), so a killed run never locks an environment forever." },
+            },
         },
         smoke: smokeSchema,
     },

@@ -78467,6 +78467,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZG: () => (/* reexport */ checkReleaseId),
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
+  a3: () => (/* reexport */ formatDuration),
   GV: () => (/* reexport */ getEnum),
   vS: () => (/* reexport */ getList),
   WZ: () => (/* reexport */ getNumber),
@@ -78477,6 +78478,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ errors_invalidInput),
   Z9: () => (/* reexport */ loadConfig),
   sf: () => (/* reexport */ mapLimit),
+  E9: () => (/* reexport */ duration_parseDuration),
   yI: () => (/* reexport */ readContext),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
@@ -78486,7 +78488,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -78759,6 +78761,7 @@ const environment = {
         router,
         url: { type: 'string' },
         retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
     allOf: [
@@ -78806,6 +78809,15 @@ const configSchema = {
             type: 'object',
             propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
             additionalProperties: environment,
+        },
+        lock: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The environment lease: one deploy, switch or rollback at a time per environment.',
+            properties: {
+                timeout: { ...duration, description: 'How long a run waits for an environment another run holds (default 10m; 0 = fail at once). The lock-timeout input wins.' },
+                expiry: { ...duration, description: "A holder's lease expires this long after its last renewal (default 10m), so a killed run never locks an environment forever." },
+            },
         },
         smoke: smokeSchema,
     },
@@ -79090,7 +79102,7 @@ function duration_parseDuration(text, name = 'duration') {
         consumed += match[0].length;
     }
     if (consumed === 0 || consumed !== compact.length) {
-        throw invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
+        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
     }
     return Math.round(total);
 }
@@ -79422,7 +79434,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6014);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(526);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -79432,7 +79444,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6014:
+/***/ 526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79727,512 +79739,6 @@ function releasePrefix(location, app, release) {
 var dist_cjs = __nccwpck_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
-;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
-
-
-
-
-
-
-function runInfoFromEnv(env = process.env) {
-    const context = (0,src/* readContext */.yI)(env);
-    return {
-        actor: context.actor || undefined,
-        runId: context.runId || undefined,
-        runAttempt: context.runId ? context.runAttempt : undefined,
-        runUrl: (0,src/* runUrl */.Vp)(context),
-    };
-}
-function ledger_isNotFound(error) {
-    const e = error;
-    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
-function isConditionalUnsupported(error) {
-    const e = error;
-    return e?.name === 'NotImplemented' || e?.$metadata?.httpStatusCode === 501;
-}
-function isRetryable(error) {
-    const e = error;
-    const status = e?.$metadata?.httpStatusCode;
-    if (status !== undefined)
-        return status >= 500 || status === 429;
-    return true; // network errors (ECONNREFUSED, resets) have no status
-}
-/**
- * An environment's ledger in the state store. Every record is its own object
- * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
- */
-class Ledger {
-    location;
-    app;
-    environment;
-    prefix;
-    run;
-    client;
-    cache = new Map();
-    compactEvery;
-    warn;
-    now;
-    conditionalWrites = true;
-    snapshotIds = new Set();
-    constructor(options) {
-        this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
-        this.app = options.app;
-        this.environment = options.environment;
-        this.client = options.client;
-        this.prefix = ledgerPrefix(this.location, options.app, options.environment);
-        this.run = options.run ?? runInfoFromEnv();
-        this.compactEvery = options.compactEvery ?? 100;
-        this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
-        this.now = options.now ?? Date.now;
-    }
-    recordKey(id) {
-        return `${this.prefix}records/${id}.json`;
-    }
-    async listKeys(prefix) {
-        const keys = [];
-        let token;
-        do {
-            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` });
-            for (const object of page.Contents ?? [])
-                if (object.Key)
-                    keys.push(object.Key);
-            token = page.IsTruncated ? page.NextContinuationToken : undefined;
-        } while (token);
-        return keys;
-    }
-    async getJson(key) {
-        try {
-            const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
-                attempts: 3,
-                baseDelayMs: 200,
-                retryable: (error) => !ledger_isNotFound(error) && isRetryable(error),
-                label: `Reading s3://${this.location.bucket}/${key}`,
-            });
-            const text = await response.Body.transformToString();
-            return JSON.parse(text);
-        }
-        catch (error) {
-            if (ledger_isNotFound(error))
-                return undefined;
-            throw error;
-        }
-    }
-    /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
-    async putNew(key, body) {
-        const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-            Bucket: this.location.bucket,
-            Key: key,
-            Body: body,
-            ContentType: 'application/json',
-            ...(conditional ? { IfNoneMatch: '*' } : {}),
-        }));
-        await (0,src/* retry */.L5)(async () => {
-            try {
-                await put(this.conditionalWrites);
-            }
-            catch (error) {
-                if (this.conditionalWrites && isConditionalUnsupported(error)) {
-                    this.conditionalWrites = false;
-                    await put(false);
-                    return;
-                }
-                // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (error.$metadata?.httpStatusCode === 412)
-                    return;
-                throw error;
-            }
-        }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` });
-    }
-    /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
-    async records() {
-        const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
-        const ids = recordKeys
-            .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
-            .filter((id) => RECORD_ID.test(id));
-        const missing = () => ids.filter((id) => !this.cache.has(id));
-        const latestSnapshot = snapshotKeys.sort().at(-1);
-        if (latestSnapshot && missing().length > 0) {
-            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
-            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
-                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
-                return undefined;
-            });
-            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
-                this.cache.set(record.id, record);
-                this.snapshotIds.add(record.id);
-            }
-        }
-        await (0,src/* mapLimit */.sf)(missing(), 16, async (id) => {
-            const record = await this.getJson(this.recordKey(id));
-            if (record)
-                this.cache.set(id, record);
-        });
-        const listed = new Set(ids);
-        return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
-    }
-    async state() {
-        return deriveState(this.app, this.environment, await this.records());
-    }
-    /** Appends one record (never overwriting) and returns it as stored. */
-    async append(input) {
-        const id = newRecordId(this.now());
-        const record = {
-            id,
-            operation: input.operation ?? id,
-            app: this.app,
-            environment: this.environment,
-            time: new Date(this.now()).toISOString(),
-            ...this.run,
-            ...stripUndefined(input),
-        };
-        record.id = id;
-        record.operation = input.operation ?? id;
-        await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
-        this.cache.set(id, record);
-        return record;
-    }
-    /**
-     * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
-     * (another run's operation still open, or records that appeared after `decidedOn` — the state
-     * the caller based its decision on). Conflicts are warned about and kept on the operation; the caller
-     * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
-     */
-    async begin(input, decidedOn) {
-        const started = await this.append({ ...input, status: 'started' });
-        const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
-        await operation.checkConflicts();
-        return operation;
-    }
-    /** Records a smoke-test result against the environment (and slot), for `require-smoke`. */
-    async recordSmokeResult(result) {
-        return this.append({
-            type: 'smoke',
-            status: result.passed ? 'succeeded' : 'failed',
-            slot: result.slot,
-            release: result.release,
-            reason: result.reason,
-            details: { ...(result.url ? { url: result.url } : {}), ...result.details },
-        });
-    }
-    /** Conflicts involving `operation`, from the records as they are now. */
-    conflictsFor(records, started, basis) {
-        const found = [];
-        const state = deriveState(this.app, this.environment, records);
-        for (const conflict of state.conflicts) {
-            if (conflict.operation === started.operation || conflict.other === started.operation) {
-                const other = conflict.operation === started.operation ? conflict.other : conflict.operation;
-                const otherRecord = records.find((record) => record.id === other);
-                found.push({ ...conflict, operation: started.operation, other, otherRunUrl: otherRecord?.runUrl });
-            }
-        }
-        if (basis !== undefined) {
-            const sameOwner = (record) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
-            for (const record of records) {
-                if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
-                    if (found.some((conflict) => conflict.other === record.operation))
-                        continue;
-                    found.push({
-                        kind: 'state-changed',
-                        operation: started.operation,
-                        other: record.operation,
-                        otherRunUrl: record.runUrl,
-                        message: `the ledger changed while this run was deciding: ${record.type} ${record.status} of ${record.release ?? '?'} (${record.runUrl ?? record.id})`,
-                    });
-                }
-            }
-        }
-        return found;
-    }
-    /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
-    async compactIfNeeded() {
-        const records = await this.records();
-        const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
-        if (outside < this.compactEvery)
-            return false;
-        await this.compact(records);
-        return true;
-    }
-    async compact(records) {
-        const all = records ?? (await this.records());
-        const last = all.at(-1);
-        if (!last)
-            return undefined;
-        const key = `${this.prefix}snapshots/${last.id}.json`;
-        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
-        await this.putNew(key, JSON.stringify(snapshot));
-        for (const record of all)
-            this.snapshotIds.add(record.id);
-        // Older snapshots are superseded (every record in them is in the new one); keep one spare.
-        const snapshots = (await this.listKeys(`${this.prefix}snapshots/`)).sort();
-        for (const old of snapshots.slice(0, -2)) {
-            await this.client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: this.location.bucket, Key: old })).catch(() => undefined);
-        }
-        return key;
-    }
-    reportConflicts(conflicts) {
-        for (const conflict of conflicts) {
-            this.warn(`Ledger conflict on ${this.app}/${this.environment} (${conflict.kind}): ${conflict.message}. Both records are kept; check the environment's state before going on.`);
-        }
-    }
-}
-/** A started operation; end it with succeed() or fail(), typically in a `finally`. */
-class Operation {
-    ledger;
-    started;
-    basis;
-    conflicts = [];
-    end;
-    constructor(ledger, started, basis) {
-        this.ledger = ledger;
-        this.started = started;
-        this.basis = basis;
-    }
-    get id() {
-        return this.started.operation;
-    }
-    /** Re-reads the ledger; new conflicts are warned about once. */
-    async checkConflicts() {
-        const records = await this.ledger.records();
-        const found = this.ledger.conflictsFor(records, this.started, this.basis);
-        const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
-        this.ledger.reportConflicts(fresh);
-        this.conflicts.push(...fresh);
-        return fresh;
-    }
-    async finish(status, extra) {
-        if (this.end)
-            return this.end;
-        try {
-            await this.checkConflicts();
-        }
-        catch (error) {
-            lib_core/* debug */.Yz(`Could not re-check ledger conflicts: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
-        this.end = await this.ledger.append({
-            ...base,
-            ...stripUndefined(extra),
-            details: { ...this.started.details, ...extra.details },
-            type: this.started.type,
-            status,
-            operation: this.started.operation,
-            conflicts: this.conflicts.length ? this.conflicts : undefined,
-        });
-        try {
-            await this.ledger.compactIfNeeded();
-        }
-        catch (error) {
-            lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        return this.end;
-    }
-    succeed(extra = {}) {
-        return this.finish('succeeded', extra);
-    }
-    fail(error, extra = {}) {
-        return this.finish('failed', { ...extra, error: (0,src/* errorMessage */.gJ)(error) });
-    }
-}
-function stripUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-async function ledger_openLedger(options) {
-    if (!options.app)
-        throw new src/* ShipkitError */.l2('The ledger needs an app name (`app:` in .github/shipkit.yml).');
-    return new Ledger(options);
-}
-
-;// CONCATENATED MODULE: ./packages/ledger/src/index.ts
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./packages/environments/src/resolve.ts
-
-
-
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const DEFAULT_RETENTION = 10;
-/** A command spec as an argument list; a single string is one program or script path, never a shell line. */
-function commandList(spec, field) {
-    if (spec === undefined)
-        return undefined;
-    const args = typeof spec === 'string' ? [spec] : [...spec];
-    if (!args.length || !args[0]?.trim()) {
-        throw new src/* ShipkitError */.l2(`${field} is empty: expected a program and its arguments, e.g. ["./deploy/deploy.sh", "--wait"].`);
-    }
-    return args;
-}
-/**
- * Resolves environment `name` from the config (when there is one) merged with `inputs`.
- * Every problem is reported before anything is changed, naming the field or input.
- */
-function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    if (!ENVIRONMENT_NAME.test(name))
-        throw (0,src/* invalidInput */.aY)('environment', name, 'an environment name of letters, digits, "_" and "-"');
-    const config = loaded?.config;
-    const defined = config?.environments?.[name];
-    if (loaded && !defined && !inputs.target) {
-        const known = Object.keys(config?.environments ?? {});
-        throw new src/* ShipkitError */.l2(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`, {
-            hint: 'Define it under `environments:` in the config file, or give its settings as inputs (target, bucket, ...).',
-        });
-    }
-    const fromFile = defined ?? {};
-    const where = (field) => (loaded ? `${loaded.file}: environments.${name}.${field}` : `input "${field}"`);
-    const app = inputs.app || config?.app;
-    if (!app)
-        throw new src/* ShipkitError */.l2('No app name: set `app:` in the config file or the "app" input.');
-    if (!APP_NAME.test(app))
-        throw (0,src/* invalidInput */.aY)('app', app, 'lowercase letters, digits, ".", "_" and "-"');
-    const stateText = inputs.state || config?.state;
-    if (!stateText) {
-        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} has no state store: set \`state: s3://bucket/prefix\` in the config file or the "state" input.`, {
-            hint: 'The state store keeps the environment ledger and the release store.',
-        });
-    }
-    const state = parseStateLocation(stateText, 'state');
-    const target = inputs.target ?? fromFile.target;
-    if (!target)
-        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3 or command) or the "target" input.`);
-    const strategy = inputs.strategy ?? fromFile.strategy ?? 'direct';
-    let s3 = fromFile.s3 ? { ...fromFile.s3 } : undefined;
-    if (inputs.bucket)
-        s3 = { ...s3, bucket: inputs.bucket };
-    if (inputs.prefix !== undefined && inputs.prefix !== '' && s3)
-        s3.prefix = inputs.prefix;
-    if (s3 && !BUCKET.test(s3.bucket))
-        throw (0,src/* invalidInput */.aY)(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
-    const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
-    const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
-    const retention = inputs.retention ?? fromFile.retention ?? DEFAULT_RETENTION;
-    if (!Number.isInteger(retention) || retention < 1)
-        throw (0,src/* invalidInput */.aY)('retention', retention, 'a whole number of releases, at least 1');
-    if (strategy === 'blue-green' && !slots) {
-        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} uses strategy blue-green but defines no slots: set environments.${name}.slots.blue and .green.`);
-    }
-    if (target === 's3') {
-        if (strategy === 'direct' && !s3)
-            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target s3, direct) has no bucket: set environments.${name}.s3.bucket or the "bucket" input.`);
-        if (strategy === 'blue-green') {
-            for (const slot of ['blue', 'green']) {
-                if (!slots?.[slot].s3)
-                    throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target s3, blue-green) needs environments.${name}.slots.${slot}.s3.bucket.`);
-            }
-        }
-    }
-    // Installing with deleteStale into the state store's own prefix would delete the ledger and the release store.
-    const locations = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
-    for (const [field, location] of locations) {
-        if (!location || location.bucket !== state.bucket)
-            continue;
-        const a = (location.prefix ?? '').replace(/^\/+|\/+$/g, '');
-        const b = state.prefix;
-        if (!a || !b || `${a}/`.startsWith(`${b}/`) || `${b}/`.startsWith(`${a}/`)) {
-            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field} (s3://${location.bucket}/${a}) overlaps the state store (s3://${state.bucket}/${b}).`, {
-                hint: 'Install locations are kept in sync with deletions; give the site its own bucket or a prefix outside the state prefix.',
-            });
-        }
-    }
-    // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
-    for (const [field, location] of locations) {
-        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
-            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
-                hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
-            });
-        }
-    }
-    if (target === 'command' && !deploy) {
-        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
-    }
-    return {
-        name,
-        app,
-        state,
-        target,
-        strategy,
-        s3,
-        slots,
-        router: fromFile.router,
-        url: inputs.url || fromFile.url,
-        deploy,
-        preDeploy: commandList(fromFile['pre-deploy'], where('pre-deploy')),
-        postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
-        env: { ...fromFile.env },
-        retention,
-        aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
-        file: loaded?.file,
-        workspace: external_node_path_default().resolve(workspace),
-    };
-}
-/** Where a release is installed: the environment's bucket (direct) or the slot's (blue-green). */
-function installLocation(env, slot) {
-    const location = slot ? env.slots?.[slot]?.s3 : env.s3;
-    if (!location)
-        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(env.name)} has no S3 location${slot ? ` for slot ${slot}` : ''}.`);
-    return location;
-}
-/** The URL to test a slot at (blue-green), else the environment's URL. */
-function slotUrl(env, slot) {
-    return slot ? env.slots?.[slot]?.url : env.url;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/environments/src/commands.ts
-
-
-
-
-function releaseEnvironment(env, description) {
-    const vars = {
-        ...env.env,
-        ...(description.slot ? env.slots?.[description.slot]?.env : {}),
-        SHIPKIT_APP: env.app,
-        SHIPKIT_ENVIRONMENT: env.name,
-        SHIPKIT_RELEASE: description.release,
-        SHIPKIT_STRATEGY: env.strategy,
-        SHIPKIT_OPERATION: description.operation,
-        SHIPKIT_SLOT: description.slot ?? '',
-        SHIPKIT_SLOT_URL: slotUrl(env, description.slot) ?? '',
-        SHIPKIT_URL: env.url ?? '',
-        SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
-        SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
-        SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
-        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
-    };
-    return vars;
-}
-/** Resolves a relative script path (`./deploy/x.sh`, `deploy/x.sh`) against the workspace; bare names stay for PATH lookup. */
-function programPath(program, workspace) {
-    if (external_node_path_default().isAbsolute(program) || !program.includes('/'))
-        return program;
-    return external_node_path_default().resolve(workspace, program);
-}
-/**
- * Runs a user command (argument list, no shell) with the release in SHIPKIT_* variables, its
- * output grouped in the log. The exit code decides: non-zero throws a ShipkitError naming `label`.
- */
-async function commands_runUserCommand(env, args, label, description, secrets = []) {
-    const program = programPath(args[0], env.workspace);
-    if (program.includes('/') && !(0,external_node_fs_.existsSync)(program)) {
-        throw new src/* ShipkitError */.l2(`The ${label} command ${JSON.stringify(args[0])} does not exist (looked at ${program}).`, {
-            hint: 'Paths are relative to the workspace; check out the repository before this step.',
-        });
-    }
-    await (0,src/* group */.Os)(`${label}: ${[args[0], ...args.slice(1)].join(' ')}`, async () => {
-        await (0,src/* exec */.m0)(program, args.slice(1), { cwd: env.workspace, env: releaseEnvironment(env, description), label: `${label} command`, secrets });
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
 
 
@@ -80281,6 +79787,9 @@ function countRequests(client) {
     return counts;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/s3/src/content-types.ts
 
 /**
@@ -83252,15 +82761,113 @@ function countPlan(entries) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/conditional.ts
+
+/**
+ * Conditional writes on S3-compatible stores: `If-None-Match: *` (create only) and `If-Match`
+ * (replace only the version read). AWS S3, MinIO, R2 and moto honour them; some stores (s3rver)
+ * ignore the headers and write anyway. Callers that need exclusion ask `conditionalWrites()`
+ * once per bucket and fall back to write-then-verify where the answer is no.
+ */
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function conditional_isNotFound(error) {
+    const e = error;
+    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
+}
+/** 412: the object is not in the state the write was conditional on. */
+function isPreconditionFailed(error) {
+    const e = error;
+    return e?.name === 'PreconditionFailed' || httpStatus(error) === 412;
+}
+/** 501 NotImplemented: the store refuses the conditional header outright. */
+function isConditionalUnsupported(error) {
+    const e = error;
+    return e?.name === 'NotImplemented' || httpStatus(error) === 501;
+}
+/** Reads a JSON object and its ETag; undefined when it does not exist. */
+async function getJsonObject(client, bucket, key) {
+    try {
+        const response = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
+        const text = await response.Body.transformToString();
+        return { value: JSON.parse(text), etag: response.ETag };
+    }
+    catch (error) {
+        if (conditional_isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** Writes a JSON object, optionally conditional; returns the new ETag. A failed condition throws (see isPreconditionFailed). */
+async function putJsonObject(client, bucket, key, value, condition) {
+    const response = await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(value, null, 2)}\n`,
+        ContentType: 'application/json',
+        CacheControl: 'no-store',
+        ...(condition && 'ifNoneMatch' in condition ? { IfNoneMatch: '*' } : {}),
+        ...(condition && 'ifMatch' in condition ? { IfMatch: condition.ifMatch } : {}),
+    }));
+    return response.ETag;
+}
+/** Deletes an object only while it still has `etag` (where the store supports conditional deletes; else unconditionally). */
+async function deleteIfMatch(client, bucket, key, etag) {
+    try {
+        await client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: bucket, Key: key, ...(etag ? { IfMatch: etag } : {}) }));
+    }
+    catch (error) {
+        if (conditional_isNotFound(error) || isPreconditionFailed(error))
+            return;
+        if (etag && isConditionalUnsupported(error)) {
+            await client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: bucket, Key: key }));
+            return;
+        }
+        throw error;
+    }
+}
+const probed = new WeakMap();
+/**
+ * Whether the bucket's store honours `If-None-Match: *` on PutObject: creates `probeKey` twice
+ * with the condition; a store that honours it refuses the second (or the first, when an earlier
+ * probe left the key). Asked once per client and bucket (2 small writes at most).
+ */
+function conditionalWrites(client, bucket, probeKey) {
+    const cacheKey = `${bucket}\n${probeKey}`;
+    const cache = probed.get(client) ?? new Map();
+    probed.set(client, cache);
+    let answer = cache.get(cacheKey);
+    if (!answer) {
+        answer = (async () => {
+            const body = { probe: 'shipkit conditional-write probe: safe to delete', time: new Date().toISOString() };
+            for (let attempt = 0; attempt < 2; attempt++) {
+                try {
+                    await putJsonObject(client, bucket, probeKey, body, { ifNoneMatch: true });
+                }
+                catch (error) {
+                    if (isPreconditionFailed(error))
+                        return true;
+                    if (isConditionalUnsupported(error))
+                        return false;
+                    throw error;
+                }
+            }
+            return false;
+        })();
+        cache.set(cacheKey, answer);
+        answer.catch(() => cache.delete(cacheKey));
+    }
+    return answer;
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/remote.ts
 
 
 
+
 const MANIFEST_FORMAT = 'shipkit-manifest/1';
-function remote_isNotFound(error) {
-    const e = error;
-    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
+
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 function remote_s3Failure(what, error, hint) {
     if (error instanceof src/* ShipkitError */.l2)
@@ -83292,6 +82899,19 @@ async function listObjects(client, bucket, prefix) {
     } while (token);
     return objects;
 }
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
+async function remote_listFolders(client, bucket, prefix) {
+    const names = [];
+    let token;
+    do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+        for (const common of page.CommonPrefixes ?? [])
+            if (common.Prefix)
+                names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return names;
+}
 /** The keys under a prefix (full keys). */
 async function listKeys(client, bucket, prefix) {
     return (await listObjects(client, bucket, prefix)).map((object) => object.key);
@@ -83311,30 +82931,56 @@ function parseManifest(text, where) {
 }
 /** The manifest of a prefix, or undefined when there is none. */
 async function remote_readManifest(client, bucket, prefix) {
+    return (await readManifestVersion(client, bucket, prefix)).manifest;
+}
+/** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
+async function readManifestVersion(client, bucket, prefix) {
     const key = keys_manifestKey(keys_normalizePrefix(prefix));
     try {
         const response = await client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: bucket, Key: key }));
         const text = (await response.Body?.transformToString('utf-8')) ?? '';
-        return parseManifest(text, `s3://${bucket}/${key}`);
+        return { manifest: parseManifest(text, `s3://${bucket}/${key}`), etag: response.ETag };
     }
     catch (error) {
-        if (remote_isNotFound(error))
-            return undefined;
+        if (conditional_isNotFound(error))
+            return {};
         throw remote_s3Failure(`read s3://${bucket}/${key}`, error);
     }
 }
-async function writeManifest(client, bucket, prefix, manifest) {
+/** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
+class ManifestConflictError extends src/* ShipkitError */.l2 {
+    where;
+    constructor(where) {
+        super(`The hash manifest ${where} was changed by another run while this one was writing the prefix.`, { hint: 'Another publish or install ran at the same time; re-run to settle it.' });
+        this.where = where;
+        this.name = 'ManifestConflictError';
+    }
+}
+/** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
+async function writeManifest(client, bucket, prefix, manifest, guard) {
     const key = keys_manifestKey(keys_normalizePrefix(prefix));
+    const put = (conditional) => client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(manifest, null, 1)}\n`,
+        ContentType: 'application/json; charset=utf-8',
+        CacheControl: 'no-cache',
+        ...(conditional && guard ? (guard.etag ? { IfMatch: guard.etag } : { IfNoneMatch: '*' }) : {}),
+    }));
     try {
-        await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-            Bucket: bucket,
-            Key: key,
-            Body: `${JSON.stringify(manifest, null, 1)}\n`,
-            ContentType: 'application/json; charset=utf-8',
-            CacheControl: 'no-cache',
-        }));
+        return (await put(true)).ETag;
     }
     catch (error) {
+        if (guard && isPreconditionFailed(error))
+            throw new ManifestConflictError(`s3://${bucket}/${key}`);
+        if (guard && isConditionalUnsupported(error)) {
+            try {
+                return (await put(false)).ETag;
+            }
+            catch (retryError) {
+                throw remote_s3Failure(`write the hash manifest s3://${bucket}/${key}`, retryError);
+            }
+        }
         throw remote_s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
     }
 }
@@ -83348,7 +82994,7 @@ async function headEntry(client, bucket, key) {
         return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl };
     }
     catch (error) {
-        if (remote_isNotFound(error))
+        if (conditional_isNotFound(error))
             return undefined;
         throw remote_s3Failure(`read the metadata of s3://${bucket}/${key}`, error);
     }
@@ -83396,6 +83042,8 @@ async function remote_deletePrefix(client, bucket, prefix, options = {}) {
 }
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
@@ -83618,10 +83266,15 @@ async function execute(client, desired, remote, options, executor) {
     if (!writes.length && !deletes.length && manifestCurrent)
         return result(false);
     const log = options.log ?? lib_core/* info */.pq;
+    let guard = options.manifestGuard;
+    const guardedWrite = async (next) => {
+        const etag = await writeManifest(client, bucket, prefix, next, guard);
+        return guard ? { etag } : undefined;
+    };
     if (writes.length || deletes.length) {
         if (old?.complete) {
             // The prefix stops claiming completeness before its files change; hash knowledge is kept.
-            await writeManifest(client, bucket, prefix, { ...old, complete: false, meta, updatedAt: new Date().toISOString() });
+            guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
         }
     }
     if (writes.length) {
@@ -83652,7 +83305,7 @@ async function execute(client, desired, remote, options, executor) {
         log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
     }
     manifest.updatedAt = new Date().toISOString();
-    await writeManifest(client, bucket, prefix, manifest);
+    await guardedWrite(manifest);
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
@@ -83855,6 +83508,738 @@ async function transfer_copyPrefix(client, options) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
+
+
+
+
+
+
+
+function runInfoFromEnv(env = process.env) {
+    const context = (0,src/* readContext */.yI)(env);
+    return {
+        actor: context.actor || undefined,
+        runId: context.runId || undefined,
+        runAttempt: context.runId ? context.runAttempt : undefined,
+        runUrl: (0,src/* runUrl */.Vp)(context),
+    };
+}
+function isRetryable(error) {
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode;
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    return true; // network errors (ECONNREFUSED, resets) have no status
+}
+/**
+ * An environment's ledger in the state store. Every record is its own object
+ * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
+ */
+class Ledger {
+    location;
+    app;
+    environment;
+    prefix;
+    run;
+    client;
+    cache = new Map();
+    compactEvery;
+    warn;
+    now;
+    conditionalWrites = true;
+    snapshotIds = new Set();
+    pendingTakeover;
+    constructor(options) {
+        this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
+        this.app = options.app;
+        this.environment = options.environment;
+        this.client = options.client;
+        this.prefix = ledgerPrefix(this.location, options.app, options.environment);
+        this.run = options.run ?? runInfoFromEnv();
+        this.compactEvery = options.compactEvery ?? 100;
+        this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
+        this.now = options.now ?? Date.now;
+    }
+    recordKey(id) {
+        return `${this.prefix}records/${id}.json`;
+    }
+    async listKeys(prefix) {
+        const keys = [];
+        let token;
+        do {
+            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` });
+            for (const object of page.Contents ?? [])
+                if (object.Key)
+                    keys.push(object.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return keys;
+    }
+    async getJson(key) {
+        try {
+            const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
+                attempts: 3,
+                baseDelayMs: 200,
+                retryable: (error) => !conditional_isNotFound(error) && isRetryable(error),
+                label: `Reading s3://${this.location.bucket}/${key}`,
+            });
+            const text = await response.Body.transformToString();
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if (conditional_isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
+    async putNew(key, body) {
+        const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: this.location.bucket,
+            Key: key,
+            Body: body,
+            ContentType: 'application/json',
+            ...(conditional ? { IfNoneMatch: '*' } : {}),
+        }));
+        await (0,src/* retry */.L5)(async () => {
+            try {
+                await put(this.conditionalWrites);
+            }
+            catch (error) {
+                if (this.conditionalWrites && isConditionalUnsupported(error)) {
+                    this.conditionalWrites = false;
+                    await put(false);
+                    return;
+                }
+                // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
+                if (error.$metadata?.httpStatusCode === 412)
+                    return;
+                throw error;
+            }
+        }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` });
+    }
+    /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
+    async records() {
+        const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
+        const ids = recordKeys
+            .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
+            .filter((id) => RECORD_ID.test(id));
+        const missing = () => ids.filter((id) => !this.cache.has(id));
+        const latestSnapshot = snapshotKeys.sort().at(-1);
+        if (latestSnapshot && missing().length > 0) {
+            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
+            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
+                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
+                this.cache.set(record.id, record);
+                this.snapshotIds.add(record.id);
+            }
+        }
+        await (0,src/* mapLimit */.sf)(missing(), 16, async (id) => {
+            const record = await this.getJson(this.recordKey(id));
+            if (record)
+                this.cache.set(id, record);
+        });
+        const listed = new Set(ids);
+        return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
+    }
+    /** The end record (succeeded or failed) of an operation, if one is stored. */
+    async endOf(operation) {
+        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+    }
+    async state() {
+        return deriveState(this.app, this.environment, await this.records());
+    }
+    /** Appends one record (never overwriting) and returns it as stored. */
+    async append(input) {
+        const id = newRecordId(this.now());
+        const record = {
+            id,
+            operation: input.operation ?? id,
+            app: this.app,
+            environment: this.environment,
+            time: new Date(this.now()).toISOString(),
+            ...this.run,
+            ...stripUndefined(input),
+        };
+        record.id = id;
+        record.operation = input.operation ?? id;
+        await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
+        this.cache.set(id, record);
+        return record;
+    }
+    /**
+     * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
+     * (another run's operation still open, or records that appeared after `decidedOn` — the state
+     * the caller based its decision on). Conflicts are warned about and kept on the operation; the caller
+     * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
+     */
+    async begin(input, decidedOn) {
+        const takeover = this.pendingTakeover;
+        const details = takeover ? { ...input.details, leaseTakenOver: summarizeHolder(takeover) } : input.details;
+        const started = await this.append({ ...input, ...(details ? { details } : {}), status: 'started' });
+        this.pendingTakeover = undefined;
+        const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
+        await operation.checkConflicts();
+        return operation;
+    }
+    /** The run took over an expired lease: the next started record says whose, so the ledger shows it. */
+    noteLeaseTakeover(holder) {
+        this.pendingTakeover = holder;
+    }
+    /** Records a smoke-test result against the environment (and slot), for `require-smoke`. */
+    async recordSmokeResult(result) {
+        return this.append({
+            type: 'smoke',
+            status: result.passed ? 'succeeded' : 'failed',
+            slot: result.slot,
+            release: result.release,
+            reason: result.reason,
+            details: { ...(result.url ? { url: result.url } : {}), ...result.details },
+        });
+    }
+    /** Conflicts involving `operation`, from the records as they are now. */
+    conflictsFor(records, started, basis) {
+        const found = [];
+        const state = deriveState(this.app, this.environment, records);
+        for (const conflict of state.conflicts) {
+            if (conflict.operation === started.operation || conflict.other === started.operation) {
+                const other = conflict.operation === started.operation ? conflict.other : conflict.operation;
+                const otherRecord = records.find((record) => record.id === other);
+                found.push({ ...conflict, operation: started.operation, other, otherRunUrl: otherRecord?.runUrl });
+            }
+        }
+        if (basis !== undefined) {
+            const sameOwner = (record) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
+            for (const record of records) {
+                if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
+                    if (found.some((conflict) => conflict.other === record.operation))
+                        continue;
+                    found.push({
+                        kind: 'state-changed',
+                        operation: started.operation,
+                        other: record.operation,
+                        otherRunUrl: record.runUrl,
+                        message: `the ledger changed while this run was deciding: ${record.type} ${record.status} of ${record.release ?? '?'} (${record.runUrl ?? record.id})`,
+                    });
+                }
+            }
+        }
+        return found;
+    }
+    /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
+    async compactIfNeeded() {
+        const records = await this.records();
+        const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
+        if (outside < this.compactEvery)
+            return false;
+        await this.compact(records);
+        return true;
+    }
+    async compact(records) {
+        const all = records ?? (await this.records());
+        const last = all.at(-1);
+        if (!last)
+            return undefined;
+        const key = `${this.prefix}snapshots/${last.id}.json`;
+        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
+        await this.putNew(key, JSON.stringify(snapshot));
+        for (const record of all)
+            this.snapshotIds.add(record.id);
+        // Older snapshots are superseded (every record in them is in the new one); keep one spare.
+        const snapshots = (await this.listKeys(`${this.prefix}snapshots/`)).sort();
+        for (const old of snapshots.slice(0, -2)) {
+            await this.client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: this.location.bucket, Key: old })).catch(() => undefined);
+        }
+        return key;
+    }
+    reportConflicts(conflicts) {
+        for (const conflict of conflicts) {
+            this.warn(`Ledger conflict on ${this.app}/${this.environment} (${conflict.kind}): ${conflict.message}. Both records are kept; check the environment's state before going on.`);
+        }
+    }
+}
+/** A started operation; end it with succeed() or fail(), typically in a `finally`. */
+class Operation {
+    ledger;
+    started;
+    basis;
+    conflicts = [];
+    end;
+    /** succeed()/fail() found the operation already ended in the ledger (by another process) and wrote nothing. */
+    endedBefore = false;
+    constructor(ledger, started, basis) {
+        this.ledger = ledger;
+        this.started = started;
+        this.basis = basis;
+    }
+    get id() {
+        return this.started.operation;
+    }
+    /** Re-reads the ledger; new conflicts are warned about once. */
+    async checkConflicts() {
+        const records = await this.ledger.records();
+        const found = this.ledger.conflictsFor(records, this.started, this.basis);
+        const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
+        this.ledger.reportConflicts(fresh);
+        this.conflicts.push(...fresh);
+        return fresh;
+    }
+    async finish(status, extra) {
+        if (this.end)
+            return this.end;
+        try {
+            await this.checkConflicts();
+        }
+        catch (error) {
+            lib_core/* debug */.Yz(`Could not re-check ledger conflicts: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
+        const ended = await this.ledger.endOf(this.started.operation).catch(() => undefined);
+        if (ended) {
+            this.end = ended;
+            this.endedBefore = true;
+            return ended;
+        }
+        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
+        this.end = await this.ledger.append({
+            ...base,
+            ...stripUndefined(extra),
+            details: { ...this.started.details, ...extra.details },
+            type: this.started.type,
+            status,
+            operation: this.started.operation,
+            conflicts: this.conflicts.length ? this.conflicts : undefined,
+        });
+        try {
+            await this.ledger.compactIfNeeded();
+        }
+        catch (error) {
+            lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        return this.end;
+    }
+    succeed(extra = {}) {
+        return this.finish('succeeded', extra);
+    }
+    fail(error, extra = {}) {
+        return this.finish('failed', { ...extra, error: (0,src/* errorMessage */.gJ)(error) });
+    }
+}
+function summarizeHolder(holder) {
+    const { token: _token, app: _app, environment: _environment, ...rest } = holder;
+    return stripUndefined(rest);
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+async function ledger_openLedger(options) {
+    if (!options.app)
+        throw new src/* ShipkitError */.l2('The ledger needs an app name (`app:` in .github/shipkit.yml).');
+    return new Ledger(options);
+}
+
+;// CONCATENATED MODULE: ./packages/ledger/src/lease.ts
+
+
+
+
+
+/** How long a lease lives after its last renewal, unless the config says otherwise. */
+const DEFAULT_LEASE_EXPIRY_MS = 10 * 60_000;
+/** How long a run waits for a held environment, unless `lock-timeout` says otherwise. */
+const DEFAULT_LOCK_TIMEOUT_MS = 10 * 60_000;
+/** Describes who holds an environment, for logs and errors. */
+function describeHolder(holder, now = Date.now()) {
+    const who = [holder.runId ? `run ${holder.runId}${holder.runAttempt && holder.runAttempt !== '1' ? ` (attempt ${holder.runAttempt})` : ''}` : 'a run without a GitHub run id', holder.runUrl ? holder.runUrl : undefined, holder.actor ? `actor ${holder.actor}` : undefined]
+        .filter(Boolean)
+        .join(', ');
+    const expires = Date.parse(holder.expiresAt);
+    const left = expires - now;
+    return `${who}: ${holder.operation} since ${holder.acquiredAt} (${left > 0 ? `lease expires in ${(0,src/* formatDuration */.a3)(left)} unless renewed` : `lease expired ${(0,src/* formatDuration */.a3)(-left)} ago`})`;
+}
+function isExpired(holder, now) {
+    const expires = Date.parse(holder.expiresAt);
+    return !Number.isFinite(expires) || expires <= now;
+}
+/**
+ * One change at a time per environment: a lease object in the state store, taken with a
+ * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
+ * the end, and expiring so that a killed run never locks an environment forever. On stores that
+ * ignore conditional writes it falls back to write-then-verify (best effort, said once in the log).
+ */
+class EnvironmentLease {
+    options;
+    key;
+    holder;
+    etag;
+    /** The expired lease this one replaced, if any (record it: the other run may have left work half done). */
+    takenOver;
+    /** False on stores without conditional writes: exclusion is best effort there. */
+    exclusive = true;
+    /** Set when a renewal found the lease taken by another run (after it expired). */
+    lost;
+    timer;
+    released = false;
+    renewing;
+    constructor(options, key, holder, etag) {
+        this.options = options;
+        this.key = key;
+        this.holder = holder;
+        this.etag = etag;
+    }
+    /** The lease object's key for an environment. */
+    static keyFor(state, app, environment) {
+        return `${ledgerPrefix(state, app, environment)}lease.json`;
+    }
+    /**
+     * Takes the environment's lease, waiting up to `timeoutMs` while another run holds it (the log
+     * names the holder), taking over an expired one. Throws a ShipkitError naming the holder on timeout.
+     */
+    static async acquire(options) {
+        const { client, state } = options;
+        const now = options.now ?? Date.now;
+        const info = options.info ?? ((message) => lib_core/* info */.pq(message));
+        const warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
+        const expiryMs = options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
+        const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+        const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
+        const key = EnvironmentLease.keyFor(state, options.app, options.environment);
+        const exclusive = await conditionalWrites(client, state.bucket, location_joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
+        if (!exclusive) {
+            warn(`The state store s3://${state.bucket} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
+        }
+        const deadline = now() + timeoutMs;
+        const run = options.run ?? {};
+        let lastReported;
+        let lastReportTime = 0;
+        for (;;) {
+            const current = await getJsonObject(client, state.bucket, key);
+            const stamp = now();
+            const mine = {
+                token: (0,external_node_crypto_.randomBytes)(16).toString('hex'),
+                app: options.app,
+                environment: options.environment,
+                operation: options.operation,
+                ...(run.runId ? { runId: run.runId } : {}),
+                ...(run.runAttempt ? { runAttempt: run.runAttempt } : {}),
+                ...(run.runUrl ? { runUrl: run.runUrl } : {}),
+                ...(run.actor ? { actor: run.actor } : {}),
+                ...(run.job ? { job: run.job } : {}),
+                acquiredAt: new Date(stamp).toISOString(),
+                renewedAt: new Date(stamp).toISOString(),
+                expiresAt: new Date(stamp + expiryMs).toISOString(),
+            };
+            const holder = current?.value;
+            // An earlier attempt of this same job (re-run after a cancel whose post step could not release it).
+            const ownEarlierAttempt = !!holder && !!run.runId && holder.runId === run.runId && holder.job === run.job && Number(holder.runAttempt ?? 0) < Number(run.runAttempt ?? 0);
+            const free = !holder || isExpired(holder, stamp) || ownEarlierAttempt;
+            if (free) {
+                let etag;
+                try {
+                    etag = await putJsonObject(client, state.bucket, key, mine, exclusive ? (current ? { ifMatch: current.etag ?? '*' } : { ifNoneMatch: true }) : undefined);
+                }
+                catch (error) {
+                    if (!isPreconditionFailed(error))
+                        throw error;
+                    continue; // another run got there first: look again
+                }
+                if (!exclusive) {
+                    // Write-then-verify: a racing writer that wrote after us wins; read back after a moment.
+                    await (0,src/* sleep */.yy)(options.settleMs ?? 1000);
+                    const check = await getJsonObject(client, state.bucket, key);
+                    if (check?.value.token !== mine.token)
+                        continue;
+                    etag = check.etag;
+                }
+                const lease = new EnvironmentLease(options, key, mine, etag);
+                lease.exclusive = exclusive;
+                if (holder) {
+                    lease.takenOver = holder;
+                    warn(`Took over the ${ownEarlierAttempt ? "lease of this job's earlier attempt" : 'expired lease'} on ${options.app}/${options.environment}, held by ${describeHolder(holder, stamp)}. That run may have left its change unfinished; this run completes or replaces it.`);
+                }
+                lease.startRenewing();
+                return lease;
+            }
+            const message = `Environment ${options.environment} of ${options.app} is held by ${describeHolder(holder, stamp)}.`;
+            if (stamp >= deadline) {
+                throw new src/* ShipkitError */.l2(`${message} Gave up waiting after ${(0,src/* formatDuration */.a3)(timeoutMs)} (lock-timeout).`, {
+                    hint: 'Only one deploy, switch or rollback changes an environment at a time. Wait for that run to finish (or cancel it) and re-run; raise lock-timeout to wait longer. A killed run\'s lease expires on its own.',
+                });
+            }
+            if (holder.token !== lastReported || stamp - lastReportTime >= 60_000) {
+                info(`${message} Waiting up to ${(0,src/* formatDuration */.a3)(Math.max(0, deadline - stamp))} more (lock-timeout ${(0,src/* formatDuration */.a3)(timeoutMs)}).`);
+                lastReported = holder.token;
+                lastReportTime = stamp;
+            }
+            await (0,src/* sleep */.yy)(Math.min(pollMs, Math.max(50, deadline - stamp)));
+        }
+    }
+    startRenewing() {
+        const every = Math.max(1000, Math.floor((this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS) / 3));
+        this.timer = setInterval(() => {
+            if (!this.renewing)
+                this.renewing = this.renew().finally(() => (this.renewing = undefined));
+        }, every);
+        this.timer.unref();
+    }
+    /** Pushes the expiry out (conditional on our own last write). */
+    async renew() {
+        if (this.released || this.lost)
+            return;
+        const { client, state } = this.options;
+        const now = (this.options.now ?? Date.now)();
+        const next = { ...this.holder, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + (this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS)).toISOString() };
+        try {
+            if (!this.exclusive) {
+                const current = await getJsonObject(client, state.bucket, this.key);
+                if (current?.value.token !== this.holder.token) {
+                    this.markLost(current?.value);
+                    return;
+                }
+            }
+            this.etag = await putJsonObject(client, state.bucket, this.key, next, this.exclusive ? { ifMatch: this.etag ?? '*' } : undefined);
+            this.holder = next;
+        }
+        catch (error) {
+            if (isPreconditionFailed(error)) {
+                const current = await getJsonObject(client, state.bucket, this.key).catch(() => undefined);
+                this.markLost(current?.value);
+                return;
+            }
+            lib_core/* debug */.Yz(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    markLost(other) {
+        this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
+        (this.options.warn ?? ((message) => lib_core/* warning */.$e(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
+    }
+    /** Releases the lease (only if it is still ours). Safe to call twice. */
+    async release() {
+        if (this.released)
+            return;
+        this.released = true;
+        if (this.timer)
+            clearInterval(this.timer);
+        await this.renewing?.catch(() => undefined);
+        if (this.lost)
+            return;
+        const { client, state } = this.options;
+        try {
+            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token, this.exclusive ? this.etag : undefined);
+        }
+        catch (error) {
+            lib_core/* warning */.$e(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
+    static async releaseToken(client, bucket, key, token, etag) {
+        const current = await getJsonObject(client, bucket, key);
+        if (!current || current.value.token !== token)
+            return false;
+        await deleteIfMatch(client, bucket, key, etag ?? current.etag);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/ledger/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/environments/src/resolve.ts
+
+
+
+const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const DEFAULT_RETENTION = 10;
+/** A command spec as an argument list; a single string is one program or script path, never a shell line. */
+function commandList(spec, field) {
+    if (spec === undefined)
+        return undefined;
+    const args = typeof spec === 'string' ? [spec] : [...spec];
+    if (!args.length || !args[0]?.trim()) {
+        throw new src/* ShipkitError */.l2(`${field} is empty: expected a program and its arguments, e.g. ["./deploy/deploy.sh", "--wait"].`);
+    }
+    return args;
+}
+/**
+ * Resolves environment `name` from the config (when there is one) merged with `inputs`.
+ * Every problem is reported before anything is changed, naming the field or input.
+ */
+function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
+    if (!ENVIRONMENT_NAME.test(name))
+        throw (0,src/* invalidInput */.aY)('environment', name, 'an environment name of letters, digits, "_" and "-"');
+    const config = loaded?.config;
+    const defined = config?.environments?.[name];
+    if (loaded && !defined && !inputs.target) {
+        const known = Object.keys(config?.environments ?? {});
+        throw new src/* ShipkitError */.l2(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`, {
+            hint: 'Define it under `environments:` in the config file, or give its settings as inputs (target, bucket, ...).',
+        });
+    }
+    const fromFile = defined ?? {};
+    const where = (field) => (loaded ? `${loaded.file}: environments.${name}.${field}` : `input "${field}"`);
+    const app = inputs.app || config?.app;
+    if (!app)
+        throw new src/* ShipkitError */.l2('No app name: set `app:` in the config file or the "app" input.');
+    if (!APP_NAME.test(app))
+        throw (0,src/* invalidInput */.aY)('app', app, 'lowercase letters, digits, ".", "_" and "-"');
+    const stateText = inputs.state || config?.state;
+    if (!stateText) {
+        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} has no state store: set \`state: s3://bucket/prefix\` in the config file or the "state" input.`, {
+            hint: 'The state store keeps the environment ledger and the release store.',
+        });
+    }
+    const state = parseStateLocation(stateText, 'state');
+    const target = inputs.target ?? fromFile.target;
+    if (!target)
+        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3 or command) or the "target" input.`);
+    const strategy = inputs.strategy ?? fromFile.strategy ?? 'direct';
+    let s3 = fromFile.s3 ? { ...fromFile.s3 } : undefined;
+    if (inputs.bucket)
+        s3 = { ...s3, bucket: inputs.bucket };
+    if (inputs.prefix !== undefined && inputs.prefix !== '' && s3)
+        s3.prefix = inputs.prefix;
+    if (s3 && !BUCKET.test(s3.bucket))
+        throw (0,src/* invalidInput */.aY)(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
+    const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
+    const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
+    const retention = inputs.retention ?? fromFile.retention ?? DEFAULT_RETENTION;
+    if (!Number.isInteger(retention) || retention < 1)
+        throw (0,src/* invalidInput */.aY)('retention', retention, 'a whole number of releases, at least 1');
+    if (strategy === 'blue-green' && !slots) {
+        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} uses strategy blue-green but defines no slots: set environments.${name}.slots.blue and .green.`);
+    }
+    if (target === 's3') {
+        if (strategy === 'direct' && !s3)
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target s3, direct) has no bucket: set environments.${name}.s3.bucket or the "bucket" input.`);
+        if (strategy === 'blue-green') {
+            for (const slot of ['blue', 'green']) {
+                if (!slots?.[slot].s3)
+                    throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target s3, blue-green) needs environments.${name}.slots.${slot}.s3.bucket.`);
+            }
+        }
+    }
+    // Installing with deleteStale into the state store's own prefix would delete the ledger and the release store.
+    const locations = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
+    for (const [field, location] of locations) {
+        if (!location || location.bucket !== state.bucket)
+            continue;
+        const a = (location.prefix ?? '').replace(/^\/+|\/+$/g, '');
+        const b = state.prefix;
+        if (!a || !b || `${a}/`.startsWith(`${b}/`) || `${b}/`.startsWith(`${a}/`)) {
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field} (s3://${location.bucket}/${a}) overlaps the state store (s3://${state.bucket}/${b}).`, {
+                hint: 'Install locations are kept in sync with deletions; give the site its own bucket or a prefix outside the state prefix.',
+            });
+        }
+    }
+    // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
+    for (const [field, location] of locations) {
+        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
+                hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
+            });
+        }
+    }
+    if (target === 'command' && !deploy) {
+        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
+    }
+    const lockTimeoutMs = inputs.lockTimeoutMs ?? (config?.lock?.timeout !== undefined ? (0,src/* parseDuration */.E9)(config.lock.timeout, `${loaded?.file ?? 'config'}: lock.timeout`) : DEFAULT_LOCK_TIMEOUT_MS);
+    const lockExpiryMs = config?.lock?.expiry !== undefined ? (0,src/* parseDuration */.E9)(config.lock.expiry, `${loaded?.file ?? 'config'}: lock.expiry`) : DEFAULT_LEASE_EXPIRY_MS;
+    if (lockExpiryMs < 5000 || lockExpiryMs > 24 * 3_600_000)
+        throw (0,src/* invalidInput */.aY)(`${loaded?.file ?? 'config'}: lock.expiry`, config?.lock?.expiry, 'a duration from 5s to 24h');
+    if (lockTimeoutMs > 24 * 3_600_000)
+        throw (0,src/* invalidInput */.aY)('lock-timeout', lockTimeoutMs, 'a duration of at most 24h');
+    return {
+        name,
+        app,
+        state,
+        target,
+        strategy,
+        s3,
+        slots,
+        router: fromFile.router,
+        url: inputs.url || fromFile.url,
+        deploy,
+        preDeploy: commandList(fromFile['pre-deploy'], where('pre-deploy')),
+        postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
+        env: { ...fromFile.env },
+        retention,
+        lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
+        restoreOnFailure: fromFile['restore-on-failure'] ?? false,
+        aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
+        file: loaded?.file,
+        workspace: external_node_path_default().resolve(workspace),
+    };
+}
+/** Where a release is installed: the environment's bucket (direct) or the slot's (blue-green). */
+function installLocation(env, slot) {
+    const location = slot ? env.slots?.[slot]?.s3 : env.s3;
+    if (!location)
+        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(env.name)} has no S3 location${slot ? ` for slot ${slot}` : ''}.`);
+    return location;
+}
+/** The URL to test a slot at (blue-green), else the environment's URL. */
+function slotUrl(env, slot) {
+    return slot ? env.slots?.[slot]?.url : env.url;
+}
+
+;// CONCATENATED MODULE: ./packages/environments/src/commands.ts
+
+
+
+
+function releaseEnvironment(env, description) {
+    const vars = {
+        ...env.env,
+        ...(description.slot ? env.slots?.[description.slot]?.env : {}),
+        SHIPKIT_APP: env.app,
+        SHIPKIT_ENVIRONMENT: env.name,
+        SHIPKIT_RELEASE: description.release,
+        SHIPKIT_STRATEGY: env.strategy,
+        SHIPKIT_OPERATION: description.operation,
+        SHIPKIT_SLOT: description.slot ?? '',
+        SHIPKIT_SLOT_URL: slotUrl(env, description.slot) ?? '',
+        SHIPKIT_URL: env.url ?? '',
+        SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
+        SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
+        SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
+        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
+    };
+    return vars;
+}
+/** Resolves a relative script path (`./deploy/x.sh`, `deploy/x.sh`) against the workspace; bare names stay for PATH lookup. */
+function programPath(program, workspace) {
+    if (external_node_path_default().isAbsolute(program) || !program.includes('/'))
+        return program;
+    return external_node_path_default().resolve(workspace, program);
+}
+/**
+ * Runs a user command (argument list, no shell) with the release in SHIPKIT_* variables, its
+ * output grouped in the log. The exit code decides: non-zero throws a ShipkitError naming `label`.
+ */
+async function commands_runUserCommand(env, args, label, description, secrets = []) {
+    const program = programPath(args[0], env.workspace);
+    if (program.includes('/') && !(0,external_node_fs_.existsSync)(program)) {
+        throw new src/* ShipkitError */.l2(`The ${label} command ${JSON.stringify(args[0])} does not exist (looked at ${program}).`, {
+            hint: 'Paths are relative to the workspace; check out the repository before this step.',
+        });
+    }
+    await (0,src/* group */.Os)(`${label}: ${[args[0], ...args.slice(1)].join(' ')}`, async () => {
+        await (0,src/* exec */.m0)(program, args.slice(1), { cwd: env.workspace, env: releaseEnvironment(env, description), label: `${label} command`, secrets });
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/release-store.ts
 
 
@@ -83898,19 +84283,6 @@ reuseReleases = []) {
     const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
     const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
     return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
-}
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
-async function listFolders(client, bucket, prefix) {
-    const names = [];
-    let token;
-    do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
-        for (const common of page.CommonPrefixes ?? [])
-            if (common.Prefix)
-                names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return names;
 }
 /**
  * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
@@ -83984,6 +84356,7 @@ async function pruneReleases(client, env, options = {}) {
 
 
 
+
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
@@ -83994,7 +84367,7 @@ async function installRelease(env, request) {
         throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
     if (env.target === 'command') {
         const deploy = env.deploy;
-        await commands_runUserCommand(env, deploy, request.operation === 'rollback' ? 'deploy (rollback)' : 'deploy', request, request.secrets);
+        await commands_runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
         return { target: 'command', where: deploy.join(' ') };
     }
     const client = request.client;
@@ -84032,6 +84405,51 @@ async function runHook(env, hook, description, secrets = []) {
         return false;
     await runUserCommand(env, args, hook, description, secrets);
     return true;
+}
+/**
+ * Whether an install location holds `release` completely, from its install manifest (s3), or —
+ * for command targets, which have no manifest — from the ledger: the last deploy or rollback of
+ * the location did not end with it marked incomplete. A deploy or rollback is a no-op only when
+ * the ledger says the release is live and this says it is complete.
+ */
+async function locationHolds(env, client, release, slot, records) {
+    if (env.target === 's3') {
+        if (!client)
+            throw new src/* ShipkitError */.l2('An s3 target needs an S3 client.');
+        const location = installLocation(env, slot);
+        const manifest = await remote_readManifest(client, location.bucket, location.prefix ?? '');
+        return !!manifest?.complete && manifest.meta?.release === release;
+    }
+    return !locationIncomplete(records, slot);
+}
+/** The latest ended deploy/rollback of the location (the slot, or the live location) left it incomplete. */
+function locationIncomplete(records, slot) {
+    const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
+    return !!last && last.status === 'failed' && last.details?.incomplete === true;
+}
+/**
+ * After an install into a live location failed part-way: reinstalls `release` (what was live
+ * before) there — s3 by server-side copy from the release store, entry documents last; command
+ * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
+ * restore-on-failure. Never throws: the result says what happened, for the ledger.
+ */
+async function restoreAfterFailure(env, request) {
+    const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
+    if (env.target === 'command' && !env.restoreOnFailure) {
+        lib_core/* warning */.$e(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
+        return { error: 'restore-on-failure is not set', incomplete: true };
+    }
+    lib_core/* info */.pq(`Restoring ${what} after the failed ${request.operation === 'rollback' ? 'rollback' : 'deploy'} of ${request.failed}.`);
+    try {
+        await installRelease(env, { ...request, operation: 'restore' });
+        lib_core/* info */.pq(`Restored ${what}: it serves what it served before.`);
+        return { restored: request.release, incomplete: false };
+    }
+    catch (error) {
+        const message = (0,src/* errorMessage */.gJ)(error);
+        lib_core/* error */.z3(`Could not restore ${what}: ${message}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+        return { error: message, incomplete: true };
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
@@ -89212,6 +89630,7 @@ function deploymentMirror(options) {
  */
 function readEnvironmentInputs() {
     const deployCommand = (0,src/* getList */.vS)('deploy-command', { comma: false });
+    const lockTimeout = (0,src/* getOptional */.xX)('lock-timeout');
     return {
         app: (0,src/* getOptional */.xX)('app'),
         state: (0,src/* getOptional */.xX)('state'),
@@ -89222,10 +89641,45 @@ function readEnvironmentInputs() {
         url: (0,src/* getOptional */.xX)('url'),
         deploy: deployCommand.length ? deployCommand : undefined,
         retention: (0,src/* getOptional */.xX)('retention') ? (0,src/* getNumber */.WZ)('retention', 10, { min: 1, integer: true }) : undefined,
+        lockTimeoutMs: lockTimeout ? (0,src/* parseDuration */.E9)(lockTimeout, 'lock-timeout') : undefined,
     };
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/lease.ts
+
+/** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
+function acquireEnvironmentLease(env, client, operation) {
+    return EnvironmentLease.acquire({
+        client,
+        state: env.state,
+        app: env.app,
+        environment: env.name,
+        operation,
+        run: { ...runInfoFromEnv(), job: process.env.GITHUB_JOB || undefined },
+        timeoutMs: env.lock.timeoutMs,
+        expiryMs: env.lock.expiryMs,
+    });
+}
+/**
+ * Runs `work` holding the environment's lease: one deploy, switch, rollback or retention at a
+ * time per environment, from before the first record to after the last. Released however the
+ * work ends; a killed run's lease expires (env.lock.expiryMs after its last renewal).
+ */
+async function withEnvironmentLease(env, client, options, work) {
+    const lease = await acquireEnvironmentLease(env, client, options.operation);
+    options.onAcquired?.(lease);
+    if (lease.takenOver && options.ledger)
+        options.ledger.noteLeaseTakeover(lease.takenOver);
+    try {
+        return await work(lease);
+    }
+    finally {
+        await lease.release();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 
@@ -89444,7 +89898,7 @@ var client_cloudfront_dist_cjs = __nccwpck_require__(3169);
 
 /** Entry documents: what must be re-fetched from the new origin at once (assets are content-hashed). */
 const DEFAULT_INVALIDATE_PATHS = ['/', '/index.html'];
-function isPreconditionFailed(error) {
+function cloudfront_isPreconditionFailed(error) {
     const name = error?.name;
     return name === 'PreconditionFailed' || error?.Code === 'PreconditionFailed';
 }
@@ -89516,12 +89970,12 @@ class CloudFrontRouter {
                 return before;
             }
             catch (error) {
-                if (isPreconditionFailed(error) && attempt < attempts) {
+                if (cloudfront_isPreconditionFailed(error) && attempt < attempts) {
                     lib_core/* info */.pq(`Distribution ${this.options.distributionId} changed while we updated it (ETag ${etag} is stale); re-reading (attempt ${attempt + 1}/${attempts}).`);
                     await (0,src/* sleep */.yy)(Math.min(200 * attempt, 1000));
                     continue;
                 }
-                const detail = isPreconditionFailed(error) ? `its configuration kept changing underneath us (${attempts} attempts, ETag mismatch)` : (0,src/* errorMessage */.gJ)(error);
+                const detail = cloudfront_isPreconditionFailed(error) ? `its configuration kept changing underneath us (${attempts} attempts, ETag mismatch)` : (0,src/* errorMessage */.gJ)(error);
                 throw new src/* ShipkitError */.l2(`Could not update CloudFront distribution ${this.options.distributionId} to origin ${origin}: ${detail}. Live traffic is unchanged.`, {
                     hint: 'Check that the credentials allow cloudfront:UpdateDistribution and that nobody else is editing the distribution.',
                 });
@@ -90001,17 +90455,19 @@ function latestDeployRecord(records, release) {
  * something must be live, the target must have been deployed successfully to this environment,
  * and (s3 targets reinstalling) it must still be in the release store (checked by the caller).
  */
-function planRollback(state, records, env, to, runId) {
+function planRollback(state, records, env, to, runId, liveComplete = true) {
     const live = state.live;
     if (!live) {
         throw new src/* ShipkitError */.l2(`Environment ${env.name} has nothing live in its ledger, so there is nothing to roll back.`, {
             hint: 'Deploy a release first; rollback works from the ledger history.',
         });
     }
-    // A re-run of a rollback that already completed: done, do not roll back one step further.
+    // A re-run of the same rollback request that already completed: done, do not roll back one step further.
+    // Another request (`to`) in the same run is validated like any rollback.
     if (runId) {
         const mine = records.filter((record) => record.type === 'rollback' && record.status === 'succeeded' && record.runId === runId).at(-1);
-        if (mine && mine.release === live.release && mine.id === live.recordId) {
+        const sameRequest = (mine?.details?.requested ?? to) === to;
+        if (mine && sameRequest && liveComplete && mine.release === live.release && mine.id === live.recordId) {
             return { release: live.release, rolledBackFrom: mine.previousRelease ?? live.release, method: 'noop', slot: live.slot };
         }
     }
@@ -90029,8 +90485,9 @@ function planRollback(state, records, env, to, runId) {
         });
     }
     const images = latestDeployRecord(records, target)?.details?.images;
-    if (target === live.release)
+    if (target === live.release && (liveComplete || env.strategy === 'blue-green'))
         return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images };
+    // Direct, and the live location does not hold the live release completely (a failed install): reinstall it.
     if (env.strategy !== 'blue-green')
         return { release: target, rolledBackFrom: live.release, method: 'reinstall', images };
     const other = otherSlot(live.slot ?? 'blue');
@@ -90048,7 +90505,10 @@ async function rollback(request) {
     const { env, ledger, client } = request;
     const records = await ledger.records();
     const state = await ledger.state();
-    const plan = planRollback(state, records, env, request.to, request.runId);
+    const liveComplete = env.strategy === 'blue-green' || !state.live || (await locationHolds(env, client, state.live.release, undefined, records));
+    if (!liveComplete)
+        lib_core/* warning */.$e(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
+    const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
     if (plan.method === 'noop') {
         lib_core/* info */.pq(`Release ${plan.release} is already live on ${env.name}: nothing to roll back.`);
         return plan;
@@ -90085,15 +90545,21 @@ async function rollback_execute(request, plan, state) {
     const { env, ledger, client } = request;
     const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' };
     if (plan.method === 'reinstall') {
-        const operation = await ledger.begin({ type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall' } }, state);
+        const operation = await ledger.begin({ type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to } }, state);
         try {
             const install = await installRelease(env, { ...description, client, secrets: request.secrets });
             const record = await operation.succeed({ details: { method: 'reinstall', install } });
             return { ...plan, record };
         }
         catch (error) {
-            await operation.fail(error).catch((ledgerError) => lib_core/* warning */.$e(`Could not record the failed rollback: ${(0,src/* errorMessage */.gJ)(ledgerError)}`));
-            throw error;
+            // The live location began to change: put back what served before (unless that was the same release, half installed).
+            const restore = plan.rolledBackFrom !== plan.release
+                ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, operation: 'restore', client, secrets: request.secrets })
+                : { error: 'the live release itself was being reinstalled', incomplete: true };
+            await operation
+                .fail(error, { details: { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } })
+                .catch((ledgerError) => lib_core/* warning */.$e(`Could not record the failed rollback: ${(0,src/* errorMessage */.gJ)(ledgerError)}`));
+            throw new src/* ShipkitError */.l2(`${(0,src/* errorMessage */.gJ)(error)} ${restore.restored ? `${restore.restored} was reinstalled and serves as before the rollback.` : `The location could not be restored (${restore.error}): it is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`, { hint: error instanceof src/* ShipkitError */.l2 ? error.hint : undefined, cause: error });
         }
     }
     const slot = plan.slot;
@@ -90118,7 +90584,7 @@ async function rollback_execute(request, plan, state) {
         recordAs: 'rollback',
         trigger: request.trigger,
         reason: request.reason,
-        details: plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {},
+        details: { requested: request.to, ...(plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {}) },
     });
     const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
     return { ...plan, record };
@@ -90143,7 +90609,7 @@ async function main() {
     const trigger = run.eventName === 'workflow_dispatch' ? 'manual' : 'automatic';
     const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
     const ledger = await ledger_openLedger({ state: env.state, app: env.app, environment: env.name, client });
-    const outcome = await rollback({
+    const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}` }, () => rollback({
         env,
         to,
         reason,
@@ -90153,7 +90619,7 @@ async function main() {
         runId: run.runId || undefined,
         secrets: githubToken ? [githubToken] : [],
         mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
-    });
+    }));
     (0,src/* setOutput */.uH)('release', outcome.release);
     (0,src/* setOutput */.uH)('rolled-back-from', outcome.rolledBackFrom);
     await (0,src/* writeSummary */.Sy)({
@@ -100829,6 +101295,7 @@ exports.visitAsync = visitAsync;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
@@ -100841,7 +101308,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

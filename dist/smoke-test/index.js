@@ -67483,6 +67483,7 @@ const environment = {
         router,
         url: { type: 'string' },
         retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
     allOf: [
@@ -67530,6 +67531,15 @@ const configSchema = {
             type: 'object',
             propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
             additionalProperties: environment,
+        },
+        lock: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The environment lease: one deploy, switch or rollback at a time per environment.',
+            properties: {
+                timeout: { ...duration, description: 'How long a run waits for an environment another run holds (default 10m; 0 = fail at once). The lock-timeout input wins.' },
+                expiry: { ...duration, description: "A holder's lease expires this long after its last renewal (default 10m), so a killed run never locks an environment forever." },
+            },
         },
         smoke: smokeSchema,
     },
@@ -68146,7 +68156,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4628);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -68156,7 +68166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4628:
+/***/ 2807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68913,7 +68923,7 @@ function location_joinKey(...parts) {
     return parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
 }
 /** Where an environment's ledger lives: `<prefix>/ledger/<app>/<environment>/`. */
-function ledgerPrefix(location, app, environment) {
+function location_ledgerPrefix(location, app, environment) {
     return `${location_joinKey(location.prefix, 'ledger', app, environment)}/`;
 }
 /** Where a release's files live in the release store: `<prefix>/releases/<app>/<release>/`. */
@@ -68923,329 +68933,6 @@ function releasePrefix(location, app, release) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
-
-
-
-
-
-
-function runInfoFromEnv(env = process.env) {
-    const context = (0,src/* readContext */.yI)(env);
-    return {
-        actor: context.actor || undefined,
-        runId: context.runId || undefined,
-        runAttempt: context.runId ? context.runAttempt : undefined,
-        runUrl: (0,src/* runUrl */.Vp)(context),
-    };
-}
-function ledger_isNotFound(error) {
-    const e = error;
-    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
-function isConditionalUnsupported(error) {
-    const e = error;
-    return e?.name === 'NotImplemented' || e?.$metadata?.httpStatusCode === 501;
-}
-function isRetryable(error) {
-    const e = error;
-    const status = e?.$metadata?.httpStatusCode;
-    if (status !== undefined)
-        return status >= 500 || status === 429;
-    return true; // network errors (ECONNREFUSED, resets) have no status
-}
-/**
- * An environment's ledger in the state store. Every record is its own object
- * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
- */
-class Ledger {
-    location;
-    app;
-    environment;
-    prefix;
-    run;
-    client;
-    cache = new Map();
-    compactEvery;
-    warn;
-    now;
-    conditionalWrites = true;
-    snapshotIds = new Set();
-    constructor(options) {
-        this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
-        this.app = options.app;
-        this.environment = options.environment;
-        this.client = options.client;
-        this.prefix = ledgerPrefix(this.location, options.app, options.environment);
-        this.run = options.run ?? runInfoFromEnv();
-        this.compactEvery = options.compactEvery ?? 100;
-        this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
-        this.now = options.now ?? Date.now;
-    }
-    recordKey(id) {
-        return `${this.prefix}records/${id}.json`;
-    }
-    async listKeys(prefix) {
-        const keys = [];
-        let token;
-        do {
-            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` });
-            for (const object of page.Contents ?? [])
-                if (object.Key)
-                    keys.push(object.Key);
-            token = page.IsTruncated ? page.NextContinuationToken : undefined;
-        } while (token);
-        return keys;
-    }
-    async getJson(key) {
-        try {
-            const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
-                attempts: 3,
-                baseDelayMs: 200,
-                retryable: (error) => !ledger_isNotFound(error) && isRetryable(error),
-                label: `Reading s3://${this.location.bucket}/${key}`,
-            });
-            const text = await response.Body.transformToString();
-            return JSON.parse(text);
-        }
-        catch (error) {
-            if (ledger_isNotFound(error))
-                return undefined;
-            throw error;
-        }
-    }
-    /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
-    async putNew(key, body) {
-        const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-            Bucket: this.location.bucket,
-            Key: key,
-            Body: body,
-            ContentType: 'application/json',
-            ...(conditional ? { IfNoneMatch: '*' } : {}),
-        }));
-        await (0,src/* retry */.L5)(async () => {
-            try {
-                await put(this.conditionalWrites);
-            }
-            catch (error) {
-                if (this.conditionalWrites && isConditionalUnsupported(error)) {
-                    this.conditionalWrites = false;
-                    await put(false);
-                    return;
-                }
-                // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (error.$metadata?.httpStatusCode === 412)
-                    return;
-                throw error;
-            }
-        }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` });
-    }
-    /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
-    async records() {
-        const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
-        const ids = recordKeys
-            .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
-            .filter((id) => RECORD_ID.test(id));
-        const missing = () => ids.filter((id) => !this.cache.has(id));
-        const latestSnapshot = snapshotKeys.sort().at(-1);
-        if (latestSnapshot && missing().length > 0) {
-            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
-            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
-                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
-                return undefined;
-            });
-            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
-                this.cache.set(record.id, record);
-                this.snapshotIds.add(record.id);
-            }
-        }
-        await (0,src/* mapLimit */.sf)(missing(), 16, async (id) => {
-            const record = await this.getJson(this.recordKey(id));
-            if (record)
-                this.cache.set(id, record);
-        });
-        const listed = new Set(ids);
-        return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
-    }
-    async state() {
-        return deriveState(this.app, this.environment, await this.records());
-    }
-    /** Appends one record (never overwriting) and returns it as stored. */
-    async append(input) {
-        const id = newRecordId(this.now());
-        const record = {
-            id,
-            operation: input.operation ?? id,
-            app: this.app,
-            environment: this.environment,
-            time: new Date(this.now()).toISOString(),
-            ...this.run,
-            ...stripUndefined(input),
-        };
-        record.id = id;
-        record.operation = input.operation ?? id;
-        await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
-        this.cache.set(id, record);
-        return record;
-    }
-    /**
-     * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
-     * (another run's operation still open, or records that appeared after `decidedOn` — the state
-     * the caller based its decision on). Conflicts are warned about and kept on the operation; the caller
-     * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
-     */
-    async begin(input, decidedOn) {
-        const started = await this.append({ ...input, status: 'started' });
-        const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
-        await operation.checkConflicts();
-        return operation;
-    }
-    /** Records a smoke-test result against the environment (and slot), for `require-smoke`. */
-    async recordSmokeResult(result) {
-        return this.append({
-            type: 'smoke',
-            status: result.passed ? 'succeeded' : 'failed',
-            slot: result.slot,
-            release: result.release,
-            reason: result.reason,
-            details: { ...(result.url ? { url: result.url } : {}), ...result.details },
-        });
-    }
-    /** Conflicts involving `operation`, from the records as they are now. */
-    conflictsFor(records, started, basis) {
-        const found = [];
-        const state = deriveState(this.app, this.environment, records);
-        for (const conflict of state.conflicts) {
-            if (conflict.operation === started.operation || conflict.other === started.operation) {
-                const other = conflict.operation === started.operation ? conflict.other : conflict.operation;
-                const otherRecord = records.find((record) => record.id === other);
-                found.push({ ...conflict, operation: started.operation, other, otherRunUrl: otherRecord?.runUrl });
-            }
-        }
-        if (basis !== undefined) {
-            const sameOwner = (record) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
-            for (const record of records) {
-                if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
-                    if (found.some((conflict) => conflict.other === record.operation))
-                        continue;
-                    found.push({
-                        kind: 'state-changed',
-                        operation: started.operation,
-                        other: record.operation,
-                        otherRunUrl: record.runUrl,
-                        message: `the ledger changed while this run was deciding: ${record.type} ${record.status} of ${record.release ?? '?'} (${record.runUrl ?? record.id})`,
-                    });
-                }
-            }
-        }
-        return found;
-    }
-    /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
-    async compactIfNeeded() {
-        const records = await this.records();
-        const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
-        if (outside < this.compactEvery)
-            return false;
-        await this.compact(records);
-        return true;
-    }
-    async compact(records) {
-        const all = records ?? (await this.records());
-        const last = all.at(-1);
-        if (!last)
-            return undefined;
-        const key = `${this.prefix}snapshots/${last.id}.json`;
-        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
-        await this.putNew(key, JSON.stringify(snapshot));
-        for (const record of all)
-            this.snapshotIds.add(record.id);
-        // Older snapshots are superseded (every record in them is in the new one); keep one spare.
-        const snapshots = (await this.listKeys(`${this.prefix}snapshots/`)).sort();
-        for (const old of snapshots.slice(0, -2)) {
-            await this.client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: this.location.bucket, Key: old })).catch(() => undefined);
-        }
-        return key;
-    }
-    reportConflicts(conflicts) {
-        for (const conflict of conflicts) {
-            this.warn(`Ledger conflict on ${this.app}/${this.environment} (${conflict.kind}): ${conflict.message}. Both records are kept; check the environment's state before going on.`);
-        }
-    }
-}
-/** A started operation; end it with succeed() or fail(), typically in a `finally`. */
-class Operation {
-    ledger;
-    started;
-    basis;
-    conflicts = [];
-    end;
-    constructor(ledger, started, basis) {
-        this.ledger = ledger;
-        this.started = started;
-        this.basis = basis;
-    }
-    get id() {
-        return this.started.operation;
-    }
-    /** Re-reads the ledger; new conflicts are warned about once. */
-    async checkConflicts() {
-        const records = await this.ledger.records();
-        const found = this.ledger.conflictsFor(records, this.started, this.basis);
-        const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
-        this.ledger.reportConflicts(fresh);
-        this.conflicts.push(...fresh);
-        return fresh;
-    }
-    async finish(status, extra) {
-        if (this.end)
-            return this.end;
-        try {
-            await this.checkConflicts();
-        }
-        catch (error) {
-            lib_core/* debug */.Yz(`Could not re-check ledger conflicts: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
-        this.end = await this.ledger.append({
-            ...base,
-            ...stripUndefined(extra),
-            details: { ...this.started.details, ...extra.details },
-            type: this.started.type,
-            status,
-            operation: this.started.operation,
-            conflicts: this.conflicts.length ? this.conflicts : undefined,
-        });
-        try {
-            await this.ledger.compactIfNeeded();
-        }
-        catch (error) {
-            lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
-        }
-        return this.end;
-    }
-    succeed(extra = {}) {
-        return this.finish('succeeded', extra);
-    }
-    fail(error, extra = {}) {
-        return this.finish('failed', { ...extra, error: (0,src/* errorMessage */.gJ)(error) });
-    }
-}
-function stripUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-async function openLedger(options) {
-    if (!options.app)
-        throw new src/* ShipkitError */.l2('The ledger needs an app name (`app:` in .github/shipkit.yml).');
-    return new Ledger(options);
-}
-
-;// CONCATENATED MODULE: ./packages/ledger/src/index.ts
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
 
 
@@ -72265,15 +71952,113 @@ function plan_countPlan(entries) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/conditional.ts
+
+/**
+ * Conditional writes on S3-compatible stores: `If-None-Match: *` (create only) and `If-Match`
+ * (replace only the version read). AWS S3, MinIO, R2 and moto honour them; some stores (s3rver)
+ * ignore the headers and write anyway. Callers that need exclusion ask `conditionalWrites()`
+ * once per bucket and fall back to write-then-verify where the answer is no.
+ */
+function httpStatus(error) {
+    return error?.$metadata?.httpStatusCode;
+}
+function conditional_isNotFound(error) {
+    const e = error;
+    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
+}
+/** 412: the object is not in the state the write was conditional on. */
+function conditional_isPreconditionFailed(error) {
+    const e = error;
+    return e?.name === 'PreconditionFailed' || httpStatus(error) === 412;
+}
+/** 501 NotImplemented: the store refuses the conditional header outright. */
+function conditional_isConditionalUnsupported(error) {
+    const e = error;
+    return e?.name === 'NotImplemented' || httpStatus(error) === 501;
+}
+/** Reads a JSON object and its ETag; undefined when it does not exist. */
+async function conditional_getJsonObject(client, bucket, key) {
+    try {
+        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        const text = await response.Body.transformToString();
+        return { value: JSON.parse(text), etag: response.ETag };
+    }
+    catch (error) {
+        if (conditional_isNotFound(error))
+            return undefined;
+        throw error;
+    }
+}
+/** Writes a JSON object, optionally conditional; returns the new ETag. A failed condition throws (see isPreconditionFailed). */
+async function conditional_putJsonObject(client, bucket, key, value, condition) {
+    const response = await client.send(new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(value, null, 2)}\n`,
+        ContentType: 'application/json',
+        CacheControl: 'no-store',
+        ...(condition && 'ifNoneMatch' in condition ? { IfNoneMatch: '*' } : {}),
+        ...(condition && 'ifMatch' in condition ? { IfMatch: condition.ifMatch } : {}),
+    }));
+    return response.ETag;
+}
+/** Deletes an object only while it still has `etag` (where the store supports conditional deletes; else unconditionally). */
+async function conditional_deleteIfMatch(client, bucket, key, etag) {
+    try {
+        await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key, ...(etag ? { IfMatch: etag } : {}) }));
+    }
+    catch (error) {
+        if (conditional_isNotFound(error) || conditional_isPreconditionFailed(error))
+            return;
+        if (etag && conditional_isConditionalUnsupported(error)) {
+            await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+            return;
+        }
+        throw error;
+    }
+}
+const probed = new WeakMap();
+/**
+ * Whether the bucket's store honours `If-None-Match: *` on PutObject: creates `probeKey` twice
+ * with the condition; a store that honours it refuses the second (or the first, when an earlier
+ * probe left the key). Asked once per client and bucket (2 small writes at most).
+ */
+function conditional_conditionalWrites(client, bucket, probeKey) {
+    const cacheKey = `${bucket}\n${probeKey}`;
+    const cache = probed.get(client) ?? new Map();
+    probed.set(client, cache);
+    let answer = cache.get(cacheKey);
+    if (!answer) {
+        answer = (async () => {
+            const body = { probe: 'shipkit conditional-write probe: safe to delete', time: new Date().toISOString() };
+            for (let attempt = 0; attempt < 2; attempt++) {
+                try {
+                    await conditional_putJsonObject(client, bucket, probeKey, body, { ifNoneMatch: true });
+                }
+                catch (error) {
+                    if (conditional_isPreconditionFailed(error))
+                        return true;
+                    if (conditional_isConditionalUnsupported(error))
+                        return false;
+                    throw error;
+                }
+            }
+            return false;
+        })();
+        cache.set(cacheKey, answer);
+        answer.catch(() => cache.delete(cacheKey));
+    }
+    return answer;
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/remote.ts
 
 
 
+
 const remote_MANIFEST_FORMAT = 'shipkit-manifest/1';
-function remote_isNotFound(error) {
-    const e = error;
-    return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
+
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 function remote_s3Failure(what, error, hint) {
     if (error instanceof ShipkitError)
@@ -72305,6 +72090,19 @@ async function remote_listObjects(client, bucket, prefix) {
     } while (token);
     return objects;
 }
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
+async function listFolders(client, bucket, prefix) {
+    const names = [];
+    let token;
+    do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+        for (const common of page.CommonPrefixes ?? [])
+            if (common.Prefix)
+                names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return names;
+}
 /** The keys under a prefix (full keys). */
 async function listKeys(client, bucket, prefix) {
     return (await remote_listObjects(client, bucket, prefix)).map((object) => object.key);
@@ -72324,30 +72122,56 @@ function parseManifest(text, where) {
 }
 /** The manifest of a prefix, or undefined when there is none. */
 async function remote_readManifest(client, bucket, prefix) {
+    return (await readManifestVersion(client, bucket, prefix)).manifest;
+}
+/** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
+async function readManifestVersion(client, bucket, prefix) {
     const key = manifestKey(normalizePrefix(prefix));
     try {
         const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const text = (await response.Body?.transformToString('utf-8')) ?? '';
-        return parseManifest(text, `s3://${bucket}/${key}`);
+        return { manifest: parseManifest(text, `s3://${bucket}/${key}`), etag: response.ETag };
     }
     catch (error) {
-        if (remote_isNotFound(error))
-            return undefined;
+        if (isNotFound(error))
+            return {};
         throw remote_s3Failure(`read s3://${bucket}/${key}`, error);
     }
 }
-async function remote_writeManifest(client, bucket, prefix, manifest) {
+/** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
+class ManifestConflictError extends src/* ShipkitError */.l2 {
+    where;
+    constructor(where) {
+        super(`The hash manifest ${where} was changed by another run while this one was writing the prefix.`, { hint: 'Another publish or install ran at the same time; re-run to settle it.' });
+        this.where = where;
+        this.name = 'ManifestConflictError';
+    }
+}
+/** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
+async function remote_writeManifest(client, bucket, prefix, manifest, guard) {
     const key = manifestKey(normalizePrefix(prefix));
+    const put = (conditional) => client.send(new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: `${JSON.stringify(manifest, null, 1)}\n`,
+        ContentType: 'application/json; charset=utf-8',
+        CacheControl: 'no-cache',
+        ...(conditional && guard ? (guard.etag ? { IfMatch: guard.etag } : { IfNoneMatch: '*' }) : {}),
+    }));
     try {
-        await client.send(new PutObjectCommand({
-            Bucket: bucket,
-            Key: key,
-            Body: `${JSON.stringify(manifest, null, 1)}\n`,
-            ContentType: 'application/json; charset=utf-8',
-            CacheControl: 'no-cache',
-        }));
+        return (await put(true)).ETag;
     }
     catch (error) {
+        if (guard && isPreconditionFailed(error))
+            throw new ManifestConflictError(`s3://${bucket}/${key}`);
+        if (guard && isConditionalUnsupported(error)) {
+            try {
+                return (await put(false)).ETag;
+            }
+            catch (retryError) {
+                throw remote_s3Failure(`write the hash manifest s3://${bucket}/${key}`, retryError);
+            }
+        }
         throw remote_s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
     }
 }
@@ -72361,7 +72185,7 @@ async function remote_headEntry(client, bucket, key) {
         return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl };
     }
     catch (error) {
-        if (remote_isNotFound(error))
+        if (isNotFound(error))
             return undefined;
         throw remote_s3Failure(`read the metadata of s3://${bucket}/${key}`, error);
     }
@@ -72631,10 +72455,15 @@ async function execute(client, desired, remote, options, executor) {
     if (!writes.length && !deletes.length && manifestCurrent)
         return result(false);
     const log = options.log ?? core.info;
+    let guard = options.manifestGuard;
+    const guardedWrite = async (next) => {
+        const etag = await writeManifest(client, bucket, prefix, next, guard);
+        return guard ? { etag } : undefined;
+    };
     if (writes.length || deletes.length) {
         if (old?.complete) {
             // The prefix stops claiming completeness before its files change; hash knowledge is kept.
-            await writeManifest(client, bucket, prefix, { ...old, complete: false, meta, updatedAt: new Date().toISOString() });
+            guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
         }
     }
     if (writes.length) {
@@ -72665,7 +72494,7 @@ async function execute(client, desired, remote, options, executor) {
         log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
     }
     manifest.updatedAt = new Date().toISOString();
-    await writeManifest(client, bucket, prefix, manifest);
+    await guardedWrite(manifest);
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
@@ -72861,6 +72690,552 @@ async function copyPrefix(client, options) {
  */
 
 
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
+
+
+
+
+
+
+
+function runInfoFromEnv(env = process.env) {
+    const context = (0,src/* readContext */.yI)(env);
+    return {
+        actor: context.actor || undefined,
+        runId: context.runId || undefined,
+        runAttempt: context.runId ? context.runAttempt : undefined,
+        runUrl: (0,src/* runUrl */.Vp)(context),
+    };
+}
+function isRetryable(error) {
+    const e = error;
+    const status = e?.$metadata?.httpStatusCode;
+    if (status !== undefined)
+        return status >= 500 || status === 429;
+    return true; // network errors (ECONNREFUSED, resets) have no status
+}
+/**
+ * An environment's ledger in the state store. Every record is its own object
+ * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
+ */
+class Ledger {
+    location;
+    app;
+    environment;
+    prefix;
+    run;
+    client;
+    cache = new Map();
+    compactEvery;
+    warn;
+    now;
+    conditionalWrites = true;
+    snapshotIds = new Set();
+    pendingTakeover;
+    constructor(options) {
+        this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
+        this.app = options.app;
+        this.environment = options.environment;
+        this.client = options.client;
+        this.prefix = location_ledgerPrefix(this.location, options.app, options.environment);
+        this.run = options.run ?? runInfoFromEnv();
+        this.compactEvery = options.compactEvery ?? 100;
+        this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
+        this.now = options.now ?? Date.now;
+    }
+    recordKey(id) {
+        return `${this.prefix}records/${id}.json`;
+    }
+    async listKeys(prefix) {
+        const keys = [];
+        let token;
+        do {
+            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` });
+            for (const object of page.Contents ?? [])
+                if (object.Key)
+                    keys.push(object.Key);
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token);
+        return keys;
+    }
+    async getJson(key) {
+        try {
+            const response = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })), {
+                attempts: 3,
+                baseDelayMs: 200,
+                retryable: (error) => !conditional_isNotFound(error) && isRetryable(error),
+                label: `Reading s3://${this.location.bucket}/${key}`,
+            });
+            const text = await response.Body.transformToString();
+            return JSON.parse(text);
+        }
+        catch (error) {
+            if (conditional_isNotFound(error))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
+    async putNew(key, body) {
+        const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
+            Bucket: this.location.bucket,
+            Key: key,
+            Body: body,
+            ContentType: 'application/json',
+            ...(conditional ? { IfNoneMatch: '*' } : {}),
+        }));
+        await (0,src/* retry */.L5)(async () => {
+            try {
+                await put(this.conditionalWrites);
+            }
+            catch (error) {
+                if (this.conditionalWrites && conditional_isConditionalUnsupported(error)) {
+                    this.conditionalWrites = false;
+                    await put(false);
+                    return;
+                }
+                // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
+                if (error.$metadata?.httpStatusCode === 412)
+                    return;
+                throw error;
+            }
+        }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` });
+    }
+    /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
+    async records() {
+        const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
+        const ids = recordKeys
+            .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
+            .filter((id) => RECORD_ID.test(id));
+        const missing = () => ids.filter((id) => !this.cache.has(id));
+        const latestSnapshot = snapshotKeys.sort().at(-1);
+        if (latestSnapshot && missing().length > 0) {
+            // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
+            const snapshot = await this.getJson(latestSnapshot).catch((error) => {
+                lib_core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src/* errorMessage */.gJ)(error)}`);
+                return undefined;
+            });
+            for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
+                this.cache.set(record.id, record);
+                this.snapshotIds.add(record.id);
+            }
+        }
+        await (0,src/* mapLimit */.sf)(missing(), 16, async (id) => {
+            const record = await this.getJson(this.recordKey(id));
+            if (record)
+                this.cache.set(id, record);
+        });
+        const listed = new Set(ids);
+        return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
+    }
+    /** The end record (succeeded or failed) of an operation, if one is stored. */
+    async endOf(operation) {
+        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+    }
+    async state() {
+        return deriveState(this.app, this.environment, await this.records());
+    }
+    /** Appends one record (never overwriting) and returns it as stored. */
+    async append(input) {
+        const id = newRecordId(this.now());
+        const record = {
+            id,
+            operation: input.operation ?? id,
+            app: this.app,
+            environment: this.environment,
+            time: new Date(this.now()).toISOString(),
+            ...this.run,
+            ...stripUndefined(input),
+        };
+        record.id = id;
+        record.operation = input.operation ?? id;
+        await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
+        this.cache.set(id, record);
+        return record;
+    }
+    /**
+     * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
+     * (another run's operation still open, or records that appeared after `decidedOn` — the state
+     * the caller based its decision on). Conflicts are warned about and kept on the operation; the caller
+     * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
+     */
+    async begin(input, decidedOn) {
+        const takeover = this.pendingTakeover;
+        const details = takeover ? { ...input.details, leaseTakenOver: summarizeHolder(takeover) } : input.details;
+        const started = await this.append({ ...input, ...(details ? { details } : {}), status: 'started' });
+        this.pendingTakeover = undefined;
+        const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
+        await operation.checkConflicts();
+        return operation;
+    }
+    /** The run took over an expired lease: the next started record says whose, so the ledger shows it. */
+    noteLeaseTakeover(holder) {
+        this.pendingTakeover = holder;
+    }
+    /** Records a smoke-test result against the environment (and slot), for `require-smoke`. */
+    async recordSmokeResult(result) {
+        return this.append({
+            type: 'smoke',
+            status: result.passed ? 'succeeded' : 'failed',
+            slot: result.slot,
+            release: result.release,
+            reason: result.reason,
+            details: { ...(result.url ? { url: result.url } : {}), ...result.details },
+        });
+    }
+    /** Conflicts involving `operation`, from the records as they are now. */
+    conflictsFor(records, started, basis) {
+        const found = [];
+        const state = deriveState(this.app, this.environment, records);
+        for (const conflict of state.conflicts) {
+            if (conflict.operation === started.operation || conflict.other === started.operation) {
+                const other = conflict.operation === started.operation ? conflict.other : conflict.operation;
+                const otherRecord = records.find((record) => record.id === other);
+                found.push({ ...conflict, operation: started.operation, other, otherRunUrl: otherRecord?.runUrl });
+            }
+        }
+        if (basis !== undefined) {
+            const sameOwner = (record) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
+            for (const record of records) {
+                if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
+                    if (found.some((conflict) => conflict.other === record.operation))
+                        continue;
+                    found.push({
+                        kind: 'state-changed',
+                        operation: started.operation,
+                        other: record.operation,
+                        otherRunUrl: record.runUrl,
+                        message: `the ledger changed while this run was deciding: ${record.type} ${record.status} of ${record.release ?? '?'} (${record.runUrl ?? record.id})`,
+                    });
+                }
+            }
+        }
+        return found;
+    }
+    /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
+    async compactIfNeeded() {
+        const records = await this.records();
+        const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
+        if (outside < this.compactEvery)
+            return false;
+        await this.compact(records);
+        return true;
+    }
+    async compact(records) {
+        const all = records ?? (await this.records());
+        const last = all.at(-1);
+        if (!last)
+            return undefined;
+        const key = `${this.prefix}snapshots/${last.id}.json`;
+        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
+        await this.putNew(key, JSON.stringify(snapshot));
+        for (const record of all)
+            this.snapshotIds.add(record.id);
+        // Older snapshots are superseded (every record in them is in the new one); keep one spare.
+        const snapshots = (await this.listKeys(`${this.prefix}snapshots/`)).sort();
+        for (const old of snapshots.slice(0, -2)) {
+            await this.client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: this.location.bucket, Key: old })).catch(() => undefined);
+        }
+        return key;
+    }
+    reportConflicts(conflicts) {
+        for (const conflict of conflicts) {
+            this.warn(`Ledger conflict on ${this.app}/${this.environment} (${conflict.kind}): ${conflict.message}. Both records are kept; check the environment's state before going on.`);
+        }
+    }
+}
+/** A started operation; end it with succeed() or fail(), typically in a `finally`. */
+class Operation {
+    ledger;
+    started;
+    basis;
+    conflicts = [];
+    end;
+    /** succeed()/fail() found the operation already ended in the ledger (by another process) and wrote nothing. */
+    endedBefore = false;
+    constructor(ledger, started, basis) {
+        this.ledger = ledger;
+        this.started = started;
+        this.basis = basis;
+    }
+    get id() {
+        return this.started.operation;
+    }
+    /** Re-reads the ledger; new conflicts are warned about once. */
+    async checkConflicts() {
+        const records = await this.ledger.records();
+        const found = this.ledger.conflictsFor(records, this.started, this.basis);
+        const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
+        this.ledger.reportConflicts(fresh);
+        this.conflicts.push(...fresh);
+        return fresh;
+    }
+    async finish(status, extra) {
+        if (this.end)
+            return this.end;
+        try {
+            await this.checkConflicts();
+        }
+        catch (error) {
+            lib_core/* debug */.Yz(`Could not re-check ledger conflicts: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
+        const ended = await this.ledger.endOf(this.started.operation).catch(() => undefined);
+        if (ended) {
+            this.end = ended;
+            this.endedBefore = true;
+            return ended;
+        }
+        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
+        this.end = await this.ledger.append({
+            ...base,
+            ...stripUndefined(extra),
+            details: { ...this.started.details, ...extra.details },
+            type: this.started.type,
+            status,
+            operation: this.started.operation,
+            conflicts: this.conflicts.length ? this.conflicts : undefined,
+        });
+        try {
+            await this.ledger.compactIfNeeded();
+        }
+        catch (error) {
+            lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
+        }
+        return this.end;
+    }
+    succeed(extra = {}) {
+        return this.finish('succeeded', extra);
+    }
+    fail(error, extra = {}) {
+        return this.finish('failed', { ...extra, error: (0,src/* errorMessage */.gJ)(error) });
+    }
+}
+function summarizeHolder(holder) {
+    const { token: _token, app: _app, environment: _environment, ...rest } = holder;
+    return stripUndefined(rest);
+}
+function stripUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+async function openLedger(options) {
+    if (!options.app)
+        throw new src/* ShipkitError */.l2('The ledger needs an app name (`app:` in .github/shipkit.yml).');
+    return new Ledger(options);
+}
+
+;// CONCATENATED MODULE: ./packages/ledger/src/lease.ts
+
+
+
+
+
+/** How long a lease lives after its last renewal, unless the config says otherwise. */
+const DEFAULT_LEASE_EXPIRY_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** How long a run waits for a held environment, unless `lock-timeout` says otherwise. */
+const DEFAULT_LOCK_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+/** Describes who holds an environment, for logs and errors. */
+function describeHolder(holder, now = Date.now()) {
+    const who = [holder.runId ? `run ${holder.runId}${holder.runAttempt && holder.runAttempt !== '1' ? ` (attempt ${holder.runAttempt})` : ''}` : 'a run without a GitHub run id', holder.runUrl ? holder.runUrl : undefined, holder.actor ? `actor ${holder.actor}` : undefined]
+        .filter(Boolean)
+        .join(', ');
+    const expires = Date.parse(holder.expiresAt);
+    const left = expires - now;
+    return `${who}: ${holder.operation} since ${holder.acquiredAt} (${left > 0 ? `lease expires in ${formatDuration(left)} unless renewed` : `lease expired ${formatDuration(-left)} ago`})`;
+}
+function isExpired(holder, now) {
+    const expires = Date.parse(holder.expiresAt);
+    return !Number.isFinite(expires) || expires <= now;
+}
+/**
+ * One change at a time per environment: a lease object in the state store, taken with a
+ * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
+ * the end, and expiring so that a killed run never locks an environment forever. On stores that
+ * ignore conditional writes it falls back to write-then-verify (best effort, said once in the log).
+ */
+class EnvironmentLease {
+    options;
+    key;
+    holder;
+    etag;
+    /** The expired lease this one replaced, if any (record it: the other run may have left work half done). */
+    takenOver;
+    /** False on stores without conditional writes: exclusion is best effort there. */
+    exclusive = true;
+    /** Set when a renewal found the lease taken by another run (after it expired). */
+    lost;
+    timer;
+    released = false;
+    renewing;
+    constructor(options, key, holder, etag) {
+        this.options = options;
+        this.key = key;
+        this.holder = holder;
+        this.etag = etag;
+    }
+    /** The lease object's key for an environment. */
+    static keyFor(state, app, environment) {
+        return `${ledgerPrefix(state, app, environment)}lease.json`;
+    }
+    /**
+     * Takes the environment's lease, waiting up to `timeoutMs` while another run holds it (the log
+     * names the holder), taking over an expired one. Throws a ShipkitError naming the holder on timeout.
+     */
+    static async acquire(options) {
+        const { client, state } = options;
+        const now = options.now ?? Date.now;
+        const info = options.info ?? ((message) => core.info(message));
+        const warn = options.warn ?? ((message) => core.warning(message));
+        const expiryMs = options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
+        const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+        const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
+        const key = EnvironmentLease.keyFor(state, options.app, options.environment);
+        const exclusive = await conditionalWrites(client, state.bucket, joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
+        if (!exclusive) {
+            warn(`The state store s3://${state.bucket} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
+        }
+        const deadline = now() + timeoutMs;
+        const run = options.run ?? {};
+        let lastReported;
+        let lastReportTime = 0;
+        for (;;) {
+            const current = await getJsonObject(client, state.bucket, key);
+            const stamp = now();
+            const mine = {
+                token: randomBytes(16).toString('hex'),
+                app: options.app,
+                environment: options.environment,
+                operation: options.operation,
+                ...(run.runId ? { runId: run.runId } : {}),
+                ...(run.runAttempt ? { runAttempt: run.runAttempt } : {}),
+                ...(run.runUrl ? { runUrl: run.runUrl } : {}),
+                ...(run.actor ? { actor: run.actor } : {}),
+                ...(run.job ? { job: run.job } : {}),
+                acquiredAt: new Date(stamp).toISOString(),
+                renewedAt: new Date(stamp).toISOString(),
+                expiresAt: new Date(stamp + expiryMs).toISOString(),
+            };
+            const holder = current?.value;
+            // An earlier attempt of this same job (re-run after a cancel whose post step could not release it).
+            const ownEarlierAttempt = !!holder && !!run.runId && holder.runId === run.runId && holder.job === run.job && Number(holder.runAttempt ?? 0) < Number(run.runAttempt ?? 0);
+            const free = !holder || isExpired(holder, stamp) || ownEarlierAttempt;
+            if (free) {
+                let etag;
+                try {
+                    etag = await putJsonObject(client, state.bucket, key, mine, exclusive ? (current ? { ifMatch: current.etag ?? '*' } : { ifNoneMatch: true }) : undefined);
+                }
+                catch (error) {
+                    if (!isPreconditionFailed(error))
+                        throw error;
+                    continue; // another run got there first: look again
+                }
+                if (!exclusive) {
+                    // Write-then-verify: a racing writer that wrote after us wins; read back after a moment.
+                    await sleep(options.settleMs ?? 1000);
+                    const check = await getJsonObject(client, state.bucket, key);
+                    if (check?.value.token !== mine.token)
+                        continue;
+                    etag = check.etag;
+                }
+                const lease = new EnvironmentLease(options, key, mine, etag);
+                lease.exclusive = exclusive;
+                if (holder) {
+                    lease.takenOver = holder;
+                    warn(`Took over the ${ownEarlierAttempt ? "lease of this job's earlier attempt" : 'expired lease'} on ${options.app}/${options.environment}, held by ${describeHolder(holder, stamp)}. That run may have left its change unfinished; this run completes or replaces it.`);
+                }
+                lease.startRenewing();
+                return lease;
+            }
+            const message = `Environment ${options.environment} of ${options.app} is held by ${describeHolder(holder, stamp)}.`;
+            if (stamp >= deadline) {
+                throw new ShipkitError(`${message} Gave up waiting after ${formatDuration(timeoutMs)} (lock-timeout).`, {
+                    hint: 'Only one deploy, switch or rollback changes an environment at a time. Wait for that run to finish (or cancel it) and re-run; raise lock-timeout to wait longer. A killed run\'s lease expires on its own.',
+                });
+            }
+            if (holder.token !== lastReported || stamp - lastReportTime >= 60_000) {
+                info(`${message} Waiting up to ${formatDuration(Math.max(0, deadline - stamp))} more (lock-timeout ${formatDuration(timeoutMs)}).`);
+                lastReported = holder.token;
+                lastReportTime = stamp;
+            }
+            await sleep(Math.min(pollMs, Math.max(50, deadline - stamp)));
+        }
+    }
+    startRenewing() {
+        const every = Math.max(1000, Math.floor((this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS) / 3));
+        this.timer = setInterval(() => {
+            if (!this.renewing)
+                this.renewing = this.renew().finally(() => (this.renewing = undefined));
+        }, every);
+        this.timer.unref();
+    }
+    /** Pushes the expiry out (conditional on our own last write). */
+    async renew() {
+        if (this.released || this.lost)
+            return;
+        const { client, state } = this.options;
+        const now = (this.options.now ?? Date.now)();
+        const next = { ...this.holder, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + (this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS)).toISOString() };
+        try {
+            if (!this.exclusive) {
+                const current = await getJsonObject(client, state.bucket, this.key);
+                if (current?.value.token !== this.holder.token) {
+                    this.markLost(current?.value);
+                    return;
+                }
+            }
+            this.etag = await putJsonObject(client, state.bucket, this.key, next, this.exclusive ? { ifMatch: this.etag ?? '*' } : undefined);
+            this.holder = next;
+        }
+        catch (error) {
+            if (isPreconditionFailed(error)) {
+                const current = await getJsonObject(client, state.bucket, this.key).catch(() => undefined);
+                this.markLost(current?.value);
+                return;
+            }
+            core.debug(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${errorMessage(error)}`);
+        }
+    }
+    markLost(other) {
+        this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
+        (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
+    }
+    /** Releases the lease (only if it is still ours). Safe to call twice. */
+    async release() {
+        if (this.released)
+            return;
+        this.released = true;
+        if (this.timer)
+            clearInterval(this.timer);
+        await this.renewing?.catch(() => undefined);
+        if (this.lost)
+            return;
+        const { client, state } = this.options;
+        try {
+            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token, this.exclusive ? this.etag : undefined);
+        }
+        catch (error) {
+            core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
+        }
+    }
+    /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
+    static async releaseToken(client, bucket, key, token, etag) {
+        const current = await getJsonObject(client, bucket, key);
+        if (!current || current.value.token !== token)
+            return false;
+        await deleteIfMatch(client, bucket, key, etag ?? current.etag);
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/ledger/src/index.ts
 
 
 
@@ -73446,7 +73821,7 @@ function stabilityOf(samples, maxErrorRate, maxP95Ms) {
 function percent(ratio) {
     return `${Number((ratio * 100).toFixed(2))}%`;
 }
-function sleep(ms, signal) {
+function run_sleep(ms, signal) {
     return new Promise((resolve) => {
         if (signal.aborted)
             return resolve();
@@ -73493,7 +73868,7 @@ async function runSmoke(checks, settings, options = {}) {
             if (left - delay < 50)
                 break;
             log(`… ${check.name}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
-            await sleep(delay, controller.signal);
+            await run_sleep(delay, controller.signal);
         }
         const timeoutText = `not ready within the overall timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`;
         let failures;

@@ -38644,6 +38644,7 @@ const environment = {
         router,
         url: { type: 'string' },
         retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
     allOf: [
@@ -38691,6 +38692,15 @@ const config_schema_configSchema = {
             type: 'object',
             propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_-]*$' },
             additionalProperties: environment,
+        },
+        lock: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'The environment lease: one deploy, switch or rollback at a time per environment.',
+            properties: {
+                timeout: { ...duration, description: 'How long a run waits for an environment another run holds (default 10m; 0 = fail at once). The lock-timeout input wins.' },
+                expiry: { ...duration, description: "A holder's lease expires this long after its last renewal (default 10m), so a killed run never locks an environment forever." },
+            },
         },
         smoke: smokeSchema,
     },

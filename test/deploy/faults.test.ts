@@ -15,39 +15,6 @@ afterAll(async () => {
 });
 
 describe('concurrency and faults', () => {
-  test('two deploys racing on one environment: both recorded, the conflict reported', async () => {
-    // A pre-deploy hook that waits until both deploys reached it, so they really overlap.
-    const barrier = tempDir('barrier');
-    const workspace = workspaceWith({
-      app: 'shop',
-      state: 's3://state/shipkit',
-      environments: { race: { target: 's3', s3: { bucket: 'race-site' }, 'pre-deploy': ['./hooks/wait-for-both.sh', barrier] } },
-    });
-    mkdirSync(path.join(workspace, 'hooks'));
-    writeFileSync(
-      path.join(workspace, 'hooks', 'wait-for-both.sh'),
-      '#!/bin/sh\ntouch "$1/$SHIPKIT_RELEASE"\ni=0\nwhile [ "$(ls "$1" | wc -l)" -lt 2 ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done\n',
-    );
-    chmodSync(path.join(workspace, 'hooks', 'wait-for-both.sh'), 0o755);
-    writeSite(path.join(workspace, 'build', 'r1'), 'r1');
-    writeSite(path.join(workspace, 'build', 'r2'), 'r2');
-
-    const runs = await Promise.all(
-      ['r1', 'r2'].map((release) => runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'race', release, 'source-dir': `build/${release}` } })),
-    );
-    for (const run of runs) expect({ exitCode: run.exitCode, errors: run.errors }).toEqual({ exitCode: 0, errors: [] });
-    // Each run warns about the other.
-    for (const run of runs) expect(run.warnings.join('\n')).toMatch(/Ledger conflict on shop\/race \(concurrent\)/);
-
-    const records = await (await ledgerOf(s3, 'race')).records();
-    expect(records.filter((record) => record.type === 'deploy').map((record) => `${record.release} ${record.status}`).sort()).toEqual(['r1 started', 'r1 succeeded', 'r2 started', 'r2 succeeded']);
-    const ends = records.filter((record) => record.status === 'succeeded');
-    for (const end of ends) expect(end.conflicts?.[0]).toMatchObject({ kind: 'concurrent' });
-    const state = await (await ledgerOf(s3, 'race')).state();
-    expect(state.conflicts).toHaveLength(1);
-    expect(state.conflicts[0].message).toMatch(/started while deploy of r[12]/);
-  });
-
   test('S3 dies mid-install: the deploy fails, the previous release still serves completely, a re-run completes', async () => {
     const workspace = workspaceWith({
       app: 'shop',

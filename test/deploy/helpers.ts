@@ -62,12 +62,12 @@ export function workspaceWith(config: Record<string, unknown>): string {
   return workspace;
 }
 
-export function ledgerOf(s3: S3Service, environment: string, app = 'shop', state = 's3://state/shipkit'): Promise<Ledger> {
+export function ledgerOf(s3: Pick<S3Service, 'client'>, environment: string, app = 'shop', state = 's3://state/shipkit'): Promise<Ledger> {
   const client: S3Client = s3.client();
   return openLedger({ state, app, environment, client, run: { runId: 'test-reader' } });
 }
 
 /** Environment for an action run against the local S3 (no GitHub token: nothing talks to GitHub). */
-export function actionEnv(s3: S3Service, extra: Record<string, string> = {}): Record<string, string> {
+export function actionEnv(s3: Pick<S3Service, 'env'>, extra: Record<string, string> = {}): Record<string, string> {
   return { ...s3.env, AWS_MAX_ATTEMPTS: '2', ...extra };
 }

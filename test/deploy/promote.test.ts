@@ -23,6 +23,8 @@ beforeAll(async () => {
   workspace = workspaceWith({
     app: 'shop',
     state: 's3://state/shipkit',
+    // The S3 crash below leaves the crashed run's lease in place (nobody can delete it while S3 is down): it expires.
+    lock: { expiry: '5s' },
     environments: {
       staging: { target: 's3', s3: { bucket: 'shop-staging' }, url: s3.websiteUrl('shop-staging') },
       production: { target: 's3', s3: { bucket: 'shop-prod' }, url: s3.websiteUrl('shop-prod') },

@@ -13,7 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LOOPBACK = '127.0.0.1';
@@ -430,6 +430,161 @@ function dropTornObjects(dir: string): void {
       }
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// S3 (second implementation): moto's server, preinstalled (Python moto 5.2 + Flask). Unlike
+// s3rver it honours conditional writes (If-None-Match / If-Match -> 412), versioning and paging,
+// and it also serves CloudFront, ELBv2 and ECS APIs. It keeps everything in memory.
+
+/** What the tests use of an S3 server, whichever implementation runs it. */
+export interface S3Server {
+  kind: 's3rver' | 'moto';
+  endpoint: string;
+  port: number;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+  env: Record<string, string>;
+  client(overrides?: S3ClientConfig): S3Client;
+  awsCliArgs: string[];
+  createBucket(name: string, options?: { website?: boolean }): Promise<void>;
+  /** A URL serving the bucket as an S3 website (index.html for directories, 404 otherwise). */
+  websiteUrl(bucket: string): string;
+  stop(): Promise<void>;
+}
+
+export const MOTO_CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' } as const;
+
+export interface MotoService extends S3Server {
+  kind: 'moto';
+}
+
+/** The moto_server command, or a clear error when the machine lacks it (CI checks it in .ci/run). */
+function motoCommand(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir && existsSync(path.join(dir, 'moto_server'))) return path.join(dir, 'moto_server');
+  }
+  throw new Error('moto_server is not on PATH: the Python package moto (5.2, with Flask) must be installed; .ci/run checks for it.');
+}
+
+export async function startMoto(options: { buckets?: string[]; websites?: string[] } = {}): Promise<MotoService> {
+  const root = tempDir('moto');
+  const port = await freePort();
+  const endpoint = `http://${LOOPBACK}:${port}`;
+  const awsConfig = path.join(root, 'aws-config');
+  writeFileSync(awsConfig, `[default]\nregion = ${S3_REGION}\ns3 =\n  addressing_style = path\n`);
+  const { child, output } = supervise(motoCommand(), ['-H', LOOPBACK, '-p', String(port)], { env: { MOTO_ALLOW_NONEXISTENT_REGION: 'true' } });
+  await waitUntil(
+    async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0,
+    30_000,
+    () => `moto_server did not answer ${endpoint} within 30s:\n${output()}`,
+    child,
+  );
+  const env: Record<string, string> = {
+    AWS_ACCESS_KEY_ID: MOTO_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: MOTO_CREDENTIALS.secretAccessKey,
+    AWS_REGION: S3_REGION,
+    AWS_DEFAULT_REGION: S3_REGION,
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ENDPOINT_URL_S3: endpoint,
+    AWS_CONFIG_FILE: awsConfig,
+    AWS_SHARED_CREDENTIALS_FILE: path.join(root, 'aws-credentials-none'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+  };
+  const client = (overrides: S3ClientConfig = {}) =>
+    new S3Client({
+      endpoint,
+      region: S3_REGION,
+      credentials: { ...MOTO_CREDENTIALS },
+      forcePathStyle: true,
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      ...overrides,
+    });
+  const admin = client();
+  const websites = new Map<string, WebsiteStandIn>();
+  const service: MotoService = {
+    kind: 'moto',
+    endpoint,
+    port,
+    region: S3_REGION,
+    credentials: { ...MOTO_CREDENTIALS },
+    env,
+    client,
+    awsCliArgs: ['--endpoint-url', endpoint],
+    async createBucket(name, bucketOptions = {}) {
+      try {
+        await admin.send(new CreateBucketCommand({ Bucket: name }));
+      } catch (error) {
+        if (!/BucketAlready(OwnedByYou|Exists)/.test((error as Error).name)) throw error;
+      }
+      if (bucketOptions.website && !websites.has(name)) websites.set(name, await startWebsiteStandIn(admin, name));
+    },
+    websiteUrl(bucket) {
+      const website = websites.get(bucket);
+      if (!website) throw new Error(`websiteUrl(${bucket}): not a website bucket; use startMoto({ websites: ['${bucket}'] }) or createBucket('${bucket}', { website: true })`);
+      return website.url;
+    },
+    async stop() {
+      for (const website of websites.values()) await website.stop();
+      websites.clear();
+      admin.destroy();
+      await stopChild(child);
+    },
+  };
+  for (const name of options.buckets ?? []) await service.createBucket(name);
+  for (const name of options.websites ?? []) await service.createBucket(name, { website: true });
+  return service;
+}
+
+interface WebsiteStandIn {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * STAND-IN for S3's static website endpoint, which moto does not have: a small HTTP server that
+ * answers GET /path with the bucket's object (`index.html` for `/` and `.../`), 404 otherwise,
+ * read through the real S3 API of the moto server. Used only to see a site as a visitor would.
+ */
+async function startWebsiteStandIn(client: S3Client, bucket: string): Promise<WebsiteStandIn> {
+  const server = http.createServer(async (req, res) => {
+    let key = decodeURIComponent((req.url ?? '/').split('?')[0]!.replace(/^\/+/, ''));
+    if (key === '' || key.endsWith('/')) key += 'index.html';
+    try {
+      const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+      const body = Buffer.from(await object.Body!.transformToByteArray());
+      res.writeHead(200, { 'content-type': object.ContentType ?? 'application/octet-stream', ...(object.CacheControl ? { 'cache-control': object.CacheControl } : {}), connection: 'close' });
+      res.end(body);
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404 ? 404 : 500;
+      res.writeHead(status, { 'content-type': 'text/plain', connection: 'close' });
+      res.end(status === 404 ? 'Not Found' : String(error));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, LOOPBACK, resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `http://${LOOPBACK}:${port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Both real S3 implementations, for `describe.each(S3_KINDS)`: code that depends on S3 semantics runs against each. */
+export const S3_KINDS = ['s3rver', 'moto'] as const;
+export type S3Kind = (typeof S3_KINDS)[number];
+
+/** Starts an S3 server of the given kind with these buckets and website buckets. */
+export async function startS3Server(kind: S3Kind, options: { buckets?: string[]; websites?: string[] } = {}): Promise<S3Server> {
+  if (kind === 'moto') return startMoto(options);
+  const s3 = await startS3(options);
+  return Object.assign(s3, { kind: 's3rver' as const });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ export interface SwitchInputs {
   config?: string;
   verifyUrl?: string;
   githubToken?: string;
+  lockTimeout?: string;
 }
 
 export function readInputs(): SwitchInputs {
@@ -31,5 +32,6 @@ export function readInputs(): SwitchInputs {
     config: getOptional('config'),
     verifyUrl,
     githubToken: getSecret('github-token'),
+    lockTimeout: getOptional('lock-timeout'),
   };
 }

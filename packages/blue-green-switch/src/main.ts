@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { errorMessage, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
-import { deploymentMirror, resolveEnvironment } from '@shipkit/environments';
+import { errorMessage, loadConfig, parseDuration, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { deploymentMirror, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createRouter, switchTraffic } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
@@ -10,19 +10,15 @@ import { readInputs } from './context.js';
 export async function main(): Promise<void> {
   const inputs = readInputs();
   const loaded = loadConfig(inputs.config);
-  const env = resolveEnvironment(loaded, inputs.environment);
+  const env = resolveEnvironment(loaded, inputs.environment, { lockTimeoutMs: inputs.lockTimeout !== undefined ? parseDuration(inputs.lockTimeout, 'lock-timeout') : undefined });
   const router = createRouter(env);
-  const ledger = await openLedger({
-    state: env.state,
-    app: env.app,
-    environment: env.name,
-    client: createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle }),
-  });
+  const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
 
   const context = readContext();
   let result;
   try {
-    result = await switchTraffic({
+    result = await withEnvironmentLease(env, client, { ledger, operation: `switch to ${inputs.to}` }, () => switchTraffic({
       env,
       ledger,
       router,
@@ -31,7 +27,7 @@ export async function main(): Promise<void> {
       requireSmoke: inputs.requireSmoke,
       verifyUrl: inputs.verifyUrl,
       trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
-    });
+    }));
   } catch (error) {
     await writeSummary({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${errorMessage(error)}\n\`\`\`` });
     throw error;

@@ -2,10 +2,15 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { ShipkitError } from '@shipkit/core';
 import {
+  conditionalWrites,
   copyPrefix,
   joinKey,
+  listFolders,
+  ManifestConflictError,
   publishDirectory,
   readManifest,
+  readManifestVersion,
+  type ManifestGuard,
   scanDirectory,
   type CacheControlRule,
   type LocalFile,
@@ -15,7 +20,8 @@ import {
 } from '@shipkit/s3';
 import { aliasCacheControl, versionCacheControl } from './cache.js';
 import { clearPending, pendingKey, readPending, writePending } from './pending.js';
-import { aliasNames, decideAlias, isPrerelease, type AliasDecision } from './versions.js';
+import semver from 'semver';
+import { aliasNames, decideAlias, isPrerelease } from './versions.js';
 
 export interface CdnPublishOptions {
   sourceDir: string;
@@ -186,28 +192,80 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   const urls: CdnPublishReport['urls'] = { version: urlOf(versionPrefix), aliases: {} };
   const prerelease = isPrerelease(options.version);
   if (prerelease && options.aliases) log(`${options.version} is a prerelease: only ${versionName}/ is published, no alias moves.`);
+  // Asked only once an alias really moved (an unchanged re-publish writes nothing, not even the probe).
+  let conditional: boolean | undefined;
+  const storeIsConditional = async () => {
+    if (conditional === undefined) {
+      conditional = await conditionalWrites(client, options.bucket, joinKey(options.prefix, '.shipkit-conditional-write-probe.json'));
+      if (!conditional) warn(`s3://${options.bucket} ignores conditional writes: two runs moving the aliases at once are settled by re-reading after the move (best effort). AWS S3, MinIO and R2 honour conditional writes.`);
+    }
+    return conditional;
+  };
   for (const alias of aliasList) {
     const aliasPrefix = joinKey(options.prefix, alias);
-    const current = held.get(alias);
-    const decision: AliasDecision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
-    if (!decision.move) {
-      log(`${alias}/ stays on ${decision.current}${decision.reason === 'newer-in-progress' ? ' (being published by another run)' : ''}: aliases never move backwards.`);
-      targets.push({ kind: 'alias', name: alias, prefix: aliasPrefix, url: urlOf(aliasPrefix), status: 'kept', from: decision.current, reason: `holds newer ${decision.current}`, uploaded: 0, copied: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] });
-      continue;
-    }
     const aliasOptions = { ...common, bucket: options.bucket, prefix: aliasPrefix, cacheControl: aliasCacheControl(options.cacheRules), deleteStale: 'deferred' as const };
-    const result = options.dryRun
-      ? // Nothing is published yet on a dry run, so plan the alias from the local files (same hashes the copy would use).
-        await publishDirectory(client, { ...aliasOptions, files })
-      : await copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: versionPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest: versionResult.manifest });
+    const copyTo = (fromPrefix: string, guard: ManifestGuard | undefined, sourceManifest?: Manifest) =>
+      copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: fromPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest, manifestGuard: guard });
     if (options.dryRun) {
+      const current = held.get(alias);
+      const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
+      if (!decision.move) {
+        targets.push(keptTarget(alias, aliasPrefix, urlOf(aliasPrefix), decision.current));
+        continue;
+      }
+      // Nothing is published yet on a dry run, so plan the alias from the local files (same hashes the copy would use).
+      const result = await publishDirectory(client, { ...aliasOptions, files });
       for (const entry of result.plan.entries) if (entry.action === 'upload') entry.action = 'copy';
       result.copied = result.uploaded;
+      targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: decision.from }));
+      urls.aliases[alias] = urlOf(aliasPrefix);
+      invalidate.push(...invalidationPathsFor(aliasPrefix, result.plan.entries));
+      continue;
     }
-    targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: decision.move ? decision.from : undefined }));
+    // Decided on the alias as it is right now (not as it was before the upload), and written only
+    // while it is still so (If-Match on that manifest's ETag). Another run in between: decide again.
+    let outcome: { result?: TransferResult; kept?: string; from?: string } | undefined;
+    let touched = false;
+    for (let attempt = 1; !outcome; attempt++) {
+      const { manifest: current, etag } = await readManifestVersion(client, options.bucket, aliasPrefix);
+      const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
+      try {
+        if (decision.move) {
+          outcome = { result: await copyTo(versionPrefix, { etag }, versionResult.manifest), from: decision.from };
+        } else {
+          if (touched && current?.complete) {
+            // Files this run copied before it lost the race may have overwritten the newer version's: put them back.
+            const repair = await copyTo(joinKey(options.prefix, `v${decision.current}`), { etag });
+            invalidate.push(...invalidationPathsFor(aliasPrefix, repair.plan.entries));
+          }
+          outcome = { kept: decision.current };
+        }
+      } catch (error) {
+        if (!(error instanceof ManifestConflictError) || attempt >= 8) throw error;
+        touched = true;
+        log(`${alias}/ was moved by another run while this one was moving it; deciding again.`);
+      }
+    }
+    if (outcome.result?.changed && !(await storeIsConditional())) {
+      // Without conditional writes a concurrent newer move may have been overwritten: re-read and put the newer version back.
+      const newer = await newestCompleteFor(client, options.bucket, options.prefix, alias, options.version);
+      if (newer) {
+        const repair = await copyTo(joinKey(options.prefix, `v${newer}`), undefined);
+        invalidate.push(...invalidationPathsFor(aliasPrefix, outcome.result.plan.entries), ...invalidationPathsFor(aliasPrefix, repair.plan.entries));
+        log(`${alias}/ -> back to ${newer}: a newer version was published while this run moved it.`);
+        outcome = { kept: newer };
+      }
+    }
+    if (outcome.kept !== undefined) {
+      log(`${alias}/ stays on ${outcome.kept}: aliases never move backwards.`);
+      targets.push(keptTarget(alias, aliasPrefix, urlOf(aliasPrefix), outcome.kept));
+      continue;
+    }
+    const result = outcome.result!;
+    targets.push(targetFrom('alias', alias, aliasPrefix, urlOf(aliasPrefix), result, { from: outcome.from }));
     urls.aliases[alias] = urlOf(aliasPrefix);
     invalidate.push(...invalidationPathsFor(aliasPrefix, result.plan.entries));
-    log(`${alias}/ -> ${options.version}${decision.from && decision.from !== options.version ? ` (was ${decision.from})` : ''}: ${result.uploaded} copied, ${result.deleted} deleted, ${result.skipped} unchanged`);
+    log(`${alias}/ -> ${options.version}${outcome.from && outcome.from !== options.version ? ` (was ${outcome.from})` : ''}: ${result.uploaded} copied, ${result.deleted} deleted, ${result.skipped} unchanged`);
   }
 
   let invalidationIds: string[] = [];
@@ -242,4 +300,21 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
     invalidated: options.invalidate ? [...invalidate].sort() : [],
     invalidationIds,
   };
+}
+
+function keptTarget(alias: string, prefix: string, url: string, current: string): TargetReport {
+  return { kind: 'alias', name: alias, prefix, url, status: 'kept', from: current, reason: `holds newer ${current}`, uploaded: 0, copied: 0, skipped: 0, deleted: 0, bytes: 0, changes: [] };
+}
+
+/** The newest complete published version newer than `version` that `alias` follows, if any (one delimiter listing, manifests of the candidates). */
+async function newestCompleteFor(client: S3Client, bucket: string, prefix: string, alias: string, version: string): Promise<string | undefined> {
+  const candidates = (await listFolders(client, bucket, prefix ? `${prefix}/` : ''))
+    .filter((name) => /^v\d/.test(name))
+    .map((name) => name.slice(1))
+    .filter((candidate) => semver.valid(candidate) && semver.gt(candidate, version) && aliasNames(candidate).includes(alias))
+    .sort(semver.rcompare);
+  for (const candidate of candidates) {
+    if ((await readManifest(client, bucket, joinKey(prefix, `v${candidate}`)))?.complete) return candidate;
+  }
+  return undefined;
 }

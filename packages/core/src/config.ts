@@ -76,7 +76,15 @@ export interface EnvironmentConfig {
   router?: RouterConfig;
   url?: string;
   retention?: number;
+  /** command targets: after a failed deploy command, run the deploy command of the previous release (SHIPKIT_OPERATION=restore). */
+  'restore-on-failure'?: boolean;
   smoke?: SmokeConfig;
+}
+
+/** The environment lease: how long a run waits for a held environment, and when a holder's lease expires. */
+export interface LockConfig {
+  timeout?: string;
+  expiry?: string;
 }
 
 export interface ShipkitConfig {
@@ -87,6 +95,7 @@ export interface ShipkitConfig {
   images?: Record<string, unknown>[];
   cdn?: { bucket?: string; prefix?: string; 'distribution-id'?: string; 'base-url'?: string };
   environments?: Record<string, EnvironmentConfig>;
+  lock?: LockConfig;
   smoke?: SmokeConfig;
 }
 

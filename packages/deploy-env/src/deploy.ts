@@ -7,7 +7,9 @@ import {
   checkPromotable,
   promoteRelease,
   installRelease,
+  locationHolds,
   pruneReleases,
+  restoreAfterFailure,
   runHook,
   slotUrl,
   uploadRelease,
@@ -15,6 +17,7 @@ import {
   type InstallResult,
   type PromotionResult,
   type PromotionSource,
+  type RestoreResult,
   type ReleaseDescription,
   type ResolvedEnvironment,
   type RetentionResult,
@@ -77,10 +80,17 @@ export interface DeployOutcome {
 export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   const { env, release, ledger, client } = request;
   const state = await ledger.state();
+  const records = await ledger.records();
   const previousRelease = state.live?.release;
   const blueGreen = env.strategy === 'blue-green';
 
-  if (state.live && state.live.release === release) {
+  // A no-op only when the ledger says the release is live AND the location holds it completely
+  // (a failed install whose restore also failed leaves the location incomplete: reinstall then).
+  const liveComplete = !!state.live && state.live.release === release && (blueGreen || (await locationHolds(env, client, release, undefined, records)));
+  if (state.live && state.live.release === release && !liveComplete) {
+    core.warning(`Release ${release} is live on ${env.name} according to the ledger, but its location does not hold it completely (an earlier install failed part-way): installing it again.`);
+  }
+  if (state.live && state.live.release === release && liveComplete) {
     const slot = state.live.slot;
     const operation = await ledger.begin({ type: 'deploy', release, slot, previousRelease, previousSlot: slot, details: { ...request.details, noop: true } }, state);
     const record = await operation.succeed();
@@ -136,6 +146,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   let promotion: PromotionResult | undefined;
   let install: InstallResult | undefined;
   let installed = false;
+  let installing = false;
   try {
     if (env.target === 's3' && source) {
       // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
@@ -155,14 +166,27 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
       );
     }
     await runHook(env, 'pre-deploy', description, request.secrets);
+    installing = true;
     install = await installRelease(env, { ...description, client, secrets: request.secrets });
     installed = true;
     await runHook(env, 'post-deploy', description, request.secrets);
   } catch (error) {
     const failure = error instanceof ShipkitError ? error : new ShipkitError(errorMessage(error));
-    await operation.fail(failure, { details: { installed, ...(install ? { install } : {}) } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
+    // Direct: the live location began to change. Put back what served before, then fail.
+    let restore: RestoreResult | undefined;
+    if (installing && !blueGreen) {
+      restore = previousRelease
+        ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: recordedImages(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
+        : { error: 'nothing was live before', incomplete: true };
+    }
+    const restoreDetails = restore ? { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } : {};
+    await operation.fail(failure, { details: { installed, ...(install ? { install } : {}), ...restoreDetails } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
     await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
-    throw error;
+    if (!restore) throw error;
+    throw new ShipkitError(
+      `${failure.message} ${restore.restored ? `The previous release ${restore.restored} was reinstalled and serves as before.` : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`,
+      { hint: failure.hint, cause: error },
+    );
   }
   const record = await operation.succeed({ details: { install, ...(source ? { promotedFrom: source.release } : {}), ...(promotion ? { promotion } : {}), ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
@@ -177,4 +201,9 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     }
   }
   return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
+}
+
+/** The images a release was last deployed with (command targets get them again on a restore). */
+function recordedImages(records: LedgerRecord[], release: string): unknown {
+  return records.filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release && record.details?.images !== undefined).at(-1)?.details?.images;
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
-import { openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { deploymentMirror, GitHubDeployment } from '@shipkit/environments';
+import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
+import { deploymentMirror, GitHubDeployment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -11,6 +11,7 @@ const STATE_STARTED = 'started-record';
 const STATE_LEDGER = 'ledger';
 const STATE_FINISHED = 'finished';
 const STATE_MIRROR = 'github-deployment';
+const STATE_LEASE = 'lease';
 
 /** Reads the inputs, deploys, writes the outputs. */
 export async function main(): Promise<void> {
@@ -21,7 +22,8 @@ export async function main(): Promise<void> {
   const mirror = deploymentMirror({ token: inputs.githubToken, run, environment: env, release: inputs.release, description: `shipkit deploy ${inputs.release}` });
   core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
   try {
-    const outcome = await deploy({
+    const leased = { ledger, operation: `deploy ${inputs.release}`, onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+    const outcome = await withEnvironmentLease(env, client, leased, () => deploy({
       env,
       release: inputs.release,
       sourceDir: inputs.sourceDir,
@@ -35,7 +37,7 @@ export async function main(): Promise<void> {
       onStarted: (started) => core.saveState(STATE_STARTED, JSON.stringify(started)),
       onMirrored: (deploymentId) => core.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
       routerLive: env.strategy === 'blue-green' && env.router ? () => createRouter(env).live() : undefined,
-    });
+    }));
     setOutput('release', outcome.release);
     setOutput('previous-release', outcome.previousRelease ?? '');
     setOutput('url', outcome.url ?? '');
@@ -75,10 +77,23 @@ export async function post(): Promise<void> {
     const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
     const client = createS3Client(where.aws);
     const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
-    await new Operation(ledger, started).fail(new Error('interrupted: the deploy step ended without finishing (cancelled or killed)'));
-    core.warning(`Recorded the interrupted deploy of ${started.release} on ${where.environment} as failed.`);
+    const operation = new Operation(ledger, started);
+    const end = await operation.fail(new Error('interrupted: the deploy step ended without finishing (cancelled or killed)'));
+    if (operation.endedBefore) core.info(`The deploy of ${started.release} on ${where.environment} had already recorded its end (${end.status}); nothing to add.`);
+    else core.warning(`Recorded the interrupted deploy of ${started.release} on ${where.environment} as failed.`);
   } catch (error) {
     core.warning(`Could not record the interrupted deploy: ${errorMessage(error)}`);
+  }
+  // The main step never got to release the lease: release it now (only if it is still this run's).
+  const leaseText = core.getState(STATE_LEASE);
+  if (leaseText) {
+    try {
+      const lease = JSON.parse(leaseText) as { key: string; token: string };
+      const where = JSON.parse(ledgerText) as { state: { bucket: string }; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
+      if (await EnvironmentLease.releaseToken(createS3Client(where.aws), where.state.bucket, lease.key, lease.token)) core.info('Released the environment lease the interrupted deploy held.');
+    } catch (error) {
+      core.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
+    }
   }
   const mirrorText = core.getState(STATE_MIRROR);
   const token = core.getInput('github-token');

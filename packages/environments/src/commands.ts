@@ -15,8 +15,8 @@ export interface ReleaseDescription {
   sourceDir?: string;
   /** The existing release this one was promoted from (deploy-env's from-release). */
   promotedFrom?: string;
-  /** deploy | rollback */
-  operation: 'deploy' | 'rollback';
+  /** deploy | rollback | restore (putting the previous release back after a failed deploy) */
+  operation: 'deploy' | 'rollback' | 'restore';
 }
 
 export function releaseEnvironment(env: ResolvedEnvironment, description: ReleaseDescription): Record<string, string> {

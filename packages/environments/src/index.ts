@@ -5,3 +5,4 @@ export * from './install.js';
 export * from './promote.js';
 export * from './github.js';
 export * from './inputs.js';
+export * from './lease.js';

@@ -1,4 +1,4 @@
-import { getEnum, getList, getNumber, getOptional } from '@shipkit/core';
+import { getEnum, getList, getNumber, getOptional, parseDuration } from '@shipkit/core';
 import type { EnvironmentInputs } from './resolve.js';
 
 /**
@@ -8,6 +8,7 @@ import type { EnvironmentInputs } from './resolve.js';
  */
 export function readEnvironmentInputs(): EnvironmentInputs {
   const deployCommand = getList('deploy-command', { comma: false });
+  const lockTimeout = getOptional('lock-timeout');
   return {
     app: getOptional('app'),
     state: getOptional('state'),
@@ -18,5 +19,6 @@ export function readEnvironmentInputs(): EnvironmentInputs {
     url: getOptional('url'),
     deploy: deployCommand.length ? deployCommand : undefined,
     retention: getOptional('retention') ? getNumber('retention', 10, { min: 1, integer: true }) : undefined,
+    lockTimeoutMs: lockTimeout ? parseDuration(lockTimeout, 'lock-timeout') : undefined,
   };
 }

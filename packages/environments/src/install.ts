@@ -1,6 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { ShipkitError } from '@shipkit/core';
-import { copyPrefix } from '@shipkit/s3';
+import * as core from '@actions/core';
+import { errorMessage, ShipkitError } from '@shipkit/core';
+import type { LedgerRecord, SlotName } from '@shipkit/ledger';
+import { copyPrefix, readManifest } from '@shipkit/s3';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
 import { describeLocation, releaseLocation, storedRelease } from './release-store.js';
 import { installLocation, type ResolvedEnvironment } from './resolve.js';
@@ -30,7 +32,7 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
   if (env.strategy === 'blue-green' && !request.slot) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
   if (env.target === 'command') {
     const deploy = env.deploy as string[];
-    await runUserCommand(env, deploy, request.operation === 'rollback' ? 'deploy (rollback)' : 'deploy', request, request.secrets);
+    await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
     return { target: 'command', where: deploy.join(' ') };
   }
   const client = request.client;
@@ -66,4 +68,59 @@ export async function runHook(env: ResolvedEnvironment, hook: 'pre-deploy' | 'po
   if (!args) return false;
   await runUserCommand(env, args, hook, description, secrets);
   return true;
+}
+
+/**
+ * Whether an install location holds `release` completely, from its install manifest (s3), or —
+ * for command targets, which have no manifest — from the ledger: the last deploy or rollback of
+ * the location did not end with it marked incomplete. A deploy or rollback is a no-op only when
+ * the ledger says the release is live and this says it is complete.
+ */
+export async function locationHolds(env: ResolvedEnvironment, client: S3Client | undefined, release: string, slot: SlotName | undefined, records: LedgerRecord[]): Promise<boolean> {
+  if (env.target === 's3') {
+    if (!client) throw new ShipkitError('An s3 target needs an S3 client.');
+    const location = installLocation(env, slot);
+    const manifest = await readManifest(client, location.bucket, location.prefix ?? '');
+    return !!manifest?.complete && manifest.meta?.release === release;
+  }
+  return !locationIncomplete(records, slot);
+}
+
+/** The latest ended deploy/rollback of the location (the slot, or the live location) left it incomplete. */
+export function locationIncomplete(records: LedgerRecord[], slot?: SlotName): boolean {
+  const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
+  return !!last && last.status === 'failed' && last.details?.incomplete === true;
+}
+
+export interface RestoreResult {
+  /** The release put back, when the restore succeeded. */
+  restored?: string;
+  /** Why nothing was restored, or how the restore failed. */
+  error?: string;
+  /** The location may hold a mix: the next deploy or rollback reinstalls fully (recorded in the ledger). */
+  incomplete: boolean;
+}
+
+/**
+ * After an install into a live location failed part-way: reinstalls `release` (what was live
+ * before) there — s3 by server-side copy from the release store, entry documents last; command
+ * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
+ * restore-on-failure. Never throws: the result says what happened, for the ledger.
+ */
+export async function restoreAfterFailure(env: ResolvedEnvironment, request: InstallRequest & { failed: string }): Promise<RestoreResult> {
+  const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
+  if (env.target === 'command' && !env.restoreOnFailure) {
+    core.warning(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
+    return { error: 'restore-on-failure is not set', incomplete: true };
+  }
+  core.info(`Restoring ${what} after the failed ${request.operation === 'rollback' ? 'rollback' : 'deploy'} of ${request.failed}.`);
+  try {
+    await installRelease(env, { ...request, operation: 'restore' });
+    core.info(`Restored ${what}: it serves what it served before.`);
+    return { restored: request.release, incomplete: false };
+  } catch (error) {
+    const message = errorMessage(error);
+    core.error(`Could not restore ${what}: ${message}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+    return { error: message, incomplete: true };
+  }
 }

@@ -2,7 +2,7 @@ import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, mapLimit, ShipkitError } from '@shipkit/core';
 import { joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
-import { deletePrefix, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
+import { deletePrefix, listFolders, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
 import type { ResolvedEnvironment } from './resolve.js';
 
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
@@ -63,18 +63,6 @@ export async function uploadRelease(
   const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
   const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
   return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
-}
-
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
-async function listFolders(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
-  const names: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
-    for (const common of page.CommonPrefixes ?? []) if (common.Prefix) names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
-  return names;
 }
 
 /**

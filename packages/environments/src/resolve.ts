@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { invalidInput, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
-import { parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
+import { invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
 
 /** Settings given as action inputs; each wins over the config file's field. */
 export interface EnvironmentInputs {
@@ -14,6 +14,8 @@ export interface EnvironmentInputs {
   /** The deploy command as an argument list (or a single script path). */
   deploy?: string[];
   retention?: number;
+  /** lock-timeout input, in ms (wins over the config's lock.timeout). */
+  lockTimeoutMs?: number;
 }
 
 export interface AwsSettings {
@@ -42,6 +44,10 @@ export interface ResolvedEnvironment {
   /** Extra environment for the deploy command and hooks. */
   env: Record<string, string>;
   retention: number;
+  /** The environment lease: how long to wait for another run (0 = fail at once) and when a holder's lease expires. */
+  lock: { timeoutMs: number; expiryMs: number };
+  /** command targets: run the deploy command of the previous release when a deploy command fails. */
+  restoreOnFailure: boolean;
   aws: AwsSettings;
   /** The config file the environment came from, if any. */
   file?: string;
@@ -142,6 +148,11 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
   }
 
+  const lockTimeoutMs = inputs.lockTimeoutMs ?? (config?.lock?.timeout !== undefined ? parseDuration(config.lock.timeout, `${loaded?.file ?? 'config'}: lock.timeout`) : DEFAULT_LOCK_TIMEOUT_MS);
+  const lockExpiryMs = config?.lock?.expiry !== undefined ? parseDuration(config.lock.expiry, `${loaded?.file ?? 'config'}: lock.expiry`) : DEFAULT_LEASE_EXPIRY_MS;
+  if (lockExpiryMs < 5000 || lockExpiryMs > 24 * 3_600_000) throw invalidInput(`${loaded?.file ?? 'config'}: lock.expiry`, config?.lock?.expiry, 'a duration from 5s to 24h');
+  if (lockTimeoutMs > 24 * 3_600_000) throw invalidInput('lock-timeout', lockTimeoutMs, 'a duration of at most 24h');
+
   return {
     name,
     app,
@@ -157,6 +168,8 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
     env: { ...fromFile.env },
     retention,
+    lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
+    restoreOnFailure: fromFile['restore-on-failure'] ?? false,
     aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
     file: loaded?.file,
     workspace: path.resolve(workspace),

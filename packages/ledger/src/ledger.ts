@@ -3,7 +3,9 @@ import * as core from '@actions/core';
 import { errorMessage, mapLimit, readContext, retry, runUrl, ShipkitError } from '@shipkit/core';
 import { deriveState, sortRecords } from './derive.js';
 import { newRecordId, RECORD_ID } from './ids.js';
+import { isConditionalUnsupported, isNotFound } from '@shipkit/s3';
 import { ledgerPrefix, parseStateLocation, type StateLocation } from './location.js';
+import type { LeaseHolder } from './lease.js';
 import type { Conflict, LedgerRecord, LedgerState, NewRecord, RecordType, SlotName } from './types.js';
 
 export interface RunInfo {
@@ -46,16 +48,6 @@ export function runInfoFromEnv(env: NodeJS.ProcessEnv = process.env): RunInfo {
   };
 }
 
-function isNotFound(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
-
-function isConditionalUnsupported(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e?.name === 'NotImplemented' || e?.$metadata?.httpStatusCode === 501;
-}
-
 function isRetryable(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number }; code?: string };
   const status = e?.$metadata?.httpStatusCode;
@@ -80,6 +72,7 @@ export class Ledger {
   private readonly now: () => number;
   private conditionalWrites = true;
   private snapshotIds = new Set<string>();
+  private pendingTakeover?: LeaseHolder;
 
   constructor(options: LedgerOptions) {
     this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
@@ -185,6 +178,11 @@ export class Ledger {
     return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
   }
 
+  /** The end record (succeeded or failed) of an operation, if one is stored. */
+  async endOf(operation: string): Promise<LedgerRecord | undefined> {
+    return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+  }
+
   async state(): Promise<LedgerState> {
     return deriveState(this.app, this.environment, await this.records());
   }
@@ -215,10 +213,18 @@ export class Ledger {
    * decides whether to go on (deploy-env goes on: a conflict is reported, never silently resolved).
    */
   async begin(input: Omit<NewRecord, 'status' | 'operation'> & { type: Exclude<RecordType, 'smoke'> }, decidedOn?: LedgerState): Promise<Operation> {
-    const started = await this.append({ ...input, status: 'started' });
+    const takeover = this.pendingTakeover;
+    const details = takeover ? { ...input.details, leaseTakenOver: summarizeHolder(takeover) } : input.details;
+    const started = await this.append({ ...input, ...(details ? { details } : {}), status: 'started' });
+    this.pendingTakeover = undefined;
     const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
     await operation.checkConflicts();
     return operation;
+  }
+
+  /** The run took over an expired lease: the next started record says whose, so the ledger shows it. */
+  noteLeaseTakeover(holder: LeaseHolder): void {
+    this.pendingTakeover = holder;
   }
 
   /** Records a smoke-test result against the environment (and slot), for `require-smoke`. */
@@ -298,6 +304,8 @@ export class Ledger {
 export class Operation {
   conflicts: Conflict[] = [];
   end?: LedgerRecord;
+  /** succeed()/fail() found the operation already ended in the ledger (by another process) and wrote nothing. */
+  endedBefore = false;
 
   constructor(
     private readonly ledger: Ledger,
@@ -326,6 +334,13 @@ export class Operation {
     } catch (error) {
       core.debug(`Could not re-check ledger conflicts: ${errorMessage(error)}`);
     }
+    // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
+    const ended = await this.ledger.endOf(this.started.operation).catch(() => undefined);
+    if (ended) {
+      this.end = ended;
+      this.endedBefore = true;
+      return ended;
+    }
     const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
     this.end = await this.ledger.append({
       ...base,
@@ -351,6 +366,11 @@ export class Operation {
   fail(error: unknown, extra: Partial<NewRecord> = {}): Promise<LedgerRecord> {
     return this.finish('failed', { ...extra, error: errorMessage(error) });
   }
+}
+
+function summarizeHolder(holder: LeaseHolder): Record<string, unknown> {
+  const { token: _token, app: _app, environment: _environment, ...rest } = holder;
+  return stripUndefined(rest);
 }
 
 function stripUndefined<T extends object>(value: T): T {

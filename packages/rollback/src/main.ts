@@ -1,6 +1,6 @@
 import { checkReleaseId, getOptional, getSecret, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
 import { openLedger } from '@shipkit/ledger';
-import { deploymentMirror, readEnvironmentInputs, resolveEnvironment } from '@shipkit/environments';
+import { deploymentMirror, readEnvironmentInputs, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { createS3Client } from '@shipkit/s3';
 import { rollback } from './rollback.js';
 
@@ -18,7 +18,7 @@ export async function main(): Promise<void> {
 
   const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
-  const outcome = await rollback({
+  const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}` }, () => rollback({
     env,
     to,
     reason,
@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
     runId: run.runId || undefined,
     secrets: githubToken ? [githubToken] : [],
     mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
-  });
+  }));
   setOutput('release', outcome.release);
   setOutput('rolled-back-from', outcome.rolledBackFrom);
   await writeSummary({

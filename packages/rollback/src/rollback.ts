@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
 import { otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
-import { checkInstallable, installRelease, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
+import { checkInstallable, installRelease, locationHolds, restoreAfterFailure, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
 import { createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
 export interface RollbackRequest {
@@ -44,17 +44,19 @@ function latestDeployRecord(records: LedgerRecord[], release: string): LedgerRec
  * something must be live, the target must have been deployed successfully to this environment,
  * and (s3 targets reinstalling) it must still be in the release store (checked by the caller).
  */
-export function planRollback(state: LedgerState, records: LedgerRecord[], env: ResolvedEnvironment, to: string, runId?: string): RollbackPlan {
+export function planRollback(state: LedgerState, records: LedgerRecord[], env: ResolvedEnvironment, to: string, runId?: string, liveComplete = true): RollbackPlan {
   const live = state.live;
   if (!live) {
     throw new ShipkitError(`Environment ${env.name} has nothing live in its ledger, so there is nothing to roll back.`, {
       hint: 'Deploy a release first; rollback works from the ledger history.',
     });
   }
-  // A re-run of a rollback that already completed: done, do not roll back one step further.
+  // A re-run of the same rollback request that already completed: done, do not roll back one step further.
+  // Another request (`to`) in the same run is validated like any rollback.
   if (runId) {
     const mine = records.filter((record) => record.type === 'rollback' && record.status === 'succeeded' && record.runId === runId).at(-1);
-    if (mine && mine.release === live.release && mine.id === live.recordId) {
+    const sameRequest = (mine?.details?.requested ?? to) === to;
+    if (mine && sameRequest && liveComplete && mine.release === live.release && mine.id === live.recordId) {
       return { release: live.release, rolledBackFrom: mine.previousRelease ?? live.release, method: 'noop', slot: live.slot };
     }
   }
@@ -72,7 +74,8 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
     });
   }
   const images = latestDeployRecord(records, target)?.details?.images;
-  if (target === live.release) return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images };
+  if (target === live.release && (liveComplete || env.strategy === 'blue-green')) return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images };
+  // Direct, and the live location does not hold the live release completely (a failed install): reinstall it.
   if (env.strategy !== 'blue-green') return { release: target, rolledBackFrom: live.release, method: 'reinstall', images };
   const other = otherSlot(live.slot ?? 'blue');
   const held = state.slots[other];
@@ -89,7 +92,9 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   const { env, ledger, client } = request;
   const records = await ledger.records();
   const state = await ledger.state();
-  const plan = planRollback(state, records, env, request.to, request.runId);
+  const liveComplete = env.strategy === 'blue-green' || !state.live || (await locationHolds(env, client, state.live.release, undefined, records));
+  if (!liveComplete) core.warning(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
+  const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
   if (plan.method === 'noop') {
     core.info(`Release ${plan.release} is already live on ${env.name}: nothing to roll back.`);
     return plan;
@@ -127,7 +132,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
 
   if (plan.method === 'reinstall') {
     const operation = await ledger.begin(
-      { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall' } },
+      { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to } },
       state,
     );
     try {
@@ -135,8 +140,18 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
       const record = await operation.succeed({ details: { method: 'reinstall', install } });
       return { ...plan, record };
     } catch (error) {
-      await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
-      throw error;
+      // The live location began to change: put back what served before (unless that was the same release, half installed).
+      const restore =
+        plan.rolledBackFrom !== plan.release
+          ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, operation: 'restore', client, secrets: request.secrets })
+          : { error: 'the live release itself was being reinstalled', incomplete: true };
+      await operation
+        .fail(error, { details: { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } })
+        .catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
+      throw new ShipkitError(
+        `${errorMessage(error)} ${restore.restored ? `${restore.restored} was reinstalled and serves as before the rollback.` : `The location could not be restored (${restore.error}): it is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`,
+        { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error },
+      );
     }
   }
 
@@ -164,7 +179,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
     recordAs: 'rollback',
     trigger: request.trigger,
     reason: request.reason,
-    details: plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {},
+    details: { requested: request.to, ...(plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {}) },
   });
   const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
   return { ...plan, record };

@@ -12,11 +12,15 @@ export {
   deletePrefix,
   headEntry,
   isNotFound,
+  listFolders,
   listKeys,
   listObjects,
   parseManifest,
   readManifest,
+  readManifestVersion,
   writeManifest,
+  ManifestConflictError,
+  type ManifestGuard,
   MANIFEST_FORMAT,
   type ListedObject,
   type Manifest,
@@ -36,3 +40,4 @@ export {
   type TransferPlan,
   type TransferResult,
 } from './transfer.js';
+export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, type StoredObject, type WriteCondition } from './conditional.js';

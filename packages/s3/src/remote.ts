@@ -7,6 +7,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { errorMessage, ShipkitError } from '@shipkit/core';
+import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from './conditional.js';
 import { listingPrefix, manifestKey, MANIFEST_NAME, normalizePrefix } from './keys.js';
 
 export const MANIFEST_FORMAT = 'shipkit-manifest/1';
@@ -43,10 +44,7 @@ export interface ListedObject {
   etag?: string;
 }
 
-export function isNotFound(error: unknown): boolean {
-  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
-}
+export { isNotFound };
 
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 export function s3Failure(what: string, error: unknown, hint?: string): ShipkitError {
@@ -78,6 +76,18 @@ export async function listObjects(client: S3Client, bucket: string, prefix: stri
   return objects;
 }
 
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
+export async function listFolders(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
+  const names: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
+    for (const common of page.CommonPrefixes ?? []) if (common.Prefix) names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return names;
+}
+
 /** The keys under a prefix (full keys). */
 export async function listKeys(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
   return (await listObjects(client, bucket, prefix)).map((object) => object.key);
@@ -98,30 +108,63 @@ export function parseManifest(text: string, where: string): Manifest {
 
 /** The manifest of a prefix, or undefined when there is none. */
 export async function readManifest(client: S3Client, bucket: string, prefix: string): Promise<Manifest | undefined> {
+  return (await readManifestVersion(client, bucket, prefix)).manifest;
+}
+
+/** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
+export async function readManifestVersion(client: S3Client, bucket: string, prefix: string): Promise<{ manifest?: Manifest; etag?: string }> {
   const key = manifestKey(normalizePrefix(prefix));
   try {
     const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     const text = (await response.Body?.transformToString('utf-8')) ?? '';
-    return parseManifest(text, `s3://${bucket}/${key}`);
+    return { manifest: parseManifest(text, `s3://${bucket}/${key}`), etag: response.ETag };
   } catch (error) {
-    if (isNotFound(error)) return undefined;
+    if (isNotFound(error)) return {};
     throw s3Failure(`read s3://${bucket}/${key}`, error);
   }
 }
 
-export async function writeManifest(client: S3Client, bucket: string, prefix: string, manifest: Manifest): Promise<void> {
+/** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
+export class ManifestConflictError extends ShipkitError {
+  constructor(readonly where: string) {
+    super(`The hash manifest ${where} was changed by another run while this one was writing the prefix.`, { hint: 'Another publish or install ran at the same time; re-run to settle it.' });
+    this.name = 'ManifestConflictError';
+  }
+}
+
+/**
+ * Only-if-unchanged: `{ etag }` writes only while the manifest still has that ETag, `{ etag: undefined }`
+ * only while there is none. Stores that ignore conditional writes write anyway.
+ */
+export interface ManifestGuard {
+  etag?: string;
+}
+
+/** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
+export async function writeManifest(client: S3Client, bucket: string, prefix: string, manifest: Manifest, guard?: ManifestGuard): Promise<string | undefined> {
   const key = manifestKey(normalizePrefix(prefix));
-  try {
-    await client.send(
+  const put = (conditional: boolean) =>
+    client.send(
       new PutObjectCommand({
         Bucket: bucket,
         Key: key,
         Body: `${JSON.stringify(manifest, null, 1)}\n`,
         ContentType: 'application/json; charset=utf-8',
         CacheControl: 'no-cache',
+        ...(conditional && guard ? (guard.etag ? { IfMatch: guard.etag } : { IfNoneMatch: '*' }) : {}),
       }),
     );
+  try {
+    return (await put(true)).ETag;
   } catch (error) {
+    if (guard && isPreconditionFailed(error)) throw new ManifestConflictError(`s3://${bucket}/${key}`);
+    if (guard && isConditionalUnsupported(error)) {
+      try {
+        return (await put(false)).ETag;
+      } catch (retryError) {
+        throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, retryError);
+      }
+    }
     throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
   }
 }

@@ -25,6 +25,7 @@ import {
   writeManifest,
   type Manifest,
   type ManifestEntry,
+  type ManifestGuard,
 } from './remote.js';
 import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 
@@ -84,6 +85,12 @@ interface CommonOptions {
   meta?: Record<string, unknown>;
   /** Progress lines (default core.info). */
   log?: (line: string) => void;
+  /**
+   * Compare-and-swap on the destination's manifest: every manifest write is conditional on the
+   * ETag read when the caller decided (then on this run's own last write). Another writer in
+   * between -> ManifestConflictError, and the caller decides again.
+   */
+  manifestGuard?: ManifestGuard;
 }
 
 export interface PublishOptions extends CommonOptions, Pick<ScanOptions, 'include' | 'exclude' | 'includeDotfiles' | 'onSkip'> {
@@ -225,10 +232,15 @@ async function execute(
   if (!writes.length && !deletes.length && manifestCurrent) return result(false);
 
   const log = options.log ?? core.info;
+  let guard = options.manifestGuard;
+  const guardedWrite = async (next: Manifest): Promise<ManifestGuard | undefined> => {
+    const etag = await writeManifest(client, bucket, prefix, next, guard);
+    return guard ? { etag } : undefined;
+  };
   if (writes.length || deletes.length) {
     if (old?.complete) {
       // The prefix stops claiming completeness before its files change; hash knowledge is kept.
-      await writeManifest(client, bucket, prefix, { ...old, complete: false, meta, updatedAt: new Date().toISOString() });
+      guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
     }
   }
 
@@ -262,7 +274,7 @@ async function execute(
   }
 
   manifest.updatedAt = new Date().toISOString();
-  await writeManifest(client, bucket, prefix, manifest);
+  await guardedWrite(manifest);
   return result(true);
 }
 

@@ -1,7 +1,8 @@
 /**
- * A fault-injecting HTTP proxy in front of the real S3 server (s3rver): answers every `every`-th
- * request itself with an S3 error (503 SlowDown by default) instead of forwarding it, so tests can
- * prove the engine retries throttling and 5xx. Everything else is forwarded byte for byte.
+ * A fault-injecting HTTP proxy in front of a real S3 server (s3rver or moto): answers every
+ * `every`-th request (of those `when` picks, default all) itself with an S3 error (503 SlowDown by
+ * default) instead of forwarding it, so tests can prove the engine retries throttling and 5xx, or
+ * make one precise write fail (e.g. the copy of index.html). Everything else is forwarded byte for byte.
  */
 import http from 'node:http';
 
@@ -13,12 +14,22 @@ export interface FlakyProxy {
   stop(): Promise<void>;
 }
 
-export async function startFlakyProxy(target: string, options: { every: number; status?: number; code?: string }): Promise<FlakyProxy> {
+export interface FlakyProxyOptions {
+  every: number;
+  status?: number;
+  code?: string;
+  /** Only these requests are candidates for a fault (default: all). Changeable while running via `proxy.when`. */
+  when?: (req: http.IncomingMessage) => boolean;
+}
+
+export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
   const upstream = new URL(target);
   const state = { injected: 0, forwarded: 0, seen: 0 };
+  const control: { when?: FlakyProxyOptions['when'] } = { when: options.when };
   const server = http.createServer((req, res) => {
-    state.seen++;
-    if (state.seen % options.every === 0) {
+    const candidate = !control.when || control.when(req);
+    if (candidate) state.seen++;
+    if (candidate && state.seen % options.every === 0) {
       state.injected++;
       req.resume();
       req.on('end', () => {
@@ -39,6 +50,12 @@ export async function startFlakyProxy(target: string, options: { every: number; 
   const { port } = server.address() as { port: number };
   return {
     endpoint: `http://127.0.0.1:${port}`,
+    get when() {
+      return control.when;
+    },
+    set when(value) {
+      control.when = value;
+    },
     get injected() {
       return state.injected;
     },
