@@ -4,7 +4,7 @@
  * writes: the lease is best effort there; moto honours them).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction } from '../harness/index.js';
@@ -191,3 +191,71 @@ async function snapshotPrefix(s3: S3Server, bucket: string, prefix: string): Pro
   for (const object of page.Contents ?? []) out[object.Key!] = object.ETag!;
   return out;
 }
+
+describe('re-runs and interrupted steps (moto)', () => {
+  let s3: S3Server;
+  beforeAll(async () => {
+    s3 = await startS3Server('moto', { buckets: ['state'], websites: ['again-site'] });
+  });
+  afterAll(async () => {
+    await s3?.stop();
+  });
+
+  test('a second rollback in the same run with another `to` is validated like any rollback; the same request again is a no-op', async () => {
+    const workspace = workspaceWith({ app: 'shop', state: 's3://state/shipkit', environments: { again: { target: 's3', s3: { bucket: 'again-site' } } } });
+    for (const release of ['a1', 'a2', 'a3']) {
+      writeSite(path.join(workspace, 'build', release), release);
+      expect((await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'again', release, 'source-dir': `build/${release}` } })).errors).toEqual([]);
+    }
+    const rollback = (to: string) => runAction('rollback', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: '7001' }), inputs: { environment: 'again', to } });
+    const first = await rollback('previous');
+    expect([first.errors, first.outputs.release]).toEqual([[], 'a2']);
+    const unknown = await rollback('r-404');
+    expect(unknown.exitCode).toBe(1);
+    expect(unknown.errors.join('\n')).toMatch(/Input "to" has an invalid value "r-404": release r-404 was never deployed successfully to again/);
+    const same = await rollback('previous');
+    expect([same.exitCode, same.outputs.release]).toEqual([0, 'a2']);
+    expect(same.log).toMatch(/already live on again: nothing to roll back/);
+    expect((await (await ledgerOf(s3, 'again')).state()).live?.release).toBe('a2');
+  }, 120_000);
+
+  test('a post step after a main step that recorded success (then was cancelled) adds no failure', async () => {
+    const workspace = workspaceWith({ app: 'shop', state: 's3://state/shipkit', environments: { again: { target: 's3', s3: { bucket: 'again-site' } } } });
+    writeSite(path.join(workspace, 'build', 'p1'), 'p1');
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'again', release: 'p1', 'source-dir': 'build/p1' }, dropState: ['finished'] });
+    expect(run.errors).toEqual([]);
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.warnings).toEqual([]);
+    expect(run.post?.log).toMatch(/had already recorded its end \(succeeded\); nothing to add/);
+    const mine = (await (await ledgerOf(s3, 'again')).records()).filter((record) => record.release === 'p1');
+    expect(mine.map((record) => record.status)).toEqual(['started', 'succeeded']);
+  }, 60_000);
+});
+
+describe('command targets: restore-on-failure (moto)', () => {
+  let s3: S3Server;
+  beforeAll(async () => {
+    s3 = await startS3Server('moto', { buckets: ['state'] });
+  });
+  afterAll(async () => {
+    await s3?.stop();
+  });
+
+  test('a failed deploy command is followed by the deploy command of the previous release (SHIPKIT_OPERATION=restore)', async () => {
+    const out = tempDir('restore-out');
+    const workspace = workspaceWith({ app: 'shop', state: 's3://state/shipkit', environments: { api: { target: 'command', deploy: ['./deploy.sh'], 'restore-on-failure': true, env: { OUT: out } } } });
+    writeFileSync(
+      path.join(workspace, 'deploy.sh'),
+      '#!/bin/sh\necho "$SHIPKIT_OPERATION $SHIPKIT_RELEASE" >> "$OUT/calls"\n[ "$SHIPKIT_RELEASE" = c2 ] && [ "$SHIPKIT_OPERATION" = deploy ] && exit 3\nexit 0\n',
+    );
+    chmodSync(path.join(workspace, 'deploy.sh'), 0o755);
+    const deploy = (release: string) => runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'api', release } });
+    expect((await deploy('c1')).errors).toEqual([]);
+    const failed = await deploy('c2');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.join('\n')).toMatch(/The previous release c1 was reinstalled and serves as before/);
+    expect(readFileSync(path.join(out, 'calls'), 'utf8')).toBe('deploy c1\ndeploy c2\nrestore c1\n');
+    const last = (await (await ledgerOf(s3, 'api')).records()).at(-1);
+    expect(last).toMatchObject({ release: 'c2', status: 'failed', details: { restored: 'c1', incomplete: false } });
+  }, 60_000);
+});

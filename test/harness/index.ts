@@ -41,6 +41,11 @@ export interface RunOptions {
   actionDir?: string;
   /** Runner temp root to reuse (e.g. to share RUNNER_TOOL_CACHE between runs). */
   runnerRoot?: string;
+  /**
+   * State the main step saved that the post step does not get: simulates a main step killed
+   * (cancelled job) after some work but before it saved these (e.g. `['finished']`).
+   */
+  dropState?: string[];
 }
 
 export interface StepResult {
@@ -267,7 +272,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   const postRuns = postIf.includes('always()') || (postIf.includes('failure()') ? main.exitCode !== 0 : main.exitCode === 0);
   if (metadata.runs.post && (options.post ?? true) && postRuns) {
     const stateEnv: Record<string, string> = {};
-    for (const [key, value] of Object.entries(main.state)) stateEnv[`STATE_${key}`] = value;
+    for (const [key, value] of Object.entries(main.state)) if (!options.dropState?.includes(key)) stateEnv[`STATE_${key}`] = value;
     const postEntry = path.resolve(actionDir, metadata.runs.post);
     result.post = await runStep(postEntry, { ...base, ...main.exportedEnv, ...stateEnv }, path.join(runnerRoot, `step-${stepCounter}-post`), workspace, timeoutMs);
   }

@@ -204,8 +204,16 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   for (const alias of aliasList) {
     const aliasPrefix = joinKey(options.prefix, alias);
     const aliasOptions = { ...common, bucket: options.bucket, prefix: aliasPrefix, cacheControl: aliasCacheControl(options.cacheRules), deleteStale: 'deferred' as const };
-    const copyTo = (fromPrefix: string, guard: ManifestGuard | undefined, sourceManifest?: Manifest) =>
-      copyPrefix(client, { ...aliasOptions, from: { bucket: options.bucket, prefix: fromPrefix }, to: { bucket: options.bucket, prefix: aliasPrefix }, sourceManifest, manifestGuard: guard });
+    /** Copies a published version into the alias (its files and its version in the alias manifest). */
+    const copyTo = (version: string, guard: ManifestGuard | undefined, sourceManifest?: Manifest) =>
+      copyPrefix(client, {
+        ...aliasOptions,
+        meta: { version },
+        from: { bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) },
+        to: { bucket: options.bucket, prefix: aliasPrefix },
+        sourceManifest,
+        manifestGuard: guard,
+      });
     if (options.dryRun) {
       const current = held.get(alias);
       const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
@@ -231,11 +239,11 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
       const decision = decideAlias(alias, options.version, current && { version: typeof current.meta.version === 'string' ? current.meta.version : undefined, complete: current.complete });
       try {
         if (decision.move) {
-          outcome = { result: await copyTo(versionPrefix, { etag }, versionResult.manifest), from: decision.from };
+          outcome = { result: await copyTo(options.version, { etag }, versionResult.manifest), from: decision.from };
         } else {
           if (touched && current?.complete) {
             // Files this run copied before it lost the race may have overwritten the newer version's: put them back.
-            const repair = await copyTo(joinKey(options.prefix, `v${decision.current}`), { etag });
+            const repair = await copyTo(decision.current, { etag });
             invalidate.push(...invalidationPathsFor(aliasPrefix, repair.plan.entries));
           }
           outcome = { kept: decision.current };
@@ -250,7 +258,7 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
       // Without conditional writes a concurrent newer move may have been overwritten: re-read and put the newer version back.
       const newer = await newestCompleteFor(client, options.bucket, options.prefix, alias, options.version);
       if (newer) {
-        const repair = await copyTo(joinKey(options.prefix, `v${newer}`), undefined);
+        const repair = await copyTo(newer, undefined);
         invalidate.push(...invalidationPathsFor(aliasPrefix, outcome.result.plan.entries), ...invalidationPathsFor(aliasPrefix, repair.plan.entries));
         log(`${alias}/ -> back to ${newer}: a newer version was published while this run moved it.`);
         outcome = { kept: newer };

@@ -20,6 +20,8 @@ export interface FlakyProxyOptions {
   code?: string;
   /** Only these requests are candidates for a fault (default: all). Changeable while running via `proxy.when`. */
   when?: (req: http.IncomingMessage) => boolean;
+  /** Instead of failing a picked request, forward it after this long (a slow store or a slow network). */
+  delayMs?: number;
 }
 
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
@@ -29,6 +31,11 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
   const server = http.createServer((req, res) => {
     const candidate = !control.when || control.when(req);
     if (candidate) state.seen++;
+    if (candidate && state.seen % options.every === 0 && options.delayMs !== undefined) {
+      state.injected++;
+      setTimeout(() => forwardTo(req, res), options.delayMs);
+      return;
+    }
     if (candidate && state.seen % options.every === 0) {
       state.injected++;
       req.resume();
@@ -38,6 +45,9 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
       });
       return;
     }
+    forwardTo(req, res);
+  });
+  function forwardTo(req: http.IncomingMessage, res: http.ServerResponse): void {
     state.forwarded++;
     const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (response) => {
       res.writeHead(response.statusCode ?? 502, response.headers);
@@ -45,7 +55,7 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     });
     forward.on('error', () => res.destroy());
     req.pipe(forward);
-  });
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
   return {
