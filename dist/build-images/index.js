@@ -38462,7 +38462,7 @@ async function post() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
-  gJ: () => (/* reexport */ errorMessage),
+  gJ: () => (/* reexport */ errors_errorMessage),
   m0: () => (/* reexport */ exec_exec),
   J6: () => (/* reexport */ expectArray),
   z3: () => (/* reexport */ formatBytes),
@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, markdownTable, parseConfig, parseDuration, parseRatio, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, requireConfig, runUrl, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, markdownTable, parseConfig, parseDuration, parseRatio, parseYamlWithSchema, publicErrorSummary, redact, releaseIdFromRef, reportFailure, requireConfig, runUrl, sleep, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -38515,7 +38515,7 @@ function showValue(value) {
 function errors_invalidInput(name, value, expected, hint) {
     return new errors_ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected ${expected}.`, { hint });
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
@@ -38736,7 +38736,24 @@ const environment = {
         },
         router,
         url: { type: 'string' },
-        retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        retention: {
+            description: 'Release-store retention for this environment: a number (its last N deployed releases are kept, default 10) or { keep: N, keep-rollback: K }. Whatever the number, releases live or in a slot anywhere and each environment\'s last K good releases (default 3) are never deleted.',
+            oneOf: [
+                { type: 'integer', minimum: 1 },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        keep: { type: 'integer', minimum: 1, description: 'The newest N releases deployed to this environment are kept (default 10).' },
+                        'keep-rollback': { type: 'integer', minimum: 1, description: 'Its last K good releases (rollback targets) are kept at any age (default 3).' },
+                    },
+                },
+            ],
+        },
+        prune: {
+            enum: ['owned', 'all'],
+            description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
+        },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
@@ -39114,10 +39131,14 @@ async function exec_exec(command, args, options = {}) {
     for (const secret of secrets)
         lib_core/* setSecret */.Pq(secret);
     const env = {};
-    for (const [key, value] of Object.entries({ ...process.env, ...options.env })) {
+    // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
+    // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
+    for (const [key, value] of Object.entries(process.env))
+        if (value !== undefined && !key.startsWith('INPUT_'))
+            env[key] = value;
+    for (const [key, value] of Object.entries(options.env ?? {}))
         if (value !== undefined)
             env[key] = value;
-    }
     let result;
     try {
         result = await exec/* getExecOutput */.H(command, [...args], {
@@ -39136,9 +39157,39 @@ async function exec_exec(command, args, options = {}) {
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {
         const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n');
-        throw new errors_ShipkitError(`${options.label ?? command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        throw new ExecError(options.label ?? command, result.exitCode, tail);
     }
     return result;
+}
+/**
+ * A command shipkit ran exited non-zero. Its message quotes the command's last lines for the log
+ * (masked by the runner); `summary` says only which command failed and how, for anything that is
+ * kept or published (the ledger, GitHub deployment statuses).
+ */
+class ExecError extends errors_ShipkitError {
+    label;
+    exitCode;
+    constructor(label, exitCode, tail) {
+        super(`${label} failed with exit code ${exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.label = label;
+        this.exitCode = exitCode;
+        this.name = 'ExecError';
+    }
+    get summary() {
+        return `${this.label} failed with exit code ${this.exitCode} (its output is in the run log)`;
+    }
+}
+/**
+ * What may be kept about an error outside the log (ledger records, GitHub): a failed command is
+ * described by its label and exit code only — never its output, which may hold secrets the runner
+ * masks in the log but nowhere else.
+ */
+function publicErrorSummary(error) {
+    for (let current = error, depth = 0; current && depth < 8; current = current.cause, depth++) {
+        if (current instanceof ExecError)
+            return current.summary;
+    }
+    return errorMessage(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -39351,7 +39402,7 @@ async function retry(fn, options = {}) {
             if (options.onRetry)
                 options.onRetry(error, attempt, delay);
             else
-                lib_core/* info */.pq(`${options.label ?? 'Attempt'} failed (${errorMessage(error)}); retry ${attempt}/${attempts - 1} in ${delay}ms`);
+                lib_core/* info */.pq(`${options.label ?? 'Attempt'} failed (${errors_errorMessage(error)}); retry ${attempt}/${attempts - 1} in ${delay}ms`);
             await wait(delay);
         }
     }

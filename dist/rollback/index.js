@@ -78479,6 +78479,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z9: () => (/* reexport */ loadConfig),
   sf: () => (/* reexport */ mapLimit),
   E9: () => (/* reexport */ duration_parseDuration),
+  aH: () => (/* reexport */ publicErrorSummary),
   yI: () => (/* reexport */ readContext),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
@@ -78488,7 +78489,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, getBoolean, getDuration, getStructured, markdownTable, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -78760,7 +78761,24 @@ const environment = {
         },
         router,
         url: { type: 'string' },
-        retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        retention: {
+            description: 'Release-store retention for this environment: a number (its last N deployed releases are kept, default 10) or { keep: N, keep-rollback: K }. Whatever the number, releases live or in a slot anywhere and each environment\'s last K good releases (default 3) are never deleted.',
+            oneOf: [
+                { type: 'integer', minimum: 1 },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        keep: { type: 'integer', minimum: 1, description: 'The newest N releases deployed to this environment are kept (default 10).' },
+                        'keep-rollback': { type: 'integer', minimum: 1, description: 'Its last K good releases (rollback targets) are kept at any age (default 3).' },
+                    },
+                },
+            ],
+        },
+        prune: {
+            enum: ['owned', 'all'],
+            description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
+        },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
@@ -79138,10 +79156,14 @@ async function exec_exec(command, args, options = {}) {
     for (const secret of secrets)
         lib_core/* setSecret */.Pq(secret);
     const env = {};
-    for (const [key, value] of Object.entries({ ...process.env, ...options.env })) {
+    // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
+    // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
+    for (const [key, value] of Object.entries(process.env))
+        if (value !== undefined && !key.startsWith('INPUT_'))
+            env[key] = value;
+    for (const [key, value] of Object.entries(options.env ?? {}))
         if (value !== undefined)
             env[key] = value;
-    }
     let result;
     try {
         result = await exec/* getExecOutput */.H(command, [...args], {
@@ -79160,9 +79182,39 @@ async function exec_exec(command, args, options = {}) {
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {
         const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n');
-        throw new errors_ShipkitError(`${options.label ?? command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        throw new ExecError(options.label ?? command, result.exitCode, tail);
     }
     return result;
+}
+/**
+ * A command shipkit ran exited non-zero. Its message quotes the command's last lines for the log
+ * (masked by the runner); `summary` says only which command failed and how, for anything that is
+ * kept or published (the ledger, GitHub deployment statuses).
+ */
+class ExecError extends errors_ShipkitError {
+    label;
+    exitCode;
+    constructor(label, exitCode, tail) {
+        super(`${label} failed with exit code ${exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.label = label;
+        this.exitCode = exitCode;
+        this.name = 'ExecError';
+    }
+    get summary() {
+        return `${this.label} failed with exit code ${this.exitCode} (its output is in the run log)`;
+    }
+}
+/**
+ * What may be kept about an error outside the log (ledger records, GitHub): a failed command is
+ * described by its label and exit code only — never its output, which may hold secrets the runner
+ * masks in the log but nowhere else.
+ */
+function publicErrorSummary(error) {
+    for (let current = error, depth = 0; current && depth < 8; current = current.cause, depth++) {
+        if (current instanceof ExecError)
+            return current.summary;
+    }
+    return errorMessage(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -79434,7 +79486,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(526);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5946);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -79444,7 +79496,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 526:
+/***/ 5946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79610,7 +79662,7 @@ function deriveState(app, environment, input) {
                     setLive(record, releaseId, undefined);
                 }
             }
-            else if (record.details?.installed === true) {
+            else if (record.details?.installed === true && !record.details?.restored) {
                 // Installed, then a later step (post-deploy hook) failed: it serves, but is not a good release.
                 if (slot) {
                     setSlot(record, slot, releaseId, 'ready');
@@ -79643,6 +79695,7 @@ function deriveState(app, environment, input) {
                 const info = release(releaseId);
                 info.deployed = true;
                 info.rolledBack = false;
+                info.lastDeployed = record.time;
                 if (slot) {
                     if (reinstall)
                         setSlot(record, slot, releaseId, 'ready');
@@ -79660,11 +79713,14 @@ function deriveState(app, environment, input) {
             const result = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
             if (slot) {
                 const held = state.slots[slot];
-                if (held && held.status === 'ready' && (!releaseId || releaseId === held.release))
+                if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) {
                     held.smoke = { ...result, release: held.release };
+                    release(held.release).smokePassed = result.passed;
+                }
             }
             else if (state.live && (!releaseId || releaseId === state.live.release)) {
                 state.liveSmoke = { ...result, release: state.live.release };
+                release(state.live.release).smokePassed = result.passed;
             }
         }
     }
@@ -79673,12 +79729,28 @@ function deriveState(app, environment, input) {
     const live = state.live?.release;
     for (let i = state.history.length - 1; i >= 0; i--) {
         const change = state.history[i];
-        if (change.release !== live && !state.releases[change.release]?.rolledBack) {
+        // The last good release: deployed successfully, not rolled back from, and its latest smoke result (if any) passed.
+        if (change.release !== live && derive_isGoodRelease(state, change.release)) {
             state.previous = change;
             break;
         }
     }
     return state;
+}
+/** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
+function derive_isGoodRelease(state, release) {
+    const info = state.releases[release];
+    return !!info?.deployed && !info.rolledBack && info.smokePassed !== false;
+}
+/**
+ * What to roll back to if a new release (`incoming`) fails: the live release when it is good,
+ * else the last good one before it (`state.previous`). deploy-env's `previous-release` output.
+ */
+function rollbackTargetFor(state, incoming) {
+    if (state.live && state.live.release !== incoming && derive_isGoodRelease(state, state.live.release))
+        return state.live.release;
+    const previous = state.previous?.release;
+    return previous && previous !== incoming ? previous : undefined;
 }
 /** The slot a blue-green deploy installs into: the one not live; `blue` when nothing is live yet. */
 function idleSlot(state) {
@@ -79708,6 +79780,16 @@ function derive_releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 *
         if (op.started?.release)
             keep.add(op.started.release);
     return keep;
+}
+/** The commit a release was built from, as its latest deploy record says (`details.commit`). */
+function commitOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        const commit = record.details?.commit;
+        if (record.release === release && record.type === 'deploy' && typeof commit === 'string' && commit)
+            return commit;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/ledger/src/location.ts
@@ -82744,7 +82826,9 @@ function planTransfer(desired, remote, options) {
         for (const [key, there] of [...remote].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
             if (wanted.has(key))
                 continue;
-            const deleteNow = deleteStale === true || !!options.retained?.has(key);
+            if (deleteStale === 'owned' && !options.owned?.has(key))
+                continue;
+            const deleteNow = deleteStale === true || deleteStale === 'owned' || !!options.retained?.has(key);
             stale.push({ action: deleteNow ? 'delete' : 'retain', key, size: there.size, reason: deleteNow ? 'stale' : 'stale-retained', rank: 0 });
         }
     }
@@ -82927,7 +83011,7 @@ function parseManifest(text, where) {
     if (data.format !== MANIFEST_FORMAT || typeof data.files !== 'object' || data.files === null) {
         throw new src/* ShipkitError */.l2(`The hash manifest ${where} is not a ${MANIFEST_FORMAT} document.`, { hint: 'Delete it; the next publish rewrites it.' });
     }
-    return { format: MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained };
+    return { format: MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained, ...(Array.isArray(data.pending) ? { pending: data.pending.filter((key) => typeof key === 'string') } : {}) };
 }
 /** The manifest of a prefix, or undefined when there is none. */
 async function remote_readManifest(client, bucket, prefix) {
@@ -83211,10 +83295,13 @@ function sortKeys(value) {
 async function execute(client, desired, remote, options, executor) {
     const { bucket, prefix } = options;
     const meta = options.meta ?? {};
+    const previous = remote.manifest;
     const entries = planTransfer(desired, remote.files, {
         write: executor.phase,
         deleteStale: options.deleteStale,
-        retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
+        retained: new Set(Object.keys(previous?.retained ?? {})),
+        // What shipkit put here: the previous manifest's files, the ones it kept once, and what an interrupted transfer was writing.
+        owned: new Set([...Object.keys(previous?.files ?? {}), ...Object.keys(previous?.retained ?? {}), ...(previous?.pending ?? [])]),
     });
     if (executor.reusable) {
         const files = new Map(desired.map((file) => [file.key, file]));
@@ -83272,7 +83359,13 @@ async function execute(client, desired, remote, options, executor) {
         return guard ? { etag } : undefined;
     };
     if (writes.length || deletes.length) {
-        if (old?.complete) {
+        if (options.deleteStale === 'owned') {
+            // Installs: the marker also lists the keys about to be written, so whatever this transfer leaves
+            // behind if it is interrupted is known to be shipkit's (and removed by the next install or restore).
+            const pending = [...new Set([...(old?.pending ?? []), ...writes.map((entry) => entry.key)])].sort();
+            guard = await guardedWrite({ ...(old ?? { format: MANIFEST_FORMAT, files: {}, meta }), complete: false, meta, pending, updatedAt: new Date().toISOString() });
+        }
+        else if (old?.complete) {
             // The prefix stops claiming completeness before its files change; hash knowledge is kept.
             guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
         }
@@ -83826,8 +83919,9 @@ class Operation {
     succeed(extra = {}) {
         return this.finish('succeeded', extra);
     }
+    /** Records the failure: what failed and how, never a command's output (publicErrorSummary). */
     fail(error, extra = {}) {
-        return this.finish('failed', { ...extra, error: (0,src/* errorMessage */.gJ)(error) });
+        return this.finish('failed', { ...extra, error: (0,src/* publicErrorSummary */.aH)(error) });
     }
 }
 function summarizeHolder(holder) {
@@ -84054,14 +84148,100 @@ class EnvironmentLease {
 
 
 
+;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
+
+
+/**
+ * A key prefix in canonical form: no leading or trailing slash, no empty (`//`), `.` or `..`
+ * segments, no control characters. Anything else is refused naming `field`, before anything changes.
+ */
+function canonicalPrefix(field, value) {
+    const text = value ?? '';
+    const bad = (why) => new src/* ShipkitError */.l2(`${field} has an invalid value ${JSON.stringify(text.slice(0, 200))}: ${why}; expected a key prefix such as "site/" or "app/v1" (segments of printable characters, no "." or ".." segments, no "//").`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        throw bad('it contains a control character');
+    const trimmed = text.replace(/^\/+/, '').replace(/\/+$/, '');
+    if (!trimmed)
+        return '';
+    for (const segment of trimmed.split('/')) {
+        if (segment === '')
+            throw bad('it has an empty segment ("//")');
+        if (segment === '.' || segment === '..')
+            throw bad(`it has a "${segment}" segment`);
+    }
+    return trimmed;
+}
+function overlaps(a, b) {
+    if (a.bucket !== b.bucket)
+        return false;
+    if (!a.prefix || !b.prefix)
+        return true;
+    return `${a.prefix}/`.startsWith(`${b.prefix}/`) || `${b.prefix}/`.startsWith(`${a.prefix}/`);
+}
+function describeAppLocation(location) {
+    return `s3://${location.bucket}/${location.prefix ? `${location.prefix}/` : ''}`;
+}
+/**
+ * Refuses any two locations of one app that overlap (same bucket, one prefix inside the other):
+ * an install into one would replace or delete the other's files. The error names both fields.
+ */
+function checkNoOverlap(locations, file) {
+    for (let i = 0; i < locations.length; i++) {
+        for (let j = i + 1; j < locations.length; j++) {
+            const [a, b] = [locations[i], locations[j]];
+            if (!overlaps(a, b))
+                continue;
+            throw new src/* ShipkitError */.l2(`${file ? `${file}: ` : ''}${a.field} (${describeAppLocation(a)}) overlaps ${b.field} (${describeAppLocation(b)}): writing one would replace or delete the other's files.`, { hint: 'Give every slot, environment, the CDN and the state store its own bucket, or prefixes that do not contain each other (e.g. site/blue/ and site/green/, never site/ and site/green/).' });
+        }
+    }
+}
+/**
+ * Every location the config gives the app — the state store, each environment's (and slot's) S3
+ * install location, the CDN — with `overrides` replacing a config field (inputs win). Prefixes are
+ * checked canonical on the way.
+ */
+function configLocations(loaded, overrides = {}) {
+    const config = loaded?.config;
+    const out = [];
+    const add = (field, location) => {
+        const chosen = field in overrides ? overrides[field] : location;
+        if (!chosen?.bucket)
+            return;
+        out.push({ field, bucket: chosen.bucket, prefix: canonicalPrefix(`${field}.prefix`, chosen.prefix) });
+    };
+    if (config?.state || overrides.state) {
+        const state = overrides.state ?? parseStateLocation(config.state, 'state');
+        out.push({ field: 'state', bucket: state.bucket, prefix: canonicalPrefix('state', state.prefix) });
+    }
+    for (const [name, environment] of Object.entries(config?.environments ?? {})) {
+        add(`environments.${name}.s3`, environment.s3);
+        add(`environments.${name}.slots.blue.s3`, environment.slots?.blue?.s3);
+        add(`environments.${name}.slots.green.s3`, environment.slots?.green?.s3);
+    }
+    for (const [field, location] of Object.entries(overrides))
+        if (field.startsWith('environments.') && !out.some((entry) => entry.field === field))
+            add(field, location);
+    add('cdn', config?.cdn);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/resolve.ts
+
 
 
 
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const DEFAULT_RETENTION = 10;
+const resolve_DEFAULT_RETENTION = 10;
+const resolve_DEFAULT_KEEP_ROLLBACK = 3;
+/** An environment's retention settings from its config field (a number, or { keep, keep-rollback }). */
+function retentionSettings(field) {
+    if (typeof field === 'number')
+        return { keep: field, keepRollback: resolve_DEFAULT_KEEP_ROLLBACK };
+    return { keep: field?.keep ?? resolve_DEFAULT_RETENTION, keepRollback: field?.['keep-rollback'] ?? resolve_DEFAULT_KEEP_ROLLBACK };
+}
 /** A command spec as an argument list; a single string is one program or script path, never a shell line. */
 function commandList(spec, field) {
     if (spec === undefined)
@@ -84114,7 +84294,12 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         throw (0,src/* invalidInput */.aY)(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
     const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
     const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
-    const retention = inputs.retention ?? fromFile.retention ?? DEFAULT_RETENTION;
+    const fileRetention = retentionSettings(fromFile.retention);
+    const retention = inputs.retention ?? fileRetention.keep;
+    const retentionFor = {};
+    for (const [other, definition] of Object.entries(config?.environments ?? {}))
+        retentionFor[other] = retentionSettings(definition.retention);
+    retentionFor[name] = { keep: retention, keepRollback: fileRetention.keepRollback };
     if (!Number.isInteger(retention) || retention < 1)
         throw (0,src/* invalidInput */.aY)('retention', retention, 'a whole number of releases, at least 1');
     if (strategy === 'blue-green' && !slots) {
@@ -84130,19 +84315,14 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             }
         }
     }
-    // Installing with deleteStale into the state store's own prefix would delete the ledger and the release store.
+    // No two locations of the app may overlap: an install with deletions into one would remove the
+    // other's files (a slot inside the other slot, an environment inside the state store or the CDN).
     const locations = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
-    for (const [field, location] of locations) {
-        if (!location || location.bucket !== state.bucket)
-            continue;
-        const a = (location.prefix ?? '').replace(/^\/+|\/+$/g, '');
-        const b = state.prefix;
-        if (!a || !b || `${a}/`.startsWith(`${b}/`) || `${b}/`.startsWith(`${a}/`)) {
-            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field} (s3://${location.bucket}/${a}) overlaps the state store (s3://${state.bucket}/${b}).`, {
-                hint: 'Install locations are kept in sync with deletions; give the site its own bucket or a prefix outside the state prefix.',
-            });
-        }
-    }
+    const overrides = { state };
+    if (s3)
+        overrides[`environments.${name}.s3`] = s3;
+    const all = configLocations(loaded, overrides).map((location) => location.field === `environments.${name}.s3` && (inputs.bucket || inputs.prefix) ? { ...location, field: inputs.bucket ? 'input "bucket"' : 'input "prefix"' } : location);
+    checkNoOverlap(all, loaded?.file);
     // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
     for (const [field, location] of locations) {
         if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
@@ -84175,8 +84355,11 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
         env: { ...fromFile.env },
         retention,
+        keepRollback: fileRetention.keepRollback,
+        retentionFor,
         lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
         restoreOnFailure: fromFile['restore-on-failure'] ?? false,
+        prune: fromFile.prune ?? 'owned',
         aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
         file: loaded?.file,
         workspace: external_node_path_default().resolve(workspace),
@@ -84246,6 +84429,7 @@ async function commands_runUserCommand(env, args, label, description, secrets = 
 
 
 
+
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
 function release_store_releaseLocation(state, app, release) {
     return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
@@ -84305,38 +84489,61 @@ async function release_store_ledgerEnvironments(client, env) {
 }
 const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
 /**
- * Retention of the release store: keeps the newest `keep` releases plus every release any
- * environment of the app has live, in a slot, or had live in the last 24 hours (read from every
- * environment's ledger under the state prefix), plus `alsoKeep`. Incomplete uploads younger than
- * a day may belong to a running deploy and are kept too. Only releases needed by nobody are deleted.
+ * Retention of the release store, by environment (read from every environment's ledger under
+ * the state prefix). A release stays when any environment has it live or in a slot, has it among
+ * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
+ * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
+ * environment mentions stay for a day after their upload (a deploy may be using them). Only
+ * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
  */
 async function pruneReleases(client, env, options = {}) {
     const now = options.now ?? Date.now();
-    const keep = options.keep ?? env.retention;
     const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
     const releases = await listFolders(client, env.state.bucket, storePrefix);
-    const protectedSet = new Set(options.alsoKeep ?? []);
-    const environments = await release_store_ledgerEnvironments(client, env);
-    for (const name of environments) {
+    const reasons = new Map();
+    const keepFor = (release, why) => {
+        const list = reasons.get(release) ?? [];
+        if (!list.includes(why))
+            list.push(why);
+        reasons.set(release, list);
+    };
+    for (const release of options.alsoKeep ?? [])
+        keepFor(release, 'being deployed by this run');
+    for (const name of await release_store_ledgerEnvironments(client, env)) {
+        const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-        for (const release of releasesInUse(await ledger.state(), now))
-            protectedSet.add(release);
+        const state = await ledger.state();
+        if (state.live)
+            keepFor(state.live.release, `live on ${name}`);
+        for (const slot of Object.values(state.slots))
+            if (slot)
+                keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
+        for (const op of state.open)
+            if (op.started?.release)
+                keepFor(op.started.release, `in a running ${op.type} on ${name}`);
+        const byRecency = Object.values(state.releases)
+            .filter((info) => info.deployed)
+            .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
+        byRecency
+            .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
+            .slice(0, settings.keepRollback)
+            .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
+        byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
+        for (const release of releasesInUse(state, now))
+            keepFor(release, `live on ${name} within the last 24 hours`);
     }
-    const dated = await mapLimit(releases, 8, async (release) => {
+    // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
+    const unmentioned = releases.filter((release) => !reasons.has(release));
+    await mapLimit(unmentioned, 8, async (release) => {
         const manifest = await readManifest(client, env.state.bucket, joinKey(storePrefix, release));
         const time = Date.parse(manifest?.updatedAt ?? '') || 0;
-        return { release, time, complete: !!manifest?.complete };
+        if (time === 0 && !manifest?.complete)
+            keepFor(release, 'incomplete upload of unknown age');
+        else if (now - time < DAY_MS)
+            keepFor(release, 'uploaded less than a day ago (a deploy may be using it)');
     });
-    dated.sort((a, b) => b.time - a.time || (a.release < b.release ? 1 : -1));
-    const kept = [];
-    const deleted = [];
-    dated.forEach((entry, index) => {
-        const young = !entry.complete && entry.time > 0 && now - entry.time < DAY_MS;
-        if (index < keep || protectedSet.has(entry.release) || young || (!entry.complete && entry.time === 0))
-            kept.push(entry.release);
-        else
-            deleted.push(entry.release);
-    });
+    const kept = releases.filter((release) => reasons.has(release)).sort();
+    const deleted = releases.filter((release) => !reasons.has(release)).sort();
     if (!options.dryRun) {
         for (const release of deleted) {
             try {
@@ -84347,7 +84554,8 @@ async function pruneReleases(client, env, options = {}) {
             }
         }
     }
-    return { kept, deleted, protected: [...protectedSet].filter((release) => releases.includes(release)) };
+    const protectedReleases = kept.filter((release) => reasons.get(release).some((why) => !why.startsWith('uploaded less') && !why.startsWith('incomplete upload')));
+    return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)])) };
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/install.ts
@@ -84360,7 +84568,8 @@ async function pruneReleases(client, env, options = {}) {
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
- * last, stale files removed after, manifest last. command: the user's deploy command.
+ * last, then the files of the earlier install that the new release lacks (only those: other keys
+ * stay unless `prune: all`), manifest last. command: the user's deploy command.
  */
 async function installRelease(env, request) {
     if (env.strategy === 'blue-green' && !request.slot)
@@ -84378,7 +84587,8 @@ async function installRelease(env, request) {
     const result = await transfer_copyPrefix(client, {
         from,
         to: { bucket: to.bucket, prefix: to.prefix ?? '' },
-        deleteStale: true,
+        // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
+        deleteStale: env.prune === 'all' ? true : 'owned',
         meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
     });
     return { target: 's3', where: release_store_describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
@@ -84446,9 +84656,8 @@ async function restoreAfterFailure(env, request) {
         return { restored: request.release, incomplete: false };
     }
     catch (error) {
-        const message = (0,src/* errorMessage */.gJ)(error);
-        lib_core/* error */.z3(`Could not restore ${what}: ${message}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
-        return { error: message, incomplete: true };
+        lib_core/* error */.z3(`Could not restore ${what}: ${(0,src/* errorMessage */.gJ)(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+        return { error: (0,src/* publicErrorSummary */.aH)(error), incomplete: true };
     }
 }
 
@@ -89544,6 +89753,7 @@ class GitHubDeployment {
     /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
     constructor(mirror, existingId) {
         this.mirror = mirror;
+        this.mirror = { ...mirror };
         this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
@@ -89551,6 +89761,15 @@ class GitHubDeployment {
             this.owner = owner;
             this.repo = repo;
         }
+    }
+    /** Points the deployment (before start) at the release and commit an operation turned out to be about: a rollback's target. */
+    retarget(target) {
+        if (target.release)
+            this.mirror.release = target.release;
+        if (target.ref)
+            this.mirror.ref = target.ref;
+        if (target.description)
+            this.mirror.description = target.description;
     }
     /** The GitHub deployment id once created. */
     get deploymentId() {
@@ -89611,7 +89830,8 @@ function deploymentMirror(options) {
     return new GitHubDeployment({
         token: options.token,
         repository: options.run.repository,
-        ref: options.run.sha || options.run.ref,
+        // The release's own commit (from the ledger) where known: a rollback run on the default branch is not about its head.
+        ref: options.commit || options.run.sha || options.run.ref,
         environment: options.environment.name,
         release: options.release,
         description: options.description,
@@ -89679,6 +89899,7 @@ async function withEnvironmentLease(env, client, options, work) {
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 
@@ -90373,6 +90594,7 @@ async function switchTraffic(options) {
         return { ...result, previousSlot: undefined, previousRelease: undefined };
     }
     const recordAs = options.recordAs ?? 'switch';
+    const commit = commitOf(await ledger.records(), slot.release);
     const operation = await ledger.begin({
         type: recordAs,
         release: slot.release,
@@ -90381,7 +90603,7 @@ async function switchTraffic(options) {
         previousSlot,
         trigger: options.trigger,
         reason: options.reason,
-        details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...options.details },
+        details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...(commit ? { commit } : {}), ...options.details },
     }, state);
     lib_core/* info */.pq(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
     try {
@@ -90422,7 +90644,7 @@ async function switchTraffic(options) {
         }
     }
     await operation.succeed();
-    return { ...result, changed: true, conflicts: operation.conflicts.map((conflict) => conflict.message) };
+    return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message) };
 }
 async function recordFailure(operation, error, extra = {}) {
     try {
@@ -90530,6 +90752,9 @@ async function rollback(request) {
             });
         }
     }
+    // The mirror and the records name the release's own commit (its deploy record), not this run's.
+    plan.commit = commitOf(records, plan.release);
+    request.mirror?.retarget({ release: plan.release, ref: plan.commit });
     await request.mirror?.start();
     try {
         const outcome = await rollback_execute(request, plan, state);
@@ -90545,7 +90770,7 @@ async function rollback_execute(request, plan, state) {
     const { env, ledger, client } = request;
     const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' };
     if (plan.method === 'reinstall') {
-        const operation = await ledger.begin({ type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to } }, state);
+        const operation = await ledger.begin({ type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to, ...(plan.commit ? { commit: plan.commit } : {}) } }, state);
         try {
             const install = await installRelease(env, { ...description, client, secrets: request.secrets });
             const record = await operation.succeed({ details: { method: 'reinstall', install } });
@@ -90565,7 +90790,7 @@ async function rollback_execute(request, plan, state) {
     const slot = plan.slot;
     if (plan.method === 'reinstall-and-switch') {
         // The idle slot no longer holds the release: install it there (never into the live slot), then switch.
-        const operation = await ledger.begin({ type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}) } }, state);
+        const operation = await ledger.begin({ type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}), ...(plan.commit ? { commit: plan.commit } : {}) } }, state);
         try {
             const install = await installRelease(env, { ...description, slot, client, secrets: request.secrets });
             await operation.succeed({ details: { install } });
@@ -90584,7 +90809,7 @@ async function rollback_execute(request, plan, state) {
         recordAs: 'rollback',
         trigger: request.trigger,
         reason: request.reason,
-        details: { requested: request.to, ...(plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {}) },
+        details: { requested: request.to, ...(plan.commit ? { commit: plan.commit } : {}), ...(plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {}) },
     });
     const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
     return { ...plan, record };

@@ -67201,6 +67201,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   E9: () => (/* reexport */ duration_parseDuration),
   LO: () => (/* reexport */ parseRatio),
   Ku: () => (/* reexport */ parseYamlWithSchema),
+  aH: () => (/* reexport */ publicErrorSummary),
   yI: () => (/* reexport */ readContext),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
@@ -67210,7 +67211,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PN: () => (/* reexport */ smokeSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -67482,7 +67483,24 @@ const environment = {
         },
         router,
         url: { type: 'string' },
-        retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+        retention: {
+            description: 'Release-store retention for this environment: a number (its last N deployed releases are kept, default 10) or { keep: N, keep-rollback: K }. Whatever the number, releases live or in a slot anywhere and each environment\'s last K good releases (default 3) are never deleted.',
+            oneOf: [
+                { type: 'integer', minimum: 1 },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        keep: { type: 'integer', minimum: 1, description: 'The newest N releases deployed to this environment are kept (default 10).' },
+                        'keep-rollback': { type: 'integer', minimum: 1, description: 'Its last K good releases (rollback targets) are kept at any age (default 3).' },
+                    },
+                },
+            ],
+        },
+        prune: {
+            enum: ['owned', 'all'],
+            description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
+        },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
     },
@@ -67860,10 +67878,14 @@ async function exec_exec(command, args, options = {}) {
     for (const secret of secrets)
         core.setSecret(secret);
     const env = {};
-    for (const [key, value] of Object.entries({ ...process.env, ...options.env })) {
+    // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
+    // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
+    for (const [key, value] of Object.entries(process.env))
+        if (value !== undefined && !key.startsWith('INPUT_'))
+            env[key] = value;
+    for (const [key, value] of Object.entries(options.env ?? {}))
         if (value !== undefined)
             env[key] = value;
-    }
     let result;
     try {
         result = await actionsExec.getExecOutput(command, [...args], {
@@ -67882,9 +67904,39 @@ async function exec_exec(command, args, options = {}) {
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {
         const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n');
-        throw new ShipkitError(`${options.label ?? command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+        throw new ExecError(options.label ?? command, result.exitCode, tail);
     }
     return result;
+}
+/**
+ * A command shipkit ran exited non-zero. Its message quotes the command's last lines for the log
+ * (masked by the runner); `summary` says only which command failed and how, for anything that is
+ * kept or published (the ledger, GitHub deployment statuses).
+ */
+class ExecError extends errors_ShipkitError {
+    label;
+    exitCode;
+    constructor(label, exitCode, tail) {
+        super(`${label} failed with exit code ${exitCode}${tail ? `:\n${tail}` : '.'}`);
+        this.label = label;
+        this.exitCode = exitCode;
+        this.name = 'ExecError';
+    }
+    get summary() {
+        return `${this.label} failed with exit code ${this.exitCode} (its output is in the run log)`;
+    }
+}
+/**
+ * What may be kept about an error outside the log (ledger records, GitHub): a failed command is
+ * described by its label and exit code only — never its output, which may hold secrets the runner
+ * masks in the log but nowhere else.
+ */
+function publicErrorSummary(error) {
+    for (let current = error, depth = 0; current && depth < 8; current = current.cause, depth++) {
+        if (current instanceof ExecError)
+            return current.summary;
+    }
+    return errorMessage(error);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -68806,7 +68858,7 @@ function deriveState(app, environment, input) {
                     setLive(record, releaseId, undefined);
                 }
             }
-            else if (record.details?.installed === true) {
+            else if (record.details?.installed === true && !record.details?.restored) {
                 // Installed, then a later step (post-deploy hook) failed: it serves, but is not a good release.
                 if (slot) {
                     setSlot(record, slot, releaseId, 'ready');
@@ -68839,6 +68891,7 @@ function deriveState(app, environment, input) {
                 const info = release(releaseId);
                 info.deployed = true;
                 info.rolledBack = false;
+                info.lastDeployed = record.time;
                 if (slot) {
                     if (reinstall)
                         setSlot(record, slot, releaseId, 'ready');
@@ -68856,11 +68909,14 @@ function deriveState(app, environment, input) {
             const result = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
             if (slot) {
                 const held = state.slots[slot];
-                if (held && held.status === 'ready' && (!releaseId || releaseId === held.release))
+                if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) {
                     held.smoke = { ...result, release: held.release };
+                    release(held.release).smokePassed = result.passed;
+                }
             }
             else if (state.live && (!releaseId || releaseId === state.live.release)) {
                 state.liveSmoke = { ...result, release: state.live.release };
+                release(state.live.release).smokePassed = result.passed;
             }
         }
     }
@@ -68869,12 +68925,28 @@ function deriveState(app, environment, input) {
     const live = state.live?.release;
     for (let i = state.history.length - 1; i >= 0; i--) {
         const change = state.history[i];
-        if (change.release !== live && !state.releases[change.release]?.rolledBack) {
+        // The last good release: deployed successfully, not rolled back from, and its latest smoke result (if any) passed.
+        if (change.release !== live && isGoodRelease(state, change.release)) {
             state.previous = change;
             break;
         }
     }
     return state;
+}
+/** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
+function isGoodRelease(state, release) {
+    const info = state.releases[release];
+    return !!info?.deployed && !info.rolledBack && info.smokePassed !== false;
+}
+/**
+ * What to roll back to if a new release (`incoming`) fails: the live release when it is good,
+ * else the last good one before it (`state.previous`). deploy-env's `previous-release` output.
+ */
+function rollbackTargetFor(state, incoming) {
+    if (state.live && state.live.release !== incoming && isGoodRelease(state, state.live.release))
+        return state.live.release;
+    const previous = state.previous?.release;
+    return previous && previous !== incoming ? previous : undefined;
 }
 /** The slot a blue-green deploy installs into: the one not live; `blue` when nothing is live yet. */
 function idleSlot(state) {
@@ -68904,6 +68976,16 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
         if (op.started?.release)
             keep.add(op.started.release);
     return keep;
+}
+/** The commit a release was built from, as its latest deploy record says (`details.commit`). */
+function commitOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        const commit = record.details?.commit;
+        if (record.release === release && record.type === 'deploy' && typeof commit === 'string' && commit)
+            return commit;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/ledger/src/location.ts
@@ -71935,7 +72017,9 @@ function plan_planTransfer(desired, remote, options) {
         for (const [key, there] of [...remote].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
             if (wanted.has(key))
                 continue;
-            const deleteNow = deleteStale === true || !!options.retained?.has(key);
+            if (deleteStale === 'owned' && !options.owned?.has(key))
+                continue;
+            const deleteNow = deleteStale === true || deleteStale === 'owned' || !!options.retained?.has(key);
             stale.push({ action: deleteNow ? 'delete' : 'retain', key, size: there.size, reason: deleteNow ? 'stale' : 'stale-retained', rank: 0 });
         }
     }
@@ -72118,7 +72202,7 @@ function parseManifest(text, where) {
     if (data.format !== remote_MANIFEST_FORMAT || typeof data.files !== 'object' || data.files === null) {
         throw new ShipkitError(`The hash manifest ${where} is not a ${remote_MANIFEST_FORMAT} document.`, { hint: 'Delete it; the next publish rewrites it.' });
     }
-    return { format: remote_MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained };
+    return { format: remote_MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained, ...(Array.isArray(data.pending) ? { pending: data.pending.filter((key) => typeof key === 'string') } : {}) };
 }
 /** The manifest of a prefix, or undefined when there is none. */
 async function remote_readManifest(client, bucket, prefix) {
@@ -72400,10 +72484,13 @@ function sortKeys(value) {
 async function execute(client, desired, remote, options, executor) {
     const { bucket, prefix } = options;
     const meta = options.meta ?? {};
+    const previous = remote.manifest;
     const entries = planTransfer(desired, remote.files, {
         write: executor.phase,
         deleteStale: options.deleteStale,
-        retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
+        retained: new Set(Object.keys(previous?.retained ?? {})),
+        // What shipkit put here: the previous manifest's files, the ones it kept once, and what an interrupted transfer was writing.
+        owned: new Set([...Object.keys(previous?.files ?? {}), ...Object.keys(previous?.retained ?? {}), ...(previous?.pending ?? [])]),
     });
     if (executor.reusable) {
         const files = new Map(desired.map((file) => [file.key, file]));
@@ -72461,7 +72548,13 @@ async function execute(client, desired, remote, options, executor) {
         return guard ? { etag } : undefined;
     };
     if (writes.length || deletes.length) {
-        if (old?.complete) {
+        if (options.deleteStale === 'owned') {
+            // Installs: the marker also lists the keys about to be written, so whatever this transfer leaves
+            // behind if it is interrupted is known to be shipkit's (and removed by the next install or restore).
+            const pending = [...new Set([...(old?.pending ?? []), ...writes.map((entry) => entry.key)])].sort();
+            guard = await guardedWrite({ ...(old ?? { format: MANIFEST_FORMAT, files: {}, meta }), complete: false, meta, pending, updatedAt: new Date().toISOString() });
+        }
+        else if (old?.complete) {
             // The prefix stops claiming completeness before its files change; hash knowledge is kept.
             guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
         }
@@ -73015,8 +73108,9 @@ class Operation {
     succeed(extra = {}) {
         return this.finish('succeeded', extra);
     }
+    /** Records the failure: what failed and how, never a command's output (publicErrorSummary). */
     fail(error, extra = {}) {
-        return this.finish('failed', { ...extra, error: (0,src/* errorMessage */.gJ)(error) });
+        return this.finish('failed', { ...extra, error: (0,src/* publicErrorSummary */.aH)(error) });
     }
 }
 function summarizeHolder(holder) {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { startFakeGitHubApi } from '../fakes/fake-github.js';
 import { runAction } from '../harness/index.js';
-import { startHttpServer, startS3, tempDir, type HttpService, type S3Service } from '../services/index.js';
+import { startS3, tempDir, type S3Service } from '../services/index.js';
 import { actionEnv, ledgerOf, workspaceWith } from './helpers.js';
 
 let s3: S3Service;
@@ -48,23 +49,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s3?.stop();
 });
-
-/** A stand-in for GitHub's REST API (unreachable here): records requests, answers with the documented shapes. */
-async function startFakeGitHubApi(): Promise<{ service: HttpService; requests: Array<{ method: string; url: string; auth?: string; body: Record<string, unknown> }> }> {
-  const requests: Array<{ method: string; url: string; auth?: string; body: Record<string, unknown> }> = [];
-  const service = await startHttpServer((request, response) => {
-    let text = '';
-    request.on('data', (chunk) => (text += chunk));
-    request.on('end', () => {
-      requests.push({ method: request.method ?? '', url: request.url ?? '', auth: request.headers.authorization, body: text ? JSON.parse(text) : {} });
-      response.writeHead(201, { 'content-type': 'application/json' });
-      // Shapes from GitHub's REST docs (create a deployment / create a deployment status).
-      if (request.url?.endsWith('/deployments')) response.end(JSON.stringify({ id: 42, url: 'https://api.github.com/repos/acme/shop/deployments/42', environment: 'ecs', ref: 'main', sha: 'x' }));
-      else response.end(JSON.stringify({ id: 1, state: 'success' }));
-    });
-  });
-  return { service, requests };
-}
 
 const images = { web: { ref: 'ghcr.io/acme/shop-web@sha256:' + 'a'.repeat(64), digest: 'sha256:' + 'a'.repeat(64) } };
 

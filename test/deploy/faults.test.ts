@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../harness/index.js';
-import { startS3, tempDir, type S3Service } from '../services/index.js';
+import { startS3, type S3Service } from '../services/index.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
 
 let s3: S3Service;

@@ -38,7 +38,7 @@ export async function main(): Promise<void> {
   setOutput('release', result.release);
 
   if (result.changed) {
-    const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, description: `shipkit: ${result.release} live on ${result.liveSlot}` });
+    const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, commit: result.commit, description: `shipkit: ${result.release} live on ${result.liveSlot}` });
     await deployment.start();
     await deployment.status('success');
   }

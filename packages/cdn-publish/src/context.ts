@@ -14,6 +14,7 @@ import {
   type RunContext,
 } from '@shipkit/core';
 import { normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
+import { canonicalPrefix, checkNoOverlap, configLocations } from '@shipkit/environments';
 import type { CdnPublishOptions } from './publish.js';
 import { resolveVersion } from './versions.js';
 
@@ -50,7 +51,11 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
     throw new ShipkitError('Input "bucket" is required but was not given (and the config file has no cdn.bucket).', { hint: 'Pass "bucket" or set cdn.bucket in .github/shipkit.yml.' });
   }
   if (!BUCKET.test(bucket)) throw invalidInput('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
-  const prefix = normalizePrefix(getOptional('prefix') ?? cdn.prefix ?? '');
+  const prefixInput = getOptional('prefix');
+  const prefix = normalizePrefix(canonicalPrefix(prefixInput !== undefined ? 'Input "prefix"' : 'cdn.prefix', prefixInput ?? cdn.prefix ?? ''));
+  // The CDN location must not overlap an environment's install location or the state store (an
+  // install would delete the immutable versions and aliases; a publish would overwrite a live site).
+  if (loaded) checkNoOverlap(configLocations(loaded, { cdn: { bucket, prefix } }).map((location) => (location.field === 'cdn' ? { ...location, field: getOptional('bucket') ? 'input "bucket"/"prefix"' : 'cdn' } : location)), loaded.file);
 
   const version = resolveVersion(getOptional('version'), context);
   const cacheRules = parseCacheControlRules(getString('cache-control'));

@@ -138,7 +138,24 @@ const environment = {
     },
     router,
     url: { type: 'string' },
-    retention: { type: 'integer', minimum: 1, description: 'Releases kept in the release store (default 10).' },
+    retention: {
+      description: 'Release-store retention for this environment: a number (its last N deployed releases are kept, default 10) or { keep: N, keep-rollback: K }. Whatever the number, releases live or in a slot anywhere and each environment\'s last K good releases (default 3) are never deleted.',
+      oneOf: [
+        { type: 'integer', minimum: 1 },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            keep: { type: 'integer', minimum: 1, description: 'The newest N releases deployed to this environment are kept (default 10).' },
+            'keep-rollback': { type: 'integer', minimum: 1, description: 'Its last K good releases (rollback targets) are kept at any age (default 3).' },
+          },
+        },
+      ],
+    },
+    prune: {
+      enum: ['owned', 'all'],
+      description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
+    },
     'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
     smoke: smokeSchema,
   },

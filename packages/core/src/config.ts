@@ -75,9 +75,11 @@ export interface EnvironmentConfig {
   slots?: { blue: SlotConfig; green: SlotConfig };
   router?: RouterConfig;
   url?: string;
-  retention?: number;
+  retention?: number | { keep?: number; 'keep-rollback'?: number };
   /** command targets: after a failed deploy command, run the deploy command of the previous release (SHIPKIT_OPERATION=restore). */
   'restore-on-failure'?: boolean;
+  /** What an install may delete: `owned` (default) only files shipkit installed there; `all` every other key under the location. */
+  prune?: 'owned' | 'all';
   smoke?: SmokeConfig;
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import * as actionsExec from '@actions/exec';
-import { ShipkitError } from './errors.js';
+import { errorMessage, ShipkitError } from './errors.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -38,9 +38,10 @@ export async function exec(command: string, args: readonly string[], options: Ex
   const secrets = (options.secrets ?? []).filter(Boolean);
   for (const secret of secrets) core.setSecret(secret);
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ ...process.env, ...options.env })) {
-    if (value !== undefined) env[key] = value;
-  }
+  // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
+  // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !key.startsWith('INPUT_')) env[key] = value;
+  for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value;
   let result: ExecResult;
   try {
     result = await actionsExec.getExecOutput(command, [...args], {
@@ -58,7 +59,39 @@ export async function exec(command: string, args: readonly string[], options: Ex
   result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
   if ((options.check ?? true) && result.exitCode !== 0) {
     const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-10).join('\n');
-    throw new ShipkitError(`${options.label ?? command} failed with exit code ${result.exitCode}${tail ? `:\n${tail}` : '.'}`);
+    throw new ExecError(options.label ?? command, result.exitCode, tail);
   }
   return result;
+}
+
+/**
+ * A command shipkit ran exited non-zero. Its message quotes the command's last lines for the log
+ * (masked by the runner); `summary` says only which command failed and how, for anything that is
+ * kept or published (the ledger, GitHub deployment statuses).
+ */
+export class ExecError extends ShipkitError {
+  constructor(
+    readonly label: string,
+    readonly exitCode: number,
+    tail: string,
+  ) {
+    super(`${label} failed with exit code ${exitCode}${tail ? `:\n${tail}` : '.'}`);
+    this.name = 'ExecError';
+  }
+
+  get summary(): string {
+    return `${this.label} failed with exit code ${this.exitCode} (its output is in the run log)`;
+  }
+}
+
+/**
+ * What may be kept about an error outside the log (ledger records, GitHub): a failed command is
+ * described by its label and exit code only — never its output, which may hold secrets the runner
+ * masks in the log but nowhere else.
+ */
+export function publicErrorSummary(error: unknown): string {
+  for (let current: unknown = error, depth = 0; current && depth < 8; current = (current as { cause?: unknown }).cause, depth++) {
+    if (current instanceof ExecError) return current.summary;
+  }
+  return errorMessage(error);
 }

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   checkReleaseId,
+  getBoolean,
   getOptional,
   getSecret,
   getString,
@@ -22,6 +23,7 @@ export interface DeployInputs {
   fromRelease?: string;
   images?: unknown;
   githubToken?: string;
+  retentionDryRun: boolean;
   run: RunContext;
 }
 
@@ -57,5 +59,5 @@ export function readDeployInputs(): DeployInputs {
   if (images !== undefined && (typeof images !== 'object' || images === null)) {
     throw invalidInput('images', images, "build-images' images output (a JSON object or list)");
   }
-  return { env, release, sourceDir, fromRelease, images, githubToken: getSecret('github-token'), run };
+  return { env, release, sourceDir, fromRelease, images, githubToken: getSecret('github-token'), retentionDryRun: getBoolean('retention-dry-run', false), run };
 }

@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
-import { idleSlot, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
+import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { idleSlot, rollbackTargetFor, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
 import {
   checkInstallable,
   checkPromotable,
@@ -50,11 +50,15 @@ export interface DeployRequest {
   secrets?: string[];
   /** Extra details for the ledger (commit...). */
   details?: Record<string, unknown>;
+  /** Retention lists what it would delete and why each release stays, and deletes nothing. */
+  retentionDryRun?: boolean;
 }
 
 export interface DeployOutcome {
   release: string;
   previousRelease?: string;
+  /** The last good release to go back to if this one fails (the `previous-release` output). */
+  rollbackTarget?: string;
   slot?: SlotName;
   slotUrl?: string;
   url?: string;
@@ -97,7 +101,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     core.info(`Release ${release} is already live on ${env.name}${slot ? ` (slot ${slot})` : ''}: nothing to do (recorded as a no-op).`);
     await request.mirror?.start();
     await request.mirror?.status('success', `${release} already live`);
-    return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
+    return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
   }
 
   // Validate before anything changes.
@@ -147,8 +151,10 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   let install: InstallResult | undefined;
   let installed = false;
   let installing = false;
+  let step: 'upload' | 'promote' | 'pre-deploy' | 'install' | 'post-deploy' = 'upload';
   try {
     if (env.target === 's3' && source) {
+      step = 'promote';
       // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
       promotion = await promoteRelease(client, env, source, release, request.details);
       core.info(
@@ -165,10 +171,13 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
           : `Release ${release} put in the release store: ${upload.uploaded} uploaded, ${upload.copied ?? 0} copied from ${previousRelease ?? '-'}, ${upload.skipped} already there.`,
       );
     }
+    step = 'pre-deploy';
     await runHook(env, 'pre-deploy', description, request.secrets);
+    step = 'install';
     installing = true;
     install = await installRelease(env, { ...description, client, secrets: request.secrets });
     installed = true;
+    step = 'post-deploy';
     await runHook(env, 'post-deploy', description, request.secrets);
   } catch (error) {
     const failure = error instanceof ShipkitError ? error : new ShipkitError(errorMessage(error));
@@ -180,8 +189,8 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
         : { error: 'nothing was live before', incomplete: true };
     }
     const restoreDetails = restore ? { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } : {};
-    await operation.fail(failure, { details: { installed, ...(install ? { install } : {}), ...restoreDetails } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
-    await request.mirror?.status('failure', `${release} failed: ${failure.message}`.slice(0, 140));
+    await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...restoreDetails } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
+    await request.mirror?.status('failure', `${release} failed: ${publicErrorSummary(failure)}`.slice(0, 140));
     if (!restore) throw error;
     throw new ShipkitError(
       `${failure.message} ${restore.restored ? `The previous release ${restore.restored} was reinstalled and serves as before.` : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`,
@@ -194,13 +203,18 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   let retention: RetentionResult | undefined;
   if (env.target === 's3') {
     try {
-      retention = await pruneReleases(client, env, { alsoKeep: source ? [release, source.release] : [release] });
-      if (retention.deleted.length) core.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
+      retention = await pruneReleases(client, env, { alsoKeep: source ? [release, source.release] : [release], dryRun: request.retentionDryRun });
+      if (request.retentionDryRun) {
+        core.info(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
+        for (const [kept, why] of Object.entries(retention.reasons)) core.info(`  keeps ${kept}: ${why.join('; ')}`);
+      } else if (retention.deleted.length) {
+        core.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
+      }
     } catch (error) {
       core.warning(`Retention skipped: ${errorMessage(error)}`);
     }
   }
-  return { release, previousRelease, slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
+  return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
 }
 
 /** The images a release was last deployed with (command targets get them again on a restore). */

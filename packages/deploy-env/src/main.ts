@@ -33,20 +33,22 @@ export async function main(): Promise<void> {
       ledger,
       mirror,
       secrets: inputs.githubToken ? [inputs.githubToken] : [],
+      retentionDryRun: inputs.retentionDryRun,
       details: run.sha ? { commit: run.sha } : undefined,
       onStarted: (started) => core.saveState(STATE_STARTED, JSON.stringify(started)),
       onMirrored: (deploymentId) => core.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
       routerLive: env.strategy === 'blue-green' && env.router ? () => createRouter(env).live() : undefined,
     }));
     setOutput('release', outcome.release);
-    setOutput('previous-release', outcome.previousRelease ?? '');
+    setOutput('previous-release', outcome.rollbackTarget ?? '');
     setOutput('url', outcome.url ?? '');
     setOutput('slot', outcome.slot ?? '');
     setOutput('slot-url', outcome.slotUrl ?? '');
     const rows = [
       ['environment', env.name],
       ['release', outcome.release],
-      ['previous release', outcome.previousRelease],
+      ['live before', outcome.previousRelease],
+      ['rollback target (last good release)', outcome.rollbackTarget],
       ['strategy', env.strategy],
       ['slot', outcome.slot],
       ['url', outcome.slotUrl ?? outcome.url],

@@ -30,6 +30,7 @@ export class GitHubDeployment {
 
   /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
   constructor(private readonly mirror: DeploymentMirror, existingId?: number) {
+    this.mirror = { ...mirror };
     this.id = existingId;
     const [owner, repo] = (mirror.repository ?? '').split('/');
     if (mirror.token && owner && repo) {
@@ -37,6 +38,13 @@ export class GitHubDeployment {
       this.owner = owner;
       this.repo = repo;
     }
+  }
+
+  /** Points the deployment (before start) at the release and commit an operation turned out to be about: a rollback's target. */
+  retarget(target: { release?: string; ref?: string; description?: string }): void {
+    if (target.release) this.mirror.release = target.release;
+    if (target.ref) this.mirror.ref = target.ref;
+    if (target.description) this.mirror.description = target.description;
   }
 
   /** The GitHub deployment id once created. */
@@ -94,11 +102,12 @@ export class GitHubDeployment {
  * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
  * `production` for the environment named production.
  */
-export function deploymentMirror(options: { token?: string; run: RunContext; environment: { name: string; url?: string }; release: string; description: string }): GitHubDeployment {
+export function deploymentMirror(options: { token?: string; run: RunContext; environment: { name: string; url?: string }; release: string; description: string; commit?: string }): GitHubDeployment {
   return new GitHubDeployment({
     token: options.token,
     repository: options.run.repository,
-    ref: options.run.sha || options.run.ref,
+    // The release's own commit (from the ledger) where known: a rollback run on the default branch is not about its head.
+    ref: options.commit || options.run.sha || options.run.ref,
     environment: options.environment.name,
     release: options.release,
     description: options.description,

@@ -6,3 +6,4 @@ export * from './promote.js';
 export * from './github.js';
 export * from './inputs.js';
 export * from './lease.js';
+export * from './locations.js';

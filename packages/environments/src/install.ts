@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
 import { copyPrefix, readManifest } from '@shipkit/s3';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
@@ -26,7 +26,8 @@ export interface InstallResult {
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
- * last, stale files removed after, manifest last. command: the user's deploy command.
+ * last, then the files of the earlier install that the new release lacks (only those: other keys
+ * stay unless `prune: all`), manifest last. command: the user's deploy command.
  */
 export async function installRelease(env: ResolvedEnvironment, request: InstallRequest): Promise<InstallResult> {
   if (env.strategy === 'blue-green' && !request.slot) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
@@ -42,7 +43,8 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
   const result = await copyPrefix(client, {
     from,
     to: { bucket: to.bucket, prefix: to.prefix ?? '' },
-    deleteStale: true,
+    // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
+    deleteStale: env.prune === 'all' ? true : 'owned',
     meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
   });
   return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
@@ -119,8 +121,7 @@ export async function restoreAfterFailure(env: ResolvedEnvironment, request: Ins
     core.info(`Restored ${what}: it serves what it served before.`);
     return { restored: request.release, incomplete: false };
   } catch (error) {
-    const message = errorMessage(error);
-    core.error(`Could not restore ${what}: ${message}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
-    return { error: message, incomplete: true };
+    core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+    return { error: publicErrorSummary(error), incomplete: true };
   }
 }

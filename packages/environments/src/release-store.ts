@@ -1,9 +1,9 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, mapLimit, ShipkitError } from '@shipkit/core';
-import { joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
+import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
 import { deletePrefix, listFolders, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
-import type { ResolvedEnvironment } from './resolve.js';
+import { DEFAULT_KEEP_ROLLBACK, DEFAULT_RETENTION, type ResolvedEnvironment } from './resolve.js';
 
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
 export function releaseLocation(state: StateLocation, app: string, release: string): { bucket: string; prefix: string } {
@@ -87,46 +87,64 @@ export async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironm
 export interface RetentionResult {
   kept: string[];
   deleted: string[];
-  /** Releases kept because an environment uses them (live, in a slot, live in the last 24 h). */
+  /** Releases kept because an environment needs them (live, in a slot, a rollback target, recent, running). */
   protected: string[];
+  /** Why each kept release stays (and, on a dry run, nothing is deleted). */
+  reasons: Record<string, string[]>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Retention of the release store: keeps the newest `keep` releases plus every release any
- * environment of the app has live, in a slot, or had live in the last 24 hours (read from every
- * environment's ledger under the state prefix), plus `alsoKeep`. Incomplete uploads younger than
- * a day may belong to a running deploy and are kept too. Only releases needed by nobody are deleted.
+ * Retention of the release store, by environment (read from every environment's ledger under
+ * the state prefix). A release stays when any environment has it live or in a slot, has it among
+ * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
+ * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
+ * environment mentions stay for a day after their upload (a deploy may be using them). Only
+ * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
  */
 export async function pruneReleases(
   client: S3Client,
   env: ResolvedEnvironment,
-  options: { keep?: number; alsoKeep?: string[]; now?: number; dryRun?: boolean } = {},
+  options: { alsoKeep?: string[]; now?: number; dryRun?: boolean } = {},
 ): Promise<RetentionResult> {
   const now = options.now ?? Date.now();
-  const keep = options.keep ?? env.retention;
   const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
   const releases = await listFolders(client, env.state.bucket, storePrefix);
-  const protectedSet = new Set(options.alsoKeep ?? []);
-  const environments = await ledgerEnvironments(client, env);
-  for (const name of environments) {
+  const reasons = new Map<string, string[]>();
+  const keepFor = (release: string, why: string) => {
+    const list = reasons.get(release) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(release, list);
+  };
+  for (const release of options.alsoKeep ?? []) keepFor(release, 'being deployed by this run');
+  for (const name of await ledgerEnvironments(client, env)) {
+    const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
     const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-    for (const release of releasesInUse(await ledger.state(), now)) protectedSet.add(release);
+    const state = await ledger.state();
+    if (state.live) keepFor(state.live.release, `live on ${name}`);
+    for (const slot of Object.values(state.slots)) if (slot) keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
+    for (const op of state.open) if (op.started?.release) keepFor(op.started.release, `in a running ${op.type} on ${name}`);
+    const byRecency = Object.values(state.releases)
+      .filter((info) => info.deployed)
+      .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
+    byRecency
+      .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
+      .slice(0, settings.keepRollback)
+      .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
+    byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
+    for (const release of releasesInUse(state, now)) keepFor(release, `live on ${name} within the last 24 hours`);
   }
-  const dated = await mapLimit(releases, 8, async (release) => {
+  // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
+  const unmentioned = releases.filter((release) => !reasons.has(release));
+  await mapLimit(unmentioned, 8, async (release) => {
     const manifest = await readManifest(client, env.state.bucket, joinKey(storePrefix, release));
     const time = Date.parse(manifest?.updatedAt ?? '') || 0;
-    return { release, time, complete: !!manifest?.complete };
+    if (time === 0 && !manifest?.complete) keepFor(release, 'incomplete upload of unknown age');
+    else if (now - time < DAY_MS) keepFor(release, 'uploaded less than a day ago (a deploy may be using it)');
   });
-  dated.sort((a, b) => b.time - a.time || (a.release < b.release ? 1 : -1));
-  const kept: string[] = [];
-  const deleted: string[] = [];
-  dated.forEach((entry, index) => {
-    const young = !entry.complete && entry.time > 0 && now - entry.time < DAY_MS;
-    if (index < keep || protectedSet.has(entry.release) || young || (!entry.complete && entry.time === 0)) kept.push(entry.release);
-    else deleted.push(entry.release);
-  });
+  const kept = releases.filter((release) => reasons.has(release)).sort();
+  const deleted = releases.filter((release) => !reasons.has(release)).sort();
   if (!options.dryRun) {
     for (const release of deleted) {
       try {
@@ -136,5 +154,6 @@ export async function pruneReleases(
       }
     }
   }
-  return { kept, deleted, protected: [...protectedSet].filter((release) => releases.includes(release)) };
+  const protectedReleases = kept.filter((release) => reasons.get(release)!.some((why) => !why.startsWith('uploaded less') && !why.startsWith('incomplete upload')));
+  return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)!])) };
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { checkNoOverlap, configLocations } from './locations.js';
 import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
 
 /** Settings given as action inputs; each wins over the config file's field. */
@@ -44,10 +45,16 @@ export interface ResolvedEnvironment {
   /** Extra environment for the deploy command and hooks. */
   env: Record<string, string>;
   retention: number;
+  /** This environment's last K good releases are kept at any age (retention.keep-rollback, default 3). */
+  keepRollback: number;
+  /** Retention settings of every environment in the config (retention counts per environment). */
+  retentionFor: Record<string, { keep: number; keepRollback: number }>;
   /** The environment lease: how long to wait for another run (0 = fail at once) and when a holder's lease expires. */
   lock: { timeoutMs: number; expiryMs: number };
   /** command targets: run the deploy command of the previous release when a deploy command fails. */
   restoreOnFailure: boolean;
+  /** What installs delete besides the new release: only what shipkit put there (`owned`), or everything else (`all`). */
+  prune: 'owned' | 'all';
   aws: AwsSettings;
   /** The config file the environment came from, if any. */
   file?: string;
@@ -59,6 +66,13 @@ const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 export const DEFAULT_RETENTION = 10;
+export const DEFAULT_KEEP_ROLLBACK = 3;
+
+/** An environment's retention settings from its config field (a number, or { keep, keep-rollback }). */
+export function retentionSettings(field: EnvironmentConfig['retention']): { keep: number; keepRollback: number } {
+  if (typeof field === 'number') return { keep: field, keepRollback: DEFAULT_KEEP_ROLLBACK };
+  return { keep: field?.keep ?? DEFAULT_RETENTION, keepRollback: field?.['keep-rollback'] ?? DEFAULT_KEEP_ROLLBACK };
+}
 
 /** A command spec as an argument list; a single string is one program or script path, never a shell line. */
 export function commandList(spec: CommandSpec | undefined, field: string): string[] | undefined {
@@ -110,7 +124,11 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
 
   const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
   const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
-  const retention = inputs.retention ?? fromFile.retention ?? DEFAULT_RETENTION;
+  const fileRetention = retentionSettings(fromFile.retention);
+  const retention = inputs.retention ?? fileRetention.keep;
+  const retentionFor: Record<string, { keep: number; keepRollback: number }> = {};
+  for (const [other, definition] of Object.entries(config?.environments ?? {})) retentionFor[other] = retentionSettings(definition.retention);
+  retentionFor[name] = { keep: retention, keepRollback: fileRetention.keepRollback };
   if (!Number.isInteger(retention) || retention < 1) throw invalidInput('retention', retention, 'a whole number of releases, at least 1');
 
   if (strategy === 'blue-green' && !slots) {
@@ -124,18 +142,15 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
       }
     }
   }
-  // Installing with deleteStale into the state store's own prefix would delete the ledger and the release store.
+  // No two locations of the app may overlap: an install with deletions into one would remove the
+  // other's files (a slot inside the other slot, an environment inside the state store or the CDN).
   const locations: Array<[string, S3Location | undefined]> = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
-  for (const [field, location] of locations) {
-    if (!location || location.bucket !== state.bucket) continue;
-    const a = (location.prefix ?? '').replace(/^\/+|\/+$/g, '');
-    const b = state.prefix;
-    if (!a || !b || `${a}/`.startsWith(`${b}/`) || `${b}/`.startsWith(`${a}/`)) {
-      throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field} (s3://${location.bucket}/${a}) overlaps the state store (s3://${state.bucket}/${b}).`, {
-        hint: 'Install locations are kept in sync with deletions; give the site its own bucket or a prefix outside the state prefix.',
-      });
-    }
-  }
+  const overrides: Record<string, { bucket: string; prefix?: string } | undefined> = { state };
+  if (s3) overrides[`environments.${name}.s3`] = s3;
+  const all = configLocations(loaded, overrides).map((location) =>
+    location.field === `environments.${name}.s3` && (inputs.bucket || inputs.prefix) ? { ...location, field: inputs.bucket ? 'input "bucket"' : 'input "prefix"' } : location,
+  );
+  checkNoOverlap(all, loaded?.file);
   // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
   for (const [field, location] of locations) {
     if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
@@ -168,8 +183,11 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
     env: { ...fromFile.env },
     retention,
+    keepRollback: fileRetention.keepRollback,
+    retentionFor,
     lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
     restoreOnFailure: fromFile['restore-on-failure'] ?? false,
+    prune: fromFile.prune ?? 'owned',
     aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
     file: loaded?.file,
     workspace: path.resolve(workspace),

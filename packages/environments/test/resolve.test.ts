@@ -24,15 +24,12 @@ environments:
     strategy: direct
     deploy: [./deploy/ecs.sh, --wait]
     retention: 3
-  clash:
-    target: s3
-    s3: { bucket: shop-deploy, prefix: shipkit/site }
   nostate:
     target: s3
-    s3: { bucket: shop-dev }
+    s3: { bucket: shop-nostate }
   elsewhere:
     target: s3
-    s3: { bucket: shop-dev, endpoint: https://minio.example }
+    s3: { bucket: shop-elsewhere, endpoint: https://minio.example }
 `,
   '.github/shipkit.yml',
 );
@@ -55,11 +52,10 @@ describe('resolveEnvironment', () => {
   });
 
   test.each([
-    ['an unknown environment', () => resolveEnvironment(config, 'qa'), /Input "environment" has an invalid value "qa": expected one of the environments in .github\/shipkit.yml \(development, staging, production, clash, nostate, elsewhere\)/],
+    ['an unknown environment', () => resolveEnvironment(config, 'qa'), /Input "environment" has an invalid value "qa": expected one of the environments in .github\/shipkit.yml \(development, staging, production, nostate, elsewhere\)/],
     ['a bad environment name', () => resolveEnvironment(config, 'a b'), /Input "environment" has an invalid value "a b"/],
     ['a bad state input', () => resolveEnvironment(config, 'development', { state: 'shop-deploy/shipkit' }), /Input "state" has an invalid value "shop-deploy\/shipkit": expected s3:\/\/bucket\/prefix/],
     ['a bad bucket input', () => resolveEnvironment(config, 'development', { bucket: 'Shop_Dev' }), /Input "bucket" has an invalid value "Shop_Dev"/],
-    ['an install location inside the state store', () => resolveEnvironment(config, 'clash'), /s3 \(s3:\/\/shop-deploy\/shipkit\/site\) overlaps the state store/],
     ['an install location on another S3 endpoint', () => resolveEnvironment(config, 'elsewhere'), /s3.endpoint \(https:\/\/minio.example\) differs from the state store's endpoint/],
     ['no state store at all', () => resolveEnvironment(undefined, 'dev', { app: 'shop', target: 's3', bucket: 'shop-dev' }), /has no state store/],
     ['no target without config', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p' }), /has no target/],
@@ -71,5 +67,52 @@ describe('resolveEnvironment', () => {
 
   test('works from inputs alone', () => {
     expect(resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://state-bucket/p', target: 's3', bucket: 'site-bucket' }, '/ws')).toMatchObject({ target: 's3', s3: { bucket: 'site-bucket' }, state: { bucket: 'state-bucket', prefix: 'p' } });
+  });
+
+  const withEnvironments = (yaml: string, extra = '') => parseConfig(`app: shop\nstate: s3://shop-deploy/shipkit\n${extra}environments:\n${yaml}`, '.github/shipkit.yml');
+  test.each([
+    [
+      'an install location inside the state store',
+      '  clash: { target: s3, s3: { bucket: shop-deploy, prefix: shipkit/site } }\n',
+      '',
+      /\.github\/shipkit\.yml: state \(s3:\/\/shop-deploy\/shipkit\/\) overlaps environments\.clash\.s3 \(s3:\/\/shop-deploy\/shipkit\/site\/\)/,
+    ],
+    [
+      "a slot inside the other slot's bucket",
+      '  clash:\n    target: s3\n    strategy: blue-green\n    router: { type: command, switch: [./swap.sh] }\n    slots: { blue: { s3: { bucket: shop-site } }, green: { s3: { bucket: shop-site, prefix: green/ } } }\n',
+      '',
+      /environments\.clash\.slots\.blue\.s3 \(s3:\/\/shop-site\/\) overlaps environments\.clash\.slots\.green\.s3 \(s3:\/\/shop-site\/green\/\)/,
+    ],
+    [
+      'two slots in the same place',
+      '  clash:\n    target: s3\n    strategy: blue-green\n    router: { type: command, switch: [./swap.sh] }\n    slots: { blue: { s3: { bucket: shop-site, prefix: a } }, green: { s3: { bucket: shop-site, prefix: /a/ } } }\n',
+      '',
+      /slots\.blue\.s3 \(s3:\/\/shop-site\/a\/\) overlaps environments\.clash\.slots\.green\.s3 \(s3:\/\/shop-site\/a\/\)/,
+    ],
+    [
+      'two environments sharing a bucket',
+      '  clash: { target: s3, s3: { bucket: shop-site } }\n  other: { target: s3, s3: { bucket: shop-site, prefix: preview } }\n',
+      '',
+      /environments\.clash\.s3 \(s3:\/\/shop-site\/\) overlaps environments\.other\.s3 \(s3:\/\/shop-site\/preview\/\)/,
+    ],
+    [
+      'an environment holding the CDN location',
+      '  clash: { target: s3, s3: { bucket: shop-cdn } }\n',
+      'cdn: { bucket: shop-cdn, prefix: static }\n',
+      /environments\.clash\.s3 \(s3:\/\/shop-cdn\/\) overlaps cdn \(s3:\/\/shop-cdn\/static\/\)/,
+    ],
+    ['a prefix with a ".." segment', '  clash: { target: s3, s3: { bucket: shop-site, prefix: "../escape" } }\n', '', /environments\.clash\.s3\.prefix has an invalid value "\.\.\/escape": it has a "\.\." segment/],
+    ['a prefix with an empty segment', '  clash: { target: s3, s3: { bucket: shop-site, prefix: "a//b" } }\n', '', /environments\.clash\.s3\.prefix has an invalid value "a\/\/b": it has an empty segment/],
+    ['a prefix with a newline', '  clash: { target: s3, s3: { bucket: shop-site, prefix: "a\\nb" } }\n', '', /environments\.clash\.s3\.prefix has an invalid value "a\\nb": it contains a control character/],
+  ])('refuses %s, naming both fields', (_name, yaml, extra, message) => {
+    expect(() => resolveEnvironment(withEnvironments(yaml, extra), 'clash', {}, '/ws')).toThrow(message);
+  });
+
+  test('a state prefix with ".." is refused naming `state`', () => {
+    expect(() => resolveEnvironment(withEnvironments('  ok: { target: s3, s3: { bucket: shop-site } }\n'), 'ok', { state: 's3://shop-deploy/tenant-a/../tenant-b' }, '/ws')).toThrow(/^state has an invalid value "tenant-a\/\.\.\/tenant-b": it has a "\.\." segment/);
+  });
+
+  test('an input bucket that lands on another location is refused naming the input', () => {
+    expect(() => resolveEnvironment(withEnvironments('  a: { target: s3, s3: { bucket: shop-a } }\n  b: { target: s3, s3: { bucket: shop-b } }\n'), 'a', { bucket: 'shop-b' }, '/ws')).toThrow(/input "bucket" \(s3:\/\/shop-b\/\) overlaps environments\.b\.s3/);
   });
 });

@@ -122,7 +122,7 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
         } else {
           setLive(record, releaseId, undefined);
         }
-      } else if (record.details?.installed === true) {
+      } else if (record.details?.installed === true && !record.details?.restored) {
         // Installed, then a later step (post-deploy hook) failed: it serves, but is not a good release.
         if (slot) {
           setSlot(record, slot, releaseId, 'ready');
@@ -146,6 +146,7 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
         const info = release(releaseId);
         info.deployed = true;
         info.rolledBack = false;
+        info.lastDeployed = record.time;
         if (slot) {
           if (reinstall) setSlot(record, slot, releaseId, 'ready');
           setLive(record, releaseId, slot);
@@ -159,9 +160,13 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
       const result: SmokeResult = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
       if (slot) {
         const held = state.slots[slot];
-        if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) held.smoke = { ...result, release: held.release };
+        if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) {
+          held.smoke = { ...result, release: held.release };
+          release(held.release).smokePassed = result.passed;
+        }
       } else if (state.live && (!releaseId || releaseId === state.live.release)) {
         state.liveSmoke = { ...result, release: state.live.release };
+        release(state.live.release).smokePassed = result.passed;
       }
     }
   }
@@ -171,12 +176,29 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
   const live = state.live?.release;
   for (let i = state.history.length - 1; i >= 0; i--) {
     const change = state.history[i];
-    if (change.release !== live && !state.releases[change.release]?.rolledBack) {
+    // The last good release: deployed successfully, not rolled back from, and its latest smoke result (if any) passed.
+    if (change.release !== live && isGoodRelease(state, change.release)) {
       state.previous = change;
       break;
     }
   }
   return state;
+}
+
+/** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
+export function isGoodRelease(state: LedgerState, release: string): boolean {
+  const info = state.releases[release];
+  return !!info?.deployed && !info.rolledBack && info.smokePassed !== false;
+}
+
+/**
+ * What to roll back to if a new release (`incoming`) fails: the live release when it is good,
+ * else the last good one before it (`state.previous`). deploy-env's `previous-release` output.
+ */
+export function rollbackTargetFor(state: LedgerState, incoming: string): string | undefined {
+  if (state.live && state.live.release !== incoming && isGoodRelease(state, state.live.release)) return state.live.release;
+  const previous = state.previous?.release;
+  return previous && previous !== incoming ? previous : undefined;
 }
 
 /** The slot a blue-green deploy installs into: the one not live; `blue` when nothing is live yet. */
@@ -202,4 +224,14 @@ export function releasesInUse(state: LedgerState, now: number = Date.now(), wind
   }
   for (const op of state.open) if (op.started?.release) keep.add(op.started.release);
   return keep;
+}
+
+/** The commit a release was built from, as its latest deploy record says (`details.commit`). */
+export function commitOf(records: readonly LedgerRecord[], release: string): string | undefined {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i];
+    const commit = record.details?.commit;
+    if (record.release === release && record.type === 'deploy' && typeof commit === 'string' && commit) return commit;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, mapLimit, readContext, retry, runUrl, ShipkitError } from '@shipkit/core';
+import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError } from '@shipkit/core';
 import { deriveState, sortRecords } from './derive.js';
 import { newRecordId, RECORD_ID } from './ids.js';
 import { isConditionalUnsupported, isNotFound } from '@shipkit/s3';
@@ -363,8 +363,9 @@ export class Operation {
     return this.finish('succeeded', extra);
   }
 
+  /** Records the failure: what failed and how, never a command's output (publicErrorSummary). */
   fail(error: unknown, extra: Partial<NewRecord> = {}): Promise<LedgerRecord> {
-    return this.finish('failed', { ...extra, error: errorMessage(error) });
+    return this.finish('failed', { ...extra, error: publicErrorSummary(error) });
   }
 }
 

@@ -92,6 +92,8 @@ export interface ReleaseState {
   lastDeployed?: string;
   /** Rolled back away from, and not successfully deployed again since. */
   rolledBack: boolean;
+  /** The latest smoke result recorded for it (absent when none was). */
+  smokePassed?: boolean;
 }
 
 export interface OperationState {
@@ -108,7 +110,7 @@ export interface LedgerState {
   app: string;
   environment: string;
   live?: LiveState;
-  /** The previous good release: the latest one live before the current live release that was not rolled back from. */
+  /** The previous good release: the latest one live before the current live release that deployed successfully, was not rolled back from, and whose latest smoke result (if any) passed. */
   previous?: LiveChange;
   slots: Partial<Record<SlotName, SlotState>>;
   /** Latest smoke result against the live location (direct environments, or smoke without a slot). */

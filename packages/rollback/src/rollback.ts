@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
-import { otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
+import { commitOf, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
 import { checkInstallable, installRelease, locationHolds, restoreAfterFailure, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
 import { createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
@@ -29,6 +29,8 @@ export interface RollbackPlan {
   slot?: SlotName;
   /** Images the release was deployed with (command targets get them again). */
   images?: unknown;
+  /** The commit the release was built from (its deploy record), when known. */
+  commit?: string;
 }
 
 export interface RollbackOutcome extends RollbackPlan {
@@ -115,6 +117,9 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
     }
   }
 
+  // The mirror and the records name the release's own commit (its deploy record), not this run's.
+  plan.commit = commitOf(records, plan.release);
+  request.mirror?.retarget({ release: plan.release, ref: plan.commit });
   await request.mirror?.start();
   try {
     const outcome = await execute(request, plan, state);
@@ -132,7 +137,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
 
   if (plan.method === 'reinstall') {
     const operation = await ledger.begin(
-      { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to } },
+      { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to, ...(plan.commit ? { commit: plan.commit } : {}) } },
       state,
     );
     try {
@@ -159,7 +164,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
   if (plan.method === 'reinstall-and-switch') {
     // The idle slot no longer holds the release: install it there (never into the live slot), then switch.
     const operation = await ledger.begin(
-      { type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}) } },
+      { type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}), ...(plan.commit ? { commit: plan.commit } : {}) } },
       state,
     );
     try {
@@ -179,7 +184,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
     recordAs: 'rollback',
     trigger: request.trigger,
     reason: request.reason,
-    details: { requested: request.to, ...(plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {}) },
+    details: { requested: request.to, ...(plan.commit ? { commit: plan.commit } : {}), ...(plan.method === 'reinstall-and-switch' ? { reinstalled: true } : {}) },
   });
   const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
   return { ...plan, record };

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError, sleep } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
-import { otherSlot, type Ledger, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
+import { commitOf, otherSlot, type Ledger, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
 import { createRouter, type RouterDependencies } from './factory.js';
 import type { Router } from './types.js';
 
@@ -158,6 +158,8 @@ export interface SwitchTrafficResult {
   router: string;
   /** Ledger conflicts found while switching (another run's operation overlapped); reported, not resolved. */
   conflicts: string[];
+  /** The commit the live release was built from (its deploy record), when known. */
+  commit?: string;
 }
 
 /**
@@ -183,6 +185,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   }
 
   const recordAs = options.recordAs ?? 'switch';
+  const commit = commitOf(await ledger.records(), slot.release);
   const operation = await ledger.begin(
     {
       type: recordAs,
@@ -192,7 +195,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
       previousSlot,
       trigger: options.trigger,
       reason: options.reason,
-      details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...options.details },
+      details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...(commit ? { commit } : {}), ...options.details },
     },
     state,
   );
@@ -233,7 +236,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   }
 
   await operation.succeed();
-  return { ...result, changed: true, conflicts: operation.conflicts.map((conflict) => conflict.message) };
+  return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message) };
 }
 
 async function recordFailure(operation: Awaited<ReturnType<Ledger['begin']>>, error: unknown, extra: Parameters<Awaited<ReturnType<Ledger['begin']>>['fail']>[1] = {}): Promise<void> {

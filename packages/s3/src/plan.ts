@@ -33,7 +33,12 @@ export interface PlanEntry {
   rank: 0 | 1 | 2;
 }
 
-export type DeleteStale = boolean | 'deferred';
+/**
+ * What happens to remote files the new set does not have: deleted (true), kept (false), kept once
+ * then deleted ('deferred'), or deleted only when shipkit put them there ('owned': listed by the
+ * prefix's previous manifest); anything else in the prefix is left alone.
+ */
+export type DeleteStale = boolean | 'deferred' | 'owned';
 
 /** Write rank of a key: assets first, then manifests and service workers, HTML last. */
 export function rankOf(key: string): 0 | 1 | 2 {
@@ -55,7 +60,7 @@ function sameHeaders(desired: DesiredFile, known: ManifestEntry): boolean {
 export function planTransfer(
   desired: readonly DesiredFile[],
   remote: ReadonlyMap<string, RemoteFile>,
-  options: { write: 'upload' | 'copy'; deleteStale?: DeleteStale; retained?: ReadonlySet<string> },
+  options: { write: 'upload' | 'copy'; deleteStale?: DeleteStale; retained?: ReadonlySet<string>; owned?: ReadonlySet<string> },
 ): PlanEntry[] {
   const writes: PlanEntry[] = [];
   const skips: PlanEntry[] = [];
@@ -79,7 +84,8 @@ export function planTransfer(
   if (deleteStale !== false) {
     for (const [key, there] of [...remote].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (wanted.has(key)) continue;
-      const deleteNow = deleteStale === true || !!options.retained?.has(key);
+      if (deleteStale === 'owned' && !options.owned?.has(key)) continue;
+      const deleteNow = deleteStale === true || deleteStale === 'owned' || !!options.retained?.has(key);
       stale.push({ action: deleteNow ? 'delete' : 'retain', key, size: there.size, reason: deleteNow ? 'stale' : 'stale-retained', rank: 0 });
     }
   }

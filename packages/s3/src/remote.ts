@@ -36,6 +36,8 @@ export interface Manifest {
   files: Record<string, ManifestEntry>;
   /** Stale files kept for one more publish (deleteStale: 'deferred'), by relative key. */
   retained?: Record<string, ManifestEntry>;
+  /** On an incomplete manifest: keys a transfer was about to write (so a later 'owned' prune knows they are shipkit's). */
+  pending?: string[];
 }
 
 export interface ListedObject {
@@ -103,7 +105,7 @@ export function parseManifest(text: string, where: string): Manifest {
   if (data.format !== MANIFEST_FORMAT || typeof data.files !== 'object' || data.files === null) {
     throw new ShipkitError(`The hash manifest ${where} is not a ${MANIFEST_FORMAT} document.`, { hint: 'Delete it; the next publish rewrites it.' });
   }
-  return { format: MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained };
+  return { format: MANIFEST_FORMAT, complete: !!data.complete, updatedAt: String(data.updatedAt ?? ''), meta: data.meta ?? {}, files: data.files, retained: data.retained, ...(Array.isArray(data.pending) ? { pending: data.pending.filter((key): key is string => typeof key === 'string') } : {}) };
 }
 
 /** The manifest of a prefix, or undefined when there is none. */

@@ -177,10 +177,13 @@ async function execute(
 ): Promise<TransferResult> {
   const { bucket, prefix } = options;
   const meta = options.meta ?? {};
+  const previous = remote.manifest;
   const entries = planTransfer(desired, remote.files, {
     write: executor.phase,
     deleteStale: options.deleteStale,
-    retained: new Set(Object.keys(remote.manifest?.retained ?? {})),
+    retained: new Set(Object.keys(previous?.retained ?? {})),
+    // What shipkit put here: the previous manifest's files, the ones it kept once, and what an interrupted transfer was writing.
+    owned: new Set([...Object.keys(previous?.files ?? {}), ...Object.keys(previous?.retained ?? {}), ...(previous?.pending ?? [])]),
   });
   if (executor.reusable) {
     const files = new Map(desired.map((file) => [file.key, file]));
@@ -238,7 +241,12 @@ async function execute(
     return guard ? { etag } : undefined;
   };
   if (writes.length || deletes.length) {
-    if (old?.complete) {
+    if (options.deleteStale === 'owned') {
+      // Installs: the marker also lists the keys about to be written, so whatever this transfer leaves
+      // behind if it is interrupted is known to be shipkit's (and removed by the next install or restore).
+      const pending = [...new Set([...(old?.pending ?? []), ...writes.map((entry) => entry.key)])].sort();
+      guard = await guardedWrite({ ...(old ?? { format: MANIFEST_FORMAT, files: {}, meta }), complete: false, meta, pending, updatedAt: new Date().toISOString() });
+    } else if (old?.complete) {
       // The prefix stops claiming completeness before its files change; hash knowledge is kept.
       guard = await guardedWrite({ ...old, complete: false, meta, updatedAt: new Date().toISOString() });
     }
