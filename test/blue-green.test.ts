@@ -325,7 +325,7 @@ environments:
     await s3?.stop();
   });
 
-  test('points the distribution at the slot origin, invalidates entry documents and mirrors the switch to GitHub Deployments', async () => {
+  test('points the distribution at the slot origin, invalidates /* and mirrors the switch to GitHub Deployments', async () => {
     const step = (name: string, inputs: Record<string, string>, token?: string) =>
       runAction(name, { inputs: { environment: 'production', ...inputs }, env: { ...s3.env, GITHUB_API_URL: github.url }, workspace, event: 'tag-v1.2.3', githubToken: token });
     expect((await step('deploy-env', { release: 'v1.2.2' })).outputs.slot).toBe('blue');
@@ -340,8 +340,12 @@ environments:
     expect(cloudfront.targetOriginId()).toBe('shop-prod-green');
     const update = cloudfront.calls.filter((call) => call.method === 'PUT').at(-1);
     expect(update?.status).toBe(200);
-    expect(cloudfront.invalidations.at(-1)?.paths).toEqual(['/', '/index.html']);
-    expect(cloudfront.calls.at(-1)).toMatchObject({ method: 'GET', path: `/2020-05-31/distribution/${cloudfront.distributionId}` }); // waited for Deployed
+    expect(cloudfront.invalidations.at(-1)?.paths).toEqual(['/*']); // the cache key does not include the origin
+    // Returned only after it saw the distribution Deployed and the invalidation Completed.
+    expect(cloudfront.calls.slice(-2)).toMatchObject([
+      { method: 'GET', path: `/2020-05-31/distribution/${cloudfront.distributionId}` },
+      { method: 'GET', path: `/2020-05-31/distribution/${cloudfront.distributionId}/invalidation/${cloudfront.invalidations.at(-1)?.id}` },
+    ]);
     expect(githubRequests.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /repos/acme/shop/deployments', 'POST /repos/acme/shop/deployments/7/statuses', 'POST /repos/acme/shop/deployments/7/statuses']);
     expect(githubRequests[0].body).toMatchObject({ environment: 'production', payload: { release: 'v1.2.3' } });
     expect(githubRequests[2].body).toMatchObject({ state: 'success', environment_url: 'https://shop.example/' });

@@ -81699,7 +81699,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(235);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9013);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -81709,7 +81709,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 235:
+/***/ 9013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81778,6 +81778,26 @@ function batchInvalidationPaths(paths, limits = {}) {
         batches.push(current);
     return batches;
 }
+/** More changed paths than this under one prefix are invalidated with one `/<prefix>/*` wildcard. */
+const WILDCARD_THRESHOLD = 50;
+/**
+ * CloudFront paths for changed keys under `prefix` ('' = the site root): each key (and its
+ * directory for an index.html), or one `/<prefix>/*` wildcard when there are many.
+ */
+function paths_changedPaths(prefix, keys) {
+    if (!keys.length)
+        return [];
+    const base = prefix ? `/${prefix.replace(/^\/+|\/+$/g, '')}/` : '/';
+    if (keys.length > WILDCARD_THRESHOLD)
+        return [`${base}*`];
+    const paths = new Set();
+    for (const key of keys) {
+        paths.add(encodeURI(`${base}${key}`));
+        if (key === 'index.html' || key.endsWith('/index.html'))
+            paths.add(encodeURI(`${base}${key.slice(0, -'index.html'.length)}`));
+    }
+    return [...paths].sort();
+}
 
 ;// CONCATENATED MODULE: ./packages/cloudfront/src/invalidate.ts
 
@@ -81786,7 +81806,7 @@ function batchInvalidationPaths(paths, limits = {}) {
 
 
 /** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
-function createCloudFrontClient(options = {}) {
+function invalidate_createCloudFrontClient(options = {}) {
     const config = { ...(0,src/* awsClientSettings */.SQ)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
     return new dist_cjs/* CloudFrontClient */.GHk(config);
 }
@@ -81806,7 +81826,7 @@ function isRetryableInvalidationError(error) {
  * backoff on TooManyInvalidationsInProgress and throttling, reusing its CallerReference so a
  * retry can never create a duplicate. With `wait`, returns once every batch is Completed.
  */
-async function invalidatePaths(client, distributionId, paths, options = {}) {
+async function invalidate_invalidatePaths(client, distributionId, paths, options = {}) {
     if (!/^[A-Z0-9]+$/.test(distributionId)) {
         throw new src/* ShipkitError */.l2(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
     }
@@ -81843,20 +81863,23 @@ async function invalidatePaths(client, distributionId, paths, options = {}) {
     }
     return result;
 }
-/** Polls GetInvalidation until Completed; throws after waitTimeoutMs. */
+/** An invalidation's status as CloudFront reports it (InProgress, Completed). */
+async function invalidationStatus(client, distributionId, id) {
+    try {
+        return (await client.send(new dist_cjs/* GetInvalidationCommand */.Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
+    }
+    catch (error) {
+        throw new src/* ShipkitError */.l2(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+/** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
 async function waitForInvalidation(client, distributionId, id, options = {}) {
     const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
     const sleep = options.sleep ?? src/* sleep */.yy;
     for (;;) {
-        let status;
-        try {
-            status = (await client.send(new dist_cjs/* GetInvalidationCommand */.Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
-        }
-        catch (error) {
-            throw new src/* ShipkitError */.l2(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
-        }
-        if (status === 'Completed')
-            return status;
+        const status = await invalidationStatus(client, distributionId, id);
+        if (status.toLowerCase() === 'completed')
+            return 'Completed';
         if (Date.now() >= deadline) {
             throw new src/* ShipkitError */.l2(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
                 hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
@@ -81997,7 +82020,7 @@ const ENTRY_BASENAMES = new Set(['manifest.json', 'asset-manifest.json', 'site.w
  * assets: HTML, web app manifests and service workers. They are written after every asset so a
  * visitor never gets a document pointing at files that are not there yet.
  */
-function isEntryDocument(key) {
+function content_types_isEntryDocument(key) {
     const base = external_node_path_default().posix.basename(key).toLowerCase();
     return /\.(html?|webmanifest|xhtml)$/.test(base) || ENTRY_BASENAMES.has(base);
 }
@@ -84753,12 +84776,13 @@ minimatch.unescape = unescape_unescape;
 ;// CONCATENATED MODULE: ./packages/s3/src/cache-control.ts
 
 
+
 /**
  * Parses rules given one per line as `glob: value` (first match wins), e.g.
  * `*.html: no-cache` / `assets/**: public, max-age=31536000, immutable`. A line without a glob
  * (`: value` or a value without a colon-separated glob) is refused so typos are not silently ignored.
  */
-function parseCacheControlRules(text, inputName = 'cache-control') {
+function cache_control_parseCacheControlRules(text, inputName = 'cache-control') {
     const rules = [];
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.trim();
@@ -84766,8 +84790,10 @@ function parseCacheControlRules(text, inputName = 'cache-control') {
             continue;
         const match = /^(['"]?)([^'"\s:][^'":]*?)\1\s*:\s*(.+)$/.exec(line);
         const value = match?.[3].trim().replace(/^(['"])(.*)\1$/, '$2');
-        if (!match || !value || /[\r\n]/.test(value)) {
-            throw new src/* ShipkitError */.l2(`Input "${inputName}" has an invalid line ${JSON.stringify(line)}: expected \`glob: Cache-Control value\`, e.g. \`*.html: no-cache\`.`);
+        // eslint-disable-next-line no-control-regex
+        if (!match || !value || /[\u0000-\u001f\u007f]/.test(value)) {
+            const where = inputName.includes(':') ? inputName : `Input "${inputName}"`;
+            throw new src/* ShipkitError */.l2(`${where} has an invalid line ${JSON.stringify(line.slice(0, 200))}: expected \`glob: Cache-Control value\` without control characters, e.g. \`*.html: no-cache\`.`);
         }
         rules.push({ pattern: match[2].trim(), value });
     }
@@ -84786,6 +84812,24 @@ function cacheControlFor(cacheControl, key) {
             return rule.value;
     }
     return undefined;
+}
+/** Content that never changes under its name (versioned paths, hashed assets). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Content that may change under its name: browsers and CDNs check back after five minutes. */
+const SHORT_TTL = 'public, max-age=300, must-revalidate';
+/** Entry documents (HTML, manifests, service workers): always revalidated, so a new release or a rollback shows at once. */
+const NO_CACHE = 'no-cache';
+/** A bundler's content-hashed file name: `app.3f2a9c1d.js`, `index-BXm4a9Z1.css` (8+ hash characters, one digit at least). */
+function isHashedAsset(key) {
+    const name = key.slice(key.lastIndexOf('/') + 1);
+    return /[.-](?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{8,}\.[A-Za-z0-9]+$/.test(name);
+}
+/**
+ * Cache-Control of files installed into a live location (deploy-env): the user's rules first (first
+ * match wins), else entry documents `no-cache`, content-hashed assets immutable, the rest a short TTL.
+ */
+function cache_control_installCacheControl(rules = []) {
+    return (key) => (rules.length ? cacheControlFor(rules, key) : undefined) ?? (isEntryDocument(key) ? NO_CACHE : isHashedAsset(key) ? IMMUTABLE : SHORT_TTL);
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/keys.ts
@@ -84837,7 +84881,7 @@ function keys_manifestKey(prefix) {
 
 /** Write rank of a key: assets first, then manifests and service workers, HTML last. */
 function rankOf(key) {
-    if (!isEntryDocument(key))
+    if (!content_types_isEntryDocument(key))
         return 0;
     return /\.(html?|xhtml)$/i.test(key) ? 2 : 1;
 }
@@ -86587,6 +86631,7 @@ function locations_configLocations(loaded, overrides = {}) {
 
 
 
+
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -86716,6 +86761,8 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
         restoreOnFailure: fromFile['restore-on-failure'] ?? false,
         prune: fromFile.prune ?? 'owned',
+        cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
+        cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
         aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
         file: loaded?.file,
         workspace: path.resolve(workspace),
@@ -86914,7 +86961,40 @@ async function pruneReleases(client, env, options = {}) {
     return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)])) };
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/cdn.ts
+
+
+
+/**
+ * After an install into a live location (deploy, rollback, restore) or a switch: invalidates, on
+ * the environment's CDN, the paths that changed (`all`: every path) — or the configured ones — and
+ * by default waits until CloudFront completed it, so the step returns when visitors get the new
+ * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
+ */
+async function cdn_invalidateEnvironmentCdn(env, changed) {
+    const cdn = env.cdn;
+    if (!cdn)
+        return undefined;
+    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
+    if (!paths.length) {
+        core.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
+        return { distributionId: cdn.distributionId, paths, ids: [] };
+    }
+    try {
+        const client = createCloudFrontClient({ endpoint: cdn.endpoint });
+        const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
+        const ids = result.invalidations.map((entry) => entry.id);
+        core.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
+        return { distributionId: cdn.distributionId, paths, ids };
+    }
+    catch (error) {
+        core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
+        return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/install.ts
+
 
 
 
@@ -86933,7 +87013,9 @@ async function installRelease(env, request) {
     if (env.target === 'command') {
         const deploy = env.deploy;
         await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
-        return { target: 'command', where: deploy.join(' ') };
+        // A live install (not a blue-green slot): what the CDN cached is stale now.
+        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
+        return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
     }
     const client = request.client;
     if (!client)
@@ -86946,8 +87028,12 @@ async function installRelease(env, request) {
         // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
         deleteStale: env.prune === 'all' ? true : 'owned',
         meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
+        cacheControl: installCacheControl(env.cacheControl),
     });
-    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
+    // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
+    const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
+    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
 /**
  * Checks that a release can be installed (s3: it is complete in the release store) before
@@ -92265,6 +92351,7 @@ async function withEnvironmentLease(env, client, options, work) {
 
 
 
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -92359,7 +92446,7 @@ function readInputs(context = (0,src/* readContext */.yI)()) {
     if (loaded)
         locations_checkNoOverlap(locations_configLocations(loaded, { cdn: { bucket, prefix } }).map((location) => (location.field === 'cdn' ? { ...location, field: (0,src/* getOptional */.xX)('bucket') ? 'input "bucket"/"prefix"' : 'cdn' } : location)), loaded.file);
     const version = resolveVersion((0,src/* getOptional */.xX)('version'), context);
-    const cacheRules = parseCacheControlRules((0,src/* getString */.AA)('cache-control'));
+    const cacheRules = cache_control_parseCacheControlRules((0,src/* getString */.AA)('cache-control'));
     const distributionId = (0,src/* getOptional */.xX)('distribution-id') ?? cdn['distribution-id'];
     if (distributionId && !/^[A-Z0-9]{6,}$/.test(distributionId)) {
         throw (0,src/* invalidInput */.aY)('distribution-id', distributionId, 'a CloudFront distribution id such as E2QWRUHEXAMPLE');
@@ -92398,9 +92485,8 @@ function readInputs(context = (0,src/* readContext */.yI)()) {
 
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/cache.ts
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-const ALIAS_TTL = 'public, max-age=300, must-revalidate';
-const NO_CACHE = 'no-cache';
+
+const ALIAS_TTL = SHORT_TTL;
 const firstMatch = (rules, key) => (rules.length ? cacheControlFor(rules, key) : undefined);
 /** Versioned paths never change: everything immutable, unless a user rule (first match wins) says otherwise. */
 function versionCacheControl(rules) {
@@ -92408,7 +92494,7 @@ function versionCacheControl(rules) {
 }
 /** Aliases move: entry documents (HTML, manifests, service workers) no-cache, everything else a short TTL. */
 function aliasCacheControl(rules) {
-    return (key) => firstMatch(rules, key) ?? (isEntryDocument(key) ? NO_CACHE : ALIAS_TTL);
+    return (key) => firstMatch(rules, key) ?? (content_types_isEntryDocument(key) ? NO_CACHE : ALIAS_TTL);
 }
 
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/pending.ts
@@ -92463,8 +92549,8 @@ async function clearPending(client, bucket, key) {
 
 
 
-/** More changed paths than this in one alias are invalidated with one `/<alias>/*` wildcard. */
-const WILDCARD_THRESHOLD = 50;
+
+
 function diffFiles(manifest, files) {
     const local = new Map(files.map((file) => [file.key, file]));
     const changed = [];
@@ -92481,19 +92567,7 @@ function diffFiles(manifest, files) {
 }
 /** CloudFront paths for what changed in an alias: each key (and its directory for index.html), or one wildcard when many. */
 function invalidationPathsFor(aliasPrefix, entries) {
-    const changed = entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete');
-    if (!changed.length)
-        return [];
-    const base = `/${aliasPrefix}/`;
-    if (changed.length > WILDCARD_THRESHOLD)
-        return [`${base}*`];
-    const paths = new Set();
-    for (const entry of changed) {
-        paths.add(encodeURI(`${base}${entry.key}`));
-        if (entry.key === 'index.html' || entry.key.endsWith('/index.html'))
-            paths.add(encodeURI(`${base}${entry.key.slice(0, -'index.html'.length)}`));
-    }
-    return [...paths].sort();
+    return paths_changedPaths(aliasPrefix, entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key));
 }
 function targetFrom(kind, name, prefix, url, result, extra = {}) {
     return {
@@ -92780,7 +92854,7 @@ async function main() {
     const distributionId = inputs.distributionId;
     const invalidate = distributionId
         ? async (paths) => {
-            const result = await invalidatePaths(createCloudFrontClient(), distributionId, paths, { wait: inputs.waitForInvalidation });
+            const result = await invalidate_invalidatePaths(invalidate_createCloudFrontClient(), distributionId, paths, { wait: inputs.waitForInvalidation });
             return { ids: result.invalidations.map((item) => item.id) };
         }
         : undefined;
@@ -93075,9 +93149,13 @@ const router = {
         include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
         test: commandList,
         reload: commandList,
+        'pid-file': { type: 'string', description: "nginx: the master's pid file (default: the pid directive of the nginx config, else /run/nginx.pid); a switch waits until the old workers have exited." },
+        'reload-timeout': { ...duration, description: 'nginx: how long a switch waits for the old workers to exit after the reload (default 30s; past it a warning names them).' },
         'distribution-id': { type: 'string' },
-        invalidate: { type: 'array', items: { type: 'string' } },
-        wait: { type: 'boolean' },
+        invalidate: { type: 'array', items: { type: 'string' }, description: 'cloudfront: paths invalidated after a switch (default ["/*"]: the cache key does not include the origin).' },
+        wait: { type: 'boolean', description: 'cloudfront: wait until the distribution is Deployed and the invalidation Completed (default true).' },
+        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
+        behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
         endpoint: { type: 'string' },
     },
@@ -93120,6 +93198,22 @@ const environment = {
                     },
                 },
             ],
+        },
+        cdn: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['distribution-id'],
+            description: 'A CloudFront distribution in front of this environment: deploy-env and rollback invalidate the paths an install changed (one /* when many), and a blue-green switch invalidates /*.',
+            properties: {
+                'distribution-id': { type: 'string', pattern: '^[A-Z0-9]{6,}$', 'x-expected': 'a CloudFront distribution id such as E2QWRUHEXAMPLE' },
+                invalidate: { type: 'array', items: { type: 'string', pattern: '^/' }, description: 'Paths to invalidate instead of the changed ones.' },
+                wait: { type: 'boolean', description: 'Wait until the invalidation completed (default true).' },
+                endpoint: { type: 'string', pattern: '^https?://' },
+            },
+        },
+        'cache-control': {
+            description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
+            oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
         prune: {
             enum: ['owned', 'all'],

@@ -78729,9 +78729,13 @@ const router = {
         include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
         test: commandList,
         reload: commandList,
+        'pid-file': { type: 'string', description: "nginx: the master's pid file (default: the pid directive of the nginx config, else /run/nginx.pid); a switch waits until the old workers have exited." },
+        'reload-timeout': { ...duration, description: 'nginx: how long a switch waits for the old workers to exit after the reload (default 30s; past it a warning names them).' },
         'distribution-id': { type: 'string' },
-        invalidate: { type: 'array', items: { type: 'string' } },
-        wait: { type: 'boolean' },
+        invalidate: { type: 'array', items: { type: 'string' }, description: 'cloudfront: paths invalidated after a switch (default ["/*"]: the cache key does not include the origin).' },
+        wait: { type: 'boolean', description: 'cloudfront: wait until the distribution is Deployed and the invalidation Completed (default true).' },
+        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
+        behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
         endpoint: { type: 'string' },
     },
@@ -78774,6 +78778,22 @@ const environment = {
                     },
                 },
             ],
+        },
+        cdn: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['distribution-id'],
+            description: 'A CloudFront distribution in front of this environment: deploy-env and rollback invalidate the paths an install changed (one /* when many), and a blue-green switch invalidates /*.',
+            properties: {
+                'distribution-id': { type: 'string', pattern: '^[A-Z0-9]{6,}$', 'x-expected': 'a CloudFront distribution id such as E2QWRUHEXAMPLE' },
+                invalidate: { type: 'array', items: { type: 'string', pattern: '^/' }, description: 'Paths to invalidate instead of the changed ones.' },
+                wait: { type: 'boolean', description: 'Wait until the invalidation completed (default true).' },
+                endpoint: { type: 'string', pattern: '^https?://' },
+            },
+        },
+        'cache-control': {
+            description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
+            oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
         prune: {
             enum: ['owned', 'all'],
@@ -79486,7 +79506,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5946);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2985);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -79496,7 +79516,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5946:
+/***/ 2985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -82701,6 +82721,7 @@ esm_minimatch.unescape = unescape_unescape;
 ;// CONCATENATED MODULE: ./packages/s3/src/cache-control.ts
 
 
+
 /**
  * Parses rules given one per line as `glob: value` (first match wins), e.g.
  * `*.html: no-cache` / `assets/**: public, max-age=31536000, immutable`. A line without a glob
@@ -82714,8 +82735,10 @@ function parseCacheControlRules(text, inputName = 'cache-control') {
             continue;
         const match = /^(['"]?)([^'"\s:][^'":]*?)\1\s*:\s*(.+)$/.exec(line);
         const value = match?.[3].trim().replace(/^(['"])(.*)\1$/, '$2');
-        if (!match || !value || /[\r\n]/.test(value)) {
-            throw new ShipkitError(`Input "${inputName}" has an invalid line ${JSON.stringify(line)}: expected \`glob: Cache-Control value\`, e.g. \`*.html: no-cache\`.`);
+        // eslint-disable-next-line no-control-regex
+        if (!match || !value || /[\u0000-\u001f\u007f]/.test(value)) {
+            const where = inputName.includes(':') ? inputName : `Input "${inputName}"`;
+            throw new src/* ShipkitError */.l2(`${where} has an invalid line ${JSON.stringify(line.slice(0, 200))}: expected \`glob: Cache-Control value\` without control characters, e.g. \`*.html: no-cache\`.`);
         }
         rules.push({ pattern: match[2].trim(), value });
     }
@@ -82734,6 +82757,24 @@ function cache_control_cacheControlFor(cacheControl, key) {
             return rule.value;
     }
     return undefined;
+}
+/** Content that never changes under its name (versioned paths, hashed assets). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Content that may change under its name: browsers and CDNs check back after five minutes. */
+const SHORT_TTL = 'public, max-age=300, must-revalidate';
+/** Entry documents (HTML, manifests, service workers): always revalidated, so a new release or a rollback shows at once. */
+const NO_CACHE = 'no-cache';
+/** A bundler's content-hashed file name: `app.3f2a9c1d.js`, `index-BXm4a9Z1.css` (8+ hash characters, one digit at least). */
+function isHashedAsset(key) {
+    const name = key.slice(key.lastIndexOf('/') + 1);
+    return /[.-](?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{8,}\.[A-Za-z0-9]+$/.test(name);
+}
+/**
+ * Cache-Control of files installed into a live location (deploy-env): the user's rules first (first
+ * match wins), else entry documents `no-cache`, content-hashed assets immutable, the rest a short TTL.
+ */
+function installCacheControl(rules = []) {
+    return (key) => (rules.length ? cache_control_cacheControlFor(rules, key) : undefined) ?? (isEntryDocument(key) ? NO_CACHE : isHashedAsset(key) ? IMMUTABLE : SHORT_TTL);
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/keys.ts
@@ -84231,6 +84272,7 @@ function configLocations(loaded, overrides = {}) {
 
 
 
+
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -84360,6 +84402,8 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
         restoreOnFailure: fromFile['restore-on-failure'] ?? false,
         prune: fromFile.prune ?? 'owned',
+        cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
+        cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
         aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
         file: loaded?.file,
         workspace: external_node_path_default().resolve(workspace),
@@ -84558,7 +84602,210 @@ async function pruneReleases(client, env, options = {}) {
     return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)])) };
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
+var client_cloudfront_dist_cjs = __nccwpck_require__(3169);
+;// CONCATENATED MODULE: ./packages/cloudfront/src/paths.ts
+
+/** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
+const MAX_PATHS_IN_PROGRESS = 3000;
+const MAX_WILDCARDS_IN_PROGRESS = 15;
+const isWildcard = (path) => path.includes('*');
+/**
+ * Validates and de-duplicates invalidation paths: each starts with "/", a "*" may only end a
+ * path; "/*" covers everything, and a wildcard `/a/*` makes every `/a/...` path redundant.
+ */
+function normalizeInvalidationPaths(paths) {
+    const cleaned = [];
+    for (const raw of paths) {
+        const path = raw.trim();
+        if (!path)
+            continue;
+        if (!path.startsWith('/') || /\s/.test(path) || (path.includes('*') && path.indexOf('*') !== path.length - 1)) {
+            throw new src/* ShipkitError */.l2(`Invalid CloudFront invalidation path ${JSON.stringify(raw)}: expected a path starting with "/" with at most one "*", at its end.`);
+        }
+        cleaned.push(path);
+    }
+    const unique = [...new Set(cleaned)];
+    const wildcards = unique.filter(isWildcard).map((path) => path.slice(0, -1));
+    return unique.filter((path) => !wildcards.some((stem) => path !== `${stem}*` && path.startsWith(stem))).sort();
+}
+/**
+ * Splits paths into invalidation batches that each fit in CloudFront's in-progress limits
+ * (3,000 paths, of which at most 15 wildcards), wildcards first.
+ */
+function batchInvalidationPaths(paths, limits = {}) {
+    const maxPaths = limits.maxPaths ?? MAX_PATHS_IN_PROGRESS;
+    const maxWildcards = limits.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS;
+    const wildcards = paths.filter(isWildcard);
+    const plain = paths.filter((path) => !isWildcard(path));
+    const batches = [];
+    let current = [];
+    let currentWildcards = 0;
+    for (const path of [...wildcards, ...plain]) {
+        const wildcard = isWildcard(path);
+        if (current.length >= maxPaths || (wildcard && currentWildcards >= maxWildcards)) {
+            batches.push(current);
+            current = [];
+            currentWildcards = 0;
+        }
+        current.push(path);
+        if (wildcard)
+            currentWildcards++;
+    }
+    if (current.length)
+        batches.push(current);
+    return batches;
+}
+/** More changed paths than this under one prefix are invalidated with one `/<prefix>/*` wildcard. */
+const WILDCARD_THRESHOLD = 50;
+/**
+ * CloudFront paths for changed keys under `prefix` ('' = the site root): each key (and its
+ * directory for an index.html), or one `/<prefix>/*` wildcard when there are many.
+ */
+function changedPaths(prefix, keys) {
+    if (!keys.length)
+        return [];
+    const base = prefix ? `/${prefix.replace(/^\/+|\/+$/g, '')}/` : '/';
+    if (keys.length > WILDCARD_THRESHOLD)
+        return [`${base}*`];
+    const paths = new Set();
+    for (const key of keys) {
+        paths.add(encodeURI(`${base}${key}`));
+        if (key === 'index.html' || key.endsWith('/index.html'))
+            paths.add(encodeURI(`${base}${key.slice(0, -'index.html'.length)}`));
+    }
+    return [...paths].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/cloudfront/src/invalidate.ts
+
+
+
+
+
+/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
+function createCloudFrontClient(options = {}) {
+    const config = { ...(0,src/* awsClientSettings */.SQ)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
+    return new client_cloudfront_dist_cjs/* CloudFrontClient */.GHk(config);
+}
+const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
+function errorCode(error) {
+    const e = error;
+    return e?.Code ?? e?.name ?? '';
+}
+function isRetryableInvalidationError(error) {
+    const status = error?.$metadata?.httpStatusCode ?? 0;
+    return RETRYABLE_CODES.has(errorCode(error)) || status >= 500;
+}
+/**
+ * Invalidates paths on a distribution within CloudFront's limits: paths de-duplicated, split into
+ * batches of at most 3,000 paths / 15 wildcards; each later batch waits for the one before to
+ * complete (the limits count invalidations in progress); CreateInvalidation is retried with
+ * backoff on TooManyInvalidationsInProgress and throttling, reusing its CallerReference so a
+ * retry can never create a duplicate. With `wait`, returns once every batch is Completed.
+ */
+async function invalidatePaths(client, distributionId, paths, options = {}) {
+    if (!/^[A-Z0-9]+$/.test(distributionId)) {
+        throw new src/* ShipkitError */.l2(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
+    }
+    const unique = normalizeInvalidationPaths(paths);
+    const log = options.log ?? lib_core/* info */.pq;
+    const sleep = options.sleep ?? src/* sleep */.yy;
+    const batches = batchInvalidationPaths(unique, { maxPaths: options.maxPaths ?? MAX_PATHS_IN_PROGRESS, maxWildcards: options.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS });
+    const result = { invalidations: [], paths: unique };
+    const reference = `shipkit-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    for (const [index, batch] of batches.entries()) {
+        const callerReference = `${reference}-${index + 1}`;
+        const created = await (0,src/* retry */.L5)(async () => client.send(new client_cloudfront_dist_cjs/* CreateInvalidationCommand */.Yo6({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
+            attempts: options.attempts ?? 8,
+            baseDelayMs: options.baseDelayMs ?? 5000,
+            maxDelayMs: options.maxDelayMs ?? 60_000,
+            retryable: isRetryableInvalidationError,
+            sleep,
+            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || (0,src/* errorMessage */.gJ)(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
+        }).catch((error) => {
+            throw new src/* ShipkitError */.l2(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${(0,src/* errorMessage */.gJ)(error)}`, {
+                hint: isRetryableInvalidationError(error)
+                    ? 'CloudFront kept refusing (too many invalidations in progress or throttling); re-run later, the published files are already in place.'
+                    : 'Check the distribution id and that the credentials allow cloudfront:CreateInvalidation.',
+                cause: error,
+            });
+        });
+        const id = created.Invalidation?.Id ?? '';
+        const entry = { id, paths: batch, status: created.Invalidation?.Status ?? 'InProgress' };
+        result.invalidations.push(entry);
+        log(`CloudFront invalidation ${id} for ${batch.length} path(s)${batches.length > 1 ? ` (batch ${index + 1}/${batches.length})` : ''}: ${entry.status}`);
+        const more = index < batches.length - 1;
+        if (more || options.wait)
+            entry.status = await waitForInvalidation(client, distributionId, id, { ...options, sleep, log });
+    }
+    return result;
+}
+/** An invalidation's status as CloudFront reports it (InProgress, Completed). */
+async function invalidationStatus(client, distributionId, id) {
+    try {
+        return (await client.send(new client_cloudfront_dist_cjs/* GetInvalidationCommand */.Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
+    }
+    catch (error) {
+        throw new src/* ShipkitError */.l2(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+/** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
+async function waitForInvalidation(client, distributionId, id, options = {}) {
+    const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
+    const sleep = options.sleep ?? src/* sleep */.yy;
+    for (;;) {
+        const status = await invalidationStatus(client, distributionId, id);
+        if (status.toLowerCase() === 'completed')
+            return 'Completed';
+        if (Date.now() >= deadline) {
+            throw new src/* ShipkitError */.l2(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
+                hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
+            });
+        }
+        await sleep(options.pollIntervalMs ?? 10_000);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cloudfront/src/index.ts
+/** CloudFront invalidations within CloudFront's limits, shared by cdn-publish and the cloudfront router. */
+
+
+
+;// CONCATENATED MODULE: ./packages/environments/src/cdn.ts
+
+
+
+/**
+ * After an install into a live location (deploy, rollback, restore) or a switch: invalidates, on
+ * the environment's CDN, the paths that changed (`all`: every path) — or the configured ones — and
+ * by default waits until CloudFront completed it, so the step returns when visitors get the new
+ * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
+ */
+async function invalidateEnvironmentCdn(env, changed) {
+    const cdn = env.cdn;
+    if (!cdn)
+        return undefined;
+    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
+    if (!paths.length) {
+        lib_core/* info */.pq(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
+        return { distributionId: cdn.distributionId, paths, ids: [] };
+    }
+    try {
+        const client = createCloudFrontClient({ endpoint: cdn.endpoint });
+        const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
+        const ids = result.invalidations.map((entry) => entry.id);
+        lib_core/* info */.pq(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
+        return { distributionId: cdn.distributionId, paths, ids };
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${(0,src/* errorMessage */.gJ)(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
+        return { distributionId: cdn.distributionId, paths, ids: [], error: (0,src/* errorMessage */.gJ)(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/install.ts
+
 
 
 
@@ -84577,7 +84824,9 @@ async function installRelease(env, request) {
     if (env.target === 'command') {
         const deploy = env.deploy;
         await commands_runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
-        return { target: 'command', where: deploy.join(' ') };
+        // A live install (not a blue-green slot): what the CDN cached is stale now.
+        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
+        return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
     }
     const client = request.client;
     if (!client)
@@ -84590,8 +84839,12 @@ async function installRelease(env, request) {
         // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
         deleteStale: env.prune === 'all' ? true : 'owned',
         meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
+        cacheControl: installCacheControl(env.cacheControl),
     });
-    return { target: 's3', where: release_store_describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
+    // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
+    const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
+    return { target: 's3', where: release_store_describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
 /**
  * Checks that a release can be installed (s3: it is complete in the release store) before
@@ -89909,6 +90162,7 @@ async function withEnvironmentLease(env, client, options, work) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/routers/src/nginx.ts
 
 
@@ -89918,6 +90172,64 @@ async function withEnvironmentLease(env, client, options, work) {
 
 const DEFAULT_NGINX_TEST = ['nginx', '-t'];
 const DEFAULT_NGINX_RELOAD = ['nginx', '-s', 'reload'];
+const DEFAULT_RELOAD_TIMEOUT_MS = 30_000;
+function argAfter(args, flag) {
+    const index = args.indexOf(flag);
+    return index >= 0 ? args[index + 1] : undefined;
+}
+/**
+ * Where the nginx master writes its pid: the `pid` directive of the main config the reload/test
+ * command names (`-c`, relative to `-p`), else Debian's default /run/nginx.pid.
+ */
+async function defaultPidFile(commands) {
+    const conf = commands.map((args) => argAfter(args, '-c')).find(Boolean) ?? '/etc/nginx/nginx.conf';
+    const prefix = commands.map((args) => argAfter(args, '-p')).find(Boolean) ?? '/usr/share/nginx';
+    try {
+        const text = await (0,promises_.readFile)(external_node_path_default().resolve(prefix, conf), 'utf8');
+        const match = /^\s*pid\s+([^;\s]+)\s*;/m.exec(text);
+        if (match)
+            return external_node_path_default().resolve(prefix, match[1]);
+    }
+    catch {
+        // not readable here: use the default
+    }
+    return '/run/nginx.pid';
+}
+/** Child pids of `pid` (from /proc: the parent pid field of every process's stat). */
+async function childPids(pid) {
+    const children = [];
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)('/proc');
+    }
+    catch {
+        return children;
+    }
+    await Promise.all(entries
+        .filter((entry) => /^\d+$/.test(entry))
+        .map(async (entry) => {
+        try {
+            const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8');
+            // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'.
+            const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+            if (ppid === pid)
+                children.push(Number(entry));
+        }
+        catch {
+            // the process went away while we looked
+        }
+    }));
+    return children.sort((a, b) => a - b);
+}
+async function readPid(file) {
+    try {
+        const pid = Number((await (0,promises_.readFile)(file, 'utf8')).trim());
+        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 const UPSTREAM_PATTERN = /^(?:unix:\/[^\s;{}#'"\\]+|(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5}))$/;
 /** Checks a slot's upstream before it goes anywhere near the nginx configuration. */
 function validateUpstream(value, field) {
@@ -90023,13 +90335,41 @@ class NginxRouter {
             await this.restore(previous);
             throw new src/* ShipkitError */.l2(`nginx refused the new routing to ${slot} (${upstream}); ${include} was restored and live traffic is unchanged.\n${tested.output}`, { hint: `Check that the nginx config includes ${include} at http level and proxies to http://${upstreamName(this.options.environment)}, and that \`${this.test.join(' ')}\` passes.` });
         }
+        const pidFile = this.options.pidFile ?? (await defaultPidFile([this.reload, this.test]));
+        const master = await readPid(pidFile);
+        const oldWorkers = master ? await childPids(master) : [];
         const reloaded = await this.run(this.reload, 'nginx reload');
         if (!reloaded.ok) {
             await this.restore(previous);
             const again = await this.run(this.reload, 'nginx reload (restored routing)');
             throw new src/* ShipkitError */.l2(`nginx could not reload with the new routing to ${slot} (${upstream}); ${include} was restored${again.ok ? ' and reloaded' : ' (reloading it failed too)'}, live traffic is unchanged.\n${reloaded.output}`, { hint: `Check that nginx is running and that \`${this.reload.join(' ')}\` works for this user.` });
         }
+        await this.waitForNewGeneration(pidFile, master, oldWorkers);
         lib_core/* info */.pq(`nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+    }
+    /**
+     * `nginx -s reload` returns once the master is signalled; until the old workers exit they keep
+     * serving (keep-alive visitors, long requests) the old upstream. Waits until every old worker
+     * has gone and a new one runs, bounded by reloadTimeoutMs (past it: a warning naming the pids).
+     */
+    async waitForNewGeneration(pidFile, master, oldWorkers) {
+        if (!master) {
+            lib_core/* warning */.$e(`Could not read the nginx master's pid from ${pidFile}, so this switch cannot confirm that the old workers stopped serving; set router.pid-file to the pid file of the nginx that includes ${this.options.include}.`);
+            return;
+        }
+        const timeout = this.options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
+        const deadline = Date.now() + timeout;
+        for (;;) {
+            const now = await childPids(master);
+            const left = oldWorkers.filter((pid) => now.includes(pid));
+            if (!left.length && now.some((pid) => !oldWorkers.includes(pid)))
+                return;
+            if (Date.now() >= deadline) {
+                lib_core/* warning */.$e(`nginx reloaded, but ${left.length ? `old worker(s) ${left.join(', ')} still serve after ${(0,src/* formatDuration */.a3)(timeout)} (long requests or open connections); they keep the previous routing until they finish` : `no new worker appeared within ${(0,src/* formatDuration */.a3)(timeout)}`}.`);
+                return;
+            }
+            await (0,src/* sleep */.yy)(this.options.pollMs ?? 100);
+        }
     }
     async restore(previous) {
         if (previous === undefined)
@@ -90110,23 +90450,24 @@ class CommandRouter {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudfront/dist-cjs/index.js
-var client_cloudfront_dist_cjs = __nccwpck_require__(3169);
 ;// CONCATENATED MODULE: ./packages/routers/src/cloudfront.ts
 
 
 
 
-/** Entry documents: what must be re-fetched from the new origin at once (assets are content-hashed). */
-const DEFAULT_INVALIDATE_PATHS = ['/', '/index.html'];
+/** CloudFront's cache key does not include the origin: after a switch every cached path may be the old slot's. */
+const DEFAULT_INVALIDATE_PATHS = ['/*'];
+const DEFAULT_SWITCH_TIMEOUT_MS = 15 * 60_000;
 function cloudfront_isPreconditionFailed(error) {
     const name = error?.name;
     return name === 'PreconditionFailed' || error?.Code === 'PreconditionFailed';
 }
 /**
- * Points the distribution's default cache behaviour at the slot's origin. Both slots' origins
- * are declared in the distribution up front, so a switch is a one-field change guarded by the
- * config's ETag (If-Match): a concurrent edit by someone else is re-read, never overwritten.
+ * Points every cache behaviour that targets either slot's origin (the default one and the ordered
+ * ones, e.g. `/assets/*`) at the new slot's origin, in one UpdateDistribution guarded by the
+ * config's ETag (If-Match): a concurrent edit by someone else is re-read, never overwritten. Then
+ * invalidates `/*` (the cache key does not include the origin) and, by default, waits until the
+ * distribution is Deployed and the invalidation Completed: the switch returns when traffic moved.
  */
 class CloudFrontRouter {
     options;
@@ -90161,33 +90502,46 @@ class CloudFrontRouter {
         }
         const missing = SLOT_NAMES.filter((name) => this.options.origins[name] && !declared.includes(this.options.origins[name]));
         if (missing.length) {
-            throw new src/* ShipkitError */.l2(`Distribution ${this.options.distributionId} does not declare the origin of slot ${missing.map((name) => `${name} (${this.options.origins[name]})`).join(' and ')}; it declares: ${declared.join(', ') || 'no origins'}.`, { hint: 'Declare both slots\' origins in the distribution (or fix slots.<slot>.origin to one of the ids above); shipkit only moves the default cache behaviour between them.' });
+            throw new src/* ShipkitError */.l2(`Distribution ${this.options.distributionId} does not declare the origin of slot ${missing.map((name) => `${name} (${this.options.origins[name]})`).join(' and ')}; it declares: ${declared.join(', ') || 'no origins'}.`, { hint: "Declare both slots' origins in the distribution (or fix slots.<slot>.origin to one of the ids above); shipkit moves the cache behaviours between them." });
         }
         return origin;
+    }
+    /** Every cache behaviour with its name: the default one first, then the ordered ones. */
+    behaviours(config) {
+        const list = [];
+        if (config.DefaultCacheBehavior)
+            list.push({ name: 'default', behaviour: config.DefaultCacheBehavior });
+        for (const ordered of config.CacheBehaviors?.Items ?? [])
+            list.push({ name: ordered.PathPattern ?? '?', behaviour: ordered });
+        return list;
     }
     async live() {
         const { config } = await this.readConfig();
         const target = config.DefaultCacheBehavior?.TargetOriginId;
         return SLOT_NAMES.find((slot) => this.options.origins[slot] === target);
     }
-    /** Sets the default behaviour's origin; returns the origin it pointed at before. */
-    async pointAt(slot) {
+    /**
+     * Sets `targets` (behaviour name -> origin) in one guarded update. With `slot`, every behaviour
+     * on either slot's origin moves to that slot's; returns what each moved behaviour pointed at before.
+     */
+    async update(plan) {
         const attempts = this.options.attempts ?? 5;
         for (let attempt = 1;; attempt++) {
             const { config, etag } = await this.readConfig();
-            const origin = this.originFor(slot, config);
-            const behaviour = config.DefaultCacheBehavior;
-            if (!behaviour)
-                throw new src/* ShipkitError */.l2(`Distribution ${this.options.distributionId} has no default cache behaviour.`);
-            const before = behaviour.TargetOriginId;
-            if (before === origin) {
-                lib_core/* info */.pq(`Distribution ${this.options.distributionId} already routes its default behaviour to ${origin} (${slot}).`);
-                return before;
+            const targets = plan(config);
+            const before = new Map();
+            for (const { name, behaviour } of this.behaviours(config)) {
+                const target = targets.get(name);
+                if (target && behaviour.TargetOriginId !== target) {
+                    before.set(name, behaviour.TargetOriginId ?? '');
+                    behaviour.TargetOriginId = target;
+                }
             }
-            behaviour.TargetOriginId = origin;
+            if (!before.size)
+                return before;
             try {
                 await this.options.client.send(new client_cloudfront_dist_cjs/* UpdateDistributionCommand */.ZJl({ Id: this.options.distributionId, IfMatch: etag, DistributionConfig: config }));
-                lib_core/* info */.pq(`Distribution ${this.options.distributionId}: default behaviour ${before} -> ${origin} (${slot}).`);
+                lib_core/* info */.pq(`Distribution ${this.options.distributionId}: ${[...before].map(([name, from]) => `${name} ${from} -> ${targets.get(name)}`).join(', ')}.`);
                 return before;
             }
             catch (error) {
@@ -90197,195 +90551,75 @@ class CloudFrontRouter {
                     continue;
                 }
                 const detail = cloudfront_isPreconditionFailed(error) ? `its configuration kept changing underneath us (${attempts} attempts, ETag mismatch)` : (0,src/* errorMessage */.gJ)(error);
-                throw new src/* ShipkitError */.l2(`Could not update CloudFront distribution ${this.options.distributionId} to origin ${origin}: ${detail}. Live traffic is unchanged.`, {
+                throw new src/* ShipkitError */.l2(`Could not update CloudFront distribution ${this.options.distributionId}: ${detail}. Live traffic is unchanged.`, {
                     hint: 'Check that the credentials allow cloudfront:UpdateDistribution and that nobody else is editing the distribution.',
                 });
             }
         }
     }
-    async waitDeployed() {
-        const interval = this.options.pollIntervalMs ?? 20_000;
-        const deadline = Date.now() + (this.options.waitTimeoutMs ?? 25 * 60_000);
-        for (;;) {
-            const output = await this.options.client.send(new client_cloudfront_dist_cjs/* GetDistributionCommand */.seO({ Id: this.options.distributionId }));
-            const status = output.Distribution?.Status;
-            if (status === 'Deployed')
-                return;
-            if (Date.now() + interval > deadline) {
-                throw new src/* ShipkitError */.l2(`Distribution ${this.options.distributionId} is still ${status ?? 'in an unknown state'} after waiting; the change is applied and will finish deploying on its own.`);
+    /** What a switch to `slot` changes, checked before anything changes. */
+    planSwitch(slot, config) {
+        const origin = this.originFor(slot, config);
+        const slotOrigins = new Set(SLOT_NAMES.map((name) => this.options.origins[name]).filter(Boolean));
+        const targets = new Map();
+        for (const { name, behaviour } of this.behaviours(config)) {
+            // The default behaviour is the site: it always follows the slots (also away from a legacy origin on the first switch).
+            if (name === 'default' || slotOrigins.has(behaviour.TargetOriginId ?? ''))
+                targets.set(name, origin);
+            else if (this.options.behaviors?.includes(name)) {
+                throw new src/* ShipkitError */.l2(`Cache behaviour ${JSON.stringify(name)} of distribution ${this.options.distributionId} targets origin ${JSON.stringify(behaviour.TargetOriginId)}, which is neither slot's (${[...slotOrigins].join(', ')}), but router.behaviors lists it as following the slots; nothing was changed.`, { hint: 'Point it at one of the slot origins in the distribution, or remove it from router.behaviors.' });
             }
-            lib_core/* info */.pq(`Distribution ${this.options.distributionId} is ${status}; waiting for Deployed.`);
+        }
+        return targets;
+    }
+    async waitUntil(deadline, what, done) {
+        const interval = this.options.pollIntervalMs ?? 10_000;
+        for (;;) {
+            const waiting = await done();
+            if (waiting === undefined)
+                return;
+            if (Date.now() + interval > deadline)
+                throw new src/* ShipkitError */.l2(`${what} is still ${waiting} after ${(0,src/* formatDuration */.a3)(this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS)}`);
+            lib_core/* info */.pq(`${what} is ${waiting}; waiting.`);
             await (0,src/* sleep */.yy)(interval);
         }
     }
     async route(request) {
-        const before = await this.pointAt(request.slot);
+        const moved = await this.update((config) => this.planSwitch(request.slot, config));
+        if (!moved.size)
+            lib_core/* info */.pq(`Distribution ${this.options.distributionId} already routes every slot behaviour to ${request.slot}.`);
+        const deadline = Date.now() + (this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS);
+        const changed = moved.size ? `it routed ${[...moved.keys()].join(', ')} to ${request.slot}` : 'its routing was already on the slot';
         try {
-            await this.options.invalidate(this.options.invalidatePaths ?? DEFAULT_INVALIDATE_PATHS);
-            if (this.options.wait)
-                await this.waitDeployed();
-        }
-        catch (error) {
-            const previous = SLOT_NAMES.find((slot) => this.options.origins[slot] === before);
-            let restored = 'the previous origin could not be determined, so it was left routed to the new slot';
-            if (previous && previous !== request.slot) {
-                try {
-                    await this.pointAt(previous);
-                    restored = `the default behaviour was pointed back at ${before} (${previous})`;
-                }
-                catch (restoreError) {
-                    restored = `pointing it back at ${before} failed too (${(0,src/* errorMessage */.gJ)(restoreError)})`;
+            const { ids } = await this.options.invalidate(this.options.invalidatePaths ?? DEFAULT_INVALIDATE_PATHS);
+            if (this.options.wait ?? true) {
+                await this.waitUntil(deadline, `Distribution ${this.options.distributionId}`, async () => {
+                    const status = (await this.options.client.send(new client_cloudfront_dist_cjs/* GetDistributionCommand */.seO({ Id: this.options.distributionId }))).Distribution?.Status;
+                    return status?.toLowerCase() === 'deployed' ? undefined : (status ?? 'unknown');
+                });
+                for (const id of ids) {
+                    await this.waitUntil(deadline, `Invalidation ${id} on ${this.options.distributionId}`, async () => {
+                        const status = this.options.invalidationStatus ? await this.options.invalidationStatus(id) : 'Completed';
+                        return status.toLowerCase() === 'completed' ? undefined : status;
+                    });
                 }
             }
-            throw new src/* ShipkitError */.l2(`Switching distribution ${this.options.distributionId} to ${request.slot} failed after the update: ${(0,src/* errorMessage */.gJ)(error)}; ${restored}.`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/paths.ts
-
-/** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
-const MAX_PATHS_IN_PROGRESS = 3000;
-const MAX_WILDCARDS_IN_PROGRESS = 15;
-const isWildcard = (path) => path.includes('*');
-/**
- * Validates and de-duplicates invalidation paths: each starts with "/", a "*" may only end a
- * path; "/*" covers everything, and a wildcard `/a/*` makes every `/a/...` path redundant.
- */
-function normalizeInvalidationPaths(paths) {
-    const cleaned = [];
-    for (const raw of paths) {
-        const path = raw.trim();
-        if (!path)
-            continue;
-        if (!path.startsWith('/') || /\s/.test(path) || (path.includes('*') && path.indexOf('*') !== path.length - 1)) {
-            throw new src/* ShipkitError */.l2(`Invalid CloudFront invalidation path ${JSON.stringify(raw)}: expected a path starting with "/" with at most one "*", at its end.`);
-        }
-        cleaned.push(path);
-    }
-    const unique = [...new Set(cleaned)];
-    const wildcards = unique.filter(isWildcard).map((path) => path.slice(0, -1));
-    return unique.filter((path) => !wildcards.some((stem) => path !== `${stem}*` && path.startsWith(stem))).sort();
-}
-/**
- * Splits paths into invalidation batches that each fit in CloudFront's in-progress limits
- * (3,000 paths, of which at most 15 wildcards), wildcards first.
- */
-function batchInvalidationPaths(paths, limits = {}) {
-    const maxPaths = limits.maxPaths ?? MAX_PATHS_IN_PROGRESS;
-    const maxWildcards = limits.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS;
-    const wildcards = paths.filter(isWildcard);
-    const plain = paths.filter((path) => !isWildcard(path));
-    const batches = [];
-    let current = [];
-    let currentWildcards = 0;
-    for (const path of [...wildcards, ...plain]) {
-        const wildcard = isWildcard(path);
-        if (current.length >= maxPaths || (wildcard && currentWildcards >= maxWildcards)) {
-            batches.push(current);
-            current = [];
-            currentWildcards = 0;
-        }
-        current.push(path);
-        if (wildcard)
-            currentWildcards++;
-    }
-    if (current.length)
-        batches.push(current);
-    return batches;
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/invalidate.ts
-
-
-
-
-
-/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
-function createCloudFrontClient(options = {}) {
-    const config = { ...(0,src/* awsClientSettings */.SQ)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
-    return new client_cloudfront_dist_cjs/* CloudFrontClient */.GHk(config);
-}
-const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
-function errorCode(error) {
-    const e = error;
-    return e?.Code ?? e?.name ?? '';
-}
-function isRetryableInvalidationError(error) {
-    const status = error?.$metadata?.httpStatusCode ?? 0;
-    return RETRYABLE_CODES.has(errorCode(error)) || status >= 500;
-}
-/**
- * Invalidates paths on a distribution within CloudFront's limits: paths de-duplicated, split into
- * batches of at most 3,000 paths / 15 wildcards; each later batch waits for the one before to
- * complete (the limits count invalidations in progress); CreateInvalidation is retried with
- * backoff on TooManyInvalidationsInProgress and throttling, reusing its CallerReference so a
- * retry can never create a duplicate. With `wait`, returns once every batch is Completed.
- */
-async function invalidatePaths(client, distributionId, paths, options = {}) {
-    if (!/^[A-Z0-9]+$/.test(distributionId)) {
-        throw new src/* ShipkitError */.l2(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
-    }
-    const unique = normalizeInvalidationPaths(paths);
-    const log = options.log ?? lib_core/* info */.pq;
-    const sleep = options.sleep ?? src/* sleep */.yy;
-    const batches = batchInvalidationPaths(unique, { maxPaths: options.maxPaths ?? MAX_PATHS_IN_PROGRESS, maxWildcards: options.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS });
-    const result = { invalidations: [], paths: unique };
-    const reference = `shipkit-${Date.now()}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    for (const [index, batch] of batches.entries()) {
-        const callerReference = `${reference}-${index + 1}`;
-        const created = await (0,src/* retry */.L5)(async () => client.send(new client_cloudfront_dist_cjs/* CreateInvalidationCommand */.Yo6({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
-            attempts: options.attempts ?? 8,
-            baseDelayMs: options.baseDelayMs ?? 5000,
-            maxDelayMs: options.maxDelayMs ?? 60_000,
-            retryable: isRetryableInvalidationError,
-            sleep,
-            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || (0,src/* errorMessage */.gJ)(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
-        }).catch((error) => {
-            throw new src/* ShipkitError */.l2(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${(0,src/* errorMessage */.gJ)(error)}`, {
-                hint: isRetryableInvalidationError(error)
-                    ? 'CloudFront kept refusing (too many invalidations in progress or throttling); re-run later, the published files are already in place.'
-                    : 'Check the distribution id and that the credentials allow cloudfront:CreateInvalidation.',
-                cause: error,
-            });
-        });
-        const id = created.Invalidation?.Id ?? '';
-        const entry = { id, paths: batch, status: created.Invalidation?.Status ?? 'InProgress' };
-        result.invalidations.push(entry);
-        log(`CloudFront invalidation ${id} for ${batch.length} path(s)${batches.length > 1 ? ` (batch ${index + 1}/${batches.length})` : ''}: ${entry.status}`);
-        const more = index < batches.length - 1;
-        if (more || options.wait)
-            entry.status = await waitForInvalidation(client, distributionId, id, { ...options, sleep, log });
-    }
-    return result;
-}
-/** Polls GetInvalidation until Completed; throws after waitTimeoutMs. */
-async function waitForInvalidation(client, distributionId, id, options = {}) {
-    const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
-    const sleep = options.sleep ?? src/* sleep */.yy;
-    for (;;) {
-        let status;
-        try {
-            status = (await client.send(new client_cloudfront_dist_cjs/* GetInvalidationCommand */.Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
         }
         catch (error) {
-            throw new src/* ShipkitError */.l2(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,src/* errorMessage */.gJ)(error)}`, { cause: error });
+            let restored = 'nothing needed pointing back';
+            if (moved.size) {
+                try {
+                    await this.update(() => moved);
+                    restored = `the behaviours were pointed back (${[...moved].map(([name, from]) => `${name} -> ${from}`).join(', ')})`;
+                }
+                catch (restoreError) {
+                    restored = `pointing them back failed too (${(0,src/* errorMessage */.gJ)(restoreError)}): check the distribution now`;
+                }
+            }
+            throw new src/* ShipkitError */.l2(`Switching distribution ${this.options.distributionId} to ${request.slot} failed after ${changed}: ${(0,src/* errorMessage */.gJ)(error)}; ${restored}.`);
         }
-        if (status === 'Completed')
-            return status;
-        if (Date.now() >= deadline) {
-            throw new src/* ShipkitError */.l2(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
-                hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
-            });
-        }
-        await sleep(options.pollIntervalMs ?? 10_000);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/index.ts
-/** CloudFront invalidations within CloudFront's limits, shared by cdn-publish and the cloudfront router. */
-
-
 
 ;// CONCATENATED MODULE: ./packages/routers/src/factory.ts
 
@@ -90425,6 +90659,8 @@ function createRouter(env, dependencies = {}) {
                 upstreams: { blue: slots.blue.upstream, green: slots.green.upstream },
                 test: commandList(router.test, field('router.test')) ?? [...DEFAULT_NGINX_TEST],
                 reload: commandList(router.reload, field('router.reload')) ?? [...DEFAULT_NGINX_RELOAD],
+                pidFile: router['pid-file'],
+                reloadTimeoutMs: router['reload-timeout'] !== undefined ? (0,src/* parseDuration */.E9)(router['reload-timeout'], field('router.reload-timeout')) : undefined,
             });
         }
         case 'cloudfront': {
@@ -90443,11 +90679,12 @@ function createRouter(env, dependencies = {}) {
                 distributionId,
                 origins: { blue: slots.blue.origin, green: slots.green.origin },
                 invalidatePaths: router.invalidate,
-                // The router waits for Deployed itself; the invalidation only needs to be accepted.
-                invalidate: async (paths) => {
-                    await invalidate(client, distributionId, paths, { wait: false });
-                },
-                wait: router.wait ?? false,
+                // The router waits for Deployed and Completed itself, within its own timeout.
+                invalidate: async (paths) => ({ ids: (await invalidate(client, distributionId, paths, { wait: false })).invalidations.map((entry) => entry.id) }),
+                invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
+                wait: router.wait ?? true,
+                behaviors: router.behaviors,
+                waitTimeoutMs: router.timeout !== undefined ? (0,src/* parseDuration */.E9)(router.timeout, field('router.timeout')) : undefined,
                 pollIntervalMs: dependencies.pollIntervalMs,
             });
         }
@@ -90472,6 +90709,7 @@ function createRouter(env, dependencies = {}) {
 }
 
 ;// CONCATENATED MODULE: ./packages/routers/src/switch.ts
+
 
 
 
@@ -90613,6 +90851,9 @@ async function switchTraffic(options) {
         await recordFailure(operation, error);
         throw error;
     }
+    // A CDN in front of the router caches the old slot's pages: drop them (a cloudfront router on the same distribution already did).
+    if (env.cdn && !(env.router?.type === 'cloudfront' && env.router['distribution-id'] === env.cdn.distributionId))
+        await invalidateEnvironmentCdn(env, 'all');
     if (options.verifyUrl) {
         try {
             const { probes } = await verifyLive(options.verifyUrl, options.verify);

@@ -67451,9 +67451,13 @@ const router = {
         include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
         test: commandList,
         reload: commandList,
+        'pid-file': { type: 'string', description: "nginx: the master's pid file (default: the pid directive of the nginx config, else /run/nginx.pid); a switch waits until the old workers have exited." },
+        'reload-timeout': { ...duration, description: 'nginx: how long a switch waits for the old workers to exit after the reload (default 30s; past it a warning names them).' },
         'distribution-id': { type: 'string' },
-        invalidate: { type: 'array', items: { type: 'string' } },
-        wait: { type: 'boolean' },
+        invalidate: { type: 'array', items: { type: 'string' }, description: 'cloudfront: paths invalidated after a switch (default ["/*"]: the cache key does not include the origin).' },
+        wait: { type: 'boolean', description: 'cloudfront: wait until the distribution is Deployed and the invalidation Completed (default true).' },
+        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
+        behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
         endpoint: { type: 'string' },
     },
@@ -67496,6 +67500,22 @@ const environment = {
                     },
                 },
             ],
+        },
+        cdn: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['distribution-id'],
+            description: 'A CloudFront distribution in front of this environment: deploy-env and rollback invalidate the paths an install changed (one /* when many), and a blue-green switch invalidates /*.',
+            properties: {
+                'distribution-id': { type: 'string', pattern: '^[A-Z0-9]{6,}$', 'x-expected': 'a CloudFront distribution id such as E2QWRUHEXAMPLE' },
+                invalidate: { type: 'array', items: { type: 'string', pattern: '^/' }, description: 'Paths to invalidate instead of the changed ones.' },
+                wait: { type: 'boolean', description: 'Wait until the invalidation completed (default true).' },
+                endpoint: { type: 'string', pattern: '^https?://' },
+            },
+        },
+        'cache-control': {
+            description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
+            oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
         prune: {
             enum: ['owned', 'all'],
@@ -71892,6 +71912,7 @@ esm_minimatch.unescape = unescape_unescape;
 ;// CONCATENATED MODULE: ./packages/s3/src/cache-control.ts
 
 
+
 /**
  * Parses rules given one per line as `glob: value` (first match wins), e.g.
  * `*.html: no-cache` / `assets/**: public, max-age=31536000, immutable`. A line without a glob
@@ -71905,8 +71926,10 @@ function parseCacheControlRules(text, inputName = 'cache-control') {
             continue;
         const match = /^(['"]?)([^'"\s:][^'":]*?)\1\s*:\s*(.+)$/.exec(line);
         const value = match?.[3].trim().replace(/^(['"])(.*)\1$/, '$2');
-        if (!match || !value || /[\r\n]/.test(value)) {
-            throw new ShipkitError(`Input "${inputName}" has an invalid line ${JSON.stringify(line)}: expected \`glob: Cache-Control value\`, e.g. \`*.html: no-cache\`.`);
+        // eslint-disable-next-line no-control-regex
+        if (!match || !value || /[\u0000-\u001f\u007f]/.test(value)) {
+            const where = inputName.includes(':') ? inputName : `Input "${inputName}"`;
+            throw new ShipkitError(`${where} has an invalid line ${JSON.stringify(line.slice(0, 200))}: expected \`glob: Cache-Control value\` without control characters, e.g. \`*.html: no-cache\`.`);
         }
         rules.push({ pattern: match[2].trim(), value });
     }
@@ -71925,6 +71948,24 @@ function cache_control_cacheControlFor(cacheControl, key) {
             return rule.value;
     }
     return undefined;
+}
+/** Content that never changes under its name (versioned paths, hashed assets). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Content that may change under its name: browsers and CDNs check back after five minutes. */
+const SHORT_TTL = 'public, max-age=300, must-revalidate';
+/** Entry documents (HTML, manifests, service workers): always revalidated, so a new release or a rollback shows at once. */
+const NO_CACHE = 'no-cache';
+/** A bundler's content-hashed file name: `app.3f2a9c1d.js`, `index-BXm4a9Z1.css` (8+ hash characters, one digit at least). */
+function isHashedAsset(key) {
+    const name = key.slice(key.lastIndexOf('/') + 1);
+    return /[.-](?=[A-Za-z0-9_]*\d)[A-Za-z0-9_]{8,}\.[A-Za-z0-9]+$/.test(name);
+}
+/**
+ * Cache-Control of files installed into a live location (deploy-env): the user's rules first (first
+ * match wins), else entry documents `no-cache`, content-hashed assets immutable, the rest a short TTL.
+ */
+function installCacheControl(rules = []) {
+    return (key) => (rules.length ? cache_control_cacheControlFor(rules, key) : undefined) ?? (isEntryDocument(key) ? NO_CACHE : isHashedAsset(key) ? IMMUTABLE : SHORT_TTL);
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/keys.ts

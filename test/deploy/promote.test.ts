@@ -79,7 +79,9 @@ describe('deploy-env from-release (build once)', () => {
     expect(contentPuts).toEqual([]);
     const fileCount = Object.keys(tested).length;
     expect(puts.filter((request) => /x-id=CopyObject/.test(request.url) && request.path.startsWith('/state/shipkit/releases/shop/v1.0.0/'))).toHaveLength(fileCount);
-    expect(puts.filter((request) => request.path.endsWith('/.shipkit-manifest.json')).map((request) => request.path).sort()).toEqual(['/shop-prod/.shipkit-manifest.json', '/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json']);
+    // The install writes its manifest twice: first incomplete, listing the keys it is about to write (so an
+    // interrupted install's files are known to be shipkit's), then complete.
+    expect(puts.filter((request) => request.path.endsWith('/.shipkit-manifest.json')).map((request) => request.path).sort()).toEqual(['/shop-prod/.shipkit-manifest.json', '/shop-prod/.shipkit-manifest.json', '/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json']);
 
     // The release store holds v1.0.0 as a complete copy, and the ledger says where it came from.
     const manifest = JSON.parse(await (await fetch(`${s3.endpoint}/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json`)).text());

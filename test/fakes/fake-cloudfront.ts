@@ -1,6 +1,8 @@
 /**
- * fake-cloudfront: the one STAND-IN for Amazon CloudFront's REST API (version 2020-05-31), because
- * CloudFront cannot run here. It answers the calls shipkit makes, over real HTTP, with XML shaped
+ * fake-cloudfront: a STAND-IN for Amazon CloudFront's REST API (version 2020-05-31), kept only for
+ * what moto's CloudFront (the real API implementation the tests use otherwise, see
+ * test/services startMoto) cannot do: enforce If-Match (moto ignores it), refuse or throttle on
+ * demand (TooManyInvalidationsInProgress, Throttling), and report slow propagation (InProgress). It answers the calls shipkit makes, over real HTTP, with XML shaped
  * like the examples in AWS's API reference (GetDistributionConfig, UpdateDistribution,
  * GetDistribution, CreateInvalidation, GetInvalidation, CloudFront's ErrorResponse), so the real
  * AWS SDK client parses them.

@@ -929,6 +929,8 @@ export interface NginxOptions {
   /** A complete nginx.conf instead (you then own pid, error_log, events, temp paths). */
   config?: (ctx: NginxContext) => string;
   extraPorts?: number;
+  /** Keep client connections open between requests (keepalive_timeout 65s), as production nginx does. Default off. */
+  keepalive?: boolean;
 }
 
 export interface NginxService {
@@ -942,6 +944,8 @@ export interface NginxService {
   /** Argument lists that validate / reload exactly this instance (what a router runs). */
   testCommand: string[];
   reloadCommand: string[];
+  /** The master's pid file. */
+  pidPath: string;
   /** Runs testCommand; rejects with nginx's message when the config is invalid. */
   test(): Promise<void>;
   /** Runs reloadCommand and waits until the new configuration serves (new workers, old gone). */
@@ -994,8 +998,8 @@ export async function startNginx(options: NginxOptions = {}): Promise<NginxServi
       'events { worker_connections 256; }',
       'http {',
       `  access_log ${path.join(prefix, 'logs', 'access.log')};`,
-      // No keep-alive: after a reload, old workers exit at once and no client keeps talking to them.
-      '  keepalive_timeout 0;',
+      // No keep-alive by default: after a reload, old workers exit at once and no client keeps talking to them.
+      options.keepalive ? '  keepalive_timeout 65;' : '  keepalive_timeout 0;',
       `  client_body_temp_path ${path.join(prefix, 'temp/client')};`,
       `  proxy_temp_path ${path.join(prefix, 'temp/proxy')};`,
       `  fastcgi_temp_path ${path.join(prefix, 'temp/fastcgi')};`,
@@ -1054,6 +1058,7 @@ export async function startNginx(options: NginxOptions = {}): Promise<NginxServi
     errorLogPath,
     testCommand,
     reloadCommand,
+    pidPath,
     test,
     async reload() {
       const before = workers();

@@ -1,8 +1,7 @@
-import { cacheControlFor, isEntryDocument, type CacheControlRule } from '@shipkit/s3';
+import { cacheControlFor, IMMUTABLE, isEntryDocument, NO_CACHE, SHORT_TTL, type CacheControlRule } from '@shipkit/s3';
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const ALIAS_TTL = 'public, max-age=300, must-revalidate';
-export const NO_CACHE = 'no-cache';
+export { IMMUTABLE, NO_CACHE };
+export const ALIAS_TTL = SHORT_TTL;
 
 const firstMatch = (rules: readonly CacheControlRule[], key: string): string | undefined => (rules.length ? cacheControlFor(rules, key) : undefined);
 

@@ -18,6 +18,7 @@ import {
   type PlanEntry,
   type TransferResult,
 } from '@shipkit/s3';
+import { changedPaths, WILDCARD_THRESHOLD } from '@shipkit/cloudfront';
 import { aliasCacheControl, versionCacheControl } from './cache.js';
 import { clearPending, pendingKey, readPending, writePending } from './pending.js';
 import semver from 'semver';
@@ -88,8 +89,7 @@ export interface CdnPublishReport {
   invalidationIds: string[];
 }
 
-/** More changed paths than this in one alias are invalidated with one `/<alias>/*` wildcard. */
-export const WILDCARD_THRESHOLD = 50;
+export { WILDCARD_THRESHOLD };
 
 function diffFiles(manifest: Manifest, files: readonly LocalFile[]): { changed: string[]; added: string[]; removed: string[] } {
   const local = new Map(files.map((file) => [file.key, file]));
@@ -104,18 +104,10 @@ function diffFiles(manifest: Manifest, files: readonly LocalFile[]): { changed: 
   return { changed, added, removed };
 }
 
+
 /** CloudFront paths for what changed in an alias: each key (and its directory for index.html), or one wildcard when many. */
 export function invalidationPathsFor(aliasPrefix: string, entries: readonly PlanEntry[]): string[] {
-  const changed = entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete');
-  if (!changed.length) return [];
-  const base = `/${aliasPrefix}/`;
-  if (changed.length > WILDCARD_THRESHOLD) return [`${base}*`];
-  const paths = new Set<string>();
-  for (const entry of changed) {
-    paths.add(encodeURI(`${base}${entry.key}`));
-    if (entry.key === 'index.html' || entry.key.endsWith('/index.html')) paths.add(encodeURI(`${base}${entry.key.slice(0, -'index.html'.length)}`));
-  }
-  return [...paths].sort();
+  return changedPaths(aliasPrefix, entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key));
 }
 
 function targetFrom(kind: TargetReport['kind'], name: string, prefix: string, url: string, result: TransferResult, extra: Partial<TargetReport> = {}): TargetReport {

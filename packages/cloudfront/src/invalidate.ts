@@ -99,7 +99,16 @@ export async function invalidatePaths(client: CloudFrontClient, distributionId: 
   return result;
 }
 
-/** Polls GetInvalidation until Completed; throws after waitTimeoutMs. */
+/** An invalidation's status as CloudFront reports it (InProgress, Completed). */
+export async function invalidationStatus(client: CloudFrontClient, distributionId: string, id: string): Promise<string> {
+  try {
+    return (await client.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
+  } catch (error) {
+    throw new ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${errorMessage(error)}`, { cause: error });
+  }
+}
+
+/** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
 export async function waitForInvalidation(
   client: CloudFrontClient,
   distributionId: string,
@@ -109,13 +118,8 @@ export async function waitForInvalidation(
   const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
   const sleep = options.sleep ?? defaultSleep;
   for (;;) {
-    let status: string;
-    try {
-      status = (await client.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
-    } catch (error) {
-      throw new ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${errorMessage(error)}`, { cause: error });
-    }
-    if (status === 'Completed') return status;
+    const status = await invalidationStatus(client, distributionId, id);
+    if (status.toLowerCase() === 'completed') return 'Completed';
     if (Date.now() >= deadline) {
       throw new ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
         hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',

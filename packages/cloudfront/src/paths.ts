@@ -53,3 +53,22 @@ export function batchInvalidationPaths(
   if (current.length) batches.push(current);
   return batches;
 }
+
+/** More changed paths than this under one prefix are invalidated with one `/<prefix>/*` wildcard. */
+export const WILDCARD_THRESHOLD = 50;
+
+/**
+ * CloudFront paths for changed keys under `prefix` ('' = the site root): each key (and its
+ * directory for an index.html), or one `/<prefix>/*` wildcard when there are many.
+ */
+export function changedPaths(prefix: string, keys: readonly string[]): string[] {
+  if (!keys.length) return [];
+  const base = prefix ? `/${prefix.replace(/^\/+|\/+$/g, '')}/` : '/';
+  if (keys.length > WILDCARD_THRESHOLD) return [`${base}*`];
+  const paths = new Set<string>();
+  for (const key of keys) {
+    paths.add(encodeURI(`${base}${key}`));
+    if (key === 'index.html' || key.endsWith('/index.html')) paths.add(encodeURI(`${base}${key.slice(0, -'index.html'.length)}`));
+  }
+  return [...paths].sort();
+}

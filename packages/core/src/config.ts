@@ -27,9 +27,17 @@ export interface RouterConfig {
   include?: string;
   test?: CommandSpec;
   reload?: CommandSpec;
+  /** nginx: the master's pid file (default: the pid directive of the config, else /run/nginx.pid). */
+  'pid-file'?: string;
+  /** nginx: how long a switch waits for the old workers to exit (default 30s). */
+  'reload-timeout'?: string;
   'distribution-id'?: string;
   invalidate?: string[];
   wait?: boolean;
+  /** cloudfront: how long a switch waits for Deployed and the invalidation (default 15m). */
+  timeout?: string;
+  /** cloudfront: path patterns of cache behaviours that must follow the slots (refused when they target another origin). */
+  behaviors?: string[];
   switch?: CommandSpec;
   endpoint?: string;
 }
@@ -78,9 +86,22 @@ export interface EnvironmentConfig {
   retention?: number | { keep?: number; 'keep-rollback'?: number };
   /** command targets: after a failed deploy command, run the deploy command of the previous release (SHIPKIT_OPERATION=restore). */
   'restore-on-failure'?: boolean;
+  /** A CDN in front of the environment: installs, rollbacks and restores invalidate what they changed. */
+  cdn?: EnvironmentCdnConfig;
+  /** Cache-Control rules for installed files, `glob: value` one per line (first match wins); defaults: entry documents no-cache, hashed assets immutable, the rest 5 minutes. */
+  'cache-control'?: string | string[];
   /** What an install may delete: `owned` (default) only files shipkit installed there; `all` every other key under the location. */
   prune?: 'owned' | 'all';
   smoke?: SmokeConfig;
+}
+
+export interface EnvironmentCdnConfig {
+  'distribution-id': string;
+  /** Paths to invalidate instead of the changed ones (e.g. ["/*"]). */
+  invalidate?: string[];
+  /** Wait until the invalidation has completed (default true): the step returns when visitors get the new files. */
+  wait?: boolean;
+  endpoint?: string;
 }
 
 /** The environment lease: how long a run waits for a held environment, and when a holder's lease expires. */

@@ -7,3 +7,4 @@ export * from './github.js';
 export * from './inputs.js';
 export * from './lease.js';
 export * from './locations.js';
+export * from './cdn.js';

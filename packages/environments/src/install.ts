@@ -2,7 +2,8 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
-import { copyPrefix, readManifest } from '@shipkit/s3';
+import { copyPrefix, installCacheControl, readManifest } from '@shipkit/s3';
+import { invalidateEnvironmentCdn, type CdnInvalidation } from './cdn.js';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
 import { describeLocation, releaseLocation, storedRelease } from './release-store.js';
 import { installLocation, type ResolvedEnvironment } from './resolve.js';
@@ -21,6 +22,8 @@ export interface InstallResult {
   copied?: number;
   skipped?: number;
   deleted?: number;
+  /** The environment's CDN invalidation after a live install. */
+  cdn?: CdnInvalidation;
 }
 
 /**
@@ -34,7 +37,9 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
   if (env.target === 'command') {
     const deploy = env.deploy as string[];
     await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
-    return { target: 'command', where: deploy.join(' ') };
+    // A live install (not a blue-green slot): what the CDN cached is stale now.
+    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
+    return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
   }
   const client = request.client;
   if (!client) throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
@@ -46,8 +51,12 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
     // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
     deleteStale: env.prune === 'all' ? true : 'owned',
     meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
+    cacheControl: installCacheControl(env.cacheControl),
   });
-  return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted };
+  // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
+  const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+  const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
+  return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
 
 /**

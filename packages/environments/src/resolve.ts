@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
 
@@ -53,6 +54,10 @@ export interface ResolvedEnvironment {
   lock: { timeoutMs: number; expiryMs: number };
   /** command targets: run the deploy command of the previous release when a deploy command fails. */
   restoreOnFailure: boolean;
+  /** A CDN in front of the environment (invalidated after installs, rollbacks, restores and switches). */
+  cdn?: { distributionId: string; invalidate?: string[]; wait: boolean; endpoint?: string };
+  /** Cache-Control rules for installed files (user rules; defaults apply to the rest). */
+  cacheControl: CacheControlRule[];
   /** What installs delete besides the new release: only what shipkit put there (`owned`), or everything else (`all`). */
   prune: 'owned' | 'all';
   aws: AwsSettings;
@@ -188,6 +193,8 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
     restoreOnFailure: fromFile['restore-on-failure'] ?? false,
     prune: fromFile.prune ?? 'owned',
+    cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
+    cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
     aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
     file: loaded?.file,
     workspace: path.resolve(workspace),

@@ -6,12 +6,13 @@ import {
   type CloudFrontClient,
   type DistributionConfig,
 } from '@aws-sdk/client-cloudfront';
-import { errorMessage, ShipkitError, sleep } from '@shipkit/core';
+import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
-/** Entry documents: what must be re-fetched from the new origin at once (assets are content-hashed). */
-export const DEFAULT_INVALIDATE_PATHS = ['/', '/index.html'];
+/** CloudFront's cache key does not include the origin: after a switch every cached path may be the old slot's. */
+export const DEFAULT_INVALIDATE_PATHS = ['/*'];
+export const DEFAULT_SWITCH_TIMEOUT_MS = 15 * 60_000;
 
 export interface CloudFrontRouterOptions {
   environment: string;
@@ -19,14 +20,19 @@ export interface CloudFrontRouterOptions {
   distributionId: string;
   /** Each slot's origin id, as declared in the distribution. */
   origins: Record<SlotName, string | undefined>;
-  /** Invalidates paths on the distribution (packages/cloudfront's invalidatePaths). */
-  invalidate: (paths: string[]) => Promise<void>;
+  /** Invalidates paths on the distribution (packages/cloudfront's invalidatePaths); returns the invalidation ids. */
+  invalidate: (paths: string[]) => Promise<{ ids: string[] }>;
+  /** Polls an invalidation's status (GetInvalidation). */
+  invalidationStatus?: (id: string) => Promise<string>;
   invalidatePaths?: string[];
-  /** Wait until the distribution reports Deployed after the change. */
+  /** Wait until the distribution is Deployed and the invalidation Completed (default true). */
   wait?: boolean;
+  /** Path patterns of cache behaviours that must follow the slots: refused when one targets a third origin. */
+  behaviors?: string[];
   /** UpdateDistribution attempts when someone else changed the distribution meanwhile (ETag mismatch). */
   attempts?: number;
   pollIntervalMs?: number;
+  /** Bound on waiting for Deployed and Completed (default 15 min). */
   waitTimeoutMs?: number;
 }
 
@@ -35,10 +41,15 @@ function isPreconditionFailed(error: unknown): boolean {
   return name === 'PreconditionFailed' || (error as { Code?: string })?.Code === 'PreconditionFailed';
 }
 
+/** A cache behaviour's name in messages: `default` or its path pattern. */
+type BehaviourName = string;
+
 /**
- * Points the distribution's default cache behaviour at the slot's origin. Both slots' origins
- * are declared in the distribution up front, so a switch is a one-field change guarded by the
- * config's ETag (If-Match): a concurrent edit by someone else is re-read, never overwritten.
+ * Points every cache behaviour that targets either slot's origin (the default one and the ordered
+ * ones, e.g. `/assets/*`) at the new slot's origin, in one UpdateDistribution guarded by the
+ * config's ETag (If-Match): a concurrent edit by someone else is re-read, never overwritten. Then
+ * invalidates `/*` (the cache key does not include the origin) and, by default, waits until the
+ * distribution is Deployed and the invalidation Completed: the switch returns when traffic moved.
  */
 export class CloudFrontRouter implements Router {
   readonly type = 'cloudfront' as const;
@@ -75,10 +86,18 @@ export class CloudFrontRouter implements Router {
     if (missing.length) {
       throw new ShipkitError(
         `Distribution ${this.options.distributionId} does not declare the origin of slot ${missing.map((name) => `${name} (${this.options.origins[name]})`).join(' and ')}; it declares: ${declared.join(', ') || 'no origins'}.`,
-        { hint: 'Declare both slots\' origins in the distribution (or fix slots.<slot>.origin to one of the ids above); shipkit only moves the default cache behaviour between them.' },
+        { hint: "Declare both slots' origins in the distribution (or fix slots.<slot>.origin to one of the ids above); shipkit moves the cache behaviours between them." },
       );
     }
     return origin;
+  }
+
+  /** Every cache behaviour with its name: the default one first, then the ordered ones. */
+  private behaviours(config: DistributionConfig): Array<{ name: BehaviourName; behaviour: { TargetOriginId?: string } }> {
+    const list: Array<{ name: BehaviourName; behaviour: { TargetOriginId?: string } }> = [];
+    if (config.DefaultCacheBehavior) list.push({ name: 'default', behaviour: config.DefaultCacheBehavior });
+    for (const ordered of config.CacheBehaviors?.Items ?? []) list.push({ name: ordered.PathPattern ?? '?', behaviour: ordered });
+    return list;
   }
 
   async live(): Promise<SlotName | undefined> {
@@ -87,23 +106,27 @@ export class CloudFrontRouter implements Router {
     return SLOT_NAMES.find((slot) => this.options.origins[slot] === target);
   }
 
-  /** Sets the default behaviour's origin; returns the origin it pointed at before. */
-  private async pointAt(slot: SlotName): Promise<string | undefined> {
+  /**
+   * Sets `targets` (behaviour name -> origin) in one guarded update. With `slot`, every behaviour
+   * on either slot's origin moves to that slot's; returns what each moved behaviour pointed at before.
+   */
+  private async update(plan: (config: DistributionConfig) => Map<BehaviourName, string>): Promise<Map<BehaviourName, string>> {
     const attempts = this.options.attempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       const { config, etag } = await this.readConfig();
-      const origin = this.originFor(slot, config);
-      const behaviour = config.DefaultCacheBehavior;
-      if (!behaviour) throw new ShipkitError(`Distribution ${this.options.distributionId} has no default cache behaviour.`);
-      const before = behaviour.TargetOriginId;
-      if (before === origin) {
-        core.info(`Distribution ${this.options.distributionId} already routes its default behaviour to ${origin} (${slot}).`);
-        return before;
+      const targets = plan(config);
+      const before = new Map<BehaviourName, string>();
+      for (const { name, behaviour } of this.behaviours(config)) {
+        const target = targets.get(name);
+        if (target && behaviour.TargetOriginId !== target) {
+          before.set(name, behaviour.TargetOriginId ?? '');
+          behaviour.TargetOriginId = target;
+        }
       }
-      behaviour.TargetOriginId = origin;
+      if (!before.size) return before;
       try {
         await this.options.client.send(new UpdateDistributionCommand({ Id: this.options.distributionId, IfMatch: etag, DistributionConfig: config }));
-        core.info(`Distribution ${this.options.distributionId}: default behaviour ${before} -> ${origin} (${slot}).`);
+        core.info(`Distribution ${this.options.distributionId}: ${[...before].map(([name, from]) => `${name} ${from} -> ${targets.get(name)}`).join(', ')}.`);
         return before;
       } catch (error) {
         if (isPreconditionFailed(error) && attempt < attempts) {
@@ -112,45 +135,72 @@ export class CloudFrontRouter implements Router {
           continue;
         }
         const detail = isPreconditionFailed(error) ? `its configuration kept changing underneath us (${attempts} attempts, ETag mismatch)` : errorMessage(error);
-        throw new ShipkitError(`Could not update CloudFront distribution ${this.options.distributionId} to origin ${origin}: ${detail}. Live traffic is unchanged.`, {
+        throw new ShipkitError(`Could not update CloudFront distribution ${this.options.distributionId}: ${detail}. Live traffic is unchanged.`, {
           hint: 'Check that the credentials allow cloudfront:UpdateDistribution and that nobody else is editing the distribution.',
         });
       }
     }
   }
 
-  private async waitDeployed(): Promise<void> {
-    const interval = this.options.pollIntervalMs ?? 20_000;
-    const deadline = Date.now() + (this.options.waitTimeoutMs ?? 25 * 60_000);
-    for (;;) {
-      const output = await this.options.client.send(new GetDistributionCommand({ Id: this.options.distributionId }));
-      const status = output.Distribution?.Status;
-      if (status === 'Deployed') return;
-      if (Date.now() + interval > deadline) {
-        throw new ShipkitError(`Distribution ${this.options.distributionId} is still ${status ?? 'in an unknown state'} after waiting; the change is applied and will finish deploying on its own.`);
+  /** What a switch to `slot` changes, checked before anything changes. */
+  private planSwitch(slot: SlotName, config: DistributionConfig): Map<BehaviourName, string> {
+    const origin = this.originFor(slot, config);
+    const slotOrigins = new Set(SLOT_NAMES.map((name) => this.options.origins[name]).filter(Boolean) as string[]);
+    const targets = new Map<BehaviourName, string>();
+    for (const { name, behaviour } of this.behaviours(config)) {
+      // The default behaviour is the site: it always follows the slots (also away from a legacy origin on the first switch).
+      if (name === 'default' || slotOrigins.has(behaviour.TargetOriginId ?? '')) targets.set(name, origin);
+      else if (this.options.behaviors?.includes(name)) {
+        throw new ShipkitError(
+          `Cache behaviour ${JSON.stringify(name)} of distribution ${this.options.distributionId} targets origin ${JSON.stringify(behaviour.TargetOriginId)}, which is neither slot's (${[...slotOrigins].join(', ')}), but router.behaviors lists it as following the slots; nothing was changed.`,
+          { hint: 'Point it at one of the slot origins in the distribution, or remove it from router.behaviors.' },
+        );
       }
-      core.info(`Distribution ${this.options.distributionId} is ${status}; waiting for Deployed.`);
+    }
+    return targets;
+  }
+
+  private async waitUntil(deadline: number, what: string, done: () => Promise<string | undefined>): Promise<void> {
+    const interval = this.options.pollIntervalMs ?? 10_000;
+    for (;;) {
+      const waiting = await done();
+      if (waiting === undefined) return;
+      if (Date.now() + interval > deadline) throw new ShipkitError(`${what} is still ${waiting} after ${formatDuration(this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS)}`);
+      core.info(`${what} is ${waiting}; waiting.`);
       await sleep(interval);
     }
   }
 
   async route(request: RouteRequest): Promise<void> {
-    const before = await this.pointAt(request.slot);
+    const moved = await this.update((config) => this.planSwitch(request.slot, config));
+    if (!moved.size) core.info(`Distribution ${this.options.distributionId} already routes every slot behaviour to ${request.slot}.`);
+    const deadline = Date.now() + (this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS);
+    const changed = moved.size ? `it routed ${[...moved.keys()].join(', ')} to ${request.slot}` : 'its routing was already on the slot';
     try {
-      await this.options.invalidate(this.options.invalidatePaths ?? DEFAULT_INVALIDATE_PATHS);
-      if (this.options.wait) await this.waitDeployed();
-    } catch (error) {
-      const previous = SLOT_NAMES.find((slot) => this.options.origins[slot] === before);
-      let restored = 'the previous origin could not be determined, so it was left routed to the new slot';
-      if (previous && previous !== request.slot) {
-        try {
-          await this.pointAt(previous);
-          restored = `the default behaviour was pointed back at ${before} (${previous})`;
-        } catch (restoreError) {
-          restored = `pointing it back at ${before} failed too (${errorMessage(restoreError)})`;
+      const { ids } = await this.options.invalidate(this.options.invalidatePaths ?? DEFAULT_INVALIDATE_PATHS);
+      if (this.options.wait ?? true) {
+        await this.waitUntil(deadline, `Distribution ${this.options.distributionId}`, async () => {
+          const status = (await this.options.client.send(new GetDistributionCommand({ Id: this.options.distributionId }))).Distribution?.Status;
+          return status?.toLowerCase() === 'deployed' ? undefined : (status ?? 'unknown');
+        });
+        for (const id of ids) {
+          await this.waitUntil(deadline, `Invalidation ${id} on ${this.options.distributionId}`, async () => {
+            const status = this.options.invalidationStatus ? await this.options.invalidationStatus(id) : 'Completed';
+            return status.toLowerCase() === 'completed' ? undefined : status;
+          });
         }
       }
-      throw new ShipkitError(`Switching distribution ${this.options.distributionId} to ${request.slot} failed after the update: ${errorMessage(error)}; ${restored}.`);
+    } catch (error) {
+      let restored = 'nothing needed pointing back';
+      if (moved.size) {
+        try {
+          await this.update(() => moved);
+          restored = `the behaviours were pointed back (${[...moved].map(([name, from]) => `${name} -> ${from}`).join(', ')})`;
+        } catch (restoreError) {
+          restored = `pointing them back failed too (${errorMessage(restoreError)}): check the distribution now`;
+        }
+      }
+      throw new ShipkitError(`Switching distribution ${this.options.distributionId} to ${request.slot} failed after ${changed}: ${errorMessage(error)}; ${restored}.`);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
-import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
-import { ShipkitError } from '@shipkit/core';
+import { createCloudFrontClient, invalidatePaths, invalidationStatus } from '@shipkit/cloudfront';
+import { parseDuration, ShipkitError } from '@shipkit/core';
 import { commandList, type ResolvedEnvironment } from '@shipkit/environments';
 import { CloudFrontRouter } from './cloudfront.js';
 import { CommandRouter } from './command.js';
@@ -44,6 +44,8 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         upstreams: { blue: slots.blue.upstream, green: slots.green.upstream },
         test: commandList(router.test, field('router.test')) ?? [...DEFAULT_NGINX_TEST],
         reload: commandList(router.reload, field('router.reload')) ?? [...DEFAULT_NGINX_RELOAD],
+        pidFile: router['pid-file'],
+        reloadTimeoutMs: router['reload-timeout'] !== undefined ? parseDuration(router['reload-timeout'], field('router.reload-timeout')) : undefined,
       });
     }
     case 'cloudfront': {
@@ -60,11 +62,12 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         distributionId,
         origins: { blue: slots.blue.origin, green: slots.green.origin },
         invalidatePaths: router.invalidate,
-        // The router waits for Deployed itself; the invalidation only needs to be accepted.
-        invalidate: async (paths) => {
-          await invalidate(client, distributionId, paths, { wait: false });
-        },
-        wait: router.wait ?? false,
+        // The router waits for Deployed and Completed itself, within its own timeout.
+        invalidate: async (paths) => ({ ids: (await invalidate(client, distributionId, paths, { wait: false })).invalidations.map((entry) => entry.id) }),
+        invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
+        wait: router.wait ?? true,
+        behaviors: router.behaviors,
+        waitTimeoutMs: router.timeout !== undefined ? parseDuration(router.timeout, field('router.timeout')) : undefined,
         pollIntervalMs: dependencies.pollIntervalMs,
       });
     }

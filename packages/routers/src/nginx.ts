@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { errorMessage, exec, ShipkitError } from '@shipkit/core';
+import { errorMessage, exec, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -19,6 +19,71 @@ export interface NginxRouterOptions {
   test?: readonly string[];
   /** Applies it (default `nginx -s reload`). */
   reload?: readonly string[];
+  /** The nginx master's pid file (default: the `pid` directive of the config the commands name, else /run/nginx.pid). */
+  pidFile?: string;
+  /** How long a switch waits for the old worker generation to exit after the reload (default 30 s). */
+  reloadTimeoutMs?: number;
+  /** Poll interval while waiting (default 100 ms). */
+  pollMs?: number;
+}
+
+export const DEFAULT_RELOAD_TIMEOUT_MS = 30_000;
+
+function argAfter(args: readonly string[], flag: string): string | undefined {
+  const index = args.indexOf(flag);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+/**
+ * Where the nginx master writes its pid: the `pid` directive of the main config the reload/test
+ * command names (`-c`, relative to `-p`), else Debian's default /run/nginx.pid.
+ */
+export async function defaultPidFile(commands: ReadonlyArray<readonly string[]>): Promise<string> {
+  const conf = commands.map((args) => argAfter(args, '-c')).find(Boolean) ?? '/etc/nginx/nginx.conf';
+  const prefix = commands.map((args) => argAfter(args, '-p')).find(Boolean) ?? '/usr/share/nginx';
+  try {
+    const text = await readFile(path.resolve(prefix, conf), 'utf8');
+    const match = /^\s*pid\s+([^;\s]+)\s*;/m.exec(text);
+    if (match) return path.resolve(prefix, match[1]);
+  } catch {
+    // not readable here: use the default
+  }
+  return '/run/nginx.pid';
+}
+
+/** Child pids of `pid` (from /proc: the parent pid field of every process's stat). */
+export async function childPids(pid: number): Promise<number[]> {
+  const children: number[] = [];
+  let entries: string[];
+  try {
+    entries = await readdir('/proc');
+  } catch {
+    return children;
+  }
+  await Promise.all(
+    entries
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(async (entry) => {
+        try {
+          const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+          // pid (comm) state ppid ...: comm may hold spaces and parentheses, so read after the last ')'.
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          if (ppid === pid) children.push(Number(entry));
+        } catch {
+          // the process went away while we looked
+        }
+      }),
+  );
+  return children.sort((a, b) => a - b);
+}
+
+async function readPid(file: string): Promise<number | undefined> {
+  try {
+    const pid = Number((await readFile(file, 'utf8')).trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const UPSTREAM_PATTERN = /^(?:unix:\/[^\s;{}#'"\\]+|(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5}))$/;
@@ -137,6 +202,9 @@ export class NginxRouter implements Router {
         { hint: `Check that the nginx config includes ${include} at http level and proxies to http://${upstreamName(this.options.environment)}, and that \`${this.test.join(' ')}\` passes.` },
       );
     }
+    const pidFile = this.options.pidFile ?? (await defaultPidFile([this.reload, this.test]));
+    const master = await readPid(pidFile);
+    const oldWorkers = master ? await childPids(master) : [];
     const reloaded = await this.run(this.reload, 'nginx reload');
     if (!reloaded.ok) {
       await this.restore(previous);
@@ -146,7 +214,34 @@ export class NginxRouter implements Router {
         { hint: `Check that nginx is running and that \`${this.reload.join(' ')}\` works for this user.` },
       );
     }
+    await this.waitForNewGeneration(pidFile, master, oldWorkers);
     core.info(`nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+  }
+
+  /**
+   * `nginx -s reload` returns once the master is signalled; until the old workers exit they keep
+   * serving (keep-alive visitors, long requests) the old upstream. Waits until every old worker
+   * has gone and a new one runs, bounded by reloadTimeoutMs (past it: a warning naming the pids).
+   */
+  private async waitForNewGeneration(pidFile: string, master: number | undefined, oldWorkers: number[]): Promise<void> {
+    if (!master) {
+      core.warning(`Could not read the nginx master's pid from ${pidFile}, so this switch cannot confirm that the old workers stopped serving; set router.pid-file to the pid file of the nginx that includes ${this.options.include}.`);
+      return;
+    }
+    const timeout = this.options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const now = await childPids(master);
+      const left = oldWorkers.filter((pid) => now.includes(pid));
+      if (!left.length && now.some((pid) => !oldWorkers.includes(pid))) return;
+      if (Date.now() >= deadline) {
+        core.warning(
+          `nginx reloaded, but ${left.length ? `old worker(s) ${left.join(', ')} still serve after ${formatDuration(timeout)} (long requests or open connections); they keep the previous routing until they finish` : `no new worker appeared within ${formatDuration(timeout)}`}.`,
+        );
+        return;
+      }
+      await sleep(this.options.pollMs ?? 100);
+    }
   }
 
   private async restore(previous: string | undefined): Promise<void> {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError, sleep } from '@shipkit/core';
-import type { ResolvedEnvironment } from '@shipkit/environments';
+import { invalidateEnvironmentCdn, type ResolvedEnvironment } from '@shipkit/environments';
 import { commitOf, otherSlot, type Ledger, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
 import { createRouter, type RouterDependencies } from './factory.js';
 import type { Router } from './types.js';
@@ -206,6 +206,8 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
     await recordFailure(operation, error);
     throw error;
   }
+  // A CDN in front of the router caches the old slot's pages: drop them (a cloudfront router on the same distribution already did).
+  if (env.cdn && !(env.router?.type === 'cloudfront' && env.router['distribution-id'] === env.cdn.distributionId)) await invalidateEnvironmentCdn(env, 'all');
 
   if (options.verifyUrl) {
     try {

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -148,5 +149,54 @@ describe('nginx router with a real nginx in front of two slots', () => {
 
   test('a slot without an upstream is a clear error naming the config field', async () => {
     await expect(router({ upstreams: { blue: upstream(blue), green: undefined } }).route({ slot: 'green' })).rejects.toThrow(/Slot green of environment staging has no upstream/);
+  });
+});
+
+describe('nginx router with keep-alive visitors (as production nginx runs)', () => {
+  let nginx: NginxService;
+  let blue: HttpService;
+  let green: HttpService;
+  let include: string;
+  beforeAll(async () => {
+    blue = await startSlotApp('blue', 'v1');
+    green = await startSlotApp('green', 'v2');
+    include = path.join(tempDir('nginx-keepalive'), 'shipkit', 'staging.conf');
+    mkdirSync(path.dirname(include), { recursive: true });
+    writeFileSync(include, `upstream shipkit_staging { server 127.0.0.1:${blue.port}; }\n`);
+    nginx = await startNginx({ keepalive: true, http: ({ port }) => `include ${include};\nserver { listen 127.0.0.1:${port}; location / { proxy_pass http://shipkit_staging; } }` });
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await blue?.stop();
+    await green?.stop();
+  });
+
+  test('after each switch returns, every new request — over kept-alive connections too — is answered by the new slot', async () => {
+    const router = new NginxRouter({ environment: 'staging', include, upstreams: { blue: `127.0.0.1:${blue.port}`, green: `127.0.0.1:${green.port}` }, test: nginx.testCommand, reload: nginx.reloadCommand });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+    /** A visitor's GET over a kept-alive connection; a connection the server closed while idle is retried once, as browsers do. */
+    const visit = async (): Promise<string> => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await new Promise<string>((resolve, reject) => {
+            http.get(nginx.url, { agent }, (response) => {
+              let body = '';
+              response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve(/slot (\w+)/.exec(body)?.[1] ?? `?${response.statusCode}`));
+            }).on('error', reject);
+          });
+        } catch (error) {
+          if (attempt >= 1 || !/ECONNRESET|socket hang up/.test(String(error))) throw error;
+        }
+      }
+    };
+    // Visitors keep connections open to the current workers.
+    const warm = await Promise.all(Array.from({ length: 8 }, visit));
+    expect(new Set(warm)).toEqual(new Set(['blue']));
+    for (const slot of ['green', 'blue', 'green'] as const) {
+      await router.route({ slot });
+      const answers = await Promise.all([...Array.from({ length: 12 }, visit), ...Array.from({ length: 4 }, async () => /slot (\w+)/.exec((await getFresh(nginx.url)).body)?.[1])]);
+      expect(new Set(answers)).toEqual(new Set([slot]));
+    }
+    agent.destroy();
   });
 });

@@ -4,7 +4,7 @@
  */
 export { createS3Client, countRequests, type S3ClientOptions, type RequestCounts } from './client.js';
 export { contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
-export { cacheControlFor, parseCacheControlRules, type CacheControl, type CacheControlRule } from './cache-control.js';
+export { cacheControlFor, installCacheControl, isHashedAsset, parseCacheControlRules, IMMUTABLE, NO_CACHE, SHORT_TTL, type CacheControl, type CacheControlRule } from './cache-control.js';
 export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
 export { countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanAction, type PlanEntry, type PlanReason, type RemoteFile } from './plan.js';
 export {

@@ -1,0 +1,38 @@
+import * as core from '@actions/core';
+import { changedPaths, createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
+import { errorMessage } from '@shipkit/core';
+import type { ResolvedEnvironment } from './resolve.js';
+
+export interface CdnInvalidation {
+  distributionId: string;
+  paths: string[];
+  ids: string[];
+  /** Set when the invalidation failed (the install itself stands). */
+  error?: string;
+}
+
+/**
+ * After an install into a live location (deploy, rollback, restore) or a switch: invalidates, on
+ * the environment's CDN, the paths that changed (`all`: every path) — or the configured ones — and
+ * by default waits until CloudFront completed it, so the step returns when visitors get the new
+ * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
+ */
+export async function invalidateEnvironmentCdn(env: ResolvedEnvironment, changed: readonly string[] | 'all'): Promise<CdnInvalidation | undefined> {
+  const cdn = env.cdn;
+  if (!cdn) return undefined;
+  const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
+  if (!paths.length) {
+    core.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
+    return { distributionId: cdn.distributionId, paths, ids: [] };
+  }
+  try {
+    const client = createCloudFrontClient({ endpoint: cdn.endpoint });
+    const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
+    const ids = result.invalidations.map((entry) => entry.id);
+    core.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
+    return { distributionId: cdn.distributionId, paths, ids };
+  } catch (error) {
+    core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
+    return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
+  }
+}
