@@ -81639,13 +81639,13 @@ const remote_MANIFEST_FORMAT = 'shipkit-manifest/1';
 
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 function remote_s3Failure(what, error, hint) {
-    if (error instanceof ShipkitError)
+    if (error instanceof src/* ShipkitError */.l2)
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
     const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+    return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
 async function remote_listObjects(client, bucket, prefix) {
@@ -81810,6 +81810,27 @@ async function remote_deletePrefix(client, bucket, prefix, options = {}) {
     return (await remote_deleteKeys(client, bucket, manifest)) + (await remote_deleteKeys(client, bucket, rest));
 }
 
+/**
+ * Checks, before anything is written, that a bucket exists and these credentials may list it
+ * (one ListObjectsV2 of one key). `field` names the input or config field that gave it.
+ */
+async function checkBucket(client, bucket, field, value = `s3://${bucket}`) {
+    try {
+        await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, MaxKeys: 1 }));
+    }
+    catch (error) {
+        const e = error;
+        const code = e?.name ?? e?.Code ?? '';
+        const status = e?.$metadata?.httpStatusCode;
+        if (code === 'NoSuchBucket' || status === 404) {
+            throw new src/* ShipkitError */.l2(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+        }
+        if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+            throw new src/* ShipkitError */.l2(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
+        }
+        throw remote_s3Failure(`reach bucket ${bucket} (${field})`, error, 'Check the bucket name, the region and endpoint (aws:), and that the store is reachable.');
+    }
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -83146,6 +83167,7 @@ class EnvironmentLease {
 ;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
 
 
+
 /**
  * A key prefix in canonical form: no leading or trailing slash, no empty (`//`), `.` or `..`
  * segments, no control characters. Anything else is refused naming `field`, before anything changes.
@@ -83220,6 +83242,30 @@ function configLocations(loaded, overrides = {}) {
     add('cdn', config?.cdn);
     return out;
 }
+/**
+ * Before anything is written: the state store's bucket and every install location's bucket of
+ * the environment exist and can be listed. Errors name the field and the value.
+ */
+async function checkEnvironmentStores(env, client) {
+    const where = (field) => (env.file ? `${env.file}: ${field}` : field);
+    const checks = [[env.file ? where('state') : 'state', env.state.bucket, `s3://${env.state.bucket}/${env.state.prefix}`]];
+    if (env.target === 's3') {
+        if (env.s3)
+            checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
+        for (const slot of ['blue', 'green']) {
+            const location = env.slots?.[slot]?.s3;
+            if (location)
+                checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
+        }
+    }
+    const seen = new Set();
+    for (const [field, bucket, value] of checks) {
+        if (seen.has(bucket))
+            continue;
+        seen.add(bucket);
+        await checkBucket(client, bucket, field, value);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/environments/src/resolve.ts
 
@@ -83256,7 +83302,8 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
     if (!ENVIRONMENT_NAME.test(name))
         throw (0,src/* invalidInput */.aY)('environment', name, 'an environment name of letters, digits, "_" and "-"');
     const config = loaded?.config;
-    const defined = config?.environments?.[name];
+    // Own properties only: `constructor` or `toString` are not environments.
+    const defined = config?.environments && Object.hasOwn(config.environments, name) ? config.environments[name] : undefined;
     if (loaded && !defined && !inputs.target) {
         const known = Object.keys(config?.environments ?? {});
         throw new src/* ShipkitError */.l2(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`, {
@@ -83336,6 +83383,14 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         throw (0,src/* invalidInput */.aY)(`${loaded?.file ?? 'config'}: lock.expiry`, config?.lock?.expiry, 'a duration from 5s to 24h');
     if (lockTimeoutMs > 24 * 3_600_000)
         throw (0,src/* invalidInput */.aY)('lock-timeout', lockTimeoutMs, 'a duration of at most 24h');
+    const url = inputs.url || fromFile.url;
+    if (url)
+        (0,src/* checkHttpUrl */.Om)(inputs.url ? 'url' : `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}.url`, url);
+    for (const slot of ['blue', 'green']) {
+        const slotUrlValue = slots?.[slot].url;
+        if (slotUrlValue)
+            (0,src/* checkHttpUrl */.Om)(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}.slots.${slot}.url`, slotUrlValue);
+    }
     return {
         name,
         app,
@@ -83356,6 +83411,7 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
         restoreOnFailure: fromFile['restore-on-failure'] ?? false,
         prune: fromFile.prune ?? 'owned',
+        adopt: fromFile.adopt ?? false,
         cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
         cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
         aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
@@ -83766,6 +83822,7 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
 
 
 
+
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
@@ -83866,6 +83923,25 @@ async function restoreAfterFailure(env, request) {
         core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
         return { error: publicErrorSummary(error), incomplete: true };
     }
+}
+/**
+ * Before the first deploy into a location: refuses one that already holds objects shipkit did not
+ * put there (no install manifest) unless the environment says `adopt: true` — it is someone
+ * else's bucket, or a typo. Two requests at most; nothing is written.
+ */
+async function checkOwnership(env, client, slot) {
+    if (env.target !== 's3' || env.adopt)
+        return;
+    const location = installLocation(env, slot);
+    const prefix = location.prefix ?? '';
+    if (await readManifest(client, location.bucket, prefix))
+        return;
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
+    const keys = (listed.Contents ?? []).map((object) => object.Key).filter(Boolean);
+    if (!keys.length)
+        return;
+    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
+    throw new ShipkitError(`${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`, { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` });
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
@@ -89074,6 +89150,7 @@ function readEnvironmentInputs() {
 
 ;// CONCATENATED MODULE: ./packages/environments/src/lease.ts
 
+
 /** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
 function acquireEnvironmentLease(env, client, operation) {
     return EnvironmentLease.acquire({
@@ -89093,6 +89170,9 @@ function acquireEnvironmentLease(env, client, operation) {
  * work ends; a killed run's lease expires (env.lock.expiryMs after its last renewal).
  */
 async function withEnvironmentLease(env, client, options, work) {
+    // Nothing is written (not even the lease) before the stores are known to exist and be reachable.
+    await checkEnvironmentStores(env, client);
+    await options.validate?.();
     const lease = await acquireEnvironmentLease(env, client, options.operation);
     options.onAcquired?.(lease);
     if (lease.takenOver && options.ledger)
@@ -89211,6 +89291,16 @@ function parseIncludeUpstream(text, environment) {
     const match = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{\\s*server\\s+([^\\s;]+)\\s*;\\s*\\}`, 'm').exec(text);
     return match?.[1];
 }
+/**
+ * Whether an existing include is shipkit's to rewrite: empty, written by shipkit (its header), or
+ * holding nothing but the `upstream shipkit_<environment> { server ...; }` block (a seeded file).
+ */
+function ownedInclude(text, environment) {
+    if (!text.trim() || text.startsWith('# Managed by shipkit'))
+        return true;
+    const rest = text.replace(/^\s*#.*$/gm, '').replace(new RegExp(`upstream\\s+${upstreamName(environment)}\\s*\\{\\s*server\\s+[^\\s;]+\\s*;\\s*\\}`), '');
+    return !rest.trim() && parseIncludeUpstream(text, environment) !== undefined;
+}
 async function readIfExists(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
@@ -89283,6 +89373,12 @@ class NginxRouter {
         validateUpstream(upstream, `environments.${this.options.environment}.slots.${slot}.upstream`);
         const include = this.options.include;
         const previous = await readIfExists(include);
+        if (previous !== undefined && !ownedInclude(previous, this.options.environment)) {
+            throw new src/* ShipkitError */.l2(`router.include ${include}: the file exists and was not written by shipkit (it holds more than the "upstream ${upstreamName(this.options.environment)}" block shipkit writes) — refusing to replace a hand-written nginx file.`, { hint: `Point router.include at a file of its own (e.g. /etc/nginx/shipkit/${this.options.environment}.conf), or empty this one. shipkit owns that one file and nothing else.` });
+        }
+        // The routing before this switch stays next to the include, for a person to compare or restore.
+        if (previous !== undefined)
+            await writeAtomically(`${include}.shipkit-previous`, previous);
         await writeAtomically(include, renderInclude(this.options.environment, slot, upstream));
         const tested = await this.run(this.test, 'nginx configuration test');
         if (!tested.ok) {
@@ -89614,7 +89710,7 @@ function createRouter(env, dependencies = {}) {
                 test: commandList(router.test, field('router.test')) ?? [...DEFAULT_NGINX_TEST],
                 reload: commandList(router.reload, field('router.reload')) ?? [...DEFAULT_NGINX_RELOAD],
                 pidFile: router['pid-file'],
-                reloadTimeoutMs: router['reload-timeout'] !== undefined ? (0,src/* parseDuration */.E9)(router['reload-timeout'], field('router.reload-timeout')) : undefined,
+                reloadTimeoutMs: router['reload-timeout'] !== undefined ? (0,src/* parseTimeout */.ZZ)(router['reload-timeout'], field('router.reload-timeout')) : undefined,
             });
         }
         case 'cloudfront': {
@@ -89638,7 +89734,7 @@ function createRouter(env, dependencies = {}) {
                 invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
                 wait: router.wait ?? true,
                 behaviors: router.behaviors,
-                waitTimeoutMs: router.timeout !== undefined ? (0,src/* parseDuration */.E9)(router.timeout, field('router.timeout')) : undefined,
+                waitTimeoutMs: router.timeout !== undefined ? (0,src/* parseTimeout */.ZZ)(router.timeout, field('router.timeout')) : undefined,
                 pollIntervalMs: dependencies.pollIntervalMs,
             });
         }
@@ -89862,17 +89958,8 @@ async function recordFailure(operation, error, extra = {}) {
 
 function readInputs() {
     const verifyUrl = (0,src/* getOptional */.xX)('verify-url');
-    if (verifyUrl) {
-        let parsed;
-        try {
-            parsed = new URL(verifyUrl);
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (!parsed || !['http:', 'https:'].includes(parsed.protocol))
-            throw (0,src/* invalidInput */.aY)('verify-url', verifyUrl, 'an http(s) URL, e.g. https://staging.shop.example/');
-    }
+    if (verifyUrl)
+        (0,src/* checkHttpUrl */.Om)('verify-url', verifyUrl);
     return {
         environment: (0,src/* getString */.AA)('environment', { required: true }),
         to: (0,src/* getEnum */.GV)('to', ['idle', 'blue', 'green'], 'idle'),
@@ -89954,6 +90041,7 @@ async function main() {
 __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
   SQ: () => (/* reexport */ awsClientSettings),
+  Om: () => (/* reexport */ checkHttpUrl),
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ duration_formatDuration),
@@ -89966,6 +90054,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z9: () => (/* reexport */ loadConfig),
   sf: () => (/* reexport */ mapLimit),
   E9: () => (/* reexport */ duration_parseDuration),
+  ZZ: () => (/* reexport */ parseTimeout),
   aH: () => (/* reexport */ publicErrorSummary),
   yI: () => (/* reexport */ readContext),
   L5: () => (/* reexport */ retry),
@@ -89976,7 +90065,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, Progress, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, getDuration, getList, getNumber, getStructured, group, markdownTable, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, getDuration, getList, getNumber, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -89993,16 +90082,22 @@ class errors_ShipkitError extends Error {
         this.hint = options.hint;
     }
 }
-/** Renders a value for an error message: strings quoted, long values cut. */
+/** Replaces the password of any `scheme://user:password@` in text with `***`. */
+function redactUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@');
+}
+/** Renders a value for an error message: strings quoted, URL passwords redacted, at most 200 characters of it. */
 function errors_showValue(value) {
-    let text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-    if (text.length > 120)
-        text = `${text.slice(0, 117)}...`;
-    return text;
+    const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const cut = raw.length > 200 ? `${raw.slice(0, 200)}` : raw;
+    const text = typeof value === 'string' ? JSON.stringify(redactUrlCredentials(cut)) : redactUrlCredentials(cut);
+    return raw.length > 200 ? `${text} (${raw.length} characters, cut)` : text;
 }
 /** An input (or config field) whose value is not what was expected. */
 function errors_invalidInput(name, value, expected, hint) {
-    return new errors_ShipkitError(`Input "${name}" has an invalid value ${errors_showValue(value)}: expected ${expected}.`, { hint });
+    // Inputs are kebab-case words; config fields are paths (environments.x.url, possibly behind the file name).
+    const label = /:|^(environments|lock|smoke|cdn|aws|router)\./.test(name) ? name : `Input "${name}"`;
+    return new errors_ShipkitError(`${label} has an invalid value ${errors_showValue(value)}: expected ${expected}.`, { hint });
 }
 function errorMessage(error) {
     if (error instanceof Error)
@@ -90010,7 +90105,143 @@ function errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+/**
+ * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
+ * Returns milliseconds; `name` is used in the error.
+ */
+function duration_parseDuration(text, name = 'duration') {
+    const value = String(text).trim();
+    if (/^\d+(?:\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const compact = value.replace(/\s+/g, '');
+    let total = 0;
+    let consumed = 0;
+    for (const match of compact.matchAll(PART)) {
+        if (match.index !== consumed)
+            break;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed += match[0].length;
+    }
+    if (consumed === 0 || consumed !== compact.length) {
+        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
+    }
+    if (total > MAX_DURATION_MS)
+        throw errors_invalidInput(name, text, 'a duration of at most 24h (every duration shipkit takes is a timer)');
+    return Math.round(total);
+}
+/** The longest duration shipkit accepts: every one is a timer (Node's timers overflow past 24.8 days; no job runs a day). */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/** A timeout: a duration greater than zero (and at most 24h). */
+function parseTimeout(text, name = 'timeout') {
+    const ms = duration_parseDuration(text, name);
+    if (ms <= 0)
+        throw errors_invalidInput(name, text, 'a duration greater than zero, such as 10s or 2m');
+    return ms;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+
+
+/** Runs `fn` inside a collapsible log group. */
+function group(title, fn) {
+    return core.group(title, fn);
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/**
+ * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
+ * final line from done(). Short work (under one interval) logs only the final line.
+ */
+class Progress {
+    label;
+    totalItems;
+    totalBytes;
+    intervalMs;
+    log;
+    items = 0;
+    bytes = 0;
+    lastLog;
+    started = Date.now();
+    constructor(label, totalItems, totalBytes = 0, intervalMs = 5000, log = core.info) {
+        this.label = label;
+        this.totalItems = totalItems;
+        this.totalBytes = totalBytes;
+        this.intervalMs = intervalMs;
+        this.log = log;
+        this.lastLog = this.started;
+    }
+    add(items, bytes = 0) {
+        this.items += items;
+        this.bytes += bytes;
+        const now = Date.now();
+        if (now - this.lastLog >= this.intervalMs) {
+            this.lastLog = now;
+            this.log(this.line(now));
+        }
+    }
+    done() {
+        this.log(`${this.line(Date.now())} — done`);
+    }
+    line(now) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
+        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+        return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
+    }
+}
+/**
+ * Makes text safe to print: no line of it can be read by the runner as a workflow command
+ * (`::warning::`, `::set-output`, `::add-mask::`...). Lines are split as the runner splits them
+ * (\n, \r\n and a lone \r), and a `::` opening a line is broken with a zero-width space.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|\r\n|\r|\n)([ \t]*)::/g, '$1$2:\u200b:');
+}
+let guarded = false;
+/**
+ * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
+ * write can open a workflow command on its first line only — the way @actions/core writes its own
+ * commands, one per write — so user-controlled text inside a log line (a check name with
+ * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
+ * runs is wrapped in ::stop-commands:: (see exec).
+ */
+function guardWorkflowCommands(stream = process.stdout) {
+    if (guarded)
+        return;
+    guarded = true;
+    const write = stream.write.bind(stream);
+    stream.write = (chunk, ...rest) => {
+        if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
+            const first = /^[^\r\n]*/.exec(chunk)[0];
+            chunk = first + neutralizeCommands(chunk.slice(first.length));
+        }
+        return write(chunk, ...rest);
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 const POST_FLAG = 'isPost';
@@ -90025,6 +90256,8 @@ async function runAction(steps) {
         process.stdout.write('shipkit bundle loaded\n');
         return;
     }
+    guardWorkflowCommands();
+    maskSecretInputs();
     const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
         if (isPost) {
@@ -90038,6 +90271,20 @@ async function runAction(steps) {
     }
     catch (error) {
         reportFailure(error);
+    }
+}
+/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
+const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
+/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+function maskSecretInputs(env = process.env) {
+    for (const [key, value] of Object.entries(env)) {
+        if (!key.startsWith('INPUT_') || !value)
+            continue;
+        if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
+            for (const line of value.split(/\r?\n/))
+                if (line.trim().length >= 4)
+                    lib_core/* setSecret */.Pq(line.trim());
+        }
     }
 }
 function reportFailure(error) {
@@ -90282,6 +90529,10 @@ const environment = {
             description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
             oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
+        adopt: {
+            type: 'boolean',
+            description: 'Allow the first deploy into a location that already holds files shipkit did not put there (no install manifest). They stay (installs only delete what they wrote, unless prune: all).',
+        },
         prune: {
             enum: ['owned', 'all'],
             description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
@@ -90356,6 +90607,8 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
+/** A config is a page of YAML; anything larger is the wrong file. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -90451,11 +90704,23 @@ function loadConfig(file, workspace = process.env.GITHUB_WORKSPACE ?? process.cw
     if (!(0,external_node_fs_.existsSync)(absolute)) {
         if (!given || given === DEFAULT_CONFIG_PATH)
             return undefined;
-        throw new errors_ShipkitError(`Input "config" names ${JSON.stringify(given)}, but there is no such file (looked at ${absolute}).`, {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given)}, but there is no such file (looked at ${errors_showValue(absolute)}).`, {
             hint: 'Paths are relative to the workspace; check out the repository before this step.',
         });
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(absolute, 'utf8'), relative);
+    const stats = (0,external_node_fs_.statSync)(absolute);
+    if (!stats.isFile()) {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given ?? relative)}, which is not a file: expected a YAML file such as .github/shipkit.yml.`);
+    }
+    if (stats.size > MAX_CONFIG_BYTES) {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given ?? relative)}, which holds ${stats.size} bytes: expected a shipkit config of at most ${MAX_CONFIG_BYTES} bytes.`);
+    }
+    const text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given ?? relative)}, which is not a text file (it holds control characters): expected a YAML file such as .github/shipkit.yml.`);
+    }
+    return parseConfig(text, relative);
 }
 /** Loads the config and requires it to exist, naming what needs it. */
 function requireConfig(file, purpose, workspace) {
@@ -90470,7 +90735,7 @@ function requireConfig(file, purpose, workspace) {
 /** Looks up an environment by name, listing the defined ones when it is not there. */
 function environmentConfig(loaded, name) {
     const environments = loaded.config.environments ?? {};
-    const found = environments[name];
+    const found = Object.hasOwn(environments, name) ? environments[name] : undefined;
     if (!found) {
         const known = Object.keys(environments);
         throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
@@ -90499,7 +90764,16 @@ function parseYamlWithSchema(text, options) {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
-    const value = doc.toJS() ?? null;
+    let value;
+    try {
+        // Aliases expand: a few lines can otherwise unfold into gigabytes (a "billion laughs" document).
+        value = doc.toJS({ maxAliasCount: 100 }) ?? null;
+    }
+    catch (error) {
+        throw new errors_ShipkitError(`${source}: invalid YAML: ${errorMessage(error).split('\n')[0].slice(0, 200)}`, {
+            hint: 'The document uses too many aliases (*name) or an alias to nothing; write the values out.',
+        });
+    }
     const locate = (fieldPath) => {
         const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
         return position(node?.range?.[0]);
@@ -90513,7 +90787,8 @@ function parseYamlWithSchema(text, options) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            // What was found, never more of it than an error may quote (a wrong file could hold anything).
+            const found = node && (0,dist.isScalar)(node) ? ` (got ${errors_showValue(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
@@ -90605,45 +90880,12 @@ function checkReleaseId(name, value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
-/**
- * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
- * Returns milliseconds; `name` is used in the error.
- */
-function duration_parseDuration(text, name = 'duration') {
-    const value = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const compact = value.replace(/\s+/g, '');
-    let total = 0;
-    let consumed = 0;
-    for (const match of compact.matchAll(PART)) {
-        if (match.index !== consumed)
-            break;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed += match[0].length;
-    }
-    if (consumed === 0 || consumed !== compact.length) {
-        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
-    }
-    return Math.round(total);
-}
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
 
 
 
@@ -90672,6 +90914,10 @@ async function exec_exec(command, args, options = {}) {
         if (value !== undefined)
             env[key] = value;
     let result;
+    // The command's output goes to the log as it runs, but it may never issue workflow commands.
+    const stopToken = options.silent ? undefined : `shipkit-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    if (stopToken)
+        process.stdout.write(`::stop-commands::${stopToken}\n`);
     try {
         result = await exec/* getExecOutput */.H(command, [...args], {
             cwd: options.cwd,
@@ -90685,6 +90931,10 @@ async function exec_exec(command, args, options = {}) {
         throw new errors_ShipkitError(`Could not run ${options.label ?? command}: ${redact(String(error.message ?? error), secrets)}`, {
             hint: `Check that "${command}" is installed and on PATH.`,
         });
+    }
+    finally {
+        if (stopToken)
+            process.stdout.write(`\n::${stopToken}::\n`);
     }
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {
@@ -90725,6 +90975,8 @@ function publicErrorSummary(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+
 
 
 
@@ -90814,11 +91066,11 @@ function getEnum(name, allowed, fallback) {
 /** JSON or YAML (YAML is a superset of JSON), so `[a, b]`, a block list or a JSON document all work. */
 function parseStructured(name, value) {
     try {
-        return YAML.parse(value, { prettyErrors: true });
+        return YAML.parse(value, { prettyErrors: true, maxAliasCount: 100 });
     }
     catch (error) {
         const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw invalidInput(name, value, `valid YAML or JSON (${detail})`);
+        throw invalidInput(name, value, `valid YAML or JSON (${detail.slice(0, 200)})`);
     }
 }
 function getStructured(name) {
@@ -90838,64 +91090,56 @@ function expectArray(name, value) {
         return value;
     throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a list.`);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-
-
-/** Runs `fn` inside a collapsible log group. */
-function group(title, fn) {
-    return core.group(title, fn);
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+/**
+ * An absolute http(s) URL without credentials (a `user:password@` would end up in logs, the ledger
+ * and GitHub). Throws naming `name`, with any password in the value redacted.
+ */
+function checkHttpUrl(name, value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    catch {
+        throw errors_invalidInput(name, value, 'an absolute http:// or https:// URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw errors_invalidInput(name, value, 'an absolute http:// or https:// URL');
+    if ((url.username || url.password) && !options.allowCredentials) {
+        throw errors_invalidInput(name, value, 'a URL without credentials (user:password@ would end up in logs and records)', 'Send credentials as a header from a secret instead, e.g. smoke check headers: { Authorization: "Bearer ${TOKEN}" }.');
+    }
+    return value;
 }
 /**
- * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
- * final line from done(). Short work (under one interval) logs only the final line.
+ * A file input or output resolved against the workspace, which must stay inside the workspace or
+ * RUNNER_TEMP (a `../..` or an absolute path elsewhere would publish or overwrite files the job
+ * never meant to: the runner's home, another checkout, the config itself). Symlinks are followed.
  */
-class Progress {
-    label;
-    totalItems;
-    totalBytes;
-    intervalMs;
-    log;
-    items = 0;
-    bytes = 0;
-    lastLog;
-    started = Date.now();
-    constructor(label, totalItems, totalBytes = 0, intervalMs = 5000, log = core.info) {
-        this.label = label;
-        this.totalItems = totalItems;
-        this.totalBytes = totalBytes;
-        this.intervalMs = intervalMs;
-        this.log = log;
-        this.lastLog = this.started;
-    }
-    add(items, bytes = 0) {
-        this.items += items;
-        this.bytes += bytes;
-        const now = Date.now();
-        if (now - this.lastLog >= this.intervalMs) {
-            this.lastLog = now;
-            this.log(this.line(now));
+function resolveInside(name, value, options) {
+    const absolute = path.resolve(options.workspace, value);
+    if (options.allowOutside)
+        return absolute;
+    const real = (file) => {
+        // The deepest existing ancestor decides (the file itself may not exist yet).
+        let current = file;
+        let rest = '';
+        for (;;) {
+            try {
+                return path.join(realpathSync(current), rest);
+            }
+            catch {
+                const parent = path.dirname(current);
+                if (parent === current)
+                    return file;
+                rest = path.join(path.basename(current), rest);
+                current = parent;
+            }
         }
-    }
-    done() {
-        this.log(`${this.line(Date.now())} — done`);
-    }
-    line(now) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
-        return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
-    }
+    };
+    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root) => !!root).map((root) => real(path.resolve(root)));
+    const target = real(absolute);
+    if (roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`)))
+        return absolute;
+    throw invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts

@@ -67188,6 +67188,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
   SQ: () => (/* reexport */ awsClientSettings),
   EY: () => (/* reexport */ backoffDelay),
+  Om: () => (/* reexport */ checkHttpUrl),
   wX: () => (/* reexport */ environmentConfig),
   gJ: () => (/* reexport */ errorMessage),
   a3: () => (/* reexport */ duration_formatDuration),
@@ -67200,9 +67201,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qj: () => (/* reexport */ markdownTable),
   E9: () => (/* reexport */ duration_parseDuration),
   LO: () => (/* reexport */ parseRatio),
+  ZZ: () => (/* reexport */ parseTimeout),
   Ku: () => (/* reexport */ parseYamlWithSchema),
   aH: () => (/* reexport */ publicErrorSummary),
   yI: () => (/* reexport */ readContext),
+  LI: () => (/* reexport */ resolveInside),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   Vp: () => (/* reexport */ runUrl),
@@ -67211,7 +67214,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PN: () => (/* reexport */ smokeSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
@@ -67228,16 +67231,22 @@ class errors_ShipkitError extends Error {
         this.hint = options.hint;
     }
 }
-/** Renders a value for an error message: strings quoted, long values cut. */
+/** Replaces the password of any `scheme://user:password@` in text with `***`. */
+function redactUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@');
+}
+/** Renders a value for an error message: strings quoted, URL passwords redacted, at most 200 characters of it. */
 function errors_showValue(value) {
-    let text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-    if (text.length > 120)
-        text = `${text.slice(0, 117)}...`;
-    return text;
+    const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const cut = raw.length > 200 ? `${raw.slice(0, 200)}` : raw;
+    const text = typeof value === 'string' ? JSON.stringify(redactUrlCredentials(cut)) : redactUrlCredentials(cut);
+    return raw.length > 200 ? `${text} (${raw.length} characters, cut)` : text;
 }
 /** An input (or config field) whose value is not what was expected. */
 function errors_invalidInput(name, value, expected, hint) {
-    return new errors_ShipkitError(`Input "${name}" has an invalid value ${errors_showValue(value)}: expected ${expected}.`, { hint });
+    // Inputs are kebab-case words; config fields are paths (environments.x.url, possibly behind the file name).
+    const label = /:|^(environments|lock|smoke|cdn|aws|router)\./.test(name) ? name : `Input "${name}"`;
+    return new errors_ShipkitError(`${label} has an invalid value ${errors_showValue(value)}: expected ${expected}.`, { hint });
 }
 function errorMessage(error) {
     if (error instanceof Error)
@@ -67245,7 +67254,143 @@ function errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+/**
+ * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
+ * Returns milliseconds; `name` is used in the error.
+ */
+function duration_parseDuration(text, name = 'duration') {
+    const value = String(text).trim();
+    if (/^\d+(?:\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const compact = value.replace(/\s+/g, '');
+    let total = 0;
+    let consumed = 0;
+    for (const match of compact.matchAll(PART)) {
+        if (match.index !== consumed)
+            break;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed += match[0].length;
+    }
+    if (consumed === 0 || consumed !== compact.length) {
+        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
+    }
+    if (total > MAX_DURATION_MS)
+        throw errors_invalidInput(name, text, 'a duration of at most 24h (every duration shipkit takes is a timer)');
+    return Math.round(total);
+}
+/** The longest duration shipkit accepts: every one is a timer (Node's timers overflow past 24.8 days; no job runs a day). */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/** A timeout: a duration greater than zero (and at most 24h). */
+function parseTimeout(text, name = 'timeout') {
+    const ms = duration_parseDuration(text, name);
+    if (ms <= 0)
+        throw errors_invalidInput(name, text, 'a duration greater than zero, such as 10s or 2m');
+    return ms;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+
+
+/** Runs `fn` inside a collapsible log group. */
+function group(title, fn) {
+    return core.group(title, fn);
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/**
+ * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
+ * final line from done(). Short work (under one interval) logs only the final line.
+ */
+class Progress {
+    label;
+    totalItems;
+    totalBytes;
+    intervalMs;
+    log;
+    items = 0;
+    bytes = 0;
+    lastLog;
+    started = Date.now();
+    constructor(label, totalItems, totalBytes = 0, intervalMs = 5000, log = core.info) {
+        this.label = label;
+        this.totalItems = totalItems;
+        this.totalBytes = totalBytes;
+        this.intervalMs = intervalMs;
+        this.log = log;
+        this.lastLog = this.started;
+    }
+    add(items, bytes = 0) {
+        this.items += items;
+        this.bytes += bytes;
+        const now = Date.now();
+        if (now - this.lastLog >= this.intervalMs) {
+            this.lastLog = now;
+            this.log(this.line(now));
+        }
+    }
+    done() {
+        this.log(`${this.line(Date.now())} — done`);
+    }
+    line(now) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
+        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+        return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
+    }
+}
+/**
+ * Makes text safe to print: no line of it can be read by the runner as a workflow command
+ * (`::warning::`, `::set-output`, `::add-mask::`...). Lines are split as the runner splits them
+ * (\n, \r\n and a lone \r), and a `::` opening a line is broken with a zero-width space.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|\r\n|\r|\n)([ \t]*)::/g, '$1$2:\u200b:');
+}
+let guarded = false;
+/**
+ * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
+ * write can open a workflow command on its first line only — the way @actions/core writes its own
+ * commands, one per write — so user-controlled text inside a log line (a check name with
+ * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
+ * runs is wrapped in ::stop-commands:: (see exec).
+ */
+function guardWorkflowCommands(stream = process.stdout) {
+    if (guarded)
+        return;
+    guarded = true;
+    const write = stream.write.bind(stream);
+    stream.write = (chunk, ...rest) => {
+        if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
+            const first = /^[^\r\n]*/.exec(chunk)[0];
+            chunk = first + neutralizeCommands(chunk.slice(first.length));
+        }
+        return write(chunk, ...rest);
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 const POST_FLAG = 'isPost';
@@ -67260,6 +67405,8 @@ async function runAction(steps) {
         process.stdout.write('shipkit bundle loaded\n');
         return;
     }
+    guardWorkflowCommands();
+    maskSecretInputs();
     const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
         if (isPost) {
@@ -67273,6 +67420,20 @@ async function runAction(steps) {
     }
     catch (error) {
         reportFailure(error);
+    }
+}
+/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
+const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
+/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+function maskSecretInputs(env = process.env) {
+    for (const [key, value] of Object.entries(env)) {
+        if (!key.startsWith('INPUT_') || !value)
+            continue;
+        if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
+            for (const line of value.split(/\r?\n/))
+                if (line.trim().length >= 4)
+                    lib_core/* setSecret */.Pq(line.trim());
+        }
     }
 }
 function reportFailure(error) {
@@ -67517,6 +67678,10 @@ const environment = {
             description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
             oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
+        adopt: {
+            type: 'boolean',
+            description: 'Allow the first deploy into a location that already holds files shipkit did not put there (no install manifest). They stay (installs only delete what they wrote, unless prune: all).',
+        },
         prune: {
             enum: ['owned', 'all'],
             description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
@@ -67591,6 +67756,8 @@ const configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
+/** A config is a page of YAML; anything larger is the wrong file. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -67686,11 +67853,23 @@ function loadConfig(file, workspace = process.env.GITHUB_WORKSPACE ?? process.cw
     if (!(0,external_node_fs_.existsSync)(absolute)) {
         if (!given || given === DEFAULT_CONFIG_PATH)
             return undefined;
-        throw new errors_ShipkitError(`Input "config" names ${JSON.stringify(given)}, but there is no such file (looked at ${absolute}).`, {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given)}, but there is no such file (looked at ${errors_showValue(absolute)}).`, {
             hint: 'Paths are relative to the workspace; check out the repository before this step.',
         });
     }
-    return parseConfig((0,external_node_fs_.readFileSync)(absolute, 'utf8'), relative);
+    const stats = (0,external_node_fs_.statSync)(absolute);
+    if (!stats.isFile()) {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given ?? relative)}, which is not a file: expected a YAML file such as .github/shipkit.yml.`);
+    }
+    if (stats.size > MAX_CONFIG_BYTES) {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given ?? relative)}, which holds ${stats.size} bytes: expected a shipkit config of at most ${MAX_CONFIG_BYTES} bytes.`);
+    }
+    const text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+        throw new errors_ShipkitError(`Input "config" names ${errors_showValue(given ?? relative)}, which is not a text file (it holds control characters): expected a YAML file such as .github/shipkit.yml.`);
+    }
+    return parseConfig(text, relative);
 }
 /** Loads the config and requires it to exist, naming what needs it. */
 function requireConfig(file, purpose, workspace) {
@@ -67705,7 +67884,7 @@ function requireConfig(file, purpose, workspace) {
 /** Looks up an environment by name, listing the defined ones when it is not there. */
 function environmentConfig(loaded, name) {
     const environments = loaded.config.environments ?? {};
-    const found = environments[name];
+    const found = Object.hasOwn(environments, name) ? environments[name] : undefined;
     if (!found) {
         const known = Object.keys(environments);
         throw new errors_ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
@@ -67734,7 +67913,16 @@ function parseYamlWithSchema(text, options) {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
-    const value = doc.toJS() ?? null;
+    let value;
+    try {
+        // Aliases expand: a few lines can otherwise unfold into gigabytes (a "billion laughs" document).
+        value = doc.toJS({ maxAliasCount: 100 }) ?? null;
+    }
+    catch (error) {
+        throw new errors_ShipkitError(`${source}: invalid YAML: ${errorMessage(error).split('\n')[0].slice(0, 200)}`, {
+            hint: 'The document uses too many aliases (*name) or an alias to nothing; write the values out.',
+        });
+    }
     const locate = (fieldPath) => {
         const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
         return position(node?.range?.[0]);
@@ -67748,7 +67936,8 @@ function parseYamlWithSchema(text, options) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            // What was found, never more of it than an error may quote (a wrong file could hold anything).
+            const found = node && (0,dist.isScalar)(node) ? ` (got ${errors_showValue(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
@@ -67840,45 +68029,12 @@ function checkReleaseId(name, value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
-/**
- * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
- * Returns milliseconds; `name` is used in the error.
- */
-function duration_parseDuration(text, name = 'duration') {
-    const value = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const compact = value.replace(/\s+/g, '');
-    let total = 0;
-    let consumed = 0;
-    for (const match of compact.matchAll(PART)) {
-        if (match.index !== consumed)
-            break;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed += match[0].length;
-    }
-    if (consumed === 0 || consumed !== compact.length) {
-        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
-    }
-    return Math.round(total);
-}
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
 
 
 
@@ -67907,6 +68063,10 @@ async function exec_exec(command, args, options = {}) {
         if (value !== undefined)
             env[key] = value;
     let result;
+    // The command's output goes to the log as it runs, but it may never issue workflow commands.
+    const stopToken = options.silent ? undefined : `shipkit-${randomBytes(12).toString('hex')}`;
+    if (stopToken)
+        process.stdout.write(`::stop-commands::${stopToken}\n`);
     try {
         result = await actionsExec.getExecOutput(command, [...args], {
             cwd: options.cwd,
@@ -67920,6 +68080,10 @@ async function exec_exec(command, args, options = {}) {
         throw new ShipkitError(`Could not run ${options.label ?? command}: ${redact(String(error.message ?? error), secrets)}`, {
             hint: `Check that "${command}" is installed and on PATH.`,
         });
+    }
+    finally {
+        if (stopToken)
+            process.stdout.write(`\n::${stopToken}::\n`);
     }
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {
@@ -67960,6 +68124,8 @@ function publicErrorSummary(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+
 
 
 
@@ -68049,11 +68215,11 @@ function getEnum(name, allowed, fallback) {
 /** JSON or YAML (YAML is a superset of JSON), so `[a, b]`, a block list or a JSON document all work. */
 function parseStructured(name, value) {
     try {
-        return YAML.parse(value, { prettyErrors: true });
+        return YAML.parse(value, { prettyErrors: true, maxAliasCount: 100 });
     }
     catch (error) {
         const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw invalidInput(name, value, `valid YAML or JSON (${detail})`);
+        throw invalidInput(name, value, `valid YAML or JSON (${detail.slice(0, 200)})`);
     }
 }
 function getStructured(name) {
@@ -68073,64 +68239,56 @@ function expectArray(name, value) {
         return value;
     throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a list.`);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-
-
-/** Runs `fn` inside a collapsible log group. */
-function group(title, fn) {
-    return core.group(title, fn);
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+/**
+ * An absolute http(s) URL without credentials (a `user:password@` would end up in logs, the ledger
+ * and GitHub). Throws naming `name`, with any password in the value redacted.
+ */
+function checkHttpUrl(name, value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    catch {
+        throw errors_invalidInput(name, value, 'an absolute http:// or https:// URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw errors_invalidInput(name, value, 'an absolute http:// or https:// URL');
+    if ((url.username || url.password) && !options.allowCredentials) {
+        throw errors_invalidInput(name, value, 'a URL without credentials (user:password@ would end up in logs and records)', 'Send credentials as a header from a secret instead, e.g. smoke check headers: { Authorization: "Bearer ${TOKEN}" }.');
+    }
+    return value;
 }
 /**
- * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
- * final line from done(). Short work (under one interval) logs only the final line.
+ * A file input or output resolved against the workspace, which must stay inside the workspace or
+ * RUNNER_TEMP (a `../..` or an absolute path elsewhere would publish or overwrite files the job
+ * never meant to: the runner's home, another checkout, the config itself). Symlinks are followed.
  */
-class Progress {
-    label;
-    totalItems;
-    totalBytes;
-    intervalMs;
-    log;
-    items = 0;
-    bytes = 0;
-    lastLog;
-    started = Date.now();
-    constructor(label, totalItems, totalBytes = 0, intervalMs = 5000, log = core.info) {
-        this.label = label;
-        this.totalItems = totalItems;
-        this.totalBytes = totalBytes;
-        this.intervalMs = intervalMs;
-        this.log = log;
-        this.lastLog = this.started;
-    }
-    add(items, bytes = 0) {
-        this.items += items;
-        this.bytes += bytes;
-        const now = Date.now();
-        if (now - this.lastLog >= this.intervalMs) {
-            this.lastLog = now;
-            this.log(this.line(now));
+function resolveInside(name, value, options) {
+    const absolute = external_node_path_default().resolve(options.workspace, value);
+    if (options.allowOutside)
+        return absolute;
+    const real = (file) => {
+        // The deepest existing ancestor decides (the file itself may not exist yet).
+        let current = file;
+        let rest = '';
+        for (;;) {
+            try {
+                return external_node_path_default().join((0,external_node_fs_.realpathSync)(current), rest);
+            }
+            catch {
+                const parent = external_node_path_default().dirname(current);
+                if (parent === current)
+                    return file;
+                rest = external_node_path_default().join(external_node_path_default().basename(current), rest);
+                current = parent;
+            }
         }
-    }
-    done() {
-        this.log(`${this.line(Date.now())} — done`);
-    }
-    line(now) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
-        return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
-    }
+    };
+    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root) => !!root).map((root) => real(external_node_path_default().resolve(root)));
+    const target = real(absolute);
+    if (roots.some((root) => target === root || target.startsWith(`${root}${(external_node_path_default()).sep}`)))
+        return absolute;
+    throw errors_invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
@@ -68347,16 +68505,8 @@ function splitQuery(text) {
     return index === -1 ? [text, undefined] : [text.slice(0, index), text.slice(index)];
 }
 function validateBaseUrl(value, name) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw (0,src/* invalidInput */.aY)(name, value, 'an absolute http:// or https:// URL');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw (0,src/* invalidInput */.aY)(name, value, 'an absolute http:// or https:// URL');
-    return value;
+    // smoke-test may log in with user:password@ (it redacts them from names, logs and the ledger).
+    return (0,src/* checkHttpUrl */.Om)(name, value, { allowCredentials: true });
 }
 /** Expands `${NAME}` from the environment, so config files can take secrets from `env:` instead of inline. */
 function expandEnv(text, env, where, expanded) {
@@ -68405,8 +68555,16 @@ function buildChecks(configs, locate, defaults, fieldPrefix = []) {
             url = resolveUrl(defaults.baseUrl, config.path ?? '/');
         }
         const headers = {};
-        for (const [name, value] of Object.entries(config.headers ?? {}))
-            headers[name] = expandEnv(value, env, at('headers'), expandedValues);
+        for (const [name, value] of Object.entries(config.headers ?? {})) {
+            // A header name or value with a control character (CR/LF) could split the request: refused, never retried.
+            if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                throw new src/* ShipkitError */.l2(`${at('headers')} has an invalid header name ${JSON.stringify(name.slice(0, 200))}: expected a token such as Authorization or X-Api-Key.`);
+            const expanded = expandEnv(value, env, at('headers'), expandedValues);
+            // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(expanded))
+                throw new src/* ShipkitError */.l2(`${at('headers')}.${name} has an invalid value: it contains a control character (CR, LF...); expected a single-line header value.`);
+            headers[name] = expanded;
+        }
         let body;
         if (config.body !== undefined) {
             if (typeof config.body === 'string')
@@ -68447,7 +68605,7 @@ function buildChecks(configs, locate, defaults, fieldPrefix = []) {
             maxRedirects: config['max-redirects'] ?? DEFAULT_SETTINGS.maxRedirects,
             maxLatencyMs: config['max-latency'] === undefined ? undefined : (0,src/* parseDuration */.E9)(config['max-latency'], at('max-latency')),
             certMinDays: config['cert-min-days'],
-            requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : (0,src/* parseDuration */.E9)(config['request-timeout'], at('request-timeout')),
+            requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : (0,src/* parseTimeout */.ZZ)(config['request-timeout'], at('request-timeout')),
         };
     });
     return { checks, expandedValues };
@@ -68537,7 +68695,7 @@ function parseChecksDocument(text, source, what) {
 /** The smoke section that applies: the environment's over the top-level one, field by field. */
 function smokeFromConfig(loaded, environment) {
     const top = loaded.config.smoke ?? {};
-    const own = environment ? loaded.config.environments?.[environment]?.smoke : undefined;
+    const own = environment ? environmentConfigOf(loaded, environment)?.smoke : undefined;
     if (own?.checks?.length)
         return { smoke: { ...top, ...own }, fieldPrefix: ['environments', environment, 'smoke', 'checks'] };
     return { smoke: { ...top, ...(own ?? {}), checks: top.checks }, fieldPrefix: ['smoke', 'checks'] };
@@ -68546,7 +68704,7 @@ function smokeFromConfig(loaded, environment) {
 function baseUrlFromConfig(loaded, environment, slot) {
     if (!loaded || !environment)
         return undefined;
-    const env = loaded.config.environments?.[environment];
+    const env = environmentConfigOf(loaded, environment);
     if (!env)
         return undefined;
     if (slot)
@@ -68565,14 +68723,19 @@ function resolveSettings(inputs, ...layers) {
     const errorRate = inputs.maxErrorRate ?? pick('max-error-rate');
     const p95 = inputs.maxP95 ?? pick('max-p95');
     return {
-        timeoutMs: (0,src/* parseDuration */.E9)(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
-        requestTimeoutMs: (0,src/* parseDuration */.E9)(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
+        timeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
+        requestTimeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
         samples: inputs.samples !== undefined ? integer('samples', inputs.samples, 0) : (pick('samples') ?? DEFAULT_SETTINGS.samples),
         maxErrorRate: errorRate === undefined ? (0,src/* parseRatio */.LO)('max-error-rate', DEFAULT_SETTINGS.maxErrorRate) : typeof errorRate === 'number' ? errorRate : (0,src/* parseRatio */.LO)('max-error-rate', errorRate),
         maxP95Ms: p95 === undefined ? undefined : (0,src/* parseDuration */.E9)(p95, 'max-p95'),
         concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
         insecure: inputs.insecure,
     };
+}
+/** An environment of the config, looked up as an own property (`constructor` is not an environment). */
+function environmentConfigOf(loaded, name) {
+    const environments = loaded.config.environments;
+    return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke-test/src/secrets.ts
@@ -68634,6 +68797,7 @@ function collectSecrets(checks, expandedValues, redactor) {
 
 
 
+
 const SLOTS = ['blue', 'green'];
 function readInputs() {
     return {
@@ -68652,7 +68816,7 @@ function readInputs() {
         insecure: (0,src/* getBoolean */.pW)('insecure', false),
         environment: (0,src/* getOptional */.xX)('environment'),
         slot: (0,src/* getOptional */.xX)('slot'),
-        junitFile: (0,src/* getOptional */.xX)('junit-file'),
+        junitFile: junitFileInput(),
         workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     };
 }
@@ -68725,6 +68889,23 @@ function planSmoke(inputs, redactor, env = process.env) {
     collectSecrets(checks, expanded, redactor);
     const settings = resolveSettings({ ...inputs }, ...settingsLayers);
     return { checks, settings, source: sources.join(' + '), loaded, environment: inputs.environment, slot: inputs.slot };
+}
+function junitFileInput() {
+    const value = (0,src/* getOptional */.xX)('junit-file');
+    if (value)
+        junitPath(value, (0,src/* readContext */.yI)().workspace);
+    return value;
+}
+/**
+ * Where the JUnit report goes: inside the workspace or RUNNER_TEMP, and never over a file that is
+ * not an earlier report (the config, a source file). Checked before any request is made.
+ */
+function junitPath(value, workspace) {
+    const file = (0,src/* resolveInside */.LI)('junit-file', value, { workspace, kind: 'file' });
+    if ((0,external_node_fs_.existsSync)(file) && !/^\s*(<\?xml[^>]*>\s*)?<testsuites?\b/.test((0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 512))) {
+        throw new src/* ShipkitError */.l2(`Input "junit-file" names ${JSON.stringify(value.slice(0, 200))}, an existing file that is not a JUnit report: expected a new path (or an earlier report) such as reports/smoke.xml.`);
+    }
+    return file;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -72357,6 +72538,27 @@ async function deletePrefix(client, bucket, prefix, options = {}) {
     return (await remote_deleteKeys(client, bucket, manifest)) + (await remote_deleteKeys(client, bucket, rest));
 }
 
+/**
+ * Checks, before anything is written, that a bucket exists and these credentials may list it
+ * (one ListObjectsV2 of one key). `field` names the input or config field that gave it.
+ */
+async function checkBucket(client, bucket, field, value = `s3://${bucket}`) {
+    try {
+        await client.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1 }));
+    }
+    catch (error) {
+        const e = error;
+        const code = e?.name ?? e?.Code ?? '';
+        const status = e?.$metadata?.httpStatusCode;
+        if (code === 'NoSuchBucket' || status === 404) {
+            throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+        }
+        if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+            throw new ShipkitError(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
+        }
+        throw remote_s3Failure(`reach bucket ${bucket} (${field})`, error, 'Check the bucket name, the region and endpoint (aws:), and that the store is reachable.');
+    }
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -74109,7 +74311,7 @@ async function main() {
     else
         lib_core/* info */.pq(markdown);
     if (inputs.junitFile) {
-        const file = external_node_path_default().resolve(inputs.workspace, inputs.junitFile);
+        const file = junitPath(inputs.junitFile, inputs.workspace);
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
         (0,external_node_fs_.writeFileSync)(file, junitXml(report));
         say(`JUnit report written to ${inputs.junitFile}`);

@@ -38417,13 +38417,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ errors_invalidInput),
   Qj: () => (/* reexport */ markdownTable),
   E1: () => (/* reexport */ parseList),
+  LI: () => (/* reexport */ resolveInside),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
   uH: () => (/* reexport */ setOutput),
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, loadConfig, mapLimit, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, publicErrorSummary, readContext, redact, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readContext, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
@@ -38440,16 +38441,22 @@ class errors_ShipkitError extends Error {
         this.hint = options.hint;
     }
 }
-/** Renders a value for an error message: strings quoted, long values cut. */
+/** Replaces the password of any `scheme://user:password@` in text with `***`. */
+function redactUrlCredentials(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@');
+}
+/** Renders a value for an error message: strings quoted, URL passwords redacted, at most 200 characters of it. */
 function errors_showValue(value) {
-    let text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-    if (text.length > 120)
-        text = `${text.slice(0, 117)}...`;
-    return text;
+    const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    const cut = raw.length > 200 ? `${raw.slice(0, 200)}` : raw;
+    const text = typeof value === 'string' ? JSON.stringify(redactUrlCredentials(cut)) : redactUrlCredentials(cut);
+    return raw.length > 200 ? `${text} (${raw.length} characters, cut)` : text;
 }
 /** An input (or config field) whose value is not what was expected. */
 function errors_invalidInput(name, value, expected, hint) {
-    return new errors_ShipkitError(`Input "${name}" has an invalid value ${errors_showValue(value)}: expected ${expected}.`, { hint });
+    // Inputs are kebab-case words; config fields are paths (environments.x.url, possibly behind the file name).
+    const label = /:|^(environments|lock|smoke|cdn|aws|router)\./.test(name) ? name : `Input "${name}"`;
+    return new errors_ShipkitError(`${label} has an invalid value ${errors_showValue(value)}: expected ${expected}.`, { hint });
 }
 function errors_errorMessage(error) {
     if (error instanceof Error)
@@ -38457,7 +38464,143 @@ function errors_errorMessage(error) {
     return String(error);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+/**
+ * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
+ * Returns milliseconds; `name` is used in the error.
+ */
+function parseDuration(text, name = 'duration') {
+    const value = String(text).trim();
+    if (/^\d+(?:\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    const compact = value.replace(/\s+/g, '');
+    let total = 0;
+    let consumed = 0;
+    for (const match of compact.matchAll(PART)) {
+        if (match.index !== consumed)
+            break;
+        total += Number(match[1]) * UNIT_MS[match[2]];
+        consumed += match[0].length;
+    }
+    if (consumed === 0 || consumed !== compact.length) {
+        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
+    }
+    if (total > MAX_DURATION_MS)
+        throw errors_invalidInput(name, text, 'a duration of at most 24h (every duration shipkit takes is a timer)');
+    return Math.round(total);
+}
+/** The longest duration shipkit accepts: every one is a timer (Node's timers overflow past 24.8 days; no job runs a day). */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/** A timeout: a duration greater than zero (and at most 24h). */
+function parseTimeout(text, name = 'timeout') {
+    const ms = parseDuration(text, name);
+    if (ms <= 0)
+        throw invalidInput(name, text, 'a duration greater than zero, such as 10s or 2m');
+    return ms;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log.ts
+
+
+/** Runs `fn` inside a collapsible log group. */
+function group(title, fn) {
+    return core.group(title, fn);
+}
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/**
+ * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
+ * final line from done(). Short work (under one interval) logs only the final line.
+ */
+class Progress {
+    label;
+    totalItems;
+    totalBytes;
+    intervalMs;
+    log;
+    items = 0;
+    bytes = 0;
+    lastLog;
+    started = Date.now();
+    constructor(label, totalItems, totalBytes = 0, intervalMs = 5000, log = core.info) {
+        this.label = label;
+        this.totalItems = totalItems;
+        this.totalBytes = totalBytes;
+        this.intervalMs = intervalMs;
+        this.log = log;
+        this.lastLog = this.started;
+    }
+    add(items, bytes = 0) {
+        this.items += items;
+        this.bytes += bytes;
+        const now = Date.now();
+        if (now - this.lastLog >= this.intervalMs) {
+            this.lastLog = now;
+            this.log(this.line(now));
+        }
+    }
+    done() {
+        this.log(`${this.line(Date.now())} — done`);
+    }
+    line(now) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
+        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+        return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
+    }
+}
+/**
+ * Makes text safe to print: no line of it can be read by the runner as a workflow command
+ * (`::warning::`, `::set-output`, `::add-mask::`...). Lines are split as the runner splits them
+ * (\n, \r\n and a lone \r), and a `::` opening a line is broken with a zero-width space.
+ */
+function neutralizeCommands(text) {
+    return text.replace(/(^|\r\n|\r|\n)([ \t]*)::/g, '$1$2:\u200b:');
+}
+let guarded = false;
+/**
+ * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
+ * write can open a workflow command on its first line only — the way @actions/core writes its own
+ * commands, one per write — so user-controlled text inside a log line (a check name with
+ * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
+ * runs is wrapped in ::stop-commands:: (see exec).
+ */
+function guardWorkflowCommands(stream = process.stdout) {
+    if (guarded)
+        return;
+    guarded = true;
+    const write = stream.write.bind(stream);
+    stream.write = (chunk, ...rest) => {
+        if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
+            const first = /^[^\r\n]*/.exec(chunk)[0];
+            chunk = first + neutralizeCommands(chunk.slice(first.length));
+        }
+        return write(chunk, ...rest);
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 const POST_FLAG = 'isPost';
@@ -38472,6 +38615,8 @@ async function runAction(steps) {
         process.stdout.write('shipkit bundle loaded\n');
         return;
     }
+    guardWorkflowCommands();
+    maskSecretInputs();
     const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
         if (isPost) {
@@ -38485,6 +38630,20 @@ async function runAction(steps) {
     }
     catch (error) {
         reportFailure(error);
+    }
+}
+/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
+const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
+/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+function maskSecretInputs(env = process.env) {
+    for (const [key, value] of Object.entries(env)) {
+        if (!key.startsWith('INPUT_') || !value)
+            continue;
+        if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
+            for (const line of value.split(/\r?\n/))
+                if (line.trim().length >= 4)
+                    lib_core/* setSecret */.Pq(line.trim());
+        }
     }
 }
 function reportFailure(error) {
@@ -38508,6 +38667,7 @@ function setOutput(name, value) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/core/src/config-schema.ts
@@ -38677,6 +38837,10 @@ const environment = {
             description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
             oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
+        adopt: {
+            type: 'boolean',
+            description: 'Allow the first deploy into a location that already holds files shipkit did not put there (no install manifest). They stay (installs only delete what they wrote, unless prune: all).',
+        },
         prune: {
             enum: ['owned', 'all'],
             description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',
@@ -38751,6 +38915,8 @@ const config_schema_configSchema = {
 
 
 const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
+/** A config is a page of YAML; anything larger is the wrong file. */
+const MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 /** Turns ajv's `/environments/staging/strategy` into ['environments','staging','strategy']. */
 function pointerToPath(pointer) {
     if (!pointer)
@@ -38846,11 +39012,23 @@ function loadConfig(file, workspace = process.env.GITHUB_WORKSPACE ?? process.cw
     if (!existsSync(absolute)) {
         if (!given || given === DEFAULT_CONFIG_PATH)
             return undefined;
-        throw new ShipkitError(`Input "config" names ${JSON.stringify(given)}, but there is no such file (looked at ${absolute}).`, {
+        throw new ShipkitError(`Input "config" names ${showValue(given)}, but there is no such file (looked at ${showValue(absolute)}).`, {
             hint: 'Paths are relative to the workspace; check out the repository before this step.',
         });
     }
-    return parseConfig(readFileSync(absolute, 'utf8'), relative);
+    const stats = statSync(absolute);
+    if (!stats.isFile()) {
+        throw new ShipkitError(`Input "config" names ${showValue(given ?? relative)}, which is not a file: expected a YAML file such as .github/shipkit.yml.`);
+    }
+    if (stats.size > MAX_CONFIG_BYTES) {
+        throw new ShipkitError(`Input "config" names ${showValue(given ?? relative)}, which holds ${stats.size} bytes: expected a shipkit config of at most ${MAX_CONFIG_BYTES} bytes.`);
+    }
+    const text = readFileSync(absolute, 'utf8');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+        throw new ShipkitError(`Input "config" names ${showValue(given ?? relative)}, which is not a text file (it holds control characters): expected a YAML file such as .github/shipkit.yml.`);
+    }
+    return parseConfig(text, relative);
 }
 /** Loads the config and requires it to exist, naming what needs it. */
 function requireConfig(file, purpose, workspace) {
@@ -38865,7 +39043,7 @@ function requireConfig(file, purpose, workspace) {
 /** Looks up an environment by name, listing the defined ones when it is not there. */
 function environmentConfig(loaded, name) {
     const environments = loaded.config.environments ?? {};
-    const found = environments[name];
+    const found = Object.hasOwn(environments, name) ? environments[name] : undefined;
     if (!found) {
         const known = Object.keys(environments);
         throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
@@ -38894,7 +39072,16 @@ function parseYamlWithSchema(text, options) {
             hint: 'Check the indentation and quoting around that line.',
         });
     }
-    const value = doc.toJS() ?? null;
+    let value;
+    try {
+        // Aliases expand: a few lines can otherwise unfold into gigabytes (a "billion laughs" document).
+        value = doc.toJS({ maxAliasCount: 100 }) ?? null;
+    }
+    catch (error) {
+        throw new ShipkitError(`${source}: invalid YAML: ${errorMessage(error).split('\n')[0].slice(0, 200)}`, {
+            hint: 'The document uses too many aliases (*name) or an alias to nothing; write the values out.',
+        });
+    }
     const locate = (fieldPath) => {
         const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
         return position(node?.range?.[0]);
@@ -38908,7 +39095,8 @@ function parseYamlWithSchema(text, options) {
         const lines = usefulErrors(check.errors ?? []).map((error) => {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-            const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+            // What was found, never more of it than an error may quote (a wrong file could hold anything).
+            const found = node && isScalar(node) ? ` (got ${showValue(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
@@ -39000,45 +39188,12 @@ function checkReleaseId(name, value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
-/**
- * Parses durations such as `500ms`, `90s`, `5m`, `1h30m` or a bare number of seconds.
- * Returns milliseconds; `name` is used in the error.
- */
-function parseDuration(text, name = 'duration') {
-    const value = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    const compact = value.replace(/\s+/g, '');
-    let total = 0;
-    let consumed = 0;
-    for (const match of compact.matchAll(PART)) {
-        if (match.index !== consumed)
-            break;
-        total += Number(match[1]) * UNIT_MS[match[2]];
-        consumed += match[0].length;
-    }
-    if (consumed === 0 || consumed !== compact.length) {
-        throw errors_invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
-    }
-    return Math.round(total);
-}
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __nccwpck_require__(5260);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
+
 
 
 
@@ -39067,6 +39222,10 @@ async function exec_exec(command, args, options = {}) {
         if (value !== undefined)
             env[key] = value;
     let result;
+    // The command's output goes to the log as it runs, but it may never issue workflow commands.
+    const stopToken = options.silent ? undefined : `shipkit-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    if (stopToken)
+        process.stdout.write(`::stop-commands::${stopToken}\n`);
     try {
         result = await exec/* getExecOutput */.H(command, [...args], {
             cwd: options.cwd,
@@ -39080,6 +39239,10 @@ async function exec_exec(command, args, options = {}) {
         throw new errors_ShipkitError(`Could not run ${options.label ?? command}: ${redact(String(error.message ?? error), secrets)}`, {
             hint: `Check that "${command}" is installed and on PATH.`,
         });
+    }
+    finally {
+        if (stopToken)
+            process.stdout.write(`\n::${stopToken}::\n`);
     }
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {
@@ -39120,6 +39283,8 @@ function publicErrorSummary(error) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+
 
 
 
@@ -39209,11 +39374,11 @@ function getEnum(name, allowed, fallback) {
 /** JSON or YAML (YAML is a superset of JSON), so `[a, b]`, a block list or a JSON document all work. */
 function parseStructured(name, value) {
     try {
-        return YAML.parse(value, { prettyErrors: true });
+        return YAML.parse(value, { prettyErrors: true, maxAliasCount: 100 });
     }
     catch (error) {
         const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw invalidInput(name, value, `valid YAML or JSON (${detail})`);
+        throw invalidInput(name, value, `valid YAML or JSON (${detail.slice(0, 200)})`);
     }
 }
 function getStructured(name) {
@@ -39233,64 +39398,56 @@ function expectArray(name, value) {
         return value;
     throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a list.`);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/log.ts
-
-
-/** Runs `fn` inside a collapsible log group. */
-function group(title, fn) {
-    return core.group(title, fn);
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
+/**
+ * An absolute http(s) URL without credentials (a `user:password@` would end up in logs, the ledger
+ * and GitHub). Throws naming `name`, with any password in the value redacted.
+ */
+function checkHttpUrl(name, value, options = {}) {
+    let url;
+    try {
+        url = new URL(value);
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    catch {
+        throw invalidInput(name, value, 'an absolute http:// or https:// URL');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw invalidInput(name, value, 'an absolute http:// or https:// URL');
+    if ((url.username || url.password) && !options.allowCredentials) {
+        throw invalidInput(name, value, 'a URL without credentials (user:password@ would end up in logs and records)', 'Send credentials as a header from a secret instead, e.g. smoke check headers: { Authorization: "Bearer ${TOKEN}" }.');
+    }
+    return value;
 }
 /**
- * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
- * final line from done(). Short work (under one interval) logs only the final line.
+ * A file input or output resolved against the workspace, which must stay inside the workspace or
+ * RUNNER_TEMP (a `../..` or an absolute path elsewhere would publish or overwrite files the job
+ * never meant to: the runner's home, another checkout, the config itself). Symlinks are followed.
  */
-class Progress {
-    label;
-    totalItems;
-    totalBytes;
-    intervalMs;
-    log;
-    items = 0;
-    bytes = 0;
-    lastLog;
-    started = Date.now();
-    constructor(label, totalItems, totalBytes = 0, intervalMs = 5000, log = core.info) {
-        this.label = label;
-        this.totalItems = totalItems;
-        this.totalBytes = totalBytes;
-        this.intervalMs = intervalMs;
-        this.log = log;
-        this.lastLog = this.started;
-    }
-    add(items, bytes = 0) {
-        this.items += items;
-        this.bytes += bytes;
-        const now = Date.now();
-        if (now - this.lastLog >= this.intervalMs) {
-            this.lastLog = now;
-            this.log(this.line(now));
+function resolveInside(name, value, options) {
+    const absolute = external_node_path_default().resolve(options.workspace, value);
+    if (options.allowOutside)
+        return absolute;
+    const real = (file) => {
+        // The deepest existing ancestor decides (the file itself may not exist yet).
+        let current = file;
+        let rest = '';
+        for (;;) {
+            try {
+                return external_node_path_default().join((0,external_node_fs_.realpathSync)(current), rest);
+            }
+            catch {
+                const parent = external_node_path_default().dirname(current);
+                if (parent === current)
+                    return file;
+                rest = external_node_path_default().join(external_node_path_default().basename(current), rest);
+                current = parent;
+            }
         }
-    }
-    done() {
-        this.log(`${this.line(Date.now())} — done`);
-    }
-    line(now) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
-        return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
-    }
+    };
+    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root) => !!root).map((root) => real(external_node_path_default().resolve(root)));
+    const target = real(absolute);
+    if (roots.some((root) => target === root || target.startsWith(`${root}${(external_node_path_default()).sep}`)))
+        return absolute;
+    throw errors_invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
@@ -96611,7 +96768,7 @@ function parseTrivyIgnore(text, file) {
 function parseTrivyIgnoreYaml(text, file) {
     let doc;
     try {
-        doc = yaml_dist.parse(text);
+        doc = yaml_dist.parse(text, { maxAliasCount: 100 });
     }
     catch (error) {
         throw new src/* ShipkitError */.l2(`Ignore file ${file} is not valid YAML: ${error.message.split('\n')[0]}`);
@@ -97565,10 +97722,18 @@ function _unique(values) {
 
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+/**
+ * Trivy releases known to be compromised (a supply-chain attack on the release pipeline shipped
+ * malicious binaries as these versions); refused whatever the checksum says.
+ */
+const COMPROMISED_TRIVY_VERSIONS = new Set(['0.69.4', '0.69.5', '0.69.6']);
 function normalizeVersion(value, input = 'version') {
     const match = VERSION.exec(value.trim());
     if (!match)
         throw (0,src/* invalidInput */.aY)(input, value, 'a Trivy release version such as 0.69.3 (pinned; "latest" is not supported)');
+    if (COMPROMISED_TRIVY_VERSIONS.has(match[1])) {
+        throw (0,src/* invalidInput */.aY)(input, value, `a Trivy release that is not known to be compromised (${[...COMPROMISED_TRIVY_VERSIONS].join(', ')} are), such as 0.69.3`);
+    }
     return match[1];
 }
 function normalizeDownloadUrl(value, input = 'download-url') {
@@ -97832,7 +97997,7 @@ async function readContext(env = process.env) {
         dbRepositories: repositories('db-repository', DEFAULT_DB_REPOSITORIES),
         javaDbRepositories: repositories('java-db-repository', DEFAULT_JAVA_DB_REPOSITORIES),
         cacheDir: env.TRIVY_CACHE_DIR || defaultCacheDir(),
-        outputDir: outputDir ? external_node_path_default().resolve(workspace, outputDir) : external_node_path_default().join(runnerTemp, 'shipkit-trivy-scan'),
+        outputDir: outputDir ? (0,src/* resolveInside */.LI)('output-dir', outputDir, { workspace, env, kind: 'directory' }) : external_node_path_default().join(runnerTemp, 'shipkit-trivy-scan'),
         timeoutMs: (0,src/* getDuration */.Ds)('timeout'),
         workspace,
     };

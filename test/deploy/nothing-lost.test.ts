@@ -73,7 +73,8 @@ describe.each(S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (k
     const workspace = workspaceWith({
       app: 'shop',
       state: 's3://state/shipkit',
-      environments: { owned: { target: 's3', s3: { bucket: 'owned-site' } }, all: { target: 's3', s3: { bucket: 'all-site' }, prune: 'all' } },
+      // The buckets already hold files shipkit did not put there: the first deploy must be told to adopt them.
+      environments: { owned: { target: 's3', s3: { bucket: 'owned-site' }, adopt: true }, all: { target: 's3', s3: { bucket: 'all-site' }, prune: 'all', adopt: true } },
     });
     for (const release of ['o1', 'o2', 'o3']) writeSite(path.join(workspace, 'build', release), release);
     const hand = { '.well-known/security.txt': 'Contact: mailto:security@shop.example\n', 'uploads/avatar-17.png': 'PNG user upload' };

@@ -126,10 +126,35 @@ function resolveDefault(value: string, options: RunOptions): string {
   });
 }
 
+/**
+ * The runner's view of stdout: lines split on \n, \r\n or a lone \r (as the runner reads them), and
+ * nothing between `::stop-commands::<token>` and `::<token>::` is a command.
+ */
+export function commandLines(stdout: string): string[] {
+  const lines: string[] = [];
+  let stopped: string | undefined;
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    if (stopped) {
+      if (line === `::${stopped}::`) stopped = undefined;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) {
+      stopped = stop[1];
+      continue;
+    }
+    if (line.startsWith('::')) lines.push(line);
+  }
+  return lines;
+}
+
 function commands(stdout: string, name: string): string[] {
   const found: string[] = [];
-  const pattern = new RegExp(`^::${name}(?: [^:]*)?::(.*)$`, 'gm');
-  for (const match of stdout.matchAll(pattern)) found.push(match[1].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+  const pattern = new RegExp(`^::${name}(?: [^:]*)?::(.*)$`);
+  for (const line of commandLines(stdout)) {
+    const match = pattern.exec(line);
+    if (match) found.push(match[1].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+  }
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { getBoolean, getEnum, getOptional, getSecret, getString, invalidInput } from '@shipkit/core';
+import { checkHttpUrl, getBoolean, getEnum, getOptional, getSecret, getString } from '@shipkit/core';
 import type { SwitchTarget } from '@shipkit/routers';
 
 /** blue-green-switch's inputs, typed and checked before anything is touched. */
@@ -15,15 +15,7 @@ export interface SwitchInputs {
 
 export function readInputs(): SwitchInputs {
   const verifyUrl = getOptional('verify-url');
-  if (verifyUrl) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(verifyUrl);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) throw invalidInput('verify-url', verifyUrl, 'an http(s) URL, e.g. https://staging.shop.example/');
-  }
+  if (verifyUrl) checkHttpUrl('verify-url', verifyUrl);
   return {
     environment: getString('environment', { required: true }),
     to: getEnum('to', ['idle', 'blue', 'green'] as const, 'idle'),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {
   awsEndpointFromEnv,
   getBoolean,
@@ -10,6 +9,7 @@ import {
   loadConfig,
   parseBoolean,
   readContext,
+  resolveInside,
   ShipkitError,
   type RunContext,
 } from '@shipkit/core';
@@ -44,7 +44,7 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
   const aws = loaded?.config.aws ?? {};
 
   const sourceInput = getString('source-dir', { required: true });
-  const sourceDir = path.resolve(context.workspace, sourceInput);
+  const sourceDir = resolveInside('source-dir', sourceInput, { workspace: context.workspace, allowOutside: getBoolean('allow-outside-workspace', false), kind: 'directory' });
 
   const bucket = getOptional('bucket') ?? cdn.bucket;
   if (!bucket) {

@@ -1,11 +1,17 @@
 import semver from 'semver';
-import { parseRef, ShipkitError, type RunContext } from '@shipkit/core';
+import { parseRef, showValue, ShipkitError, type RunContext } from '@shipkit/core';
 
 /** `v1.2.3` or `1.2.3` -> `1.2.3` (strict semver, prerelease/build allowed). */
 export function parseVersion(name: string, value: string): string {
   const text = value.trim().replace(/^v(?=\d)/, '');
   const parsed = semver.valid(text);
-  if (!parsed) throw new ShipkitError(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected a semantic version such as 1.2.3 or v1.2.3-rc.1.`);
+  if (!parsed) throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a semantic version such as 1.2.3 or v1.2.3-rc.1.`);
+  // semver drops build metadata (1.2.3+build.7 is 1.2.3): two builds would publish over each other.
+  if (text.includes('+')) {
+    throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a version without build metadata ("+..."), such as 1.2.3 or 1.2.3-rc.1; builds of one version would publish over each other as v${parsed}.`, {
+      hint: 'Use a prerelease for a build (1.2.3-build.7) or publish the version itself.',
+    });
+  }
   return parsed;
 }
 

@@ -12,7 +12,6 @@ describe('versions', () => {
     ['1.2.3', '1.2.3'],
     ['v1.2.3', '1.2.3'],
     ['v2.0.0-rc.1', '2.0.0-rc.1'],
-    [' 1.0.0+build.5 ', '1.0.0'], // build metadata does not name a different version (semver), and "+" is awkward in URLs
   ])('parseVersion(%j) = %j', (input, expected) => expect(parseVersion('version', input)).toBe(expected));
 
   test.each([['1.2'], ['latest'], ['vv1.2.3'], ['']])('parseVersion(%j) is refused', (input) => {
@@ -108,4 +107,10 @@ test('a plan too big for a step output keeps the first changes of each target an
   expect(JSON.stringify(capped).length).toBeLessThanOrEqual(20_000);
   expect(capped.targets[0].changes.length + capped.targets[0].omitted!).toBe(3000);
   expect(summaryMarkdown(report).details).toMatch(/Plan \(3000 changes\)[\s\S]*2500 more in the log/);
+});
+
+describe('versions with build metadata', () => {
+  test('are refused: builds of one version would publish over each other', () => {
+    expect(() => parseVersion('version', '1.2.3+build.7')).toThrow(/Input "version" has an invalid value "1\.2\.3\+build\.7": expected a version without build metadata/);
+  });
 });

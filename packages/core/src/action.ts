@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ShipkitError } from './errors.js';
+import { guardWorkflowCommands } from './log.js';
 
 const POST_FLAG = 'isPost';
 
@@ -14,6 +15,8 @@ export async function runAction(steps: { main: () => Promise<void>; post?: () =>
     process.stdout.write('shipkit bundle loaded\n');
     return;
   }
+  guardWorkflowCommands();
+  maskSecretInputs();
   const isPost = core.getState(POST_FLAG) === 'true';
   try {
     if (isPost) {
@@ -24,6 +27,19 @@ export async function runAction(steps: { main: () => Promise<void>; post?: () =>
     await steps.main();
   } catch (error) {
     reportFailure(error);
+  }
+}
+
+/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
+const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
+
+/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+export function maskSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('INPUT_') || !value) continue;
+    if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
+      for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
+    }
   }
 }
 

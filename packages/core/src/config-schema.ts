@@ -172,6 +172,10 @@ const environment = {
       description: 'Cache-Control rules for installed files, `glob: value` one per line or a list (first match wins). Files no rule matches: entry documents (HTML, manifests, service workers) no-cache, content-hashed assets immutable for a year, the rest 5 minutes.',
       oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
     },
+    adopt: {
+      type: 'boolean',
+      description: 'Allow the first deploy into a location that already holds files shipkit did not put there (no install manifest). They stay (installs only delete what they wrote, unless prune: all).',
+    },
     prune: {
       enum: ['owned', 'all'],
       description: 'What an install deletes besides the new release: `owned` (default) only files an earlier shipkit install put there (listed in its manifest); `all` every other key under the location — hand-placed files and user uploads too.',

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import { configSchema } from './config-schema.js';
-import { ShipkitError } from './errors.js';
+import { errorMessage, showValue, ShipkitError } from './errors.js';
 
 export type CommandSpec = string | string[];
 
@@ -90,6 +90,8 @@ export interface EnvironmentConfig {
   cdn?: EnvironmentCdnConfig;
   /** Cache-Control rules for installed files, `glob: value` one per line (first match wins); defaults: entry documents no-cache, hashed assets immutable, the rest 5 minutes. */
   'cache-control'?: string | string[];
+  /** Deploy into a location that already holds files shipkit did not put there (default false: refused). */
+  adopt?: boolean;
   /** What an install may delete: `owned` (default) only files shipkit installed there; `all` every other key under the location. */
   prune?: 'owned' | 'all';
   smoke?: SmokeConfig;
@@ -123,6 +125,8 @@ export interface ShipkitConfig {
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/shipkit.yml';
+/** A config is a page of YAML; anything larger is the wrong file. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface LoadedConfig {
   config: ShipkitConfig;
@@ -227,11 +231,23 @@ export function loadConfig(file: string | undefined, workspace = process.env.GIT
   const absolute = path.resolve(workspace, relative);
   if (!existsSync(absolute)) {
     if (!given || given === DEFAULT_CONFIG_PATH) return undefined;
-    throw new ShipkitError(`Input "config" names ${JSON.stringify(given)}, but there is no such file (looked at ${absolute}).`, {
+    throw new ShipkitError(`Input "config" names ${showValue(given)}, but there is no such file (looked at ${showValue(absolute)}).`, {
       hint: 'Paths are relative to the workspace; check out the repository before this step.',
     });
   }
-  return parseConfig(readFileSync(absolute, 'utf8'), relative);
+  const stats = statSync(absolute);
+  if (!stats.isFile()) {
+    throw new ShipkitError(`Input "config" names ${showValue(given ?? relative)}, which is not a file: expected a YAML file such as .github/shipkit.yml.`);
+  }
+  if (stats.size > MAX_CONFIG_BYTES) {
+    throw new ShipkitError(`Input "config" names ${showValue(given ?? relative)}, which holds ${stats.size} bytes: expected a shipkit config of at most ${MAX_CONFIG_BYTES} bytes.`);
+  }
+  const text = readFileSync(absolute, 'utf8');
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
+    throw new ShipkitError(`Input "config" names ${showValue(given ?? relative)}, which is not a text file (it holds control characters): expected a YAML file such as .github/shipkit.yml.`);
+  }
+  return parseConfig(text, relative);
 }
 
 /** Loads the config and requires it to exist, naming what needs it. */
@@ -248,7 +264,7 @@ export function requireConfig(file: string | undefined, purpose: string, workspa
 /** Looks up an environment by name, listing the defined ones when it is not there. */
 export function environmentConfig(loaded: LoadedConfig, name: string): EnvironmentConfig {
   const environments = loaded.config.environments ?? {};
-  const found = environments[name];
+  const found = Object.hasOwn(environments, name) ? environments[name] : undefined;
   if (!found) {
     const known = Object.keys(environments);
     throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
@@ -284,7 +300,15 @@ export function parseYamlWithSchema<T>(text: string, options: { source: string; 
       hint: 'Check the indentation and quoting around that line.',
     });
   }
-  const value = doc.toJS() ?? null;
+  let value: unknown;
+  try {
+    // Aliases expand: a few lines can otherwise unfold into gigabytes (a "billion laughs" document).
+    value = doc.toJS({ maxAliasCount: 100 }) ?? null;
+  } catch (error) {
+    throw new ShipkitError(`${source}: invalid YAML: ${errorMessage(error).split('\n')[0].slice(0, 200)}`, {
+      hint: 'The document uses too many aliases (*name) or an alias to nothing; write the values out.',
+    });
+  }
   const locate = (fieldPath: readonly (string | number)[]): string => {
     const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
     return position(node?.range?.[0]);
@@ -298,7 +322,8 @@ export function parseYamlWithSchema<T>(text: string, options: { source: string; 
     const lines = usefulErrors(check.errors ?? []).map((error) => {
       const { path: fieldPath, message } = describeError(error);
       const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
-      const found = node && isScalar(node) ? ` (got ${JSON.stringify(node.value)})` : '';
+      // What was found, never more of it than an error may quote (a wrong file could hold anything).
+      const found = node && isScalar(node) ? ` (got ${showValue(node.value)})` : '';
       const name = fieldName(fieldPath) || '(top level)';
       return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
     });

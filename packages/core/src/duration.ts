@@ -8,7 +8,7 @@ const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
  * Returns milliseconds; `name` is used in the error.
  */
 export function parseDuration(text: string, name = 'duration'): number {
-  const value = text.trim();
+  const value = String(text).trim();
   if (/^\d+(?:\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
   const compact = value.replace(/\s+/g, '');
   let total = 0;
@@ -21,7 +21,18 @@ export function parseDuration(text: string, name = 'duration'): number {
   if (consumed === 0 || consumed !== compact.length) {
     throw invalidInput(name, text, 'a duration such as 500ms, 90s, 5m or 1h30m');
   }
+  if (total > MAX_DURATION_MS) throw invalidInput(name, text, 'a duration of at most 24h (every duration shipkit takes is a timer)');
   return Math.round(total);
+}
+
+/** The longest duration shipkit accepts: every one is a timer (Node's timers overflow past 24.8 days; no job runs a day). */
+export const MAX_DURATION_MS = 24 * 3_600_000;
+
+/** A timeout: a duration greater than zero (and at most 24h). */
+export function parseTimeout(text: string, name = 'timeout'): number {
+  const ms = parseDuration(text, name);
+  if (ms <= 0) throw invalidInput(name, text, 'a duration greater than zero, such as 10s or 2m');
+  return ms;
 }
 
 export function formatDuration(ms: number): string {

@@ -11,16 +11,24 @@ export class ShipkitError extends Error {
   }
 }
 
-/** Renders a value for an error message: strings quoted, long values cut. */
+/** Replaces the password of any `scheme://user:password@` in text with `***`. */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@');
+}
+
+/** Renders a value for an error message: strings quoted, URL passwords redacted, at most 200 characters of it. */
 export function showValue(value: unknown): string {
-  let text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-  if (text.length > 120) text = `${text.slice(0, 117)}...`;
-  return text;
+  const raw = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const cut = raw.length > 200 ? `${raw.slice(0, 200)}` : raw;
+  const text = typeof value === 'string' ? JSON.stringify(redactUrlCredentials(cut)) : redactUrlCredentials(cut);
+  return raw.length > 200 ? `${text} (${raw.length} characters, cut)` : text;
 }
 
 /** An input (or config field) whose value is not what was expected. */
 export function invalidInput(name: string, value: unknown, expected: string, hint?: string): ShipkitError {
-  return new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected ${expected}.`, { hint });
+  // Inputs are kebab-case words; config fields are paths (environments.x.url, possibly behind the file name).
+  const label = /:|^(environments|lock|smoke|cdn|aws|router)\./.test(name) ? name : `Input "${name}"`;
+  return new ShipkitError(`${label} has an invalid value ${showValue(value)}: expected ${expected}.`, { hint });
 }
 
 export function errorMessage(error: unknown): string {

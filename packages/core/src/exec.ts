@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import * as actionsExec from '@actions/exec';
 import { errorMessage, ShipkitError } from './errors.js';
@@ -43,6 +44,9 @@ export async function exec(command: string, args: readonly string[], options: Ex
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !key.startsWith('INPUT_')) env[key] = value;
   for (const [key, value] of Object.entries(options.env ?? {})) if (value !== undefined) env[key] = value;
   let result: ExecResult;
+  // The command's output goes to the log as it runs, but it may never issue workflow commands.
+  const stopToken = options.silent ? undefined : `shipkit-${randomBytes(12).toString('hex')}`;
+  if (stopToken) process.stdout.write(`::stop-commands::${stopToken}\n`);
   try {
     result = await actionsExec.getExecOutput(command, [...args], {
       cwd: options.cwd,
@@ -55,6 +59,8 @@ export async function exec(command: string, args: readonly string[], options: Ex
     throw new ShipkitError(`Could not run ${options.label ?? command}: ${redact(String((error as Error).message ?? error), secrets)}`, {
       hint: `Check that "${command}" is installed and on PATH.`,
     });
+  } finally {
+    if (stopToken) process.stdout.write(`\n::${stopToken}::\n`);
   }
   result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
   if ((options.check ?? true) && result.exitCode !== 0) {

@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
 import YAML from 'yaml';
 import { parseDuration } from './duration.js';
@@ -93,10 +95,10 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], f
 /** JSON or YAML (YAML is a superset of JSON), so `[a, b]`, a block list or a JSON document all work. */
 export function parseStructured(name: string, value: string): unknown {
   try {
-    return YAML.parse(value, { prettyErrors: true });
+    return YAML.parse(value, { prettyErrors: true, maxAliasCount: 100 });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw invalidInput(name, value, `valid YAML or JSON (${detail})`);
+    throw invalidInput(name, value, `valid YAML or JSON (${detail.slice(0, 200)})`);
   }
 }
 
@@ -116,4 +118,51 @@ export function getSecret(name: string): string | undefined {
 export function expectArray(name: string, value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
   throw new ShipkitError(`Input "${name}" has an invalid value ${showValue(value)}: expected a list.`);
+}
+
+/**
+ * An absolute http(s) URL without credentials (a `user:password@` would end up in logs, the ledger
+ * and GitHub). Throws naming `name`, with any password in the value redacted.
+ */
+export function checkHttpUrl(name: string, value: string, options: { allowCredentials?: boolean } = {}): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw invalidInput(name, value, 'an absolute http:// or https:// URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidInput(name, value, 'an absolute http:// or https:// URL');
+  if ((url.username || url.password) && !options.allowCredentials) {
+    throw invalidInput(name, value, 'a URL without credentials (user:password@ would end up in logs and records)', 'Send credentials as a header from a secret instead, e.g. smoke check headers: { Authorization: "Bearer ${TOKEN}" }.');
+  }
+  return value;
+}
+
+/**
+ * A file input or output resolved against the workspace, which must stay inside the workspace or
+ * RUNNER_TEMP (a `../..` or an absolute path elsewhere would publish or overwrite files the job
+ * never meant to: the runner's home, another checkout, the config itself). Symlinks are followed.
+ */
+export function resolveInside(name: string, value: string, options: { workspace: string; allowOutside?: boolean; env?: NodeJS.ProcessEnv; kind?: string }): string {
+  const absolute = path.resolve(options.workspace, value);
+  if (options.allowOutside) return absolute;
+  const real = (file: string) => {
+    // The deepest existing ancestor decides (the file itself may not exist yet).
+    let current = file;
+    let rest = '';
+    for (;;) {
+      try {
+        return path.join(realpathSync(current), rest);
+      } catch {
+        const parent = path.dirname(current);
+        if (parent === current) return file;
+        rest = path.join(path.basename(current), rest);
+        current = parent;
+      }
+    }
+  };
+  const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root): root is string => !!root).map((root) => real(path.resolve(root)));
+  const target = real(absolute);
+  if (roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) return absolute;
+  throw invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }

@@ -58,3 +58,34 @@ export class Progress {
     return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
   }
 }
+
+/**
+ * Makes text safe to print: no line of it can be read by the runner as a workflow command
+ * (`::warning::`, `::set-output`, `::add-mask::`...). Lines are split as the runner splits them
+ * (\n, \r\n and a lone \r), and a `::` opening a line is broken with a zero-width space.
+ */
+export function neutralizeCommands(text: string): string {
+  return text.replace(/(^|\r\n|\r|\n)([ \t]*)::/g, '$1$2:\u200b:');
+}
+
+let guarded = false;
+
+/**
+ * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
+ * write can open a workflow command on its first line only — the way @actions/core writes its own
+ * commands, one per write — so user-controlled text inside a log line (a check name with
+ * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
+ * runs is wrapped in ::stop-commands:: (see exec).
+ */
+export function guardWorkflowCommands(stream: NodeJS.WriteStream = process.stdout): void {
+  if (guarded) return;
+  guarded = true;
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  (stream as unknown as { write: typeof write }).write = (chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
+      const first = /^[^\r\n]*/.exec(chunk)![0];
+      chunk = first + neutralizeCommands(chunk.slice(first.length));
+    }
+    return write(chunk, ...rest);
+  };
+}

@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import {
   checkReleaseId,
   getBoolean,
@@ -11,6 +10,7 @@ import {
   loadConfig,
   readContext,
   releaseIdFromRef,
+  resolveInside,
   type RunContext,
 } from '@shipkit/core';
 import { readEnvironmentInputs, resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environments';
@@ -44,7 +44,7 @@ export function readDeployInputs(): DeployInputs {
   let sourceDir: string | undefined;
   const sourceInput = getOptional('source-dir');
   if (sourceInput) {
-    sourceDir = path.resolve(run.workspace, sourceInput);
+    sourceDir = resolveInside('source-dir', sourceInput, { workspace: run.workspace, allowOutside: getBoolean('allow-outside-workspace', false), kind: 'directory' });
     if (!existsSync(sourceDir) || !statSync(sourceDir).isDirectory()) {
       throw invalidInput('source-dir', sourceInput, `a directory of static files (looked at ${sourceDir})`);
     }

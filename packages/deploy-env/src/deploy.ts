@@ -4,6 +4,7 @@ import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import { idleSlot, rollbackTargetFor, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
 import {
   checkInstallable,
+  checkOwnership,
   checkPromotable,
   promoteRelease,
   installRelease,
@@ -123,6 +124,8 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
       });
     }
   }
+
+  if (env.target === 's3') await checkOwnership(env, client, slot);
 
   const description: ReleaseDescription = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: source?.release, operation: 'deploy' };
   const operation: Operation = await ledger.begin(

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
-import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { deploymentMirror, GitHubDeployment, withEnvironmentLease } from '@shipkit/environments';
+import { EnvironmentLease, idleSlot, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
+import { checkOwnership, deploymentMirror, GitHubDeployment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -22,7 +22,15 @@ export async function main(): Promise<void> {
   const mirror = deploymentMirror({ token: inputs.githubToken, run, environment: env, release: inputs.release, description: `shipkit deploy ${inputs.release}` });
   core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
   try {
-    const leased = { ledger, operation: `deploy ${inputs.release}`, onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+    const leased = {
+      ledger,
+      operation: `deploy ${inputs.release}`,
+      // Someone else's files in the target location are refused before anything (the lease included) is written.
+      validate: async () => {
+        if (env.target === 's3') await checkOwnership(env, client, env.strategy === 'blue-green' ? idleSlot(await ledger.state()) : undefined);
+      },
+      onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })),
+    };
     const outcome = await withEnvironmentLease(env, client, leased, () => deploy({
       env,
       release: inputs.release,

@@ -1,4 +1,4 @@
-import type { S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
@@ -133,4 +133,24 @@ export async function restoreAfterFailure(env: ResolvedEnvironment, request: Ins
     core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
     return { error: publicErrorSummary(error), incomplete: true };
   }
+}
+
+/**
+ * Before the first deploy into a location: refuses one that already holds objects shipkit did not
+ * put there (no install manifest) unless the environment says `adopt: true` — it is someone
+ * else's bucket, or a typo. Two requests at most; nothing is written.
+ */
+export async function checkOwnership(env: ResolvedEnvironment, client: S3Client, slot: SlotName | undefined): Promise<void> {
+  if (env.target !== 's3' || env.adopt) return;
+  const location = installLocation(env, slot);
+  const prefix = location.prefix ?? '';
+  if (await readManifest(client, location.bucket, prefix)) return;
+  const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
+  const keys = (listed.Contents ?? []).map((object) => object.Key!).filter(Boolean);
+  if (!keys.length) return;
+  const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
+  throw new ShipkitError(
+    `${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`,
+    { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` },
+  );
 }

@@ -1,5 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { EnvironmentLease, runInfoFromEnv, type Ledger } from '@shipkit/ledger';
+import { checkEnvironmentStores } from './locations.js';
 import type { ResolvedEnvironment } from './resolve.js';
 
 export interface HoldOptions {
@@ -9,6 +10,8 @@ export interface HoldOptions {
   ledger?: Ledger;
   /** Called once the lease is held (actions save its token for their post step). */
   onAcquired?: (lease: EnvironmentLease) => void;
+  /** Read-only checks that must pass before anything is written (the lease included). */
+  validate?: () => Promise<void>;
 }
 
 /** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
@@ -31,6 +34,9 @@ export function acquireEnvironmentLease(env: ResolvedEnvironment, client: S3Clie
  * work ends; a killed run's lease expires (env.lock.expiryMs after its last renewal).
  */
 export async function withEnvironmentLease<T>(env: ResolvedEnvironment, client: S3Client, options: HoldOptions, work: (lease: EnvironmentLease) => Promise<T>): Promise<T> {
+  // Nothing is written (not even the lease) before the stores are known to exist and be reachable.
+  await checkEnvironmentStores(env, client);
+  await options.validate?.();
   const lease = await acquireEnvironmentLease(env, client, options.operation);
   options.onAcquired?.(lease);
   if (lease.takenOver && options.ledger) options.ledger.noteLeaseTakeover(lease.takenOver);

@@ -1,5 +1,8 @@
 import { ShipkitError, type LoadedConfig, type S3Location } from '@shipkit/core';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { parseStateLocation } from '@shipkit/ledger';
+import { checkBucket } from '@shipkit/s3';
+import type { ResolvedEnvironment } from './resolve.js';
 
 /** One place the app writes to: an install location, the CDN location or the state store. */
 export interface AppLocation {
@@ -81,4 +84,26 @@ export function configLocations(loaded: LoadedConfig | undefined, overrides: Rec
   for (const [field, location] of Object.entries(overrides)) if (field.startsWith('environments.') && !out.some((entry) => entry.field === field)) add(field, location);
   add('cdn', config?.cdn);
   return out;
+}
+
+/**
+ * Before anything is written: the state store's bucket and every install location's bucket of
+ * the environment exist and can be listed. Errors name the field and the value.
+ */
+export async function checkEnvironmentStores(env: ResolvedEnvironment, client: S3Client): Promise<void> {
+  const where = (field: string) => (env.file ? `${env.file}: ${field}` : field);
+  const checks: Array<[string, string, string]> = [[env.file ? where('state') : 'state', env.state.bucket, `s3://${env.state.bucket}/${env.state.prefix}`]];
+  if (env.target === 's3') {
+    if (env.s3) checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
+    for (const slot of ['blue', 'green'] as const) {
+      const location = env.slots?.[slot]?.s3;
+      if (location) checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
+    }
+  }
+  const seen = new Set<string>();
+  for (const [field, bucket, value] of checks) {
+    if (seen.has(bucket)) continue;
+    seen.add(bucket);
+    await checkBucket(client, bucket, field, value);
+  }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { checkHttpUrl, invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
@@ -58,6 +58,8 @@ export interface ResolvedEnvironment {
   cdn?: { distributionId: string; invalidate?: string[]; wait: boolean; endpoint?: string };
   /** Cache-Control rules for installed files (user rules; defaults apply to the rest). */
   cacheControl: CacheControlRule[];
+  /** The first deploy may go into a location holding files shipkit did not put there. */
+  adopt: boolean;
   /** What installs delete besides the new release: only what shipkit put there (`owned`), or everything else (`all`). */
   prune: 'owned' | 'all';
   aws: AwsSettings;
@@ -96,7 +98,8 @@ export function commandList(spec: CommandSpec | undefined, field: string): strin
 export function resolveEnvironment(loaded: LoadedConfig | undefined, name: string, inputs: EnvironmentInputs = {}, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): ResolvedEnvironment {
   if (!ENVIRONMENT_NAME.test(name)) throw invalidInput('environment', name, 'an environment name of letters, digits, "_" and "-"');
   const config = loaded?.config;
-  const defined = config?.environments?.[name];
+  // Own properties only: `constructor` or `toString` are not environments.
+  const defined = config?.environments && Object.hasOwn(config.environments, name) ? config.environments[name] : undefined;
   if (loaded && !defined && !inputs.target) {
     const known = Object.keys(config?.environments ?? {});
     throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`, {
@@ -173,6 +176,13 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   if (lockExpiryMs < 5000 || lockExpiryMs > 24 * 3_600_000) throw invalidInput(`${loaded?.file ?? 'config'}: lock.expiry`, config?.lock?.expiry, 'a duration from 5s to 24h');
   if (lockTimeoutMs > 24 * 3_600_000) throw invalidInput('lock-timeout', lockTimeoutMs, 'a duration of at most 24h');
 
+  const url = inputs.url || fromFile.url;
+  if (url) checkHttpUrl(inputs.url ? 'url' : `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}.url`, url);
+  for (const slot of ['blue', 'green'] as const) {
+    const slotUrlValue = slots?.[slot].url;
+    if (slotUrlValue) checkHttpUrl(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}.slots.${slot}.url`, slotUrlValue);
+  }
+
   return {
     name,
     app,
@@ -193,6 +203,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
     restoreOnFailure: fromFile['restore-on-failure'] ?? false,
     prune: fromFile.prune ?? 'owned',
+    adopt: fromFile.adopt ?? false,
     cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
     cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
     aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },

@@ -1,6 +1,6 @@
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { createCloudFrontClient, invalidatePaths, invalidationStatus } from '@shipkit/cloudfront';
-import { parseDuration, ShipkitError } from '@shipkit/core';
+import { parseTimeout, ShipkitError } from '@shipkit/core';
 import { commandList, type ResolvedEnvironment } from '@shipkit/environments';
 import { CloudFrontRouter } from './cloudfront.js';
 import { CommandRouter } from './command.js';
@@ -45,7 +45,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         test: commandList(router.test, field('router.test')) ?? [...DEFAULT_NGINX_TEST],
         reload: commandList(router.reload, field('router.reload')) ?? [...DEFAULT_NGINX_RELOAD],
         pidFile: router['pid-file'],
-        reloadTimeoutMs: router['reload-timeout'] !== undefined ? parseDuration(router['reload-timeout'], field('router.reload-timeout')) : undefined,
+        reloadTimeoutMs: router['reload-timeout'] !== undefined ? parseTimeout(router['reload-timeout'], field('router.reload-timeout')) : undefined,
       });
     }
     case 'cloudfront': {
@@ -67,7 +67,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
         wait: router.wait ?? true,
         behaviors: router.behaviors,
-        waitTimeoutMs: router.timeout !== undefined ? parseDuration(router.timeout, field('router.timeout')) : undefined,
+        waitTimeoutMs: router.timeout !== undefined ? parseTimeout(router.timeout, field('router.timeout')) : undefined,
         pollIntervalMs: dependencies.pollIntervalMs,
       });
     }

@@ -120,6 +120,16 @@ export function parseIncludeUpstream(text: string, environment: string): string 
   return match?.[1];
 }
 
+/**
+ * Whether an existing include is shipkit's to rewrite: empty, written by shipkit (its header), or
+ * holding nothing but the `upstream shipkit_<environment> { server ...; }` block (a seeded file).
+ */
+export function ownedInclude(text: string, environment: string): boolean {
+  if (!text.trim() || text.startsWith('# Managed by shipkit')) return true;
+  const rest = text.replace(/^\s*#.*$/gm, '').replace(new RegExp(`upstream\\s+${upstreamName(environment)}\\s*\\{\\s*server\\s+[^\\s;]+\\s*;\\s*\\}`), '');
+  return !rest.trim() && parseIncludeUpstream(text, environment) !== undefined;
+}
+
 async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -192,6 +202,14 @@ export class NginxRouter implements Router {
     validateUpstream(upstream, `environments.${this.options.environment}.slots.${slot}.upstream`);
     const include = this.options.include;
     const previous = await readIfExists(include);
+    if (previous !== undefined && !ownedInclude(previous, this.options.environment)) {
+      throw new ShipkitError(
+        `router.include ${include}: the file exists and was not written by shipkit (it holds more than the "upstream ${upstreamName(this.options.environment)}" block shipkit writes) — refusing to replace a hand-written nginx file.`,
+        { hint: `Point router.include at a file of its own (e.g. /etc/nginx/shipkit/${this.options.environment}.conf), or empty this one. shipkit owns that one file and nothing else.` },
+      );
+    }
+    // The routing before this switch stays next to the include, for a person to compare or restore.
+    if (previous !== undefined) await writeAtomically(`${include}.shipkit-previous`, previous);
 
     await writeAtomically(include, renderInclude(this.options.environment, slot, upstream));
     const tested = await this.run(this.test, 'nginx configuration test');

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { NginxRouter, parseIncludeUpstream, renderInclude, validateUpstream } from '../src/nginx.js';
@@ -89,8 +89,9 @@ describe('nginx router with a real nginx in front of two slots', () => {
 
     await routeAndSettle('blue');
     expect((await getFresh(nginx.url)).body).toContain('slot blue release v1');
-    // The atomic write leaves no temp files next to the include.
-    expect(readdirSync(path.dirname(include))).toEqual(['staging.conf']);
+    // The atomic write leaves no temp files next to the include; the routing before the last switch is kept beside it.
+    expect(readdirSync(path.dirname(include)).sort()).toEqual(['staging.conf', 'staging.conf.shipkit-previous']);
+    expect(readFileSync(`${include}.shipkit-previous`, 'utf8')).toContain(`server ${upstream(green)};`);
   });
 
   test('a request loop running through several switches sees no failed request', async () => {
@@ -129,7 +130,17 @@ describe('nginx router with a real nginx in front of two slots', () => {
     await expect(broken.route({ slot: 'green', previous: 'blue' })).rejects.toThrow(/nginx refused the new routing to green \(no-such-host\.invalid:8080\).*restored and live traffic is unchanged[\s\S]*host not found/);
     expect(readFileSync(include, 'utf8')).toBe(before);
     expect((await getFresh(nginx.url)).body).toContain('slot blue');
-    expect(readdirSync(path.dirname(include))).toEqual(['staging.conf']);
+    expect(readdirSync(path.dirname(include)).sort()).toEqual(['staging.conf', 'staging.conf.shipkit-previous']);
+  });
+
+  test('a hand-written nginx file at router.include is refused, untouched; an empty one is taken', async () => {
+    const handWritten = path.join(path.dirname(include), 'site.conf');
+    const text = 'server { listen 8080; location / { root /srv/www; } }\n';
+    writeFileSync(handWritten, text);
+    await expect(router({ include: handWritten }).route({ slot: 'green' })).rejects.toThrow(/router\.include .*site\.conf: the file exists and was not written by shipkit/);
+    expect(readFileSync(handWritten, 'utf8')).toBe(text);
+    expect(existsSync(`${handWritten}.shipkit-previous`)).toBe(false);
+    rmSync(handWritten);
   });
 
   test('an invalid upstream is refused before the include is touched', async () => {

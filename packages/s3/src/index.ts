@@ -8,6 +8,7 @@ export { cacheControlFor, installCacheControl, isHashedAsset, parseCacheControlR
 export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
 export { countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanAction, type PlanEntry, type PlanReason, type RemoteFile } from './plan.js';
 export {
+  checkBucket,
   deleteKeys,
   deletePrefix,
   headEntry,

@@ -227,3 +227,24 @@ export async function deletePrefix(client: S3Client, bucket: string, prefix: str
 }
 
 export { MANIFEST_NAME };
+
+/**
+ * Checks, before anything is written, that a bucket exists and these credentials may list it
+ * (one ListObjectsV2 of one key). `field` names the input or config field that gave it.
+ */
+export async function checkBucket(client: S3Client, bucket: string, field: string, value = `s3://${bucket}`): Promise<void> {
+  try {
+    await client.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1 }));
+  } catch (error) {
+    const e = error as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
+    const code = e?.name ?? e?.Code ?? '';
+    const status = e?.$metadata?.httpStatusCode;
+    if (code === 'NoSuchBucket' || status === 404) {
+      throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+    }
+    if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
+      throw new ShipkitError(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
+    }
+    throw s3Failure(`reach bucket ${bucket} (${field})`, error, 'Check the bucket name, the region and endpoint (aws:), and that the store is reachable.');
+  }
+}

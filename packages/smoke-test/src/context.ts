@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import {
   environmentConfig,
   getBoolean,
@@ -5,6 +6,8 @@ import {
   getOptional,
   invalidInput,
   loadConfig,
+  readContext,
+  resolveInside,
   ShipkitError,
   type LoadedConfig,
 } from '@shipkit/core';
@@ -57,7 +60,7 @@ export function readInputs(): SmokeInputs {
     insecure: getBoolean('insecure', false),
     environment: getOptional('environment'),
     slot: getOptional('slot'),
-    junitFile: getOptional('junit-file'),
+    junitFile: junitFileInput(),
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
   };
 }
@@ -139,4 +142,22 @@ export function planSmoke(inputs: SmokeInputs, redactor: Redactor, env: NodeJS.P
   collectSecrets(checks, expanded, redactor);
   const settings = resolveSettings({ ...inputs }, ...settingsLayers);
   return { checks, settings, source: sources.join(' + '), loaded, environment: inputs.environment, slot: inputs.slot as SmokePlan['slot'] };
+}
+
+function junitFileInput(): string | undefined {
+  const value = getOptional('junit-file');
+  if (value) junitPath(value, readContext().workspace);
+  return value;
+}
+
+/**
+ * Where the JUnit report goes: inside the workspace or RUNNER_TEMP, and never over a file that is
+ * not an earlier report (the config, a source file). Checked before any request is made.
+ */
+export function junitPath(value: string, workspace: string): string {
+  const file = resolveInside('junit-file', value, { workspace, kind: 'file' });
+  if (existsSync(file) && !/^\s*(<\?xml[^>]*>\s*)?<testsuites?\b/.test(readFileSync(file, 'utf8').slice(0, 512))) {
+    throw new ShipkitError(`Input "junit-file" names ${JSON.stringify(value.slice(0, 200))}, an existing file that is not a JUnit report: expected a new path (or an earlier report) such as reports/smoke.xml.`);
+  }
+  return file;
 }

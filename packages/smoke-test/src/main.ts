@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { formatDuration, setOutput, ShipkitError } from '@shipkit/core';
-import { planSmoke, readInputs } from './context.js';
+import { junitPath, planSmoke, readInputs } from './context.js';
 import { ledgerFor, recordSmoke, releaseUnderTest } from './record.js';
 import { junitXml, redactReport, summaryMarkdown } from './report.js';
 import { runSmoke } from './run.js';
@@ -31,7 +31,7 @@ export async function main(): Promise<void> {
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
   else core.info(markdown);
   if (inputs.junitFile) {
-    const file = path.resolve(inputs.workspace, inputs.junitFile);
+    const file = junitPath(inputs.junitFile, inputs.workspace);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, junitXml(report));
     say(`JUnit report written to ${inputs.junitFile}`);

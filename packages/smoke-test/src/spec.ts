@@ -1,13 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  checkHttpUrl,
   invalidInput,
   parseDuration,
   parseRatio,
+  parseTimeout,
   parseYamlWithSchema,
   ShipkitError,
   smokeCheckSchema,
   smokeSchema,
+  type EnvironmentConfig,
   type LoadedConfig,
   type SmokeCheckConfig,
   type SmokeConfig,
@@ -147,14 +150,8 @@ function splitQuery(text: string): [string, string | undefined] {
 }
 
 export function validateBaseUrl(value: string, name: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw invalidInput(name, value, 'an absolute http:// or https:// URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidInput(name, value, 'an absolute http:// or https:// URL');
-  return value;
+  // smoke-test may log in with user:password@ (it redacts them from names, logs and the ledger).
+  return checkHttpUrl(name, value, { allowCredentials: true });
 }
 
 /** Expands `${NAME}` from the environment, so config files can take secrets from `env:` instead of inline. */
@@ -215,7 +212,14 @@ export function buildChecks(configs: readonly SmokeCheckConfig[], locate: Locate
       url = resolveUrl(defaults.baseUrl, config.path ?? '/');
     }
     const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(config.headers ?? {})) headers[name] = expandEnv(value, env, at('headers'), expandedValues);
+    for (const [name, value] of Object.entries(config.headers ?? {})) {
+      // A header name or value with a control character (CR/LF) could split the request: refused, never retried.
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ShipkitError(`${at('headers')} has an invalid header name ${JSON.stringify(name.slice(0, 200))}: expected a token such as Authorization or X-Api-Key.`);
+      const expanded = expandEnv(value, env, at('headers'), expandedValues);
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(expanded)) throw new ShipkitError(`${at('headers')}.${name} has an invalid value: it contains a control character (CR, LF...); expected a single-line header value.`);
+      headers[name] = expanded;
+    }
     let body: string | undefined;
     if (config.body !== undefined) {
       if (typeof config.body === 'string') body = config.body;
@@ -252,7 +256,7 @@ export function buildChecks(configs: readonly SmokeCheckConfig[], locate: Locate
       maxRedirects: config['max-redirects'] ?? DEFAULT_SETTINGS.maxRedirects,
       maxLatencyMs: config['max-latency'] === undefined ? undefined : parseDuration(config['max-latency'], at('max-latency')),
       certMinDays: config['cert-min-days'],
-      requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : parseDuration(config['request-timeout'], at('request-timeout')),
+      requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : parseTimeout(config['request-timeout'], at('request-timeout')),
     } satisfies Check;
   });
   return { checks, expandedValues };
@@ -353,7 +357,7 @@ function parseChecksDocument(text: string, source: string, what: string): Checks
 /** The smoke section that applies: the environment's over the top-level one, field by field. */
 export function smokeFromConfig(loaded: LoadedConfig, environment?: string): { smoke: SmokeConfig; fieldPrefix: (string | number)[] } {
   const top = loaded.config.smoke ?? {};
-  const own = environment ? loaded.config.environments?.[environment]?.smoke : undefined;
+  const own = environment ? environmentConfigOf(loaded, environment)?.smoke : undefined;
   if (own?.checks?.length) return { smoke: { ...top, ...own }, fieldPrefix: ['environments', environment!, 'smoke', 'checks'] };
   return { smoke: { ...top, ...(own ?? {}), checks: top.checks }, fieldPrefix: ['smoke', 'checks'] };
 }
@@ -361,7 +365,7 @@ export function smokeFromConfig(loaded: LoadedConfig, environment?: string): { s
 /** The base URL when the input is empty: the slot's URL, else the environment's. */
 export function baseUrlFromConfig(loaded: LoadedConfig | undefined, environment?: string, slot?: string): string | undefined {
   if (!loaded || !environment) return undefined;
-  const env = loaded.config.environments?.[environment];
+  const env = environmentConfigOf(loaded, environment);
   if (!env) return undefined;
   if (slot) return env.slots?.[slot as 'blue' | 'green']?.url;
   return env.url;
@@ -389,12 +393,18 @@ export function resolveSettings(inputs: SettingsInputs, ...layers: SmokeConfig[]
   const errorRate = inputs.maxErrorRate ?? pick('max-error-rate');
   const p95 = inputs.maxP95 ?? pick('max-p95');
   return {
-    timeoutMs: parseDuration(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
-    requestTimeoutMs: parseDuration(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
+    timeoutMs: parseTimeout(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
+    requestTimeoutMs: parseTimeout(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
     samples: inputs.samples !== undefined ? integer('samples', inputs.samples, 0) : (pick('samples') ?? DEFAULT_SETTINGS.samples),
     maxErrorRate: errorRate === undefined ? parseRatio('max-error-rate', DEFAULT_SETTINGS.maxErrorRate) : typeof errorRate === 'number' ? errorRate : parseRatio('max-error-rate', errorRate),
     maxP95Ms: p95 === undefined ? undefined : parseDuration(p95, 'max-p95'),
     concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
     insecure: inputs.insecure,
   };
+}
+
+/** An environment of the config, looked up as an own property (`constructor` is not an environment). */
+function environmentConfigOf(loaded: LoadedConfig, name: string): EnvironmentConfig | undefined {
+  const environments = loaded.config.environments;
+  return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
 }

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getBoolean, getDuration, getEnum, getList, getString, invalidInput, parseList, ShipkitError } from '@shipkit/core';
+import { getBoolean, getDuration, getEnum, getList, getString, invalidInput, parseList, resolveInside, ShipkitError } from '@shipkit/core';
 import { DEFAULT_DB_REPOSITORIES, DEFAULT_JAVA_DB_REPOSITORIES, defaultCacheDir } from './cache.js';
 import { loadIgnoreFile, parseFailOn, resolveIgnoreFiles, type FailOn, type IgnoreRule } from './gate.js';
 import { normalizeDownloadUrl, normalizeSha256, normalizeVersion } from './install.js';
@@ -84,7 +84,7 @@ export async function readContext(env: NodeJS.ProcessEnv = process.env): Promise
     dbRepositories: repositories('db-repository', DEFAULT_DB_REPOSITORIES),
     javaDbRepositories: repositories('java-db-repository', DEFAULT_JAVA_DB_REPOSITORIES),
     cacheDir: env.TRIVY_CACHE_DIR || defaultCacheDir(),
-    outputDir: outputDir ? path.resolve(workspace, outputDir) : path.join(runnerTemp, 'shipkit-trivy-scan'),
+    outputDir: outputDir ? resolveInside('output-dir', outputDir, { workspace, env, kind: 'directory' }) : path.join(runnerTemp, 'shipkit-trivy-scan'),
     timeoutMs: getDuration('timeout'),
     workspace,
   };

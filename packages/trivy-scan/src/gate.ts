@@ -71,7 +71,7 @@ export function parseTrivyIgnore(text: string, file: string): IgnoreRule[] {
 export function parseTrivyIgnoreYaml(text: string, file: string): IgnoreRule[] {
   let doc: unknown;
   try {
-    doc = YAML.parse(text);
+    doc = YAML.parse(text, { maxAliasCount: 100 });
   } catch (error) {
     throw new ShipkitError(`Ignore file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

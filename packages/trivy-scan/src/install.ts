@@ -31,9 +31,18 @@ export interface InstalledTrivy {
 
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 
+/**
+ * Trivy releases known to be compromised (a supply-chain attack on the release pipeline shipped
+ * malicious binaries as these versions); refused whatever the checksum says.
+ */
+export const COMPROMISED_TRIVY_VERSIONS = new Set(['0.69.4', '0.69.5', '0.69.6']);
+
 export function normalizeVersion(value: string, input = 'version'): string {
   const match = VERSION.exec(value.trim());
   if (!match) throw invalidInput(input, value, 'a Trivy release version such as 0.69.3 (pinned; "latest" is not supported)');
+  if (COMPROMISED_TRIVY_VERSIONS.has(match[1])) {
+    throw invalidInput(input, value, `a Trivy release that is not known to be compromised (${[...COMPROMISED_TRIVY_VERSIONS].join(', ')} are), such as 0.69.3`);
+  }
   return match[1];
 }
 
