@@ -9,9 +9,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
-import { startFakeCloudFront, type FakeCloudFront } from './fakes/fake-cloudfront.js';
+import { CloudFrontClient, CreateDistributionCommand, GetDistributionConfigCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
 import { runAction, type RunResult } from './harness/index.js';
-import { getFresh, startHttpServer, startNginx, startS3, tempDir, type HttpService, type NginxService, type S3Service } from './services/index.js';
+import { getFresh, startHttpServer, startMoto, startNginx, startS3, tempDir, type HttpService, type MotoService, type NginxService, type S3Service } from './services/index.js';
 
 describe('blue-green with real nginx in front of two slots', () => {
   let s3: S3Service;
@@ -278,16 +278,31 @@ environments:
   });
 });
 
-describe('blue-green-switch with the cloudfront router (fake-cloudfront: a CloudFront API stand-in)', () => {
-  let s3: S3Service;
-  let cloudfront: FakeCloudFront;
+describe("blue-green-switch with the cloudfront router (moto's CloudFront API)", () => {
+  let moto: MotoService;
+  let cloudfront: CloudFrontClient;
+  let distributionId: string;
   let github: HttpService;
   const githubRequests: Array<{ method: string; url: string; body: Record<string, unknown> }> = [];
   let workspace: string;
+  const targetOrigin = async () => (await cloudfront.send(new GetDistributionConfigCommand({ Id: distributionId }))).DistributionConfig?.DefaultCacheBehavior?.TargetOriginId;
 
   beforeAll(async () => {
-    s3 = await startS3({ buckets: ['shop-state'] });
-    cloudfront = await startFakeCloudFront({ origins: ['shop-prod-blue', 'shop-prod-green', 'legacy'], targetOriginId: 'legacy' });
+    moto = await startMoto({ buckets: ['shop-state'] });
+    cloudfront = new CloudFrontClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: moto.credentials });
+    const origin = (id: string) => ({ Id: id, DomainName: `${id}.s3.amazonaws.com`, S3OriginConfig: { OriginAccessIdentity: '' } });
+    const created = await cloudfront.send(
+      new CreateDistributionCommand({
+        DistributionConfig: {
+          CallerReference: `bg-${Date.now()}`,
+          Comment: 'shop production',
+          Enabled: true,
+          Origins: { Quantity: 3, Items: [origin('shop-prod-blue'), origin('shop-prod-green'), origin('legacy')] },
+          DefaultCacheBehavior: { TargetOriginId: 'legacy', ViewerProtocolPolicy: 'allow-all', ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' } }, MinTTL: 0, TrustedSigners: { Enabled: false, Quantity: 0 } },
+        },
+      }),
+    );
+    distributionId = created.Distribution!.Id!;
     // Stand-in for GitHub's REST API (deployments), answering with the documented shapes.
     github = await startHttpServer((req: IncomingMessage, res: ServerResponse) => {
       let text = '';
@@ -314,43 +329,39 @@ environments:
     slots:
       blue: { origin: shop-prod-blue, url: "https://blue.shop.example/" }
       green: { origin: shop-prod-green, url: "https://green.shop.example/" }
-    router: { type: cloudfront, distribution-id: ${cloudfront.distributionId}, endpoint: "${cloudfront.endpoint}", wait: true }
+    router: { type: cloudfront, distribution-id: ${distributionId}, endpoint: "${moto.endpoint}" }
     url: https://shop.example/
 `,
     );
   });
   afterAll(async () => {
-    await cloudfront?.stop();
+    cloudfront?.destroy();
     await github?.stop();
-    await s3?.stop();
+    await moto?.stop();
   });
 
-  test('points the distribution at the slot origin, invalidates /* and mirrors the switch to GitHub Deployments', async () => {
+  test('points the distribution at the slot origin, invalidates /* (waiting for Completed) and mirrors the switch to GitHub Deployments', async () => {
     const step = (name: string, inputs: Record<string, string>, token?: string) =>
-      runAction(name, { inputs: { environment: 'production', ...inputs }, env: { ...s3.env, GITHUB_API_URL: github.url }, workspace, event: 'tag-v1.2.3', githubToken: token });
+      runAction(name, { inputs: { environment: 'production', ...inputs }, env: { ...moto.env, GITHUB_API_URL: github.url }, workspace, event: 'tag-v1.2.3', githubToken: token });
     expect((await step('deploy-env', { release: 'v1.2.2' })).outputs.slot).toBe('blue');
     expect((await step('blue-green-switch', {})).outputs).toMatchObject({ 'live-slot': 'blue', release: 'v1.2.2' });
-    expect(cloudfront.targetOriginId()).toBe('shop-prod-blue');
+    expect(await targetOrigin()).toBe('shop-prod-blue');
     expect((await step('deploy-env', { release: 'v1.2.3' })).outputs.slot).toBe('green');
 
     githubRequests.length = 0;
     const run = await step('blue-green-switch', { 'expect-release': 'v1.2.3' }, 'ghs_standInToken456');
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v1.2.3' });
-    expect(cloudfront.targetOriginId()).toBe('shop-prod-green');
-    const update = cloudfront.calls.filter((call) => call.method === 'PUT').at(-1);
-    expect(update?.status).toBe(200);
-    expect(cloudfront.invalidations.at(-1)?.paths).toEqual(['/*']); // the cache key does not include the origin
-    // Returned only after it saw the distribution Deployed and the invalidation Completed.
-    expect(cloudfront.calls.slice(-2)).toMatchObject([
-      { method: 'GET', path: `/2020-05-31/distribution/${cloudfront.distributionId}` },
-      { method: 'GET', path: `/2020-05-31/distribution/${cloudfront.distributionId}/invalidation/${cloudfront.invalidations.at(-1)?.id}` },
-    ]);
+    expect(await targetOrigin()).toBe('shop-prod-green');
+    const invalidations = (await cloudfront.send(new ListInvalidationsCommand({ DistributionId: distributionId }))).InvalidationList?.Items ?? [];
+    expect(invalidations).toHaveLength(2);
+    const last = await cloudfront.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: invalidations[0].Id! }));
+    expect(last.Invalidation?.InvalidationBatch?.Paths?.Items).toEqual(['/*']); // the cache key does not include the origin
     expect(githubRequests.map((request) => `${request.method} ${request.url}`)).toEqual(['POST /repos/acme/shop/deployments', 'POST /repos/acme/shop/deployments/7/statuses', 'POST /repos/acme/shop/deployments/7/statuses']);
     expect(githubRequests[0].body).toMatchObject({ environment: 'production', payload: { release: 'v1.2.3' } });
     expect(githubRequests[2].body).toMatchObject({ state: 'success', environment_url: 'https://shop.example/' });
     expect(run.log).not.toContain('ghs_standInToken456');
-    const ledger = await openLedger({ state: 's3://shop-state/shipkit', app: 'shop', environment: 'production', client: s3.client() });
+    const ledger = await openLedger({ state: 's3://shop-state/shipkit', app: 'shop', environment: 'production', client: moto.client() });
     expect(JSON.stringify(await ledger.records())).not.toContain('ghs_standInToken456');
     expect((await ledger.state()).live).toMatchObject({ release: 'v1.2.3', slot: 'green' });
   });
@@ -358,9 +369,9 @@ environments:
   test('a distribution that does not declare the slot origin is refused, listing the declared origins', async () => {
     const config = readFileSync(path.join(workspace, '.github', 'shipkit.yml'), 'utf8').replace('origin: shop-prod-blue', 'origin: shop-prod-blue-v2');
     writeFileSync(path.join(workspace, 'renamed.yml'), config);
-    const run = await runAction('blue-green-switch', { inputs: { environment: 'production', to: 'blue', config: 'renamed.yml' }, env: s3.env, workspace });
+    const run = await runAction('blue-green-switch', { inputs: { environment: 'production', to: 'blue', config: 'renamed.yml' }, env: moto.env, workspace });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toContain('does not declare the origin of slot blue (shop-prod-blue-v2); it declares: shop-prod-blue, shop-prod-green, legacy');
-    expect(cloudfront.targetOriginId()).toBe('shop-prod-green');
+    expect(await targetOrigin()).toBe('shop-prod-green');
   });
 });

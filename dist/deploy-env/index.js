@@ -79363,8 +79363,11 @@ async function exec_exec(command, args, options = {}) {
         });
     }
     finally {
-        if (stopToken)
-            process.stdout.write(`\n::${stopToken}::\n`);
+        if (stopToken) {
+            // Its own line (the output may not end with a newline), in its own write: the runner resumes commands here.
+            process.stdout.write('\n');
+            process.stdout.write(`::${stopToken}::\n`);
+        }
     }
     result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
     if ((options.check ?? true) && result.exitCode !== 0) {

@@ -203,7 +203,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     cpSync(path.join(ROOT, 'examples', 'consumer'), workspace, { recursive: true });
     rmSync(path.join(workspace, 'frontend', 'dist'), { recursive: true, force: true });
     writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), `# Written by the demo: the example's config, pointed at local services.\n${YAML.stringify(config)}`);
-    writeFileSync(path.join(workspace, '.gitignore'), 'frontend/dist/\n');
+    writeFileSync(path.join(workspace, '.gitignore'), 'frontend/dist/\n.shipkit-release-files/\n');
     await git(root, 'init', '--quiet', '--initial-branch=develop', workspace);
     await git(workspace, 'add', '-A');
     await git(workspace, 'commit', '--quiet', '-m', 'shop: first version');
@@ -360,7 +360,8 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       const cdnFiles = async (deploy: RunResult): Promise<string> => {
         if (!stored?.complete) return 'frontend/dist';
         // "Fetch the promoted release's files for the CDN": the bytes production serves, from the release store.
-        const dir = path.join(root, `cdn-files-${deploy.outputs.release}`);
+        // (The workflow fetches into $RUNNER_TEMP; here a git-ignored dir of the workspace: cdn-publish takes source-dir from inside either.)
+        const dir = path.join(workspace, '.shipkit-release-files', deploy.outputs.release);
         const location = store(deploy.outputs.release);
         const manifest = await readManifest(s3.client(), location.bucket, location.prefix);
         for (const key of Object.keys(manifest?.files ?? {})) {

@@ -59,6 +59,9 @@ const probes: Probe[] = [
   { name: 'request-timeout 0', action: 'smoke-test', inputs: { url: 'https://shop.example/', 'request-timeout': '0' }, error: /Input "request-timeout" has an invalid value "0": expected a duration greater than zero/ },
   { name: 'junit-file over the config', action: 'smoke-test', inputs: { url: 'https://shop.example/', 'junit-file': '.github/shipkit.yml' }, config: good, error: /Input "junit-file" names "\.github\/shipkit\.yml", an existing file that is not a JUnit report/ },
   { name: 'a compromised Trivy version', action: 'trivy-scan', inputs: { 'scan-type': 'fs', 'scan-ref': '.', version: '0.69.5' }, error: /Input "version" has an invalid value "0\.69\.5": expected a Trivy release that is not known to be compromised/ },
+  { name: 'a rollback target that is not a release id', action: 'rollback', inputs: { environment: 'web', to: '../v1\n::warning::INJECTED' }, config: good, error: /Input "to" has an invalid value "\.\.\/v1\\n::warning::INJECTED"/ },
+  { name: 'a rollback of an environment whose state bucket is missing', action: 'rollback', inputs: { environment: 'web' }, config: { ...good, state: 's3://no-such-state/shipkit' }, error: /state s3:\/\/no-such-state\/shipkit: the bucket "no-such-state" does not exist/ },
+  { name: 'a build-images platform with shell characters', action: 'build-images', files: { Dockerfile: 'FROM scratch\n' }, inputs: { images: JSON.stringify([{ name: 'web', context: '.', platforms: ['linux/amd64;rm -rf /'] }]), registry: 'registry.example/acme' }, error: /Input "images\[0\]\.platforms" has an invalid value "linux\/amd64;rm -rf \/": expected a platform such as linux\/amd64/ },
   { name: 'a header value with CR/LF', action: 'smoke-test', inputs: { checks: JSON.stringify([{ name: 'home', url: 'https://shop.example/', headers: { 'X-Probe': 'a\r\nX-Injected: 1' } }]) }, error: /headers\.X-Probe has an invalid value: it contains a control character/ },
 ];
 
@@ -88,6 +91,7 @@ describe('hostile and careless input, through the bundles (moto)', () => {
     if (typeof probe.config === 'string') writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), probe.config);
     if (probe.config === undefined) writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), 'app: shop\n');
     writeSite(path.join(workspace, 'build'), 'probe', 1);
+    for (const [file, text] of Object.entries(probe.files ?? {})) writeFileSync(path.join(workspace, file), text);
     const before = await snapshot();
     const run = await runAction(probe.action, { workspace, inputs: probe.inputs, githubToken: SECRET_TOKEN, env: { ...moto.env, AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_CLOUDFRONT: moto.endpoint } });
     expect(run.exitCode).toBe(1);

@@ -60,7 +60,11 @@ export async function exec(command: string, args: readonly string[], options: Ex
       hint: `Check that "${command}" is installed and on PATH.`,
     });
   } finally {
-    if (stopToken) process.stdout.write(`\n::${stopToken}::\n`);
+    if (stopToken) {
+      // Its own line (the output may not end with a newline), in its own write: the runner resumes commands here.
+      process.stdout.write('\n');
+      process.stdout.write(`::${stopToken}::\n`);
+    }
   }
   result = { exitCode: result.exitCode, stdout: redact(result.stdout, secrets), stderr: redact(result.stderr, secrets) };
   if ((options.check ?? true) && result.exitCode !== 0) {
