@@ -19,8 +19,8 @@ import { rewriteAccepted } from '../scripts/actionlint.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORKFLOWS = ['pipeline-develop.yml', 'pipeline-main.yml', 'pipeline-release.yml', 'rollback.yml'];
 
-interface Step { id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string }
-interface Job { steps?: Step[]; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; environment?: unknown; outputs?: Record<string, string> }
+interface Step { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string }
+interface Job { needs?: string | string[]; if?: string; steps?: Step[]; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; environment?: unknown; outputs?: Record<string, string> }
 interface Workflow { on: Record<string, unknown>; permissions?: unknown; jobs: Record<string, Job> }
 
 const load = (name: string) => YAML.parse(readFileSync(path.join(ROOT, '.github', 'workflows', name), 'utf8')) as Workflow;
@@ -78,10 +78,35 @@ describe.each(WORKFLOWS)('%s', (file) => {
     }
   });
 
-  test('jobs that change an environment queue per environment and are never cancelled', () => {
+  test('jobs that change an environment queue per environment and are never cancelled; rollbacks queue apart (never dropped behind a deploy)', () => {
     for (const [name, job] of jobs) {
       if (!job.environment) continue;
-      expect([name, job.concurrency]).toEqual([name, { group: 'shipkit-${{ inputs.environment }}', 'cancel-in-progress': false }]);
+      const group = file === 'rollback.yml' ? 'shipkit-rollback-${{ inputs.environment }}' : 'shipkit-${{ inputs.environment }}';
+      expect([name, job.concurrency]).toEqual([name, { group, 'cancel-in-progress': false }]);
+    }
+  });
+
+  test('every job that checks out shipkit first fails loudly on an empty workflow context', () => {
+    for (const [name, job] of jobs) {
+      const steps = job.steps ?? [];
+      const checkout = steps.findIndex((step) => (step.with as { path?: string } | undefined)?.path === '.shipkit');
+      if (checkout < 0) continue;
+      const check = steps.findIndex((step) => step.env?.WORKFLOW_REPOSITORY === '${{ job.workflow_repository }}' && step.env?.WORKFLOW_SHA === '${{ job.workflow_sha }}');
+      expect([name, check >= 0 && check < checkout]).toEqual([name, true]);
+      expect(steps[check].run).toMatch(/if \[ -z "\$WORKFLOW_REPOSITORY" \] \|\| \[ -z "\$WORKFLOW_SHA" \]; then[\s\S]*exit 1/);
+    }
+  });
+
+  test('one credential chain: both aws-role-arn and static keys fail at once; static keys only without a role', () => {
+    for (const [name, job] of jobs) {
+      const steps = job.steps ?? [];
+      const oidc = steps.findIndex((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+      if (oidc < 0) continue;
+      const guard = steps.findIndex((step) => step.name === 'One credential chain');
+      expect([name, guard >= 0 && guard < oidc]).toEqual([name, true]);
+      expect(steps[guard].run).toMatch(/if \[ -n "\$ROLE" \] && \[ -n "\$KEY_ID" \]; then[\s\S]*aws-role-arn[\s\S]*exit 1/);
+      const staticKeys = steps.find((step) => step.env?.SECRET === '${{ secrets.aws-secret-access-key }}');
+      expect([name, staticKeys?.if]).toEqual([name, file === 'rollback.yml' ? "env.AWS_ROLE_ARN == ''" : "inputs.aws-role-arn == ''"]);
     }
   });
 
@@ -143,5 +168,35 @@ describe('scripts/actionlint.mjs accepts exactly the 2026 constructs', () => {
     const dir = path.join(ROOT, 'examples', 'consumer', '.github', 'workflows');
     const called = readdirSync(dir).flatMap((name) => [...readFileSync(path.join(dir, name), 'utf8').matchAll(/uses: (\S+)/g)].map((match) => match[1]));
     expect(called.sort()).toEqual(WORKFLOWS.map((name) => `shipkit/shipkit/.github/workflows/${name}@v1`).sort());
+  });
+});
+
+describe.each(['pipeline-develop.yml', 'pipeline-main.yml'])('%s: apps without images, and the app build away from credentials', (file) => {
+  const workflow = load(file);
+
+  test('a plan job decides whether there are images; build and scan run only then; deploy runs when they were skipped', () => {
+    const plan = workflow.jobs.plan;
+    expect(plan.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(plan.steps)).toContain("yq -r '(.images // []) | length'");
+    expect(workflow.jobs.build).toMatchObject({ needs: 'plan', if: "needs.plan.outputs.images == 'true'" });
+    expect(workflow.jobs.scan).toMatchObject({ if: "needs.plan.outputs.images == 'true'" });
+    expect(workflow.jobs.deploy.needs).toEqual(['plan', 'build', 'scan', 'static']);
+    for (const job of ['build', 'scan', 'static']) expect(workflow.jobs.deploy.if).toContain(`(needs.${job}.result == 'success' || needs.${job}.result == 'skipped')`);
+  });
+
+  test('the static files are built in a job with contents: read only, no secrets and no id-token, and handed over with a digest the deploy job checks before use', () => {
+    const build = workflow.jobs.static;
+    expect(build.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(build)).not.toMatch(/secrets\.|id-token|aws-actions/);
+    expect(build.outputs).toEqual({ digest: '${{ steps.pack.outputs.digest }}' });
+    expect(build.steps?.find((step) => step.id === 'pack')?.run).toMatch(/sha256sum/);
+    const deploy = workflow.jobs.deploy.steps ?? [];
+    expect(deploy.some((step) => step.env?.BUILD_SCRIPT !== undefined)).toBe(false); // the app's build never runs next to credentials
+    const verify = deploy.findIndex((step) => step.env?.DIGEST === '${{ needs.static.outputs.digest }}');
+    expect(deploy[verify].run).toMatch(/sha256sum --check --strict/);
+    const use = deploy.findIndex((step) => step.uses === './.shipkit/actions/deploy-env');
+    expect(verify).toBeGreaterThan(0);
+    expect(verify).toBeLessThan(use);
+    expect(deploy[use].with?.['source-dir']).toBe("${{ inputs.source-dir != '' && format('{0}/shipkit-static', runner.temp) || '' }}");
   });
 });
