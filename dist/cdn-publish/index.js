@@ -93372,6 +93372,7 @@ const smokeSchema = {
         'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
         'max-p95': duration,
         concurrency: { type: 'integer', minimum: 1 },
+        'retry-assertions': { type: 'boolean', description: 'Readiness retries a response whose assertions failed (wrong body, JSON or headers) too; by default only connection errors, timeouts, 404, 408, 425, 429 and 5xx are retried.' },
     },
 };
 const slot = {

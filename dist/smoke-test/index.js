@@ -67590,6 +67590,7 @@ const smokeSchema = {
         'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }] },
         'max-p95': duration,
         concurrency: { type: 'integer', minimum: 1 },
+        'retry-assertions': { type: 'boolean', description: 'Readiness retries a response whose assertions failed (wrong body, JSON or headers) too; by default only connection errors, timeouts, 404, 408, 425, 429 and 5xx are retried.' },
     },
 };
 const slot = {
@@ -68601,7 +68602,8 @@ function buildChecks(configs, locate, defaults, fieldPrefix = []) {
             expectStatus: config['expect-status'] === undefined ? defaults.expectStatus : parseStatusSpec(config['expect-status'], at('expect-status')),
             bodyContains: config['body-contains'] === undefined ? [] : [].concat(config['body-contains']),
             bodyMatches,
-            expectJson: config['expect-json'] ?? {},
+            // A string value written as /regex/ is matched against the JSON value (as text), like expect-headers.
+            expectJson: Object.fromEntries(Object.entries(config['expect-json'] ?? {}).map(([jsonPathText, value]) => [jsonPathText, typeof value === 'string' ? parsePattern(value, `${at('expect-json')}.${jsonPathText}`) : value])),
             expectHeaders,
             cors: config.cors ? { origin: config.cors.origin, method: config.cors.method ?? method, headers: config.cors.headers ?? [], credentials: config.cors.credentials } : undefined,
             followRedirects: config['follow-redirects'] ?? true,
@@ -68733,6 +68735,7 @@ function resolveSettings(inputs, ...layers) {
         maxP95Ms: p95 === undefined ? undefined : (0,src/* parseDuration */.E9)(p95, 'max-p95'),
         concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
         insecure: inputs.insecure,
+        retryAssertions: inputs.retryAssertions ?? pick('retry-assertions') ?? false,
     };
 }
 /** An environment of the config, looked up as an own property (`constructor` is not an environment). */
@@ -68817,6 +68820,7 @@ function readInputs() {
         maxP95: (0,src/* getOptional */.xX)('max-p95'),
         concurrency: (0,src/* getOptional */.xX)('concurrency'),
         insecure: (0,src/* getBoolean */.pW)('insecure', false),
+        retryAssertions: (0,src/* getOptional */.xX)('retry-assertions') === undefined ? undefined : (0,src/* getBoolean */.pW)('retry-assertions', false),
         environment: (0,src/* getOptional */.xX)('environment'),
         slot: (0,src/* getOptional */.xX)('slot'),
         junitFile: junitFileInput(),
@@ -73667,12 +73671,13 @@ function summaryMarkdown(report) {
         : `❌ ${failed} of ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} failed (${report.failedChecks.join(', ')})`;
     const rows = report.checks.map((result) => [
         `${result.passed ? '✅' : '❌'} ${result.name}`,
+        result.url,
         result.status ?? result.errorKind ?? '',
         latency(result),
         result.attempts,
         why(result),
     ]);
-    let markdown = `### smoke-test\n\n${headline}\n\n${(0,src/* markdownTable */.Qj)(['Check', 'Status', 'Latency', 'Attempts', 'Why it failed'], rows)}\n`;
+    let markdown = `### smoke-test\n\n${headline}\n\n${(0,src/* markdownTable */.Qj)(['Check', 'URL', 'Status', 'Latency', 'Attempts', 'Why it failed'], rows)}\n`;
     const sampled = report.checks.filter((result) => result.stability);
     if (sampled.length) {
         const limits = [`max error rate ${Number((report.settings.maxErrorRate * 100).toFixed(2))}%`, report.settings.maxP95Ms !== undefined ? `max p95 ${report.settings.maxP95Ms}ms` : ''].filter(Boolean).join(', ');
@@ -73816,6 +73821,10 @@ function assertResponse(check, response) {
                 const found = jsonPath(parsed, pathText);
                 if (!found.found)
                     failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
+                else if (expected instanceof RegExp) {
+                    if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value)))
+                        failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
+                }
                 else if (!deepEqual(found.value, expected))
                     failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
             }
@@ -74174,6 +74183,17 @@ function run_sleep(ms, signal) {
         signal.addEventListener('abort', done, { once: true });
     });
 }
+/** A check as the log names it: its name and the URL it requests (credentials never shown). */
+function label(check) {
+    const url = displayUrl(check.url);
+    return check.name === url ? url : `${check.name} (${check.method} ${url})`;
+}
+/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
+function notReadyYet(probe) {
+    if (probe.errorKind !== undefined || probe.status === undefined)
+        return true;
+    return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
+}
 /**
  * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
  * the overall deadline, which also cancels any request still in flight), then for ready checks
@@ -74200,14 +74220,19 @@ async function runSmoke(checks, settings, options = {}) {
             if (last.errorKind !== 'aborted')
                 lastReal = last;
             if (last.ok) {
-                log(`✓ ${check.name}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
+                log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
                 return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
+            }
+            // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
+            if (!settings.retryAssertions && !notReadyYet(last)) {
+                log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
             }
             const left = deadline - performance.now();
             const delay = Math.min((0,src/* backoffDelay */.EY)(attempts, base, max, options.random), left);
             if (left - delay < 50)
                 break;
-            log(`… ${check.name}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
+            log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
             await run_sleep(delay, controller.signal);
         }
         const timeoutText = `not ready within the overall timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`;
@@ -74220,7 +74245,7 @@ async function runSmoke(checks, settings, options = {}) {
         else
             failures = last.failures;
         const shown = last?.errorKind === 'aborted' ? lastReal : last;
-        log(`✗ ${check.name}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
         return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
     };
     // The stability phase of each check gets a budget of its own (`timeout` again): samples are

@@ -70,6 +70,7 @@ export interface SmokeConfig {
   'max-error-rate'?: number | string;
   'max-p95'?: string;
   concurrency?: number;
+  'retry-assertions'?: boolean;
 }
 
 export interface EnvironmentConfig {

@@ -85,7 +85,9 @@ export function assertResponse(check: Check, response: HttpResponse): string[] {
       for (const [pathText, expected] of jsonEntries) {
         const found = jsonPath(parsed, pathText);
         if (!found.found) failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
-        else if (!deepEqual(found.value, expected)) failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
+        else if (expected instanceof RegExp) {
+          if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value))) failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
+        } else if (!deepEqual(found.value, expected)) failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
       }
     }
   }

@@ -58,6 +58,7 @@ export function readInputs(): SmokeInputs {
     maxP95: getOptional('max-p95'),
     concurrency: getOptional('concurrency'),
     insecure: getBoolean('insecure', false),
+    retryAssertions: getOptional('retry-assertions') === undefined ? undefined : getBoolean('retry-assertions', false),
     environment: getOptional('environment'),
     slot: getOptional('slot'),
     junitFile: junitFileInput(),

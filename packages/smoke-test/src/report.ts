@@ -32,12 +32,13 @@ export function summaryMarkdown(report: SmokeReport): string {
     : `❌ ${failed} of ${report.checks.length} check${report.checks.length === 1 ? '' : 's'} failed (${report.failedChecks.join(', ')})`;
   const rows: Cell[][] = report.checks.map((result) => [
     `${result.passed ? '✅' : '❌'} ${result.name}`,
+    result.url,
     result.status ?? result.errorKind ?? '',
     latency(result),
     result.attempts,
     why(result),
   ]);
-  let markdown = `### smoke-test\n\n${headline}\n\n${markdownTable(['Check', 'Status', 'Latency', 'Attempts', 'Why it failed'], rows)}\n`;
+  let markdown = `### smoke-test\n\n${headline}\n\n${markdownTable(['Check', 'URL', 'Status', 'Latency', 'Attempts', 'Why it failed'], rows)}\n`;
   const sampled = report.checks.filter((result) => result.stability);
   if (sampled.length) {
     const limits = [`max error rate ${Number((report.settings.maxErrorRate * 100).toFixed(2))}%`, report.settings.maxP95Ms !== undefined ? `max p95 ${report.settings.maxP95Ms}ms` : ''].filter(Boolean).join(', ');

@@ -143,6 +143,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** A check as the log names it: its name and the URL it requests (credentials never shown). */
+function label(check: Check): string {
+  const url = displayUrl(check.url);
+  return check.name === url ? url : `${check.name} (${check.method} ${url})`;
+}
+
+/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
+export function notReadyYet(probe: ProbeResult): boolean {
+  if (probe.errorKind !== undefined || probe.status === undefined) return true;
+  return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
+}
+
 /**
  * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
  * the overall deadline, which also cancels any request still in flight), then for ready checks
@@ -169,13 +181,18 @@ export async function runSmoke(checks: readonly Check[], settings: SmokeSettings
       last = await probe(check, settings.insecure, controller.signal);
       if (last.errorKind !== 'aborted') lastReal = last;
       if (last.ok) {
-        log(`✓ ${check.name}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
+        log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
         return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
+      }
+      // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
+      if (!settings.retryAssertions && !notReadyYet(last)) {
+        log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
+        return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
       }
       const left = deadline - performance.now();
       const delay = Math.min(backoffDelay(attempts, base, max, options.random), left);
       if (left - delay < 50) break;
-      log(`… ${check.name}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
+      log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
       await sleep(delay, controller.signal);
     }
     const timeoutText = `not ready within the overall timeout of ${formatDuration(settings.timeoutMs)}`;
@@ -185,7 +202,7 @@ export async function runSmoke(checks: readonly Check[], settings: SmokeSettings
       failures = lastReal ? [...lastReal.failures, `${timeoutText} (the last attempt was cancelled at the deadline)`] : [`${timeoutText}: no response before the deadline cancelled the request`];
     } else failures = last.failures;
     const shown = last?.errorKind === 'aborted' ? lastReal : last;
-    log(`✗ ${check.name}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+    log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
     return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
   };
 

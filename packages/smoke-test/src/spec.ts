@@ -58,6 +58,8 @@ export interface SmokeSettings {
   maxP95Ms?: number;
   concurrency: number;
   insecure: boolean;
+  /** Retry a response whose assertions failed (wrong body, JSON, headers) during readiness too (default false: only connection errors, timeouts, 404, 408, 425, 429 and 5xx are). */
+  retryAssertions: boolean;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -249,7 +251,8 @@ export function buildChecks(configs: readonly SmokeCheckConfig[], locate: Locate
       expectStatus: config['expect-status'] === undefined ? defaults.expectStatus : parseStatusSpec(config['expect-status'], at('expect-status')),
       bodyContains: config['body-contains'] === undefined ? [] : ([] as string[]).concat(config['body-contains']),
       bodyMatches,
-      expectJson: config['expect-json'] ?? {},
+      // A string value written as /regex/ is matched against the JSON value (as text), like expect-headers.
+      expectJson: Object.fromEntries(Object.entries(config['expect-json'] ?? {}).map(([jsonPathText, value]) => [jsonPathText, typeof value === 'string' ? parsePattern(value, `${at('expect-json')}.${jsonPathText}`) : value])),
       expectHeaders,
       cors: config.cors ? { origin: config.cors.origin, method: config.cors.method ?? method, headers: config.cors.headers ?? [], credentials: config.cors.credentials } : undefined,
       followRedirects: config['follow-redirects'] ?? true,
@@ -380,6 +383,7 @@ export interface SettingsInputs {
   maxP95?: string;
   concurrency?: string;
   insecure: boolean;
+  retryAssertions?: boolean;
 }
 
 /** Settings: an input when given, else the checks file's, else the config's smoke section, else the default. */
@@ -400,6 +404,7 @@ export function resolveSettings(inputs: SettingsInputs, ...layers: SmokeConfig[]
     maxP95Ms: p95 === undefined ? undefined : parseDuration(p95, 'max-p95'),
     concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
     insecure: inputs.insecure,
+    retryAssertions: inputs.retryAssertions ?? pick('retry-assertions') ?? false,
   };
 }
 

@@ -58,8 +58,9 @@ describe('smoke-test action', () => {
       ['html', true, 200],
     ]);
     expect(report.checks[1].stability).toMatchObject({ samples: 5, errors: 0 });
-    expect(run.summary).toContain('| Check | Status | Latency | Attempts | Why it failed |');
-    expect(run.summary).toMatch(/\| ✅ api \| 200 \| \d+ms \| 1 \| — \|/);
+    expect(run.summary).toContain('| Check | URL | Status | Latency | Attempts | Why it failed |');
+    // Every row says which URL was tested.
+    expect(run.summary).toMatch(/\| ✅ api \| http:\/\/127\.0\.0\.1:\d+\/api\/health \| 200 \| \d+ms \| 1 \| — \|/);
     expect(run.summary).toContain('| Check | Samples | Error rate | p50 | p95 | Max | Errors |');
     const junit = readFileSync(path.join(workspace, 'reports/smoke.xml'), 'utf8');
     expect(junit).toContain('<testsuite name="smoke-test" tests="3" failures="0"');
@@ -83,7 +84,7 @@ describe('smoke-test action', () => {
     expect(run.outputs['failed-checks']).toBe('home');
     expect(run.errors[0]).toContain('smoke-test failed: 1 of 2 checks failed.\nhome: body does not contain "<div id=\\"root\\">"');
     expect(run.summary).toContain('❌ 1 of 2 checks failed (home)');
-    expect(run.summary).toMatch(/\| ❌ home \| 200 \| \d+ms \| \d+ \| body does not contain/);
+    expect(run.summary).toMatch(/\| ❌ home \| http:\/\/127\.0\.0\.1:\d+\/broken \| 200 \| \d+ms \| 1 \| body does not contain/); // one attempt: a wrong answer is not retried
     const junit = readFileSync(path.join(workspace, 'smoke.xml'), 'utf8');
     expect(junit).toContain('<failure message="body does not contain &quot;&lt;div id=\\&quot;root\\&quot;&gt;&quot;');
   });

@@ -51,6 +51,36 @@ describe('readiness', () => {
     expect(only(report).attempts).toBeGreaterThan(1);
   });
 
+  test('a wrong answer (200 with the wrong JSON) is not retried: it fails on the first attempt, long before the timeout', async () => {
+    let requests = 0;
+    const app = await serve((_, res) => {
+      requests++;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"degraded"}');
+    });
+    const logs: string[] = [];
+    const report = await runSmoke(checks('- { name: api, path: /api/health, expect-json: { status: ok } }', app.url), settings({ timeoutMs: 60_000 }), { ...fast, log: (line) => logs.push(line) });
+    expect(only(report)).toMatchObject({ passed: false, attempts: 1, failures: ['JSON status is "degraded", expected "ok"'] });
+    expect(requests).toBe(1);
+    expect(report.durationMs).toBeLessThan(30_000);
+    expect(logs.join('\n')).toContain(`✗ api (GET ${app.url}/api/health): JSON status is "degraded", expected "ok" (not retried`);
+  });
+
+  test('with retry-assertions, a wrong answer is waited out until it changes', async () => {
+    const goodAt = Date.now() + 600;
+    const app = await serve((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(Date.now() < goodAt ? '{"release":"v1"}' : '{"release":"v2"}'));
+    const report = await runSmoke(checks('- { name: api, path: /, expect-json: { release: v2 } }', app.url), settings({ timeoutMs: 10_000, retryAssertions: true }), fast);
+    expect(only(report)).toMatchObject({ passed: true });
+    expect(only(report).attempts).toBeGreaterThan(1);
+  });
+
+  test('expect-json takes /regex/ like expect-headers', async () => {
+    const app = await serve((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":"1.4.2","build":1234}'));
+    const good = only(await runSmoke(checks("- { name: api, path: /, expect-json: { version: '/^1\\.4\\./', build: '/^\\d+$/' } }", app.url), settings(), fast));
+    expect(good).toMatchObject({ passed: true });
+    const bad = only(await runSmoke(checks("- { name: api, path: /, expect-json: { version: '/^2\\./' } }", app.url), settings(), fast));
+    expect(bad.failures).toEqual(['JSON version is "1.4.2", expected a match of /^2\\./']);
+  });
+
   test('a hung server: each request times out, the run ends at its deadline, the failure says timeout', async () => {
     let requests = 0;
     const app = await serve(() => {
