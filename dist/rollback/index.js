@@ -91188,10 +91188,20 @@ function planRollback(state, records, env, to, runId, liveComplete = true) {
         const mine = records.filter((record) => record.type === 'rollback' && record.status === 'succeeded' && record.runId === runId).at(-1);
         const sameRequest = (mine?.details?.requested ?? to) === to;
         if (mine && sameRequest && liveComplete && mine.release === live.release && mine.id === live.recordId) {
-            return { release: live.release, rolledBackFrom: mine.previousRelease ?? live.release, method: 'noop', slot: live.slot };
+            return {
+                release: live.release,
+                rolledBackFrom: mine.previousRelease ?? live.release,
+                method: 'noop',
+                slot: live.slot,
+                why: `this run already rolled ${env.name} back to ${live.release} (from ${mine.previousRelease ?? '?'}, at ${mine.time}); a re-run does not roll back a second step. To go further back, start a new rollback naming the release (to: <release>).`,
+            };
         }
     }
     const target = to === 'previous' ? state.previous?.release : to;
+    if (to === 'previous' && target) {
+        const skipped = state.history.filter((change) => change.release !== live.release && change.release !== target && change.since > (state.history.find((entry) => entry.release === target)?.since ?? '')).map((change) => change.release);
+        lib_core/* info */.pq(`"previous" is ${target}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
+    }
     if (!target) {
         throw new src/* ShipkitError */.l2(`Input "to" is "previous", but the ledger of ${env.name} knows no previous good release before ${live.release}.`, {
             hint: 'Name a release explicitly with `to`, or deploy one.',
@@ -91205,8 +91215,9 @@ function planRollback(state, records, env, to, runId, liveComplete = true) {
         });
     }
     const images = latestDeployRecord(records, target)?.details?.images;
-    if (target === live.release && (liveComplete || env.strategy === 'blue-green'))
-        return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images };
+    if (target === live.release && (liveComplete || env.strategy === 'blue-green')) {
+        return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images, why: `release ${target} is already live on ${env.name} (since ${live.since}); nothing to roll back.` };
+    }
     // Direct, and the live location does not hold the live release completely (a failed install): reinstall it.
     if (env.strategy !== 'blue-green')
         return { release: target, rolledBackFrom: live.release, method: 'reinstall', images };
@@ -91230,7 +91241,7 @@ async function rollback(request) {
         lib_core/* warning */.$e(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
     const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
     if (plan.method === 'noop') {
-        lib_core/* info */.pq(`Release ${plan.release} is already live on ${env.name}: nothing to roll back.`);
+        lib_core/* info */.pq(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
         return plan;
     }
     if (plan.method !== 'switch')
@@ -91343,16 +91354,19 @@ async function main() {
         secrets: githubToken ? [githubToken] : [],
         mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
     }));
+    const changed = outcome.method !== 'noop';
     (0,src/* setOutput */.uH)('release', outcome.release);
-    (0,src/* setOutput */.uH)('rolled-back-from', outcome.rolledBackFrom);
+    // A no-op rolled back from nothing: the output says so instead of repeating an earlier rollback's source.
+    (0,src/* setOutput */.uH)('rolled-back-from', changed ? outcome.rolledBackFrom : '');
+    (0,src/* setOutput */.uH)('changed', String(changed));
     await (0,src/* writeSummary */.Sy)({
         title: `rollback: ${env.name} → ${outcome.release}`,
         headers: ['', ''],
         rows: [
             ['environment', env.name],
             ['release', outcome.release],
-            ['rolled back from', outcome.rolledBackFrom],
-            ['method', { reinstall: 'server-side reinstall', switch: `switched back to slot ${outcome.slot}`, 'reinstall-and-switch': `reinstalled into slot ${outcome.slot} and switched`, noop: 'already live (nothing done)' }[outcome.method]],
+            ['rolled back from', changed ? outcome.rolledBackFrom : undefined],
+            ['method', { reinstall: 'server-side reinstall', switch: `switched back to slot ${outcome.slot}`, 'reinstall-and-switch': `reinstalled into slot ${outcome.slot} and switched`, noop: `nothing done: ${outcome.why ?? 'already live'}` }[outcome.method]],
             ['trigger', trigger],
             ['reason', reason],
         ],

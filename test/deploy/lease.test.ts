@@ -214,8 +214,11 @@ describe('re-runs and interrupted steps (moto)', () => {
     expect(unknown.exitCode).toBe(1);
     expect(unknown.errors.join('\n')).toMatch(/Input "to" has an invalid value "r-404": release r-404 was never deployed successfully to again/);
     const same = await rollback('previous');
-    expect([same.exitCode, same.outputs.release]).toEqual([0, 'a2']);
-    expect(same.log).toMatch(/already live on again: nothing to roll back/);
+    expect([same.exitCode, same.outputs.release, same.outputs.changed, same.outputs['rolled-back-from']]).toEqual([0, 'a2', 'false', '']);
+    expect(same.log).toMatch(/Nothing rolled back: this run already rolled again back to a2 \(from a3, at .*\); a re-run does not roll back a second step/);
+    expect(same.summary).toMatch(/nothing done: this run already rolled again back to a2/);
+    expect(first.outputs.changed).toBe('true');
+    expect(first.log).toMatch(/"previous" is a2: the last good release before a3/);
     expect((await (await ledgerOf(s3, 'again')).state()).live?.release).toBe('a2');
   }, 120_000);
 

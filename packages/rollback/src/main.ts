@@ -29,16 +29,19 @@ export async function main(): Promise<void> {
     secrets: githubToken ? [githubToken] : [],
     mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
   }));
+  const changed = outcome.method !== 'noop';
   setOutput('release', outcome.release);
-  setOutput('rolled-back-from', outcome.rolledBackFrom);
+  // A no-op rolled back from nothing: the output says so instead of repeating an earlier rollback's source.
+  setOutput('rolled-back-from', changed ? outcome.rolledBackFrom : '');
+  setOutput('changed', String(changed));
   await writeSummary({
     title: `rollback: ${env.name} → ${outcome.release}`,
     headers: ['', ''],
     rows: [
       ['environment', env.name],
       ['release', outcome.release],
-      ['rolled back from', outcome.rolledBackFrom],
-      ['method', { reinstall: 'server-side reinstall', switch: `switched back to slot ${outcome.slot}`, 'reinstall-and-switch': `reinstalled into slot ${outcome.slot} and switched`, noop: 'already live (nothing done)' }[outcome.method]],
+      ['rolled back from', changed ? outcome.rolledBackFrom : undefined],
+      ['method', { reinstall: 'server-side reinstall', switch: `switched back to slot ${outcome.slot}`, 'reinstall-and-switch': `reinstalled into slot ${outcome.slot} and switched`, noop: `nothing done: ${outcome.why ?? 'already live'}` }[outcome.method]],
       ['trigger', trigger],
       ['reason', reason],
     ],

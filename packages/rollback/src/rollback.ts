@@ -31,6 +31,8 @@ export interface RollbackPlan {
   images?: unknown;
   /** The commit the release was built from (its deploy record), when known. */
   commit?: string;
+  /** For a no-op: why nothing was done, in words. */
+  why?: string;
 }
 
 export interface RollbackOutcome extends RollbackPlan {
@@ -59,10 +61,20 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
     const mine = records.filter((record) => record.type === 'rollback' && record.status === 'succeeded' && record.runId === runId).at(-1);
     const sameRequest = (mine?.details?.requested ?? to) === to;
     if (mine && sameRequest && liveComplete && mine.release === live.release && mine.id === live.recordId) {
-      return { release: live.release, rolledBackFrom: mine.previousRelease ?? live.release, method: 'noop', slot: live.slot };
+      return {
+        release: live.release,
+        rolledBackFrom: mine.previousRelease ?? live.release,
+        method: 'noop',
+        slot: live.slot,
+        why: `this run already rolled ${env.name} back to ${live.release} (from ${mine.previousRelease ?? '?'}, at ${mine.time}); a re-run does not roll back a second step. To go further back, start a new rollback naming the release (to: <release>).`,
+      };
     }
   }
   const target = to === 'previous' ? state.previous?.release : to;
+  if (to === 'previous' && target) {
+    const skipped = state.history.filter((change) => change.release !== live.release && change.release !== target && change.since > (state.history.find((entry) => entry.release === target)?.since ?? '')).map((change) => change.release);
+    core.info(`"previous" is ${target}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
+  }
   if (!target) {
     throw new ShipkitError(`Input "to" is "previous", but the ledger of ${env.name} knows no previous good release before ${live.release}.`, {
       hint: 'Name a release explicitly with `to`, or deploy one.',
@@ -76,7 +88,9 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
     });
   }
   const images = latestDeployRecord(records, target)?.details?.images;
-  if (target === live.release && (liveComplete || env.strategy === 'blue-green')) return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images };
+  if (target === live.release && (liveComplete || env.strategy === 'blue-green')) {
+    return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images, why: `release ${target} is already live on ${env.name} (since ${live.since}); nothing to roll back.` };
+  }
   // Direct, and the live location does not hold the live release completely (a failed install): reinstall it.
   if (env.strategy !== 'blue-green') return { release: target, rolledBackFrom: live.release, method: 'reinstall', images };
   const other = otherSlot(live.slot ?? 'blue');
@@ -98,7 +112,7 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   if (!liveComplete) core.warning(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
   const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
   if (plan.method === 'noop') {
-    core.info(`Release ${plan.release} is already live on ${env.name}: nothing to roll back.`);
+    core.info(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
     return plan;
   }
   if (plan.method !== 'switch') await checkInstallable(env, client, plan.release, 'to');
