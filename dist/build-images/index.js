@@ -38489,6 +38489,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
@@ -38666,6 +38668,7 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
+
 const POST_FLAG = 'isPost';
 /**
  * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
@@ -38709,9 +38712,24 @@ function maskSecretInputs(env = process.env) {
         }
     }
 }
+/** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
+function failureSummary(text) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+    }
+    catch {
+        // the summary is a courtesy; the error is in the log
+    }
+}
 function reportFailure(error) {
     if (error instanceof errors_ShipkitError) {
-        lib_core/* setFailed */.C1(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        failureSummary(text);
+        lib_core/* setFailed */.C1(text);
     }
     else if (error instanceof Error) {
         lib_core/* debug */.Yz(error.stack ?? '');
@@ -38752,8 +38770,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -38849,7 +38865,12 @@ const slot = {
     properties: {
         s3: s3Location,
         url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
-        upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$', 'x-expected': 'host:port without spaces, semicolons or braces' },
+        upstream: {
+            type: 'string',
+            description: 'The address of this slot, for the nginx router: host:port, [ipv6]:port or unix:/path (no scheme).',
+            pattern: '^(unix:/[^\\s;{}#\'"\\\\]+|(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?):[0-9]{1,5})$',
+            'x-expected': 'host:port (e.g. 10.0.1.5:8080), [ipv6]:port or unix:/path, without a scheme such as http://',
+        },
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },

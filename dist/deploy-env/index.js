@@ -78497,6 +78497,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, getDuration, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
@@ -78674,6 +78676,7 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
+
 const POST_FLAG = 'isPost';
 /**
  * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
@@ -78717,9 +78720,24 @@ function maskSecretInputs(env = process.env) {
         }
     }
 }
+/** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
+function failureSummary(text) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+    }
+    catch {
+        // the summary is a courtesy; the error is in the log
+    }
+}
 function reportFailure(error) {
     if (error instanceof errors_ShipkitError) {
-        core/* setFailed */.C1(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        failureSummary(text);
+        core/* setFailed */.C1(text);
     }
     else if (error instanceof Error) {
         core/* debug */.Yz(error.stack ?? '');
@@ -78783,8 +78801,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -78880,7 +78896,12 @@ const slot = {
     properties: {
         s3: s3Location,
         url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
-        upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$', 'x-expected': 'host:port without spaces, semicolons or braces' },
+        upstream: {
+            type: 'string',
+            description: 'The address of this slot, for the nginx router: host:port, [ipv6]:port or unix:/path (no scheme).',
+            pattern: '^(unix:/[^\\s;{}#\'"\\\\]+|(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?):[0-9]{1,5})$',
+            'x-expected': 'host:port (e.g. 10.0.1.5:8080), [ipv6]:port or unix:/path, without a scheme such as http://',
+        },
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },
@@ -83623,7 +83644,8 @@ async function execute(client, desired, remote, options, executor) {
             done += count;
             options.onProgress?.({ phase: 'delete', done, total: deletes.length, bytesDone: 0, bytesTotal: 0 });
         });
-        log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
+        const names = deletes.slice(0, 50).map((entry) => entry.key).join(', ');
+        log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
     }
     manifest.updatedAt = new Date().toISOString();
     await guardedWrite(manifest);
@@ -91409,7 +91431,8 @@ async function main() {
             ['rollback target (last good release)', outcome.rollbackTarget],
             ['strategy', env.strategy],
             ['slot', outcome.slot],
-            ['url', outcome.slotUrl ?? outcome.url],
+            ['environment url', outcome.url],
+            ...(outcome.slotUrl ? [['slot url (not live until the switch)', outcome.slotUrl]] : []),
             ['result', outcome.noop ? 'already live (no-op)' : 'deployed'],
         ];
         if (outcome.install?.copied !== undefined)
@@ -91422,7 +91445,7 @@ async function main() {
             rows.push(['release store', outcome.upload.reused ? 'already there (not uploaded)' : `${outcome.upload.uploaded} uploaded`]);
         if (outcome.conflicts.length)
             rows.push(['conflicts', outcome.conflicts.map((conflict) => conflict.message).join('; ')]);
-        await (0,src/* writeSummary */.Sy)({ title: `deploy-env: ${outcome.release} → ${env.name}`, headers: ['', ''], rows });
+        await (0,src/* writeSummary */.Sy)({ title: `deploy-env: ${outcome.release} → ${env.name}`, headers: ['Deploy', 'Value'], rows });
     }
     finally {
         lib_core/* saveState */.LZ(STATE_FINISHED, 'true');

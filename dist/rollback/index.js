@@ -78493,6 +78493,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, configSchema, environmentConfig, expectArray, formatBytes, getBoolean, getDuration, getStructured, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
@@ -78670,6 +78672,7 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
+
 const POST_FLAG = 'isPost';
 /**
  * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
@@ -78713,9 +78716,24 @@ function maskSecretInputs(env = process.env) {
         }
     }
 }
+/** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
+function failureSummary(text) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+    }
+    catch {
+        // the summary is a courtesy; the error is in the log
+    }
+}
 function reportFailure(error) {
     if (error instanceof errors_ShipkitError) {
-        lib_core/* setFailed */.C1(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
+        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        failureSummary(text);
+        lib_core/* setFailed */.C1(text);
     }
     else if (error instanceof Error) {
         lib_core/* debug */.Yz(error.stack ?? '');
@@ -78779,8 +78797,6 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -78876,7 +78892,12 @@ const slot = {
     properties: {
         s3: s3Location,
         url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
-        upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$', 'x-expected': 'host:port without spaces, semicolons or braces' },
+        upstream: {
+            type: 'string',
+            description: 'The address of this slot, for the nginx router: host:port, [ipv6]:port or unix:/path (no scheme).',
+            pattern: '^(unix:/[^\\s;{}#\'"\\\\]+|(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?):[0-9]{1,5})$',
+            'x-expected': 'host:port (e.g. 10.0.1.5:8080), [ipv6]:port or unix:/path, without a scheme such as http://',
+        },
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },
@@ -83618,7 +83639,8 @@ async function execute(client, desired, remote, options, executor) {
             done += count;
             options.onProgress?.({ phase: 'delete', done, total: deletes.length, bytesDone: 0, bytesTotal: 0 });
         });
-        log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
+        const names = deletes.slice(0, 50).map((entry) => entry.key).join(', ');
+        log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
     }
     manifest.updatedAt = new Date().toISOString();
     await guardedWrite(manifest);
@@ -91361,7 +91383,7 @@ async function main() {
     (0,src/* setOutput */.uH)('changed', String(changed));
     await (0,src/* writeSummary */.Sy)({
         title: `rollback: ${env.name} → ${outcome.release}`,
-        headers: ['', ''],
+        headers: ['Rollback', 'Value'],
         rows: [
             ['environment', env.name],
             ['release', outcome.release],

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { ShipkitError } from './errors.js';
 import { guardWorkflowCommands } from './log.js';
@@ -43,9 +44,23 @@ export function maskSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
   }
 }
 
+/** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
+function failureSummary(text: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
+  try {
+    appendFileSync(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+  } catch {
+    // the summary is a courtesy; the error is in the log
+  }
+}
+
 export function reportFailure(error: unknown): void {
   if (error instanceof ShipkitError) {
-    core.setFailed(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
+    const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+    failureSummary(text);
+    core.setFailed(text);
   } else if (error instanceof Error) {
     core.debug(error.stack ?? '');
     core.setFailed(`Unexpected error: ${error.message}\n${error.stack ?? ''}`);

@@ -91,7 +91,12 @@ const slot = {
   properties: {
     s3: s3Location,
     url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
-    upstream: { type: 'string', description: 'host:port of this slot, for the nginx router.', pattern: '^[^\\s;{}]+$', 'x-expected': 'host:port without spaces, semicolons or braces' },
+    upstream: {
+      type: 'string',
+      description: 'The address of this slot, for the nginx router: host:port, [ipv6]:port or unix:/path (no scheme).',
+      pattern: '^(unix:/[^\\s;{}#\'"\\\\]+|(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?):[0-9]{1,5})$',
+      'x-expected': 'host:port (e.g. 10.0.1.5:8080), [ipv6]:port or unix:/path, without a scheme such as http://',
+    },
     origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
     env: { type: 'object', additionalProperties: { type: 'string' } },
   },

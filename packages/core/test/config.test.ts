@@ -79,3 +79,14 @@ describe('config file', () => {
     expect(shipped).toEqual(JSON.parse(JSON.stringify(configSchema)));
   });
 });
+
+describe('slot upstreams are checked when the config is loaded', () => {
+  const withUpstream = (upstream: string) =>
+    `app: shop\nenvironments:\n  staging:\n    target: s3\n    strategy: blue-green\n    router: { type: nginx, include: /etc/nginx/shipkit/staging.conf }\n    slots:\n      blue: { upstream: "${upstream}", s3: { bucket: shop-blue } }\n      green: { upstream: "10.0.1.6:8080", s3: { bucket: shop-green } }\n`;
+  test.each(['127.0.0.1:8080', '[::1]:8080', 'unix:/run/shop.sock', 'blue.internal:443'])('%s is accepted', (upstream) => {
+    expect(() => parseConfig(withUpstream(upstream), '.github/shipkit.yml')).not.toThrow();
+  });
+  test.each(['http://127.0.0.1:8081', '127.0.0.1', '10.0.0.1:80; } server evil:80'])('%s is refused with file:line and what to write', (upstream) => {
+    expect(() => parseConfig(withUpstream(upstream), '.github/shipkit.yml')).toThrow(/\.github\/shipkit\.yml:8:\d+: environments\.staging\.slots\.blue\.upstream must be host:port \(e\.g\. 10\.0\.1\.5:8080\), \[ipv6\]:port or unix:\/path, without a scheme such as http:\/\//);
+  });
+});

@@ -59,7 +59,8 @@ export async function main(): Promise<void> {
       ['rollback target (last good release)', outcome.rollbackTarget],
       ['strategy', env.strategy],
       ['slot', outcome.slot],
-      ['url', outcome.slotUrl ?? outcome.url],
+      ['environment url', outcome.url],
+      ...(outcome.slotUrl ? [['slot url (not live until the switch)', outcome.slotUrl]] : []),
       ['result', outcome.noop ? 'already live (no-op)' : 'deployed'],
     ];
     if (outcome.install?.copied !== undefined) rows.push(['files copied / unchanged / removed', `${outcome.install.copied} / ${outcome.install.skipped} / ${outcome.install.deleted}`]);
@@ -67,7 +68,7 @@ export async function main(): Promise<void> {
     else if (outcome.promotedFrom) rows.push(['promoted from', outcome.promotedFrom]);
     if (outcome.upload) rows.push(['release store', outcome.upload.reused ? 'already there (not uploaded)' : `${outcome.upload.uploaded} uploaded`]);
     if (outcome.conflicts.length) rows.push(['conflicts', outcome.conflicts.map((conflict) => conflict.message).join('; ')]);
-    await writeSummary({ title: `deploy-env: ${outcome.release} → ${env.name}`, headers: ['', ''], rows });
+    await writeSummary({ title: `deploy-env: ${outcome.release} → ${env.name}`, headers: ['Deploy', 'Value'], rows });
   } finally {
     core.saveState(STATE_FINISHED, 'true');
   }

@@ -36,7 +36,7 @@ export async function main(): Promise<void> {
   setOutput('changed', String(changed));
   await writeSummary({
     title: `rollback: ${env.name} → ${outcome.release}`,
-    headers: ['', ''],
+    headers: ['Rollback', 'Value'],
     rows: [
       ['environment', env.name],
       ['release', outcome.release],

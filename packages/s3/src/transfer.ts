@@ -278,7 +278,8 @@ async function execute(
       done += count;
       options.onProgress?.({ phase: 'delete', done, total: deletes.length, bytesDone: 0, bytesTotal: 0 });
     });
-    log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}`);
+    const names = deletes.slice(0, 50).map((entry) => entry.key).join(', ');
+    log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
   }
 
   manifest.updatedAt = new Date().toISOString();
