@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
-import { deriveState, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
+import { deriveState, formatStatus, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
 import { readManifest } from '@shipkit/s3';
 import { ROOT, loadEvent, parseFileCommand, runAction, type EventFixture, type RunResult } from '../harness/index.js';
 import { freePort, startNginx, type NginxService } from '../services/index.js';
@@ -512,24 +512,9 @@ async function stopBackends(stateDir: string): Promise<void> {
   }
 }
 
-/** The ledger of one environment as text lines (oldest first). */
+/** The ledger of one environment as text lines (oldest first): `shipkit status`, plus what it serves. */
 export function formatLedger(report: EnvironmentReport): string[] {
-  const lines = [
-    `${report.name} — ${report.url}`,
-    `  live: ${report.state.live ? `${report.state.live.release}${report.state.live.slot ? ` (slot ${report.state.live.slot})` : ''}` : 'nothing'}` +
-      (report.state.previous ? `; previous good: ${report.state.previous.release}` : ''),
-  ];
-  for (const slot of ['blue', 'green'] as const) {
-    const held = report.state.slots[slot];
-    if (held) lines.push(`  slot ${slot}: ${held.release} (${held.status}${held.smoke ? `, smoke ${held.smoke.passed ? 'passed' : 'failed'}` : ''})`);
-  }
-  lines.push(`  serving: version ${report.serving.version}${report.serving.api !== undefined ? `, /api/health ${report.serving.api}` : ''}`);
-  for (const entry of report.records) {
-    const parts = [entry.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), `${entry.type}`.padEnd(8), `${entry.status}`.padEnd(9), (entry.release ?? '').padEnd(16), entry.slot ? `slot ${entry.slot}`.padEnd(10) : ''.padEnd(10)];
-    if (entry.trigger) parts.push(entry.trigger);
-    if (entry.reason) parts.push(`“${entry.reason}”`);
-    if (entry.error) parts.push(`error: ${entry.error.split('\n')[0]}`);
-    lines.push(`  ${parts.join('  ')}`);
-  }
+  const lines = formatStatus(report.name, report.state, report.records, { last: report.records.length, url: report.url });
+  lines.splice(3, 0, `  serving: version ${report.serving.version}${report.serving.api !== undefined ? `, /api/health ${report.serving.api}` : ''}`);
   return lines;
 }

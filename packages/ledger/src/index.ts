@@ -4,3 +4,4 @@ export { deriveState, sortRecords, idleSlot, otherSlot, releasesInUse, isGoodRel
 export { parseStateLocation, joinKey, ledgerPrefix, releasePrefix, type StateLocation } from './location.js';
 export { Ledger, Operation, openLedger, runInfoFromEnv, type LedgerOptions, type RunInfo } from './ledger.js';
 export { EnvironmentLease, describeHolder, DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, type LeaseHolder, type LeaseOptions } from './lease.js';
+export { formatStatus } from './status.js';
