@@ -83,7 +83,11 @@ describe.each(S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (k
     }
     const deploy = (environment: string, release: string) => runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment, release, 'source-dir': `build/${release}` } });
     for (const release of ['o1', 'o2', 'o3']) expect((await deploy('owned', release)).errors).toEqual([]);
-    expect((await runAction('rollback', { workspace, env: actionEnv(s3), inputs: { environment: 'owned', to: 'o1' } })).errors).toEqual([]);
+    const back = await runAction('rollback', { workspace, env: actionEnv(s3), inputs: { environment: 'owned', to: 'o1' } });
+    expect(back.errors).toEqual([]);
+    // The log names what it removed (o3's files), never the hand-placed ones.
+    expect(back.log).toMatch(/Deleted \d+ stale object\(s\) from s3:\/\/owned-site\/: assets\/chunk-0\.[0-9a-f]{8}\.js/);
+    expect(back.log).not.toMatch(/Deleted .*security\.txt/);
     const site = await contents(s3, 'owned-site');
     for (const [key, body] of Object.entries(hand)) expect(site[key]).toBe(body);
     // Only o1 besides them: every file of o2 and o3 that o1 lacks is gone.

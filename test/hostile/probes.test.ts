@@ -97,6 +97,7 @@ describe('hostile and careless input, through the bundles (moto)', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(probe.error);
     expect(run.log).not.toMatch(/Unexpected error|\n\s+at .*\.js:\d+:\d+/);
+    expect(run.summary).toMatch(/^### [a-z-]+ failed\n/m); // the run page says what went wrong too
     expect(await snapshot()).toEqual(before);
     const everything = [run.log, JSON.stringify(run.outputs), run.summary, JSON.stringify(run.state), run.post?.log ?? ''].join('\n');
     for (const secret of [SECRET_TOKEN, 'Sup3rSecretPW', moto.credentials.secretAccessKey === 'testing' ? 'never-matches' : moto.credentials.secretAccessKey]) expect(everything).not.toContain(secret);
