@@ -83165,6 +83165,7 @@ class EnvironmentLease {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
 
 
@@ -89970,6 +89971,7 @@ function readInputs() {
         verifyUrl,
         githubToken: (0,src/* getSecret */.r6)('github-token'),
         lockTimeout: (0,src/* getOptional */.xX)('lock-timeout'),
+        verify: (0,src/* getBoolean */.pW)('verify', true),
     };
 }
 
@@ -89999,7 +90001,8 @@ async function main() {
             to: inputs.to,
             expectRelease: inputs.expectRelease,
             requireSmoke: inputs.requireSmoke,
-            verifyUrl: inputs.verifyUrl,
+            // Traffic really moved only if the live URL answers: verify-url, else the environment's url (verify: false opts out).
+            verifyUrl: inputs.verify ? (inputs.verifyUrl ?? env.url) : undefined,
             trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
         }));
     }

@@ -86570,6 +86570,7 @@ class lease_EnvironmentLease {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
 
 

@@ -84398,6 +84398,7 @@ class EnvironmentLease {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
 
 

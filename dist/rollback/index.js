@@ -84393,6 +84393,7 @@ class EnvironmentLease {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
 
 

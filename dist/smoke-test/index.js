@@ -73609,6 +73609,7 @@ class EnvironmentLease {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/smoke-test/src/record.ts
 
 

@@ -75,6 +75,8 @@ describe('blue-green s3 environment', () => {
     expect(state.slots.blue).toMatchObject({ release: 'b1', status: 'ready' });
     const switched = await routing('blue-green-switch', { to: 'idle' });
     expect(switched.errors).toEqual([]);
+    // No verify-url given: the environment's url is probed after the flip.
+    expect(switched.log).toContain(`Verified ${nginx.url} after the switch`);
     expect(await liveIndex()).toContain('<div id="root">b1</div>');
   });
 

@@ -11,6 +11,8 @@ export interface SwitchInputs {
   verifyUrl?: string;
   githubToken?: string;
   lockTimeout?: string;
+  /** Probe the live URL after the flip (default true): verify-url, else the environment's url. */
+  verify: boolean;
 }
 
 export function readInputs(): SwitchInputs {
@@ -25,5 +27,6 @@ export function readInputs(): SwitchInputs {
     verifyUrl,
     githubToken: getSecret('github-token'),
     lockTimeout: getOptional('lock-timeout'),
+    verify: getBoolean('verify', true),
   };
 }

@@ -25,7 +25,8 @@ export async function main(): Promise<void> {
       to: inputs.to,
       expectRelease: inputs.expectRelease,
       requireSmoke: inputs.requireSmoke,
-      verifyUrl: inputs.verifyUrl,
+      // Traffic really moved only if the live URL answers: verify-url, else the environment's url (verify: false opts out).
+      verifyUrl: inputs.verify ? (inputs.verifyUrl ?? env.url) : undefined,
       trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
     }));
   } catch (error) {
