@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { assetName, findOnPath, installTrivy, normalizeDownloadUrl, normalizeVersion, parseChecksums } from '../src/install.js';
+import { PINNED_TRIVY_SHA256, assetName, findOnPath, installTrivy, normalizeDownloadUrl, normalizeVersion, parseChecksums } from '../src/install.js';
 import { makeReleaseTarball, sha256, standInDir, startFileServer } from './helpers.js';
 
 const PREFIX = '/aquasecurity/trivy/releases/download';
@@ -49,17 +49,31 @@ const install = (version: string, extra: { sha256?: string } = {}) =>
 
 describe('installTrivy from a release-shaped server', () => {
   test('downloads, verifies, extracts and caches; the second call uses the tool cache', async () => {
-    publish('0.69.3');
-    const first = await install('0.69.3');
+    publish('0.68.2');
+    const first = await install('0.68.2');
     expect(first.source).toBe('download');
-    expect(first.path).toBe(path.join(toolCache, 'trivy', '0.69.3', 'x64', 'trivy'));
-    expect(execFileSync(first.path, ['--version'], { encoding: 'utf8' })).toContain('Version: 0.69.3 (stand-in from a release tarball)');
-    expect(mirror.requests.map((r) => path.basename(r))).toEqual(['trivy_0.69.3_checksums.txt', 'trivy_0.69.3_Linux-64bit.tar.gz']);
+    expect(first.path).toBe(path.join(toolCache, 'trivy', '0.68.2', 'x64', 'trivy'));
+    expect(execFileSync(first.path, ['--version'], { encoding: 'utf8' })).toContain('Version: 0.68.2 (stand-in from a release tarball)');
+    expect(mirror.requests.map((r) => path.basename(r))).toEqual(['trivy_0.68.2_checksums.txt', 'trivy_0.68.2_Linux-64bit.tar.gz']);
 
     mirror.requests.length = 0;
-    const second = await install('0.69.3');
-    expect(second).toEqual({ path: first.path, source: 'tool-cache', version: '0.69.3' });
+    const second = await install('0.68.2');
+    expect(second).toEqual({ path: first.path, source: 'tool-cache', version: '0.68.2' });
     expect(mirror.requests).toEqual([]);
+  });
+
+  test('the default version is pinned in the source: an archive that is not the real release is refused, whatever the mirror\'s checksums file says', async () => {
+    publish('0.69.3'); // a stand-in archive, with a checksums file that matches it
+    await expect(install('0.69.3')).rejects.toThrow(/Refusing to install Trivy: trivy_0\.69\.3_Linux-64bit\.tar\.gz from .* has sha256 [0-9a-f]{64}, but shipkit pins trivy_0\.69\.3_Linux-64bit\.tar\.gz to 1816b632dfe529869c740c0913e36bd1629cb7688bd5634f4a858c1d57c88b75\./);
+    // The same-origin checksums file is not even consulted for a pinned version.
+    expect(mirror.requests.map((r) => path.basename(r))).toEqual(['trivy_0.69.3_Linux-64bit.tar.gz']);
+    expect(readdirSync(toolCache)).toEqual([]);
+    expect(PINNED_TRIVY_SHA256['0.69.3']).toEqual({
+      'trivy_0.69.3_Linux-64bit.tar.gz': expect.stringMatching(/^[0-9a-f]{64}$/),
+      'trivy_0.69.3_Linux-ARM64.tar.gz': expect.stringMatching(/^[0-9a-f]{64}$/),
+      'trivy_0.69.3_macOS-64bit.tar.gz': expect.stringMatching(/^[0-9a-f]{64}$/),
+      'trivy_0.69.3_macOS-ARM64.tar.gz': expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
   });
 
   test('a wrong checksum is refused before anything is extracted', async () => {
@@ -99,11 +113,23 @@ describe('trivy on PATH wins', () => {
     const saved = process.env.PATH;
     process.env.PATH = `${standInDir}${path.delimiter}${saved}`;
     try {
-      await expect(installTrivy({ version: '0.69.3', downloadUrl: base })).resolves.toEqual({ path: path.join(standInDir, 'trivy'), source: 'path' });
+      await expect(installTrivy({ version: '0.69.3', downloadUrl: base })).resolves.toEqual({ path: path.join(standInDir, 'trivy'), source: 'path', version: '0.69.3' });
     } finally {
       process.env.PATH = saved;
     }
     expect(mirror.requests).toEqual([]);
+  });
+
+  test('a trivy on PATH of another version is not used: the requested version is installed', async () => {
+    publish('0.68.3');
+    const saved = process.env.PATH;
+    process.env.PATH = `${standInDir}${path.delimiter}${saved}`; // the stand-in says 0.69.3
+    try {
+      const installed = await installTrivy({ version: '0.68.3', downloadUrl: base, platform: 'linux', arch: 'x64' });
+      expect(installed).toMatchObject({ source: 'download', version: '0.68.3' });
+    } finally {
+      process.env.PATH = saved;
+    }
   });
 });
 
