@@ -44,7 +44,8 @@ async function scan(scenario: Scenario) {
       ...scenario.env,
     },
   });
-  const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as string[]) : [];
+  // `trivy --version` (the action checking the binary on PATH is the requested version) is not a scan.
+  const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as string[]).filter((args) => args[0] !== '--version') : [];
   return { run, calls, root, workspace };
 }
 
@@ -178,12 +179,21 @@ describe('installing Trivy when it is not on PATH', () => {
   }
 
   test('downloads from download-url, verifies the checksum, then scans', async () => {
-    publish('0.69.3', false);
-    const { run, calls } = await scan({ onPath: false, reports: { [WEB]: 'alpine-310.json' }, inputs: { 'image-refs': WEB, 'download-url': `${mirror.base}/releases/download/` } });
+    publish('0.68.1', false); // not pinned in shipkit: verified against its checksums file and warned about
+    const { run, calls } = await scan({ onPath: false, reports: { [WEB]: 'alpine-310.json' }, inputs: { 'image-refs': WEB, version: '0.68.1', 'download-url': `${mirror.base}/releases/download/` } });
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
-    expect(run.log).toMatch(/Verified sha256 [0-9a-f]{64} of trivy_0\.69\.3_\w+-\w+\.tar\.gz/);
+    expect(run.log).toMatch(/Verified sha256 [0-9a-f]{64} of trivy_0\.68\.1_\w+-\w+\.tar\.gz/);
+    expect(run.warnings.join('\n')).toMatch(/Trivy 0\.68\.1 is not pinned in shipkit/);
     expect(calls.map((args) => args.at(-1))).toContain(WEB);
+  });
+
+  test('the default version is pinned: a mirror serving other bytes for it is refused, whatever its checksums file says', async () => {
+    publish('0.69.3', false);
+    const { run, calls } = await scan({ onPath: false, reports: { [WEB]: 'alpine-310.json' }, inputs: { 'image-refs': WEB, 'download-url': `${mirror.base}/releases/download/` } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/Refusing to install Trivy: trivy_0\.69\.3_\w+-\w+\.tar\.gz .* but shipkit pins/);
+    expect(calls).toEqual([]);
   });
 
   test('a checksum mismatch is refused and nothing runs', async () => {
