@@ -58,3 +58,36 @@ describe('examples/consumer', () => {
     expect(JSON.parse(body)).toEqual({ status: 'ok', version: '9.9.9' });
   });
 });
+
+describe('examples/static-site', () => {
+  const SITE = path.join(ROOT, 'examples', 'static-site');
+
+  test('.github/shipkit.yml is valid, names no images, and stages behind nginx', () => {
+    const file = path.join(SITE, '.github', 'shipkit.yml');
+    const { config } = parseConfig(readFileSync(file, 'utf8'), file);
+    expect(config.images).toBeUndefined();
+    expect(config.environments?.staging).toMatchObject({ strategy: 'blue-green', router: { type: 'nginx', include: '/etc/nginx/shipkit/staging.conf' } });
+    const nginx = readFileSync(path.join(SITE, 'deploy', 'nginx', 'staging.conf'), 'utf8');
+    expect(nginx).toContain('include /etc/nginx/shipkit/staging.conf;');
+    expect(nginx).toContain('proxy_pass http://shipkit_staging;');
+    for (const slot of ['blue', 'green'] as const) expect(nginx).toContain(`listen ${config.environments?.staging.slots?.[slot].upstream};`);
+    expect(nginx).toMatch(/location ~ \/\\\.shipkit- \{ return 404; \}/);
+  });
+
+  test('the callers use the pipelines without images, with the build script and its output', () => {
+    for (const name of ['develop', 'main']) {
+      const text = readFileSync(path.join(SITE, '.github', 'workflows', `${name}.yml`), 'utf8');
+      expect(text).toContain(`uses: shipkit/shipkit/.github/workflows/pipeline-${name}.yml@v1`);
+      expect(text).toContain('build-script: site/build.sh');
+      expect(text).toContain('source-dir: site/dist');
+      expect(text).not.toMatch(/^\s+images:/m);
+    }
+  });
+
+  test('the policies parse and cover every bucket of the config', () => {
+    const policy = JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'deploy-policy.json'), 'utf8')) as { Statement: Array<{ Resource: string[] }> };
+    const resources = policy.Statement.flatMap((statement) => statement.Resource).join(' ');
+    for (const bucket of ['docs-site-deploy', 'docs-site-dev', 'docs-site-staging-blue', 'docs-site-staging-green']) expect(resources).toContain(`arn:aws:s3:::${bucket}`);
+    expect(JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'trust-policy.json'), 'utf8')).Statement[0].Action).toBe('sts:AssumeRoleWithWebIdentity');
+  });
+});
