@@ -83029,7 +83029,22 @@ class EnvironmentLease {
         let lastReported;
         let lastReportTime = 0;
         for (;;) {
-            const current = await getJsonObject(client, state.bucket, key);
+            let current;
+            try {
+                current = await getJsonObject(client, state.bucket, key);
+            }
+            catch (error) {
+                // Not JSON: a write caught half-way on a store whose writes are not atomic (S3's are). Look again.
+                if (!(error instanceof SyntaxError))
+                    throw error;
+                if (now() >= deadline) {
+                    throw new src/* ShipkitError */.l2(`The lease of ${options.app}/${options.environment} (s3://${state.bucket}/${key}) is not valid JSON, so this run cannot tell who holds the environment.`, {
+                        hint: 'Another run may be writing it right now: re-run. If no run is changing the environment, delete that object.',
+                    });
+                }
+                await (0,src/* sleep */.yy)(Math.min(pollMs, 1000));
+                continue;
+            }
             const stamp = now();
             const mine = {
                 token: (0,external_node_crypto_.randomBytes)(16).toString('hex'),

@@ -117,7 +117,20 @@ export class EnvironmentLease {
     let lastReported: string | undefined;
     let lastReportTime = 0;
     for (;;) {
-      const current = await getJsonObject<LeaseHolder>(client, state.bucket, key);
+      let current: Awaited<ReturnType<typeof getJsonObject<LeaseHolder>>>;
+      try {
+        current = await getJsonObject<LeaseHolder>(client, state.bucket, key);
+      } catch (error) {
+        // Not JSON: a write caught half-way on a store whose writes are not atomic (S3's are). Look again.
+        if (!(error instanceof SyntaxError)) throw error;
+        if (now() >= deadline) {
+          throw new ShipkitError(`The lease of ${options.app}/${options.environment} (s3://${state.bucket}/${key}) is not valid JSON, so this run cannot tell who holds the environment.`, {
+            hint: 'Another run may be writing it right now: re-run. If no run is changing the environment, delete that object.',
+          });
+        }
+        await sleep(Math.min(pollMs, 1000));
+        continue;
+      }
       const stamp = now();
       const mine: LeaseHolder = {
         token: randomBytes(16).toString('hex'),

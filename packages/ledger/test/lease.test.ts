@@ -98,12 +98,12 @@ describe.each(S3_KINDS)('environment lease on %s', (kind) => {
   });
 
   test('many runs at once: exactly one holds the environment', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: 0 }))));
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: kind === 'moto' ? 0 : 3000, pollMs: 200 }))));
     const winners = results.filter((result): result is PromiseFulfilledResult<EnvironmentLease> => result.status === 'fulfilled');
     if (kind === 'moto') expect(winners).toHaveLength(1);
     else expect(winners.length).toBeGreaterThanOrEqual(1); // best effort without conditional writes
-    // s3rver (not a production store) sometimes drops a connection under concurrent writes.
-    for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(kind === 'moto' ? /is held by run/ : /is held by run|aborted|ECONNRESET|socket hang up/);
+    // s3rver (not a production store) sometimes drops a connection, or serves a half-written object, under concurrent writes.
+    for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(kind === 'moto' ? /is held by run/ : /is held by run|not valid JSON|aborted|ECONNRESET|socket hang up/);
     for (const winner of winners) await winner.value.release();
   });
 });
