@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEBIAN_PACKAGES = ['buildah', 'skopeo', 'docker-registry', 'nginx', 'busybox-static', 'openssl', 'awscli'];
-const COMMANDS = { buildah: 'buildah', skopeo: 'skopeo', 'docker-registry': 'docker-registry', nginx: 'nginx', 'busybox-static': 'busybox', openssl: 'openssl', awscli: 'aws' };
+export const DEBIAN_PACKAGES = ['buildah', 'skopeo', 'docker-registry', 'nginx', 'busybox-static', 'openssl', 'awscli', 'jq'];
+const COMMANDS = { buildah: 'buildah', skopeo: 'skopeo', 'docker-registry': 'docker-registry', nginx: 'nginx', 'busybox-static': 'busybox', openssl: 'openssl', awscli: 'aws', jq: 'jq' };
 
 function onPath(command) {
   return spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], { stdio: 'ignore' }).status === 0;

@@ -5,7 +5,7 @@
  * minimal; deploys queue per environment; inputs reach `run:` only through `env:`. Plus the lint
  * script's acceptance of exactly the two 2026 constructs actionlint 1.7.7 does not know.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -198,5 +198,28 @@ describe.each(['pipeline-develop.yml', 'pipeline-main.yml'])('%s: apps without i
     expect(verify).toBeGreaterThan(0);
     expect(verify).toBeLessThan(use);
     expect(deploy[use].with?.['source-dir']).toBe("${{ inputs.source-dir != '' && format('{0}/shipkit-static', runner.temp) || '' }}");
+  });
+});
+
+describe('pipeline-release.yml promotes only what the staging ledger says was tested', () => {
+  const step = (load('pipeline-release.yml').jobs.deploy.steps ?? []).find((candidate) => candidate.id === 'tested-files')!;
+  const program = /jq -rs --arg r "\$from" '([\s\S]*?)'\)"/.exec(step.run ?? '')![1];
+
+  test('the integration branch and the staging environment are inputs', () => {
+    expect(step.env).toMatchObject({ INTEGRATION_BRANCH: '${{ inputs.integration-branch }}', STAGING: '${{ inputs.staging-environment }}' });
+    expect(step.run).toContain('from="${branch}-${GITHUB_SHA::7}"');
+  });
+
+  test.each([
+    ['a succeeded deploy, no smoke recorded', [['deploy', 'started'], ['deploy', 'succeeded']], 'tested'],
+    ['a succeeded deploy and a passed smoke test', [['deploy', 'started'], ['deploy', 'succeeded'], ['smoke', 'succeeded']], 'tested'],
+    ['a succeeded deploy whose latest smoke test failed', [['deploy', 'started'], ['deploy', 'succeeded'], ['smoke', 'succeeded'], ['smoke', 'failed']], 'its latest smoke test on staging failed'],
+    ['a failed deploy', [['deploy', 'started'], ['deploy', 'failed']], 'never deployed successfully to the staging environment'],
+    ['no record of it at all', [], 'never deployed successfully to the staging environment'],
+  ])('the ledger verdict (real jq) for %s', (_name, records, verdict) => {
+    const lines = (records as string[][]).map(([type, status], index) => JSON.stringify({ id: `2026112${index}T000000000Z-0000000${index}`, type, status, release: 'main-abc1234' }));
+    lines.push(JSON.stringify({ id: '20261129T000000000Z-00000009', type: 'deploy', status: 'succeeded', release: 'main-other00' }));
+    const result = execFileSync('jq', ['-rs', '--arg', 'r', 'main-abc1234', program], { input: lines.join('\n') }).toString().trim();
+    expect(result).toBe(verdict);
   });
 });

@@ -27,7 +27,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
-import { deriveState, formatStatus, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
+import { deriveState, formatStatus, isGoodRelease, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
 import { readManifest } from '@shipkit/s3';
 import { ROOT, loadEvent, parseFileCommand, runAction, type EventFixture, type RunResult } from '../harness/index.js';
 import { freePort, startNginx, type NginxService } from '../services/index.js';
@@ -353,7 +353,10 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       // commit, complete in the release store, is promoted by deploy-env's from-release.
       const tested = `main-${sha.slice(0, 7)}`;
       const store = (release: string) => ({ bucket: STATE_BUCKET, prefix: `shipkit/releases/${APP}/${release}` });
-      const stored = promoted.found === 'true' ? await readManifest(s3.client(), store(tested).bucket, store(tested).prefix) : undefined;
+      // Tested means what the staging ledger says (a deploy succeeded, its latest smoke passed), as the workflow's jq check reads it.
+      const stagingLedger = await openLedger({ state: `s3://${STATE_BUCKET}/shipkit`, app: APP, environment: 'staging', client: s3.client(), run: {} });
+      const testedOnStaging = isGoodRelease(await stagingLedger.state(), tested);
+      const stored = promoted.found === 'true' && testedOnStaging ? await readManifest(s3.client(), store(tested).bucket, store(tested).prefix) : undefined;
       const files: Record<string, string> = stored?.complete ? { 'from-release': tested } : { 'source-dir': 'frontend/dist' };
       if (stored?.complete) record(pipeline, 'frontend/build.sh', 'skipped', undefined, `main tested this commit: the static files of ${tested} are promoted from the release store`);
       else await buildFrontend(pipeline, ev);
