@@ -51,6 +51,22 @@ describe('examples/consumer', () => {
     }
   });
 
+  test('the config is coherent: staging upstreams are the nginx slot servers, which reach the backends on the slots\' BACKEND_PORT; production\'s backend is not run on the runner', () => {
+    const { config } = parseConfig(readFileSync(path.join(CONSUMER, '.github', 'shipkit.yml'), 'utf8'), 'shipkit.yml');
+    const nginx = readFileSync(path.join(CONSUMER, 'deploy', 'nginx', 'staging.conf'), 'utf8');
+    for (const slot of ['blue', 'green'] as const) {
+      const { upstream, env } = config.environments!.staging.slots![slot];
+      const server = new RegExp(`listen ${upstream!.replace(/\./g, '\\.')};[^}]*location /api/ \\{ proxy_pass http://127\\.0\\.0\\.1:${env!.BACKEND_PORT}; \\}`);
+      expect(nginx).toMatch(server);
+    }
+    expect(readFileSync(path.join(CONSUMER, 'deploy', 'backend.sh'), 'utf8')).toContain('--publish "127.0.0.1:$BACKEND_PORT:8080"');
+    expect(config.environments!.staging['post-deploy']).toEqual(['./deploy/backend.sh']);
+    expect(config.environments!.production['post-deploy']).toEqual(['./deploy/backend-ecs.sh']);
+    const ecs = readFileSync(path.join(CONSUMER, 'deploy', 'backend-ecs.sh'), 'utf8');
+    expect(ecs).toContain('aws ecs update-service');
+    expect(ecs).not.toMatch(/podman|docker run/);
+  });
+
   test('backend health script answers JSON {"status":"ok"} as a CGI program', () => {
     const output = execFileSync(path.join(CONSUMER, 'backend', 'www', 'cgi-bin', 'health'), { env: { PATH: process.env.PATH, APP_VERSION: '9.9.9' } }).toString();
     const [headers, body] = output.split('\r\n\r\n');
