@@ -223,3 +223,21 @@ describe('pipeline-release.yml promotes only what the staging ledger says was te
     expect(result).toBe(verdict);
   });
 });
+
+describe('pipeline-release.yml: the app build away from credentials', () => {
+  const workflow = load('pipeline-release.yml');
+
+  test('the static files (and the CDN directory) are built from the tag in a job with contents: read only, handed over with a digest the deploy job checks', () => {
+    const build = workflow.jobs.static;
+    expect(build.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(build)).not.toMatch(/secrets\.|id-token|aws-actions/);
+    expect(build.steps?.find((step) => step.id === 'pack')?.env).toEqual({ SOURCE_DIR: '${{ inputs.source-dir }}', CDN_SOURCE_DIR: '${{ inputs.cdn-source-dir }}' });
+    const deploy = workflow.jobs.deploy.steps ?? [];
+    expect(deploy.some((step) => step.env?.BUILD_SCRIPT !== undefined)).toBe(false);
+    const verify = deploy.findIndex((step) => step.env?.DIGEST === '${{ needs.static.outputs.digest }}');
+    expect(deploy[verify].run).toMatch(/sha256sum --check --strict/);
+    expect(verify).toBeLessThan(deploy.findIndex((step) => step.uses === './.shipkit/actions/deploy-env'));
+    expect(verify).toBeLessThan(deploy.findIndex((step) => step.uses === './.shipkit/actions/cdn-publish'));
+    expect(workflow.jobs.deploy.needs).toContain('static');
+  });
+});
