@@ -5,7 +5,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from './harness/index.js';
 
-const ACTIONS = ['build-images', 'trivy-scan', 'deploy-env', 'blue-green-switch', 'cdn-publish', 'smoke-test', 'rollback'];
+const ACTIONS = ['build-images', 'trivy-scan', 'promote-images', 'deploy-env', 'blue-green-switch', 'cdn-publish', 'smoke-test', 'rollback'];
 
 interface Metadata {
   name?: string;

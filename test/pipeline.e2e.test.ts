@@ -108,11 +108,11 @@ describe('pipeline e2e (the demo flow)', () => {
     const order = (prefix: string) => steps(prefix).map((step) => step.step);
     expect(order('develop')).toEqual(expect.arrayContaining(['build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test']));
     expect(order(`main @ ${result.commits.c2.slice(0, 7)}`)).toEqual([
-      'build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'mark tested (promote-images.mjs)',
+      'build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'mark tested (promote-images)',
     ]);
     expect(order('release v1.0.1')).toEqual([
-      'promote tested images (promote-images.mjs)', 'build-images', 'trivy-scan', 'approval gate', 'frontend/build.sh',
-      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback', 'alias tags (promote-images.mjs)',
+      'promote tested images (promote-images)', 'build-images', 'trivy-scan', 'approval gate', 'frontend/build.sh',
+      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback', 'alias tags (promote-images)',
     ]);
     const scans = result.steps.filter((step) => step.step === 'trivy-scan');
     expect(scans.length).toBe(7); // develop x3, main x2, release x2

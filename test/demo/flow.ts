@@ -1,7 +1,7 @@
 /**
  * The whole shipkit flow, locally: the example consumer app (examples/consumer) goes through the
  * four pipelines by running the SAME action bundles (dist/<action>/index.js, through the runner
- * harness) and the same helper script (scripts/promote-images.mjs) in the same order and under the
+ * harness), promote-images included, in the same order and under the
  * same conditions as the reusable workflows in .github/workflows/:
  *
  *   develop  (pipeline-develop.yml)  push develop  -> development, direct (two commits; then a third
@@ -29,7 +29,7 @@ import { promisify } from 'node:util';
 import YAML from 'yaml';
 import { deriveState, formatStatus, isGoodRelease, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
 import { readManifest } from '@shipkit/s3';
-import { ROOT, loadEvent, parseFileCommand, runAction, type EventFixture, type RunResult } from '../harness/index.js';
+import { ROOT, loadEvent, runAction, type EventFixture, type RunResult } from '../harness/index.js';
 import { freePort, startNginx, type NginxService } from '../services/index.js';
 import { startStack, type Stack } from '../services/stack.js';
 
@@ -244,22 +244,19 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       const { stdout } = await execFileAsync(path.join(workspace, 'frontend', 'build.sh'), [], { cwd: workspace, env: { ...process.env, GITHUB_REF_TYPE: refType, GITHUB_REF_NAME: refName } });
       record(pipeline, 'frontend/build.sh', 'passed', { summary: stdout.trim() });
     };
-    /** scripts/promote-images.mjs, run as the workflows run it (env in, GITHUB_OUTPUT out). */
+    /** The promote-images action (its committed bundle), run as the workflows run it. */
     const promote = async (pipeline: string, step: string, sources: string[], tags: string[], ifMissing: 'skip' | 'fail', version?: string) => {
-      const outputFile = path.join(root, `promote-${steps.length}.out`);
-      writeFileSync(outputFile, '');
-      try {
-        const { stdout } = await execFileAsync(process.execPath, [path.join(ROOT, 'scripts', 'promote-images.mjs')], {
-          env: { ...process.env, ...stack.env, GITHUB_OUTPUT: outputFile, SHIPKIT_SOURCES: sources.join('\n'), SHIPKIT_TAGS: tags.join('\n'), SHIPKIT_IF_MISSING: ifMissing, SHIPKIT_INSECURE: 'true', ...(version ? { SHIPKIT_VERSION: version } : {}) },
-        });
-        const outputs = parseFileCommand(readFileSync(outputFile, 'utf8'));
-        record(pipeline, step, 'passed', { summary: stdout.trim(), outputs });
-        return outputs;
-      } catch (error) {
-        const failure = error as { stdout?: string; stderr?: string; message: string };
-        record(pipeline, step, 'failed', { summary: `${failure.stdout ?? ''}${failure.stderr ?? ''}`.trim() });
-        throw new DemoError(`${pipeline}: ${step} failed: ${failure.message}`);
+      const run = await runAction('promote-images', {
+        workspace,
+        env: { ...stack.env },
+        inputs: { sources: sources.join('\n'), tags: tags.join('\n'), 'if-missing': ifMissing, insecure: 'true', ...(version ? { version } : {}) },
+      });
+      if (run.exitCode !== 0) {
+        record(pipeline, step, 'failed', run);
+        throw new DemoError(`${pipeline}: ${step} failed: ${run.errors.join(' | ')}`);
       }
+      record(pipeline, step, 'passed', run);
+      return run.outputs;
     };
     const checkout = async (ref: string) => {
       await git(workspace, 'checkout', '--quiet', '--detach', ref);
@@ -324,7 +321,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       await buildFrontend(pipeline, ev);
       const { deploy, passed } = await blueGreenDeploy(pipeline, 'staging', ev, build.outputs.images, 10);
       if (!passed) throw new DemoError(`${pipeline}: the live smoke test failed on a release the story expects to pass`);
-      await promote(pipeline, 'mark tested (promote-images.mjs)', build.outputs.refs.split('\n').filter(Boolean), [`tested-sha-${sha.slice(0, 7)}`], 'fail');
+      await promote(pipeline, 'mark tested (promote-images)', build.outputs.refs.split('\n').filter(Boolean), [`tested-sha-${sha.slice(0, 7)}`], 'fail');
       return deploy.outputs.release;
     };
 
@@ -335,7 +332,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       await checkout(sha);
       const ev = event('tag', `refs/tags/${tag}`, sha);
       const version = tag.replace(/^v/, '');
-      const promoted = await promote(pipeline, 'promote tested images (promote-images.mjs)', [`${registry}/${BACKEND_IMAGE}:tested-sha-${sha.slice(0, 7)}`], [version], 'skip');
+      const promoted = await promote(pipeline, 'promote tested images (promote-images)', [`${registry}/${BACKEND_IMAGE}:tested-sha-${sha.slice(0, 7)}`], [version], 'skip');
       let images = promoted.images;
       let refs = promoted.refs;
       if (promoted.found !== 'true') {
@@ -389,9 +386,9 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       if (expectRollback && failedChecks !== 'api') throw new DemoError(`${pipeline}: expected the live smoke test to fail on the api check, it failed on "${failedChecks}"`);
       // alias-tags job: only a stable release that stayed live becomes 1.x, 1 and latest.
       if (!rolledBack && !version.includes('-')) {
-        await promote(pipeline, 'alias tags (promote-images.mjs)', refs.split('\n').filter(Boolean), [version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'], 'fail', version);
+        await promote(pipeline, 'alias tags (promote-images)', refs.split('\n').filter(Boolean), [version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'], 'fail', version);
       } else {
-        record(pipeline, 'alias tags (promote-images.mjs)', 'skipped', undefined, 'the release did not stay live: 1.x, 1 and latest stay where they are');
+        record(pipeline, 'alias tags (promote-images)', 'skipped', undefined, 'the release did not stay live: 1.x, 1 and latest stay where they are');
       }
       return deploy.outputs.release;
     };

@@ -1,28 +1,36 @@
 /**
- * scripts/promote-images.mjs ("build once") against a real docker-registry with skopeo: new tags
- * land on the same digest, a missing source changes nothing, and bad input is refused before
- * anything is written. It runs the way the workflows run it: values in env, outputs in GITHUB_OUTPUT.
+ * The promote-images action ("build once"), its committed bundle run as the runner runs it, against
+ * a real docker-registry with skopeo: new tags land on the same digest, a missing source changes
+ * nothing, and bad input is refused before anything is written. (The probes below name the values
+ * as the workflows used to pass them, SHIPKIT_*, mapped onto the action's inputs.)
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { parseFileCommand, ROOT } from '../harness/index.js';
-import { buildah, buildBaseImage, run, startRegistry, type RegistryService } from '../services/index.js';
-import { compareVersions, parseVersion, planAliases } from '../../scripts/promote-images.mjs';
+import { runAction } from '../harness/index.js';
+import { buildah, buildBaseImage, startRegistry, type RegistryService } from '../services/index.js';
+import { compareVersions, parseVersion, planAliases } from '../../packages/promote-images/src/promote.js';
 
 let registry: RegistryService;
 let scratch: string;
 let digest: string;
 
+const INPUTS: Record<string, string> = {
+  SHIPKIT_SOURCES: 'sources',
+  SHIPKIT_TAGS: 'tags',
+  SHIPKIT_IF_MISSING: 'if-missing',
+  SHIPKIT_VERSION: 'version',
+  SHIPKIT_REGISTRY_USERNAME: 'username',
+  SHIPKIT_REGISTRY_PASSWORD: 'password',
+};
+
 async function promote(env: Record<string, string>): Promise<{ code: number; stdout: string; outputs: Record<string, string> }> {
-  const outputFile = path.join(scratch, `out-${Math.random().toString(16).slice(2)}`);
-  writeFileSync(outputFile, '');
-  const result = await run(process.execPath, [path.join(ROOT, 'scripts', 'promote-images.mjs')], {
-    env: { GITHUB_OUTPUT: outputFile, SHIPKIT_INSECURE: 'true', ...env },
-    check: false,
-  });
-  return { code: result.code, stdout: result.stdout + result.stderr, outputs: parseFileCommand(readFileSync(outputFile, 'utf8')) };
+  const inputs: Record<string, string> = { insecure: 'true' };
+  for (const [key, value] of Object.entries(env)) inputs[INPUTS[key]] = value;
+  const run = await runAction('promote-images', { inputs });
+  // The log as the runner shows it (its own ::add-mask:: commands are not output).
+  return { code: run.exitCode ?? 1, stdout: run.log, outputs: run.outputs };
 }
 
 async function tagDigest(tag: string, repository = 'acme/app'): Promise<string | undefined> {
@@ -47,7 +55,7 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('scripts/promote-images.mjs', () => {
+describe('promote-images (action bundle)', () => {
   test('adds every tag to the source digest and reports build-images-shaped outputs', async () => {
     const result = await promote({ SHIPKIT_SOURCES: `${registry.host}/acme/app:tested-sha-abc1234`, SHIPKIT_TAGS: '1.2.3\n1.2\n1\nlatest' });
     expect(result.code).toBe(0);
@@ -80,10 +88,10 @@ describe('scripts/promote-images.mjs', () => {
   });
 
   test.each([
-    [{ SHIPKIT_SOURCES: 'not a ref', SHIPKIT_TAGS: 'x' }, /SHIPKIT_SOURCES has an invalid image reference "not a ref"/],
-    [{ SHIPKIT_SOURCES: 'h:5000/acme/app:t', SHIPKIT_TAGS: 'bad tag!' }, /SHIPKIT_TAGS has an invalid tag "bad tag!"/],
-    [{ SHIPKIT_SOURCES: '', SHIPKIT_TAGS: 'x' }, /SHIPKIT_SOURCES is empty/],
-    [{ SHIPKIT_SOURCES: 'h:5000/acme/app:t', SHIPKIT_TAGS: 'x', SHIPKIT_IF_MISSING: 'maybe' }, /SHIPKIT_IF_MISSING has an invalid value "maybe"/],
+    [{ SHIPKIT_SOURCES: 'not a ref', SHIPKIT_TAGS: 'x' }, /Input "sources" has an invalid value "not a ref": expected <registry>\/<name>:<tag>/],
+    [{ SHIPKIT_SOURCES: 'h:5000/acme/app:t', SHIPKIT_TAGS: 'bad tag!' }, /Input "tags" has an invalid value "bad tag!"/],
+    [{ SHIPKIT_SOURCES: '', SHIPKIT_TAGS: 'x' }, /Input "sources" is empty/],
+    [{ SHIPKIT_SOURCES: 'h:5000/acme/app:t', SHIPKIT_TAGS: 'x', SHIPKIT_IF_MISSING: 'maybe' }, /Input "if-missing" has an invalid value "maybe"/],
   ])('refuses bad input before touching the registry: %j', async (env, message) => {
     const result = await promote(env);
     expect(result.code).toBe(1);
@@ -176,7 +184,7 @@ describe('scripts/promote-images.mjs', () => {
     test('an invalid SHIPKIT_VERSION is refused before anything is tagged', async () => {
       const result = await promote({ SHIPKIT_SOURCES: `${registry.host}/${repository}:1.3.1`, SHIPKIT_TAGS: 'latest', SHIPKIT_VERSION: 'one.two' });
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/SHIPKIT_VERSION has an invalid value "one.two"/);
+      expect(result.stdout).toMatch(/Input "version" has an invalid value "one.two"/);
     });
   });
 
