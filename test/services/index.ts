@@ -248,15 +248,48 @@ interface S3ChildMessage {
   error?: string;
 }
 
+/**
+ * AWS_* variables that point the AWS SDK (v3) and the `aws` CLI at a local S3 server: a private
+ * AWS config (nothing from ~/.aws leaks in; the CLI uses path style), and checksums only where S3
+ * requires them (s3rver stores aws-chunked bodies verbatim).
+ */
+function awsEnvFor(root: string, endpoint: string, credentials: { accessKeyId: string; secretAccessKey: string }): Record<string, string> {
+  const awsConfig = path.join(root, 'aws-config');
+  writeFileSync(awsConfig, `[default]\nregion = ${S3_REGION}\ns3 =\n  addressing_style = path\n`);
+  return {
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    AWS_REGION: S3_REGION,
+    AWS_DEFAULT_REGION: S3_REGION,
+    AWS_ENDPOINT_URL: endpoint,
+    AWS_ENDPOINT_URL_S3: endpoint,
+    AWS_CONFIG_FILE: awsConfig,
+    AWS_SHARED_CREDENTIALS_FILE: path.join(root, 'aws-credentials-none'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+  };
+}
+
+/** A path-style S3Client for a local S3 server (checksums only where S3 requires them). */
+function s3ClientFor(endpoint: string, credentials: { accessKeyId: string; secretAccessKey: string }, overrides: S3ClientConfig = {}): S3Client {
+  return new S3Client({
+    endpoint,
+    region: S3_REGION,
+    credentials: { ...credentials },
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...overrides,
+  });
+}
+
 export async function startS3(options: S3Options = {}): Promise<S3Service> {
   const root = tempDir('s3');
   const dataDir = options.dataDir ?? path.join(root, 'data');
   mkdirSync(dataDir, { recursive: true });
   const requestLog = path.join(root, 'requests.jsonl');
   writeFileSync(requestLog, '');
-  // A private AWS config: nothing from the user's ~/.aws leaks in, and the CLI uses path style.
-  const awsConfig = path.join(root, 'aws-config');
-  writeFileSync(awsConfig, `[default]\nregion = ${S3_REGION}\ns3 =\n  addressing_style = path\n`);
 
   let port = 0;
   const websitePorts: Record<string, number> = {};
@@ -316,20 +349,7 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
   await launch();
   const endpoint = `http://${LOOPBACK}:${port}`;
 
-  const env: Record<string, string> = {
-    AWS_ACCESS_KEY_ID: S3_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: S3_CREDENTIALS.secretAccessKey,
-    AWS_REGION: S3_REGION,
-    AWS_DEFAULT_REGION: S3_REGION,
-    AWS_ENDPOINT_URL: endpoint,
-    AWS_ENDPOINT_URL_S3: endpoint,
-    AWS_CONFIG_FILE: awsConfig,
-    AWS_SHARED_CREDENTIALS_FILE: path.join(root, 'aws-credentials-none'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    // s3rver stores aws-chunked bodies verbatim: only send checksums where S3 requires them.
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-  };
+  const env = awsEnvFor(root, endpoint, S3_CREDENTIALS);
 
   const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   const ask = (message: Record<string, unknown>) => {
@@ -348,15 +368,7 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
     dataDir,
     env,
     client(overrides = {}) {
-      return new S3Client({
-        endpoint,
-        region: S3_REGION,
-        credentials: { ...S3_CREDENTIALS },
-        forcePathStyle: true,
-        requestChecksumCalculation: 'WHEN_REQUIRED',
-        responseChecksumValidation: 'WHEN_REQUIRED',
-        ...overrides,
-      });
+      return s3ClientFor(endpoint, S3_CREDENTIALS, overrides);
     },
     awsCliArgs: ['--endpoint-url', endpoint],
     aws(args, cliOptions = {}) {
@@ -471,8 +483,6 @@ export async function startMoto(options: { buckets?: string[]; websites?: string
   const root = tempDir('moto');
   const port = await freePort();
   const endpoint = `http://${LOOPBACK}:${port}`;
-  const awsConfig = path.join(root, 'aws-config');
-  writeFileSync(awsConfig, `[default]\nregion = ${S3_REGION}\ns3 =\n  addressing_style = path\n`);
   const { child, output } = supervise(motoCommand(), ['-H', LOOPBACK, '-p', String(port)], { env: { MOTO_ALLOW_NONEXISTENT_REGION: 'true' } });
   await waitUntil(
     async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0,
@@ -480,29 +490,8 @@ export async function startMoto(options: { buckets?: string[]; websites?: string
     () => `moto_server did not answer ${endpoint} within 30s:\n${output()}`,
     child,
   );
-  const env: Record<string, string> = {
-    AWS_ACCESS_KEY_ID: MOTO_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: MOTO_CREDENTIALS.secretAccessKey,
-    AWS_REGION: S3_REGION,
-    AWS_DEFAULT_REGION: S3_REGION,
-    AWS_ENDPOINT_URL: endpoint,
-    AWS_ENDPOINT_URL_S3: endpoint,
-    AWS_CONFIG_FILE: awsConfig,
-    AWS_SHARED_CREDENTIALS_FILE: path.join(root, 'aws-credentials-none'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-    AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-  };
-  const client = (overrides: S3ClientConfig = {}) =>
-    new S3Client({
-      endpoint,
-      region: S3_REGION,
-      credentials: { ...MOTO_CREDENTIALS },
-      forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      ...overrides,
-    });
+  const env = awsEnvFor(root, endpoint, MOTO_CREDENTIALS);
+  const client = (overrides: S3ClientConfig = {}) => s3ClientFor(endpoint, MOTO_CREDENTIALS, overrides);
   const admin = client();
   const websites = new Map<string, WebsiteStandIn>();
   const service: MotoService = {
