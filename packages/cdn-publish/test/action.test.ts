@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type EventName } from '../../../test/harness/index.js';
-import { startS3, type S3Service } from '../../../test/services/index.js';
+import { CloudFrontClient, CreateDistributionCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
+import { startMoto, startS3, type S3Service } from '../../../test/services/index.js';
 import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
 import { PUBLISHED_COUNT, writeSite } from './site.js';
 
@@ -22,10 +23,10 @@ async function newBucket(): Promise<string> {
   return name;
 }
 
-function publish(bucket: string, workspace: string, inputs: Record<string, string> = {}, event: EventName = 'tag-v1.2.3') {
+function publish(bucket: string, workspace: string, inputs: Record<string, string> = {}, event: EventName = 'tag-v1.2.3', cloudfrontEndpoint = cloudfront.endpoint) {
   return runAction('cdn-publish', {
     inputs: { 'source-dir': 'dist', bucket, prefix: 'app', ...inputs },
-    env: { ...s3.env, AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint },
+    env: { ...s3.env, AWS_ENDPOINT_URL_CLOUDFRONT: cloudfrontEndpoint },
     event,
     workspace,
   });
@@ -107,29 +108,46 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(s3.requestCounts().HEAD ?? 0).toBe(0);
   });
 
-  test('republishing a version with different content is refused before anything changes; overwrite replaces it and moves only the changed alias files', async () => {
+  test('republishing a version with different content is refused before anything changes; overwrite replaces it and moves only the changed alias files (invalidations against moto\'s CloudFront)', async () => {
     const bucket = await newBucket();
-    expect((await publish(bucket, writeSite(), { 'distribution-id': cloudfront.distributionId })).exitCode).toBe(0);
-    const before = cloudfront.invalidations.length;
-    s3.resetRequests();
-    const changed = writeSite({ 'assets/app.1111.js': 'console.log("changed")' });
-    const refused = await publish(bucket, changed);
-    expect(refused.exitCode).toBe(1);
-    expect(refused.errors.join('\n')).toMatch(/Version 1\.2\.3 is already published at s3:\/\/cdn-\d+\/app\/v1\.2\.3\/ with different content \(1 changed, 0 added, 0 removed: ~assets\/app\.1111\.js\)\. Published versions are immutable/);
-    expect(writes()).toBe(0);
-    expect(await text(bucket, 'app/v1.2.3/assets/app.1111.js')).toBe('console.log("app")');
+    const moto = await startMoto();
+    const client = new CloudFrontClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: moto.credentials });
+    const behaviour = { TargetOriginId: 'cdn', ViewerProtocolPolicy: 'allow-all' as const, ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' as const } }, MinTTL: 0, TrustedSigners: { Enabled: false, Quantity: 0 } };
+    const created = await client.send(new CreateDistributionCommand({ DistributionConfig: { CallerReference: `cdn-${Date.now()}`, Comment: 'cdn', Enabled: true, Origins: { Quantity: 1, Items: [{ Id: 'cdn', DomainName: `${bucket}.s3.amazonaws.com`, S3OriginConfig: { OriginAccessIdentity: '' } }] }, DefaultCacheBehavior: behaviour } }));
+    const distributionId = created.Distribution!.Id!;
+    const invalidations = async () => {
+      const items = (await client.send(new ListInvalidationsCommand({ DistributionId: distributionId }))).InvalidationList?.Items ?? [];
+      return Promise.all(items.map(async (item) => (await client.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: item.Id! }))).Invalidation!));
+    };
+    try {
+      expect((await publish(bucket, writeSite(), { 'distribution-id': distributionId }, 'tag-v1.2.3', moto.endpoint)).exitCode).toBe(0);
+      const before = (await invalidations()).length;
+      s3.resetRequests();
+      const changed = writeSite({ 'assets/app.1111.js': 'console.log("changed")' });
+      const refused = await publish(bucket, changed);
+      expect(refused.exitCode).toBe(1);
+      expect(refused.errors.join('\n')).toMatch(/Version 1\.2\.3 is already published at s3:\/\/cdn-\d+\/app\/v1\.2\.3\/ with different content \(1 changed, 0 added, 0 removed: ~assets\/app\.1111\.js\)\. Published versions are immutable/);
+      expect(writes()).toBe(0);
+      expect(await text(bucket, 'app/v1.2.3/assets/app.1111.js')).toBe('console.log("app")');
 
-    const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': cloudfront.distributionId, 'wait-for-invalidation': 'true' });
-    expect(overwritten.exitCode).toBe(0);
-    expect(overwritten.outputs).toMatchObject({ uploaded: '1', copied: '3', skipped: String(PUBLISHED_COUNT - 1) });
-    expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("changed")');
-    // Only the changed paths are invalidated: the aliases', and the version's because it was overwritten.
-    const changedPaths = ['/app/latest/assets/app.1111.js', '/app/v1.2.3/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js'];
-    expect(JSON.parse(overwritten.outputs.invalidated)).toEqual(changedPaths);
-    expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([changedPaths]);
-    // wait-for-invalidation polled it to Completed
-    expect(cloudfront.invalidations[before].status).toBe('Completed');
-    expect(overwritten.log).toMatch(/CloudFront invalidation I[0-9A-F]+ for 4 path\(s\)/);
+      const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': distributionId, 'wait-for-invalidation': 'true' }, 'tag-v1.2.3', moto.endpoint);
+      expect(overwritten.exitCode).toBe(0);
+      expect(overwritten.outputs).toMatchObject({ uploaded: '1', copied: '3', skipped: String(PUBLISHED_COUNT - 1) });
+      expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("changed")');
+      // Only the changed paths are invalidated: the aliases', and the version's because it was overwritten.
+      const changedPaths = ['/app/latest/assets/app.1111.js', '/app/v1.2.3/assets/app.1111.js', '/app/v1.2/assets/app.1111.js', '/app/v1/assets/app.1111.js'];
+      expect(JSON.parse(overwritten.outputs.invalidated)).toEqual(changedPaths);
+      const after = await invalidations();
+      expect(after).toHaveLength(before + 1);
+      const latest = after.find((item) => !item.InvalidationBatch?.Paths?.Items?.some((path) => path.endsWith('/')) && item.InvalidationBatch?.Paths?.Items?.length === 4)!;
+      expect([...(latest.InvalidationBatch!.Paths!.Items ?? [])].sort()).toEqual(changedPaths);
+      // wait-for-invalidation polled it to Completed (moto says COMPLETED)
+      expect(latest.Status?.toLowerCase()).toBe('completed');
+      expect(overwritten.log).toMatch(/CloudFront invalidation \S+ for 4 path\(s\): \S+/);
+    } finally {
+      client.destroy();
+      await moto.stop();
+    }
   });
 
   test('an invalidation CloudFront refused is owed: the re-run sends it even with nothing new to publish', async () => {
