@@ -2,19 +2,27 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type EventName } from '../../../test/harness/index.js';
 import { CloudFrontClient, CreateDistributionCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
-import { startMoto, startS3, type S3Service } from '../../../test/services/index.js';
+import { startMoto, startS3, type MotoService, type S3Service } from '../../../test/services/index.js';
 import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
 import { PUBLISHED_COUNT, writeSite } from './site.js';
 
 let s3: S3Service;
+/** moto's CloudFront API serves the invalidations; fake-cloudfront only where moto cannot: refusing one. */
+let moto: MotoService;
+let distributionId: string;
 let cloudfront: FakeCloudFront;
 let bucketCounter = 0;
 
 beforeAll(async () => {
-  [s3, cloudfront] = await Promise.all([startS3(), startFakeCloudFront()]);
+  [s3, cloudfront, moto] = await Promise.all([startS3(), startFakeCloudFront(), startMoto()]);
+  const client = new CloudFrontClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: moto.credentials });
+  const behaviour = { TargetOriginId: 'cdn', ViewerProtocolPolicy: 'allow-all' as const, ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' as const } }, MinTTL: 0, TrustedSigners: { Enabled: false, Quantity: 0 } };
+  const created = await client.send(new CreateDistributionCommand({ DistributionConfig: { CallerReference: `cdn-${Date.now()}`, Comment: 'cdn', Enabled: true, Origins: { Quantity: 1, Items: [{ Id: 'cdn', DomainName: 'cdn.s3.amazonaws.com', S3OriginConfig: { OriginAccessIdentity: '' } }] }, DefaultCacheBehavior: behaviour } }));
+  distributionId = created.Distribution!.Id!;
+  client.destroy();
 });
 afterAll(async () => {
-  await Promise.all([s3.stop(), cloudfront.stop()]);
+  await Promise.all([s3.stop(), cloudfront.stop(), moto.stop()]);
 });
 
 async function newBucket(): Promise<string> {
@@ -23,7 +31,7 @@ async function newBucket(): Promise<string> {
   return name;
 }
 
-function publish(bucket: string, workspace: string, inputs: Record<string, string> = {}, event: EventName = 'tag-v1.2.3', cloudfrontEndpoint = cloudfront.endpoint) {
+function publish(bucket: string, workspace: string, inputs: Record<string, string> = {}, event: EventName = 'tag-v1.2.3', cloudfrontEndpoint = moto.endpoint) {
   return runAction('cdn-publish', {
     inputs: { 'source-dir': 'dist', bucket, prefix: 'app', ...inputs },
     env: { ...s3.env, AWS_ENDPOINT_URL_CLOUDFRONT: cloudfrontEndpoint },
@@ -110,17 +118,16 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
 
   test('republishing a version with different content is refused before anything changes; overwrite replaces it and moves only the changed alias files (invalidations against moto\'s CloudFront)', async () => {
     const bucket = await newBucket();
-    const moto = await startMoto();
     const client = new CloudFrontClient({ region: 'us-east-1', endpoint: moto.endpoint, credentials: moto.credentials });
     const behaviour = { TargetOriginId: 'cdn', ViewerProtocolPolicy: 'allow-all' as const, ForwardedValues: { QueryString: false, Cookies: { Forward: 'none' as const } }, MinTTL: 0, TrustedSigners: { Enabled: false, Quantity: 0 } };
     const created = await client.send(new CreateDistributionCommand({ DistributionConfig: { CallerReference: `cdn-${Date.now()}`, Comment: 'cdn', Enabled: true, Origins: { Quantity: 1, Items: [{ Id: 'cdn', DomainName: `${bucket}.s3.amazonaws.com`, S3OriginConfig: { OriginAccessIdentity: '' } }] }, DefaultCacheBehavior: behaviour } }));
-    const distributionId = created.Distribution!.Id!;
+    const ownDistribution = created.Distribution!.Id!;
     const invalidations = async () => {
-      const items = (await client.send(new ListInvalidationsCommand({ DistributionId: distributionId }))).InvalidationList?.Items ?? [];
-      return Promise.all(items.map(async (item) => (await client.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: item.Id! }))).Invalidation!));
+      const items = (await client.send(new ListInvalidationsCommand({ DistributionId: ownDistribution }))).InvalidationList?.Items ?? [];
+      return Promise.all(items.map(async (item) => (await client.send(new GetInvalidationCommand({ DistributionId: ownDistribution, Id: item.Id! }))).Invalidation!));
     };
     try {
-      expect((await publish(bucket, writeSite(), { 'distribution-id': distributionId }, 'tag-v1.2.3', moto.endpoint)).exitCode).toBe(0);
+      expect((await publish(bucket, writeSite(), { 'distribution-id': ownDistribution }, 'tag-v1.2.3', moto.endpoint)).exitCode).toBe(0);
       const before = (await invalidations()).length;
       s3.resetRequests();
       const changed = writeSite({ 'assets/app.1111.js': 'console.log("changed")' });
@@ -130,7 +137,7 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
       expect(writes()).toBe(0);
       expect(await text(bucket, 'app/v1.2.3/assets/app.1111.js')).toBe('console.log("app")');
 
-      const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': distributionId, 'wait-for-invalidation': 'true' }, 'tag-v1.2.3', moto.endpoint);
+      const overwritten = await publish(bucket, changed, { overwrite: 'true', 'distribution-id': ownDistribution, 'wait-for-invalidation': 'true' }, 'tag-v1.2.3', moto.endpoint);
       expect(overwritten.exitCode).toBe(0);
       expect(overwritten.outputs).toMatchObject({ uploaded: '1', copied: '3', skipped: String(PUBLISHED_COUNT - 1) });
       expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("changed")');
@@ -146,33 +153,32 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
       expect(overwritten.log).toMatch(/CloudFront invalidation \S+ for 4 path\(s\): \S+/);
     } finally {
       client.destroy();
-      await moto.stop();
     }
   });
 
-  test('an invalidation CloudFront refused is owed: the re-run sends it even with nothing new to publish', async () => {
+  test('an invalidation CloudFront refused is owed: the re-run sends it even with nothing new to publish (fake-cloudfront: moto cannot refuse on demand)', async () => {
     const bucket = await newBucket();
     const cdn = { 'distribution-id': cloudfront.distributionId };
-    expect((await publish(bucket, writeSite(), { version: '3.0.0', ...cdn })).exitCode).toBe(0);
+    expect((await publish(bucket, writeSite(), { version: '3.0.0', ...cdn }, 'tag-v1.2.3', cloudfront.endpoint)).exitCode).toBe(0);
     cloudfront.refuse(1, 403, 'AccessDenied', 'User is not authorized to perform: cloudfront:CreateInvalidation');
     const site = writeSite({ 'index.html': '3.0.1' });
-    const failed = await publish(bucket, site, { version: '3.0.1', ...cdn });
+    const failed = await publish(bucket, site, { version: '3.0.1', ...cdn }, 'tag-v1.2.3', cloudfront.endpoint);
     expect(failed.exitCode).toBe(1);
     expect(failed.errors.join('\n')).toMatch(/Could not invalidate 6 path\(s\) on CloudFront distribution EDFDVBD6EXAMPLE: AccessDenied/);
     expect(await text(bucket, 'app/latest/index.html')).toBe('3.0.1');
     const before = cloudfront.invalidations.length;
-    const rerun = await publish(bucket, site, { version: '3.0.1', ...cdn });
+    const rerun = await publish(bucket, site, { version: '3.0.1', ...cdn }, 'tag-v1.2.3', cloudfront.endpoint);
     expect(rerun.exitCode).toBe(0);
     expect(rerun.outputs).toMatchObject({ uploaded: '0', copied: '0' });
     expect(cloudfront.invalidations.slice(before).map((item) => item.paths)).toEqual([['/app/latest/', '/app/latest/index.html', '/app/v3.0/', '/app/v3.0/index.html', '/app/v3/', '/app/v3/index.html']]);
     expect(await keys(bucket, 'app/.shipkit-pending')).toEqual([]);
-    const third = await publish(bucket, site, { version: '3.0.1', ...cdn });
+    const third = await publish(bucket, site, { version: '3.0.1', ...cdn }, 'tag-v1.2.3', cloudfront.endpoint);
     expect(JSON.parse(third.outputs.invalidated)).toEqual([]);
   });
 
   test('aliases never move backwards; prereleases publish only their version', async () => {
     const bucket = await newBucket();
-    const cdn = { 'distribution-id': cloudfront.distributionId };
+    const cdn = { 'distribution-id': distributionId };
     expect((await publish(bucket, writeSite({ 'index.html': '1.2.5' }), { version: '1.2.5' })).exitCode).toBe(0);
     expect((await publish(bucket, writeSite({ 'index.html': '1.3.0' }), { version: '1.3.0' })).exitCode).toBe(0);
     const older = await publish(bucket, writeSite({ 'index.html': '1.2.4' }), { version: 'v1.2.4', ...cdn });
@@ -248,11 +254,11 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     mkdirSync(`${workspace}/.github`, { recursive: true });
     writeFileSync(
       `${workspace}/.github/shipkit.yml`,
-      `app: shop\naws: { region: us-east-1, endpoint: "${s3.endpoint}", force-path-style: true }\ncdn:\n  bucket: ${bucket}\n  prefix: static\n  base-url: https://cdn.example.com\n  distribution-id: ${cloudfront.distributionId}\n`,
+      `app: shop\naws: { region: us-east-1, endpoint: "${s3.endpoint}", force-path-style: true }\ncdn:\n  bucket: ${bucket}\n  prefix: static\n  base-url: https://cdn.example.com\n  distribution-id: ${distributionId}\n`,
     );
     const run = await runAction('cdn-publish', {
       inputs: { 'source-dir': 'dist' },
-      env: { ...s3.env, AWS_ENDPOINT_URL: undefined, AWS_ENDPOINT_URL_S3: undefined, AWS_ENDPOINT_URL_CLOUDFRONT: cloudfront.endpoint },
+      env: { ...s3.env, AWS_ENDPOINT_URL: undefined, AWS_ENDPOINT_URL_S3: undefined, AWS_ENDPOINT_URL_CLOUDFRONT: moto.endpoint },
       event: 'tag-v1.2.3',
       workspace,
     });
