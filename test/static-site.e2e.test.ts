@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { openLedger } from '@shipkit/ledger';
 import { ROOT, runAction, type RunResult } from './harness/index.js';
 import { startMoto, startNginxRouter, tempDir, type MotoService, type NginxRouterService } from './services/index.js';
@@ -84,6 +85,9 @@ describe('examples/static-site through the develop and main pipelines (no images
     expect(smoke.outputs.passed).toBe('true');
     const served = hashTree(devFiles);
     expect(await hashServed(moto.websiteUrl('docs-site-dev'), Object.keys(served))).toEqual(served);
+    // The served bucket holds the site's files and nothing else (shipkit's bookkeeping is in the state store).
+    const listed = await moto.client().send(new ListObjectsV2Command({ Bucket: 'docs-site-dev' }));
+    expect((listed.Contents ?? []).map((object) => object.Key).sort()).toEqual(Object.keys(served).sort());
 
     // main push: idle slot, smoke the slot, switch, smoke live
     expect(plan().images).toBe(false);

@@ -81703,8 +81703,7 @@ async function remote_readManifest(client, bucket, prefix) {
     return (await readManifestVersion(client, bucket, prefix)).manifest;
 }
 /** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
-async function readManifestVersion(client, bucket, prefix) {
-    const key = manifestKey(normalizePrefix(prefix));
+async function readManifestVersion(client, bucket, prefix, key = manifestKey(normalizePrefix(prefix))) {
     try {
         const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const text = (await response.Body?.transformToString('utf-8')) ?? '';
@@ -81716,6 +81715,12 @@ async function readManifestVersion(client, bucket, prefix) {
         throw remote_s3Failure(`read s3://${bucket}/${key}`, error);
     }
 }
+/** The manifest of a location: at `at` when given (else, for older installs, beside the files), or in the prefix. */
+async function remote_readManifestOf(client, bucket, prefix, at) {
+    if (!at)
+        return remote_readManifest(client, bucket, prefix);
+    return (await readManifestVersion(client, at.bucket, '', at.key)).manifest ?? (await remote_readManifest(client, bucket, prefix));
+}
 /** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
 class ManifestConflictError extends src/* ShipkitError */.l2 {
     where;
@@ -81726,8 +81731,7 @@ class ManifestConflictError extends src/* ShipkitError */.l2 {
     }
 }
 /** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
-async function remote_writeManifest(client, bucket, prefix, manifest, guard) {
-    const key = manifestKey(normalizePrefix(prefix));
+async function remote_writeManifest(client, bucket, prefix, manifest, guard, key = manifestKey(normalizePrefix(prefix))) {
     const put = (conditional) => client.send(new PutObjectCommand({
         Bucket: bucket,
         Key: key,
@@ -81969,7 +81973,8 @@ const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 
  */
 async function readRemoteState(client, bucket, prefix, options = {}) {
     const normalized = normalizePrefix(prefix);
-    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifest(client, bucket, normalized)]);
+    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, options.manifestAt)]);
+    const legacyManifest = !!options.manifestAt && listed.some((object) => object.key === manifestKey(normalized));
     const start = listingPrefix(normalized).length;
     const files = new Map();
     const toHead = [];
@@ -81988,7 +81993,7 @@ async function readRemoteState(client, bucket, prefix, options = {}) {
     await mapLimit(toHead, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
         file.known = await headEntry(client, bucket, joinKey(normalized, file.key));
     });
-    return { manifest, files };
+    return { manifest, files, legacyManifest };
 }
 function sameMeta(a, b) {
     return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
@@ -82058,12 +82063,14 @@ async function execute(client, desired, remote, options, executor) {
         Object.keys(old.files).length === desired.length && desired.every((file) => old.files[file.key]?.sha256 === file.sha256);
     if (options.dryRun)
         return result(writes.length + deletes.length > 0 || !manifestCurrent);
-    if (!writes.length && !deletes.length && manifestCurrent)
+    if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest)
         return result(false);
     const log = options.log ?? core.info;
     let guard = options.manifestGuard;
     const guardedWrite = async (next) => {
-        const etag = await writeManifest(client, bucket, prefix, next, guard);
+        const etag = options.manifestAt
+            ? await writeManifest(client, options.manifestAt.bucket, '', next, guard, options.manifestAt.key)
+            : await writeManifest(client, bucket, prefix, next, guard);
         return guard ? { etag } : undefined;
     };
     if (writes.length || deletes.length) {
@@ -82108,6 +82115,9 @@ async function execute(client, desired, remote, options, executor) {
     }
     manifest.updatedAt = new Date().toISOString();
     await guardedWrite(manifest);
+    // The manifest lives elsewhere now: the one an older version left beside the files goes (it is shipkit's).
+    if (remote.legacyManifest)
+        await deleteKeys(client, bucket, [manifestKey(prefix)]);
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
@@ -82276,7 +82286,7 @@ async function transfer_copyPrefix(client, options) {
     }))
         .sort((a, b) => (a.key < b.key ? -1 : 1));
     const wanted = new Map(desired.map((file) => [file.key, file.size]));
-    const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency });
+    const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt });
     try {
         return await execute(client, desired, destination, { ...options, bucket: options.to.bucket, prefix: toPrefix, meta: options.meta ?? source.manifest.meta }, {
             phase: 'copy',
@@ -83840,6 +83850,7 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
 
 
 
+
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
@@ -83868,6 +83879,8 @@ async function installRelease(env, request) {
         deleteStale: env.prune === 'all' ? true : 'owned',
         meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
         cacheControl: installCacheControl(env.cacheControl),
+        // shipkit's bookkeeping stays in the state store: the served location holds only the site.
+        manifestAt: installManifestLocation(env, request.slot),
     });
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
     const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
@@ -83908,7 +83921,7 @@ async function locationHolds(env, client, release, slot, records) {
         if (!client)
             throw new ShipkitError('An s3 target needs an S3 client.');
         const location = installLocation(env, slot);
-        const manifest = await readManifest(client, location.bucket, location.prefix ?? '');
+        const manifest = await readManifestOf(client, location.bucket, location.prefix ?? '', installManifestLocation(env, slot));
         return !!manifest?.complete && manifest.meta?.release === release;
     }
     return !locationIncomplete(records, slot);
@@ -83951,7 +83964,7 @@ async function checkOwnership(env, client, slot) {
         return;
     const location = installLocation(env, slot);
     const prefix = location.prefix ?? '';
-    if (await readManifest(client, location.bucket, prefix))
+    if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot)))
         return;
     const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
     const keys = (listed.Contents ?? []).map((object) => object.Key).filter(Boolean);
@@ -83959,6 +83972,13 @@ async function checkOwnership(env, client, slot) {
         return;
     const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
     throw new ShipkitError(`${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`, { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` });
+}
+/**
+ * Where an install location's manifest lives: in the state store, next to the ledger
+ * (`<state>/installs/<app>/<environment>/<slot or live>.json`), never in the served location.
+ */
+function installManifestLocation(env, slot) {
+    return { bucket: env.state.bucket, key: joinKey(env.state.prefix, 'installs', env.app, env.name, `${slot ?? 'live'}.json`) };
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/promote.ts

@@ -72459,8 +72459,7 @@ async function remote_readManifest(client, bucket, prefix) {
     return (await readManifestVersion(client, bucket, prefix)).manifest;
 }
 /** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
-async function readManifestVersion(client, bucket, prefix) {
-    const key = manifestKey(normalizePrefix(prefix));
+async function readManifestVersion(client, bucket, prefix, key = manifestKey(normalizePrefix(prefix))) {
     try {
         const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const text = (await response.Body?.transformToString('utf-8')) ?? '';
@@ -72472,6 +72471,12 @@ async function readManifestVersion(client, bucket, prefix) {
         throw remote_s3Failure(`read s3://${bucket}/${key}`, error);
     }
 }
+/** The manifest of a location: at `at` when given (else, for older installs, beside the files), or in the prefix. */
+async function remote_readManifestOf(client, bucket, prefix, at) {
+    if (!at)
+        return remote_readManifest(client, bucket, prefix);
+    return (await readManifestVersion(client, at.bucket, '', at.key)).manifest ?? (await remote_readManifest(client, bucket, prefix));
+}
 /** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
 class ManifestConflictError extends src/* ShipkitError */.l2 {
     where;
@@ -72482,8 +72487,7 @@ class ManifestConflictError extends src/* ShipkitError */.l2 {
     }
 }
 /** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
-async function remote_writeManifest(client, bucket, prefix, manifest, guard) {
-    const key = manifestKey(normalizePrefix(prefix));
+async function remote_writeManifest(client, bucket, prefix, manifest, guard, key = manifestKey(normalizePrefix(prefix))) {
     const put = (conditional) => client.send(new PutObjectCommand({
         Bucket: bucket,
         Key: key,
@@ -72721,7 +72725,8 @@ const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 
  */
 async function readRemoteState(client, bucket, prefix, options = {}) {
     const normalized = normalizePrefix(prefix);
-    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifest(client, bucket, normalized)]);
+    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, options.manifestAt)]);
+    const legacyManifest = !!options.manifestAt && listed.some((object) => object.key === manifestKey(normalized));
     const start = listingPrefix(normalized).length;
     const files = new Map();
     const toHead = [];
@@ -72740,7 +72745,7 @@ async function readRemoteState(client, bucket, prefix, options = {}) {
     await mapLimit(toHead, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
         file.known = await headEntry(client, bucket, joinKey(normalized, file.key));
     });
-    return { manifest, files };
+    return { manifest, files, legacyManifest };
 }
 function sameMeta(a, b) {
     return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
@@ -72810,12 +72815,14 @@ async function execute(client, desired, remote, options, executor) {
         Object.keys(old.files).length === desired.length && desired.every((file) => old.files[file.key]?.sha256 === file.sha256);
     if (options.dryRun)
         return result(writes.length + deletes.length > 0 || !manifestCurrent);
-    if (!writes.length && !deletes.length && manifestCurrent)
+    if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest)
         return result(false);
     const log = options.log ?? core.info;
     let guard = options.manifestGuard;
     const guardedWrite = async (next) => {
-        const etag = await writeManifest(client, bucket, prefix, next, guard);
+        const etag = options.manifestAt
+            ? await writeManifest(client, options.manifestAt.bucket, '', next, guard, options.manifestAt.key)
+            : await writeManifest(client, bucket, prefix, next, guard);
         return guard ? { etag } : undefined;
     };
     if (writes.length || deletes.length) {
@@ -72860,6 +72867,9 @@ async function execute(client, desired, remote, options, executor) {
     }
     manifest.updatedAt = new Date().toISOString();
     await guardedWrite(manifest);
+    // The manifest lives elsewhere now: the one an older version left beside the files goes (it is shipkit's).
+    if (remote.legacyManifest)
+        await deleteKeys(client, bucket, [manifestKey(prefix)]);
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
@@ -73028,7 +73038,7 @@ async function copyPrefix(client, options) {
     }))
         .sort((a, b) => (a.key < b.key ? -1 : 1));
     const wanted = new Map(desired.map((file) => [file.key, file.size]));
-    const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency });
+    const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt });
     try {
         return await execute(client, desired, destination, { ...options, bucket: options.to.bucket, prefix: toPrefix, meta: options.meta ?? source.manifest.meta }, {
             phase: 'copy',

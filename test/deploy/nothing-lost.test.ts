@@ -92,7 +92,8 @@ describe.each(S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (k
     for (const [key, body] of Object.entries(hand)) expect(site[key]).toBe(body);
     // Only o1 besides them: every file of o2 and o3 that o1 lacks is gone.
     const o1 = hashTree(path.join(workspace, 'build', 'o1'));
-    expect(Object.keys(site).sort()).toEqual([...Object.keys(o1), ...Object.keys(hand), '.shipkit-manifest.json'].sort());
+    // The served bucket holds the site and the hand-placed files, nothing of shipkit's (its manifest is in the state store).
+    expect(Object.keys(site).sort()).toEqual([...Object.keys(o1), ...Object.keys(hand)].sort());
     expect(await servedIndex(s3.websiteUrl('owned-site'))).toContain('<div id="root">o1</div>');
 
     expect((await deploy('all', 'o1')).errors).toEqual([]);
@@ -154,5 +155,19 @@ describe.each(S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (k
     } finally {
       await github.service.stop();
     }
+  }, 60_000);
+
+  test("an install an older shipkit made (its manifest beside the files) is taken over: the manifest moves to the state store, the served bucket holds only the site", async () => {
+    await s3.createBucket('legacy-site', { website: true });
+    const legacy = { format: 'shipkit-manifest/1', complete: true, updatedAt: new Date().toISOString(), meta: { release: 'old' }, files: { 'old.js': { sha256: 'a'.repeat(64), size: 3 } } };
+    await s3.client().send(new PutObjectCommand({ Bucket: 'legacy-site', Key: 'old.js', Body: 'old' }));
+    await s3.client().send(new PutObjectCommand({ Bucket: 'legacy-site', Key: '.shipkit-manifest.json', Body: JSON.stringify(legacy) }));
+    const workspace = workspaceWith({ app: 'shop', state: 's3://state/legacy', environments: { web: { target: 's3', s3: { bucket: 'legacy-site' } } } });
+    writeSite(path.join(workspace, 'build', 'n1'), 'n1');
+    const run = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'web', release: 'n1', 'source-dir': 'build/n1' } });
+    expect(run.errors).toEqual([]); // no adopt needed: the files are shipkit's, its old manifest says so
+    const n1 = hashTree(path.join(workspace, 'build', 'n1'));
+    expect(Object.keys(await contents(s3, 'legacy-site')).sort()).toEqual(Object.keys(n1).sort());
+    expect(Object.keys(await contents(s3, 'state')).filter((key) => key.startsWith('legacy/installs/'))).toEqual(['legacy/installs/shop/web/live.json']);
   }, 60_000);
 });

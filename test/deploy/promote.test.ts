@@ -75,13 +75,14 @@ describe('deploy-env from-release (build once)', () => {
     // Every file reached the release store and the site by server-side copy: the only PutObjects
     // are the two hash manifests and the ledger records; the copies carry x-amz-copy-source.
     const puts = s3.requests().filter((request) => request.method === 'PUT');
-    const contentPuts = puts.filter((request) => !/x-id=CopyObject/.test(request.url) && !request.path.endsWith('/.shipkit-manifest.json') && !request.path.startsWith('/state/shipkit/ledger/'));
+    const contentPuts = puts.filter((request) => !/x-id=CopyObject/.test(request.url) && !request.path.endsWith('/.shipkit-manifest.json') && !request.path.startsWith('/state/shipkit/ledger/') && !request.path.startsWith('/state/shipkit/installs/'));
     expect(contentPuts).toEqual([]);
     const fileCount = Object.keys(tested).length;
     expect(puts.filter((request) => /x-id=CopyObject/.test(request.url) && request.path.startsWith('/state/shipkit/releases/shop/v1.0.0/'))).toHaveLength(fileCount);
-    // The install writes its manifest twice: first incomplete, listing the keys it is about to write (so an
-    // interrupted install's files are known to be shipkit's), then complete.
-    expect(puts.filter((request) => request.path.endsWith('/.shipkit-manifest.json')).map((request) => request.path).sort()).toEqual(['/shop-prod/.shipkit-manifest.json', '/shop-prod/.shipkit-manifest.json', '/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json']);
+    // The install writes its manifest (in the state store, not in the served bucket) twice: first incomplete,
+    // listing the keys it is about to write (so an interrupted install's files are known to be shipkit's), then complete.
+    const manifests = puts.filter((request) => request.path.endsWith('/.shipkit-manifest.json') || request.path.startsWith('/state/shipkit/installs/')).map((request) => request.path).sort();
+    expect(manifests).toEqual(['/state/shipkit/installs/shop/production/live.json', '/state/shipkit/installs/shop/production/live.json', '/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json']);
 
     // The release store holds v1.0.0 as a complete copy, and the ledger says where it came from.
     const manifest = JSON.parse(await (await fetch(`${s3.endpoint}/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json`)).text());

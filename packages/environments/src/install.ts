@@ -2,7 +2,8 @@ import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
-import { copyPrefix, installCacheControl, readManifest } from '@shipkit/s3';
+import { copyPrefix, installCacheControl, readManifestOf, type ManifestLocation } from '@shipkit/s3';
+import { joinKey } from '@shipkit/ledger';
 import { invalidateEnvironmentCdn, type CdnInvalidation } from './cdn.js';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
 import { describeLocation, releaseLocation, storedRelease } from './release-store.js';
@@ -52,6 +53,8 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
     deleteStale: env.prune === 'all' ? true : 'owned',
     meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
     cacheControl: installCacheControl(env.cacheControl),
+    // shipkit's bookkeeping stays in the state store: the served location holds only the site.
+    manifestAt: installManifestLocation(env, request.slot),
   });
   // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
   const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
@@ -91,7 +94,7 @@ export async function locationHolds(env: ResolvedEnvironment, client: S3Client |
   if (env.target === 's3') {
     if (!client) throw new ShipkitError('An s3 target needs an S3 client.');
     const location = installLocation(env, slot);
-    const manifest = await readManifest(client, location.bucket, location.prefix ?? '');
+    const manifest = await readManifestOf(client, location.bucket, location.prefix ?? '', installManifestLocation(env, slot));
     return !!manifest?.complete && manifest.meta?.release === release;
   }
   return !locationIncomplete(records, slot);
@@ -144,7 +147,7 @@ export async function checkOwnership(env: ResolvedEnvironment, client: S3Client,
   if (env.target !== 's3' || env.adopt) return;
   const location = installLocation(env, slot);
   const prefix = location.prefix ?? '';
-  if (await readManifest(client, location.bucket, prefix)) return;
+  if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot))) return;
   const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
   const keys = (listed.Contents ?? []).map((object) => object.Key!).filter(Boolean);
   if (!keys.length) return;
@@ -153,4 +156,12 @@ export async function checkOwnership(env: ResolvedEnvironment, client: S3Client,
     `${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`,
     { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` },
   );
+}
+
+/**
+ * Where an install location's manifest lives: in the state store, next to the ledger
+ * (`<state>/installs/<app>/<environment>/<slot or live>.json`), never in the served location.
+ */
+export function installManifestLocation(env: ResolvedEnvironment, slot: SlotName | undefined): ManifestLocation {
+  return { bucket: env.state.bucket, key: joinKey(env.state.prefix, 'installs', env.app, env.name, `${slot ?? 'live'}.json`) };
 }

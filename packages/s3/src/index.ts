@@ -19,6 +19,8 @@ export {
   parseManifest,
   readManifest,
   readManifestVersion,
+  readManifestOf,
+  type ManifestLocation,
   writeManifest,
   ManifestConflictError,
   type ManifestGuard,

@@ -114,8 +114,7 @@ export async function readManifest(client: S3Client, bucket: string, prefix: str
 }
 
 /** The manifest of a prefix with its ETag (both undefined when there is none): what a guarded write is conditional on. */
-export async function readManifestVersion(client: S3Client, bucket: string, prefix: string): Promise<{ manifest?: Manifest; etag?: string }> {
-  const key = manifestKey(normalizePrefix(prefix));
+export async function readManifestVersion(client: S3Client, bucket: string, prefix: string, key = manifestKey(normalizePrefix(prefix))): Promise<{ manifest?: Manifest; etag?: string }> {
   try {
     const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     const text = (await response.Body?.transformToString('utf-8')) ?? '';
@@ -124,6 +123,18 @@ export async function readManifestVersion(client: S3Client, bucket: string, pref
     if (isNotFound(error)) return {};
     throw s3Failure(`read s3://${bucket}/${key}`, error);
   }
+}
+
+/** Where a prefix's manifest lives when it is not beside the files (installs keep theirs in the state store). */
+export interface ManifestLocation {
+  bucket: string;
+  key: string;
+}
+
+/** The manifest of a location: at `at` when given (else, for older installs, beside the files), or in the prefix. */
+export async function readManifestOf(client: S3Client, bucket: string, prefix: string, at?: ManifestLocation): Promise<Manifest | undefined> {
+  if (!at) return readManifest(client, bucket, prefix);
+  return (await readManifestVersion(client, at.bucket, '', at.key)).manifest ?? (await readManifest(client, bucket, prefix));
 }
 
 /** A guarded manifest write found the manifest changed by someone else since it was read (HTTP 412). */
@@ -143,8 +154,7 @@ export interface ManifestGuard {
 }
 
 /** Writes a prefix's manifest; with a guard, conditionally (If-Match / If-None-Match). Returns the new ETag. */
-export async function writeManifest(client: S3Client, bucket: string, prefix: string, manifest: Manifest, guard?: ManifestGuard): Promise<string | undefined> {
-  const key = manifestKey(normalizePrefix(prefix));
+export async function writeManifest(client: S3Client, bucket: string, prefix: string, manifest: Manifest, guard?: ManifestGuard, key = manifestKey(normalizePrefix(prefix))): Promise<string | undefined> {
   const put = (conditional: boolean) =>
     client.send(
       new PutObjectCommand({

@@ -22,10 +22,12 @@ import {
   MANIFEST_FORMAT,
   readManifest,
   s3Failure,
+  readManifestOf,
   writeManifest,
   type Manifest,
   type ManifestEntry,
   type ManifestGuard,
+  type ManifestLocation,
 } from './remote.js';
 import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 
@@ -86,6 +88,12 @@ interface CommonOptions {
   /** Progress lines (default core.info). */
   log?: (line: string) => void;
   /**
+   * Keep the destination's manifest here instead of beside its files (installs: in the state store,
+   * so the served location holds only the site). A manifest an older version left beside the files
+   * is read when there is none here, and removed once this one is written.
+   */
+  manifestAt?: ManifestLocation;
+  /**
    * Compare-and-swap on the destination's manifest: every manifest write is conditional on the
    * ETag read when the caller decided (then on this run's own last write). Another writer in
    * between -> ManifestConflictError, and the caller decides again.
@@ -127,10 +135,11 @@ export async function readRemoteState(
   client: S3Client,
   bucket: string,
   prefix: string,
-  options: { worthHeading?: (key: string, size: number) => boolean; concurrency?: number } = {},
-): Promise<{ manifest?: Manifest; files: Map<string, RemoteFile> }> {
+  options: { worthHeading?: (key: string, size: number) => boolean; concurrency?: number; manifestAt?: ManifestLocation } = {},
+): Promise<{ manifest?: Manifest; files: Map<string, RemoteFile>; legacyManifest?: boolean }> {
   const normalized = normalizePrefix(prefix);
-  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifest(client, bucket, normalized)]);
+  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, options.manifestAt)]);
+  const legacyManifest = !!options.manifestAt && listed.some((object) => object.key === manifestKey(normalized));
   const start = listingPrefix(normalized).length;
   const files = new Map<string, RemoteFile>();
   const toHead: RemoteFile[] = [];
@@ -146,7 +155,7 @@ export async function readRemoteState(
   await mapLimit(toHead, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
     file.known = await headEntry(client, bucket, joinKey(normalized, file.key));
   });
-  return { manifest, files };
+  return { manifest, files, legacyManifest };
 }
 
 function sameMeta(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -171,7 +180,7 @@ interface Executor {
 async function execute(
   client: S3Client,
   desired: readonly DesiredFile[],
-  remote: { manifest?: Manifest; files: Map<string, RemoteFile> },
+  remote: { manifest?: Manifest; files: Map<string, RemoteFile>; legacyManifest?: boolean },
   options: CommonOptions & { prefix: string },
   executor: Executor,
 ): Promise<TransferResult> {
@@ -232,12 +241,14 @@ async function execute(
     !!old && old.complete && sameMeta(old.meta, meta) && sameRetained &&
     Object.keys(old.files).length === desired.length && desired.every((file) => old.files[file.key]?.sha256 === file.sha256);
   if (options.dryRun) return result(writes.length + deletes.length > 0 || !manifestCurrent);
-  if (!writes.length && !deletes.length && manifestCurrent) return result(false);
+  if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest) return result(false);
 
   const log = options.log ?? core.info;
   let guard = options.manifestGuard;
   const guardedWrite = async (next: Manifest): Promise<ManifestGuard | undefined> => {
-    const etag = await writeManifest(client, bucket, prefix, next, guard);
+    const etag = options.manifestAt
+      ? await writeManifest(client, options.manifestAt.bucket, '', next, guard, options.manifestAt.key)
+      : await writeManifest(client, bucket, prefix, next, guard);
     return guard ? { etag } : undefined;
   };
   if (writes.length || deletes.length) {
@@ -284,6 +295,8 @@ async function execute(
 
   manifest.updatedAt = new Date().toISOString();
   await guardedWrite(manifest);
+  // The manifest lives elsewhere now: the one an older version left beside the files goes (it is shipkit's).
+  if (remote.legacyManifest) await deleteKeys(client, bucket, [manifestKey(prefix)]);
   return result(true);
 }
 
@@ -450,7 +463,7 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
     }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
   const wanted = new Map(desired.map((file) => [file.key, file.size]));
-  const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency });
+  const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt });
   try {
     return await execute(client, desired, destination, { ...options, bucket: options.to.bucket, prefix: toPrefix, meta: options.meta ?? source.manifest.meta }, {
       phase: 'copy',
