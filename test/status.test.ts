@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './harness/index.js';
 import { openLedger } from '@shipkit/ledger';
 import { startMoto, type MotoService } from './services/index.js';
 import { workspaceWith } from './deploy/helpers.js';
@@ -43,5 +46,10 @@ describe('npm run status: each environment from its ledger', () => {
     } finally {
       process.env = previous;
     }
+    // The same through the command line: `npx shipkit status` runs scripts/shipkit.mjs (package.json bin).
+    const cli = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'shipkit.mjs'), 'status', '--config', '.github/shipkit.yml', '--environment', 'development'], { cwd: workspace, env: { ...process.env, ...moto.env } }).toString();
+    expect(cli).toContain('development — https://dev.shop.example');
+    expect(cli).toContain('  previous good: d2');
+    expect(cli).not.toContain('staging');
   });
 });
