@@ -78460,7 +78460,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(466);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6401);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -78470,7 +78470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 466:
+/***/ 6401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -83504,7 +83504,22 @@ async function commands_runUserCommand(env, args, label, description, secrets = 
     });
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/field.ts
+
+/** Runs a store operation; a failure names the config field (and location) it came from, before what went wrong. */
+async function field_inField(field, location, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof ShipkitError && !error.message.startsWith(field))
+            throw new ShipkitError(`${field} ${location}: ${error.message}`, { hint: error.hint, cause: error });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/release-store.ts
+
 
 
 
@@ -83546,7 +83561,7 @@ reuseReleases = []) {
         throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
     const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
-    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+    const result = await inField(env.file ? `${env.file}: state` : 'state', release_store_describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
     return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /**
@@ -83851,6 +83866,7 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
 
 
 
+
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
@@ -83872,7 +83888,8 @@ async function installRelease(env, request) {
         throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
     const to = installLocation(env, request.slot);
     const from = releaseLocation(env.state, env.app, request.release);
-    const result = await copyPrefix(client, {
+    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
+    const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
         from,
         to: { bucket: to.bucket, prefix: to.prefix ?? '' },
         // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
@@ -83881,7 +83898,7 @@ async function installRelease(env, request) {
         cacheControl: installCacheControl(env.cacheControl),
         // shipkit's bookkeeping stays in the state store: the served location holds only the site.
         manifestAt: installManifestLocation(env, request.slot),
-    });
+    }));
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
     const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
     const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
@@ -89223,6 +89240,7 @@ async function withEnvironmentLease(env, client, options, work) {
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 

@@ -81699,7 +81699,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9013);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -81709,7 +81709,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9013:
+/***/ 3369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -86909,7 +86909,22 @@ async function commands_runUserCommand(env, args, label, description, secrets = 
     });
 }
 
+;// CONCATENATED MODULE: ./packages/environments/src/field.ts
+
+/** Runs a store operation; a failure names the config field (and location) it came from, before what went wrong. */
+async function field_inField(field, location, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof ShipkitError && !error.message.startsWith(field))
+            throw new ShipkitError(`${field} ${location}: ${error.message}`, { hint: error.hint, cause: error });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/environments/src/release-store.ts
+
 
 
 
@@ -86951,7 +86966,7 @@ reuseReleases = []) {
         throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
     const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
-    const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+    const result = await inField(env.file ? `${env.file}: state` : 'state', release_store_describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
     return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /**
@@ -87086,6 +87101,7 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
 
 
 
+
 /**
  * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
  * server-side copy from the release store — changed files only, assets first, entry documents
@@ -87107,7 +87123,8 @@ async function installRelease(env, request) {
         throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
     const to = installLocation(env, request.slot);
     const from = releaseLocation(env.state, env.app, request.release);
-    const result = await copyPrefix(client, {
+    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
+    const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
         from,
         to: { bucket: to.bucket, prefix: to.prefix ?? '' },
         // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
@@ -87116,7 +87133,7 @@ async function installRelease(env, request) {
         cacheControl: installCacheControl(env.cacheControl),
         // shipkit's bookkeeping stays in the state store: the served location holds only the site.
         manifestAt: installManifestLocation(env, request.slot),
-    });
+    }));
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
     const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
     const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
@@ -92458,6 +92475,7 @@ async function withEnvironmentLease(env, client, options, work) {
 }
 
 ;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+
 
 
 

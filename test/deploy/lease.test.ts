@@ -110,6 +110,8 @@ describe.each(S3_KINDS)('environment lease and restore through the bundles on %s
       const failed = await deploy('g2');
       expect(failed.exitCode).toBe(1);
       expect(failed.errors.join('\n')).toMatch(/index\.html.*The previous release g1 was reinstalled and serves as before/s);
+      // The failure names the config field and the location it came from, then the operation and the key.
+      expect(failed.errors.join('\n')).toMatch(/^\.github\/shipkit\.yml: environments\.restore\.s3 s3:\/\/restore-site\/: Could not copy s3:\/\/state\/shipkit\/releases\/shop\/g2\/index\.html to s3:\/\/restore-site\/index\.html/m);
       expect(failed.log).toMatch(/Restored g1 on restore/);
       const g1 = hashTree(path.join(workspace, 'build', 'g1'));
       expect(await servedIndex(s3.websiteUrl('restore-site'))).toContain('<div id="root">g1</div>');

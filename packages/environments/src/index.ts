@@ -8,3 +8,4 @@ export * from './inputs.js';
 export * from './lease.js';
 export * from './locations.js';
 export * from './cdn.js';
+export * from './field.js';

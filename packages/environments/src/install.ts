@@ -5,6 +5,7 @@ import type { LedgerRecord, SlotName } from '@shipkit/ledger';
 import { copyPrefix, installCacheControl, readManifestOf, type ManifestLocation } from '@shipkit/s3';
 import { joinKey } from '@shipkit/ledger';
 import { invalidateEnvironmentCdn, type CdnInvalidation } from './cdn.js';
+import { inField } from './field.js';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
 import { describeLocation, releaseLocation, storedRelease } from './release-store.js';
 import { installLocation, type ResolvedEnvironment } from './resolve.js';
@@ -46,7 +47,8 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
   if (!client) throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
   const to = installLocation(env, request.slot);
   const from = releaseLocation(env.state, env.app, request.release);
-  const result = await copyPrefix(client, {
+  const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
+  const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
     from,
     to: { bucket: to.bucket, prefix: to.prefix ?? '' },
     // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
@@ -55,7 +57,7 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
     cacheControl: installCacheControl(env.cacheControl),
     // shipkit's bookkeeping stays in the state store: the served location holds only the site.
     manifestAt: installManifestLocation(env, request.slot),
-  });
+  }));
   // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
   const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
   const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
@@ -165,3 +167,4 @@ export async function checkOwnership(env: ResolvedEnvironment, client: S3Client,
 export function installManifestLocation(env: ResolvedEnvironment, slot: SlotName | undefined): ManifestLocation {
   return { bucket: env.state.bucket, key: joinKey(env.state.prefix, 'installs', env.app, env.name, `${slot ?? 'live'}.json`) };
 }
+

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { errorMessage, mapLimit, ShipkitError } from '@shipkit/core';
 import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
 import { deletePrefix, listFolders, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
+import { inField } from './field.js';
 import { DEFAULT_KEEP_ROLLBACK, DEFAULT_RETENTION, type ResolvedEnvironment } from './resolve.js';
 
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
@@ -61,7 +62,9 @@ export async function uploadRelease(
     );
   }
   const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
-  const result = await publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom });
+  const result = await inField(env.file ? `${env.file}: state` : 'state', describeLocation(location), () =>
+    publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }),
+  );
   return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 
