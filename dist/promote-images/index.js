@@ -29748,6 +29748,7 @@ async function promoteImages(options) {
             const copy = (fromRef, tag) => skopeo(['copy', '--all', '--preserve-digests', '--retry-times', '3', ...authArgs, ...copyTls, fromRef, `docker://${source.repository}:${tag}`]);
             for (const tag of plan.allowed) {
                 await copy(from, tag);
+                await options.onTagged?.(source.repository, tag);
                 if (version && aliasRange(tag, version))
                     continue; // aliases are re-checked below: a newer run may move them on
                 const now = await resolveDigest(`${source.repository}:${tag}`, [...authArgs, ...tlsArgs]);

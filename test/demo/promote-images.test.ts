@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runAction } from '../harness/index.js';
 import { buildah, buildBaseImage, startRegistry, type RegistryService } from '../services/index.js';
-import { compareVersions, parseVersion, planAliases } from '../../packages/promote-images/src/promote.js';
+import { compareVersions, parseVersion, planAliases, promoteImages } from '../../packages/promote-images/src/promote.js';
 
 let registry: RegistryService;
 let scratch: string;
@@ -186,6 +186,35 @@ describe('promote-images (action bundle)', () => {
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(/Input "version" has an invalid value "one.two"/);
     });
+
+    test('two releases at once: 1.3.5 lands while 1.3.4 moves its aliases; the re-read puts 1 and latest back on 1.3.5 (registries have no conditional tag writes)', async () => {
+      await pushVersion('1.3.4');
+      let raced = false;
+      const result = await promoteImages({
+        sources: [`${registry.host}/${repository}:1.3.4`],
+        tags: ['1.3', '1', 'latest'],
+        version: '1.3.4',
+        ifMissing: 'fail',
+        insecure: true,
+        // Right after 1.3.4 took its first alias, the other run's 1.3.5 release moves all three.
+        onTagged: async (_repository, tag) => {
+          if (raced || tag !== '1.3') return;
+          raced = true;
+          await pushVersion('1.3.5'); // the other release's build lands...
+          const other = await promote({ SHIPKIT_SOURCES: `${registry.host}/${repository}:1.3.5`, SHIPKIT_TAGS: '1.3\n1\nlatest', SHIPKIT_VERSION: '1.3.5', SHIPKIT_IF_MISSING: 'fail' });
+          expect(other.code).toBe(0);
+        },
+      });
+      expect(raced).toBe(true);
+      expect(result.found).toBe(true);
+      // Every alias ends on the newer release, whatever order the two runs' copies landed in.
+      expect(await tagDigest('1', repository)).toBe(digests['1.3.5']);
+      expect(await tagDigest('latest', repository)).toBe(digests['1.3.5']);
+      expect(await tagDigest('1.3', repository)).toBe(digests['1.3.5']);
+      const held = result.images[0].held ?? [];
+      expect(held.map((entry) => entry.tag).sort()).toEqual(['1', '1.3', 'latest']);
+      expect(held.every((entry) => entry.newer === '1.3.5')).toBe(true);
+    }, 120_000);
   });
 
   test.each([

@@ -56,6 +56,8 @@ export interface PromoteOptions {
   password?: string;
   version?: string;
   log?: (line: string) => void;
+  /** Called after each tag is copied (progress; tests use it to let a concurrent release land in between). */
+  onTagged?: (repository: string, tag: string) => Promise<void> | void;
 }
 
 export type PromoteResult = { found: true; images: PromotedImage[] } | { found: false; missing: string; images: [] };
@@ -209,6 +211,7 @@ export async function promoteImages(options: PromoteOptions): Promise<PromoteRes
       const copy = (fromRef: string, tag: string) => skopeo(['copy', '--all', '--preserve-digests', '--retry-times', '3', ...authArgs, ...copyTls, fromRef, `docker://${source.repository}:${tag}`]);
       for (const tag of plan.allowed) {
         await copy(from, tag);
+        await options.onTagged?.(source.repository, tag);
         if (version && aliasRange(tag, version)) continue; // aliases are re-checked below: a newer run may move them on
         const now = await resolveDigest(`${source.repository}:${tag}`, [...authArgs, ...tlsArgs]);
         if (now !== source.digest) throw new ShipkitError(`After tagging, ${source.repository}:${tag} resolves to ${now}, not ${source.digest}.`);
