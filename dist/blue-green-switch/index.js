@@ -81520,6 +81520,10 @@ function plan_planTransfer(desired, remote, options) {
     writes.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return [...writes, ...stale, ...skips];
 }
+/** The keys a plan writes or deletes (what a CDN cache must forget). */
+function plan_changedKeys(entries) {
+    return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+}
 function plan_countPlan(entries) {
     const counts = { upload: 0, copy: 0, skip: 0, delete: 0, retain: 0, writeBytes: 0 };
     for (const entry of entries) {
@@ -81827,7 +81831,7 @@ async function checkBucket(client, bucket, field, value = `s3://${bucket}`) {
         const code = e?.name ?? e?.Code ?? '';
         const status = e?.$metadata?.httpStatusCode;
         if (code === 'NoSuchBucket' || status === 404) {
-            throw new src/* ShipkitError */.l2(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+            throw new src/* ShipkitError */.l2(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
         }
         if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
             throw new src/* ShipkitError */.l2(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
@@ -82593,6 +82597,15 @@ function derive_releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 *
             keep.add(op.started.release);
     return keep;
 }
+/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
+function imagesOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined)
+            return record.details.images;
+    }
+    return undefined;
+}
 /** The commit a release was built from, as its latest deploy record says (`details.commit`). */
 function commitOf(records, release) {
     for (let i = records.length - 1; i >= 0; i--) {
@@ -82734,7 +82747,7 @@ class Ledger {
                     return;
                 }
                 // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (error.$metadata?.httpStatusCode === 412)
+                if (conditional_isPreconditionFailed(error))
                     return;
                 throw error;
             }
@@ -83900,7 +83913,7 @@ async function installRelease(env, request) {
         manifestAt: installManifestLocation(env, request.slot),
     }));
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-    const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+    const changed = changedKeys(result.plan.entries);
     const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
     return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
@@ -89560,6 +89573,7 @@ class CommandRouter {
 
 
 
+
 /** CloudFront's cache key does not include the origin: after a switch every cached path may be the old slot's. */
 const DEFAULT_INVALIDATE_PATHS = ['/*'];
 const DEFAULT_SWITCH_TIMEOUT_MS = 15 * 60_000;
@@ -89703,10 +89717,7 @@ class CloudFrontRouter {
                     return status?.toLowerCase() === 'deployed' ? undefined : (status ?? 'unknown');
                 });
                 for (const id of ids) {
-                    await this.waitUntil(deadline, `Invalidation ${id} on ${this.options.distributionId}`, async () => {
-                        const status = this.options.invalidationStatus ? await this.options.invalidationStatus(id) : 'Completed';
-                        return status.toLowerCase() === 'completed' ? undefined : status;
-                    });
+                    await waitForInvalidation(this.options.client, this.options.distributionId, id, { waitTimeoutMs: Math.max(0, deadline - Date.now()), pollIntervalMs: this.options.pollIntervalMs });
                 }
             }
         }
@@ -89786,7 +89797,6 @@ function createRouter(env, dependencies = {}) {
                 invalidatePaths: router.invalidate,
                 // The router waits for Deployed and Completed itself, within its own timeout.
                 invalidate: async (paths) => ({ ids: (await invalidate(client, distributionId, paths, { wait: false })).invalidations.map((entry) => entry.id) }),
-                invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
                 wait: router.wait ?? true,
                 behaviors: router.behaviors,
                 waitTimeoutMs: router.timeout !== undefined ? (0,src/* parseTimeout */.ZZ)(router.timeout, field('router.timeout')) : undefined,

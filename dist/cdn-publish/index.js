@@ -84931,6 +84931,10 @@ function planTransfer(desired, remote, options) {
     writes.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return [...writes, ...stale, ...skips];
 }
+/** The keys a plan writes or deletes (what a CDN cache must forget). */
+function plan_changedKeys(entries) {
+    return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+}
 function countPlan(entries) {
     const counts = { upload: 0, copy: 0, skip: 0, delete: 0, retain: 0, writeBytes: 0 };
     for (const entry of entries) {
@@ -85238,7 +85242,7 @@ async function remote_checkBucket(client, bucket, field, value = `s3://${bucket}
         const code = e?.name ?? e?.Code ?? '';
         const status = e?.$metadata?.httpStatusCode;
         if (code === 'NoSuchBucket' || status === 404) {
-            throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+            throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
         }
         if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
             throw new ShipkitError(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
@@ -85998,6 +86002,15 @@ function derive_releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 *
             keep.add(op.started.release);
     return keep;
 }
+/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
+function imagesOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined)
+            return record.details.images;
+    }
+    return undefined;
+}
 /** The commit a release was built from, as its latest deploy record says (`details.commit`). */
 function commitOf(records, release) {
     for (let i = records.length - 1; i >= 0; i--) {
@@ -86139,7 +86152,7 @@ class Ledger {
                     return;
                 }
                 // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (error.$metadata?.httpStatusCode === 412)
+                if (isPreconditionFailed(error))
                     return;
                 throw error;
             }
@@ -87135,7 +87148,7 @@ async function installRelease(env, request) {
         manifestAt: installManifestLocation(env, request.slot),
     }));
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-    const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+    const changed = changedKeys(result.plan.entries);
     const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
     return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
@@ -92707,7 +92720,7 @@ function diffFiles(manifest, files) {
 }
 /** CloudFront paths for what changed in an alias: each key (and its directory for index.html), or one wildcard when many. */
 function invalidationPathsFor(aliasPrefix, entries) {
-    return paths_changedPaths(aliasPrefix, entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key));
+    return paths_changedPaths(aliasPrefix, plan_changedKeys(entries));
 }
 function targetFrom(kind, name, prefix, url, result, extra = {}) {
     return {

@@ -79990,6 +79990,15 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
             keep.add(op.started.release);
     return keep;
 }
+/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
+function imagesOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined)
+            return record.details.images;
+    }
+    return undefined;
+}
 /** The commit a release was built from, as its latest deploy record says (`details.commit`). */
 function derive_commitOf(records, release) {
     for (let i = records.length - 1; i >= 0; i--) {
@@ -83063,6 +83072,10 @@ function planTransfer(desired, remote, options) {
     writes.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return [...writes, ...stale, ...skips];
 }
+/** The keys a plan writes or deletes (what a CDN cache must forget). */
+function changedKeys(entries) {
+    return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+}
 function countPlan(entries) {
     const counts = { upload: 0, copy: 0, skip: 0, delete: 0, retain: 0, writeBytes: 0 };
     for (const entry of entries) {
@@ -83370,7 +83383,7 @@ async function checkBucket(client, bucket, field, value = `s3://${bucket}`) {
         const code = e?.name ?? e?.Code ?? '';
         const status = e?.$metadata?.httpStatusCode;
         if (code === 'NoSuchBucket' || status === 404) {
-            throw new src/* ShipkitError */.l2(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+            throw new src/* ShipkitError */.l2(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
         }
         if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
             throw new src/* ShipkitError */.l2(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
@@ -83967,7 +83980,7 @@ class Ledger {
                     return;
                 }
                 // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (error.$metadata?.httpStatusCode === 412)
+                if (isPreconditionFailed(error))
                     return;
                 throw error;
             }
@@ -85133,7 +85146,7 @@ async function installRelease(env, request) {
         manifestAt: installManifestLocation(env, request.slot),
     }));
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-    const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+    const changed = changedKeys(result.plan.entries);
     const cdn = request.slot ? undefined : await cdn_invalidateEnvironmentCdn(env, changed);
     return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
@@ -90793,6 +90806,7 @@ class CommandRouter {
 
 
 
+
 /** CloudFront's cache key does not include the origin: after a switch every cached path may be the old slot's. */
 const DEFAULT_INVALIDATE_PATHS = ['/*'];
 const DEFAULT_SWITCH_TIMEOUT_MS = 15 * 60_000;
@@ -90936,10 +90950,7 @@ class CloudFrontRouter {
                     return status?.toLowerCase() === 'deployed' ? undefined : (status ?? 'unknown');
                 });
                 for (const id of ids) {
-                    await this.waitUntil(deadline, `Invalidation ${id} on ${this.options.distributionId}`, async () => {
-                        const status = this.options.invalidationStatus ? await this.options.invalidationStatus(id) : 'Completed';
-                        return status.toLowerCase() === 'completed' ? undefined : status;
-                    });
+                    await waitForInvalidation(this.options.client, this.options.distributionId, id, { waitTimeoutMs: Math.max(0, deadline - Date.now()), pollIntervalMs: this.options.pollIntervalMs });
                 }
             }
         }
@@ -91019,7 +91030,6 @@ function factory_createRouter(env, dependencies = {}) {
                 invalidatePaths: router.invalidate,
                 // The router waits for Deployed and Completed itself, within its own timeout.
                 invalidate: async (paths) => ({ ids: (await invalidate(client, distributionId, paths, { wait: false })).invalidations.map((entry) => entry.id) }),
-                invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
                 wait: router.wait ?? true,
                 behaviors: router.behaviors,
                 waitTimeoutMs: router.timeout !== undefined ? (0,src/* parseTimeout */.ZZ)(router.timeout, field('router.timeout')) : undefined,
@@ -91330,8 +91340,6 @@ async function deploy(request) {
             });
         }
     }
-    if (env.target === 's3')
-        await checkOwnership(env, client, slot);
     const description = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: source?.release, operation: 'deploy' };
     const operation = await ledger.begin({
         type: 'deploy',
@@ -91388,7 +91396,7 @@ async function deploy(request) {
         let restore;
         if (installing && !blueGreen) {
             restore = previousRelease
-                ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: recordedImages(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
+                ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
                 : { error: 'nothing was live before', incomplete: true };
         }
         const restoreDetails = restore ? { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } : {};
@@ -91418,10 +91426,6 @@ async function deploy(request) {
         }
     }
     return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
-}
-/** The images a release was last deployed with (command targets get them again on a restore). */
-function recordedImages(records, release) {
-    return records.filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release && record.details?.images !== undefined).at(-1)?.details?.images;
 }
 
 ;// CONCATENATED MODULE: ./packages/deploy-env/src/main.ts
@@ -91516,10 +91520,11 @@ async function post() {
     const ledgerText = lib_core/* getState */.Gu(STATE_LEDGER);
     if (!startedText || !ledgerText)
         return;
+    // Where the ledger lives, as the main step saved it (the lease lives in the same bucket).
+    const where = JSON.parse(ledgerText);
+    const client = createS3Client(where.aws);
     try {
         const started = JSON.parse(startedText);
-        const where = JSON.parse(ledgerText);
-        const client = createS3Client(where.aws);
         const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
         const operation = new Operation(ledger, started);
         const end = await operation.fail(new Error('interrupted: the deploy step ended without finishing (cancelled or killed)'));
@@ -91536,8 +91541,7 @@ async function post() {
     if (leaseText) {
         try {
             const lease = JSON.parse(leaseText);
-            const where = JSON.parse(ledgerText);
-            if (await EnvironmentLease.releaseToken(createS3Client(where.aws), where.state.bucket, lease.key, lease.token))
+            if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token))
                 lib_core/* info */.pq('Released the environment lease the interrupted deploy held.');
         }
         catch (error) {

@@ -69206,6 +69206,15 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
             keep.add(op.started.release);
     return keep;
 }
+/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
+function imagesOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined)
+            return record.details.images;
+    }
+    return undefined;
+}
 /** The commit a release was built from, as its latest deploy record says (`details.commit`). */
 function commitOf(records, release) {
     for (let i = records.length - 1; i >= 0; i--) {
@@ -72276,6 +72285,10 @@ function plan_planTransfer(desired, remote, options) {
     writes.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return [...writes, ...stale, ...skips];
 }
+/** The keys a plan writes or deletes (what a CDN cache must forget). */
+function changedKeys(entries) {
+    return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+}
 function plan_countPlan(entries) {
     const counts = { upload: 0, copy: 0, skip: 0, delete: 0, retain: 0, writeBytes: 0 };
     for (const entry of entries) {
@@ -72583,7 +72596,7 @@ async function checkBucket(client, bucket, field, value = `s3://${bucket}`) {
         const code = e?.name ?? e?.Code ?? '';
         const status = e?.$metadata?.httpStatusCode;
         if (code === 'NoSuchBucket' || status === 404) {
-            throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+            throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
         }
         if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
             throw new ShipkitError(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
@@ -73178,7 +73191,7 @@ class Ledger {
                     return;
                 }
                 // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (error.$metadata?.httpStatusCode === 412)
+                if (conditional_isPreconditionFailed(error))
                     return;
                 throw error;
             }

@@ -2,6 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { ShipkitError } from '@shipkit/core';
 import {
+  changedKeys,
   conditionalWrites,
   copyPrefix,
   joinKey,
@@ -107,7 +108,7 @@ function diffFiles(manifest: Manifest, files: readonly LocalFile[]): { changed: 
 
 /** CloudFront paths for what changed in an alias: each key (and its directory for index.html), or one wildcard when many. */
 export function invalidationPathsFor(aliasPrefix: string, entries: readonly PlanEntry[]): string[] {
-  return changedPaths(aliasPrefix, entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key));
+  return changedPaths(aliasPrefix, changedKeys(entries));
 }
 
 function targetFrom(kind: TargetReport['kind'], name: string, prefix: string, url: string, result: TransferResult, extra: Partial<TargetReport> = {}): TargetReport {

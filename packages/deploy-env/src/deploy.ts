@@ -1,10 +1,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
-import { idleSlot, rollbackTargetFor, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
+import { idleSlot, imagesOf, rollbackTargetFor, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
 import {
   checkInstallable,
-  checkOwnership,
   checkPromotable,
   promoteRelease,
   installRelease,
@@ -125,8 +124,6 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     }
   }
 
-  if (env.target === 's3') await checkOwnership(env, client, slot);
-
   const description: ReleaseDescription = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: source?.release, operation: 'deploy' };
   const operation: Operation = await ledger.begin(
     {
@@ -188,7 +185,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     let restore: RestoreResult | undefined;
     if (installing && !blueGreen) {
       restore = previousRelease
-        ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: recordedImages(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
+        ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
         : { error: 'nothing was live before', incomplete: true };
     }
     const restoreDetails = restore ? { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } : {};
@@ -220,7 +217,3 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
 }
 
-/** The images a release was last deployed with (command targets get them again on a restore). */
-function recordedImages(records: LedgerRecord[], release: string): unknown {
-  return records.filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release && record.details?.images !== undefined).at(-1)?.details?.images;
-}

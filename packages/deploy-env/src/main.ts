@@ -83,10 +83,11 @@ export async function post(): Promise<void> {
   const startedText = core.getState(STATE_STARTED);
   const ledgerText = core.getState(STATE_LEDGER);
   if (!startedText || !ledgerText) return;
+  // Where the ledger lives, as the main step saved it (the lease lives in the same bucket).
+  const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
+  const client = createS3Client(where.aws);
   try {
     const started = JSON.parse(startedText) as LedgerRecord;
-    const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
-    const client = createS3Client(where.aws);
     const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
     const operation = new Operation(ledger, started);
     const end = await operation.fail(new Error('interrupted: the deploy step ended without finishing (cancelled or killed)'));
@@ -100,8 +101,7 @@ export async function post(): Promise<void> {
   if (leaseText) {
     try {
       const lease = JSON.parse(leaseText) as { key: string; token: string };
-      const where = JSON.parse(ledgerText) as { state: { bucket: string }; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
-      if (await EnvironmentLease.releaseToken(createS3Client(where.aws), where.state.bucket, lease.key, lease.token)) core.info('Released the environment lease the interrupted deploy held.');
+      if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token)) core.info('Released the environment lease the interrupted deploy held.');
     } catch (error) {
       core.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
     }

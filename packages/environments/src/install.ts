@@ -2,7 +2,7 @@ import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
-import { copyPrefix, installCacheControl, readManifestOf, type ManifestLocation } from '@shipkit/s3';
+import { changedKeys, copyPrefix, installCacheControl, readManifestOf, type ManifestLocation } from '@shipkit/s3';
 import { joinKey } from '@shipkit/ledger';
 import { invalidateEnvironmentCdn, type CdnInvalidation } from './cdn.js';
 import { inField } from './field.js';
@@ -59,7 +59,7 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
     manifestAt: installManifestLocation(env, request.slot),
   }));
   // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-  const changed = result.plan.entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+  const changed = changedKeys(result.plan.entries);
   const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
   return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }

@@ -226,6 +226,15 @@ export function releasesInUse(state: LedgerState, now: number = Date.now(), wind
   return keep;
 }
 
+/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
+export function imagesOf(records: readonly LedgerRecord[], release: string): unknown {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i];
+    if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined) return record.details.images;
+  }
+  return undefined;
+}
+
 /** The commit a release was built from, as its latest deploy record says (`details.commit`). */
 export function commitOf(records: readonly LedgerRecord[], release: string): string | undefined {
   for (let i = records.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError } from '@shipkit/core';
 import { deriveState, sortRecords } from './derive.js';
 import { newRecordId, RECORD_ID } from './ids.js';
-import { isConditionalUnsupported, isNotFound } from '@shipkit/s3';
+import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from '@shipkit/s3';
 import { ledgerPrefix, parseStateLocation, type StateLocation } from './location.js';
 import type { LeaseHolder } from './lease.js';
 import type { Conflict, LedgerRecord, LedgerState, NewRecord, RecordType, SlotName } from './types.js';
@@ -143,7 +143,7 @@ export class Ledger {
             return;
           }
           // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-          if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412) return;
+          if (isPreconditionFailed(error)) return;
           throw error;
         }
       },

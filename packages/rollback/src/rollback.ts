@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
-import { commitOf, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
+import { commitOf, imagesOf, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
 import { checkInstallable, installRelease, locationHolds, restoreAfterFailure, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
 import { createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
@@ -37,10 +37,6 @@ export interface RollbackPlan {
 
 export interface RollbackOutcome extends RollbackPlan {
   record?: LedgerRecord;
-}
-
-function latestDeployRecord(records: LedgerRecord[], release: string): LedgerRecord | undefined {
-  return records.filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release).at(-1);
 }
 
 /**
@@ -87,7 +83,7 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
       hint: 'Roll back to a release this environment has run before; promote other releases with deploy-env.',
     });
   }
-  const images = latestDeployRecord(records, target)?.details?.images;
+  const images = imagesOf(records, target);
   if (target === live.release && (liveComplete || env.strategy === 'blue-green')) {
     return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images, why: `release ${target} is already live on ${env.name} (since ${live.since}); nothing to roll back.` };
   }

@@ -6,6 +6,7 @@ import {
   type CloudFrontClient,
   type DistributionConfig,
 } from '@aws-sdk/client-cloudfront';
+import { waitForInvalidation } from '@shipkit/cloudfront';
 import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
@@ -22,8 +23,6 @@ export interface CloudFrontRouterOptions {
   origins: Record<SlotName, string | undefined>;
   /** Invalidates paths on the distribution (packages/cloudfront's invalidatePaths); returns the invalidation ids. */
   invalidate: (paths: string[]) => Promise<{ ids: string[] }>;
-  /** Polls an invalidation's status (GetInvalidation). */
-  invalidationStatus?: (id: string) => Promise<string>;
   invalidatePaths?: string[];
   /** Wait until the distribution is Deployed and the invalidation Completed (default true). */
   wait?: boolean;
@@ -184,10 +183,7 @@ export class CloudFrontRouter implements Router {
           return status?.toLowerCase() === 'deployed' ? undefined : (status ?? 'unknown');
         });
         for (const id of ids) {
-          await this.waitUntil(deadline, `Invalidation ${id} on ${this.options.distributionId}`, async () => {
-            const status = this.options.invalidationStatus ? await this.options.invalidationStatus(id) : 'Completed';
-            return status.toLowerCase() === 'completed' ? undefined : status;
-          });
+          await waitForInvalidation(this.options.client, this.options.distributionId, id, { waitTimeoutMs: Math.max(0, deadline - Date.now()), pollIntervalMs: this.options.pollIntervalMs });
         }
       }
     } catch (error) {

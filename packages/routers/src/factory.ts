@@ -1,5 +1,5 @@
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
-import { createCloudFrontClient, invalidatePaths, invalidationStatus } from '@shipkit/cloudfront';
+import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { parseTimeout, ShipkitError } from '@shipkit/core';
 import { commandList, type ResolvedEnvironment } from '@shipkit/environments';
 import { CloudFrontRouter } from './cloudfront.js';
@@ -64,7 +64,6 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         invalidatePaths: router.invalidate,
         // The router waits for Deployed and Completed itself, within its own timeout.
         invalidate: async (paths) => ({ ids: (await invalidate(client, distributionId, paths, { wait: false })).invalidations.map((entry) => entry.id) }),
-        invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
         wait: router.wait ?? true,
         behaviors: router.behaviors,
         waitTimeoutMs: router.timeout !== undefined ? parseTimeout(router.timeout, field('router.timeout')) : undefined,

@@ -1,7 +1,7 @@
 /** The cloudfront router against moto's CloudFront API (a real implementation of the API, run locally). */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { CloudFrontClient, CreateDistributionCommand, GetDistributionCommand, GetDistributionConfigCommand, ListInvalidationsCommand, type CacheBehavior } from '@aws-sdk/client-cloudfront';
-import { invalidatePaths, invalidationStatus } from '@shipkit/cloudfront';
+import { invalidatePaths } from '@shipkit/cloudfront';
 import { startMoto, type MotoService } from '../../../test/services/index.js';
 import { CloudFrontRouter } from '../src/cloudfront.js';
 
@@ -42,7 +42,6 @@ describe('cloudfront router against moto', () => {
       distributionId,
       origins: { blue: 'shop-blue', green: 'shop-green' },
       invalidate: async (paths) => ({ ids: (await invalidatePaths(client, distributionId, paths)).invalidations.map((entry) => entry.id) }),
-      invalidationStatus: (id) => invalidationStatus(client, distributionId, id),
       pollIntervalMs: 10,
       ...extra,
     });

@@ -6,7 +6,7 @@ export { createS3Client, countRequests, type S3ClientOptions, type RequestCounts
 export { contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
 export { cacheControlFor, installCacheControl, isHashedAsset, parseCacheControlRules, IMMUTABLE, NO_CACHE, SHORT_TTL, type CacheControl, type CacheControlRule } from './cache-control.js';
 export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
-export { countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanAction, type PlanEntry, type PlanReason, type RemoteFile } from './plan.js';
+export { changedKeys, countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanAction, type PlanEntry, type PlanReason, type RemoteFile } from './plan.js';
 export {
   checkBucket,
   deleteKeys,

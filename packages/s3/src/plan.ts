@@ -102,6 +102,11 @@ export interface PlanCounts {
   writeBytes: number;
 }
 
+/** The keys a plan writes or deletes (what a CDN cache must forget). */
+export function changedKeys(entries: readonly PlanEntry[]): string[] {
+  return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
+}
+
 export function countPlan(entries: readonly PlanEntry[]): PlanCounts {
   const counts: PlanCounts = { upload: 0, copy: 0, skip: 0, delete: 0, retain: 0, writeBytes: 0 };
   for (const entry of entries) {

@@ -250,7 +250,7 @@ export async function checkBucket(client: S3Client, bucket: string, field: strin
     const code = e?.name ?? e?.Code ?? '';
     const status = e?.$metadata?.httpStatusCode;
     if (code === 'NoSuchBucket' || status === 404) {
-      throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopting.md for the buckets shipkit needs) or fix ${field}.`);
+      throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
     }
     if (code === 'AccessDenied' || code === 'Forbidden' || status === 403) {
       throw new ShipkitError(`${field} ${value}: these credentials may not list bucket ${JSON.stringify(bucket)} — grant s3:ListBucket (and the object permissions shipkit needs) on it.`);
