@@ -87196,6 +87196,16 @@ function locationIncomplete(records, slot) {
     const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
     return !!last && last.status === 'failed' && last.details?.incomplete === true;
 }
+/** What the ledger keeps about a restore after a failed install. */
+function restoreDetails(restore) {
+    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
+}
+/** The sentence a failed install's error ends with: what serves now. */
+function describeRestore(restore) {
+    return restore.restored
+        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
+        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
+}
 /**
  * After an install into a live location failed part-way: reinstalls `release` (what was live
  * before) there — s3 by server-side copy from the release store, entry documents last; command

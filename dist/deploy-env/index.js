@@ -85194,6 +85194,16 @@ function locationIncomplete(records, slot) {
     const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
     return !!last && last.status === 'failed' && last.details?.incomplete === true;
 }
+/** What the ledger keeps about a restore after a failed install. */
+function restoreDetails(restore) {
+    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
+}
+/** The sentence a failed install's error ends with: what serves now. */
+function describeRestore(restore) {
+    return restore.restored
+        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
+        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
+}
 /**
  * After an install into a live location failed part-way: reinstalls `release` (what was live
  * before) there — s3 by server-side copy from the release store, entry documents last; command
@@ -91399,12 +91409,11 @@ async function deploy(request) {
                 ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
                 : { error: 'nothing was live before', incomplete: true };
         }
-        const restoreDetails = restore ? { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } : {};
-        await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...restoreDetails } }).catch((recordError) => lib_core/* warning */.$e(`Could not record the failure in the ledger: ${(0,src/* errorMessage */.gJ)(recordError)}`));
+        await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...(restore ? restoreDetails(restore) : {}) } }).catch((recordError) => lib_core/* warning */.$e(`Could not record the failure in the ledger: ${(0,src/* errorMessage */.gJ)(recordError)}`));
         await request.mirror?.status('failure', `${release} failed: ${(0,src/* publicErrorSummary */.aH)(failure)}`.slice(0, 140));
         if (!restore)
             throw error;
-        throw new src/* ShipkitError */.l2(`${failure.message} ${restore.restored ? `The previous release ${restore.restored} was reinstalled and serves as before.` : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`, { hint: failure.hint, cause: error });
+        throw new src/* ShipkitError */.l2(`${failure.message} ${describeRestore(restore)}`, { hint: failure.hint, cause: error });
     }
     const record = await operation.succeed({ details: { install, ...(source ? { promotedFrom: source.release } : {}), ...(promotion ? { promotion } : {}), ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
     await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);

@@ -85189,6 +85189,16 @@ function locationIncomplete(records, slot) {
     const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
     return !!last && last.status === 'failed' && last.details?.incomplete === true;
 }
+/** What the ledger keeps about a restore after a failed install. */
+function restoreDetails(restore) {
+    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
+}
+/** The sentence a failed install's error ends with: what serves now. */
+function describeRestore(restore) {
+    return restore.restored
+        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
+        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
+}
 /**
  * After an install into a live location failed part-way: reinstalls `release` (what was live
  * before) there — s3 by server-side copy from the release store, entry documents last; command
@@ -91349,7 +91359,7 @@ async function rollback(request) {
     request.mirror?.retarget({ release: plan.release, ref: plan.commit });
     await request.mirror?.start();
     try {
-        const outcome = await rollback_execute(request, plan, state);
+        const outcome = await rollback_execute(request, plan, state, records);
         await request.mirror?.status('success', `rolled back to ${plan.release}`);
         return outcome;
     }
@@ -91358,7 +91368,7 @@ async function rollback(request) {
         throw error;
     }
 }
-async function rollback_execute(request, plan, state) {
+async function rollback_execute(request, plan, state, records) {
     const { env, ledger, client } = request;
     const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' };
     if (plan.method === 'reinstall') {
@@ -91371,12 +91381,12 @@ async function rollback_execute(request, plan, state) {
         catch (error) {
             // The live location began to change: put back what served before (unless that was the same release, half installed).
             const restore = plan.rolledBackFrom !== plan.release
-                ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, operation: 'restore', client, secrets: request.secrets })
+                ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, images: imagesOf(records, plan.rolledBackFrom), operation: 'restore', client, secrets: request.secrets })
                 : { error: 'the live release itself was being reinstalled', incomplete: true };
             await operation
-                .fail(error, { details: { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } })
+                .fail(error, { details: restoreDetails(restore) })
                 .catch((ledgerError) => lib_core/* warning */.$e(`Could not record the failed rollback: ${(0,src/* errorMessage */.gJ)(ledgerError)}`));
-            throw new src/* ShipkitError */.l2(`${(0,src/* errorMessage */.gJ)(error)} ${restore.restored ? `${restore.restored} was reinstalled and serves as before the rollback.` : `The location could not be restored (${restore.error}): it is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`, { hint: error instanceof src/* ShipkitError */.l2 ? error.hint : undefined, cause: error });
+            throw new src/* ShipkitError */.l2(`${(0,src/* errorMessage */.gJ)(error)} ${describeRestore(restore)}`, { hint: error instanceof src/* ShipkitError */.l2 ? error.hint : undefined, cause: error });
         }
     }
     const slot = plan.slot;

@@ -263,4 +263,24 @@ describe('command targets: restore-on-failure (moto)', () => {
     const last = (await (await ledgerOf(s3, 'api')).records()).at(-1);
     expect(last).toMatchObject({ release: 'c2', status: 'failed', details: { restored: 'c1', incomplete: false } });
   }, 60_000);
+  test('a failed rollback runs the deploy command of the release it rolled back from, with that release\'s images', async () => {
+    const out = tempDir('rollback-restore-out');
+    const workspace = workspaceWith({ app: 'shop', state: 's3://state/shipkit', environments: { api2: { target: 'command', deploy: ['./deploy.sh'], 'restore-on-failure': true, env: { OUT: out } } } });
+    writeFileSync(
+      path.join(workspace, 'deploy.sh'),
+      '#!/bin/sh\necho "$SHIPKIT_OPERATION $SHIPKIT_RELEASE $SHIPKIT_IMAGES" >> "$OUT/calls"\n[ "$SHIPKIT_OPERATION" = rollback ] && exit 3\nexit 0\n',
+    );
+    chmodSync(path.join(workspace, 'deploy.sh'), 0o755);
+    const images = (release: string) => JSON.stringify({ api: { ref: `registry.test/api:${release}`, digest: `sha256:${release.padEnd(64, '0')}` } });
+    const deploy = (release: string) => runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'api2', release, images: images(release) } });
+    expect((await deploy('r1')).errors).toEqual([]);
+    expect((await deploy('r2')).errors).toEqual([]);
+    const failed = await runAction('rollback', { workspace, env: actionEnv(s3), inputs: { environment: 'api2', to: 'r1' } });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.join('\n')).toMatch(/The previous release r2 was reinstalled and serves as before/);
+    const calls = readFileSync(path.join(out, 'calls'), 'utf8').trim().split('\n');
+    expect(calls).toEqual([`deploy r1 ${images('r1')}`, `deploy r2 ${images('r2')}`, `rollback r1 ${images('r1')}`, `restore r2 ${images('r2')}`]);
+    const last = (await (await ledgerOf(s3, 'api2')).records()).at(-1);
+    expect(last).toMatchObject({ type: 'rollback', release: 'r1', status: 'failed', details: { restored: 'r2', incomplete: false } });
+  }, 60_000);
 });

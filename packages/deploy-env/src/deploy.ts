@@ -9,7 +9,9 @@ import {
   installRelease,
   locationHolds,
   pruneReleases,
+  describeRestore,
   restoreAfterFailure,
+  restoreDetails,
   runHook,
   slotUrl,
   uploadRelease,
@@ -188,14 +190,10 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
         ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
         : { error: 'nothing was live before', incomplete: true };
     }
-    const restoreDetails = restore ? { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } : {};
-    await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...restoreDetails } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
+    await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...(restore ? restoreDetails(restore) : {}) } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
     await request.mirror?.status('failure', `${release} failed: ${publicErrorSummary(failure)}`.slice(0, 140));
     if (!restore) throw error;
-    throw new ShipkitError(
-      `${failure.message} ${restore.restored ? `The previous release ${restore.restored} was reinstalled and serves as before.` : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`,
-      { hint: failure.hint, cause: error },
-    );
+    throw new ShipkitError(`${failure.message} ${describeRestore(restore)}`, { hint: failure.hint, cause: error });
   }
   const record = await operation.succeed({ details: { install, ...(source ? { promotedFrom: source.release } : {}), ...(promotion ? { promotion } : {}), ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);

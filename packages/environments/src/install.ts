@@ -117,6 +117,18 @@ export interface RestoreResult {
   incomplete: boolean;
 }
 
+/** What the ledger keeps about a restore after a failed install. */
+export function restoreDetails(restore: RestoreResult): { restored?: string; restoreError?: string; incomplete: boolean } {
+  return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
+}
+
+/** The sentence a failed install's error ends with: what serves now. */
+export function describeRestore(restore: RestoreResult): string {
+  return restore.restored
+    ? `The previous release ${restore.restored} was reinstalled and serves as before.`
+    : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
+}
+
 /**
  * After an install into a live location failed part-way: reinstalls `release` (what was live
  * before) there — s3 by server-side copy from the release store, entry documents last; command

@@ -11,10 +11,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { invalidInput, ShipkitError } from '@shipkit/core';
+import semver from 'semver';
 
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const REFERENCE = /^([a-z0-9.-]+(?::\d+)?(?:\/[a-z0-9._-]+)+)(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})|@(sha256:[a-f0-9]{64}))$/;
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 export interface ImageReference {
   repository: string;
@@ -29,6 +29,8 @@ export interface Version {
   patch: number;
   prerelease: string[];
   text: string;
+  /** Normalized (no `v`), for comparing. */
+  version: string;
 }
 
 export interface HeldAlias {
@@ -71,25 +73,15 @@ export function parseReference(text: string): ImageReference {
 
 /** A semver version (an optional leading `v`, build metadata ignored), or undefined. */
 export function parseVersion(text: string): Version | undefined {
-  const match = SEMVER.exec(String(text).trim());
-  if (!match) return undefined;
-  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), prerelease: match[4] ? match[4].split('.') : [], text: String(text).trim() };
+  const trimmed = String(text).trim();
+  const parsed = semver.parse(trimmed);
+  if (!parsed) return undefined;
+  return { major: parsed.major, minor: parsed.minor, patch: parsed.patch, prerelease: parsed.prerelease.map(String), text: trimmed, version: parsed.version };
 }
 
 /** Semver precedence: negative when a < b, 0 when equal (build metadata ignored), positive when a > b. */
 export function compareVersions(a: Version, b: Version): number {
-  for (const field of ['major', 'minor', 'patch'] as const) if (a[field] !== b[field]) return a[field] - b[field];
-  if (!a.prerelease.length || !b.prerelease.length) return b.prerelease.length - a.prerelease.length;
-  for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
-    const [x, y] = [a.prerelease[i], b.prerelease[i]];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    const [xn, yn] = [/^\d+$/.test(x), /^\d+$/.test(y)];
-    if (xn && yn && Number(x) !== Number(y)) return Number(x) - Number(y);
-    if (xn !== yn) return xn ? -1 : 1;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
+  return semver.compare(a.version, b.version);
 }
 
 /** The semver aliases of a stable version: `1.2` -> { major: 1, minor: 2 }, `1` -> { major: 1 }, `latest` -> {}; undefined for other tags. */

@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
 import { commitOf, imagesOf, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
-import { checkInstallable, installRelease, locationHolds, restoreAfterFailure, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
+import { checkInstallable, describeRestore, installRelease, locationHolds, restoreAfterFailure, restoreDetails, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
 import { createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
 export interface RollbackRequest {
@@ -132,7 +132,7 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   request.mirror?.retarget({ release: plan.release, ref: plan.commit });
   await request.mirror?.start();
   try {
-    const outcome = await execute(request, plan, state);
+    const outcome = await execute(request, plan, state, records);
     await request.mirror?.status('success', `rolled back to ${plan.release}`);
     return outcome;
   } catch (error) {
@@ -141,7 +141,7 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   }
 }
 
-async function execute(request: RollbackRequest, plan: RollbackPlan, state: LedgerState): Promise<RollbackOutcome> {
+async function execute(request: RollbackRequest, plan: RollbackPlan, state: LedgerState, records: LedgerRecord[]): Promise<RollbackOutcome> {
   const { env, ledger, client } = request;
   const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' as const };
 
@@ -158,15 +158,12 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
       // The live location began to change: put back what served before (unless that was the same release, half installed).
       const restore =
         plan.rolledBackFrom !== plan.release
-          ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, operation: 'restore', client, secrets: request.secrets })
+          ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, images: imagesOf(records, plan.rolledBackFrom), operation: 'restore', client, secrets: request.secrets })
           : { error: 'the live release itself was being reinstalled', incomplete: true };
       await operation
-        .fail(error, { details: { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete } })
+        .fail(error, { details: restoreDetails(restore) })
         .catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
-      throw new ShipkitError(
-        `${errorMessage(error)} ${restore.restored ? `${restore.restored} was reinstalled and serves as before the rollback.` : `The location could not be restored (${restore.error}): it is recorded as incomplete, and the next deploy or rollback reinstalls in full.`}`,
-        { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error },
-      );
+      throw new ShipkitError(`${errorMessage(error)} ${describeRestore(restore)}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
     }
   }
 
