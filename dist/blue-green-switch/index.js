@@ -78460,23 +78460,24 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6401);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6721);
 
 
-await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
+await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, post: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6401:
+/***/ 6721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  i: () => (/* binding */ main),
+  b: () => (/* binding */ post)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
@@ -82447,10 +82448,12 @@ function deriveState(app, environment, input) {
                 open.set(record.operation, op);
             }
         }
-        else {
+        else if (record.status !== 'progress') {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
+            if (state.canary?.operation === record.operation)
+                state.canary = undefined;
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
@@ -82491,6 +82494,14 @@ function deriveState(app, environment, input) {
             }
             else if (slot) {
                 setSlot(record, slot, releaseId, 'failed');
+            }
+        }
+        else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
+            const switchOp = operations.get(record.operation);
+            if (switchOp && !switchOp.end) {
+                const steps = Array.isArray(record.details.steps) ? record.details.steps : undefined;
+                const step = typeof record.details.step === 'number' ? record.details.step : 0;
+                state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
             }
         }
         else if (type === 'switch' && status === 'succeeded' && slot) {
@@ -82782,7 +82793,7 @@ class Ledger {
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
-        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
     }
     async state() {
         return deriveState(this.app, this.environment, await this.records());
@@ -82955,6 +82966,14 @@ class Operation {
             lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
         return this.end;
+    }
+    /**
+     * Records a step inside the operation (a canary's weight, an analysis result): a `progress`
+     * record carrying the started record's fields, which neither opens nor ends the operation.
+     */
+    async progress(details) {
+        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+        return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
     }
     succeed(extra = {}) {
         return this.finish('succeeded', extra);
@@ -83184,6 +83203,11 @@ class EnvironmentLease {
         catch (error) {
             lib_core/* warning */.$e(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${(0,src/* errorMessage */.gJ)(error)}`);
         }
+    }
+    /** Whether the lease object still carries `token` (a post step acts for its main step only while it does). */
+    static async heldBy(client, bucket, key, token) {
+        const current = await getJsonObject(client, bucket, key);
+        return current?.value.token === token;
     }
     /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
     static async releaseToken(client, bucket, key, token, etag) {
@@ -89355,19 +89379,41 @@ function validateUpstream(value, field) {
 function upstreamName(environment) {
     return `shipkit_${environment}`;
 }
-/** The include file's whole content: one upstream block naming the live slot's address. */
-function renderInclude(environment, slot, upstream) {
+/** The include file's whole content: one upstream block naming the live slot's address, or both slots' with weights during a canary. */
+function renderInclude(environment, slot, upstream, split) {
+    if (split && split.weight < 100) {
+        return [
+            `# Managed by shipkit (nginx router, environment ${environment}); canary: ${slot} ${split.weight}%, ${split.other} ${100 - split.weight}%. Rewritten on every switch; do not edit.`,
+            `upstream ${upstreamName(environment)} { server ${split.otherUpstream} weight=${100 - split.weight}; server ${upstream} weight=${split.weight}; }`,
+            '',
+        ].join('\n');
+    }
     return [
         `# Managed by shipkit (nginx router, environment ${environment}); live slot: ${slot}. Rewritten on every switch; do not edit.`,
         `upstream ${upstreamName(environment)} { server ${upstream}; }`,
         '',
     ].join('\n');
 }
-/** The `server` address in an include written by renderInclude, or undefined if there is none. */
-function parseIncludeUpstream(text, environment) {
+/** The servers (address and weight, 1 when not given) of the include's upstream block, or undefined if there is none. */
+function parseIncludeServers(text, environment) {
     const name = upstreamName(environment).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    const match = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{\\s*server\\s+([^\\s;]+)\\s*;\\s*\\}`, 'm').exec(text);
-    return match?.[1];
+    const block = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{([^}]*)\\}`, 'm').exec(text);
+    if (!block)
+        return undefined;
+    const servers = [];
+    for (const statement of block[1].split(';')) {
+        const match = /^\s*server\s+([^\s;]+)((?:\s+weight=\d+)?)\s*$/.exec(statement);
+        if (match)
+            servers.push({ upstream: match[1], weight: match[2] ? Number(match[2].trim().slice('weight='.length)) : 1 });
+        else if (statement.trim())
+            return undefined;
+    }
+    return servers.length ? servers : undefined;
+}
+/** The `server` address in an include that routes everything to one server, or undefined if there is none. */
+function parseIncludeUpstream(text, environment) {
+    const servers = parseIncludeServers(text, environment);
+    return servers?.length === 1 ? servers[0].upstream : undefined;
 }
 /**
  * Whether an existing include is shipkit's to rewrite: empty, written by shipkit (its header), or
@@ -89421,6 +89467,7 @@ class NginxRouter {
     options;
     type = 'nginx';
     description;
+    weighted = true;
     test;
     reload;
     constructor(options) {
@@ -89433,12 +89480,33 @@ class NginxRouter {
         const text = await readIfExists(this.options.include);
         if (text === undefined)
             return undefined;
-        const upstream = parseIncludeUpstream(text, this.options.environment);
-        const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+        const servers = parseIncludeServers(text, this.options.environment);
+        const slotOf = (upstream) => SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+        // A canary in progress (or interrupted): traffic is split, no single slot is live.
+        if (servers && servers.length === 2 && servers.every((server) => slotOf(server.upstream)))
+            return undefined;
+        const upstream = servers?.length === 1 ? servers[0].upstream : undefined;
+        const slot = upstream ? slotOf(upstream) : undefined;
         if (!slot) {
-            lib_core/* warning */.$e(`${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`);
+            lib_core/* warning */.$e(`${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no single upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`);
         }
         return slot;
+    }
+    /** The share of traffic (percent) each slot gets now, per the include; undefined when it routes to neither. */
+    async split() {
+        const text = await readIfExists(this.options.include);
+        const servers = text === undefined ? undefined : parseIncludeServers(text, this.options.environment);
+        if (!servers)
+            return undefined;
+        const total = servers.reduce((sum, server) => sum + server.weight, 0);
+        const shares = {};
+        for (const server of servers) {
+            const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === server.upstream);
+            if (!slot)
+                return undefined;
+            shares[slot] = Math.round((server.weight / total) * 100);
+        }
+        return shares;
     }
     async route(request) {
         const { slot } = request;
@@ -89457,7 +89525,16 @@ class NginxRouter {
         // The routing before this switch stays next to the include, for a person to compare or restore.
         if (previous !== undefined)
             await writeAtomically(`${include}.shipkit-previous`, previous);
-        await writeAtomically(include, renderInclude(this.options.environment, slot, upstream));
+        const weight = request.weight ?? 100;
+        let split;
+        if (weight < 100) {
+            const other = request.previous && request.previous !== slot ? request.previous : undefined;
+            const otherUpstream = other ? this.options.upstreams[other] : undefined;
+            if (!other || !otherUpstream)
+                throw new src/* ShipkitError */.l2(`A ${weight}% step to ${slot} needs the other slot live (the rest of the traffic stays there), and none is.`);
+            split = { weight, other, otherUpstream };
+        }
+        await writeAtomically(include, renderInclude(this.options.environment, slot, upstream, split));
         const tested = await this.run(this.test, 'nginx configuration test');
         if (!tested.ok) {
             await this.restore(previous);
@@ -89473,7 +89550,7 @@ class NginxRouter {
             throw new src/* ShipkitError */.l2(`nginx could not reload with the new routing to ${slot} (${upstream}); ${include} was restored${again.ok ? ' and reloaded' : ' (reloading it failed too)'}, live traffic is unchanged.\n${reloaded.output}`, { hint: `Check that nginx is running and that \`${this.reload.join(' ')}\` works for this user.` });
         }
         await this.waitForNewGeneration(pidFile, master, oldWorkers);
-        lib_core/* info */.pq(`nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+        lib_core/* info */.pq(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
     }
     /**
      * `nginx -s reload` returns once the master is signalled; until the old workers exit they keep
@@ -89532,9 +89609,15 @@ class CommandRouter {
     options;
     type = 'command';
     description;
+    weighted;
+    weightedRefusal;
     constructor(options) {
         this.options = options;
         this.description = `command ${options.command.join(' ')}`;
+        this.weighted = options.weighted === true;
+        if (!this.weighted) {
+            this.weightedRefusal = `the switch command of environment ${options.environment} is not declared to split traffic: a command that ignores SHIPKIT_WEIGHT would move all traffic at the first step. Make the command send SHIPKIT_WEIGHT percent to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, then set router.weighted: true`;
+        }
     }
     async live() {
         return undefined;
@@ -89551,6 +89634,8 @@ class CommandRouter {
             SHIPKIT_RELEASE: (restoring ? request.previousRelease : request.release) ?? '',
             SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
             SHIPKIT_RESTORE: restoring ? 'true' : 'false',
+            // The share of traffic (percent) for SHIPKIT_SLOT; the rest goes to SHIPKIT_PREVIOUS_SLOT. A restore puts back the weight before this change.
+            SHIPKIT_WEIGHT: String(restoring ? (request.restoreWeight ?? 100) : (request.weight ?? 100)),
         };
     }
     async route(request) {
@@ -89602,6 +89687,8 @@ class CloudFrontRouter {
     options;
     type = 'cloudfront';
     description;
+    weighted = false;
+    weightedRefusal = 'the cloudfront router moves all of a distribution\'s traffic at once: it cannot send a share of visitors to each slot. For a gradual CloudFront rollout use CloudFront continuous deployment (a staging distribution with a weight-based policy), or set steps to 100 (a verified flip)';
     constructor(options) {
         this.options = options;
         this.description = `CloudFront distribution ${options.distributionId}`;
@@ -89826,6 +89913,7 @@ function createRouter(env, dependencies = {}) {
                 env: env.env,
                 slotUrls: { blue: slots.blue.url, green: slots.green.url },
                 slotEnv: { blue: slots.blue.env, green: slots.green.env },
+                weighted: router.weighted,
             });
         }
         default:
@@ -89833,7 +89921,58 @@ function createRouter(env, dependencies = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/routers/src/steps.ts
+
+const DEFAULT_STEPS = [100];
+const DEFAULT_STEP_DURATION = '60s';
+const EXPECTED_STEPS = 'ascending whole percentages between 1 and 100, separated by commas, ending at 100 (e.g. 10,50,100; 100 is a plain flip)';
+/**
+ * Parses `steps`: an input (`10,50,100`, spaces or commas) or a config list. Refused (naming the
+ * field and the value) unless every step is a whole number 1-100, each larger than the one
+ * before, and the last is 100 — a canary that never reaches 100% would leave the environment
+ * split between two releases.
+ */
+function parseSteps(value, field) {
+    const shown = typeof value === 'string' ? value : value.join(',');
+    const parts = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value.map(String);
+    if (!parts.length)
+        throw (0,src/* invalidInput */.aY)(field, shown, EXPECTED_STEPS);
+    const steps = [];
+    for (const part of parts) {
+        const text = part.trim().replace(/%$/, '');
+        const step = Number(text);
+        if (!/^\d+$/.test(text) || step < 1 || step > 100)
+            throw (0,src/* invalidInput */.aY)(field, shown, `${EXPECTED_STEPS}; ${JSON.stringify(part)} is not a whole percentage between 1 and 100`);
+        if (steps.length && step <= steps[steps.length - 1])
+            throw (0,src/* invalidInput */.aY)(field, shown, `${EXPECTED_STEPS}; ${step} does not come after ${steps[steps.length - 1]}`);
+        steps.push(step);
+    }
+    if (steps[steps.length - 1] !== 100)
+        throw (0,src/* invalidInput */.aY)(field, shown, `${EXPECTED_STEPS}; the last step is ${steps[steps.length - 1]}, so traffic would stay split`);
+    return steps;
+}
+/** The canary plan of a switch: inputs win over the environment's `canary` section, which wins over a plain flip. */
+function planCanary(sources) {
+    const field = sources.configField ?? 'canary';
+    const steps = sources.steps !== undefined
+        ? parseSteps(sources.steps, 'steps')
+        : sources.config?.steps !== undefined
+            ? parseSteps(sources.config.steps, `${field}.steps`)
+            : [...DEFAULT_STEPS];
+    const stepDurationMs = sources.stepDuration !== undefined
+        ? (0,src/* parseTimeout */.ZZ)(sources.stepDuration, 'step-duration')
+        : (0,src/* parseTimeout */.ZZ)(sources.config?.['step-duration'] ?? DEFAULT_STEP_DURATION, sources.config?.['step-duration'] !== undefined ? `${field}.step-duration` : 'step-duration');
+    if (stepDurationMs > 24 * 60 * 60 * 1000)
+        throw (0,src/* invalidInput */.aY)(sources.stepDuration !== undefined ? 'step-duration' : `${field}.step-duration`, sources.stepDuration ?? sources.config?.['step-duration'], 'a duration of at most 24h (a GitHub job runs at most 6h)');
+    return { steps, stepDurationMs };
+}
+/** The steps analysed before the final 100%: a plain flip has none. */
+function isCanary(plan) {
+    return plan.steps.length > 1;
+}
+
 ;// CONCATENATED MODULE: ./packages/routers/src/switch.ts
+
 
 
 
@@ -89934,6 +90073,28 @@ async function verifyLive(url, options = {}) {
     }
     return { probes };
 }
+/** Refuses traffic steps on a router that cannot split traffic, saying what to use instead. */
+function checkWeighted(router, plan, environment) {
+    if (isCanary(plan) && !router.weighted) {
+        throw new src/* ShipkitError */.l2(`Traffic steps ${plan.steps.join(',')} were asked for environment ${environment}, but ${router.weightedRefusal ?? `the ${router.type} router cannot split traffic`}.`);
+    }
+}
+/** A canary stopped: all traffic went back to the previous slot (unless that failed too, as the message says). */
+class CanaryAbortedError extends src/* ShipkitError */.l2 {
+    abortedAt;
+    liveSlot;
+    failedCheck;
+    constructor(message, 
+    /** The new slot's share when the canary stopped, percent. */
+    abortedAt, 
+    /** Where live traffic is now. */
+    liveSlot, failedCheck, hint) {
+        super(message, { hint });
+        this.abortedAt = abortedAt;
+        this.liveSlot = liveSlot;
+        this.failedCheck = failedCheck;
+    }
+}
 /**
  * Moves live traffic of a blue-green environment to a slot: checks, records the operation in the
  * ledger, flips the router (which restores its previous routing if the flip fails), optionally
@@ -89956,6 +90117,16 @@ async function switchTraffic(options) {
         lib_core/* info */.pq(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
         return { ...result, previousSlot: undefined, previousRelease: undefined };
     }
+    // A canary keeps the rest of the traffic on the slot live now: without one (first switch) it is a flip.
+    let canary = options.canary && isCanary(options.canary.plan) ? options.canary : undefined;
+    if (canary) {
+        checkWeighted(router, canary.plan, env.name);
+        if (!plan.routed || plan.routed === target) {
+            lib_core/* notice */.lm(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
+            canary = undefined;
+        }
+        canary?.check?.(target);
+    }
     const recordAs = options.recordAs ?? 'switch';
     const commit = commitOf(await ledger.records(), slot.release);
     const operation = await ledger.begin({
@@ -89966,13 +90137,27 @@ async function switchTraffic(options) {
         previousSlot,
         trigger: options.trigger,
         reason: options.reason,
-        details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...(commit ? { commit } : {}), ...options.details },
+        details: {
+            router: router.type,
+            ...(recordAs === 'rollback' ? { method: 'switch' } : {}),
+            ...(commit ? { commit } : {}),
+            ...(canary ? { steps: canary.plan.steps, stepDurationMs: canary.plan.stepDurationMs } : {}),
+            ...options.details,
+        },
     }, state);
-    lib_core/* info */.pq(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
+    options.onStarted?.(operation.started, { target, previous: plan.routed });
+    const previousRelease = plan.routed ? state.slots[plan.routed]?.release : undefined;
+    lib_core/* info */.pq(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${(0,src/* formatDuration */.a3)(canary.plan.stepDurationMs)} each` : ''}.`);
+    // The new slot's share of traffic so far (a canary's last step).
+    let weight = 0;
+    if (canary)
+        weight = await runCanary({ canary, operation, router, env, target, from: plan.routed, release: slot.release, previousRelease });
     try {
-        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease: plan.routed ? state.slots[plan.routed]?.release : undefined });
+        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined });
     }
     catch (error) {
+        if (canary)
+            throw await abortCanary({ operation, router, env, target, from: plan.routed, release: slot.release, previousRelease, weight, error });
         await recordFailure(operation, error);
         throw error;
     }
@@ -90010,7 +90195,58 @@ async function switchTraffic(options) {
         }
     }
     await operation.succeed();
-    return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message) };
+    return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message), steps: canary?.plan.steps };
+}
+/**
+ * The steps before 100%: sets each weight, records it, analyses the step, records the analysis.
+ * Returns the last weight set; on a failed analysis (or any error) returns all traffic to `from`,
+ * records the abort and throws CanaryAbortedError.
+ */
+async function runCanary(run) {
+    const { canary, operation, router, target, from } = run;
+    const steps = canary.plan.steps;
+    let weight = 0;
+    for (const [index, step] of steps.slice(0, -1).entries()) {
+        const label = `Step ${index + 1}/${steps.length}`;
+        let analysis;
+        try {
+            await router.route({ slot: target, previous: from, weight: step, release: run.release, previousRelease: run.previousRelease, restoreWeight: 100 - weight });
+            weight = step;
+            const set = await operation.progress({ step: index + 1, steps, weight: step, phase: 'set' });
+            lib_core/* info */.pq(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${(0,src/* formatDuration */.a3)(canary.plan.stepDurationMs)}.`);
+            analysis = await canary.analyse({ index, weight: step, slot: target, release: run.release });
+            await operation.progress({ step: index + 1, steps, weight: step, phase: 'analysed', setAt: set.time, analysis: analysis.summary });
+        }
+        catch (error) {
+            throw await abortCanary({ ...run, weight, error });
+        }
+        if (!analysis.passed) {
+            const failure = new src/* ShipkitError */.l2(`${label} (${step}% on ${target}) failed its analysis: ${analysis.failedCheck ? `check ${JSON.stringify(analysis.failedCheck)}: ` : ''}${analysis.reason ?? 'failed'}.`);
+            throw await abortCanary({ ...run, weight, error: failure, analysis });
+        }
+        lib_core/* info */.pq(`${label} passed its analysis.`);
+    }
+    return weight;
+}
+/** Returns all traffic to the previous slot after a failed step, records the abort, and gives the error to throw. */
+async function abortCanary(run) {
+    const { operation, router, target, from, weight } = run;
+    let outcome;
+    let switchedBack = false;
+    try {
+        await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined });
+        outcome = `all traffic is back on ${from}`;
+        switchedBack = true;
+    }
+    catch (backError) {
+        outcome = `returning all traffic to ${from} FAILED too (${(0,src/* errorMessage */.gJ)(backError)}); check the router now`;
+    }
+    const message = `Canary of ${run.release} on ${run.env.name} aborted at ${weight}%: ${(0,src/* errorMessage */.gJ)(run.error)} ${outcome[0].toUpperCase()}${outcome.slice(1)}.`;
+    const aborted = new CanaryAbortedError(message, weight, switchedBack ? from : target, run.analysis?.failedCheck, switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : undefined);
+    await recordFailure(operation, aborted, {
+        details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
+    });
+    return aborted;
 }
 async function recordFailure(operation, error, extra = {}) {
     try {
@@ -90020,6 +90256,31 @@ async function recordFailure(operation, error, extra = {}) {
         lib_core/* warning */.$e(`Could not record the failed switch in the ledger: ${(0,src/* errorMessage */.gJ)(ledgerError)}`);
     }
 }
+/**
+ * Finishes a switch another process left open (a cancelled job's post step, a rollback during an
+ * interrupted canary): all traffic back on `from`, the switch recorded as failed with the weight
+ * it reached. Returns whether traffic went back; the router's failure is reported, not thrown.
+ */
+async function abandonSwitch(options) {
+    const { started, router, from } = options;
+    const to = started.slot;
+    let switchedBack = false;
+    let failure;
+    try {
+        const state = await options.ledger.state();
+        await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined });
+        switchedBack = true;
+    }
+    catch (error) {
+        failure = (0,src/* errorMessage */.gJ)(error);
+    }
+    const operation = new Operation(options.ledger, started);
+    const outcome = switchedBack ? `all traffic returned to ${from}` : `returning all traffic to ${from} failed: ${failure}`;
+    await recordFailure(operation, new src/* ShipkitError */.l2(`${options.reason}; ${outcome}`), {
+        details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack },
+    });
+    return { switchedBack, error: failure };
+}
 
 ;// CONCATENATED MODULE: ./packages/routers/src/index.ts
 
@@ -90028,6 +90289,1119 @@ async function recordFailure(operation, error, extra = {}) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./packages/checks/src/spec.ts
+
+
+
+
+const DEFAULT_SETTINGS = {
+    expectStatus: '200-399',
+    timeout: '2m',
+    requestTimeout: '10s',
+    samples: 0,
+    maxErrorRate: '5%',
+    concurrency: 4,
+    maxRedirects: 10,
+};
+/**
+ * Parses an expected status: `200`, `200-299`, `200,204,301-302`, or a list of those.
+ * `name` is what errors call it (an input name or a located field).
+ */
+function parseStatusSpec(value, name) {
+    const parts = Array.isArray(value) ? value.flatMap((item) => String(item).split(',')) : String(value).split(',');
+    const ranges = [];
+    for (const raw of parts) {
+        const part = raw.trim();
+        const match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(part);
+        const min = match ? Number(match[1]) : NaN;
+        const max = match?.[2] ? Number(match[2]) : min;
+        if (!match || min < 100 || max > 599 || min > max) {
+            throw (0,src/* invalidInput */.aY)(name, value, 'HTTP status codes between 100 and 599, ranges such as 200-299, or a comma-separated list of them');
+        }
+        ranges.push({ min, max });
+    }
+    if (!ranges.length)
+        throw (0,src/* invalidInput */.aY)(name, value, 'at least one status code or range');
+    return ranges;
+}
+function statusMatches(status, ranges) {
+    return ranges.some((range) => status >= range.min && status <= range.max);
+}
+function describeStatus(ranges) {
+    return ranges.map((range) => (range.min === range.max ? String(range.min) : `${range.min}-${range.max}`)).join(', ');
+}
+/** `/pattern/flags` is a regular expression; anything else is a literal. */
+function parsePattern(text, name) {
+    const match = /^\/(.*)\/([dgimsuy]*)$/s.exec(text);
+    if (!match)
+        return text;
+    try {
+        return new RegExp(match[1], match[2].replace('g', ''));
+    }
+    catch (error) {
+        throw new src/* ShipkitError */.l2(`${name} has an invalid regular expression ${JSON.stringify(text)}: ${error.message}.`);
+    }
+}
+/** Splits `a.b[0].c`, `$.a.b`, `items[-1]` or `["key.with.dots"]` into steps; undefined when it is not a path. */
+function parseJsonPath(pathText) {
+    const text = pathText.trim().replace(/^\$\.?/, '');
+    const steps = [];
+    const pattern = /(^|\.)([^.[\]"']+)|\[(-?\d+)\]|\[\s*(["'])(.*?)\4\s*\]/y;
+    let consumed = 0;
+    while (consumed < text.length) {
+        pattern.lastIndex = consumed;
+        const match = pattern.exec(text);
+        if (!match)
+            return undefined;
+        if (match[2] !== undefined)
+            steps.push(match[2]);
+        else if (match[3] !== undefined)
+            steps.push(Number(match[3]));
+        else
+            steps.push(match[5]);
+        consumed = pattern.lastIndex;
+    }
+    return steps;
+}
+/** Joins a path onto a base URL, keeping the base's own path (`https://h/app` + `/health` = `https://h/app/health`). */
+function resolveUrl(base, checkPath) {
+    const url = new URL(base);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(checkPath))
+        return checkPath;
+    const [pathPart, query] = splitQuery(checkPath);
+    const basePath = url.pathname.replace(/\/+$/, '');
+    const joined = `${basePath}/${pathPart.replace(/^\/+/, '')}`;
+    url.pathname = joined;
+    url.search = query ?? url.search;
+    url.hash = '';
+    return url.toString();
+}
+function splitQuery(text) {
+    const index = text.indexOf('?');
+    return index === -1 ? [text, undefined] : [text.slice(0, index), text.slice(index)];
+}
+function validateBaseUrl(value, name) {
+    // smoke-test may log in with user:password@ (it redacts them from names, logs and the ledger).
+    return (0,src/* checkHttpUrl */.Om)(name, value, { allowCredentials: true });
+}
+/** Expands `${NAME}` from the environment, so config files can take secrets from `env:` instead of inline. */
+function expandEnv(text, env, where, expanded) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+        const value = env[name];
+        if (value === undefined) {
+            throw new src/* ShipkitError */.l2(`${where} uses \${${name}}, but the environment variable ${name} is not set.`, {
+                hint: `Pass it to the step, e.g. env: { ${name}: \${{ secrets.${name} }} }.`,
+            });
+        }
+        if (value)
+            expanded.push(value);
+        return value;
+    });
+}
+/** Turns validated check configs into runnable checks; semantic errors are located in their source. */
+function buildChecks(configs, locate, defaults, fieldPrefix = []) {
+    const expandedValues = [];
+    const seen = new Map();
+    const checks = configs.map((config, index) => {
+        const at = (field) => {
+            const fieldPath = field === undefined ? [...fieldPrefix, index] : [...fieldPrefix, index, field];
+            const label = [...fieldPrefix, index, ...(field === undefined ? [] : [field])]
+                .reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+            return `${locate(fieldPath)}: ${label}`;
+        };
+        if (seen.has(config.name)) {
+            throw new src/* ShipkitError */.l2(`${at('name')} repeats the check name ${JSON.stringify(config.name)} (also used by check ${seen.get(config.name) + 1}).`, {
+                hint: 'Check names label the report and the failed-checks output; make them unique.',
+            });
+        }
+        seen.set(config.name, index);
+        if (config.url && config.path)
+            throw new src/* ShipkitError */.l2(`${at('url')} and path are both set; give one of them.`);
+        const env = defaults.env ?? process.env;
+        let url;
+        if (config.url) {
+            url = validateBaseUrl(expandEnv(config.url, env, at('url'), expandedValues), at('url'));
+        }
+        else {
+            if (!defaults.baseUrl) {
+                throw new src/* ShipkitError */.l2(`${at(config.path === undefined ? undefined : 'path')} has ${config.path === undefined ? 'neither url nor path' : `the path ${JSON.stringify(config.path)}`} but no base URL is known.`, {
+                    hint: 'Set the base-url input (e.g. deploy-env\'s slot-url), the environment\'s url in the config, or give the check an absolute url.',
+                });
+            }
+            url = resolveUrl(defaults.baseUrl, config.path ?? '/');
+        }
+        const headers = {};
+        for (const [name, value] of Object.entries(config.headers ?? {})) {
+            // A header name or value with a control character (CR/LF) could split the request: refused, never retried.
+            if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                throw new src/* ShipkitError */.l2(`${at('headers')} has an invalid header name ${JSON.stringify(name.slice(0, 200))}: expected a token such as Authorization or X-Api-Key.`);
+            const expanded = expandEnv(value, env, at('headers'), expandedValues);
+            // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(expanded))
+                throw new src/* ShipkitError */.l2(`${at('headers')}.${name} has an invalid value: it contains a control character (CR, LF...); expected a single-line header value.`);
+            headers[name] = expanded;
+        }
+        let body;
+        if (config.body !== undefined) {
+            if (typeof config.body === 'string')
+                body = config.body;
+            else {
+                body = JSON.stringify(config.body);
+                if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
+                    headers['content-type'] = 'application/json';
+            }
+        }
+        const expectHeaders = {};
+        for (const [name, value] of Object.entries(config['expect-headers'] ?? {}))
+            expectHeaders[name.toLowerCase()] = parsePattern(value, `${at('expect-headers')}.${name}`);
+        let bodyMatches;
+        if (config['body-matches'] !== undefined) {
+            const pattern = config['body-matches'];
+            const parsed = parsePattern(pattern.startsWith('/') ? pattern : `/${pattern}/`, at('body-matches'));
+            bodyMatches = parsed instanceof RegExp ? parsed : new RegExp(parsed);
+        }
+        for (const jsonPathText of Object.keys(config['expect-json'] ?? {})) {
+            if (!parseJsonPath(jsonPathText))
+                throw new src/* ShipkitError */.l2(`${at('expect-json')} has an invalid JSON path ${JSON.stringify(jsonPathText)}: expected a path such as data.items[0].id.`);
+        }
+        const method = config.method ?? 'GET';
+        return {
+            name: config.name,
+            url,
+            method,
+            headers,
+            body,
+            expectStatus: config['expect-status'] === undefined ? defaults.expectStatus : parseStatusSpec(config['expect-status'], at('expect-status')),
+            bodyContains: config['body-contains'] === undefined ? [] : [].concat(config['body-contains']),
+            bodyMatches,
+            // A string value written as /regex/ is matched against the JSON value (as text), like expect-headers.
+            expectJson: Object.fromEntries(Object.entries(config['expect-json'] ?? {}).map(([jsonPathText, value]) => [jsonPathText, typeof value === 'string' ? parsePattern(value, `${at('expect-json')}.${jsonPathText}`) : value])),
+            expectHeaders,
+            cors: config.cors ? { origin: config.cors.origin, method: config.cors.method ?? method, headers: config.cors.headers ?? [], credentials: config.cors.credentials } : undefined,
+            followRedirects: config['follow-redirects'] ?? true,
+            maxRedirects: config['max-redirects'] ?? DEFAULT_SETTINGS.maxRedirects,
+            maxLatencyMs: config['max-latency'] === undefined ? undefined : (0,src/* parseDuration */.E9)(config['max-latency'], at('max-latency')),
+            certMinDays: config['cert-min-days'],
+            requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : (0,src/* parseTimeout */.ZZ)(config['request-timeout'], at('request-timeout')),
+        };
+    });
+    return { checks, expandedValues };
+}
+/** Checks for the `url` input: one GET per URL with the default expected status. */
+function checksFromUrls(urls, defaults) {
+    const seen = new Set();
+    return urls.map((raw) => {
+        const url = defaults.baseUrl && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? resolveUrl(defaults.baseUrl, raw) : validateBaseUrl(raw, 'url');
+        let name = spec_displayUrl(url);
+        for (let n = 2; seen.has(name); n++)
+            name = `${spec_displayUrl(url)} #${n}`;
+        seen.add(name);
+        return {
+            name,
+            url,
+            method: 'GET',
+            headers: {},
+            expectStatus: defaults.expectStatus,
+            bodyContains: [],
+            expectJson: {},
+            expectHeaders: {},
+            followRedirects: true,
+            maxRedirects: DEFAULT_SETTINGS.maxRedirects,
+            requestTimeoutMs: defaults.requestTimeoutMs,
+        };
+    });
+}
+/** A URL without its user:password part, safe to print. */
+function spec_displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username || parsed.password) {
+            parsed.username = '';
+            parsed.password = '';
+        }
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+/** The password in a URL's user-info, which must be masked. */
+function urlSecrets(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.password ? [decodeURIComponent(parsed.password)] : [];
+    }
+    catch {
+        return [];
+    }
+}
+const checkListSchema = { type: 'array', items: src/* smokeCheckSchema */.ZO, minItems: 1 };
+/**
+ * Reads the `checks` input: inline YAML (a list of checks, the shape of smoke.checks) or the path
+ * of a file holding such a list or a whole smoke mapping (`checks:`, `timeout:`...). Errors name
+ * the input or the file, the line and the field.
+ */
+function parseChecksInput(value, workspace) {
+    const text = value.trim();
+    const looksLikePath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text) && !/^[-[{]/.test(text);
+    if (looksLikePath) {
+        const file = path.resolve(workspace, text);
+        if (!existsSync(file)) {
+            throw invalidInput('checks', value, 'a YAML list of checks or the path of an existing YAML file', `No file at ${file}; paths are relative to the workspace.`);
+        }
+        return parseChecksDocument(readFileSync(file, 'utf8'), text, `checks file ${text}`);
+    }
+    return parseChecksDocument(value, 'input "checks"', 'input "checks"');
+}
+function parseChecksDocument(text, source, what) {
+    const isList = /^\s*(#.*\n\s*)*(-|\[)/.test(text);
+    const { value, locate } = parseYamlWithSchema(text, {
+        source,
+        what,
+        // Validate against the shape the text has, so errors are about the checks, not about "oneOf".
+        schema: isList ? checkListSchema : smokeSchema,
+        hint: 'Each check needs a name and a url or path; see smoke.checks in the shipkit config schema.',
+    });
+    if (Array.isArray(value))
+        return { checks: value, settings: {}, locate, fieldPrefix: [] };
+    if (!value.checks?.length)
+        throw new ShipkitError(`${source}: has no checks (expected a list of checks or a mapping with checks:).`);
+    const { checks, ...settings } = value;
+    return { checks, settings, locate, fieldPrefix: ['checks'] };
+}
+/** The smoke section that applies: the environment's over the top-level one, field by field. */
+function smokeFromConfig(loaded, environment) {
+    const top = loaded.config.smoke ?? {};
+    const own = environment ? environmentConfigOf(loaded, environment)?.smoke : undefined;
+    if (own?.checks?.length)
+        return { smoke: { ...top, ...own }, fieldPrefix: ['environments', environment, 'smoke', 'checks'] };
+    return { smoke: { ...top, ...(own ?? {}), checks: top.checks }, fieldPrefix: ['smoke', 'checks'] };
+}
+/** The base URL when the input is empty: the slot's URL, else the environment's. */
+function baseUrlFromConfig(loaded, environment, slot) {
+    if (!loaded || !environment)
+        return undefined;
+    const env = environmentConfigOf(loaded, environment);
+    if (!env)
+        return undefined;
+    if (slot)
+        return env.slots?.[slot]?.url;
+    return env.url;
+}
+/** Settings: an input when given, else the checks file's, else the config's smoke section, else the default. */
+function resolveSettings(inputs, ...layers) {
+    const pick = (key) => layers.find((layer) => layer[key] !== undefined)?.[key];
+    const integer = (name, text, min) => {
+        const number = Number(text.trim());
+        if (!text.trim() || !Number.isInteger(number) || number < min)
+            throw (0,src/* invalidInput */.aY)(name, text, `a whole number of at least ${min}`);
+        return number;
+    };
+    const errorRate = inputs.maxErrorRate ?? pick('max-error-rate');
+    const p95 = inputs.maxP95 ?? pick('max-p95');
+    return {
+        timeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
+        requestTimeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
+        samples: inputs.samples !== undefined ? integer('samples', inputs.samples, 0) : (pick('samples') ?? DEFAULT_SETTINGS.samples),
+        maxErrorRate: errorRate === undefined ? (0,src/* parseRatio */.LO)('max-error-rate', DEFAULT_SETTINGS.maxErrorRate) : typeof errorRate === 'number' ? errorRate : (0,src/* parseRatio */.LO)('max-error-rate', errorRate),
+        maxP95Ms: p95 === undefined ? undefined : (0,src/* parseDuration */.E9)(p95, 'max-p95'),
+        concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
+        insecure: inputs.insecure,
+        retryAssertions: inputs.retryAssertions ?? pick('retry-assertions') ?? false,
+    };
+}
+/** An environment of the config, looked up as an own property (`constructor` is not an environment). */
+function environmentConfigOf(loaded, name) {
+    const environments = loaded.config.environments;
+    return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
+}
+/**
+ * The environment's smoke checks (its own, else the top-level ones) against `baseUrl`, or one GET
+ * of `baseUrl` when the config has none. Secrets they carry are registered with `redactor`.
+ * blue-green-switch analyses canary steps with these.
+ */
+function environmentChecks(loaded, environment, baseUrl, redactor, env = process.env) {
+    const { smoke, fieldPrefix } = smokeFromConfig(loaded, environment);
+    const settings = resolveSettings({ insecure: false }, smoke);
+    const defaults = { baseUrl, expectStatus: parseStatusSpec(DEFAULT_SETTINGS.expectStatus, 'expect-status'), requestTimeoutMs: settings.requestTimeoutMs, env };
+    if (!smoke.checks?.length)
+        return { checks: checksFromUrls([baseUrl], defaults), smoke };
+    const built = buildChecks(smoke.checks, loaded.locate, defaults, fieldPrefix);
+    collectSecrets(built.checks, built.expandedValues, redactor);
+    return { checks: built.checks, smoke };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/secrets.ts
+
+
+const SENSITIVE_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-csrf-token', 'x-xsrf-token']);
+/** Headers whose values are credentials: never printed, always masked. */
+function isSensitiveHeader(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_NAMES.has(lower) || /(auth|token|secret|password|passwd|api-?key|session|signature|credential)/.test(lower);
+}
+/**
+ * Keeps the secret values of a run and removes them from any text the action writes itself
+ * (outputs, the step summary, the JUnit file are not masked by the runner the way logs are).
+ */
+class Redactor {
+    register;
+    values = new Set();
+    constructor(register = lib_core/* setSecret */.Pq) {
+        this.register = register;
+    }
+    add(value) {
+        const text = value?.trim();
+        if (!text || text.length < 3 || this.values.has(text))
+            return;
+        this.values.add(text);
+        this.register(text);
+        // `Bearer abc` and `Basic abc`: the credential alone can show up elsewhere, mask it too.
+        const scheme = /^(bearer|basic|token|digest)\s+(.+)$/i.exec(text);
+        if (scheme)
+            this.add(scheme[2]);
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a value containing another is removed whole.
+        for (const value of [...this.values].sort((a, b) => b.length - a.length))
+            result = result.split(value).join('***');
+        return result;
+    }
+    get size() {
+        return this.values.size;
+    }
+}
+/** Registers every secret the checks carry: sensitive header values, values from ${ENV}, URL passwords. */
+function collectSecrets(checks, expandedValues, redactor) {
+    for (const value of expandedValues)
+        redactor.add(value);
+    for (const check of checks) {
+        for (const [name, value] of Object.entries(check.headers))
+            if (isSensitiveHeader(name))
+                redactor.add(value);
+        for (const value of urlSecrets(check.url))
+            redactor.add(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/assert.ts
+
+
+/** Short excerpt of a body for a failure message. */
+function excerpt(text, length = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
+}
+/** A JSON value as it would appear in the body, cut when long. */
+function shortJson(value, length = 80) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value.join(', ') : String(value);
+}
+/** Reads a JSON path (see parseJsonPath) from a parsed value; found is false when any step is missing. */
+function jsonPath(value, pathText) {
+    const steps = parseJsonPath(pathText);
+    if (!steps)
+        return { found: false };
+    let current = value;
+    for (const step of steps) {
+        if (typeof step === 'number') {
+            if (!Array.isArray(current))
+                return { found: false };
+            const index = step < 0 ? current.length + step : step;
+            if (index < 0 || index >= current.length)
+                return { found: false };
+            current = current[index];
+        }
+        else {
+            if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, step))
+                return { found: false };
+            current = current[step];
+        }
+    }
+    return { found: true, value: current };
+}
+function deepEqual(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a))
+        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
+}
+function assert_matches(expected, actual) {
+    return expected instanceof RegExp ? expected.test(actual) : expected.trim() === actual.trim();
+}
+function show(expected) {
+    return expected instanceof RegExp ? String(expected) : JSON.stringify(expected);
+}
+/** Every assertion of a check against its response; an empty list means it passed. */
+function assertResponse(check, response) {
+    const failures = [];
+    if (!statusMatches(response.status, check.expectStatus)) {
+        const location = response.headers.location ? ` (Location: ${response.headers.location})` : '';
+        failures.push(`status ${response.status}, expected ${describeStatus(check.expectStatus)}${location}`);
+    }
+    for (const text of check.bodyContains) {
+        if (!response.body.includes(text))
+            failures.push(`body does not contain ${JSON.stringify(text)} (body starts ${excerpt(response.body)})`);
+    }
+    if (check.bodyMatches && !check.bodyMatches.test(response.body)) {
+        failures.push(`body does not match ${String(check.bodyMatches)} (body starts ${excerpt(response.body)})`);
+    }
+    const jsonEntries = Object.entries(check.expectJson);
+    if (jsonEntries.length) {
+        let parsed;
+        let parsedOk = true;
+        try {
+            parsed = JSON.parse(response.body);
+        }
+        catch {
+            parsedOk = false;
+            failures.push(`body is not JSON (body starts ${excerpt(response.body)})`);
+        }
+        if (parsedOk) {
+            for (const [pathText, expected] of jsonEntries) {
+                const found = jsonPath(parsed, pathText);
+                if (!found.found)
+                    failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
+                else if (expected instanceof RegExp) {
+                    if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value)))
+                        failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
+                }
+                else if (!deepEqual(found.value, expected))
+                    failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
+            }
+        }
+    }
+    for (const [name, expected] of Object.entries(check.expectHeaders)) {
+        const actual = headerValue(response.headers, name);
+        const hidden = isSensitiveHeader(name);
+        if (actual === undefined)
+            failures.push(`header ${name} is missing${hidden ? '' : `, expected ${show(expected)}`}`);
+        else if (!assert_matches(expected, actual))
+            failures.push(hidden ? `header ${name} does not have the expected value (values of this header are not shown)` : `header ${name} is ${JSON.stringify(actual)}, expected ${show(expected)}`);
+    }
+    if (check.maxLatencyMs !== undefined && response.latencyMs > check.maxLatencyMs) {
+        failures.push(`latency ${response.latencyMs}ms is above max-latency ${check.maxLatencyMs}ms`);
+    }
+    if (check.certMinDays !== undefined) {
+        if (response.certDaysLeft === undefined)
+            failures.push(`cert-min-days is set but ${response.url} is not served over TLS`);
+        else if (response.certDaysLeft < check.certMinDays) {
+            failures.push(`TLS certificate expires in ${response.certDaysLeft} days (${response.certValidTo}), expected at least ${check.certMinDays}`);
+        }
+    }
+    return failures;
+}
+/** Request headers of a CORS preflight for the expectation. */
+function preflightHeaders(cors) {
+    const headers = { origin: cors.origin, 'access-control-request-method': cors.method.toUpperCase() };
+    if (cors.headers.length)
+        headers['access-control-request-headers'] = cors.headers.map((name) => name.toLowerCase()).join(',');
+    return headers;
+}
+const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
+function tokens(value) {
+    return (value ?? '').split(',').map((token) => token.trim()).filter(Boolean);
+}
+/**
+ * Asserts a preflight response the way a browser decides (Fetch standard, CORS check): the origin
+ * must be echoed (or `*` without credentials), credentials allowed when asked for, the method
+ * listed unless CORS-safelisted, every requested header listed (`*` only without credentials).
+ */
+function assertCors(cors, response) {
+    const failures = [];
+    const prefix = `CORS preflight from ${cors.origin}:`;
+    if (response.status < 200 || response.status > 299)
+        failures.push(`${prefix} status ${response.status}, expected 2xx`);
+    const allowOrigin = headerValue(response.headers, 'access-control-allow-origin');
+    const credentials = headerValue(response.headers, 'access-control-allow-credentials');
+    if (allowOrigin === undefined)
+        failures.push(`${prefix} Access-Control-Allow-Origin is missing`);
+    else if (allowOrigin === '*') {
+        if (cors.credentials)
+            failures.push(`${prefix} Access-Control-Allow-Origin is "*", which browsers refuse with credentials`);
+    }
+    else if (allowOrigin !== cors.origin) {
+        failures.push(`${prefix} Access-Control-Allow-Origin is ${JSON.stringify(allowOrigin)}, expected ${JSON.stringify(cors.origin)}`);
+    }
+    if (cors.credentials === true && credentials !== 'true') {
+        failures.push(`${prefix} Access-Control-Allow-Credentials is ${credentials === undefined ? 'missing' : JSON.stringify(credentials)}, expected "true"`);
+    }
+    else if (cors.credentials === false && credentials === 'true') {
+        failures.push(`${prefix} Access-Control-Allow-Credentials is "true", expected credentials not to be allowed`);
+    }
+    const wildcardAllowed = !cors.credentials;
+    const methods = tokens(headerValue(response.headers, 'access-control-allow-methods'));
+    const method = cors.method.toUpperCase();
+    const methodAllowed = SAFELISTED_METHODS.has(method) || methods.includes(method) || (wildcardAllowed && methods.includes('*'));
+    if (!methodAllowed)
+        failures.push(`${prefix} Access-Control-Allow-Methods ${methods.length ? JSON.stringify(methods.join(', ')) : 'is missing and'} does not allow ${method}`);
+    const allowedHeaders = tokens(headerValue(response.headers, 'access-control-allow-headers')).map((name) => name.toLowerCase());
+    const missing = cors.headers.filter((name) => {
+        const lower = name.toLowerCase();
+        if (allowedHeaders.includes(lower))
+            return false;
+        // Authorization is never covered by the wildcard.
+        return !(wildcardAllowed && allowedHeaders.includes('*') && lower !== 'authorization');
+    });
+    if (missing.length)
+        failures.push(`${prefix} Access-Control-Allow-Headers does not allow ${missing.join(', ')}`);
+    return failures;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./packages/checks/src/http.ts
+
+
+
+/** A request that produced no response; `kind` tells why, the message says it for humans. */
+class HttpError extends Error {
+    kind;
+    latencyMs;
+    constructor(kind, message, latencyMs) {
+        super(message);
+        this.kind = kind;
+        this.latencyMs = latencyMs;
+        this.name = 'HttpError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|TLS|SSL|ERR_SSL/;
+const http_DAY_MS = 86_400_000;
+/**
+ * One HTTP exchange over node:http/https with a fresh connection, a timeout that always applies
+ * (timer + abort, so a server that accepts and never answers cannot hold the caller), optional
+ * redirect following with a hop limit and loop detection, and the peer certificate's expiry.
+ */
+async function http_request(options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, Math.max(0, options.timeoutMs));
+    const onOuterAbort = () => controller.abort();
+    if (options.signal?.aborted)
+        controller.abort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const failure = (error) => {
+        if (error instanceof HttpError)
+            return error;
+        if (timedOut)
+            return new HttpError('timeout', `timed out after ${options.timeoutMs}ms (request-timeout)`, elapsed());
+        if (controller.signal.aborted)
+            return new HttpError('aborted', 'cancelled: the overall deadline passed', elapsed());
+        const code = error.code ?? '';
+        const message = error.message ?? String(error);
+        if (TLS_CODES.test(code) || /certificate/i.test(message)) {
+            return new HttpError('tls', `TLS certificate rejected: ${message}${code ? ` (${code})` : ''}; set insecure: true to accept it`, elapsed());
+        }
+        return new HttpError('connection', `${message}${code && !message.includes(code) ? ` (${code})` : ''}`, elapsed());
+    };
+    try {
+        const visited = [];
+        const seen = new Set();
+        let url = options.url;
+        let method = options.method.toUpperCase();
+        let body = options.body;
+        let headers = { ...(options.headers ?? {}) };
+        const maxRedirects = options.maxRedirects ?? 10;
+        for (;;) {
+            seen.add(`${method} ${url}`);
+            const { response, certDaysLeft, certValidTo } = await exchange(url, method, headers, body, options.insecure ?? false, controller.signal);
+            const location = response.headers.location;
+            if (options.followRedirects && REDIRECTS.has(response.statusCode ?? 0) && location) {
+                response.resume();
+                const next = new URL(location, url).toString();
+                visited.push(url);
+                if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                if (new URL(next).origin !== new URL(url).origin)
+                    headers = withoutCredentials(headers);
+                if (seen.has(`${method} ${next}`)) {
+                    throw new HttpError('redirect-loop', `redirect loop: ${[...visited, next].join(' -> ')}`, elapsed());
+                }
+                if (visited.length > maxRedirects) {
+                    throw new HttpError('too-many-redirects', `more than ${maxRedirects} redirects (last: ${next})`, elapsed());
+                }
+                url = next;
+                continue;
+            }
+            const text = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
+            return {
+                status: response.statusCode ?? 0,
+                headers: response.headers,
+                body: text,
+                latencyMs: elapsed(),
+                url,
+                redirects: visited,
+                certDaysLeft,
+                certValidTo,
+            };
+        }
+    }
+    catch (error) {
+        throw failure(error);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
+}
+function exchange(url, method, headers, body, insecure, signal) {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+        return Promise.reject(new HttpError('protocol', `unsupported protocol ${target.protocol} in ${url}`, 0));
+    }
+    const secure = target.protocol === 'https:';
+    const auth = target.username || target.password ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined;
+    const outgoing = { 'user-agent': 'shipkit-smoke-test', ...headers };
+    if (body !== undefined && !Object.keys(outgoing).some((name) => name.toLowerCase() === 'content-length')) {
+        outgoing['content-length'] = String(Buffer.byteLength(body));
+    }
+    return new Promise((resolve, reject) => {
+        const transport = secure ? (external_node_https_default()) : (external_node_http_default());
+        const req = transport.request({
+            protocol: target.protocol,
+            hostname: target.hostname.replace(/^\[|\]$/g, ''),
+            port: target.port || undefined,
+            path: `${target.pathname}${target.search}`,
+            method,
+            headers: outgoing,
+            auth,
+            agent: false,
+            signal,
+            ...(secure ? { rejectUnauthorized: !insecure, servername: isIp(target.hostname) ? undefined : target.hostname } : {}),
+        }, (response) => {
+            let certDaysLeft;
+            let certValidTo;
+            if (secure) {
+                const certificate = response.socket.getPeerCertificate?.();
+                if (certificate?.valid_to) {
+                    certValidTo = new Date(certificate.valid_to).toISOString();
+                    certDaysLeft = Math.floor((Date.parse(certificate.valid_to) - Date.now()) / http_DAY_MS);
+                }
+            }
+            resolve({ response, certDaysLeft, certValidTo });
+        });
+        req.on('error', reject);
+        if (body !== undefined)
+            req.write(body);
+        req.end();
+    });
+}
+function isIp(host) {
+    return /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+}
+function readBody(response, maxBytes) {
+    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+    const stream = encoding === 'gzip' || encoding === 'x-gzip' ? response.pipe(external_node_zlib_default().createGunzip())
+        : encoding === 'deflate' ? response.pipe(external_node_zlib_default().createInflate())
+            : encoding === 'br' ? response.pipe(external_node_zlib_default().createBrotliDecompress())
+                : response;
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let kept = 0;
+        stream.on('data', (chunk) => {
+            if (kept < maxBytes) {
+                chunks.push(chunk.subarray(0, maxBytes - kept));
+                kept += Math.min(chunk.length, maxBytes - kept);
+            }
+        });
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+        if (stream !== response)
+            response.on('error', reject);
+        // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
+        response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
+        response.on('close', () => {
+            if (!response.complete)
+                reject(new Error('the connection closed before the body was complete'));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/run.ts
+
+
+
+
+/** One attempt of a check: the request, its assertions, and the CORS preflight when asked for. */
+async function probe(check, insecure, signal) {
+    try {
+        const response = await http_request({
+            url: check.url,
+            method: check.method,
+            headers: check.headers,
+            body: check.body,
+            timeoutMs: check.requestTimeoutMs,
+            followRedirects: check.followRedirects,
+            maxRedirects: check.maxRedirects,
+            insecure,
+            signal,
+        });
+        const failures = assertResponse(check, response);
+        if (check.cors) {
+            const preflight = await http_request({ url: response.url, method: 'OPTIONS', headers: preflightHeaders(check.cors), timeoutMs: check.requestTimeoutMs, insecure, signal });
+            failures.push(...assertCors(check.cors, preflight));
+        }
+        return { ok: failures.length === 0, failures, status: response.status, latencyMs: response.latencyMs, certDaysLeft: response.certDaysLeft };
+    }
+    catch (error) {
+        if (!(error instanceof HttpError))
+            throw error;
+        return { ok: false, failures: [error.message], errorKind: error.kind, latencyMs: error.latencyMs };
+    }
+}
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted, p) {
+    if (!sorted.length)
+        return undefined;
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+/** Summarises stability samples and decides them against the limits. */
+function stabilityOf(samples, maxErrorRate, maxP95Ms) {
+    const latencies = samples.filter((sample) => sample.status !== undefined && sample.latencyMs !== undefined).map((sample) => sample.latencyMs).sort((a, b) => a - b);
+    const failed = samples.filter((sample) => !sample.ok);
+    const errorRate = samples.length ? failed.length / samples.length : 0;
+    const reasons = new Map();
+    for (const sample of failed) {
+        const reason = sample.failures[0] ?? 'failed';
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    const result = {
+        samples: samples.length,
+        errors: failed.length,
+        errorRate,
+        p50Ms: percentile(latencies, 50),
+        p95Ms: percentile(latencies, 95),
+        maxMs: latencies.length ? latencies[latencies.length - 1] : undefined,
+        passed: true,
+        failures: [],
+        errorReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    };
+    if (errorRate > maxErrorRate) {
+        const top = result.errorReasons[0];
+        result.failures.push(`error rate ${percent(errorRate)} (${failed.length}/${samples.length}) is above max-error-rate ${percent(maxErrorRate)}${top ? `; most common: ${top.reason} (${top.count}x)` : ''}`);
+    }
+    if (maxP95Ms !== undefined && result.p95Ms !== undefined && result.p95Ms > maxP95Ms) {
+        result.failures.push(`p95 latency ${result.p95Ms}ms is above max-p95 ${maxP95Ms}ms`);
+    }
+    if (maxP95Ms !== undefined && result.p95Ms === undefined && samples.length)
+        result.failures.push('no sample got a response, so p95 latency is unknown');
+    result.passed = result.failures.length === 0;
+    return result;
+}
+function percent(ratio) {
+    return `${Number((ratio * 100).toFixed(2))}%`;
+}
+/** A check as the log names it: its name and the URL it requests (credentials never shown). */
+function label(check) {
+    const url = displayUrl(check.url);
+    return check.name === url ? url : `${check.name} (${check.method} ${url})`;
+}
+/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
+function notReadyYet(probe) {
+    if (probe.errorKind !== undefined || probe.status === undefined)
+        return true;
+    return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
+}
+/**
+ * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
+ * the overall deadline, which also cancels any request still in flight), then for ready checks
+ * the optional stability phase (`samples` sequential requests each, within a budget of `timeout`
+ * of its own). Checks run concurrently, at most `concurrency` at once.
+ */
+async function runSmoke(checks, settings, options = {}) {
+    const log = options.log ?? (() => undefined);
+    const startedAt = new Date();
+    const started = performance.now();
+    const deadline = started + settings.timeoutMs;
+    const controller = new AbortController();
+    const deadlineTimer = setTimeout(() => controller.abort(), settings.timeoutMs);
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 10_000;
+    const readiness = async (check) => {
+        const checkStarted = performance.now();
+        let attempts = 0;
+        let last;
+        let lastReal;
+        while (!controller.signal.aborted) {
+            attempts++;
+            last = await probe(check, settings.insecure, controller.signal);
+            if (last.errorKind !== 'aborted')
+                lastReal = last;
+            if (last.ok) {
+                log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
+            }
+            // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
+            if (!settings.retryAssertions && !notReadyYet(last)) {
+                log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
+            }
+            const left = deadline - performance.now();
+            const delay = Math.min(backoffDelay(attempts, base, max, options.random), left);
+            if (left - delay < 50)
+                break;
+            log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
+            await sleep(delay, controller.signal);
+        }
+        const timeoutText = `not ready within the overall timeout of ${formatDuration(settings.timeoutMs)}`;
+        let failures;
+        if (!last)
+            failures = [`${timeoutText}: the check never started (raise concurrency or timeout)`];
+        else if (last.errorKind === 'aborted') {
+            failures = lastReal ? [...lastReal.failures, `${timeoutText} (the last attempt was cancelled at the deadline)`] : [`${timeoutText}: no response before the deadline cancelled the request`];
+        }
+        else
+            failures = last.failures;
+        const shown = last?.errorKind === 'aborted' ? lastReal : last;
+        log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
+    };
+    // The stability phase of each check gets a budget of its own (`timeout` again): samples are
+    // sequential, so without it many hung samples could add up to far more than the deadline.
+    const stability = async (check, result) => {
+        const samples = [];
+        const budget = new AbortController();
+        const budgetTimer = setTimeout(() => budget.abort(), settings.timeoutMs);
+        try {
+            for (let index = 0; index < settings.samples && !budget.signal.aborted; index++) {
+                const sample = await probe(check, settings.insecure, budget.signal);
+                if (sample.errorKind !== 'aborted')
+                    samples.push(sample);
+            }
+        }
+        finally {
+            clearTimeout(budgetTimer);
+        }
+        const summary = stabilityOf(samples, settings.maxErrorRate, settings.maxP95Ms);
+        if (samples.length < settings.samples) {
+            summary.failures.push(`only ${samples.length} of ${settings.samples} samples finished within the timeout of ${formatDuration(settings.timeoutMs)}`);
+            summary.passed = false;
+        }
+        log(`${summary.passed ? '✓' : '✗'} ${check.name} stability: ${summary.samples} samples, error rate ${percent(summary.errorRate)}, p50 ${summary.p50Ms ?? '—'}ms, p95 ${summary.p95Ms ?? '—'}ms, max ${summary.maxMs ?? '—'}ms`);
+        return { ...result, stability: summary, passed: summary.passed, failures: summary.failures };
+    };
+    try {
+        const results = await mapLimit(checks, settings.concurrency, async (check) => {
+            const ready = await readiness(check);
+            return ready.ready && settings.samples > 0 ? stability(check, ready) : ready;
+        });
+        const failedChecks = results.filter((result) => !result.passed).map((result) => result.name);
+        return {
+            passed: failedChecks.length === 0,
+            startedAt: startedAt.toISOString(),
+            durationMs: Math.round(performance.now() - started),
+            settings: { ...settings },
+            checks: results,
+            failedChecks,
+        };
+    }
+    finally {
+        clearTimeout(deadlineTimer);
+    }
+}
+function baseResult(check, attempts, checkStarted) {
+    return {
+        name: check.name,
+        url: displayUrl(check.url),
+        method: check.method,
+        passed: false,
+        ready: false,
+        attempts,
+        readyAfterMs: Math.round(performance.now() - checkStarted),
+        failures: [],
+    };
+}
+function fromProbe(result) {
+    return { status: result.status, latencyMs: result.latencyMs, failures: result.failures, errorKind: result.errorKind, certDaysLeft: result.certDaysLeft };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/analysis.ts
+
+
+
+/**
+ * Analyses one step of a canary: every check runs `samples` times against every target, spread
+ * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
+ * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
+ * check has spent its error budget (more failures than `maxErrorRate × samples` can never pass):
+ * the other checks stop, so a bad release gets as little traffic as possible. A passing step
+ * lasts the whole duration.
+ */
+async function analyseStep(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const samples = Math.max(1, options.samples);
+    const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
+    const interval = options.durationMs / samples;
+    const stop = new AbortController();
+    let tripped;
+    const pairs = options.targets.flatMap((target) => target.checks.map((check) => ({ target, check })));
+    const results = await (0,src/* mapLimit */.sf)(pairs, Math.max(1, pairs.length), async ({ target, check }) => {
+        const taken = [];
+        for (let index = 0; index < samples && !stop.signal.aborted; index++) {
+            const wait = started + index * interval - now();
+            if (wait > 0)
+                await (0,src/* sleep */.yy)(wait, stop.signal);
+            if (stop.signal.aborted)
+                break;
+            const sample = await probe(check, options.insecure ?? false, stop.signal);
+            if (sample.errorKind === 'aborted')
+                break;
+            taken.push(sample);
+            const failed = taken.filter((entry) => !entry.ok).length;
+            if (failed > budget && !tripped) {
+                tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
+                options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
+                stop.abort();
+            }
+        }
+        const stability = stabilityOf(taken, options.maxErrorRate, options.maxP95Ms);
+        return { target: target.name, check: check.name, url: spec_displayUrl(check.url), stability };
+    });
+    // A passing step lasts its whole duration: the bake time is what makes the analysis worth something.
+    if (!tripped) {
+        const left = started + options.durationMs - now();
+        if (left > 0)
+            await (0,src/* sleep */.yy)(left);
+    }
+    const failing = results.find((result) => !result.stability.passed);
+    const failed = tripped ?? (failing ? { target: failing.target, check: failing.check, reasons: failing.stability.failures } : undefined);
+    for (const result of results) {
+        const s = result.stability;
+        options.log?.(`${s.passed ? '✓' : '✗'} ${result.target}: ${result.check} — ${s.samples} requests, error rate ${Number((s.errorRate * 100).toFixed(2))}%, p95 ${s.p95Ms ?? '—'}ms`);
+    }
+    return { passed: !failed, durationMs: now() - started, checks: results, failed };
+}
+/** The analysis as the ledger keeps it: per check, the counts and latencies (no bodies, no headers). */
+function analysisSummary(result) {
+    return {
+        passed: result.passed,
+        durationMs: result.durationMs,
+        checks: result.checks.map((entry) => ({
+            target: entry.target,
+            check: entry.check,
+            samples: entry.stability.samples,
+            errors: entry.stability.errors,
+            errorRate: entry.stability.errorRate,
+            p95Ms: entry.stability.p95Ms,
+            passed: entry.stability.passed,
+        })),
+        ...(result.failed ? { failedCheck: result.failed.check, failedTarget: result.failed.target, reason: result.failed.reasons.join('; ') } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/blue-green-switch/src/canary.ts
+
+
+
+
+/** Requests per check and URL in a step when neither canary.samples nor smoke.samples says. */
+const DEFAULT_STEP_SAMPLES = 20;
+/**
+ * The switch's canary settings, all validated before anything changes: steps and step-duration
+ * (inputs, else the environment's `canary` section, else a flip), and the analysis limits
+ * (`canary` over the environment's `smoke` section; error budget 5% by default).
+ */
+function canarySettings(loaded, env, inputs) {
+    const own = loaded ? (0,src/* environmentConfig */.wX)(loaded, env.name) : undefined;
+    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}.canary`;
+    const plan = planCanary({ steps: inputs.steps, stepDuration: inputs.stepDuration, config: own?.canary, configField: field });
+    const canary = own?.canary ?? {};
+    const smoke = { ...(loaded?.config.smoke ?? {}), ...(own?.smoke ?? {}) };
+    const settings = resolveSettings({ insecure: false }, { samples: canary.samples, 'max-error-rate': canary['max-error-rate'], 'max-p95': canary['max-p95'] }, smoke);
+    return { plan, samples: settings.samples || DEFAULT_STEP_SAMPLES, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms };
+}
+/**
+ * The canary options for switchTraffic: each step runs the environment's smoke checks against the
+ * new slot's own URL and against the live URL, for the step's duration. Undefined for a flip.
+ */
+function canaryOptions(loaded, env, settings, liveUrl) {
+    if (!isCanary(settings.plan))
+        return undefined;
+    if (!loaded)
+        throw new src/* ShipkitError */.l2('Traffic steps need the config file (the environment\'s slots and smoke checks).');
+    const redactor = new Redactor();
+    const slotUrl = (slot) => {
+        const url = env.slots?.[slot]?.url;
+        if (!url) {
+            throw new src/* ShipkitError */.l2(`environments.${env.name}.slots.${slot}.url is required to move traffic in steps: each step is analysed against the new slot's own URL.`, {
+                hint: `Add the slot's test URL to ${env.file ?? '.github/shipkit.yml'}, or switch without steps.`,
+            });
+        }
+        return url;
+    };
+    return {
+        plan: settings.plan,
+        check: (slot) => {
+            environmentChecks(loaded, env.name, slotUrl(slot), redactor);
+        },
+        analyse: async ({ slot }) => {
+            const targets = [{ name: `slot ${slot}`, checks: environmentChecks(loaded, env.name, slotUrl(slot), redactor).checks }];
+            if (liveUrl)
+                targets.push({ name: 'live', checks: environmentChecks(loaded, env.name, liveUrl, redactor).checks });
+            const result = await analyseStep({
+                targets,
+                durationMs: settings.plan.stepDurationMs,
+                samples: settings.samples,
+                maxErrorRate: settings.maxErrorRate,
+                maxP95Ms: settings.maxP95Ms,
+                log: (line) => lib_core/* info */.pq(redactor.redact(line)),
+            });
+            // Nothing a check carries (a header's token, a URL's password) reaches the ledger.
+            const summary = JSON.parse(redactor.redact(JSON.stringify(analysisSummary(result))));
+            return {
+                passed: result.passed,
+                summary,
+                failedCheck: result.failed ? `${result.failed.check} (${result.failed.target})` : undefined,
+                reason: result.failed ? redactor.redact(result.failed.reasons.join('; ')) : undefined,
+            };
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/blue-green-switch/src/context.ts
 
@@ -90045,6 +91419,8 @@ function readInputs() {
         githubToken: (0,src/* getSecret */.r6)('github-token'),
         lockTimeout: (0,src/* getOptional */.xX)('lock-timeout'),
         verify: (0,src/* getBoolean */.pW)('verify', true),
+        steps: (0,src/* getOptional */.xX)('steps'),
+        stepDuration: (0,src/* getOptional */.xX)('step-duration'),
     };
 }
 
@@ -90056,18 +91432,30 @@ function readInputs() {
 
 
 
+
+const STATE_LEDGER = 'ledger';
+const STATE_STARTED = 'started-record';
+const STATE_ROUTE = 'route';
+const STATE_LEASE = 'lease';
+const STATE_FINISHED = 'finished';
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
     const inputs = readInputs();
     const loaded = (0,src/* loadConfig */.Z9)(inputs.config);
     const env = resolveEnvironment(loaded, inputs.environment, { lockTimeoutMs: inputs.lockTimeout !== undefined ? (0,src/* parseDuration */.E9)(inputs.lockTimeout, 'lock-timeout') : undefined });
     const router = createRouter(env);
+    const verifyUrl = inputs.verify ? (inputs.verifyUrl ?? env.url) : undefined;
+    const settings = canarySettings(loaded, env, inputs);
+    checkWeighted(router, settings.plan, env.name);
+    const canary = canaryOptions(loaded, env, settings, verifyUrl);
     const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
     const ledger = await ledger_openLedger({ state: env.state, app: env.app, environment: env.name, client });
+    lib_core/* saveState */.LZ(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
     const context = (0,src/* readContext */.yI)();
     let result;
     try {
-        result = await withEnvironmentLease(env, client, { ledger, operation: `switch to ${inputs.to}` }, () => switchTraffic({
+        const leased = { ledger, operation: `switch to ${inputs.to}`, onAcquired: (lease) => lib_core/* saveState */.LZ(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+        result = await withEnvironmentLease(env, client, leased, () => switchTraffic({
             env,
             ledger,
             router,
@@ -90075,24 +91463,37 @@ async function main() {
             expectRelease: inputs.expectRelease,
             requireSmoke: inputs.requireSmoke,
             // Traffic really moved only if the live URL answers: verify-url, else the environment's url (verify: false opts out).
-            verifyUrl: inputs.verify ? (inputs.verifyUrl ?? env.url) : undefined,
+            verifyUrl,
             trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
+            canary,
+            // A cancelled job's post step puts traffic back where it was (see post).
+            onStarted: (started, route) => {
+                lib_core/* saveState */.LZ(STATE_STARTED, JSON.stringify(started));
+                lib_core/* saveState */.LZ(STATE_ROUTE, JSON.stringify(route));
+            },
         }));
     }
     catch (error) {
+        lib_core/* saveState */.LZ(STATE_FINISHED, 'true');
+        if (error instanceof CanaryAbortedError) {
+            (0,src/* setOutput */.uH)('aborted-at', String(error.abortedAt));
+            (0,src/* setOutput */.uH)('live-slot', error.liveSlot);
+        }
         await (0,src/* writeSummary */.Sy)({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${(0,src/* errorMessage */.gJ)(error)}\n\`\`\`` });
         throw error;
     }
+    lib_core/* saveState */.LZ(STATE_FINISHED, 'true');
     (0,src/* setOutput */.uH)('live-slot', result.liveSlot);
     (0,src/* setOutput */.uH)('previous-slot', result.previousSlot ?? '');
     (0,src/* setOutput */.uH)('release', result.release);
+    (0,src/* setOutput */.uH)('aborted-at', '');
     if (result.changed) {
         const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, commit: result.commit, description: `shipkit: ${result.release} live on ${result.liveSlot}` });
         await deployment.start();
         await deployment.status('success');
     }
     const headline = result.changed
-        ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)`
+        ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)${result.steps ? ` in steps ${result.steps.join(', ')}%` : ''}`
         : `Slot **${result.liveSlot}** (release \`${result.release}\`) was already live in **${env.name}**`;
     lib_core/* info */.pq(headline.replace(/\*\*|`/g, ''));
     await (0,src/* writeSummary */.Sy)({
@@ -90105,6 +91506,71 @@ async function main() {
         ],
         details: [`Router: ${result.router}`, ...result.conflicts.map((conflict) => `:warning: Ledger conflict: ${conflict}`)].join('\n\n'),
     });
+}
+/**
+ * The post step (post-if: always()): when the main step started a switch and never finished it
+ * (the job was cancelled mid-canary, the runner killed the process), all traffic goes back to the
+ * slot that was live before and the switch is recorded as failed with the weight it reached —
+ * while this run still holds the environment's lease; then the lease is released.
+ */
+async function post() {
+    if (lib_core/* getState */.Gu(STATE_FINISHED) === 'true')
+        return;
+    const ledgerText = lib_core/* getState */.Gu(STATE_LEDGER);
+    if (!ledgerText)
+        return;
+    const where = JSON.parse(ledgerText);
+    const client = createS3Client(where.aws);
+    const leaseText = lib_core/* getState */.Gu(STATE_LEASE);
+    const lease = leaseText ? JSON.parse(leaseText) : undefined;
+    const startedText = lib_core/* getState */.Gu(STATE_STARTED);
+    try {
+        if (!startedText || !lease)
+            return;
+        const started = JSON.parse(startedText);
+        const route = JSON.parse(lib_core/* getState */.Gu(STATE_ROUTE) || '{}');
+        if (!(await EnvironmentLease.heldBy(client, where.state.bucket, lease.key, lease.token))) {
+            lib_core/* warning */.$e(`The switch of ${where.environment} to ${started.slot} was interrupted, but this run no longer holds the environment's lease (another run took it over), so traffic is left as that run sets it. Check the router and the ledger.`);
+            return;
+        }
+        const ledger = await ledger_openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
+        const state = await ledger.state();
+        if (state.operations.find((op) => op.operation === started.operation)?.end) {
+            lib_core/* info */.pq(`The switch of ${where.environment} had already recorded its end; nothing to undo.`);
+            return;
+        }
+        const weight = state.canary?.operation === started.operation ? state.canary.weight : undefined;
+        const reason = `interrupted: the switch step ended without finishing (cancelled or killed)${weight !== undefined ? ` at ${weight}% on ${started.slot}` : ''}`;
+        if (!route.previous || route.previous === route.target) {
+            lib_core/* warning */.$e(`The switch of ${where.environment} to ${started.slot} was ${reason}; no slot was live before, so there is nothing to return traffic to.`);
+            await abandonRecordOnly(ledger, started, reason);
+            return;
+        }
+        const inputs = readInputs();
+        const env = resolveEnvironment((0,src/* loadConfig */.Z9)(inputs.config), inputs.environment);
+        const outcome = await abandonSwitch({ env, ledger, router: createRouter(env), started, from: route.previous, weight, reason });
+        if (outcome.switchedBack)
+            lib_core/* warning */.$e(`The switch of ${where.environment} to ${started.slot} was ${reason}: all traffic is back on ${route.previous}, recorded as failed.`);
+        else
+            lib_core/* error */.z3(`The switch of ${where.environment} to ${started.slot} was ${reason}, and returning traffic to ${route.previous} failed: ${outcome.error}. Check the router now.`);
+    }
+    catch (error) {
+        lib_core/* warning */.$e(`Could not finish the interrupted switch: ${(0,src/* errorMessage */.gJ)(error)}`);
+    }
+    finally {
+        if (lease) {
+            try {
+                if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token))
+                    lib_core/* info */.pq('Released the environment lease the interrupted switch held.');
+            }
+            catch (error) {
+                lib_core/* warning */.$e(`Could not release the environment lease (it expires on its own): ${(0,src/* errorMessage */.gJ)(error)}`);
+            }
+        }
+    }
+}
+async function abandonRecordOnly(ledger, started, reason) {
+    await new Operation(ledger, started).fail(new Error(reason), { details: { ...started.details, interrupted: true } });
 }
 
 
@@ -90119,6 +91585,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
   SQ: () => (/* reexport */ awsClientSettings),
   Om: () => (/* reexport */ checkHttpUrl),
+  wX: () => (/* reexport */ environmentConfig),
   gJ: () => (/* reexport */ errorMessage),
   m0: () => (/* reexport */ exec_exec),
   a3: () => (/* reexport */ duration_formatDuration),
@@ -90131,6 +91598,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z9: () => (/* reexport */ loadConfig),
   sf: () => (/* reexport */ mapLimit),
   E9: () => (/* reexport */ duration_parseDuration),
+  LO: () => (/* reexport */ parseRatio),
   ZZ: () => (/* reexport */ parseTimeout),
   aH: () => (/* reexport */ publicErrorSummary),
   yI: () => (/* reexport */ readContext),
@@ -90139,10 +91607,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vp: () => (/* reexport */ runUrl),
   uH: () => (/* reexport */ setOutput),
   yy: () => (/* reexport */ sleep),
+  ZO: () => (/* reexport */ smokeCheckSchema),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, getDuration, getList, getNumber, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, configSchema, expectArray, formatBytes, getDuration, getList, getNumber, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -90570,6 +92039,7 @@ const router = {
         timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
         behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
+        weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },
         endpoint: { type: 'string' },
     },
     allOf: [
@@ -90638,6 +92108,24 @@ const environment = {
         },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
+        canary: {
+            type: 'object',
+            additionalProperties: false,
+            description: "Progressive delivery for blue-green-switch: the new slot's share of traffic per step, each step analysed with the smoke checks against the new slot and the live URL; a failed analysis returns all traffic to the previous slot. The steps and step-duration inputs win.",
+            properties: {
+                steps: {
+                    description: 'Traffic percentages for the new slot, ascending, ending at 100 (default [100]: a flip), e.g. [10, 50, 100].',
+                    oneOf: [
+                        { type: 'array', items: { type: 'integer', minimum: 1, maximum: 100 }, minItems: 1 },
+                        { type: 'string', pattern: '^\\s*\\d+(\\s*[, ]\\s*\\d+)*\\s*$', 'x-expected': 'percentages such as 10,50,100' },
+                    ],
+                },
+                'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
+                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
+                'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+            },
+        },
     },
     allOf: [
         { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },
@@ -90837,7 +92325,7 @@ function environmentConfig(loaded, name) {
     const found = Object.hasOwn(environments, name) ? environments[name] : undefined;
     if (!found) {
         const known = Object.keys(environments);
-        throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
+        throw new errors_ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
     }
     return found;
 }
@@ -91151,7 +92639,7 @@ function parseRatio(name, value) {
     const text = value.trim();
     const ratio = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
     if (!text || !Number.isFinite(ratio) || ratio < 0 || ratio > 1) {
-        throw invalidInput(name, value, 'a ratio between 0 and 1, or a percentage such as 5%');
+        throw errors_invalidInput(name, value, 'a ratio between 0 and 1, or a percentage such as 5%');
     }
     return ratio;
 }
@@ -91247,7 +92735,20 @@ function resolveInside(name, value, options) {
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; resolves early (never rejects) when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -101990,10 +103491,12 @@ exports.visitAsync = visitAsync;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
@@ -102002,7 +103505,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -102028,7 +103531,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -103711,7 +105214,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -103719,7 +105222,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -103727,7 +105230,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

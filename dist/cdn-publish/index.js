@@ -85852,10 +85852,12 @@ function derive_deriveState(app, environment, input) {
                 open.set(record.operation, op);
             }
         }
-        else {
+        else if (record.status !== 'progress') {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
+            if (state.canary?.operation === record.operation)
+                state.canary = undefined;
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
@@ -85896,6 +85898,14 @@ function derive_deriveState(app, environment, input) {
             }
             else if (slot) {
                 setSlot(record, slot, releaseId, 'failed');
+            }
+        }
+        else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
+            const switchOp = operations.get(record.operation);
+            if (switchOp && !switchOp.end) {
+                const steps = Array.isArray(record.details.steps) ? record.details.steps : undefined;
+                const step = typeof record.details.step === 'number' ? record.details.step : 0;
+                state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
             }
         }
         else if (type === 'switch' && status === 'succeeded' && slot) {
@@ -86187,7 +86197,7 @@ class Ledger {
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
-        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
     }
     async state() {
         return deriveState(this.app, this.environment, await this.records());
@@ -86360,6 +86370,14 @@ class Operation {
             core.debug(`Ledger compaction skipped: ${errorMessage(error)}`);
         }
         return this.end;
+    }
+    /**
+     * Records a step inside the operation (a canary's weight, an analysis result): a `progress`
+     * record carrying the started record's fields, which neither opens nor ends the operation.
+     */
+    async progress(details) {
+        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+        return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
     }
     succeed(extra = {}) {
         return this.finish('succeeded', extra);
@@ -86589,6 +86607,11 @@ class lease_EnvironmentLease {
         catch (error) {
             core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
         }
+    }
+    /** Whether the lease object still carries `token` (a post step acts for its main step only while it does). */
+    static async heldBy(client, bucket, key, token) {
+        const current = await getJsonObject(client, bucket, key);
+        return current?.value.token === token;
     }
     /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
     static async releaseToken(client, bucket, key, token, etag) {
@@ -93502,6 +93525,7 @@ const router = {
         timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
         behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
+        weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },
         endpoint: { type: 'string' },
     },
     allOf: [
@@ -93570,6 +93594,24 @@ const environment = {
         },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
+        canary: {
+            type: 'object',
+            additionalProperties: false,
+            description: "Progressive delivery for blue-green-switch: the new slot's share of traffic per step, each step analysed with the smoke checks against the new slot and the live URL; a failed analysis returns all traffic to the previous slot. The steps and step-duration inputs win.",
+            properties: {
+                steps: {
+                    description: 'Traffic percentages for the new slot, ascending, ending at 100 (default [100]: a flip), e.g. [10, 50, 100].',
+                    oneOf: [
+                        { type: 'array', items: { type: 'integer', minimum: 1, maximum: 100 }, minItems: 1 },
+                        { type: 'string', pattern: '^\\s*\\d+(\\s*[, ]\\s*\\d+)*\\s*$', 'x-expected': 'percentages such as 10,50,100' },
+                    ],
+                },
+                'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
+                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
+                'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+            },
+        },
     },
     allOf: [
         { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },
@@ -94179,7 +94221,20 @@ function resolveInside(name, value, options) {
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; resolves early (never rejects) when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));

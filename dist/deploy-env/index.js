@@ -78923,6 +78923,7 @@ const router = {
         timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
         behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
+        weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },
         endpoint: { type: 'string' },
     },
     allOf: [
@@ -78991,6 +78992,24 @@ const environment = {
         },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
+        canary: {
+            type: 'object',
+            additionalProperties: false,
+            description: "Progressive delivery for blue-green-switch: the new slot's share of traffic per step, each step analysed with the smoke checks against the new slot and the live URL; a failed analysis returns all traffic to the previous slot. The steps and step-duration inputs win.",
+            properties: {
+                steps: {
+                    description: 'Traffic percentages for the new slot, ascending, ending at 100 (default [100]: a flip), e.g. [10, 50, 100].',
+                    oneOf: [
+                        { type: 'array', items: { type: 'integer', minimum: 1, maximum: 100 }, minItems: 1 },
+                        { type: 'string', pattern: '^\\s*\\d+(\\s*[, ]\\s*\\d+)*\\s*$', 'x-expected': 'percentages such as 10,50,100' },
+                    ],
+                },
+                'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
+                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
+                'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+            },
+        },
     },
     allOf: [
         { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },
@@ -79600,7 +79619,20 @@ function resolveInside(name, value, options) {
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; resolves early (never rejects) when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -79692,7 +79724,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3276);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i, post: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .post */ .b });
@@ -79702,7 +79734,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3164:
+/***/ 3276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -79840,10 +79872,12 @@ function deriveState(app, environment, input) {
                 open.set(record.operation, op);
             }
         }
-        else {
+        else if (record.status !== 'progress') {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
+            if (state.canary?.operation === record.operation)
+                state.canary = undefined;
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
@@ -79884,6 +79918,14 @@ function deriveState(app, environment, input) {
             }
             else if (slot) {
                 setSlot(record, slot, releaseId, 'failed');
+            }
+        }
+        else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
+            const switchOp = operations.get(record.operation);
+            if (switchOp && !switchOp.end) {
+                const steps = Array.isArray(record.details.steps) ? record.details.steps : undefined;
+                const step = typeof record.details.step === 'number' ? record.details.step : 0;
+                state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
             }
         }
         else if (type === 'switch' && status === 'succeeded' && slot) {
@@ -84015,7 +84057,7 @@ class Ledger {
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
-        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
     }
     async state() {
         return deriveState(this.app, this.environment, await this.records());
@@ -84049,7 +84091,7 @@ class Ledger {
         const details = takeover ? { ...input.details, leaseTakenOver: summarizeHolder(takeover) } : input.details;
         const started = await this.append({ ...input, ...(details ? { details } : {}), status: 'started' });
         this.pendingTakeover = undefined;
-        const operation = new Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
+        const operation = new ledger_Operation(this, started, decidedOn ? (decidedOn.lastRecordId ?? '') : undefined);
         await operation.checkConflicts();
         return operation;
     }
@@ -84130,7 +84172,7 @@ class Ledger {
     }
 }
 /** A started operation; end it with succeed() or fail(), typically in a `finally`. */
-class Operation {
+class ledger_Operation {
     ledger;
     started;
     basis;
@@ -84188,6 +84230,14 @@ class Operation {
             lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
         return this.end;
+    }
+    /**
+     * Records a step inside the operation (a canary's weight, an analysis result): a `progress`
+     * record carrying the started record's fields, which neither opens nor ends the operation.
+     */
+    async progress(details) {
+        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+        return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
     }
     succeed(extra = {}) {
         return this.finish('succeeded', extra);
@@ -84417,6 +84467,11 @@ class EnvironmentLease {
         catch (error) {
             lib_core/* warning */.$e(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${(0,src/* errorMessage */.gJ)(error)}`);
         }
+    }
+    /** Whether the lease object still carries `token` (a post step acts for its main step only while it does). */
+    static async heldBy(client, bucket, key, token) {
+        const current = await getJsonObject(client, bucket, key);
+        return current?.value.token === token;
     }
     /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
     static async releaseToken(client, bucket, key, token, etag) {
@@ -90588,19 +90643,41 @@ function validateUpstream(value, field) {
 function upstreamName(environment) {
     return `shipkit_${environment}`;
 }
-/** The include file's whole content: one upstream block naming the live slot's address. */
-function renderInclude(environment, slot, upstream) {
+/** The include file's whole content: one upstream block naming the live slot's address, or both slots' with weights during a canary. */
+function renderInclude(environment, slot, upstream, split) {
+    if (split && split.weight < 100) {
+        return [
+            `# Managed by shipkit (nginx router, environment ${environment}); canary: ${slot} ${split.weight}%, ${split.other} ${100 - split.weight}%. Rewritten on every switch; do not edit.`,
+            `upstream ${upstreamName(environment)} { server ${split.otherUpstream} weight=${100 - split.weight}; server ${upstream} weight=${split.weight}; }`,
+            '',
+        ].join('\n');
+    }
     return [
         `# Managed by shipkit (nginx router, environment ${environment}); live slot: ${slot}. Rewritten on every switch; do not edit.`,
         `upstream ${upstreamName(environment)} { server ${upstream}; }`,
         '',
     ].join('\n');
 }
-/** The `server` address in an include written by renderInclude, or undefined if there is none. */
-function parseIncludeUpstream(text, environment) {
+/** The servers (address and weight, 1 when not given) of the include's upstream block, or undefined if there is none. */
+function parseIncludeServers(text, environment) {
     const name = upstreamName(environment).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-    const match = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{\\s*server\\s+([^\\s;]+)\\s*;\\s*\\}`, 'm').exec(text);
-    return match?.[1];
+    const block = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{([^}]*)\\}`, 'm').exec(text);
+    if (!block)
+        return undefined;
+    const servers = [];
+    for (const statement of block[1].split(';')) {
+        const match = /^\s*server\s+([^\s;]+)((?:\s+weight=\d+)?)\s*$/.exec(statement);
+        if (match)
+            servers.push({ upstream: match[1], weight: match[2] ? Number(match[2].trim().slice('weight='.length)) : 1 });
+        else if (statement.trim())
+            return undefined;
+    }
+    return servers.length ? servers : undefined;
+}
+/** The `server` address in an include that routes everything to one server, or undefined if there is none. */
+function parseIncludeUpstream(text, environment) {
+    const servers = parseIncludeServers(text, environment);
+    return servers?.length === 1 ? servers[0].upstream : undefined;
 }
 /**
  * Whether an existing include is shipkit's to rewrite: empty, written by shipkit (its header), or
@@ -90654,6 +90731,7 @@ class NginxRouter {
     options;
     type = 'nginx';
     description;
+    weighted = true;
     test;
     reload;
     constructor(options) {
@@ -90666,12 +90744,33 @@ class NginxRouter {
         const text = await readIfExists(this.options.include);
         if (text === undefined)
             return undefined;
-        const upstream = parseIncludeUpstream(text, this.options.environment);
-        const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+        const servers = parseIncludeServers(text, this.options.environment);
+        const slotOf = (upstream) => SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+        // A canary in progress (or interrupted): traffic is split, no single slot is live.
+        if (servers && servers.length === 2 && servers.every((server) => slotOf(server.upstream)))
+            return undefined;
+        const upstream = servers?.length === 1 ? servers[0].upstream : undefined;
+        const slot = upstream ? slotOf(upstream) : undefined;
         if (!slot) {
-            lib_core/* warning */.$e(`${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`);
+            lib_core/* warning */.$e(`${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no single upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`);
         }
         return slot;
+    }
+    /** The share of traffic (percent) each slot gets now, per the include; undefined when it routes to neither. */
+    async split() {
+        const text = await readIfExists(this.options.include);
+        const servers = text === undefined ? undefined : parseIncludeServers(text, this.options.environment);
+        if (!servers)
+            return undefined;
+        const total = servers.reduce((sum, server) => sum + server.weight, 0);
+        const shares = {};
+        for (const server of servers) {
+            const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === server.upstream);
+            if (!slot)
+                return undefined;
+            shares[slot] = Math.round((server.weight / total) * 100);
+        }
+        return shares;
     }
     async route(request) {
         const { slot } = request;
@@ -90690,7 +90789,16 @@ class NginxRouter {
         // The routing before this switch stays next to the include, for a person to compare or restore.
         if (previous !== undefined)
             await writeAtomically(`${include}.shipkit-previous`, previous);
-        await writeAtomically(include, renderInclude(this.options.environment, slot, upstream));
+        const weight = request.weight ?? 100;
+        let split;
+        if (weight < 100) {
+            const other = request.previous && request.previous !== slot ? request.previous : undefined;
+            const otherUpstream = other ? this.options.upstreams[other] : undefined;
+            if (!other || !otherUpstream)
+                throw new src/* ShipkitError */.l2(`A ${weight}% step to ${slot} needs the other slot live (the rest of the traffic stays there), and none is.`);
+            split = { weight, other, otherUpstream };
+        }
+        await writeAtomically(include, renderInclude(this.options.environment, slot, upstream, split));
         const tested = await this.run(this.test, 'nginx configuration test');
         if (!tested.ok) {
             await this.restore(previous);
@@ -90706,7 +90814,7 @@ class NginxRouter {
             throw new src/* ShipkitError */.l2(`nginx could not reload with the new routing to ${slot} (${upstream}); ${include} was restored${again.ok ? ' and reloaded' : ' (reloading it failed too)'}, live traffic is unchanged.\n${reloaded.output}`, { hint: `Check that nginx is running and that \`${this.reload.join(' ')}\` works for this user.` });
         }
         await this.waitForNewGeneration(pidFile, master, oldWorkers);
-        lib_core/* info */.pq(`nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+        lib_core/* info */.pq(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
     }
     /**
      * `nginx -s reload` returns once the master is signalled; until the old workers exit they keep
@@ -90765,9 +90873,15 @@ class CommandRouter {
     options;
     type = 'command';
     description;
+    weighted;
+    weightedRefusal;
     constructor(options) {
         this.options = options;
         this.description = `command ${options.command.join(' ')}`;
+        this.weighted = options.weighted === true;
+        if (!this.weighted) {
+            this.weightedRefusal = `the switch command of environment ${options.environment} is not declared to split traffic: a command that ignores SHIPKIT_WEIGHT would move all traffic at the first step. Make the command send SHIPKIT_WEIGHT percent to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, then set router.weighted: true`;
+        }
     }
     async live() {
         return undefined;
@@ -90784,6 +90898,8 @@ class CommandRouter {
             SHIPKIT_RELEASE: (restoring ? request.previousRelease : request.release) ?? '',
             SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
             SHIPKIT_RESTORE: restoring ? 'true' : 'false',
+            // The share of traffic (percent) for SHIPKIT_SLOT; the rest goes to SHIPKIT_PREVIOUS_SLOT. A restore puts back the weight before this change.
+            SHIPKIT_WEIGHT: String(restoring ? (request.restoreWeight ?? 100) : (request.weight ?? 100)),
         };
     }
     async route(request) {
@@ -90835,6 +90951,8 @@ class CloudFrontRouter {
     options;
     type = 'cloudfront';
     description;
+    weighted = false;
+    weightedRefusal = 'the cloudfront router moves all of a distribution\'s traffic at once: it cannot send a share of visitors to each slot. For a gradual CloudFront rollout use CloudFront continuous deployment (a staging distribution with a weight-based policy), or set steps to 100 (a verified flip)';
     constructor(options) {
         this.options = options;
         this.description = `CloudFront distribution ${options.distributionId}`;
@@ -91059,6 +91177,7 @@ function factory_createRouter(env, dependencies = {}) {
                 env: env.env,
                 slotUrls: { blue: slots.blue.url, green: slots.green.url },
                 slotEnv: { blue: slots.blue.env, green: slots.green.env },
+                weighted: router.weighted,
             });
         }
         default:
@@ -91066,7 +91185,58 @@ function factory_createRouter(env, dependencies = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/routers/src/steps.ts
+
+const DEFAULT_STEPS = (/* unused pure expression or super */ null && ([100]));
+const DEFAULT_STEP_DURATION = '60s';
+const EXPECTED_STEPS = 'ascending whole percentages between 1 and 100, separated by commas, ending at 100 (e.g. 10,50,100; 100 is a plain flip)';
+/**
+ * Parses `steps`: an input (`10,50,100`, spaces or commas) or a config list. Refused (naming the
+ * field and the value) unless every step is a whole number 1-100, each larger than the one
+ * before, and the last is 100 — a canary that never reaches 100% would leave the environment
+ * split between two releases.
+ */
+function parseSteps(value, field) {
+    const shown = typeof value === 'string' ? value : value.join(',');
+    const parts = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value.map(String);
+    if (!parts.length)
+        throw invalidInput(field, shown, EXPECTED_STEPS);
+    const steps = [];
+    for (const part of parts) {
+        const text = part.trim().replace(/%$/, '');
+        const step = Number(text);
+        if (!/^\d+$/.test(text) || step < 1 || step > 100)
+            throw invalidInput(field, shown, `${EXPECTED_STEPS}; ${JSON.stringify(part)} is not a whole percentage between 1 and 100`);
+        if (steps.length && step <= steps[steps.length - 1])
+            throw invalidInput(field, shown, `${EXPECTED_STEPS}; ${step} does not come after ${steps[steps.length - 1]}`);
+        steps.push(step);
+    }
+    if (steps[steps.length - 1] !== 100)
+        throw invalidInput(field, shown, `${EXPECTED_STEPS}; the last step is ${steps[steps.length - 1]}, so traffic would stay split`);
+    return steps;
+}
+/** The canary plan of a switch: inputs win over the environment's `canary` section, which wins over a plain flip. */
+function planCanary(sources) {
+    const field = sources.configField ?? 'canary';
+    const steps = sources.steps !== undefined
+        ? parseSteps(sources.steps, 'steps')
+        : sources.config?.steps !== undefined
+            ? parseSteps(sources.config.steps, `${field}.steps`)
+            : [...DEFAULT_STEPS];
+    const stepDurationMs = sources.stepDuration !== undefined
+        ? parseTimeout(sources.stepDuration, 'step-duration')
+        : parseTimeout(sources.config?.['step-duration'] ?? DEFAULT_STEP_DURATION, sources.config?.['step-duration'] !== undefined ? `${field}.step-duration` : 'step-duration');
+    if (stepDurationMs > 24 * 60 * 60 * 1000)
+        throw invalidInput(sources.stepDuration !== undefined ? 'step-duration' : `${field}.step-duration`, sources.stepDuration ?? sources.config?.['step-duration'], 'a duration of at most 24h (a GitHub job runs at most 6h)');
+    return { steps, stepDurationMs };
+}
+/** The steps analysed before the final 100%: a plain flip has none. */
+function steps_isCanary(plan) {
+    return plan.steps.length > 1;
+}
+
 ;// CONCATENATED MODULE: ./packages/routers/src/switch.ts
+
 
 
 
@@ -91167,6 +91337,28 @@ async function verifyLive(url, options = {}) {
     }
     return { probes };
 }
+/** Refuses traffic steps on a router that cannot split traffic, saying what to use instead. */
+function checkWeighted(router, plan, environment) {
+    if (isCanary(plan) && !router.weighted) {
+        throw new ShipkitError(`Traffic steps ${plan.steps.join(',')} were asked for environment ${environment}, but ${router.weightedRefusal ?? `the ${router.type} router cannot split traffic`}.`);
+    }
+}
+/** A canary stopped: all traffic went back to the previous slot (unless that failed too, as the message says). */
+class CanaryAbortedError extends src/* ShipkitError */.l2 {
+    abortedAt;
+    liveSlot;
+    failedCheck;
+    constructor(message, 
+    /** The new slot's share when the canary stopped, percent. */
+    abortedAt, 
+    /** Where live traffic is now. */
+    liveSlot, failedCheck, hint) {
+        super(message, { hint });
+        this.abortedAt = abortedAt;
+        this.liveSlot = liveSlot;
+        this.failedCheck = failedCheck;
+    }
+}
 /**
  * Moves live traffic of a blue-green environment to a slot: checks, records the operation in the
  * ledger, flips the router (which restores its previous routing if the flip fails), optionally
@@ -91189,6 +91381,16 @@ async function switchTraffic(options) {
         core.info(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
         return { ...result, previousSlot: undefined, previousRelease: undefined };
     }
+    // A canary keeps the rest of the traffic on the slot live now: without one (first switch) it is a flip.
+    let canary = options.canary && isCanary(options.canary.plan) ? options.canary : undefined;
+    if (canary) {
+        checkWeighted(router, canary.plan, env.name);
+        if (!plan.routed || plan.routed === target) {
+            core.notice(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
+            canary = undefined;
+        }
+        canary?.check?.(target);
+    }
     const recordAs = options.recordAs ?? 'switch';
     const commit = commitOf(await ledger.records(), slot.release);
     const operation = await ledger.begin({
@@ -91199,13 +91401,27 @@ async function switchTraffic(options) {
         previousSlot,
         trigger: options.trigger,
         reason: options.reason,
-        details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...(commit ? { commit } : {}), ...options.details },
+        details: {
+            router: router.type,
+            ...(recordAs === 'rollback' ? { method: 'switch' } : {}),
+            ...(commit ? { commit } : {}),
+            ...(canary ? { steps: canary.plan.steps, stepDurationMs: canary.plan.stepDurationMs } : {}),
+            ...options.details,
+        },
     }, state);
-    core.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
+    options.onStarted?.(operation.started, { target, previous: plan.routed });
+    const previousRelease = plan.routed ? state.slots[plan.routed]?.release : undefined;
+    core.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${formatDuration(canary.plan.stepDurationMs)} each` : ''}.`);
+    // The new slot's share of traffic so far (a canary's last step).
+    let weight = 0;
+    if (canary)
+        weight = await runCanary({ canary, operation, router, env, target, from: plan.routed, release: slot.release, previousRelease });
     try {
-        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease: plan.routed ? state.slots[plan.routed]?.release : undefined });
+        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined });
     }
     catch (error) {
+        if (canary)
+            throw await abortCanary({ operation, router, env, target, from: plan.routed, release: slot.release, previousRelease, weight, error });
         await recordFailure(operation, error);
         throw error;
     }
@@ -91243,7 +91459,58 @@ async function switchTraffic(options) {
         }
     }
     await operation.succeed();
-    return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message) };
+    return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message), steps: canary?.plan.steps };
+}
+/**
+ * The steps before 100%: sets each weight, records it, analyses the step, records the analysis.
+ * Returns the last weight set; on a failed analysis (or any error) returns all traffic to `from`,
+ * records the abort and throws CanaryAbortedError.
+ */
+async function runCanary(run) {
+    const { canary, operation, router, target, from } = run;
+    const steps = canary.plan.steps;
+    let weight = 0;
+    for (const [index, step] of steps.slice(0, -1).entries()) {
+        const label = `Step ${index + 1}/${steps.length}`;
+        let analysis;
+        try {
+            await router.route({ slot: target, previous: from, weight: step, release: run.release, previousRelease: run.previousRelease, restoreWeight: 100 - weight });
+            weight = step;
+            const set = await operation.progress({ step: index + 1, steps, weight: step, phase: 'set' });
+            core.info(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${formatDuration(canary.plan.stepDurationMs)}.`);
+            analysis = await canary.analyse({ index, weight: step, slot: target, release: run.release });
+            await operation.progress({ step: index + 1, steps, weight: step, phase: 'analysed', setAt: set.time, analysis: analysis.summary });
+        }
+        catch (error) {
+            throw await abortCanary({ ...run, weight, error });
+        }
+        if (!analysis.passed) {
+            const failure = new ShipkitError(`${label} (${step}% on ${target}) failed its analysis: ${analysis.failedCheck ? `check ${JSON.stringify(analysis.failedCheck)}: ` : ''}${analysis.reason ?? 'failed'}.`);
+            throw await abortCanary({ ...run, weight, error: failure, analysis });
+        }
+        core.info(`${label} passed its analysis.`);
+    }
+    return weight;
+}
+/** Returns all traffic to the previous slot after a failed step, records the abort, and gives the error to throw. */
+async function abortCanary(run) {
+    const { operation, router, target, from, weight } = run;
+    let outcome;
+    let switchedBack = false;
+    try {
+        await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined });
+        outcome = `all traffic is back on ${from}`;
+        switchedBack = true;
+    }
+    catch (backError) {
+        outcome = `returning all traffic to ${from} FAILED too (${errorMessage(backError)}); check the router now`;
+    }
+    const message = `Canary of ${run.release} on ${run.env.name} aborted at ${weight}%: ${errorMessage(run.error)} ${outcome[0].toUpperCase()}${outcome.slice(1)}.`;
+    const aborted = new CanaryAbortedError(message, weight, switchedBack ? from : target, run.analysis?.failedCheck, switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : undefined);
+    await recordFailure(operation, aborted, {
+        details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
+    });
+    return aborted;
 }
 async function recordFailure(operation, error, extra = {}) {
     try {
@@ -91253,8 +91520,34 @@ async function recordFailure(operation, error, extra = {}) {
         core.warning(`Could not record the failed switch in the ledger: ${errorMessage(ledgerError)}`);
     }
 }
+/**
+ * Finishes a switch another process left open (a cancelled job's post step, a rollback during an
+ * interrupted canary): all traffic back on `from`, the switch recorded as failed with the weight
+ * it reached. Returns whether traffic went back; the router's failure is reported, not thrown.
+ */
+async function abandonSwitch(options) {
+    const { started, router, from } = options;
+    const to = started.slot;
+    let switchedBack = false;
+    let failure;
+    try {
+        const state = await options.ledger.state();
+        await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined });
+        switchedBack = true;
+    }
+    catch (error) {
+        failure = errorMessage(error);
+    }
+    const operation = new Operation(options.ledger, started);
+    const outcome = switchedBack ? `all traffic returned to ${from}` : `returning all traffic to ${from} failed: ${failure}`;
+    await recordFailure(operation, new ShipkitError(`${options.reason}; ${outcome}`), {
+        details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack },
+    });
+    return { switchedBack, error: failure };
+}
 
 ;// CONCATENATED MODULE: ./packages/routers/src/index.ts
+
 
 
 
@@ -91535,7 +91828,7 @@ async function post() {
     try {
         const started = JSON.parse(startedText);
         const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
-        const operation = new Operation(ledger, started);
+        const operation = new ledger_Operation(ledger, started);
         const end = await operation.fail(new Error('interrupted: the deploy step ended without finishing (cancelled or killed)'));
         if (operation.endedBefore)
             lib_core/* info */.pq(`The deploy of ${started.release} on ${where.environment} had already recorded its end (${end.status}); nothing to add.`);

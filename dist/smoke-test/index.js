@@ -67210,11 +67210,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* reexport */ runAction),
   Vp: () => (/* reexport */ runUrl),
   uH: () => (/* reexport */ setOutput),
+  yy: () => (/* reexport */ sleep),
   ZO: () => (/* reexport */ smokeCheckSchema),
   PN: () => (/* reexport */ smokeSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, sleep, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67642,6 +67643,7 @@ const router = {
         timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
         behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
+        weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },
         endpoint: { type: 'string' },
     },
     allOf: [
@@ -67710,6 +67712,24 @@ const environment = {
         },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
+        canary: {
+            type: 'object',
+            additionalProperties: false,
+            description: "Progressive delivery for blue-green-switch: the new slot's share of traffic per step, each step analysed with the smoke checks against the new slot and the live URL; a failed analysis returns all traffic to the previous slot. The steps and step-duration inputs win.",
+            properties: {
+                steps: {
+                    description: 'Traffic percentages for the new slot, ascending, ending at 100 (default [100]: a flip), e.g. [10, 50, 100].',
+                    oneOf: [
+                        { type: 'array', items: { type: 'integer', minimum: 1, maximum: 100 }, minItems: 1 },
+                        { type: 'string', pattern: '^\\s*\\d+(\\s*[, ]\\s*\\d+)*\\s*$', 'x-expected': 'percentages such as 10,50,100' },
+                    ],
+                },
+                'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
+                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
+                'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+            },
+        },
     },
     allOf: [
         { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },
@@ -68319,7 +68339,20 @@ function resolveInside(name, value, options) {
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; resolves early (never rejects) when `signal` aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -68411,7 +68444,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2807);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9319);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -68421,7 +68454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2807:
+/***/ 9319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68439,7 +68472,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var lib_core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
 var src = __nccwpck_require__(3834);
-;// CONCATENATED MODULE: ./packages/smoke-test/src/spec.ts
+;// CONCATENATED MODULE: ./packages/checks/src/spec.ts
+
 
 
 
@@ -68641,9 +68675,9 @@ function checksFromUrls(urls, defaults) {
     const seen = new Set();
     return urls.map((raw) => {
         const url = defaults.baseUrl && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? resolveUrl(defaults.baseUrl, raw) : validateBaseUrl(raw, 'url');
-        let name = displayUrl(url);
+        let name = spec_displayUrl(url);
         for (let n = 2; seen.has(name); n++)
-            name = `${displayUrl(url)} #${n}`;
+            name = `${spec_displayUrl(url)} #${n}`;
         seen.add(name);
         return {
             name,
@@ -68661,7 +68695,7 @@ function checksFromUrls(urls, defaults) {
     });
 }
 /** A URL without its user:password part, safe to print. */
-function displayUrl(url) {
+function spec_displayUrl(url) {
     try {
         const parsed = new URL(url);
         if (parsed.username || parsed.password) {
@@ -68764,8 +68798,23 @@ function environmentConfigOf(loaded, name) {
     const environments = loaded.config.environments;
     return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
 }
+/**
+ * The environment's smoke checks (its own, else the top-level ones) against `baseUrl`, or one GET
+ * of `baseUrl` when the config has none. Secrets they carry are registered with `redactor`.
+ * blue-green-switch analyses canary steps with these.
+ */
+function environmentChecks(loaded, environment, baseUrl, redactor, env = process.env) {
+    const { smoke, fieldPrefix } = smokeFromConfig(loaded, environment);
+    const settings = resolveSettings({ insecure: false }, smoke);
+    const defaults = { baseUrl, expectStatus: parseStatusSpec(DEFAULT_SETTINGS.expectStatus, 'expect-status'), requestTimeoutMs: settings.requestTimeoutMs, env };
+    if (!smoke.checks?.length)
+        return { checks: checksFromUrls([baseUrl], defaults), smoke };
+    const built = buildChecks(smoke.checks, loaded.locate, defaults, fieldPrefix);
+    collectSecrets(built.checks, built.expandedValues, redactor);
+    return { checks: built.checks, smoke };
+}
 
-;// CONCATENATED MODULE: ./packages/smoke-test/src/secrets.ts
+;// CONCATENATED MODULE: ./packages/checks/src/secrets.ts
 
 
 const SENSITIVE_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-csrf-token', 'x-xsrf-token']);
@@ -68807,7 +68856,7 @@ class Redactor {
     }
 }
 /** Registers every secret the checks carry: sensitive header values, values from ${ENV}, URL passwords. */
-function collectSecrets(checks, expandedValues, redactor) {
+function secrets_collectSecrets(checks, expandedValues, redactor) {
     for (const value of expandedValues)
         redactor.add(value);
     for (const check of checks) {
@@ -68819,8 +68868,654 @@ function collectSecrets(checks, expandedValues, redactor) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/smoke-test/src/context.ts
+;// CONCATENATED MODULE: ./packages/checks/src/assert.ts
 
+
+/** Short excerpt of a body for a failure message. */
+function excerpt(text, length = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
+}
+/** A JSON value as it would appear in the body, cut when long. */
+function shortJson(value, length = 80) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value.join(', ') : String(value);
+}
+/** Reads a JSON path (see parseJsonPath) from a parsed value; found is false when any step is missing. */
+function jsonPath(value, pathText) {
+    const steps = parseJsonPath(pathText);
+    if (!steps)
+        return { found: false };
+    let current = value;
+    for (const step of steps) {
+        if (typeof step === 'number') {
+            if (!Array.isArray(current))
+                return { found: false };
+            const index = step < 0 ? current.length + step : step;
+            if (index < 0 || index >= current.length)
+                return { found: false };
+            current = current[index];
+        }
+        else {
+            if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, step))
+                return { found: false };
+            current = current[step];
+        }
+    }
+    return { found: true, value: current };
+}
+function deepEqual(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a))
+        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
+}
+function matches(expected, actual) {
+    return expected instanceof RegExp ? expected.test(actual) : expected.trim() === actual.trim();
+}
+function show(expected) {
+    return expected instanceof RegExp ? String(expected) : JSON.stringify(expected);
+}
+/** Every assertion of a check against its response; an empty list means it passed. */
+function assertResponse(check, response) {
+    const failures = [];
+    if (!statusMatches(response.status, check.expectStatus)) {
+        const location = response.headers.location ? ` (Location: ${response.headers.location})` : '';
+        failures.push(`status ${response.status}, expected ${describeStatus(check.expectStatus)}${location}`);
+    }
+    for (const text of check.bodyContains) {
+        if (!response.body.includes(text))
+            failures.push(`body does not contain ${JSON.stringify(text)} (body starts ${excerpt(response.body)})`);
+    }
+    if (check.bodyMatches && !check.bodyMatches.test(response.body)) {
+        failures.push(`body does not match ${String(check.bodyMatches)} (body starts ${excerpt(response.body)})`);
+    }
+    const jsonEntries = Object.entries(check.expectJson);
+    if (jsonEntries.length) {
+        let parsed;
+        let parsedOk = true;
+        try {
+            parsed = JSON.parse(response.body);
+        }
+        catch {
+            parsedOk = false;
+            failures.push(`body is not JSON (body starts ${excerpt(response.body)})`);
+        }
+        if (parsedOk) {
+            for (const [pathText, expected] of jsonEntries) {
+                const found = jsonPath(parsed, pathText);
+                if (!found.found)
+                    failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
+                else if (expected instanceof RegExp) {
+                    if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value)))
+                        failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
+                }
+                else if (!deepEqual(found.value, expected))
+                    failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
+            }
+        }
+    }
+    for (const [name, expected] of Object.entries(check.expectHeaders)) {
+        const actual = headerValue(response.headers, name);
+        const hidden = isSensitiveHeader(name);
+        if (actual === undefined)
+            failures.push(`header ${name} is missing${hidden ? '' : `, expected ${show(expected)}`}`);
+        else if (!matches(expected, actual))
+            failures.push(hidden ? `header ${name} does not have the expected value (values of this header are not shown)` : `header ${name} is ${JSON.stringify(actual)}, expected ${show(expected)}`);
+    }
+    if (check.maxLatencyMs !== undefined && response.latencyMs > check.maxLatencyMs) {
+        failures.push(`latency ${response.latencyMs}ms is above max-latency ${check.maxLatencyMs}ms`);
+    }
+    if (check.certMinDays !== undefined) {
+        if (response.certDaysLeft === undefined)
+            failures.push(`cert-min-days is set but ${response.url} is not served over TLS`);
+        else if (response.certDaysLeft < check.certMinDays) {
+            failures.push(`TLS certificate expires in ${response.certDaysLeft} days (${response.certValidTo}), expected at least ${check.certMinDays}`);
+        }
+    }
+    return failures;
+}
+/** Request headers of a CORS preflight for the expectation. */
+function preflightHeaders(cors) {
+    const headers = { origin: cors.origin, 'access-control-request-method': cors.method.toUpperCase() };
+    if (cors.headers.length)
+        headers['access-control-request-headers'] = cors.headers.map((name) => name.toLowerCase()).join(',');
+    return headers;
+}
+const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
+function tokens(value) {
+    return (value ?? '').split(',').map((token) => token.trim()).filter(Boolean);
+}
+/**
+ * Asserts a preflight response the way a browser decides (Fetch standard, CORS check): the origin
+ * must be echoed (or `*` without credentials), credentials allowed when asked for, the method
+ * listed unless CORS-safelisted, every requested header listed (`*` only without credentials).
+ */
+function assertCors(cors, response) {
+    const failures = [];
+    const prefix = `CORS preflight from ${cors.origin}:`;
+    if (response.status < 200 || response.status > 299)
+        failures.push(`${prefix} status ${response.status}, expected 2xx`);
+    const allowOrigin = headerValue(response.headers, 'access-control-allow-origin');
+    const credentials = headerValue(response.headers, 'access-control-allow-credentials');
+    if (allowOrigin === undefined)
+        failures.push(`${prefix} Access-Control-Allow-Origin is missing`);
+    else if (allowOrigin === '*') {
+        if (cors.credentials)
+            failures.push(`${prefix} Access-Control-Allow-Origin is "*", which browsers refuse with credentials`);
+    }
+    else if (allowOrigin !== cors.origin) {
+        failures.push(`${prefix} Access-Control-Allow-Origin is ${JSON.stringify(allowOrigin)}, expected ${JSON.stringify(cors.origin)}`);
+    }
+    if (cors.credentials === true && credentials !== 'true') {
+        failures.push(`${prefix} Access-Control-Allow-Credentials is ${credentials === undefined ? 'missing' : JSON.stringify(credentials)}, expected "true"`);
+    }
+    else if (cors.credentials === false && credentials === 'true') {
+        failures.push(`${prefix} Access-Control-Allow-Credentials is "true", expected credentials not to be allowed`);
+    }
+    const wildcardAllowed = !cors.credentials;
+    const methods = tokens(headerValue(response.headers, 'access-control-allow-methods'));
+    const method = cors.method.toUpperCase();
+    const methodAllowed = SAFELISTED_METHODS.has(method) || methods.includes(method) || (wildcardAllowed && methods.includes('*'));
+    if (!methodAllowed)
+        failures.push(`${prefix} Access-Control-Allow-Methods ${methods.length ? JSON.stringify(methods.join(', ')) : 'is missing and'} does not allow ${method}`);
+    const allowedHeaders = tokens(headerValue(response.headers, 'access-control-allow-headers')).map((name) => name.toLowerCase());
+    const missing = cors.headers.filter((name) => {
+        const lower = name.toLowerCase();
+        if (allowedHeaders.includes(lower))
+            return false;
+        // Authorization is never covered by the wildcard.
+        return !(wildcardAllowed && allowedHeaders.includes('*') && lower !== 'authorization');
+    });
+    if (missing.length)
+        failures.push(`${prefix} Access-Control-Allow-Headers does not allow ${missing.join(', ')}`);
+    return failures;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./packages/checks/src/http.ts
+
+
+
+/** A request that produced no response; `kind` tells why, the message says it for humans. */
+class HttpError extends Error {
+    kind;
+    latencyMs;
+    constructor(kind, message, latencyMs) {
+        super(message);
+        this.kind = kind;
+        this.latencyMs = latencyMs;
+        this.name = 'HttpError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|TLS|SSL|ERR_SSL/;
+const DAY_MS = 86_400_000;
+/**
+ * One HTTP exchange over node:http/https with a fresh connection, a timeout that always applies
+ * (timer + abort, so a server that accepts and never answers cannot hold the caller), optional
+ * redirect following with a hop limit and loop detection, and the peer certificate's expiry.
+ */
+async function request(options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, Math.max(0, options.timeoutMs));
+    const onOuterAbort = () => controller.abort();
+    if (options.signal?.aborted)
+        controller.abort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const failure = (error) => {
+        if (error instanceof HttpError)
+            return error;
+        if (timedOut)
+            return new HttpError('timeout', `timed out after ${options.timeoutMs}ms (request-timeout)`, elapsed());
+        if (controller.signal.aborted)
+            return new HttpError('aborted', 'cancelled: the overall deadline passed', elapsed());
+        const code = error.code ?? '';
+        const message = error.message ?? String(error);
+        if (TLS_CODES.test(code) || /certificate/i.test(message)) {
+            return new HttpError('tls', `TLS certificate rejected: ${message}${code ? ` (${code})` : ''}; set insecure: true to accept it`, elapsed());
+        }
+        return new HttpError('connection', `${message}${code && !message.includes(code) ? ` (${code})` : ''}`, elapsed());
+    };
+    try {
+        const visited = [];
+        const seen = new Set();
+        let url = options.url;
+        let method = options.method.toUpperCase();
+        let body = options.body;
+        let headers = { ...(options.headers ?? {}) };
+        const maxRedirects = options.maxRedirects ?? 10;
+        for (;;) {
+            seen.add(`${method} ${url}`);
+            const { response, certDaysLeft, certValidTo } = await exchange(url, method, headers, body, options.insecure ?? false, controller.signal);
+            const location = response.headers.location;
+            if (options.followRedirects && REDIRECTS.has(response.statusCode ?? 0) && location) {
+                response.resume();
+                const next = new URL(location, url).toString();
+                visited.push(url);
+                if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                if (new URL(next).origin !== new URL(url).origin)
+                    headers = withoutCredentials(headers);
+                if (seen.has(`${method} ${next}`)) {
+                    throw new HttpError('redirect-loop', `redirect loop: ${[...visited, next].join(' -> ')}`, elapsed());
+                }
+                if (visited.length > maxRedirects) {
+                    throw new HttpError('too-many-redirects', `more than ${maxRedirects} redirects (last: ${next})`, elapsed());
+                }
+                url = next;
+                continue;
+            }
+            const text = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
+            return {
+                status: response.statusCode ?? 0,
+                headers: response.headers,
+                body: text,
+                latencyMs: elapsed(),
+                url,
+                redirects: visited,
+                certDaysLeft,
+                certValidTo,
+            };
+        }
+    }
+    catch (error) {
+        throw failure(error);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
+}
+function exchange(url, method, headers, body, insecure, signal) {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+        return Promise.reject(new HttpError('protocol', `unsupported protocol ${target.protocol} in ${url}`, 0));
+    }
+    const secure = target.protocol === 'https:';
+    const auth = target.username || target.password ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined;
+    const outgoing = { 'user-agent': 'shipkit-smoke-test', ...headers };
+    if (body !== undefined && !Object.keys(outgoing).some((name) => name.toLowerCase() === 'content-length')) {
+        outgoing['content-length'] = String(Buffer.byteLength(body));
+    }
+    return new Promise((resolve, reject) => {
+        const transport = secure ? (external_node_https_default()) : (external_node_http_default());
+        const req = transport.request({
+            protocol: target.protocol,
+            hostname: target.hostname.replace(/^\[|\]$/g, ''),
+            port: target.port || undefined,
+            path: `${target.pathname}${target.search}`,
+            method,
+            headers: outgoing,
+            auth,
+            agent: false,
+            signal,
+            ...(secure ? { rejectUnauthorized: !insecure, servername: isIp(target.hostname) ? undefined : target.hostname } : {}),
+        }, (response) => {
+            let certDaysLeft;
+            let certValidTo;
+            if (secure) {
+                const certificate = response.socket.getPeerCertificate?.();
+                if (certificate?.valid_to) {
+                    certValidTo = new Date(certificate.valid_to).toISOString();
+                    certDaysLeft = Math.floor((Date.parse(certificate.valid_to) - Date.now()) / DAY_MS);
+                }
+            }
+            resolve({ response, certDaysLeft, certValidTo });
+        });
+        req.on('error', reject);
+        if (body !== undefined)
+            req.write(body);
+        req.end();
+    });
+}
+function isIp(host) {
+    return /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+}
+function readBody(response, maxBytes) {
+    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+    const stream = encoding === 'gzip' || encoding === 'x-gzip' ? response.pipe(external_node_zlib_default().createGunzip())
+        : encoding === 'deflate' ? response.pipe(external_node_zlib_default().createInflate())
+            : encoding === 'br' ? response.pipe(external_node_zlib_default().createBrotliDecompress())
+                : response;
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let kept = 0;
+        stream.on('data', (chunk) => {
+            if (kept < maxBytes) {
+                chunks.push(chunk.subarray(0, maxBytes - kept));
+                kept += Math.min(chunk.length, maxBytes - kept);
+            }
+        });
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+        if (stream !== response)
+            response.on('error', reject);
+        // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
+        response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
+        response.on('close', () => {
+            if (!response.complete)
+                reject(new Error('the connection closed before the body was complete'));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/run.ts
+
+
+
+
+/** One attempt of a check: the request, its assertions, and the CORS preflight when asked for. */
+async function run_probe(check, insecure, signal) {
+    try {
+        const response = await request({
+            url: check.url,
+            method: check.method,
+            headers: check.headers,
+            body: check.body,
+            timeoutMs: check.requestTimeoutMs,
+            followRedirects: check.followRedirects,
+            maxRedirects: check.maxRedirects,
+            insecure,
+            signal,
+        });
+        const failures = assertResponse(check, response);
+        if (check.cors) {
+            const preflight = await request({ url: response.url, method: 'OPTIONS', headers: preflightHeaders(check.cors), timeoutMs: check.requestTimeoutMs, insecure, signal });
+            failures.push(...assertCors(check.cors, preflight));
+        }
+        return { ok: failures.length === 0, failures, status: response.status, latencyMs: response.latencyMs, certDaysLeft: response.certDaysLeft };
+    }
+    catch (error) {
+        if (!(error instanceof HttpError))
+            throw error;
+        return { ok: false, failures: [error.message], errorKind: error.kind, latencyMs: error.latencyMs };
+    }
+}
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted, p) {
+    if (!sorted.length)
+        return undefined;
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+/** Summarises stability samples and decides them against the limits. */
+function run_stabilityOf(samples, maxErrorRate, maxP95Ms) {
+    const latencies = samples.filter((sample) => sample.status !== undefined && sample.latencyMs !== undefined).map((sample) => sample.latencyMs).sort((a, b) => a - b);
+    const failed = samples.filter((sample) => !sample.ok);
+    const errorRate = samples.length ? failed.length / samples.length : 0;
+    const reasons = new Map();
+    for (const sample of failed) {
+        const reason = sample.failures[0] ?? 'failed';
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    const result = {
+        samples: samples.length,
+        errors: failed.length,
+        errorRate,
+        p50Ms: percentile(latencies, 50),
+        p95Ms: percentile(latencies, 95),
+        maxMs: latencies.length ? latencies[latencies.length - 1] : undefined,
+        passed: true,
+        failures: [],
+        errorReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    };
+    if (errorRate > maxErrorRate) {
+        const top = result.errorReasons[0];
+        result.failures.push(`error rate ${percent(errorRate)} (${failed.length}/${samples.length}) is above max-error-rate ${percent(maxErrorRate)}${top ? `; most common: ${top.reason} (${top.count}x)` : ''}`);
+    }
+    if (maxP95Ms !== undefined && result.p95Ms !== undefined && result.p95Ms > maxP95Ms) {
+        result.failures.push(`p95 latency ${result.p95Ms}ms is above max-p95 ${maxP95Ms}ms`);
+    }
+    if (maxP95Ms !== undefined && result.p95Ms === undefined && samples.length)
+        result.failures.push('no sample got a response, so p95 latency is unknown');
+    result.passed = result.failures.length === 0;
+    return result;
+}
+function percent(ratio) {
+    return `${Number((ratio * 100).toFixed(2))}%`;
+}
+/** A check as the log names it: its name and the URL it requests (credentials never shown). */
+function label(check) {
+    const url = spec_displayUrl(check.url);
+    return check.name === url ? url : `${check.name} (${check.method} ${url})`;
+}
+/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
+function notReadyYet(probe) {
+    if (probe.errorKind !== undefined || probe.status === undefined)
+        return true;
+    return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
+}
+/**
+ * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
+ * the overall deadline, which also cancels any request still in flight), then for ready checks
+ * the optional stability phase (`samples` sequential requests each, within a budget of `timeout`
+ * of its own). Checks run concurrently, at most `concurrency` at once.
+ */
+async function runSmoke(checks, settings, options = {}) {
+    const log = options.log ?? (() => undefined);
+    const startedAt = new Date();
+    const started = performance.now();
+    const deadline = started + settings.timeoutMs;
+    const controller = new AbortController();
+    const deadlineTimer = setTimeout(() => controller.abort(), settings.timeoutMs);
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 10_000;
+    const readiness = async (check) => {
+        const checkStarted = performance.now();
+        let attempts = 0;
+        let last;
+        let lastReal;
+        while (!controller.signal.aborted) {
+            attempts++;
+            last = await run_probe(check, settings.insecure, controller.signal);
+            if (last.errorKind !== 'aborted')
+                lastReal = last;
+            if (last.ok) {
+                log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
+            }
+            // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
+            if (!settings.retryAssertions && !notReadyYet(last)) {
+                log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
+            }
+            const left = deadline - performance.now();
+            const delay = Math.min((0,src/* backoffDelay */.EY)(attempts, base, max, options.random), left);
+            if (left - delay < 50)
+                break;
+            log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
+            await (0,src/* sleep */.yy)(delay, controller.signal);
+        }
+        const timeoutText = `not ready within the overall timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`;
+        let failures;
+        if (!last)
+            failures = [`${timeoutText}: the check never started (raise concurrency or timeout)`];
+        else if (last.errorKind === 'aborted') {
+            failures = lastReal ? [...lastReal.failures, `${timeoutText} (the last attempt was cancelled at the deadline)`] : [`${timeoutText}: no response before the deadline cancelled the request`];
+        }
+        else
+            failures = last.failures;
+        const shown = last?.errorKind === 'aborted' ? lastReal : last;
+        log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
+    };
+    // The stability phase of each check gets a budget of its own (`timeout` again): samples are
+    // sequential, so without it many hung samples could add up to far more than the deadline.
+    const stability = async (check, result) => {
+        const samples = [];
+        const budget = new AbortController();
+        const budgetTimer = setTimeout(() => budget.abort(), settings.timeoutMs);
+        try {
+            for (let index = 0; index < settings.samples && !budget.signal.aborted; index++) {
+                const sample = await run_probe(check, settings.insecure, budget.signal);
+                if (sample.errorKind !== 'aborted')
+                    samples.push(sample);
+            }
+        }
+        finally {
+            clearTimeout(budgetTimer);
+        }
+        const summary = run_stabilityOf(samples, settings.maxErrorRate, settings.maxP95Ms);
+        if (samples.length < settings.samples) {
+            summary.failures.push(`only ${samples.length} of ${settings.samples} samples finished within the timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`);
+            summary.passed = false;
+        }
+        log(`${summary.passed ? '✓' : '✗'} ${check.name} stability: ${summary.samples} samples, error rate ${percent(summary.errorRate)}, p50 ${summary.p50Ms ?? '—'}ms, p95 ${summary.p95Ms ?? '—'}ms, max ${summary.maxMs ?? '—'}ms`);
+        return { ...result, stability: summary, passed: summary.passed, failures: summary.failures };
+    };
+    try {
+        const results = await (0,src/* mapLimit */.sf)(checks, settings.concurrency, async (check) => {
+            const ready = await readiness(check);
+            return ready.ready && settings.samples > 0 ? stability(check, ready) : ready;
+        });
+        const failedChecks = results.filter((result) => !result.passed).map((result) => result.name);
+        return {
+            passed: failedChecks.length === 0,
+            startedAt: startedAt.toISOString(),
+            durationMs: Math.round(performance.now() - started),
+            settings: { ...settings },
+            checks: results,
+            failedChecks,
+        };
+    }
+    finally {
+        clearTimeout(deadlineTimer);
+    }
+}
+function baseResult(check, attempts, checkStarted) {
+    return {
+        name: check.name,
+        url: spec_displayUrl(check.url),
+        method: check.method,
+        passed: false,
+        ready: false,
+        attempts,
+        readyAfterMs: Math.round(performance.now() - checkStarted),
+        failures: [],
+    };
+}
+function fromProbe(result) {
+    return { status: result.status, latencyMs: result.latencyMs, failures: result.failures, errorKind: result.errorKind, certDaysLeft: result.certDaysLeft };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/analysis.ts
+
+
+
+/**
+ * Analyses one step of a canary: every check runs `samples` times against every target, spread
+ * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
+ * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
+ * check has spent its error budget (more failures than `maxErrorRate × samples` can never pass):
+ * the other checks stop, so a bad release gets as little traffic as possible. A passing step
+ * lasts the whole duration.
+ */
+async function analyseStep(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const samples = Math.max(1, options.samples);
+    const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
+    const interval = options.durationMs / samples;
+    const stop = new AbortController();
+    let tripped;
+    const pairs = options.targets.flatMap((target) => target.checks.map((check) => ({ target, check })));
+    const results = await mapLimit(pairs, Math.max(1, pairs.length), async ({ target, check }) => {
+        const taken = [];
+        for (let index = 0; index < samples && !stop.signal.aborted; index++) {
+            const wait = started + index * interval - now();
+            if (wait > 0)
+                await sleep(wait, stop.signal);
+            if (stop.signal.aborted)
+                break;
+            const sample = await probe(check, options.insecure ?? false, stop.signal);
+            if (sample.errorKind === 'aborted')
+                break;
+            taken.push(sample);
+            const failed = taken.filter((entry) => !entry.ok).length;
+            if (failed > budget && !tripped) {
+                tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
+                options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
+                stop.abort();
+            }
+        }
+        const stability = stabilityOf(taken, options.maxErrorRate, options.maxP95Ms);
+        return { target: target.name, check: check.name, url: displayUrl(check.url), stability };
+    });
+    // A passing step lasts its whole duration: the bake time is what makes the analysis worth something.
+    if (!tripped) {
+        const left = started + options.durationMs - now();
+        if (left > 0)
+            await sleep(left);
+    }
+    const failing = results.find((result) => !result.stability.passed);
+    const failed = tripped ?? (failing ? { target: failing.target, check: failing.check, reasons: failing.stability.failures } : undefined);
+    for (const result of results) {
+        const s = result.stability;
+        options.log?.(`${s.passed ? '✓' : '✗'} ${result.target}: ${result.check} — ${s.samples} requests, error rate ${Number((s.errorRate * 100).toFixed(2))}%, p95 ${s.p95Ms ?? '—'}ms`);
+    }
+    return { passed: !failed, durationMs: now() - started, checks: results, failed };
+}
+/** The analysis as the ledger keeps it: per check, the counts and latencies (no bodies, no headers). */
+function analysisSummary(result) {
+    return {
+        passed: result.passed,
+        durationMs: result.durationMs,
+        checks: result.checks.map((entry) => ({
+            target: entry.target,
+            check: entry.check,
+            samples: entry.stability.samples,
+            errors: entry.stability.errors,
+            errorRate: entry.stability.errorRate,
+            p95Ms: entry.stability.p95Ms,
+            passed: entry.stability.passed,
+        })),
+        ...(result.failed ? { failedCheck: result.failed.check, failedTarget: result.failed.target, reason: result.failed.reasons.join('; ') } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/smoke-test/src/context.ts
 
 
 
@@ -68914,7 +69609,7 @@ function planSmoke(inputs, redactor, env = process.env) {
             throw new src/* ShipkitError */.l2(`Two checks are named ${JSON.stringify(check.name)} (from ${sources.join(' and ')}); check names must be unique.`);
         names.add(check.name);
     }
-    collectSecrets(checks, expanded, redactor);
+    secrets_collectSecrets(checks, expanded, redactor);
     const settings = resolveSettings({ ...inputs }, ...settingsLayers);
     return { checks, settings, source: sources.join(' + '), loaded, environment: inputs.environment, slot: inputs.slot };
 }
@@ -69056,10 +69751,12 @@ function deriveState(app, environment, input) {
                 open.set(record.operation, op);
             }
         }
-        else {
+        else if (record.status !== 'progress') {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
+            if (state.canary?.operation === record.operation)
+                state.canary = undefined;
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
@@ -69100,6 +69797,14 @@ function deriveState(app, environment, input) {
             }
             else if (slot) {
                 setSlot(record, slot, releaseId, 'failed');
+            }
+        }
+        else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
+            const switchOp = operations.get(record.operation);
+            if (switchOp && !switchOp.end) {
+                const steps = Array.isArray(record.details.steps) ? record.details.steps : undefined;
+                const step = typeof record.details.step === 'number' ? record.details.step : 0;
+                state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
             }
         }
         else if (type === 'switch' && status === 'succeeded' && slot) {
@@ -72623,7 +73328,7 @@ async function sha256File(file) {
     return hash.digest('hex');
 }
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
-const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
+const scan_matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -72654,12 +73359,12 @@ async function scan_scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => matches(key, pattern, true)))
+        if (exclude.some((pattern) => scan_matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && scan_matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
+        return include ? include.some((pattern) => scan_matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
     // Real paths of the directories being walked: a symlink back to one of them is a loop.
@@ -73226,7 +73931,7 @@ class Ledger {
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
-        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
     }
     async state() {
         return deriveState(this.app, this.environment, await this.records());
@@ -73399,6 +74104,14 @@ class Operation {
             lib_core/* debug */.Yz(`Ledger compaction skipped: ${(0,src/* errorMessage */.gJ)(error)}`);
         }
         return this.end;
+    }
+    /**
+     * Records a step inside the operation (a canary's weight, an analysis result): a `progress`
+     * record carrying the started record's fields, which neither opens nor ends the operation.
+     */
+    async progress(details) {
+        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+        return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
     }
     succeed(extra = {}) {
         return this.finish('succeeded', extra);
@@ -73629,6 +74342,11 @@ class EnvironmentLease {
             core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
         }
     }
+    /** Whether the lease object still carries `token` (a post step acts for its main step only while it does). */
+    static async heldBy(client, bucket, key, token) {
+        const current = await getJsonObject(client, bucket, key);
+        return current?.value.token === token;
+    }
     /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
     static async releaseToken(client, bucket, key, token, etag) {
         const current = await getJsonObject(client, bucket, key);
@@ -73791,585 +74509,7 @@ function junitXml(report) {
     return xml;
 }
 
-;// CONCATENATED MODULE: ./packages/smoke-test/src/assert.ts
-
-
-/** Short excerpt of a body for a failure message. */
-function excerpt(text, length = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
-}
-/** A JSON value as it would appear in the body, cut when long. */
-function shortJson(value, length = 80) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > length ? `${text.slice(0, length)}…` : text;
-}
-function headerValue(headers, name) {
-    const value = headers[name.toLowerCase()];
-    if (value === undefined)
-        return undefined;
-    return Array.isArray(value) ? value.join(', ') : String(value);
-}
-/** Reads a JSON path (see parseJsonPath) from a parsed value; found is false when any step is missing. */
-function jsonPath(value, pathText) {
-    const steps = parseJsonPath(pathText);
-    if (!steps)
-        return { found: false };
-    let current = value;
-    for (const step of steps) {
-        if (typeof step === 'number') {
-            if (!Array.isArray(current))
-                return { found: false };
-            const index = step < 0 ? current.length + step : step;
-            if (index < 0 || index >= current.length)
-                return { found: false };
-            current = current[index];
-        }
-        else {
-            if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, step))
-                return { found: false };
-            current = current[step];
-        }
-    }
-    return { found: true, value: current };
-}
-function deepEqual(a, b) {
-    if (Object.is(a, b))
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a))
-        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
-}
-function assert_matches(expected, actual) {
-    return expected instanceof RegExp ? expected.test(actual) : expected.trim() === actual.trim();
-}
-function show(expected) {
-    return expected instanceof RegExp ? String(expected) : JSON.stringify(expected);
-}
-/** Every assertion of a check against its response; an empty list means it passed. */
-function assertResponse(check, response) {
-    const failures = [];
-    if (!statusMatches(response.status, check.expectStatus)) {
-        const location = response.headers.location ? ` (Location: ${response.headers.location})` : '';
-        failures.push(`status ${response.status}, expected ${describeStatus(check.expectStatus)}${location}`);
-    }
-    for (const text of check.bodyContains) {
-        if (!response.body.includes(text))
-            failures.push(`body does not contain ${JSON.stringify(text)} (body starts ${excerpt(response.body)})`);
-    }
-    if (check.bodyMatches && !check.bodyMatches.test(response.body)) {
-        failures.push(`body does not match ${String(check.bodyMatches)} (body starts ${excerpt(response.body)})`);
-    }
-    const jsonEntries = Object.entries(check.expectJson);
-    if (jsonEntries.length) {
-        let parsed;
-        let parsedOk = true;
-        try {
-            parsed = JSON.parse(response.body);
-        }
-        catch {
-            parsedOk = false;
-            failures.push(`body is not JSON (body starts ${excerpt(response.body)})`);
-        }
-        if (parsedOk) {
-            for (const [pathText, expected] of jsonEntries) {
-                const found = jsonPath(parsed, pathText);
-                if (!found.found)
-                    failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
-                else if (expected instanceof RegExp) {
-                    if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value)))
-                        failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
-                }
-                else if (!deepEqual(found.value, expected))
-                    failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(check.expectHeaders)) {
-        const actual = headerValue(response.headers, name);
-        const hidden = isSensitiveHeader(name);
-        if (actual === undefined)
-            failures.push(`header ${name} is missing${hidden ? '' : `, expected ${show(expected)}`}`);
-        else if (!assert_matches(expected, actual))
-            failures.push(hidden ? `header ${name} does not have the expected value (values of this header are not shown)` : `header ${name} is ${JSON.stringify(actual)}, expected ${show(expected)}`);
-    }
-    if (check.maxLatencyMs !== undefined && response.latencyMs > check.maxLatencyMs) {
-        failures.push(`latency ${response.latencyMs}ms is above max-latency ${check.maxLatencyMs}ms`);
-    }
-    if (check.certMinDays !== undefined) {
-        if (response.certDaysLeft === undefined)
-            failures.push(`cert-min-days is set but ${response.url} is not served over TLS`);
-        else if (response.certDaysLeft < check.certMinDays) {
-            failures.push(`TLS certificate expires in ${response.certDaysLeft} days (${response.certValidTo}), expected at least ${check.certMinDays}`);
-        }
-    }
-    return failures;
-}
-/** Request headers of a CORS preflight for the expectation. */
-function preflightHeaders(cors) {
-    const headers = { origin: cors.origin, 'access-control-request-method': cors.method.toUpperCase() };
-    if (cors.headers.length)
-        headers['access-control-request-headers'] = cors.headers.map((name) => name.toLowerCase()).join(',');
-    return headers;
-}
-const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
-function tokens(value) {
-    return (value ?? '').split(',').map((token) => token.trim()).filter(Boolean);
-}
-/**
- * Asserts a preflight response the way a browser decides (Fetch standard, CORS check): the origin
- * must be echoed (or `*` without credentials), credentials allowed when asked for, the method
- * listed unless CORS-safelisted, every requested header listed (`*` only without credentials).
- */
-function assertCors(cors, response) {
-    const failures = [];
-    const prefix = `CORS preflight from ${cors.origin}:`;
-    if (response.status < 200 || response.status > 299)
-        failures.push(`${prefix} status ${response.status}, expected 2xx`);
-    const allowOrigin = headerValue(response.headers, 'access-control-allow-origin');
-    const credentials = headerValue(response.headers, 'access-control-allow-credentials');
-    if (allowOrigin === undefined)
-        failures.push(`${prefix} Access-Control-Allow-Origin is missing`);
-    else if (allowOrigin === '*') {
-        if (cors.credentials)
-            failures.push(`${prefix} Access-Control-Allow-Origin is "*", which browsers refuse with credentials`);
-    }
-    else if (allowOrigin !== cors.origin) {
-        failures.push(`${prefix} Access-Control-Allow-Origin is ${JSON.stringify(allowOrigin)}, expected ${JSON.stringify(cors.origin)}`);
-    }
-    if (cors.credentials === true && credentials !== 'true') {
-        failures.push(`${prefix} Access-Control-Allow-Credentials is ${credentials === undefined ? 'missing' : JSON.stringify(credentials)}, expected "true"`);
-    }
-    else if (cors.credentials === false && credentials === 'true') {
-        failures.push(`${prefix} Access-Control-Allow-Credentials is "true", expected credentials not to be allowed`);
-    }
-    const wildcardAllowed = !cors.credentials;
-    const methods = tokens(headerValue(response.headers, 'access-control-allow-methods'));
-    const method = cors.method.toUpperCase();
-    const methodAllowed = SAFELISTED_METHODS.has(method) || methods.includes(method) || (wildcardAllowed && methods.includes('*'));
-    if (!methodAllowed)
-        failures.push(`${prefix} Access-Control-Allow-Methods ${methods.length ? JSON.stringify(methods.join(', ')) : 'is missing and'} does not allow ${method}`);
-    const allowedHeaders = tokens(headerValue(response.headers, 'access-control-allow-headers')).map((name) => name.toLowerCase());
-    const missing = cors.headers.filter((name) => {
-        const lower = name.toLowerCase();
-        if (allowedHeaders.includes(lower))
-            return false;
-        // Authorization is never covered by the wildcard.
-        return !(wildcardAllowed && allowedHeaders.includes('*') && lower !== 'authorization');
-    });
-    if (missing.length)
-        failures.push(`${prefix} Access-Control-Allow-Headers does not allow ${missing.join(', ')}`);
-    return failures;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./packages/smoke-test/src/http.ts
-
-
-
-/** A request that produced no response; `kind` tells why, the message says it for humans. */
-class HttpError extends Error {
-    kind;
-    latencyMs;
-    constructor(kind, message, latencyMs) {
-        super(message);
-        this.kind = kind;
-        this.latencyMs = latencyMs;
-        this.name = 'HttpError';
-    }
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|TLS|SSL|ERR_SSL/;
-const DAY_MS = 86_400_000;
-/**
- * One HTTP exchange over node:http/https with a fresh connection, a timeout that always applies
- * (timer + abort, so a server that accepts and never answers cannot hold the caller), optional
- * redirect following with a hop limit and loop detection, and the peer certificate's expiry.
- */
-async function request(options) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, Math.max(0, options.timeoutMs));
-    const onOuterAbort = () => controller.abort();
-    if (options.signal?.aborted)
-        controller.abort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const failure = (error) => {
-        if (error instanceof HttpError)
-            return error;
-        if (timedOut)
-            return new HttpError('timeout', `timed out after ${options.timeoutMs}ms (request-timeout)`, elapsed());
-        if (controller.signal.aborted)
-            return new HttpError('aborted', 'cancelled: the overall deadline passed', elapsed());
-        const code = error.code ?? '';
-        const message = error.message ?? String(error);
-        if (TLS_CODES.test(code) || /certificate/i.test(message)) {
-            return new HttpError('tls', `TLS certificate rejected: ${message}${code ? ` (${code})` : ''}; set insecure: true to accept it`, elapsed());
-        }
-        return new HttpError('connection', `${message}${code && !message.includes(code) ? ` (${code})` : ''}`, elapsed());
-    };
-    try {
-        const visited = [];
-        const seen = new Set();
-        let url = options.url;
-        let method = options.method.toUpperCase();
-        let body = options.body;
-        let headers = { ...(options.headers ?? {}) };
-        const maxRedirects = options.maxRedirects ?? 10;
-        for (;;) {
-            seen.add(`${method} ${url}`);
-            const { response, certDaysLeft, certValidTo } = await exchange(url, method, headers, body, options.insecure ?? false, controller.signal);
-            const location = response.headers.location;
-            if (options.followRedirects && REDIRECTS.has(response.statusCode ?? 0) && location) {
-                response.resume();
-                const next = new URL(location, url).toString();
-                visited.push(url);
-                if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                if (new URL(next).origin !== new URL(url).origin)
-                    headers = withoutCredentials(headers);
-                if (seen.has(`${method} ${next}`)) {
-                    throw new HttpError('redirect-loop', `redirect loop: ${[...visited, next].join(' -> ')}`, elapsed());
-                }
-                if (visited.length > maxRedirects) {
-                    throw new HttpError('too-many-redirects', `more than ${maxRedirects} redirects (last: ${next})`, elapsed());
-                }
-                url = next;
-                continue;
-            }
-            const text = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
-            return {
-                status: response.statusCode ?? 0,
-                headers: response.headers,
-                body: text,
-                latencyMs: elapsed(),
-                url,
-                redirects: visited,
-                certDaysLeft,
-                certValidTo,
-            };
-        }
-    }
-    catch (error) {
-        throw failure(error);
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-}
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
-}
-function exchange(url, method, headers, body, insecure, signal) {
-    const target = new URL(url);
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-        return Promise.reject(new HttpError('protocol', `unsupported protocol ${target.protocol} in ${url}`, 0));
-    }
-    const secure = target.protocol === 'https:';
-    const auth = target.username || target.password ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined;
-    const outgoing = { 'user-agent': 'shipkit-smoke-test', ...headers };
-    if (body !== undefined && !Object.keys(outgoing).some((name) => name.toLowerCase() === 'content-length')) {
-        outgoing['content-length'] = String(Buffer.byteLength(body));
-    }
-    return new Promise((resolve, reject) => {
-        const transport = secure ? (external_node_https_default()) : (external_node_http_default());
-        const req = transport.request({
-            protocol: target.protocol,
-            hostname: target.hostname.replace(/^\[|\]$/g, ''),
-            port: target.port || undefined,
-            path: `${target.pathname}${target.search}`,
-            method,
-            headers: outgoing,
-            auth,
-            agent: false,
-            signal,
-            ...(secure ? { rejectUnauthorized: !insecure, servername: isIp(target.hostname) ? undefined : target.hostname } : {}),
-        }, (response) => {
-            let certDaysLeft;
-            let certValidTo;
-            if (secure) {
-                const certificate = response.socket.getPeerCertificate?.();
-                if (certificate?.valid_to) {
-                    certValidTo = new Date(certificate.valid_to).toISOString();
-                    certDaysLeft = Math.floor((Date.parse(certificate.valid_to) - Date.now()) / DAY_MS);
-                }
-            }
-            resolve({ response, certDaysLeft, certValidTo });
-        });
-        req.on('error', reject);
-        if (body !== undefined)
-            req.write(body);
-        req.end();
-    });
-}
-function isIp(host) {
-    return /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
-}
-function readBody(response, maxBytes) {
-    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
-    const stream = encoding === 'gzip' || encoding === 'x-gzip' ? response.pipe(external_node_zlib_default().createGunzip())
-        : encoding === 'deflate' ? response.pipe(external_node_zlib_default().createInflate())
-            : encoding === 'br' ? response.pipe(external_node_zlib_default().createBrotliDecompress())
-                : response;
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let kept = 0;
-        stream.on('data', (chunk) => {
-            if (kept < maxBytes) {
-                chunks.push(chunk.subarray(0, maxBytes - kept));
-                kept += Math.min(chunk.length, maxBytes - kept);
-            }
-        });
-        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        stream.on('error', reject);
-        if (stream !== response)
-            response.on('error', reject);
-        // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
-        response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
-        response.on('close', () => {
-            if (!response.complete)
-                reject(new Error('the connection closed before the body was complete'));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/smoke-test/src/run.ts
-
-
-
-
-/** One attempt of a check: the request, its assertions, and the CORS preflight when asked for. */
-async function probe(check, insecure, signal) {
-    try {
-        const response = await request({
-            url: check.url,
-            method: check.method,
-            headers: check.headers,
-            body: check.body,
-            timeoutMs: check.requestTimeoutMs,
-            followRedirects: check.followRedirects,
-            maxRedirects: check.maxRedirects,
-            insecure,
-            signal,
-        });
-        const failures = assertResponse(check, response);
-        if (check.cors) {
-            const preflight = await request({ url: response.url, method: 'OPTIONS', headers: preflightHeaders(check.cors), timeoutMs: check.requestTimeoutMs, insecure, signal });
-            failures.push(...assertCors(check.cors, preflight));
-        }
-        return { ok: failures.length === 0, failures, status: response.status, latencyMs: response.latencyMs, certDaysLeft: response.certDaysLeft };
-    }
-    catch (error) {
-        if (!(error instanceof HttpError))
-            throw error;
-        return { ok: false, failures: [error.message], errorKind: error.kind, latencyMs: error.latencyMs };
-    }
-}
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted, p) {
-    if (!sorted.length)
-        return undefined;
-    const rank = Math.ceil((p / 100) * sorted.length);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-/** Summarises stability samples and decides them against the limits. */
-function stabilityOf(samples, maxErrorRate, maxP95Ms) {
-    const latencies = samples.filter((sample) => sample.status !== undefined && sample.latencyMs !== undefined).map((sample) => sample.latencyMs).sort((a, b) => a - b);
-    const failed = samples.filter((sample) => !sample.ok);
-    const errorRate = samples.length ? failed.length / samples.length : 0;
-    const reasons = new Map();
-    for (const sample of failed) {
-        const reason = sample.failures[0] ?? 'failed';
-        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    }
-    const result = {
-        samples: samples.length,
-        errors: failed.length,
-        errorRate,
-        p50Ms: percentile(latencies, 50),
-        p95Ms: percentile(latencies, 95),
-        maxMs: latencies.length ? latencies[latencies.length - 1] : undefined,
-        passed: true,
-        failures: [],
-        errorReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
-    };
-    if (errorRate > maxErrorRate) {
-        const top = result.errorReasons[0];
-        result.failures.push(`error rate ${percent(errorRate)} (${failed.length}/${samples.length}) is above max-error-rate ${percent(maxErrorRate)}${top ? `; most common: ${top.reason} (${top.count}x)` : ''}`);
-    }
-    if (maxP95Ms !== undefined && result.p95Ms !== undefined && result.p95Ms > maxP95Ms) {
-        result.failures.push(`p95 latency ${result.p95Ms}ms is above max-p95 ${maxP95Ms}ms`);
-    }
-    if (maxP95Ms !== undefined && result.p95Ms === undefined && samples.length)
-        result.failures.push('no sample got a response, so p95 latency is unknown');
-    result.passed = result.failures.length === 0;
-    return result;
-}
-function percent(ratio) {
-    return `${Number((ratio * 100).toFixed(2))}%`;
-}
-function run_sleep(ms, signal) {
-    return new Promise((resolve) => {
-        if (signal.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
-    });
-}
-/** A check as the log names it: its name and the URL it requests (credentials never shown). */
-function label(check) {
-    const url = displayUrl(check.url);
-    return check.name === url ? url : `${check.name} (${check.method} ${url})`;
-}
-/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
-function notReadyYet(probe) {
-    if (probe.errorKind !== undefined || probe.status === undefined)
-        return true;
-    return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
-}
-/**
- * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
- * the overall deadline, which also cancels any request still in flight), then for ready checks
- * the optional stability phase (`samples` sequential requests each, within a budget of `timeout`
- * of its own). Checks run concurrently, at most `concurrency` at once.
- */
-async function runSmoke(checks, settings, options = {}) {
-    const log = options.log ?? (() => undefined);
-    const startedAt = new Date();
-    const started = performance.now();
-    const deadline = started + settings.timeoutMs;
-    const controller = new AbortController();
-    const deadlineTimer = setTimeout(() => controller.abort(), settings.timeoutMs);
-    const base = options.baseDelayMs ?? 500;
-    const max = options.maxDelayMs ?? 10_000;
-    const readiness = async (check) => {
-        const checkStarted = performance.now();
-        let attempts = 0;
-        let last;
-        let lastReal;
-        while (!controller.signal.aborted) {
-            attempts++;
-            last = await probe(check, settings.insecure, controller.signal);
-            if (last.errorKind !== 'aborted')
-                lastReal = last;
-            if (last.ok) {
-                log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
-                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
-            }
-            // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
-            if (!settings.retryAssertions && !notReadyYet(last)) {
-                log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
-                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
-            }
-            const left = deadline - performance.now();
-            const delay = Math.min((0,src/* backoffDelay */.EY)(attempts, base, max, options.random), left);
-            if (left - delay < 50)
-                break;
-            log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
-            await run_sleep(delay, controller.signal);
-        }
-        const timeoutText = `not ready within the overall timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`;
-        let failures;
-        if (!last)
-            failures = [`${timeoutText}: the check never started (raise concurrency or timeout)`];
-        else if (last.errorKind === 'aborted') {
-            failures = lastReal ? [...lastReal.failures, `${timeoutText} (the last attempt was cancelled at the deadline)`] : [`${timeoutText}: no response before the deadline cancelled the request`];
-        }
-        else
-            failures = last.failures;
-        const shown = last?.errorKind === 'aborted' ? lastReal : last;
-        log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
-    };
-    // The stability phase of each check gets a budget of its own (`timeout` again): samples are
-    // sequential, so without it many hung samples could add up to far more than the deadline.
-    const stability = async (check, result) => {
-        const samples = [];
-        const budget = new AbortController();
-        const budgetTimer = setTimeout(() => budget.abort(), settings.timeoutMs);
-        try {
-            for (let index = 0; index < settings.samples && !budget.signal.aborted; index++) {
-                const sample = await probe(check, settings.insecure, budget.signal);
-                if (sample.errorKind !== 'aborted')
-                    samples.push(sample);
-            }
-        }
-        finally {
-            clearTimeout(budgetTimer);
-        }
-        const summary = stabilityOf(samples, settings.maxErrorRate, settings.maxP95Ms);
-        if (samples.length < settings.samples) {
-            summary.failures.push(`only ${samples.length} of ${settings.samples} samples finished within the timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`);
-            summary.passed = false;
-        }
-        log(`${summary.passed ? '✓' : '✗'} ${check.name} stability: ${summary.samples} samples, error rate ${percent(summary.errorRate)}, p50 ${summary.p50Ms ?? '—'}ms, p95 ${summary.p95Ms ?? '—'}ms, max ${summary.maxMs ?? '—'}ms`);
-        return { ...result, stability: summary, passed: summary.passed, failures: summary.failures };
-    };
-    try {
-        const results = await (0,src/* mapLimit */.sf)(checks, settings.concurrency, async (check) => {
-            const ready = await readiness(check);
-            return ready.ready && settings.samples > 0 ? stability(check, ready) : ready;
-        });
-        const failedChecks = results.filter((result) => !result.passed).map((result) => result.name);
-        return {
-            passed: failedChecks.length === 0,
-            startedAt: startedAt.toISOString(),
-            durationMs: Math.round(performance.now() - started),
-            settings: { ...settings },
-            checks: results,
-            failedChecks,
-        };
-    }
-    finally {
-        clearTimeout(deadlineTimer);
-    }
-}
-function baseResult(check, attempts, checkStarted) {
-    return {
-        name: check.name,
-        url: displayUrl(check.url),
-        method: check.method,
-        passed: false,
-        ready: false,
-        attempts,
-        readyAfterMs: Math.round(performance.now() - checkStarted),
-        failures: [],
-    };
-}
-function fromProbe(result) {
-    return { status: result.status, latencyMs: result.latencyMs, failures: result.failures, errorKind: result.errorKind, certDaysLeft: result.certDaysLeft };
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke-test/src/main.ts
-
 
 
 

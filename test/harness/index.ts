@@ -46,6 +46,11 @@ export interface RunOptions {
    * (cancelled job) after some work but before it saved these (e.g. `['finished']`).
    */
   dropState?: string[];
+  /**
+   * Cancels the main step like the runner cancels a job: when this promise resolves, the process
+   * gets SIGINT (then SIGKILL 7.5 s later if still running); the post step still runs.
+   */
+  cancel?: Promise<unknown>;
 }
 
 export interface StepResult {
@@ -158,7 +163,7 @@ function commands(stdout: string, name: string): string[] {
   return found;
 }
 
-function runNode(entry: string, env: Record<string, string>, cwd: string, timeoutMs: number): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string; stderr: string }> {
+function runNode(entry: string, env: Record<string, string>, cwd: string, timeoutMs: number, cancel?: Promise<unknown>): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -170,15 +175,24 @@ function runNode(entry: string, env: Record<string, string>, cwd: string, timeou
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
+    let killTimer: NodeJS.Timeout | undefined;
+    let closed = false;
+    void cancel?.then(() => {
+      if (closed) return;
+      child.kill('SIGINT');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), 7500);
+    });
     child.on('error', reject);
     child.on('close', (exitCode, signal) => {
+      closed = true;
       clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
       resolve({ exitCode, signal, timedOut, stdout, stderr });
     });
   });
 }
 
-async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: string, cwd: string, timeoutMs: number): Promise<StepResult> {
+async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: string, cwd: string, timeoutMs: number, cancel?: Promise<unknown>): Promise<StepResult> {
   mkdirSync(stepDir, { recursive: true });
   const files = {
     GITHUB_OUTPUT: path.join(stepDir, 'output'),
@@ -188,7 +202,7 @@ async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: 
     GITHUB_STEP_SUMMARY: path.join(stepDir, 'summary.md'),
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  const result = await runNode(entry, { ...baseEnv, ...files }, cwd, timeoutMs);
+  const result = await runNode(entry, { ...baseEnv, ...files }, cwd, timeoutMs, cancel);
   const log = `${result.stdout}${result.stderr}`
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
@@ -291,7 +305,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   }
 
   const timeoutMs = options.timeoutMs ?? 5 * 60_000;
-  const main = await runStep(mainEntry, base, path.join(runnerRoot, `step-${stepCounter}-main`), workspace, timeoutMs);
+  const main = await runStep(mainEntry, base, path.join(runnerRoot, `step-${stepCounter}-main`), workspace, timeoutMs, options.cancel);
   const result: RunResult = { ...main, runnerRoot, workspace, event };
   const postIf = metadata.runs['post-if'] ?? 'success()';
   const postRuns = postIf.includes('always()') || (postIf.includes('failure()') ? main.exitCode !== 0 : main.exitCode === 0);

@@ -13,6 +13,9 @@ export interface SwitchInputs {
   lockTimeout?: string;
   /** Probe the live URL after the flip (default true): verify-url, else the environment's url. */
   verify: boolean;
+  /** Traffic steps for the new slot as given (`20,50,100`); undefined: the config's canary.steps, else a flip. */
+  steps?: string;
+  stepDuration?: string;
 }
 
 export function readInputs(): SwitchInputs {
@@ -28,5 +31,7 @@ export function readInputs(): SwitchInputs {
     githubToken: getSecret('github-token'),
     lockTimeout: getOptional('lock-timeout'),
     verify: getBoolean('verify', true),
+    steps: getOptional('steps'),
+    stepDuration: getOptional('step-duration'),
   };
 }

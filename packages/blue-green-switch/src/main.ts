@@ -1,10 +1,17 @@
 import * as core from '@actions/core';
 import { errorMessage, loadConfig, parseDuration, readContext, setOutput, writeSummary } from '@shipkit/core';
 import { deploymentMirror, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
-import { openLedger } from '@shipkit/ledger';
-import { createRouter, switchTraffic } from '@shipkit/routers';
+import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName } from '@shipkit/ledger';
+import { abandonSwitch, CanaryAbortedError, checkWeighted, createRouter, switchTraffic, type SwitchTrafficResult } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
+import { canaryOptions, canarySettings } from './canary.js';
 import { readInputs } from './context.js';
+
+const STATE_LEDGER = 'ledger';
+const STATE_STARTED = 'started-record';
+const STATE_ROUTE = 'route';
+const STATE_LEASE = 'lease';
+const STATE_FINISHED = 'finished';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
@@ -12,13 +19,19 @@ export async function main(): Promise<void> {
   const loaded = loadConfig(inputs.config);
   const env = resolveEnvironment(loaded, inputs.environment, { lockTimeoutMs: inputs.lockTimeout !== undefined ? parseDuration(inputs.lockTimeout, 'lock-timeout') : undefined });
   const router = createRouter(env);
+  const verifyUrl = inputs.verify ? (inputs.verifyUrl ?? env.url) : undefined;
+  const settings = canarySettings(loaded, env, inputs);
+  checkWeighted(router, settings.plan, env.name);
+  const canary = canaryOptions(loaded, env, settings, verifyUrl);
   const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
+  core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
 
   const context = readContext();
-  let result;
+  let result: SwitchTrafficResult;
   try {
-    result = await withEnvironmentLease(env, client, { ledger, operation: `switch to ${inputs.to}` }, () => switchTraffic({
+    const leased = { ledger, operation: `switch to ${inputs.to}`, onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+    result = await withEnvironmentLease(env, client, leased, () => switchTraffic({
       env,
       ledger,
       router,
@@ -26,17 +39,30 @@ export async function main(): Promise<void> {
       expectRelease: inputs.expectRelease,
       requireSmoke: inputs.requireSmoke,
       // Traffic really moved only if the live URL answers: verify-url, else the environment's url (verify: false opts out).
-      verifyUrl: inputs.verify ? (inputs.verifyUrl ?? env.url) : undefined,
+      verifyUrl,
       trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
+      canary,
+      // A cancelled job's post step puts traffic back where it was (see post).
+      onStarted: (started, route) => {
+        core.saveState(STATE_STARTED, JSON.stringify(started));
+        core.saveState(STATE_ROUTE, JSON.stringify(route));
+      },
     }));
   } catch (error) {
+    core.saveState(STATE_FINISHED, 'true');
+    if (error instanceof CanaryAbortedError) {
+      setOutput('aborted-at', String(error.abortedAt));
+      setOutput('live-slot', error.liveSlot);
+    }
     await writeSummary({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${errorMessage(error)}\n\`\`\`` });
     throw error;
   }
+  core.saveState(STATE_FINISHED, 'true');
 
   setOutput('live-slot', result.liveSlot);
   setOutput('previous-slot', result.previousSlot ?? '');
   setOutput('release', result.release);
+  setOutput('aborted-at', '');
 
   if (result.changed) {
     const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, commit: result.commit, description: `shipkit: ${result.release} live on ${result.liveSlot}` });
@@ -45,7 +71,7 @@ export async function main(): Promise<void> {
   }
 
   const headline = result.changed
-    ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)`
+    ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)${result.steps ? ` in steps ${result.steps.join(', ')}%` : ''}`
     : `Slot **${result.liveSlot}** (release \`${result.release}\`) was already live in **${env.name}**`;
   core.info(headline.replace(/\*\*|`/g, ''));
   await writeSummary({
@@ -58,4 +84,62 @@ export async function main(): Promise<void> {
     ],
     details: [`Router: ${result.router}`, ...result.conflicts.map((conflict) => `:warning: Ledger conflict: ${conflict}`)].join('\n\n'),
   });
+}
+
+/**
+ * The post step (post-if: always()): when the main step started a switch and never finished it
+ * (the job was cancelled mid-canary, the runner killed the process), all traffic goes back to the
+ * slot that was live before and the switch is recorded as failed with the weight it reached —
+ * while this run still holds the environment's lease; then the lease is released.
+ */
+export async function post(): Promise<void> {
+  if (core.getState(STATE_FINISHED) === 'true') return;
+  const ledgerText = core.getState(STATE_LEDGER);
+  if (!ledgerText) return;
+  const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
+  const client = createS3Client(where.aws);
+  const leaseText = core.getState(STATE_LEASE);
+  const lease = leaseText ? (JSON.parse(leaseText) as { key: string; token: string }) : undefined;
+  const startedText = core.getState(STATE_STARTED);
+  try {
+    if (!startedText || !lease) return;
+    const started = JSON.parse(startedText) as LedgerRecord;
+    const route = JSON.parse(core.getState(STATE_ROUTE) || '{}') as { target?: SlotName; previous?: SlotName };
+    if (!(await EnvironmentLease.heldBy(client, where.state.bucket, lease.key, lease.token))) {
+      core.warning(`The switch of ${where.environment} to ${started.slot} was interrupted, but this run no longer holds the environment's lease (another run took it over), so traffic is left as that run sets it. Check the router and the ledger.`);
+      return;
+    }
+    const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
+    const state = await ledger.state();
+    if (state.operations.find((op) => op.operation === started.operation)?.end) {
+      core.info(`The switch of ${where.environment} had already recorded its end; nothing to undo.`);
+      return;
+    }
+    const weight = state.canary?.operation === started.operation ? state.canary.weight : undefined;
+    const reason = `interrupted: the switch step ended without finishing (cancelled or killed)${weight !== undefined ? ` at ${weight}% on ${started.slot}` : ''}`;
+    if (!route.previous || route.previous === route.target) {
+      core.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}; no slot was live before, so there is nothing to return traffic to.`);
+      await abandonRecordOnly(ledger, started, reason);
+      return;
+    }
+    const inputs = readInputs();
+    const env = resolveEnvironment(loadConfig(inputs.config), inputs.environment);
+    const outcome = await abandonSwitch({ env, ledger, router: createRouter(env), started, from: route.previous, weight, reason });
+    if (outcome.switchedBack) core.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}: all traffic is back on ${route.previous}, recorded as failed.`);
+    else core.error(`The switch of ${where.environment} to ${started.slot} was ${reason}, and returning traffic to ${route.previous} failed: ${outcome.error}. Check the router now.`);
+  } catch (error) {
+    core.warning(`Could not finish the interrupted switch: ${errorMessage(error)}`);
+  } finally {
+    if (lease) {
+      try {
+        if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token)) core.info('Released the environment lease the interrupted switch held.');
+      } catch (error) {
+        core.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
+      }
+    }
+  }
+}
+
+async function abandonRecordOnly(ledger: Ledger, started: LedgerRecord, reason: string): Promise<void> {
+  await new Operation(ledger, started).fail(new Error(reason), { details: { ...started.details, interrupted: true } });
 }

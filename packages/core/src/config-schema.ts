@@ -119,6 +119,7 @@ const router = {
     timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
     behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
     switch: commandList,
+    weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },
     endpoint: { type: 'string' },
   },
   allOf: [
@@ -188,6 +189,24 @@ const environment = {
     },
     'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
     smoke: smokeSchema,
+    canary: {
+      type: 'object',
+      additionalProperties: false,
+      description: "Progressive delivery for blue-green-switch: the new slot's share of traffic per step, each step analysed with the smoke checks against the new slot and the live URL; a failed analysis returns all traffic to the previous slot. The steps and step-duration inputs win.",
+      properties: {
+        steps: {
+          description: 'Traffic percentages for the new slot, ascending, ending at 100 (default [100]: a flip), e.g. [10, 50, 100].',
+          oneOf: [
+            { type: 'array', items: { type: 'integer', minimum: 1, maximum: 100 }, minItems: 1 },
+            { type: 'string', pattern: '^\\s*\\d+(\\s*[, ]\\s*\\d+)*\\s*$', 'x-expected': 'percentages such as 10,50,100' },
+          ],
+        },
+        'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
+        samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+        'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
+        'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+      },
+    },
   },
   allOf: [
     { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },

@@ -39,7 +39,20 @@ export interface RouterConfig {
   /** cloudfront: path patterns of cache behaviours that must follow the slots (refused when they target another origin). */
   behaviors?: string[];
   switch?: CommandSpec;
+  /** command: the switch command honours SHIPKIT_WEIGHT, so canary steps may split traffic. */
+  weighted?: boolean;
   endpoint?: string;
+}
+
+/** Progressive delivery of a blue-green switch: the new slot's traffic share per step, each step analysed. */
+export interface CanaryConfig {
+  /** Ascending percentages ending at 100, e.g. [10, 50, 100]. */
+  steps?: number[] | string;
+  'step-duration'?: string;
+  /** Analysis settings (over the environment's smoke section): samples per check per step, error budget, p95 limit. */
+  samples?: number;
+  'max-error-rate'?: number | string;
+  'max-p95'?: string;
 }
 
 export interface SmokeCheckConfig {
@@ -96,6 +109,7 @@ export interface EnvironmentConfig {
   /** What an install may delete: `owned` (default) only files shipkit installed there; `all` every other key under the location. */
   prune?: 'owned' | 'all';
   smoke?: SmokeConfig;
+  canary?: CanaryConfig;
 }
 
 export interface EnvironmentCdnConfig {

@@ -95,10 +95,11 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
         }
         open.set(record.operation, op);
       }
-    } else {
+    } else if (record.status !== 'progress') {
       op.end = record;
       op.status = record.status;
       open.delete(record.operation);
+      if (state.canary?.operation === record.operation) state.canary = undefined;
     }
     for (const conflict of record.conflicts ?? []) addConflict(conflict);
 
@@ -132,6 +133,13 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
         }
       } else if (slot) {
         setSlot(record, slot, releaseId, 'failed');
+      }
+    } else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
+      const switchOp = operations.get(record.operation);
+      if (switchOp && !switchOp.end) {
+        const steps = Array.isArray(record.details.steps) ? (record.details.steps as number[]) : undefined;
+        const step = typeof record.details.step === 'number' ? record.details.step : 0;
+        state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
       }
     } else if (type === 'switch' && status === 'succeeded' && slot) {
       const target = releaseId ?? state.slots[slot]?.release;

@@ -246,6 +246,12 @@ export class EnvironmentLease {
     }
   }
 
+  /** Whether the lease object still carries `token` (a post step acts for its main step only while it does). */
+  static async heldBy(client: S3Client, bucket: string, key: string, token: string): Promise<boolean> {
+    const current = await getJsonObject<LeaseHolder>(client, bucket, key);
+    return current?.value.token === token;
+  }
+
   /** Deletes the lease object when it still carries `token` (used by post steps, which only know the token). */
   static async releaseToken(client: S3Client, bucket: string, key: string, token: string, etag?: string): Promise<boolean> {
     const current = await getJsonObject<LeaseHolder>(client, bucket, key);

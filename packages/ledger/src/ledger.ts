@@ -180,7 +180,7 @@ export class Ledger {
 
   /** The end record (succeeded or failed) of an operation, if one is stored. */
   async endOf(operation: string): Promise<LedgerRecord | undefined> {
-    return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started');
+    return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
   }
 
   async state(): Promise<LedgerState> {
@@ -357,6 +357,15 @@ export class Operation {
       core.debug(`Ledger compaction skipped: ${errorMessage(error)}`);
     }
     return this.end;
+  }
+
+  /**
+   * Records a step inside the operation (a canary's weight, an analysis result): a `progress`
+   * record carrying the started record's fields, which neither opens nor ends the operation.
+   */
+  async progress(details: Record<string, unknown>): Promise<LedgerRecord> {
+    const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+    return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
   }
 
   succeed(extra: Partial<NewRecord> = {}): Promise<LedgerRecord> {

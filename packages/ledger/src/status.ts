@@ -12,6 +12,7 @@ export function formatStatus(name: string, state: LedgerState, records: readonly
     const held = state.slots[slot];
     if (held) lines.push(`  slot ${slot}: ${held.release} (${held.status}${held.smoke ? `, smoke ${held.smoke.passed ? 'passed' : 'failed'}` : ''})`);
   }
+  if (state.canary) lines.push(`  canary: ${state.canary.release} on slot ${state.canary.slot} gets ${state.canary.weight}% of traffic (step ${state.canary.step}${state.canary.steps ? ` of ${state.canary.steps.join(',')}` : ''}, since ${state.canary.since}${state.canary.runUrl ? `, ${state.canary.runUrl}` : ''})`);
   if (state.open.length) lines.push(`  running: ${state.open.map((op) => `${op.type} of ${op.started?.release ?? '?'} (${op.started?.runUrl ?? op.operation})`).join('; ')}`);
   if (state.conflicts.length) lines.push(`  conflicts: ${state.conflicts.length} (see the records)`);
   const shown = records.slice(-(options.last ?? 10));
@@ -21,6 +22,8 @@ export function formatStatus(name: string, state: LedgerState, records: readonly
     if (entry.trigger) parts.push(entry.trigger);
     if (entry.actor) parts.push(`by ${entry.actor}`);
     if (entry.reason) parts.push(`“${entry.reason.split('\n')[0]}”`);
+    if (entry.status === 'progress' && typeof entry.details?.weight === 'number') parts.push(`weight ${entry.details.weight}%${typeof entry.details.analysis === 'object' && entry.details.analysis ? ` analysis ${(entry.details.analysis as { passed?: boolean }).passed ? 'passed' : 'failed'}` : ''}`);
+    if (entry.details?.aborted === true) parts.push(`aborted at ${String(entry.details.abortedAt)}%`);
     if (entry.error) parts.push(`error: ${entry.error.split('\n')[0]}`);
     lines.push(`  ${parts.join('  ').trimEnd()}`);
   }

@@ -1,7 +1,8 @@
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 
 export type RecordType = 'deploy' | 'switch' | 'rollback' | 'smoke';
-export type RecordStatus = 'started' | 'succeeded' | 'failed';
+/** `progress`: a step inside an open operation (a canary's weight, its analysis); it neither opens nor ends one. */
+export type RecordStatus = 'started' | 'progress' | 'succeeded' | 'failed';
 export type SlotName = 'blue' | 'green';
 export type Trigger = 'automatic' | 'manual';
 
@@ -72,6 +73,24 @@ export interface SlotState {
   smoke?: SmokeResult;
 }
 
+/** A canary switch in progress (or interrupted): the new slot gets `weight` percent of live traffic, the live slot the rest. */
+export interface CanaryState {
+  /** The switch operation (its started record id). */
+  operation: string;
+  /** The slot receiving the canary's share, and the release it holds. */
+  slot: SlotName;
+  release: string;
+  /** The slot still live (the rest of the traffic), as the switch started. */
+  from?: SlotName;
+  /** The new slot's share now, percent. */
+  weight: number;
+  step: number;
+  steps?: number[];
+  since: string;
+  recordId: string;
+  runUrl?: string;
+}
+
 export interface LiveState {
   release: string;
   slot?: SlotName;
@@ -113,6 +132,8 @@ export interface LedgerState {
   /** The previous good release: the latest one live before the current live release that deployed successfully, was not rolled back from, and whose latest smoke result (if any) passed. */
   previous?: LiveChange;
   slots: Partial<Record<SlotName, SlotState>>;
+  /** A canary switch that has set a weight and not ended: traffic is split between `canary.slot` and the live slot. */
+  canary?: CanaryState;
   /** Latest smoke result against the live location (direct environments, or smoke without a slot). */
   liveSmoke?: SmokeResult;
   releases: Record<string, ReleaseState>;

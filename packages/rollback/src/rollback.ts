@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
 import { commitOf, imagesOf, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
 import { checkInstallable, describeRestore, installRelease, locationHolds, restoreAfterFailure, restoreDetails, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
-import { createRouter, switchTraffic, type Router } from '@shipkit/routers';
+import { abandonSwitch, createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
 export interface RollbackRequest {
   env: ResolvedEnvironment;
@@ -102,8 +102,15 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
  */
 export async function rollback(request: RollbackRequest): Promise<RollbackOutcome> {
   const { env, ledger, client } = request;
-  const records = await ledger.records();
-  const state = await ledger.state();
+  let records = await ledger.records();
+  let state = await ledger.state();
+  if (env.strategy === 'blue-green' && state.canary && state.live?.slot) {
+    const ended = await endCanary(request, state);
+    // `previous` (or the live release) during a canary means "back to before it": done.
+    if (request.to === 'previous' || request.to === ended.release) return ended;
+    records = await ledger.records();
+    state = await ledger.state();
+  }
   const liveComplete = env.strategy === 'blue-green' || !state.live || (await locationHolds(env, client, state.live.release, undefined, records));
   if (!liveComplete) core.warning(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
   const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
@@ -139,6 +146,42 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
     await request.mirror?.status('failure', `rollback to ${plan.release} failed`);
     throw error;
   }
+}
+
+/**
+ * A rollback while a canary is open (its run died, or was cancelled without its post step): all
+ * traffic back on the slot that was live before the canary, the canary's switch recorded as
+ * failed, and the rollback recorded (a switch back to the live release).
+ */
+async function endCanary(request: RollbackRequest, state: LedgerState): Promise<RollbackOutcome> {
+  const { env, ledger } = request;
+  const canary = state.canary!;
+  const live = state.live!;
+  const from = live.slot!;
+  const started = state.operations.find((op) => op.operation === canary.operation)?.started;
+  core.info(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
+  const router = request.router ?? createRouter(env);
+  // The canary's switch ends first (failed, traffic back), so the rollback does not overlap an open operation.
+  const result = started
+    ? await abandonSwitch({ env, ledger, router, started, from, weight: canary.weight, reason: `rolled back during its canary at ${canary.weight}%` })
+    : { switchedBack: false, error: "the canary's started record is missing from the ledger" };
+  const operation = await ledger.begin({
+    type: 'rollback',
+    release: live.release,
+    slot: from,
+    previousRelease: canary.release,
+    previousSlot: canary.slot,
+    trigger: request.trigger,
+    reason: request.reason,
+    details: { method: 'switch', requested: request.to, canary: { operation: canary.operation, weight: canary.weight } },
+  });
+  if (!result.switchedBack) {
+    const failure = new ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot.' });
+    await operation.fail(failure).catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
+    throw failure;
+  }
+  const record = await operation.succeed();
+  return { release: live.release, rolledBackFrom: canary.release, method: 'switch', slot: from, record };
 }
 
 async function execute(request: RollbackRequest, plan: RollbackPlan, state: LedgerState, records: LedgerRecord[]): Promise<RollbackOutcome> {

@@ -53,6 +53,9 @@ type BehaviourName = string;
 export class CloudFrontRouter implements Router {
   readonly type = 'cloudfront' as const;
   readonly description: string;
+  readonly weighted = false;
+  readonly weightedRefusal =
+    'the cloudfront router moves all of a distribution\'s traffic at once: it cannot send a share of visitors to each slot. For a gradual CloudFront rollout use CloudFront continuous deployment (a staging distribution with a weight-based policy), or set steps to 100 (a verified flip)';
 
   constructor(private readonly options: CloudFrontRouterOptions) {
     this.description = `CloudFront distribution ${options.distributionId}`;

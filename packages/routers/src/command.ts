@@ -15,6 +15,8 @@ export interface CommandRouterOptions {
   env?: Record<string, string>;
   slotEnv?: Partial<Record<SlotName, Record<string, string> | undefined>>;
   cwd?: string;
+  /** The command understands SHIPKIT_WEIGHT (router.weighted: true), so canary steps may split traffic. */
+  weighted?: boolean;
 }
 
 /**
@@ -26,9 +28,15 @@ export interface CommandRouterOptions {
 export class CommandRouter implements Router {
   readonly type = 'command' as const;
   readonly description: string;
+  readonly weighted: boolean;
+  readonly weightedRefusal?: string;
 
   constructor(private readonly options: CommandRouterOptions) {
     this.description = `command ${options.command.join(' ')}`;
+    this.weighted = options.weighted === true;
+    if (!this.weighted) {
+      this.weightedRefusal = `the switch command of environment ${options.environment} is not declared to split traffic: a command that ignores SHIPKIT_WEIGHT would move all traffic at the first step. Make the command send SHIPKIT_WEIGHT percent to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, then set router.weighted: true`;
+    }
   }
 
   async live(): Promise<SlotName | undefined> {
@@ -47,6 +55,8 @@ export class CommandRouter implements Router {
       SHIPKIT_RELEASE: (restoring ? request.previousRelease : request.release) ?? '',
       SHIPKIT_PREVIOUS_SLOT: restoring ? request.slot : request.previous ?? '',
       SHIPKIT_RESTORE: restoring ? 'true' : 'false',
+      // The share of traffic (percent) for SHIPKIT_SLOT; the rest goes to SHIPKIT_PREVIOUS_SLOT. A restore puts back the weight before this change.
+      SHIPKIT_WEIGHT: String(restoring ? (request.restoreWeight ?? 100) : (request.weight ?? 100)),
     };
   }
 

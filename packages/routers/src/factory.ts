@@ -82,6 +82,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         env: env.env,
         slotUrls: { blue: slots.blue.url, green: slots.green.url },
         slotEnv: { blue: slots.blue.env, green: slots.green.env },
+        weighted: router.weighted,
       });
     }
     default:

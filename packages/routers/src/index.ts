@@ -4,3 +4,4 @@ export * from './command.js';
 export * from './cloudfront.js';
 export * from './factory.js';
 export * from './switch.js';
+export * from './steps.js';

@@ -104,8 +104,15 @@ export function upstreamName(environment: string): string {
   return `shipkit_${environment}`;
 }
 
-/** The include file's whole content: one upstream block naming the live slot's address. */
-export function renderInclude(environment: string, slot: SlotName, upstream: string): string {
+/** The include file's whole content: one upstream block naming the live slot's address, or both slots' with weights during a canary. */
+export function renderInclude(environment: string, slot: SlotName, upstream: string, split?: { weight: number; other: SlotName; otherUpstream: string }): string {
+  if (split && split.weight < 100) {
+    return [
+      `# Managed by shipkit (nginx router, environment ${environment}); canary: ${slot} ${split.weight}%, ${split.other} ${100 - split.weight}%. Rewritten on every switch; do not edit.`,
+      `upstream ${upstreamName(environment)} { server ${split.otherUpstream} weight=${100 - split.weight}; server ${upstream} weight=${split.weight}; }`,
+      '',
+    ].join('\n');
+  }
   return [
     `# Managed by shipkit (nginx router, environment ${environment}); live slot: ${slot}. Rewritten on every switch; do not edit.`,
     `upstream ${upstreamName(environment)} { server ${upstream}; }`,
@@ -113,11 +120,24 @@ export function renderInclude(environment: string, slot: SlotName, upstream: str
   ].join('\n');
 }
 
-/** The `server` address in an include written by renderInclude, or undefined if there is none. */
-export function parseIncludeUpstream(text: string, environment: string): string | undefined {
+/** The servers (address and weight, 1 when not given) of the include's upstream block, or undefined if there is none. */
+export function parseIncludeServers(text: string, environment: string): Array<{ upstream: string; weight: number }> | undefined {
   const name = upstreamName(environment).replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-  const match = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{\\s*server\\s+([^\\s;]+)\\s*;\\s*\\}`, 'm').exec(text);
-  return match?.[1];
+  const block = new RegExp(`^\\s*upstream\\s+${name}\\s*\\{([^}]*)\\}`, 'm').exec(text);
+  if (!block) return undefined;
+  const servers: Array<{ upstream: string; weight: number }> = [];
+  for (const statement of block[1].split(';')) {
+    const match = /^\s*server\s+([^\s;]+)((?:\s+weight=\d+)?)\s*$/.exec(statement);
+    if (match) servers.push({ upstream: match[1], weight: match[2] ? Number(match[2].trim().slice('weight='.length)) : 1 });
+    else if (statement.trim()) return undefined;
+  }
+  return servers.length ? servers : undefined;
+}
+
+/** The `server` address in an include that routes everything to one server, or undefined if there is none. */
+export function parseIncludeUpstream(text: string, environment: string): string | undefined {
+  const servers = parseIncludeServers(text, environment);
+  return servers?.length === 1 ? servers[0].upstream : undefined;
 }
 
 /**
@@ -169,6 +189,7 @@ export async function writeAtomically(file: string, content: string): Promise<vo
 export class NginxRouter implements Router {
   readonly type = 'nginx' as const;
   readonly description: string;
+  readonly weighted = true;
   private readonly test: string[];
   private readonly reload: string[];
 
@@ -181,14 +202,33 @@ export class NginxRouter implements Router {
   async live(): Promise<SlotName | undefined> {
     const text = await readIfExists(this.options.include);
     if (text === undefined) return undefined;
-    const upstream = parseIncludeUpstream(text, this.options.environment);
-    const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+    const servers = parseIncludeServers(text, this.options.environment);
+    const slotOf = (upstream: string) => SLOT_NAMES.find((name) => this.options.upstreams[name] === upstream);
+    // A canary in progress (or interrupted): traffic is split, no single slot is live.
+    if (servers && servers.length === 2 && servers.every((server) => slotOf(server.upstream))) return undefined;
+    const upstream = servers?.length === 1 ? servers[0].upstream : undefined;
+    const slot = upstream ? slotOf(upstream) : undefined;
     if (!slot) {
       core.warning(
-        `${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`,
+        `${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no single upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`,
       );
     }
     return slot;
+  }
+
+  /** The share of traffic (percent) each slot gets now, per the include; undefined when it routes to neither. */
+  async split(): Promise<Partial<Record<SlotName, number>> | undefined> {
+    const text = await readIfExists(this.options.include);
+    const servers = text === undefined ? undefined : parseIncludeServers(text, this.options.environment);
+    if (!servers) return undefined;
+    const total = servers.reduce((sum, server) => sum + server.weight, 0);
+    const shares: Partial<Record<SlotName, number>> = {};
+    for (const server of servers) {
+      const slot = SLOT_NAMES.find((name) => this.options.upstreams[name] === server.upstream);
+      if (!slot) return undefined;
+      shares[slot] = Math.round((server.weight / total) * 100);
+    }
+    return shares;
   }
 
   async route(request: RouteRequest): Promise<void> {
@@ -211,7 +251,15 @@ export class NginxRouter implements Router {
     // The routing before this switch stays next to the include, for a person to compare or restore.
     if (previous !== undefined) await writeAtomically(`${include}.shipkit-previous`, previous);
 
-    await writeAtomically(include, renderInclude(this.options.environment, slot, upstream));
+    const weight = request.weight ?? 100;
+    let split: Parameters<typeof renderInclude>[3];
+    if (weight < 100) {
+      const other = request.previous && request.previous !== slot ? request.previous : undefined;
+      const otherUpstream = other ? this.options.upstreams[other] : undefined;
+      if (!other || !otherUpstream) throw new ShipkitError(`A ${weight}% step to ${slot} needs the other slot live (the rest of the traffic stays there), and none is.`);
+      split = { weight, other, otherUpstream };
+    }
+    await writeAtomically(include, renderInclude(this.options.environment, slot, upstream, split));
     const tested = await this.run(this.test, 'nginx configuration test');
     if (!tested.ok) {
       await this.restore(previous);
@@ -233,7 +281,7 @@ export class NginxRouter implements Router {
       );
     }
     await this.waitForNewGeneration(pidFile, master, oldWorkers);
-    core.info(`nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+    core.info(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
   }
 
   /**

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
-import { errorMessage, ShipkitError, sleep } from '@shipkit/core';
+import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { invalidateEnvironmentCdn, type ResolvedEnvironment } from '@shipkit/environments';
-import { commitOf, otherSlot, type Ledger, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
+import { commitOf, Operation, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
 import { createRouter, type RouterDependencies } from './factory.js';
+import { isCanary, type CanaryPlan } from './steps.js';
 import type { Router } from './types.js';
 
 export type SwitchTarget = 'idle' | SlotName;
@@ -128,6 +129,46 @@ export async function verifyLive(url: string, options: VerifyOptions = {}): Prom
   return { probes };
 }
 
+/** What the analysis of one canary step found. */
+export interface StepAnalysis {
+  passed: boolean;
+  /** Kept in the ledger's progress record (counts and latencies, no bodies). */
+  summary: Record<string, unknown>;
+  /** The check that failed the step, and why. */
+  failedCheck?: string;
+  reason?: string;
+}
+
+export interface CanaryOptions {
+  plan: CanaryPlan;
+  /** Validates what the analysis of `slot` needs (its URL, its checks), before anything changes. */
+  check?: (slot: SlotName) => void;
+  /** Analyses a step while the new slot gets `weight` percent of traffic; runs for the step's duration unless it fails early. */
+  analyse: (step: { index: number; weight: number; slot: SlotName; release: string }) => Promise<StepAnalysis>;
+}
+
+/** Refuses traffic steps on a router that cannot split traffic, saying what to use instead. */
+export function checkWeighted(router: Router, plan: CanaryPlan, environment: string): void {
+  if (isCanary(plan) && !router.weighted) {
+    throw new ShipkitError(`Traffic steps ${plan.steps.join(',')} were asked for environment ${environment}, but ${router.weightedRefusal ?? `the ${router.type} router cannot split traffic`}.`);
+  }
+}
+
+/** A canary stopped: all traffic went back to the previous slot (unless that failed too, as the message says). */
+export class CanaryAbortedError extends ShipkitError {
+  constructor(
+    message: string,
+    /** The new slot's share when the canary stopped, percent. */
+    readonly abortedAt: number,
+    /** Where live traffic is now. */
+    readonly liveSlot: SlotName,
+    readonly failedCheck?: string,
+    hint?: string,
+  ) {
+    super(message, { hint });
+  }
+}
+
 export interface SwitchTrafficOptions extends SwitchChecks {
   env: ResolvedEnvironment;
   ledger: Ledger;
@@ -145,6 +186,10 @@ export interface SwitchTrafficOptions extends SwitchChecks {
   reason?: string;
   /** Extra facts for the ledger record. */
   details?: Record<string, unknown>;
+  /** Move traffic in steps, analysing each (blue-green-switch's `steps`); a plan of [100] is a flip. */
+  canary?: CanaryOptions;
+  /** Called once the started record is written (the action saves it for its post step). */
+  onStarted?: (started: LedgerRecord, route: { target: SlotName; previous?: SlotName }) => void;
 }
 
 export interface SwitchTrafficResult {
@@ -160,6 +205,8 @@ export interface SwitchTrafficResult {
   conflicts: string[];
   /** The commit the live release was built from (its deploy record), when known. */
   commit?: string;
+  /** The traffic steps taken (a canary), e.g. [20, 50, 100]; absent for a flip. */
+  steps?: number[];
 }
 
 /**
@@ -184,6 +231,16 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
     return { ...result, previousSlot: undefined, previousRelease: undefined };
   }
 
+  // A canary keeps the rest of the traffic on the slot live now: without one (first switch) it is a flip.
+  let canary = options.canary && isCanary(options.canary.plan) ? options.canary : undefined;
+  if (canary) {
+    checkWeighted(router, canary.plan, env.name);
+    if (!plan.routed || plan.routed === target) {
+      core.notice(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
+      canary = undefined;
+    }
+    canary?.check?.(target);
+  }
   const recordAs = options.recordAs ?? 'switch';
   const commit = commitOf(await ledger.records(), slot.release);
   const operation = await ledger.begin(
@@ -195,14 +252,26 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
       previousSlot,
       trigger: options.trigger,
       reason: options.reason,
-      details: { router: router.type, ...(recordAs === 'rollback' ? { method: 'switch' } : {}), ...(commit ? { commit } : {}), ...options.details },
+      details: {
+        router: router.type,
+        ...(recordAs === 'rollback' ? { method: 'switch' } : {}),
+        ...(commit ? { commit } : {}),
+        ...(canary ? { steps: canary.plan.steps, stepDurationMs: canary.plan.stepDurationMs } : {}),
+        ...options.details,
+      },
     },
     state,
   );
-  core.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}.`);
+  options.onStarted?.(operation.started, { target, previous: plan.routed });
+  const previousRelease = plan.routed ? state.slots[plan.routed]?.release : undefined;
+  core.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${formatDuration(canary.plan.stepDurationMs)} each` : ''}.`);
+  // The new slot's share of traffic so far (a canary's last step).
+  let weight = 0;
+  if (canary) weight = await runCanary({ canary, operation, router, env, target, from: plan.routed!, release: slot.release, previousRelease });
   try {
-    await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease: plan.routed ? state.slots[plan.routed]?.release : undefined });
+    await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined });
   } catch (error) {
+    if (canary) throw await abortCanary({ operation, router, env, target, from: plan.routed!, release: slot.release, previousRelease, weight, error });
     await recordFailure(operation, error);
     throw error;
   }
@@ -238,13 +307,116 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   }
 
   await operation.succeed();
-  return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message) };
+  return { ...result, changed: true, commit, conflicts: operation.conflicts.map((conflict) => conflict.message), steps: canary?.plan.steps };
 }
 
-async function recordFailure(operation: Awaited<ReturnType<Ledger['begin']>>, error: unknown, extra: Parameters<Awaited<ReturnType<Ledger['begin']>>['fail']>[1] = {}): Promise<void> {
+type SwitchOperation = Operation;
+
+interface CanaryRun {
+  operation: SwitchOperation;
+  router: Router;
+  env: ResolvedEnvironment;
+  target: SlotName;
+  /** The slot live before: it keeps the rest of the traffic, and all of it after an abort. */
+  from: SlotName;
+  release: string;
+  previousRelease?: string;
+}
+
+/**
+ * The steps before 100%: sets each weight, records it, analyses the step, records the analysis.
+ * Returns the last weight set; on a failed analysis (or any error) returns all traffic to `from`,
+ * records the abort and throws CanaryAbortedError.
+ */
+async function runCanary(run: CanaryRun & { canary: CanaryOptions }): Promise<number> {
+  const { canary, operation, router, target, from } = run;
+  const steps = canary.plan.steps;
+  let weight = 0;
+  for (const [index, step] of steps.slice(0, -1).entries()) {
+    const label = `Step ${index + 1}/${steps.length}`;
+    let analysis: StepAnalysis;
+    try {
+      await router.route({ slot: target, previous: from, weight: step, release: run.release, previousRelease: run.previousRelease, restoreWeight: 100 - weight });
+      weight = step;
+      const set = await operation.progress({ step: index + 1, steps, weight: step, phase: 'set' });
+      core.info(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${formatDuration(canary.plan.stepDurationMs)}.`);
+      analysis = await canary.analyse({ index, weight: step, slot: target, release: run.release });
+      await operation.progress({ step: index + 1, steps, weight: step, phase: 'analysed', setAt: set.time, analysis: analysis.summary });
+    } catch (error) {
+      throw await abortCanary({ ...run, weight, error });
+    }
+    if (!analysis.passed) {
+      const failure = new ShipkitError(`${label} (${step}% on ${target}) failed its analysis: ${analysis.failedCheck ? `check ${JSON.stringify(analysis.failedCheck)}: ` : ''}${analysis.reason ?? 'failed'}.`);
+      throw await abortCanary({ ...run, weight, error: failure, analysis });
+    }
+    core.info(`${label} passed its analysis.`);
+  }
+  return weight;
+}
+
+/** Returns all traffic to the previous slot after a failed step, records the abort, and gives the error to throw. */
+async function abortCanary(run: CanaryRun & { weight: number; error: unknown; analysis?: StepAnalysis }): Promise<CanaryAbortedError> {
+  const { operation, router, target, from, weight } = run;
+  let outcome: string;
+  let switchedBack = false;
+  try {
+    await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined });
+    outcome = `all traffic is back on ${from}`;
+    switchedBack = true;
+  } catch (backError) {
+    outcome = `returning all traffic to ${from} FAILED too (${errorMessage(backError)}); check the router now`;
+  }
+  const message = `Canary of ${run.release} on ${run.env.name} aborted at ${weight}%: ${errorMessage(run.error)} ${outcome[0].toUpperCase()}${outcome.slice(1)}.`;
+  const aborted = new CanaryAbortedError(message, weight, switchedBack ? from : target, run.analysis?.failedCheck, switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : undefined);
+  await recordFailure(operation, aborted, {
+    details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
+  });
+  return aborted;
+}
+
+async function recordFailure(operation: SwitchOperation, error: unknown, extra: Parameters<SwitchOperation['fail']>[1] = {}): Promise<void> {
   try {
     await operation.fail(error, extra);
   } catch (ledgerError) {
     core.warning(`Could not record the failed switch in the ledger: ${errorMessage(ledgerError)}`);
   }
+}
+
+export interface AbandonSwitchOptions {
+  env: ResolvedEnvironment;
+  ledger: Ledger;
+  router: Router;
+  /** The switch operation's started record (never ended). */
+  started: LedgerRecord;
+  /** The slot that was live before the switch: it gets all traffic back. */
+  from: SlotName;
+  /** Why: recorded as the switch's error. */
+  reason: string;
+  /** The new slot's share when the switch stopped (a canary's last weight), percent. */
+  weight?: number;
+}
+
+/**
+ * Finishes a switch another process left open (a cancelled job's post step, a rollback during an
+ * interrupted canary): all traffic back on `from`, the switch recorded as failed with the weight
+ * it reached. Returns whether traffic went back; the router's failure is reported, not thrown.
+ */
+export async function abandonSwitch(options: AbandonSwitchOptions): Promise<{ switchedBack: boolean; error?: string }> {
+  const { started, router, from } = options;
+  const to = started.slot;
+  let switchedBack = false;
+  let failure: string | undefined;
+  try {
+    const state = await options.ledger.state();
+    await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined });
+    switchedBack = true;
+  } catch (error) {
+    failure = errorMessage(error);
+  }
+  const operation = new Operation(options.ledger, started);
+  const outcome = switchedBack ? `all traffic returned to ${from}` : `returning all traffic to ${from} failed: ${failure}`;
+  await recordFailure(operation, new ShipkitError(`${options.reason}; ${outcome}`), {
+    details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack },
+  });
+  return { switchedBack, error: failure };
 }

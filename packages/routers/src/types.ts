@@ -11,6 +11,13 @@ export interface RouteRequest {
   release?: string;
   /** The release the previous slot holds (given to the command again when it restores the routing). */
   previousRelease?: string;
+  /**
+   * The share of live traffic (percent, 1-100) for `slot`; the rest stays on `previous`. Absent or
+   * 100: all traffic to `slot` (a flip). Only asked of routers with `weighted: true`.
+   */
+  weight?: number;
+  /** The share `previous` had before this request (a canary's earlier step), for a router that restores by re-running a command; default 100. */
+  restoreWeight?: number;
 }
 
 /**
@@ -22,10 +29,18 @@ export interface Router {
   /** A short description for logs, e.g. `nginx include /etc/nginx/shipkit/staging.conf`. */
   readonly description: string;
   /**
+   * Whether the router can split traffic between the slots (canary steps). When it cannot,
+   * `weightedRefusal` says why and what to use instead.
+   */
+  readonly weighted: boolean;
+  readonly weightedRefusal?: string;
+  /**
    * The slot the router itself sends live traffic to, or undefined when it cannot tell (the
    * command router never can; nginx before its first switch). Callers fall back to the ledger.
    */
   live(): Promise<SlotName | undefined>;
+  /** The share of traffic (percent) each slot gets, read back from the router; undefined when it cannot tell. */
+  split?(): Promise<Partial<Record<SlotName, number>> | undefined>;
   /** Sends live traffic to `request.slot`. On failure restores the previous routing, then throws. */
   route(request: RouteRequest): Promise<void>;
 }

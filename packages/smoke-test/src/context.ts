@@ -12,8 +12,9 @@ import {
   type LoadedConfig,
 } from '@shipkit/core';
 import * as core from '@actions/core';
-import { collectSecrets, Redactor } from './secrets.js';
 import {
+  collectSecrets,
+  Redactor,
   baseUrlFromConfig,
   buildChecks,
   checksFromUrls,
@@ -26,7 +27,7 @@ import {
   type Check,
   type SettingsInputs,
   type SmokeSettings,
-} from './spec.js';
+} from '@shipkit/checks';
 
 export const SLOTS = ['blue', 'green'] as const;
 

@@ -5,8 +5,7 @@ import { formatDuration, setOutput, ShipkitError } from '@shipkit/core';
 import { junitPath, planSmoke, readInputs } from './context.js';
 import { ledgerFor, recordSmoke, releaseUnderTest } from './record.js';
 import { junitXml, redactReport, summaryMarkdown } from './report.js';
-import { runSmoke } from './run.js';
-import { Redactor } from './secrets.js';
+import { Redactor, runSmoke } from '@shipkit/checks';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { ShipkitError, errorMessage, type LoadedConfig } from '@shipkit/core';
 import { openLedger, type Ledger, type LedgerRecord, type SlotName } from '@shipkit/ledger';
 import { createS3Client } from '@shipkit/s3';
-import type { SmokeReport } from './run.js';
+import type { SmokeReport } from '@shipkit/checks';
 
 export interface SmokeTarget {
   environment: string;

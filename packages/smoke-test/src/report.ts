@@ -1,5 +1,5 @@
 import { formatDuration, markdownTable, type Cell } from '@shipkit/core';
-import type { CheckResult, SmokeReport } from './run.js';
+import type { CheckResult, SmokeReport } from '@shipkit/checks';
 
 /**
  * A copy of the report with every string passed through `redact`, so each rendering (JSON output,

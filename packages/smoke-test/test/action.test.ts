@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger } from '@shipkit/ledger';
 import { runAction } from '../../../test/harness/index.js';
 import { startHttpServer, startS3, tempDir, type HttpService, type S3Service } from '../../../test/services/index.js';
-import type { SmokeReport } from '../src/run.js';
+import type { SmokeReport } from '@shipkit/checks';
 
 // These run the committed-style bundle dist/smoke-test/index.js as the runner does.
 

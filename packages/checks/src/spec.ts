@@ -15,6 +15,7 @@ import {
   type SmokeCheckConfig,
   type SmokeConfig,
 } from '@shipkit/core';
+import { collectSecrets, type Redactor } from './secrets.js';
 
 /** An inclusive range of HTTP status codes; a single code is a range of one. */
 export interface StatusRange {
@@ -412,4 +413,19 @@ export function resolveSettings(inputs: SettingsInputs, ...layers: SmokeConfig[]
 function environmentConfigOf(loaded: LoadedConfig, name: string): EnvironmentConfig | undefined {
   const environments = loaded.config.environments;
   return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
+}
+
+/**
+ * The environment's smoke checks (its own, else the top-level ones) against `baseUrl`, or one GET
+ * of `baseUrl` when the config has none. Secrets they carry are registered with `redactor`.
+ * blue-green-switch analyses canary steps with these.
+ */
+export function environmentChecks(loaded: LoadedConfig, environment: string, baseUrl: string, redactor: Redactor, env: NodeJS.ProcessEnv = process.env): { checks: Check[]; smoke: SmokeConfig } {
+  const { smoke, fieldPrefix } = smokeFromConfig(loaded, environment);
+  const settings = resolveSettings({ insecure: false }, smoke);
+  const defaults: CheckDefaults = { baseUrl, expectStatus: parseStatusSpec(DEFAULT_SETTINGS.expectStatus, 'expect-status'), requestTimeoutMs: settings.requestTimeoutMs, env };
+  if (!smoke.checks?.length) return { checks: checksFromUrls([baseUrl], defaults), smoke };
+  const built = buildChecks(smoke.checks, loaded.locate, defaults, fieldPrefix);
+  collectSecrets(built.checks, built.expandedValues, redactor);
+  return { checks: built.checks, smoke };
 }

@@ -1,4 +1,4 @@
-import { backoffDelay, formatDuration, mapLimit } from '@shipkit/core';
+import { backoffDelay, formatDuration, mapLimit, sleep } from '@shipkit/core';
 import { assertCors, assertResponse, preflightHeaders } from './assert.js';
 import { HttpError, request, type HttpErrorKind } from './http.js';
 import { displayUrl, type Check, type SmokeSettings } from './spec.js';
@@ -128,19 +128,6 @@ export function stabilityOf(samples: readonly ProbeResult[], maxErrorRate: numbe
 
 function percent(ratio: number): string {
   return `${Number((ratio * 100).toFixed(2))}%`;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** A check as the log names it: its name and the URL it requests (credentials never shown). */

@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { analyseStep, analysisSummary, environmentChecks, Redactor, resolveSettings, type AnalysisTarget } from '@shipkit/checks';
+import { environmentConfig, ShipkitError, type LoadedConfig } from '@shipkit/core';
+import type { ResolvedEnvironment } from '@shipkit/environments';
+import { isCanary, planCanary, type CanaryOptions, type CanaryPlan, type SlotName } from '@shipkit/routers';
+
+/** Requests per check and URL in a step when neither canary.samples nor smoke.samples says. */
+export const DEFAULT_STEP_SAMPLES = 20;
+
+export interface CanarySettings {
+  plan: CanaryPlan;
+  samples: number;
+  maxErrorRate: number;
+  maxP95Ms?: number;
+}
+
+/**
+ * The switch's canary settings, all validated before anything changes: steps and step-duration
+ * (inputs, else the environment's `canary` section, else a flip), and the analysis limits
+ * (`canary` over the environment's `smoke` section; error budget 5% by default).
+ */
+export function canarySettings(loaded: LoadedConfig | undefined, env: ResolvedEnvironment, inputs: { steps?: string; stepDuration?: string }): CanarySettings {
+  const own = loaded ? environmentConfig(loaded, env.name) : undefined;
+  const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}.canary`;
+  const plan = planCanary({ steps: inputs.steps, stepDuration: inputs.stepDuration, config: own?.canary, configField: field });
+  const canary = own?.canary ?? {};
+  const smoke = { ...(loaded?.config.smoke ?? {}), ...(own?.smoke ?? {}) };
+  const settings = resolveSettings({ insecure: false }, { samples: canary.samples, 'max-error-rate': canary['max-error-rate'], 'max-p95': canary['max-p95'] }, smoke);
+  return { plan, samples: settings.samples || DEFAULT_STEP_SAMPLES, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms };
+}
+
+/**
+ * The canary options for switchTraffic: each step runs the environment's smoke checks against the
+ * new slot's own URL and against the live URL, for the step's duration. Undefined for a flip.
+ */
+export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnvironment, settings: CanarySettings, liveUrl: string | undefined): CanaryOptions | undefined {
+  if (!isCanary(settings.plan)) return undefined;
+  if (!loaded) throw new ShipkitError('Traffic steps need the config file (the environment\'s slots and smoke checks).');
+  const redactor = new Redactor();
+  const slotUrl = (slot: SlotName): string => {
+    const url = env.slots?.[slot]?.url;
+    if (!url) {
+      throw new ShipkitError(`environments.${env.name}.slots.${slot}.url is required to move traffic in steps: each step is analysed against the new slot's own URL.`, {
+        hint: `Add the slot's test URL to ${env.file ?? '.github/shipkit.yml'}, or switch without steps.`,
+      });
+    }
+    return url;
+  };
+  return {
+    plan: settings.plan,
+    check: (slot) => {
+      environmentChecks(loaded, env.name, slotUrl(slot), redactor);
+    },
+    analyse: async ({ slot }) => {
+      const targets: AnalysisTarget[] = [{ name: `slot ${slot}`, checks: environmentChecks(loaded, env.name, slotUrl(slot), redactor).checks }];
+      if (liveUrl) targets.push({ name: 'live', checks: environmentChecks(loaded, env.name, liveUrl, redactor).checks });
+      const result = await analyseStep({
+        targets,
+        durationMs: settings.plan.stepDurationMs,
+        samples: settings.samples,
+        maxErrorRate: settings.maxErrorRate,
+        maxP95Ms: settings.maxP95Ms,
+        log: (line) => core.info(redactor.redact(line)),
+      });
+      // Nothing a check carries (a header's token, a URL's password) reaches the ledger.
+      const summary = JSON.parse(redactor.redact(JSON.stringify(analysisSummary(result)))) as Record<string, unknown>;
+      return {
+        passed: result.passed,
+        summary,
+        failedCheck: result.failed ? `${result.failed.check} (${result.failed.target})` : undefined,
+        reason: result.failed ? redactor.redact(result.failed.reasons.join('; ')) : undefined,
+      };
+    },
+  };
+}
