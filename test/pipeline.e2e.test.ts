@@ -96,11 +96,11 @@ beforeAll(async () => {
 
 
 describe('pipeline e2e (the demo flow)', () => {
-  test('every step ran in the workflows\' order; only the broken develop push\'s and v1.0.1\'s smoke tests failed', () => {
+  test('every step ran in the workflows\' order; only the broken develop push\'s smoke test and v1.0.1\'s canary failed', () => {
     const failed = result.steps.filter((step) => step.status === 'failed');
     expect(failed.map((step) => `${step.pipeline}: ${step.step}`)).toEqual([
       `develop @ ${result.commits.c4.slice(0, 7)}: smoke-test`,
-      `release v1.0.1 @ ${result.commits.c3.slice(0, 7)}: smoke-test`,
+      `release v1.0.1 @ ${result.commits.c3.slice(0, 7)}: blue-green-switch`,
     ]);
     expect(steps(`develop @ ${result.commits.c4.slice(0, 7)}`).map((step) => `${step.step}:${step.status}`)).toEqual([
       'build-images:passed', `trivy-scan:${result.trivy === 'ran' ? 'passed' : 'skipped'}`, 'frontend/build.sh:passed', 'deploy-env:passed', 'smoke-test:failed', 'rollback:passed', 'smoke-test:passed',
@@ -110,10 +110,11 @@ describe('pipeline e2e (the demo flow)', () => {
     expect(order(`main @ ${result.commits.c2.slice(0, 7)}`)).toEqual([
       'build-images', 'trivy-scan', 'frontend/build.sh', 'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'mark tested (promote-images)',
     ]);
-    expect(order('release v1.0.1')).toEqual([
-      'promote tested images (promote-images)', 'build-images', 'trivy-scan', 'approval gate', 'frontend/build.sh',
-      'deploy-env', 'smoke-test', 'blue-green-switch', 'smoke-test', 'cdn-publish', 'rollback', 'alias tags (promote-images)',
+    expect(steps('release v1.0.1').map((step) => `${step.step}:${step.status}`)).toEqual([
+      'promote tested images (promote-images):passed', 'build-images:passed', `trivy-scan:${result.trivy === 'ran' ? 'passed' : 'skipped'}`, 'approval gate:skipped', 'frontend/build.sh:passed',
+      'deploy-env:passed', 'smoke-test:passed', 'blue-green-switch:failed', 'smoke-test:skipped', 'cdn-publish:skipped', 'alias tags (promote-images):skipped',
     ]);
+    expect(steps('release v1.0.1').find((step) => step.step === 'blue-green-switch')?.outputs).toMatchObject({ 'aborted-at': '25', 'live-slot': 'blue' });
     const scans = result.steps.filter((step) => step.step === 'trivy-scan');
     expect(scans.length).toBe(7); // develop x3, main x2, release x2
     for (const scan of scans) expect(scan.status).toBe(result.trivy === 'ran' ? 'passed' : 'skipped');
@@ -148,22 +149,28 @@ describe('pipeline e2e (the demo flow)', () => {
     expect(rollback[1]).toMatchObject({ trigger: 'manual', release: result.releases.main1, slot: 'blue' });
     expect(rollback[1].reason).toContain('free shipping banner goes back to review');
     expect(staging.records.filter((record) => record.type === 'switch' && record.status === 'succeeded').map((record) => record.slot)).toEqual(['blue', 'green']);
+    // The second push's canary: 20% and 50% each analysed (and passed), then 100%.
+    const canary = staging.records.filter((record) => record.type === 'switch' && record.release === result.releases.main2);
+    expect(canary.filter((record) => record.details?.phase === 'analysed').map((record) => [record.details!.weight, (record.details!.analysis as { passed: boolean }).passed])).toEqual([[20, true], [50, true]]);
+    expect(canary.at(-1)).toMatchObject({ status: 'succeeded', slot: 'green', details: { steps: [20, 50, 100] } });
     expect(staging.serving.version).toBe(result.commits.c1.slice(0, 7));
     expect(staging.serving.api).toMatch(/^200 .*"status":"ok"/);
   });
 
-  test('production: v1.0.0 live on blue; v1.0.1 went live on green, failed the live smoke test and was switched back automatically', () => {
+  test('production: v1.0.0 live on blue; v1.0.1\'s canary failed its first step\'s analysis (the api check on its slot) and all traffic went back', () => {
     const production = result.environments.production;
     expect(production.state.live).toMatchObject({ release: 'v1.0.0', slot: 'blue' });
-    expect(production.state.slots.green).toMatchObject({ release: 'v1.0.1' });
-    expect(production.state.slots.green?.smoke?.passed).toBe(false);
-    expect(production.state.releases['v1.0.1']?.rolledBack).toBe(true);
-    const failedSmoke = production.records.find((record) => record.type === 'smoke' && record.status === 'failed');
-    expect(failedSmoke).toMatchObject({ release: 'v1.0.1', slot: 'green' });
-    const rollback = production.records.filter((record) => record.type === 'rollback' && record.status === 'succeeded');
-    expect(rollback).toHaveLength(1);
-    expect(rollback[0]).toMatchObject({ trigger: 'automatic', release: 'v1.0.0', slot: 'blue' });
-    expect(rollback[0].reason).toMatch(/live smoke test failed after the switch \(api\)/);
+    expect(production.state.slots.green).toMatchObject({ release: 'v1.0.1', status: 'ready' });
+    expect(production.state.canary).toBeUndefined();
+    // Never fully live, so nothing was rolled back: the canary returned the traffic itself.
+    expect(production.state.releases['v1.0.1']?.rolledBack).toBe(false);
+    expect(production.records.filter((record) => record.type === 'rollback')).toEqual([]);
+    const canary = production.records.filter((record) => record.type === 'switch' && record.release === 'v1.0.1');
+    expect(canary.map((record) => `${record.status}${record.details?.phase ? `:${record.details.phase}:${record.details.weight}` : ''}`)).toEqual(['started', 'progress:set:25', 'progress:analysed:25', 'failed']);
+    expect(canary.at(-1)).toMatchObject({ details: { aborted: true, abortedAt: 25, switchedBack: true } });
+    // The planted defect: the api check, on the new slot's URL or on the live URL (a quarter of whose requests reach it), whichever spent its budget first.
+    expect(canary.at(-1)?.details?.failedCheck).toMatch(/^api \((slot green|live)\)$/);
+    expect(canary.at(-1)?.error).toMatch(/aborted at 25%.*All traffic is back on blue/);
     // Build once: production serves main's build of the commit (its version marker is main's `git describe`).
     expect(production.serving.version).toBe(result.commits.c2.slice(0, 7));
     expect(production.serving.api).toMatch(/^200 .*"status":"ok"/);
@@ -175,7 +182,7 @@ describe('pipeline e2e (the demo flow)', () => {
     const mainDigest = parseImages(mainBuild.outputs.images).find((image) => image.name === 'shop-backend')!.digest;
     expect(mainDigest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(observed.tags[`tested-sha-${result.commits.c2.slice(0, 7)}`]).toBe(mainDigest);
-    // The aliases moved to v1.0.0 after it went live, and stayed there: v1.0.1 was rolled back.
+    // The aliases moved to v1.0.0 after it went live, and stayed there: v1.0.1's canary was aborted.
     for (const tag of ['1.0.0', '1.0', '1', 'latest']) expect([tag, observed.tags[tag]]).toEqual([tag, mainDigest]);
     const v100 = steps('release v1.0.0');
     expect(v100.find((step) => step.step === 'build-images')?.status).toBe('skipped');

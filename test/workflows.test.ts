@@ -241,3 +241,18 @@ describe('pipeline-release.yml: the app build away from credentials', () => {
     expect(workflow.jobs.deploy.needs).toContain('static');
   });
 });
+
+describe.each(['pipeline-main.yml', 'pipeline-release.yml'])('%s: canary steps', (file) => {
+  const workflow = load(file);
+
+  test('canary-steps and canary-step-duration (empty = the config, else a flip) reach blue-green-switch; a failed canary is not "switched back" again', () => {
+    const inputs = (workflow.on.workflow_call as { inputs: Record<string, { type: string; default: unknown }> }).inputs;
+    expect(inputs['canary-steps']).toMatchObject({ type: 'string', default: '' });
+    expect(inputs['canary-step-duration']).toMatchObject({ type: 'string', default: '' });
+    const steps = workflow.jobs.deploy.steps ?? [];
+    const switchStep = steps.find((step) => step.uses === './.shipkit/actions/blue-green-switch');
+    expect(switchStep?.with).toMatchObject({ steps: '${{ inputs.canary-steps }}', 'step-duration': '${{ inputs.canary-step-duration }}' });
+    // An aborted canary already returned all traffic: the rollback step only follows a switch that succeeded.
+    expect(steps.find((step) => step.id === 'rollback')?.if).toContain("steps.switch.outcome == 'success'");
+  });
+});

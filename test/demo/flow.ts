@@ -10,7 +10,8 @@
  *   v1.0.0   (pipeline-release.yml)  tag on main's tested commit -> digests and static files promoted
  *            (build once: main-<sha7>'s files copied in the release store, nothing rebuilt), production + CDN
  *   v1.0.1   (pipeline-release.yml)  tag on an untested hotfix whose backend fails 1 request in 3:
- *            built, slot smoke passes, live stability phase fails -> switched back automatically
+ *            built, slot smoke passes, canary (25% then 100%) aborted at its first step -> all
+ *            traffic back on v1.0.0 (the second main push's canary, 20/50/100%, completes)
  *   rollback (rollback.yml)          manual: staging back to the previous release
  *
  * Against real local services: s3rver (state, release store, website buckets, CDN bucket),
@@ -295,10 +296,24 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       liveSamples: number,
       afterLive?: { name: string; run: (deploy: RunResult) => Promise<unknown> },
       files: Record<string, string> = { 'source-dir': 'frontend/dist' },
+      canary?: { steps: string; stepDuration: string },
     ) => {
       const deploy = await action(pipeline, 'deploy-env', ev, { environment, ...files, images });
       await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs['slot-url'], environment, slot: deploy.outputs.slot });
-      await action(pipeline, 'blue-green-switch', ev, { environment, to: deploy.outputs.slot, 'expect-release': deploy.outputs.release, 'require-smoke': 'true' });
+      // The workflows' canary-steps input: traffic in steps, each analysed; an aborted canary fails the step with all traffic back.
+      const switched = await action(
+        pipeline,
+        'blue-green-switch',
+        ev,
+        { environment, to: deploy.outputs.slot, 'expect-release': deploy.outputs.release, 'require-smoke': 'true', ...(canary ? { steps: canary.steps, 'step-duration': canary.stepDuration } : {}) },
+        canary !== undefined,
+      );
+      if (switched.exitCode !== 0) {
+        // The rest of the job is skipped; the rollback step only follows a switch that succeeded.
+        record(pipeline, 'smoke-test', 'skipped', undefined, `not reached: the canary was aborted at ${switched.outputs['aborted-at']}%`);
+        if (afterLive) record(pipeline, afterLive.name, 'skipped', undefined, 'not reached: the canary was aborted');
+        return { deploy, passed: false, failedChecks: '', rolledBack: false, abortedAt: switched.outputs['aborted-at'] };
+      }
       const live = await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment, slot: deploy.outputs.slot, samples: String(liveSamples) }, true);
       if (afterLive && live.exitCode === 0) await afterLive.run(deploy);
       else if (afterLive) record(pipeline, afterLive.name, 'skipped', undefined, 'not reached: the live smoke test failed');
@@ -307,26 +322,26 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
         await action(pipeline, 'rollback', ev, { environment, to: deploy.outputs['previous-release'], reason: `automatic: live smoke test failed after the switch (${live.outputs['failed-checks']})` });
         rolledBack = true;
       }
-      return { deploy, passed: live.exitCode === 0, failedChecks: live.outputs['failed-checks'] ?? '', rolledBack };
+      return { deploy, passed: live.exitCode === 0, failedChecks: live.outputs['failed-checks'] ?? '', rolledBack, abortedAt: undefined };
     };
 
     // pipeline-main.yml
-    const mainPipeline = async (sha: string): Promise<string> => {
+    const mainPipeline = async (sha: string, canary?: { steps: string; stepDuration: string }): Promise<string> => {
       const pipeline = `main @ ${sha.slice(0, 7)}`;
-      log(`\n▶ ${pipeline}  (pipeline-main.yml: build → scan → idle slot → smoke slot → switch → smoke live → mark tested)`);
+      log(`\n▶ ${pipeline}  (pipeline-main.yml: build → scan → idle slot → smoke slot → switch${canary ? ` in steps ${canary.steps}` : ''} → smoke live → mark tested)`);
       await checkout(sha);
       const ev = event('push', 'refs/heads/main', sha);
       const build = await action(pipeline, 'build-images', ev, { insecure: 'true', engine: 'buildah' });
       await trivy(pipeline, ev, build.outputs.refs);
       await buildFrontend(pipeline, ev);
-      const { deploy, passed } = await blueGreenDeploy(pipeline, 'staging', ev, build.outputs.images, 10);
+      const { deploy, passed } = await blueGreenDeploy(pipeline, 'staging', ev, build.outputs.images, 10, undefined, undefined, canary);
       if (!passed) throw new DemoError(`${pipeline}: the live smoke test failed on a release the story expects to pass`);
       await promote(pipeline, 'mark tested (promote-images)', build.outputs.refs.split('\n').filter(Boolean), [`tested-sha-${sha.slice(0, 7)}`], 'fail');
       return deploy.outputs.release;
     };
 
     // pipeline-release.yml
-    const releasePipeline = async (tag: string, sha: string, expect: 'promoted' | 'built', expectRollback: boolean): Promise<string> => {
+    const releasePipeline = async (tag: string, sha: string, expect: 'promoted' | 'built', expectRollback: boolean, canary?: { steps: string; stepDuration: string; expectAbortAt: string }): Promise<string> => {
       const pipeline = `release ${tag} @ ${sha.slice(0, 7)}`;
       log(`\n▶ ${pipeline}  (pipeline-release.yml: promote or build → scan → approval → idle slot → smoke → switch → smoke live → CDN → rollback on failure)`);
       await checkout(sha);
@@ -372,7 +387,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
         record(pipeline, 'fetch the release files for the CDN', 'passed', { summary: `${Object.keys(manifest?.files ?? {}).length} files of ${deploy.outputs.release} from the release store` });
         return dir;
       };
-      const { deploy, rolledBack, failedChecks } = await blueGreenDeploy(
+      const { deploy, rolledBack, failedChecks, abortedAt } = await blueGreenDeploy(
         pipeline,
         'production',
         ev,
@@ -380,12 +395,14 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
         20,
         { name: 'cdn-publish', run: async (deploy) => action(pipeline, 'cdn-publish', ev, { 'source-dir': await cdnFiles(deploy), 'force-path-style': 'true' }) },
         files,
+        canary,
       );
+      if (abortedAt !== canary?.expectAbortAt) throw new DemoError(`${pipeline}: expected ${canary?.expectAbortAt ? `the canary to abort at ${canary.expectAbortAt}%` : 'no aborted canary'}, got ${abortedAt ? `an abort at ${abortedAt}%` : 'none'}`);
       if (rolledBack !== expectRollback) throw new DemoError(`${pipeline}: expected ${expectRollback ? 'an automatic rollback' : 'no rollback'}, got ${rolledBack ? 'one' : 'none'}`);
       // The planted defect (the flapping backend) must be what failed, not any crash.
       if (expectRollback && failedChecks !== 'api') throw new DemoError(`${pipeline}: expected the live smoke test to fail on the api check, it failed on "${failedChecks}"`);
       // alias-tags job: only a stable release that stayed live becomes 1.x, 1 and latest.
-      if (!rolledBack && !version.includes('-')) {
+      if (!rolledBack && !abortedAt && !version.includes('-')) {
         await promote(pipeline, 'alias tags (promote-images)', refs.split('\n').filter(Boolean), [version.split('.').slice(0, 2).join('.'), version.split('.')[0], 'latest'], 'fail', version);
       } else {
         record(pipeline, 'alias tags (promote-images)', 'skipped', undefined, 'the release did not stay live: 1.x, 1 and latest stay where they are');
@@ -416,7 +433,8 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     const c2 = await git(workspace, 'rev-parse', 'HEAD');
     const develop2 = await developPipeline(c2);
     await git(workspace, 'branch', '--force', 'main', c2);
-    const main2 = await mainPipeline(c2);
+    // The second push to main moves staging's traffic in steps (20%, 50%, each analysed), then 100%.
+    const main2 = await mainPipeline(c2, { steps: '20,50,100', stepDuration: '2s' });
 
     // A develop push that breaks the page: development rolls itself back (a server-side reinstall).
     await git(workspace, 'checkout', '--quiet', 'develop');
@@ -451,7 +469,9 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
     await git(workspace, 'commit', '--quiet', '-am', 'backend: cache health answers');
     const c3 = await git(workspace, 'rev-parse', 'HEAD');
     await git(workspace, 'tag', 'v1.0.1', c3);
-    const v101 = await releasePipeline('v1.0.1', c3, 'built', true);
+    // Production moves it in steps: its broken backend fails the first step's analysis, so 25% of the
+    // traffic saw it for a moment and all of it is back on v1.0.0 — it never went fully live.
+    const v101 = await releasePipeline('v1.0.1', c3, 'built', false, { steps: '25,100', stepDuration: '5s', expectAbortAt: '25' });
 
     await manualRollback('staging', 'previous', 'demo: the free shipping banner goes back to review');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveState, type LedgerRecord } from '../src/index.js';
+import { deriveState, formatStatus, type LedgerRecord } from '../src/index.js';
 
 describe('ledger: a canary in progress', () => {
   const base = { app: 'shop', environment: 'prod' };
@@ -25,6 +25,9 @@ describe('ledger: a canary in progress', () => {
     expect(state.canary).toMatchObject({ operation: canary.id, slot: 'green', release: 'v2', from: 'blue', weight: 50, step: 2, steps: [20, 50, 100], runUrl: canary.runUrl });
     expect(state.live).toMatchObject({ release: 'v1', slot: 'blue' });
     expect(state.open.map((op) => op.operation)).toEqual([canary.id]);
+    const lines = formatStatus('prod', state, history);
+    expect(lines).toContain(`  canary: v2 on slot green gets 50% of traffic (step 2 of 20,50,100, since ${step2.time}, ${canary.runUrl})`);
+    expect(lines.at(-1)).toMatch(/switch\s+progress\s+v2\s+slot green.*weight 50%$/);
   });
 
   test.each([
