@@ -38872,6 +38872,7 @@ const slot = {
             'x-expected': 'host:port (e.g. 10.0.1.5:8080), [ipv6]:port or unix:/path, without a scheme such as http://',
         },
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
+        'target-group-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)', description: "This slot's target group, for the alb router." },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },
 };
@@ -38880,7 +38881,9 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb'] },
+        'listener-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a listener ARN (arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<lb>/<id>/<id>)', description: "alb: the listener whose default forward action moves between the slots' target groups." },
+        'rule-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a listener rule ARN', description: "alb: switch this rule's forward action instead of the listener's default action." },
         include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
         test: commandList,
         reload: commandList,
@@ -38899,6 +38902,7 @@ const router = {
         { if: { properties: { type: { const: 'nginx' } } }, then: { required: ['include'] } },
         { if: { properties: { type: { const: 'cloudfront' } } }, then: { required: ['distribution-id'] } },
         { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
+        { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
     ],
 };
 const environment = {

@@ -1102,3 +1102,28 @@ export async function startNginxRouter(options: {
   });
   return { ...nginx, environment, includePath, upstreamBlock };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Application Load Balancer on moto (ELBv2 API): VPC and subnets through the aws CLI (moto's EC2
+// API; the suite has no EC2 SDK client), then the load balancer, two target groups, a listener.
+
+export interface LoadBalancerFixture {
+  loadBalancerArn: string;
+  listenerArn: string;
+  targetGroups: { blue: string; green: string; other: string };
+  /** A rule on /api/* forwarding to blue, for the rule-arn variant. */
+  ruleArn: string;
+}
+
+export async function createLoadBalancer(moto: S3Server, name: string): Promise<LoadBalancerFixture> {
+  const aws = async (...args: string[]) => JSON.parse((await run('aws', [...moto.awsCliArgs, '--region', moto.region, '--output', 'json', ...args], { env: moto.env })).stdout || '{}');
+  const vpc = (await aws('ec2', 'create-vpc', '--cidr-block', '10.0.0.0/16')).Vpc.VpcId as string;
+  const subnets: string[] = [];
+  for (const [index, zone] of ['a', 'b'].entries()) subnets.push((await aws('ec2', 'create-subnet', '--vpc-id', vpc, '--cidr-block', `10.0.${index}.0/24`, '--availability-zone', `${moto.region}${zone}`)).Subnet.SubnetId);
+  const loadBalancerArn = (await aws('elbv2', 'create-load-balancer', '--name', name, '--subnets', ...subnets)).LoadBalancers[0].LoadBalancerArn as string;
+  const group = async (slot: string) => (await aws('elbv2', 'create-target-group', '--name', `${name}-${slot}`, '--protocol', 'HTTP', '--port', '80', '--vpc-id', vpc)).TargetGroups[0].TargetGroupArn as string;
+  const targetGroups = { blue: await group('blue'), green: await group('green'), other: await group('other') };
+  const listenerArn = (await aws('elbv2', 'create-listener', '--load-balancer-arn', loadBalancerArn, '--protocol', 'HTTP', '--port', '80', '--default-actions', `Type=forward,TargetGroupArn=${targetGroups.blue}`)).Listeners[0].ListenerArn as string;
+  const ruleArn = (await aws('elbv2', 'create-rule', '--listener-arn', listenerArn, '--priority', '10', '--conditions', 'Field=path-pattern,Values=/api/*', '--actions', `Type=forward,TargetGroupArn=${targetGroups.blue}`)).Rules[0].RuleArn as string;
+  return { loadBalancerArn, listenerArn, targetGroups, ruleArn };
+}

@@ -1,3 +1,6 @@
+/** The services shipkit talks to, as their AWS_ENDPOINT_URL_<SERVICE> variables name them. */
+export type AwsService = 'S3' | 'CLOUDFRONT' | 'ELASTIC_LOAD_BALANCING_V2' | 'ECS';
+
 /** What every shipkit AWS client (S3, CloudFront) takes alike: where to connect, retries, credentials. */
 export interface AwsClientOptions {
   /** Default: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL; unset means AWS itself. */
@@ -17,7 +20,7 @@ export interface AwsCredentials {
 }
 
 /** The service's endpoint from the environment, as the AWS SDKs and CLI read it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
-export function awsEndpointFromEnv(service: 'S3' | 'CLOUDFRONT', env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function awsEndpointFromEnv(service: AwsService, env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
 }
 
@@ -26,7 +29,7 @@ export function awsEndpointFromEnv(service: 'S3' | 'CLOUDFRONT', env: NodeJS.Pro
  * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
  * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
  */
-export function awsClientSettings(service: 'S3' | 'CLOUDFRONT', options: AwsClientOptions = {}): {
+export function awsClientSettings(service: AwsService, options: AwsClientOptions = {}): {
   endpoint: string | undefined;
   maxAttempts: number;
   retryMode: 'standard';

@@ -19,11 +19,17 @@ export interface SlotConfig {
   url?: string;
   upstream?: string;
   origin?: string;
+  /** alb router: the slot's target group. */
+  'target-group-arn'?: string;
   env?: Record<string, string>;
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb';
+  /** alb: the listener whose default forward action moves between the slots' target groups. */
+  'listener-arn'?: string;
+  /** alb: a rule of that listener to switch instead of its default action. */
+  'rule-arn'?: string;
   include?: string;
   test?: CommandSpec;
   reload?: CommandSpec;

@@ -2,6 +2,8 @@ import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { parseTimeout, ShipkitError } from '@shipkit/core';
 import { commandList, type ResolvedEnvironment } from '@shipkit/environments';
+import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { AlbRouter, createElbv2Client, LISTENER_ARN, RULE_ARN, TARGET_GROUP_ARN, validateArn } from './alb.js';
 import { CloudFrontRouter } from './cloudfront.js';
 import { CommandRouter } from './command.js';
 import { DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, NginxRouter, validateUpstream } from './nginx.js';
@@ -14,6 +16,8 @@ export interface RouterDependencies {
   invalidatePaths?: typeof invalidatePaths;
   /** CloudFront: poll interval while waiting for Deployed (tests shorten it). */
   pollIntervalMs?: number;
+  /** ELBv2 client for the alb router (default: createElbv2Client with the environment's region). */
+  elbv2Client?: ElasticLoadBalancingV2Client;
 }
 
 /**
@@ -28,7 +32,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       hint: `Set environments.${env.name}.strategy: blue-green, slots.blue/green and a router in ${env.file ?? '.github/shipkit.yml'}.`,
     });
   }
-  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront or command).`);
+  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command or alb).`);
   const slots = env.slots;
   switch (router.type) {
     case 'nginx': {
@@ -85,7 +89,26 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         weighted: router.weighted,
       });
     }
+    case 'alb': {
+      const listenerArn = validateArn(router['listener-arn'], LISTENER_ARN, field('router.listener-arn'), 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2');
+      const ruleArn = router['rule-arn'] === undefined ? undefined : validateArn(router['rule-arn'], RULE_ARN, field('router.rule-arn'), 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener-rule/app/shop/50dc6c495c0c9188/f2f7dc8efc522ab2/9683b2d02a6cabee');
+      if (ruleArn && !ruleArn.replace(':listener-rule/', ':listener/').startsWith(`${listenerArn}/`)) {
+        throw new ShipkitError(`${field('router.rule-arn')} ${JSON.stringify(ruleArn)} is not a rule of ${field('router.listener-arn')} ${JSON.stringify(listenerArn)}.`);
+      }
+      const groups = {} as Record<'blue' | 'green', string>;
+      for (const slot of ['blue', 'green'] as const) {
+        groups[slot] = validateArn(slots[slot]['target-group-arn'], TARGET_GROUP_ARN, field(`slots.${slot}.target-group-arn`), 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-blue/73e2d6bc24d8a067');
+      }
+      if (groups.blue === groups.green) throw new ShipkitError(`${field('slots.blue.target-group-arn')} and ${field('slots.green.target-group-arn')} are the same target group ${groups.blue}: each slot needs its own.`);
+      return new AlbRouter({
+        environment: env.name,
+        client: dependencies.elbv2Client ?? createElbv2Client({ region: env.aws.region, endpoint: router.endpoint }),
+        listenerArn,
+        ruleArn,
+        targetGroups: groups,
+      });
+    }
     default:
-      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront or command.`);
+      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command or alb.`);
   }
 }

@@ -1,0 +1,151 @@
+import * as core from '@actions/core';
+import {
+  DescribeListenersCommand,
+  DescribeRulesCommand,
+  ElasticLoadBalancingV2Client,
+  ModifyListenerCommand,
+  ModifyRuleCommand,
+  type Action,
+} from '@aws-sdk/client-elastic-load-balancing-v2';
+import { awsClientSettings, errorMessage, ShipkitError, type AwsClientOptions } from '@shipkit/core';
+import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
+import type { RouteRequest, Router } from './types.js';
+
+const PARTITION = 'arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\\d{12}';
+export const LISTENER_ARN = new RegExp(`^${PARTITION}:listener/(app|net)/[A-Za-z0-9-]+/[0-9a-f]+/[0-9a-f]+$`);
+export const RULE_ARN = new RegExp(`^${PARTITION}:listener-rule/(app|net)/[A-Za-z0-9-]+/[0-9a-f]+/[0-9a-f]+/[0-9a-f]+$`);
+export const TARGET_GROUP_ARN = new RegExp(`^${PARTITION}:targetgroup/[A-Za-z0-9-]+/[0-9a-f]+$`);
+
+/** Checks an ELBv2 ARN before anything is sent, naming the field and what was expected. */
+export function validateArn(value: string | undefined, pattern: RegExp, field: string, example: string): string {
+  if (!value || !pattern.test(value)) {
+    throw new ShipkitError(`${field} has an invalid value ${JSON.stringify(value ?? '')}: expected an ARN such as ${example}.`);
+  }
+  return value;
+}
+
+export function createElbv2Client(options: AwsClientOptions & { region?: string } = {}): ElasticLoadBalancingV2Client {
+  return new ElasticLoadBalancingV2Client({ ...awsClientSettings('ELASTIC_LOAD_BALANCING_V2', options), ...(options.region ? { region: options.region } : {}) });
+}
+
+export interface AlbRouterOptions {
+  environment: string;
+  client: ElasticLoadBalancingV2Client;
+  listenerArn: string;
+  /** A listener rule to switch instead of the listener's default action. */
+  ruleArn?: string;
+  /** Each slot's target group. */
+  targetGroups: Record<SlotName, string>;
+}
+
+/** The target groups and weights a forward action sends to (a plain TargetGroupArn is weight 1). */
+function forwardTargets(action: Action): Array<{ arn: string; weight: number }> {
+  if (action.ForwardConfig?.TargetGroups?.length) return action.ForwardConfig.TargetGroups.map((group) => ({ arn: group.TargetGroupArn ?? '', weight: group.Weight ?? 1 }));
+  return action.TargetGroupArn ? [{ arn: action.TargetGroupArn, weight: 1 }] : [];
+}
+
+/**
+ * Blue-green on an Application Load Balancer: a switch sets the listener's default forward action
+ * (or one rule's, with `rule-arn`) to the slot's target group; a canary step sets weighted target
+ * groups. Other actions (authentication before the forward) are kept. The change is read back; if
+ * it did not take, or reading it back fails, the previous actions are put back and the switch fails.
+ */
+export class AlbRouter implements Router {
+  readonly type = 'alb' as const;
+  readonly description: string;
+  readonly weighted = true;
+
+  constructor(private readonly options: AlbRouterOptions) {
+    this.description = options.ruleArn ? `ALB listener rule ${options.ruleArn}` : `ALB listener ${options.listenerArn}`;
+  }
+
+  private async readActions(): Promise<Action[]> {
+    try {
+      if (this.options.ruleArn) {
+        const rules = await this.options.client.send(new DescribeRulesCommand({ RuleArns: [this.options.ruleArn] }));
+        const rule = rules.Rules?.[0];
+        if (!rule) throw new Error('no such rule');
+        return rule.Actions ?? [];
+      }
+      const listeners = await this.options.client.send(new DescribeListenersCommand({ ListenerArns: [this.options.listenerArn] }));
+      const listener = listeners.Listeners?.[0];
+      if (!listener) throw new Error('no such listener');
+      return listener.DefaultActions ?? [];
+    } catch (error) {
+      throw new ShipkitError(`Could not read ${this.description}: ${errorMessage(error)}`, {
+        hint: `Check router.${this.options.ruleArn ? 'rule-arn' : 'listener-arn'} and that the credentials allow elasticloadbalancing:${this.options.ruleArn ? 'DescribeRules' : 'DescribeListeners'}.`,
+      });
+    }
+  }
+
+  private async writeActions(actions: Action[]): Promise<void> {
+    if (this.options.ruleArn) await this.options.client.send(new ModifyRuleCommand({ RuleArn: this.options.ruleArn, Actions: actions }));
+    else await this.options.client.send(new ModifyListenerCommand({ ListenerArn: this.options.listenerArn, DefaultActions: actions }));
+  }
+
+  private slotOf(arn: string): SlotName | undefined {
+    return SLOT_NAMES.find((slot) => this.options.targetGroups[slot] === arn);
+  }
+
+  /** The forward action and the share (percent) of each slot, refusing a forward to a target group that is neither slot's. */
+  private inspect(actions: Action[]): { index: number; shares: Partial<Record<SlotName, number>> } {
+    const index = actions.findIndex((action) => action.Type === 'forward');
+    if (index < 0) {
+      throw new ShipkitError(`${this.description} has no forward action (its actions: ${actions.map((action) => action.Type).join(', ') || 'none'}); the alb router switches a forward action between the slots' target groups.`);
+    }
+    const targets = forwardTargets(actions[index]).filter((target) => target.weight > 0);
+    const foreign = targets.filter((target) => !this.slotOf(target.arn));
+    if (foreign.length) {
+      throw new ShipkitError(
+        `${this.description} forwards to ${foreign.map((target) => target.arn).join(', ')}, which is neither slot's target group (blue: ${this.options.targetGroups.blue}, green: ${this.options.targetGroups.green}); refusing to replace a forward shipkit does not own.`,
+        { hint: `Point the ${this.options.ruleArn ? 'rule' : "listener's default action"} at one slot's target group once (or set slots.<slot>.target-group-arn to the groups it uses); shipkit moves it between the two.` },
+      );
+    }
+    const total = targets.reduce((sum, target) => sum + target.weight, 0);
+    const shares: Partial<Record<SlotName, number>> = {};
+    for (const target of targets) shares[this.slotOf(target.arn)!] = Math.round((target.weight / total) * 100);
+    return { index, shares };
+  }
+
+  async live(): Promise<SlotName | undefined> {
+    const shares = await this.split();
+    const live = SLOT_NAMES.filter((slot) => (shares[slot] ?? 0) > 0);
+    return live.length === 1 ? live[0] : undefined;
+  }
+
+  async split(): Promise<Partial<Record<SlotName, number>>> {
+    return this.inspect(await this.readActions()).shares;
+  }
+
+  async route(request: RouteRequest): Promise<void> {
+    const { slot } = request;
+    const weight = request.weight ?? 100;
+    const before = await this.readActions();
+    const { index } = this.inspect(before);
+    const other = request.previous && request.previous !== slot ? request.previous : undefined;
+    if (weight < 100 && !other) throw new ShipkitError(`A ${weight}% step to ${slot} needs the other slot live (the rest of the traffic stays there), and none is.`);
+    const forward: Action =
+      weight < 100
+        ? { Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: this.options.targetGroups[other!], Weight: 100 - weight }, { TargetGroupArn: this.options.targetGroups[slot], Weight: weight }] } }
+        : { Type: 'forward', TargetGroupArn: this.options.targetGroups[slot] };
+    const actions = before.map((action, position) => (position === index ? { ...forward, Order: action.Order } : action));
+    const wanted = weight < 100 ? { [slot]: weight, [other!]: 100 - weight } : { [slot]: 100 };
+    try {
+      await this.writeActions(actions);
+      const now = this.inspect(await this.readActions()).shares;
+      const matches = SLOT_NAMES.every((name) => (now[name] ?? 0) === ((wanted as Partial<Record<SlotName, number>>)[name] ?? 0));
+      if (!matches) throw new Error(`read back ${JSON.stringify(now)}, expected ${JSON.stringify(wanted)}`);
+    } catch (error) {
+      let restored = 'its previous actions were put back';
+      try {
+        await this.writeActions(before);
+      } catch (restoreError) {
+        restored = `putting its previous actions back failed too (${errorMessage(restoreError)}); check it now`;
+      }
+      throw new ShipkitError(`Could not point ${this.description} at ${slot}${weight < 100 ? ` (${weight}%)` : ''}: ${errorMessage(error)}; ${restored}.`, {
+        hint: `The credentials need elasticloadbalancing:${this.options.ruleArn ? 'ModifyRule and DescribeRules' : 'ModifyListener and DescribeListeners'}.`,
+      });
+    }
+    core.info(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
+  }
+}
