@@ -31972,6 +31972,26 @@ const smokeSchema = {
         'retry-assertions': { type: 'boolean', description: 'Readiness retries a response whose assertions failed (wrong body, JSON or headers) too; by default only connection errors, timeouts, 404, 408, 425, 429 and 5xx are retried.' },
     },
 };
+const ecsServiceName = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,255}$', 'x-expected': 'an ECS service name (letters, digits, - and _)' };
+const ecsServiceEntry = {
+    oneOf: [
+        ecsServiceName,
+        {
+            type: 'object',
+            required: ['service'],
+            additionalProperties: false,
+            properties: {
+                service: ecsServiceName,
+                'task-definition': { type: 'string', description: 'A task definition family, or a .json file in the repository (default: the environment\'s).' },
+                'container-images': { type: 'object', additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output (default: the environment's)." },
+            },
+        },
+    ],
+};
+const ecsServices = {
+    service: ecsServiceName,
+    services: { type: 'array', minItems: 1, items: ecsServiceEntry, description: 'Several services that deploy and roll back together.' },
+};
 const slot = {
     type: 'object',
     additionalProperties: false,
@@ -31986,6 +32006,7 @@ const slot = {
         },
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
         'target-group-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)', description: "This slot's target group, for the alb router." },
+        ecs: { type: 'object', additionalProperties: false, properties: ecsServices, description: "ecs target, blue-green: this slot's own service(s); cluster, task definition and images come from the environment's ecs." },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },
 };
@@ -32023,7 +32044,22 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-        target: { enum: ['s3', 'command'] },
+        target: { enum: ['s3', 'command', 'ecs'] },
+        ecs: {
+            type: 'object',
+            required: ['cluster'],
+            additionalProperties: false,
+            description: "ecs target: each deploy registers a task definition revision whose images are the release's digests (build-images' images output), updates the service(s) and waits until the rollout is COMPLETED with running = desired; rollback re-points the services at the release's earlier revisions.",
+            properties: {
+                cluster: { type: 'string', description: 'The ECS cluster (name or ARN).' },
+                ...ecsServices,
+                'task-definition': { type: 'string', description: 'A task definition family (its latest revision is the base), or a .json file in the repository.' },
+                'container-images': { type: 'object', additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { api: shop-backend }." },
+                timeout: { ...duration, description: 'How long a rollout may take to become stable (default 10m).' },
+                region: { type: 'string' },
+                endpoint: { type: 'string', pattern: '^https?://' },
+            },
+        },
         strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
         s3: s3Location,
         deploy: commandList,
@@ -32104,6 +32140,7 @@ const environment = {
             then: { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, else: { required: ['s3'] } },
         },
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
+        { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
     ],
 };
 const config_schema_configSchema = {

@@ -21,6 +21,8 @@ export interface SlotConfig {
   origin?: string;
   /** alb router: the slot's target group. */
   'target-group-arn'?: string;
+  /** ecs target, blue-green: the slot's own service(s). */
+  ecs?: { service?: string; services?: Array<string | EcsServiceConfig> };
   env?: Record<string, string>;
 }
 
@@ -92,8 +94,31 @@ export interface SmokeConfig {
   'retry-assertions'?: boolean;
 }
 
+/** One ECS service of an `ecs` target (a string is just the service name). */
+export interface EcsServiceConfig {
+  service: string;
+  /** A task definition family, or a JSON file in the repository; default: the environment's. */
+  'task-definition'?: string;
+  /** Container name -> image name in build-images' images output; default: the environment's. */
+  'container-images'?: Record<string, string>;
+}
+
+/** The `ecs` target: services updated to a new task definition revision running the release's image digests. */
+export interface EcsConfig {
+  cluster: string;
+  service?: string;
+  services?: Array<string | EcsServiceConfig>;
+  'task-definition'?: string;
+  'container-images'?: Record<string, string>;
+  /** How long a rollout may take to become stable (default 10m). */
+  timeout?: string;
+  region?: string;
+  endpoint?: string;
+}
+
 export interface EnvironmentConfig {
-  target: 's3' | 'command';
+  target: 's3' | 'command' | 'ecs';
+  ecs?: EcsConfig;
   strategy?: 'direct' | 'blue-green';
   s3?: S3Location;
   deploy?: CommandSpec;

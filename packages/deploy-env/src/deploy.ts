@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
-import { idleSlot, imagesOf, rollbackTargetFor, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
+import { idleSlot, imagesOf, rollbackTargetFor, taskDefinitionsOf, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
 import {
   checkInstallable,
   checkPromotable,
@@ -187,7 +187,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
     let restore: RestoreResult | undefined;
     if (installing && !blueGreen) {
       restore = previousRelease
-        ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets })
+        ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), taskDefinitions: taskDefinitionsOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets }, error)
         : { error: 'nothing was live before', incomplete: true };
     }
     await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...(restore ? restoreDetails(restore) : {}) } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { checkOwnership, deploymentMirror, GitHubDeployment, withEnvironmentLease } from '@shipkit/environments';
+import { checkEcsTarget, checkOwnership, deploymentMirror, ecsTargetOf, GitHubDeployment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -27,7 +27,10 @@ export async function main(): Promise<void> {
       operation: `deploy ${inputs.release}`,
       // Someone else's files in the target location are refused before anything (the lease included) is written.
       validate: async () => {
-        if (env.target === 's3') await checkOwnership(env, client, env.strategy === 'blue-green' ? idleSlot(await ledger.state()) : undefined);
+        const slot = env.strategy === 'blue-green' ? idleSlot(await ledger.state()) : undefined;
+        if (env.target === 's3') await checkOwnership(env, client, slot);
+        // ecs: every image in the images output with a digest, every service there — before the lease.
+        if (env.target === 'ecs' && !inputs.fromRelease) await checkEcsTarget(ecsTargetOf(env, slot), inputs.images);
       },
       onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })),
     };

@@ -15,6 +15,8 @@ export interface ReleaseDescription {
   sourceDir?: string;
   /** The existing release this one was promoted from (deploy-env's from-release). */
   promotedFrom?: string;
+  /** ecs targets: the task definitions the release ran on each service (`cluster/service` -> ARN, from the ledger): re-pointed, not registered again. */
+  taskDefinitions?: Record<string, string>;
   /** deploy | rollback | restore (putting the previous release back after a failed deploy) */
   operation: 'deploy' | 'rollback' | 'restore';
 }

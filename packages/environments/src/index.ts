@@ -9,3 +9,4 @@ export * from './lease.js';
 export * from './locations.js';
 export * from './cdn.js';
 export * from './field.js';
+export * from './ecs.js';

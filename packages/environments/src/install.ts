@@ -8,7 +8,8 @@ import { invalidateEnvironmentCdn, type CdnInvalidation } from './cdn.js';
 import { inField } from './field.js';
 import { runUserCommand, type ReleaseDescription } from './commands.js';
 import { describeLocation, releaseLocation, storedRelease } from './release-store.js';
-import { installLocation, type ResolvedEnvironment } from './resolve.js';
+import { createEcsClient, deployEcs, EcsRolloutError, ecsServiceKey } from './ecs.js';
+import { ecsTargetOf, installLocation, type ResolvedEnvironment } from './resolve.js';
 
 export interface InstallRequest extends ReleaseDescription {
   /** The S3 client (s3 target). */
@@ -18,7 +19,11 @@ export interface InstallRequest extends ReleaseDescription {
 }
 
 export interface InstallResult {
-  target: 's3' | 'command';
+  target: 's3' | 'command' | 'ecs';
+  /** ecs: `cluster/service` -> the task definition ARN each service runs now (rollback re-points at these). */
+  taskDefinitions?: Record<string, string>;
+  /** ecs: whether new revisions were registered (a deploy) or known ones re-pointed. */
+  registered?: boolean;
   /** s3: where it went; command: the command run. */
   where: string;
   copied?: number;
@@ -42,6 +47,12 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
     // A live install (not a blue-green slot): what the CDN cached is stale now.
     const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
     return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
+  }
+  if (env.target === 'ecs') {
+    const target = ecsTargetOf(env, request.slot);
+    const result = await deployEcs({ client: createEcsClient(target), target, release: request.release, images: request.images, taskDefinitions: request.taskDefinitions });
+    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
+    return { target: 'ecs', where: target.services.map(ecsServiceKey).join(', '), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
   }
   const client = request.client;
   if (!client) throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
@@ -135,8 +146,10 @@ export function describeRestore(restore: RestoreResult): string {
  * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
  * restore-on-failure. Never throws: the result says what happened, for the ledger.
  */
-export async function restoreAfterFailure(env: ResolvedEnvironment, request: InstallRequest & { failed: string }): Promise<RestoreResult> {
+export async function restoreAfterFailure(env: ResolvedEnvironment, request: InstallRequest & { failed: string }, cause?: unknown): Promise<RestoreResult> {
   const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
+  // An ECS rollout that failed already pointed every service it changed back at what it ran before.
+  if (cause instanceof EcsRolloutError) return cause.pointedBack ? { restored: request.release, incomplete: false } : { error: 'pointing the services back failed', incomplete: true };
   if (env.target === 'command' && !env.restoreOnFailure) {
     core.warning(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
     return { error: 'restore-on-failure is not set', incomplete: true };

@@ -2,13 +2,14 @@ import path from 'node:path';
 import { checkHttpUrl, invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
+import { resolveEcsTarget, type EcsTarget } from './ecs.js';
 import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
 
 /** Settings given as action inputs; each wins over the config file's field. */
 export interface EnvironmentInputs {
   app?: string;
   state?: string;
-  target?: 's3' | 'command';
+  target?: 's3' | 'command' | 'ecs';
   strategy?: 'direct' | 'blue-green';
   bucket?: string;
   prefix?: string;
@@ -32,7 +33,9 @@ export interface ResolvedEnvironment {
   app: string;
   /** The ledger and release store. */
   state: StateLocation;
-  target: 's3' | 'command';
+  target: 's3' | 'command' | 'ecs';
+  /** ecs targets: the services of the environment (direct) or of each slot (blue-green), validated. */
+  ecs?: { direct?: EcsTarget; slots?: Record<SlotName, EcsTarget> };
   strategy: 'direct' | 'blue-green';
   /** Direct s3 environments: where the live site is installed. */
   s3?: S3Location;
@@ -122,7 +125,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   const state = parseStateLocation(stateText, 'state');
 
   const target = inputs.target ?? fromFile.target;
-  if (!target) throw new ShipkitError(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3 or command) or the "target" input.`);
+  if (!target) throw new ShipkitError(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3, command or ecs) or the "target" input.`);
   const strategy = inputs.strategy ?? fromFile.strategy ?? 'direct';
 
   let s3: S3Location | undefined = fromFile.s3 ? { ...fromFile.s3 } : undefined;
@@ -170,6 +173,19 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   if (target === 'command' && !deploy) {
     throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
   }
+  let ecs: ResolvedEnvironment['ecs'];
+  if (target === 'ecs') {
+    const prefix = `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}`;
+    const ecsConfig = fromFile.ecs ? { ...fromFile.ecs, region: fromFile.ecs.region ?? config?.aws?.region } : undefined;
+    ecs =
+      strategy === 'blue-green'
+        ? { slots: { blue: resolveEcsTarget(ecsConfig, slots?.blue.ecs, prefix, `${prefix}.slots.blue`, workspace), green: resolveEcsTarget(ecsConfig, slots?.green.ecs, prefix, `${prefix}.slots.green`, workspace) } }
+        : { direct: resolveEcsTarget(ecsConfig, undefined, prefix, undefined, workspace) };
+    if (ecs.slots) {
+      const shared = ecs.slots.blue.services.filter((service) => ecs!.slots!.green.services.some((other) => other.cluster === service.cluster && other.service === service.service));
+      if (shared.length) throw new ShipkitError(`${prefix}.slots.blue.ecs and .slots.green.ecs share service ${shared.map((service) => service.service).join(', ')}: each slot needs its own (a deploy into the idle slot would change the live one).`);
+    }
+  }
 
   const lockTimeoutMs = inputs.lockTimeoutMs ?? (config?.lock?.timeout !== undefined ? parseDuration(config.lock.timeout, `${loaded?.file ?? 'config'}: lock.timeout`) : DEFAULT_LOCK_TIMEOUT_MS);
   const lockExpiryMs = config?.lock?.expiry !== undefined ? parseDuration(config.lock.expiry, `${loaded?.file ?? 'config'}: lock.expiry`) : DEFAULT_LEASE_EXPIRY_MS;
@@ -188,6 +204,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     app,
     state,
     target,
+    ...(ecs ? { ecs } : {}),
     strategy,
     s3,
     slots,
@@ -213,6 +230,13 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
 }
 
 /** Where a release is installed: the environment's bucket (direct) or the slot's (blue-green). */
+/** The ECS services an install goes to: the slot's (blue-green) or the environment's. */
+export function ecsTargetOf(env: ResolvedEnvironment, slot: SlotName | undefined): EcsTarget {
+  const target = slot ? env.ecs?.slots?.[slot] : env.ecs?.direct;
+  if (!target) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no ECS services${slot ? ` for slot ${slot}` : ''}.`);
+  return target;
+}
+
 export function installLocation(env: ResolvedEnvironment, slot: SlotName | undefined): S3Location {
   const location = slot ? env.slots?.[slot]?.s3 : env.s3;
   if (!location) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no S3 location${slot ? ` for slot ${slot}` : ''}.`);

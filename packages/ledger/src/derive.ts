@@ -243,6 +243,19 @@ export function imagesOf(records: readonly LedgerRecord[], release: string): unk
   return undefined;
 }
 
+/**
+ * The ECS task definitions a release ran (`cluster/service` -> ARN): its latest successful deploy
+ * or rollback record that names them (`details.install.taskDefinitions`), for `slot` when given.
+ */
+export function taskDefinitionsOf(records: readonly LedgerRecord[], release: string, slot?: SlotName): Record<string, string> | undefined {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i];
+    const install = record.details?.install as { taskDefinitions?: Record<string, string> } | undefined;
+    if (record.release === release && (record.type === 'deploy' || record.type === 'rollback') && record.status === 'succeeded' && record.slot === slot && install?.taskDefinitions) return install.taskDefinitions;
+  }
+  return undefined;
+}
+
 /** The commit a release was built from, as its latest deploy record says (`details.commit`). */
 export function commitOf(records: readonly LedgerRecord[], release: string): string | undefined {
   for (let i = records.length - 1; i >= 0; i--) {

@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
-import { commitOf, imagesOf, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
+import { commitOf, imagesOf, otherSlot, taskDefinitionsOf, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
 import { checkInstallable, describeRestore, installRelease, locationHolds, restoreAfterFailure, restoreDetails, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
 import { abandonSwitch, createRouter, switchTraffic, type Router } from '@shipkit/routers';
 
@@ -187,6 +187,8 @@ async function endCanary(request: RollbackRequest, state: LedgerState): Promise<
 async function execute(request: RollbackRequest, plan: RollbackPlan, state: LedgerState, records: LedgerRecord[]): Promise<RollbackOutcome> {
   const { env, ledger, client } = request;
   const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' as const };
+  // ecs: the revisions the release ran are re-pointed, not registered again.
+  const taskDefinitions = (slot?: SlotName) => taskDefinitionsOf(records, plan.release, slot);
 
   if (plan.method === 'reinstall') {
     const operation = await ledger.begin(
@@ -194,14 +196,14 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
       state,
     );
     try {
-      const install = await installRelease(env, { ...description, client, secrets: request.secrets });
+      const install = await installRelease(env, { ...description, taskDefinitions: taskDefinitions(), client, secrets: request.secrets });
       const record = await operation.succeed({ details: { method: 'reinstall', install } });
       return { ...plan, record };
     } catch (error) {
       // The live location began to change: put back what served before (unless that was the same release, half installed).
       const restore =
         plan.rolledBackFrom !== plan.release
-          ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, images: imagesOf(records, plan.rolledBackFrom), operation: 'restore', client, secrets: request.secrets })
+          ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, images: imagesOf(records, plan.rolledBackFrom), taskDefinitions: taskDefinitionsOf(records, plan.rolledBackFrom), operation: 'restore', client, secrets: request.secrets }, error)
           : { error: 'the live release itself was being reinstalled', incomplete: true };
       await operation
         .fail(error, { details: restoreDetails(restore) })
@@ -218,7 +220,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
       state,
     );
     try {
-      const install = await installRelease(env, { ...description, slot, client, secrets: request.secrets });
+      const install = await installRelease(env, { ...description, slot, taskDefinitions: taskDefinitions(slot), client, secrets: request.secrets });
       await operation.succeed({ details: { install } });
     } catch (error) {
       await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed reinstall: ${errorMessage(ledgerError)}`));
