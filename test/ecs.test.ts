@@ -80,6 +80,8 @@ ${ecsBlock}
 
   test('deploy v1: both services run a new revision whose images are the build\'s digests; the ledger keeps the task definition ARNs', async () => {
     standIn.script('shop-api', { mode: 'complete', polls: 2 });
+    // Throttled calls are retried with backoff (the SDK's standard retry strategy), not failed.
+    standIn.throttle('UpdateService', 2);
     const run = await deploy('v1', { images: images(1) });
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -88,6 +90,7 @@ ${ecsBlock}
     expect(now['shop-worker']).toMatch(/task-definition\/shop-worker:2$/);
     expect(await imageOf(ecs, now['shop-api']!)).toEqual([`api=registry.example/acme/shop-backend@${digest(1)}`, 'log-router=public.ecr.aws/aws-observability/aws-for-fluent-bit:stable']);
     expect(await imageOf(ecs, now['shop-worker']!)).toEqual([`worker=registry.example/acme/shop-worker@${digest(2)}`]);
+    expect(standIn.operations.filter((operation) => operation === 'UpdateService').length).toBe(4);
     expect(run.log).toMatch(/shop\/shop-api: IN_PROGRESS, running 0\/2[\s\S]*shop\/shop-api is stable on .*shop-api:2 \(2 running\)/);
     const record = (await ledger.records()).at(-1)!;
     expect(record).toMatchObject({ type: 'deploy', status: 'succeeded', release: 'v1', details: { install: { target: 'ecs', registered: true, taskDefinitions: { 'shop/shop-api': now['shop-api'], 'shop/shop-worker': now['shop-worker'] } } } });

@@ -107,3 +107,31 @@ describe('examples/static-site', () => {
     expect(JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'trust-policy.json'), 'utf8')).Statement[0].Action).toBe('sts:AssumeRoleWithWebIdentity');
   });
 });
+
+describe('examples/ecs-service', () => {
+  const EXAMPLE = path.join(ROOT, 'examples', 'ecs-service');
+
+  test('the config is valid and resolves: two services on staging, a blue and a green service behind an ALB on production', async () => {
+    const { resolveEnvironment } = await import('@shipkit/environments');
+    const file = path.join(EXAMPLE, '.github', 'shipkit.yml');
+    const loaded = { ...parseConfig(readFileSync(file, 'utf8'), file), file: '.github/shipkit.yml' };
+    const staging = resolveEnvironment(loaded, 'staging', {}, EXAMPLE);
+    expect(staging.ecs?.direct?.services.map((service) => [service.service, service.taskDefinition.family, service.containerImages])).toEqual([
+      ['orders-api', 'orders-api', { api: 'orders-api' }],
+      ['orders-worker', 'orders-worker', { worker: 'orders-worker' }],
+    ]);
+    const production = resolveEnvironment(loaded, 'production', {}, EXAMPLE);
+    expect(production.ecs?.slots?.blue.services[0].service).toBe('orders-api-blue');
+    expect(production.router).toMatchObject({ type: 'alb' });
+    for (const image of ['orders-api', 'orders-worker']) expect(loaded.config.images?.map((entry) => entry.name)).toContain(image);
+  });
+
+  test('the deploy policy grants what docs/aws-permissions.md lists for an ecs target and the alb router', () => {
+    const policy = JSON.parse(readFileSync(path.join(EXAMPLE, 'deploy', 'aws', 'deploy-policy.json'), 'utf8')) as { Statement: Array<{ Action: string | string[] }> };
+    const actions = policy.Statement.flatMap((statement) => [statement.Action].flat());
+    for (const action of ['ecs:DescribeServices', 'ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'ecs:DescribeTaskDefinition', 'ecs:TagResource', 'ecs:ListTasks', 'ecs:DescribeTasks', 'iam:PassRole', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:ModifyListener']) {
+      expect(actions).toContain(action);
+    }
+    expect(readFileSync(path.join(ROOT, 'docs', 'aws-permissions.md'), 'utf8')).toContain('ecs:RegisterTaskDefinition');
+  });
+});

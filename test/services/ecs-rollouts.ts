@@ -11,7 +11,8 @@
  *   - ListTasks (desiredStatus STOPPED) / DescribeTasks: for a failed rollout, stopped tasks of
  *     the new task definition with a stoppedReason and a container reason, as ECS reports them.
  * Everything else (and every rollout without a script: complete after one IN_PROGRESS answer)
- * is moto's own answer. Requests are recorded by their X-Amz-Target operation.
+ * is moto's own answer. Requests are recorded by their X-Amz-Target operation; `throttle` makes
+ * the next calls of an operation answer ThrottlingException, as ECS does past its rate limits.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +32,8 @@ export interface EcsRolloutStandIn {
   script(service: string, ...scripts: RolloutScript[]): void;
   /** Operations seen, e.g. ['DescribeServices', 'RegisterTaskDefinition', ...]. */
   operations: string[];
+  /** The next `times` calls of `operation` answer 400 ThrottlingException, as ECS does when a rate is exceeded. */
+  throttle(operation: string, times: number): void;
   stop(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
   const queued = new Map<string, RolloutScript[]>();
   const rollouts = new Map<string, Rollout>();
   const operations: string[] = [];
+  const throttled = new Map<string, number>();
   const upstream = new URL(motoEndpoint);
 
   const forward = (req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
@@ -68,6 +72,10 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
       const target = String(req.headers['x-amz-target'] ?? '');
       const operation = target.startsWith(PREFIX) ? target.slice(PREFIX.length) : target;
       operations.push(operation);
+      if ((throttled.get(operation) ?? 0) > 0) {
+        throttled.set(operation, throttled.get(operation)! - 1);
+        return reply(res, 400, { __type: 'ThrottlingException', message: 'Rate exceeded' });
+      }
       try {
         const input = body.length ? (JSON.parse(body.toString()) as Record<string, unknown>) : {};
         if (operation === 'ListTasks' && input.desiredStatus === 'STOPPED') {
@@ -111,6 +119,9 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
       queued.set(service, [...(queued.get(service) ?? []), ...scripts]);
     },
     operations,
+    throttle(operation, times) {
+      throttled.set(operation, times);
+    },
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
