@@ -39001,6 +39001,10 @@ const environment = {
         },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
+        preview: {
+            type: 'boolean',
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+        },
         canary: {
             type: 'object',
             additionalProperties: false,

@@ -67752,6 +67752,10 @@ const environment = {
         },
         'restore-on-failure': { type: 'boolean', description: 'command targets: when the deploy command fails, run the deploy command again for the previous release (SHIPKIT_OPERATION=restore).' },
         smoke: smokeSchema,
+        preview: {
+            type: 'boolean',
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+        },
         canary: {
             type: 'object',
             additionalProperties: false,
@@ -69703,7 +69707,7 @@ function recordIdTime(id) {
 
 /** An operation started this long before another and never ended is treated as abandoned (a GitHub job runs at most 6 h). */
 const ABANDON_AFTER_MS = 6 * 60 * 60 * 1000;
-const MUTATING = new Set(['deploy', 'switch', 'rollback']);
+const MUTATING = new Set(['deploy', 'switch', 'rollback', 'remove']);
 /** Who wrote an operation: its workflow run (attempts of one run never overlap), else the operation itself. */
 function owner(record) {
     return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
@@ -69806,6 +69810,8 @@ function deriveState(app, environment, input) {
     function applyEffect(record) {
         const { type, status, slot } = record;
         const releaseId = record.release;
+        if (type === 'deploy' && releaseId && status === 'succeeded')
+            state.removed = undefined;
         if (type === 'deploy' && releaseId) {
             if (status === 'started') {
                 if (slot)
@@ -69879,6 +69885,14 @@ function deriveState(app, environment, input) {
             else if (slot && reinstall && state.slots[slot]?.status === 'installing') {
                 setSlot(record, slot, releaseId, 'failed');
             }
+        }
+        else if (type === 'remove' && status === 'succeeded') {
+            const current = state.history.at(-1);
+            if (current && !current.until)
+                current.until = record.time;
+            state.live = undefined;
+            state.liveSmoke = undefined;
+            state.removed = { time: record.time, recordId: record.id };
         }
         else if (type === 'smoke') {
             const result = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };

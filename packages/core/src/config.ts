@@ -141,6 +141,8 @@ export interface EnvironmentConfig {
   prune?: 'owned' | 'all';
   smoke?: SmokeConfig;
   canary?: CanaryConfig;
+  /** A template for pull request previews: `{pr}` (and `{branch}`) in s3.prefix and url; each pull request gets its own location and ledger. */
+  preview?: boolean;
 }
 
 export interface EnvironmentCdnConfig {

@@ -13,7 +13,7 @@ import {
   resolveInside,
   type RunContext,
 } from '@shipkit/core';
-import { readEnvironmentInputs, resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environments';
+import { pullRequestHeadSha, pullRequestOf, readEnvironmentInputs, resolveEnvironment, type ResolvedEnvironment } from '@shipkit/environments';
 
 export interface DeployInputs {
   env: ResolvedEnvironment;
@@ -31,15 +31,17 @@ export interface DeployInputs {
 export function readDeployInputs(): DeployInputs {
   const run = readContext();
   const environment = getString('environment', { required: true });
-  const releaseInput = getOptional('release');
-  const release = releaseInput ? checkReleaseId('release', releaseInput) : releaseIdFromRef(run.ref, run.sha);
   const loaded = loadConfig(getOptional('config'), run.workspace);
+  // A preview environment is resolved for the run's pull request ({pr}, {branch}, ledger <environment>/pr-<n>).
   const env = resolveEnvironment(
     loaded,
     environment,
-    readEnvironmentInputs(),
+    { ...readEnvironmentInputs(), preview: pullRequestOf(run) },
     run.workspace,
   );
+  const releaseInput = getOptional('release');
+  // A preview's release is named for its pull request and head commit (GITHUB_SHA is the merge commit).
+  const release = releaseInput ? checkReleaseId('release', releaseInput) : env.preview ? checkReleaseId('release', `pr-${env.preview.pr}-${pullRequestHeadSha(run).slice(0, 7)}`) : releaseIdFromRef(run.ref, run.sha);
 
   let sourceDir: string | undefined;
   const sourceInput = getOptional('source-dir');

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { checkEcsTarget, checkOwnership, deploymentMirror, ecsTargetOf, GitHubDeployment, withEnvironmentLease } from '@shipkit/environments';
+import { checkEcsTarget, checkOwnership, deploymentMirror, ecsTargetOf, GitHubDeployment, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -45,11 +45,34 @@ export async function main(): Promise<void> {
       mirror,
       secrets: inputs.githubToken ? [inputs.githubToken] : [],
       retentionDryRun: inputs.retentionDryRun,
-      details: run.sha ? { commit: run.sha } : undefined,
+      // A preview records its pull request and branch (remove-preview finds its location again) and the head commit.
+      details: env.preview ? { commit: pullRequestHeadSha(run), preview: { pr: env.preview.pr, branch: env.preview.branch } } : run.sha ? { commit: run.sha } : undefined,
       onStarted: (started) => core.saveState(STATE_STARTED, JSON.stringify(started)),
       onMirrored: (deploymentId) => core.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
       routerLive: env.strategy === 'blue-green' && env.router ? () => createRouter(env).live() : undefined,
     }));
+    // A preview: one comment on the pull request, created once and updated on every push.
+    if (env.preview && inputs.githubToken && run.repository) {
+      const commit = pullRequestHeadSha(run);
+      const posted = await upsertPreviewComment({
+        token: inputs.githubToken,
+        repository: run.repository,
+        pr: env.preview.pr,
+        template: env.preview.template,
+        body: [
+          `**Preview${env.preview.template === 'preview' ? '' : ` (${env.preview.template})`}** of this pull request: ${outcome.url ?? '(the environment has no url)'}`,
+          '',
+          '| | |',
+          '| --- | --- |',
+          `| release | \`${outcome.release}\` |`,
+          `| commit | ${commit.slice(0, 7)} |`,
+          `| updated | ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}${runUrl(run) ? ` by [this run](${runUrl(run)})` : ''} |`,
+          '',
+          'Removed when the pull request is closed.',
+        ].join('\n'),
+      });
+      core.info(`Preview comment on pull request #${env.preview.pr}: ${posted}.`);
+    }
     setOutput('release', outcome.release);
     setOutput('previous-release', outcome.rollbackTarget ?? '');
     setOutput('url', outcome.url ?? '');

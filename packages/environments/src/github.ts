@@ -14,6 +14,8 @@ export interface DeploymentMirror {
   environmentUrl?: string;
   logUrl?: string;
   production?: boolean;
+  /** A preview's environment, which goes away (GitHub's transient_environment). */
+  transient?: boolean;
 }
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
@@ -69,6 +71,7 @@ export class GitHubDeployment {
         required_contexts: [],
         payload: { release: this.mirror.release, shipkit: true },
         production_environment: this.mirror.production,
+        ...(this.mirror.transient ? { transient_environment: true } : {}),
       });
       const data = response.data as { id?: number };
       this.id = data.id;
@@ -102,7 +105,7 @@ export class GitHubDeployment {
  * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
  * `production` for the environment named production.
  */
-export function deploymentMirror(options: { token?: string; run: RunContext; environment: { name: string; url?: string }; release: string; description: string; commit?: string }): GitHubDeployment {
+export function deploymentMirror(options: { token?: string; run: RunContext; environment: { name: string; url?: string; preview?: unknown }; release: string; description: string; commit?: string }): GitHubDeployment {
   return new GitHubDeployment({
     token: options.token,
     repository: options.run.repository,
@@ -114,5 +117,59 @@ export function deploymentMirror(options: { token?: string; run: RunContext; env
     environmentUrl: options.environment.url,
     logUrl: runUrl(options.run),
     production: options.environment.name === 'production',
+    transient: options.environment.preview !== undefined,
   });
+}
+
+/** The hidden marker that finds a preview's comment again: one comment per pull request and preview environment. */
+export function previewMarker(template: string): string {
+  return `<!-- shipkit-preview:${template} -->`;
+}
+
+export interface PreviewComment {
+  token: string;
+  repository: string;
+  pr: number;
+  template: string;
+  body: string;
+}
+
+/**
+ * Creates the preview's comment on the pull request, or updates the one it posted before (found
+ * by its hidden marker), so a pull request has one comment per preview however often it is pushed.
+ * Best effort: a failure is a warning.
+ */
+export async function upsertPreviewComment(comment: PreviewComment): Promise<'created' | 'updated' | 'failed'> {
+  const [owner, repo] = comment.repository.split('/');
+  const octokit = getOctokit(comment.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+  const marker = previewMarker(comment.template);
+  const body = `${marker}\n${comment.body}`;
+  try {
+    const existing = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.pr, per_page: 100 })).find((entry) => entry.body?.includes(marker));
+    if (existing) {
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+      return 'updated';
+    }
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.pr, body });
+    return 'created';
+  } catch (error) {
+    core.warning(`Could not comment on pull request #${comment.pr} (${errorMessage(error)}); the preview itself is deployed.`);
+    return 'failed';
+  }
+}
+
+/** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
+export async function deactivateDeployments(options: { token: string; repository: string; environment: string; description: string }): Promise<number> {
+  const [owner, repo] = options.repository.split('/');
+  const octokit = getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+  try {
+    const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
+    for (const deployment of deployments) {
+      await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: deployment.id, state: 'inactive', description: options.description.slice(0, 140) });
+    }
+    return deployments.length;
+  } catch (error) {
+    core.warning(`Could not mark the GitHub deployments of ${options.environment} inactive (${errorMessage(error)}).`);
+    return 0;
+  }
 }

@@ -10,3 +10,4 @@ export * from './locations.js';
 export * from './cdn.js';
 export * from './field.js';
 export * from './ecs.js';
+export * from './preview.js';

@@ -69,7 +69,8 @@ export async function uploadRelease(
 }
 
 /**
- * The environments of the app that have a ledger. A full listing rather than a delimiter listing:
+ * The environments of the app that have a ledger (records or snapshots), previews included
+ * (`preview/pr-12`: the path up to `records/`). A full listing rather than a delimiter listing:
  * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
  */
 export async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironment): Promise<string[]> {
@@ -79,8 +80,9 @@ export async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironm
   do {
     const page = await client.send(new ListObjectsV2Command({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
     for (const object of page.Contents ?? []) {
-      const name = object.Key?.slice(prefix.length).split('/')[0];
-      if (name) names.add(name);
+      const segments = object.Key?.slice(prefix.length).split('/') ?? [];
+      const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
+      if (end > 0) names.add(segments.slice(0, end).join('/'));
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);

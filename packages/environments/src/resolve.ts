@@ -3,6 +3,7 @@ import { checkHttpUrl, invalidInput, parseDuration, ShipkitError, type Environme
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { resolveEcsTarget, type EcsTarget } from './ecs.js';
+import { checkPreviewTemplates, expandPreview, previewName, type PreviewTarget } from './preview.js';
 import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
 
 /** Settings given as action inputs; each wins over the config file's field. */
@@ -19,6 +20,8 @@ export interface EnvironmentInputs {
   retention?: number;
   /** lock-timeout input, in ms (wins over the config's lock.timeout). */
   lockTimeoutMs?: number;
+  /** The pull request a preview environment (`preview: true`) is resolved for. */
+  preview?: PreviewTarget;
 }
 
 export interface AwsSettings {
@@ -34,6 +37,8 @@ export interface ResolvedEnvironment {
   /** The ledger and release store. */
   state: StateLocation;
   target: 's3' | 'command' | 'ecs';
+  /** A pull request's preview: `name` is `<template>/pr-<n>`, locations and url filled in. */
+  preview?: { template: string } & PreviewTarget;
   /** ecs targets: the services of the environment (direct) or of each slot (blue-green), validated. */
   ecs?: { direct?: EcsTarget; slots?: Record<SlotName, EcsTarget> };
   strategy: 'direct' | 'blue-green';
@@ -109,7 +114,17 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
       hint: 'Define it under `environments:` in the config file, or give its settings as inputs (target, bucket, ...).',
     });
   }
-  const fromFile: Partial<EnvironmentConfig> = defined ?? {};
+  checkPreviewTemplates(loaded);
+  let fromFile: Partial<EnvironmentConfig> = defined ?? {};
+  if (fromFile.preview) {
+    if (!inputs.preview) {
+      throw new ShipkitError(`Environment ${JSON.stringify(name)} is a preview template (preview: true): it is deployed for a pull request, whose number fills {pr}; this run is not for one.`, {
+        hint: 'Run it on a pull_request event (see .github/workflows/pipeline-preview.yml), or give remove-preview the pr input.',
+      });
+    }
+    const target = inputs.preview;
+    fromFile = { ...fromFile, s3: fromFile.s3 ? { ...fromFile.s3, prefix: expandPreview(fromFile.s3.prefix ?? '', target) } : undefined, url: fromFile.url ? expandPreview(fromFile.url, target) : undefined };
+  }
   const where = (field: string) => (loaded ? `${loaded.file}: environments.${name}.${field}` : `input "${field}"`);
 
   const app = inputs.app || config?.app;
@@ -200,7 +215,8 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   }
 
   return {
-    name,
+    name: fromFile.preview && inputs.preview ? previewName(name, inputs.preview.pr) : name,
+    ...(fromFile.preview && inputs.preview ? { preview: { template: name, ...inputs.preview } } : {}),
     app,
     state,
     target,

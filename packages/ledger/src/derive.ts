@@ -4,7 +4,7 @@ import type { Conflict, LedgerRecord, LedgerState, LiveChange, OperationState, S
 /** An operation started this long before another and never ended is treated as abandoned (a GitHub job runs at most 6 h). */
 export const ABANDON_AFTER_MS = 6 * 60 * 60 * 1000;
 
-const MUTATING = new Set(['deploy', 'switch', 'rollback']);
+const MUTATING = new Set(['deploy', 'switch', 'rollback', 'remove']);
 
 /** Who wrote an operation: its workflow run (attempts of one run never overlap), else the operation itself. */
 function owner(record: LedgerRecord): string {
@@ -109,6 +109,7 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
   function applyEffect(record: LedgerRecord): void {
     const { type, status, slot } = record;
     const releaseId = record.release;
+    if (type === 'deploy' && releaseId && status === 'succeeded') state.removed = undefined;
     if (type === 'deploy' && releaseId) {
       if (status === 'started') {
         if (slot) setSlot(record, slot, releaseId, 'installing');
@@ -164,6 +165,12 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
       } else if (slot && reinstall && state.slots[slot]?.status === 'installing') {
         setSlot(record, slot, releaseId, 'failed');
       }
+    } else if (type === 'remove' && status === 'succeeded') {
+      const current = state.history.at(-1);
+      if (current && !current.until) current.until = record.time;
+      state.live = undefined;
+      state.liveSmoke = undefined;
+      state.removed = { time: record.time, recordId: record.id };
     } else if (type === 'smoke') {
       const result: SmokeResult = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
       if (slot) {

@@ -1,6 +1,7 @@
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 
-export type RecordType = 'deploy' | 'switch' | 'rollback' | 'smoke';
+/** `remove`: a preview environment's files and releases were deleted (remove-preview); nothing is live after it. */
+export type RecordType = 'deploy' | 'switch' | 'rollback' | 'smoke' | 'remove';
 /** `progress`: a step inside an open operation (a canary's weight, its analysis); it neither opens nor ends one. */
 export type RecordStatus = 'started' | 'progress' | 'succeeded' | 'failed';
 export type SlotName = 'blue' | 'green';
@@ -132,6 +133,8 @@ export interface LedgerState {
   /** The previous good release: the latest one live before the current live release that deployed successfully, was not rolled back from, and whose latest smoke result (if any) passed. */
   previous?: LiveChange;
   slots: Partial<Record<SlotName, SlotState>>;
+  /** Set by a succeeded `remove` (a preview taken down): when, and by which record. Cleared by a later deploy. */
+  removed?: { time: string; recordId: string };
   /** A canary switch that has set a weight and not ended: traffic is split between `canary.slot` and the live slot. */
   canary?: CanaryState;
   /** Latest smoke result against the live location (direct environments, or smoke without a slot). */

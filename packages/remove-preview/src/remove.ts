@@ -1,0 +1,83 @@
+import type { S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
+import * as core from '@actions/core';
+import { errorMessage, ShipkitError } from '@shipkit/core';
+import { installLocation, installManifestLocation, ledgerEnvironments, type ResolvedEnvironment } from '@shipkit/environments';
+import { openLedger, releasePrefix, type Ledger, type LedgerState } from '@shipkit/ledger';
+import { deletePrefix } from '@shipkit/s3';
+
+export interface RemovalResult {
+  environment: string;
+  /** Objects deleted from the preview's location. */
+  deletedFiles: number;
+  /** Its releases deleted from the release store. */
+  deletedReleases: string[];
+  /** Releases of the preview another environment still uses (kept). */
+  keptReleases: string[];
+  /** Nothing to remove: never deployed, or removed before. */
+  noop: boolean;
+}
+
+/**
+ * Removes one pull request's preview: every object under its own location (which contains {pr},
+ * so it is the pull request's alone), its install manifest, and its releases in the release store
+ * unless another environment's ledger still has one live or in a slot; then records the removal
+ * in its ledger. The caller holds the preview's lease.
+ */
+export async function removePreview(env: ResolvedEnvironment, client: S3Client, ledger: Ledger, reason: string): Promise<RemovalResult> {
+  if (!env.preview) throw new ShipkitError(`Environment ${env.name} is not a preview.`);
+  const records = await ledger.records();
+  const state = await ledger.state();
+  const releases = [...new Set(records.filter((record) => record.type === 'deploy' && record.release).map((record) => record.release!))];
+  if (!records.length || (state.removed && !state.live)) {
+    core.info(`Preview ${env.name} ${records.length ? `was removed before (${state.removed!.time})` : 'was never deployed'}: nothing to remove.`);
+    return { environment: env.name, deletedFiles: 0, deletedReleases: [], keptReleases: [], noop: true };
+  }
+  const operation = await ledger.begin({ type: 'remove', release: state.live?.release, previousRelease: state.live?.release, reason, details: { pr: env.preview.pr } }, state);
+  try {
+    const location = installLocation(env, undefined);
+    const deletedFiles = await deletePrefix(client, location.bucket, location.prefix ?? '');
+    const manifest = installManifestLocation(env, undefined);
+    await client.send(new DeleteObjectCommand({ Bucket: manifest.bucket, Key: manifest.key }));
+    const inUse = await releasesUsedElsewhere(client, env);
+    const keptReleases = releases.filter((release) => inUse.has(release));
+    const deletedReleases: string[] = [];
+    for (const release of releases.filter((entry) => !inUse.has(entry))) {
+      await deletePrefix(client, env.state.bucket, releasePrefix(env.state, env.app, release));
+      deletedReleases.push(release);
+    }
+    await operation.succeed({ details: { pr: env.preview.pr, deletedFiles, deletedReleases, keptReleases } });
+    return { environment: env.name, deletedFiles, deletedReleases, keptReleases, noop: false };
+  } catch (error) {
+    await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed removal: ${errorMessage(ledgerError)}`));
+    throw error;
+  }
+}
+
+/** Releases another environment of the app (a preview's promotion, say) has live or in a slot: never deleted with a preview. */
+async function releasesUsedElsewhere(client: S3Client, env: ResolvedEnvironment): Promise<Set<string>> {
+  const used = new Set<string>();
+  for (const name of await ledgerEnvironments(client, env)) {
+    if (name === env.name) continue;
+    const state: LedgerState = await (await openLedger({ state: env.state, app: env.app, environment: name, client })).state();
+    if (state.live) used.add(state.live.release);
+    for (const slot of Object.values(state.slots)) if (slot) used.add(slot.release);
+  }
+  return used;
+}
+
+/** The pull requests with a preview of `template` in the state store, with when each last changed and whether it is removed. */
+export async function listPreviews(client: S3Client, env: Pick<ResolvedEnvironment, 'state' | 'app'>, template: string): Promise<Array<{ pr: number; lastChange?: string; removed: boolean; branch?: string }>> {
+  const names = (await ledgerEnvironments(client, env as ResolvedEnvironment)).filter((name) => name.startsWith(`${template}/pr-`));
+  const previews = [];
+  for (const name of names) {
+    const pr = Number(name.slice(`${template}/pr-`.length));
+    if (!Number.isInteger(pr) || pr < 1) continue;
+    const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+    const records = await ledger.records();
+    const state = await ledger.state();
+    const branch = records.map((record) => (record.details?.preview as { branch?: string } | undefined)?.branch).filter(Boolean).at(-1);
+    previews.push({ pr, lastChange: records.at(-1)?.time, removed: !!state.removed && !state.live, branch });
+  }
+  return previews.sort((a, b) => a.pr - b.pr);
+}
