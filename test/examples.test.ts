@@ -19,7 +19,8 @@ describe('examples/consumer', () => {
     const file = path.join(CONSUMER, '.github', 'shipkit.yml');
     const { config } = parseConfig(readFileSync(file, 'utf8'), file);
     expect(config.app).toBe('shop');
-    expect(Object.keys(config.environments ?? {})).toEqual(['development', 'staging', 'production']);
+    expect(Object.keys(config.environments ?? {})).toEqual(['development', 'preview', 'staging', 'production']);
+    expect(config.environments?.preview).toMatchObject({ target: 's3', preview: true, s3: { prefix: 'pr-{pr}' } });
     expect(config.environments?.development).toMatchObject({ target: 's3', strategy: 'direct' });
     expect(config.environments?.staging).toMatchObject({ strategy: 'blue-green', router: { type: 'nginx' } });
     expect(config.environments?.production).toMatchObject({ strategy: 'blue-green', router: { type: 'cloudfront' } });

@@ -17,7 +17,7 @@ import YAML from 'yaml';
 import { rewriteAccepted } from '../scripts/actionlint.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WORKFLOWS = ['pipeline-develop.yml', 'pipeline-main.yml', 'pipeline-release.yml', 'rollback.yml'];
+const WORKFLOWS = ['pipeline-develop.yml', 'pipeline-main.yml', 'pipeline-release.yml', 'pipeline-preview.yml', 'rollback.yml'];
 
 interface Step { id?: string; name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown>; if?: string }
 interface Job { needs?: string | string[]; if?: string; steps?: Step[]; permissions?: Record<string, string>; concurrency?: { group: string; 'cancel-in-progress': boolean }; environment?: unknown; outputs?: Record<string, string> }
@@ -254,5 +254,34 @@ describe.each(['pipeline-main.yml', 'pipeline-release.yml'])('%s: canary steps',
     expect(switchStep?.with).toMatchObject({ steps: '${{ inputs.canary-steps }}', 'step-duration': '${{ inputs.canary-step-duration }}' });
     // An aborted canary already returned all traffic: the rollback step only follows a switch that succeeded.
     expect(steps.find((step) => step.id === 'rollback')?.if).toContain("steps.switch.outcome == 'success'");
+  });
+});
+
+describe('pipeline-preview.yml', () => {
+  const workflow = load('pipeline-preview.yml');
+  const gate = workflow.jobs.gate.steps![0];
+
+  test('forks get no preview and the run says so; closed pull requests are removed, the others deployed', () => {
+    expect(gate.env).toMatchObject({ HEAD_REPO: '${{ github.event.pull_request.head.repo.full_name }}', BASE_REPO: '${{ github.repository }}', ACTION: '${{ github.event.action }}' });
+    expect(gate.run).toMatch(/if \[ "\$HEAD_REPO" != "\$BASE_REPO" \]; then\s+echo "preview=false"[\s\S]*comes from a fork[\s\S]*GITHUB_STEP_SUMMARY/);
+    expect(workflow.jobs.gate.permissions).toEqual({});
+    for (const job of ['static', 'deploy']) expect(workflow.jobs[job].if).toContain("needs.gate.outputs.preview == 'true' && needs.gate.outputs.closed != 'true'");
+    expect(workflow.jobs.remove.if).toBe("needs.gate.outputs.preview == 'true' && needs.gate.outputs.closed == 'true'");
+    expect(workflow.jobs.remove.steps?.find((step) => step.uses === './.shipkit/actions/remove-preview')?.with).toMatchObject({ environment: '${{ inputs.environment }}' });
+  });
+
+  test('the static files are built without credentials and checked by digest before the deploy job uses them', () => {
+    expect(workflow.jobs.static.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(workflow.jobs.static)).not.toMatch(/secrets\.|id-token|aws-actions/);
+    const deploy = workflow.jobs.deploy.steps ?? [];
+    const verify = deploy.findIndex((step) => step.env?.DIGEST === '${{ needs.static.outputs.digest }}');
+    const use = deploy.findIndex((step) => step.uses === './.shipkit/actions/deploy-env');
+    expect(verify).toBeGreaterThan(0);
+    expect(verify).toBeLessThan(use);
+    expect(workflow.jobs.deploy.permissions).toMatchObject({ 'pull-requests': 'write', deployments: 'write' });
+  });
+
+  test('one change at a time per pull request, never cancelled half-way', () => {
+    for (const job of ['deploy', 'remove']) expect(workflow.jobs[job].concurrency).toEqual({ group: 'shipkit-${{ inputs.environment }}-pr-${{ github.event.pull_request.number }}', 'cancel-in-progress': false });
   });
 });
