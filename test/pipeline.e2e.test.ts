@@ -214,6 +214,23 @@ describe('pipeline e2e (the demo flow)', () => {
     expect(steps('release v1.0.1').find((step) => step.step === 'frontend/build.sh')?.status).toBe('passed');
   });
 
+  test('preview: pull request #7 got its own preview, a push updated it, closing removed every object of it and nothing else', () => {
+    const preview = result.preview;
+    expect(steps('preview #7').map((step) => `${step.step}:${step.status}`)).toEqual([
+      'frontend/build.sh:passed', 'deploy-env:passed', 'smoke-test:passed',
+      'frontend/build.sh:passed', 'deploy-env:passed', 'smoke-test:passed',
+      'remove-preview:passed',
+    ]);
+    expect(preview.releases).toHaveLength(2);
+    for (const release of preview.releases) expect(release).toMatch(/^pr-7-[0-9a-f]{7}$/);
+    expect(preview.releases[0]).not.toBe(preview.releases[1]);
+    // Each push served its own build (version.json is `git describe`: the branch starts at the v1.0.0 commit).
+    expect(preview.served[0]).toBe('{"version":"v1.0.0"}');
+    expect(preview.served[1]).toContain(preview.releases[1].slice(-7));
+    expect(preview.objectsAfterClose).toBe(0);
+    expect(preview.otherBucketsUntouched).toBe(true);
+  });
+
   test('CDN: v1.0.0 and its aliases published; v1.0.1 never reached the CDN', () => {
     const tested = `{"version":"${result.commits.c2.slice(0, 7)}"}\n`;
     expect(observed.cdn['app/v1.0.0/version.json']).toEqual({ status: 200, body: tested });

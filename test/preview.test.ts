@@ -62,7 +62,7 @@ describe.each(S3_KINDS)('previews on %s', (kind) => {
       state: 's3://state/shipkit',
       environments: {
         production: { target: 's3', s3: { bucket: 'shop-site' }, retention: { keep: 1, 'keep-rollback': 1 } },
-        preview: { target: 's3', preview: true, s3: { bucket: 'shop-previews', prefix: 'pr-{pr}' }, url: `${s3.websiteUrl('shop-previews')}/pr-{pr}/` },
+        preview: { target: 's3', preview: true, s3: { bucket: 'shop-previews', prefix: 'pr-{pr}' }, url: `${s3.websiteUrl('shop-previews')}/pr-{pr}/`, smoke: { checks: [{ name: 'home', path: '/index.html', 'expect-status': 200 }] } },
       },
     };
     workspace = workspaceWith(config);
@@ -96,6 +96,15 @@ describe.each(S3_KINDS)('previews on %s', (kind) => {
     expect(comments[0].body).toContain('| commit | aaaaaaa |');
     expect(github.state.deployments.filter((deployment) => deployment.environment === 'preview/pr-2')).toEqual([expect.objectContaining({ transient: true, statuses: expect.arrayContaining(['success']) })]);
     expect(await keys('shop-site')).toEqual([]);
+  });
+
+  test('smoke-test with the preview template records its result in the pull request\'s own ledger, at the filled-in url', async () => {
+    const run = await runAction('smoke-test', { workspace, event: prEvent(21, HEAD('b')), env: actionEnv(s3), inputs: { environment: 'preview', 'request-timeout': '5s' } });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs.passed).toBe('true');
+    expect(run.log).toContain(`${previewUrl(21)}/`);
+    expect((await (await ledgerOf(s3, 'preview/pr-21')).records()).at(-1)).toMatchObject({ type: 'smoke', status: 'succeeded', release: 'pr-21-bbbbbbb' });
+    expect(await (await ledgerOf(s3, 'preview')).records()).toEqual([]);
   });
 
   test('a new push replaces only its own preview and updates the same comment', async () => {

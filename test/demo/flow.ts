@@ -13,6 +13,7 @@
  *            built, slot smoke passes, canary (25% then 100%) aborted at its first step -> all
  *            traffic back on v1.0.0 (the second main push's canary, 20/50/100%, completes)
  *   rollback (rollback.yml)          manual: staging back to the previous release
+ *   preview  (pipeline-preview.yml)  pull request #7: a preview is created, updated by a push, removed on close
  *
  * Against real local services: s3rver (state, release store, website buckets, CDN bucket),
  * docker-registry, buildah (images and the backends, run next to each slot) and nginx (one live
@@ -22,7 +23,7 @@
  * `npm run demo` prints it; test/pipeline.e2e.test.ts runs it and asserts the end state.
  */
 import { execFile } from 'node:child_process';
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -41,7 +42,7 @@ export type EnvironmentName = (typeof ENVIRONMENTS)[number];
 const APP = 'shop';
 const STATE_BUCKET = 'shop-deploy';
 const CDN_BUCKET = 'shop-cdn';
-const WEBSITES = ['shop-dev', 'shop-staging-blue', 'shop-staging-green', 'shop-prod-blue', 'shop-prod-green', CDN_BUCKET];
+const WEBSITES = ['shop-dev', 'shop-previews', 'shop-staging-blue', 'shop-staging-green', 'shop-prod-blue', 'shop-prod-green', CDN_BUCKET];
 const BACKEND_IMAGE = 'shop-backend';
 
 export type StepStatus = 'passed' | 'failed' | 'skipped';
@@ -73,6 +74,8 @@ export interface DemoResult {
   /** Commits by story point. */
   commits: { c1: string; c2: string; c3: string; c4: string };
   trivy: 'ran' | 'skipped';
+  /** The pull request preview story: what its URL served after each push, and what was left after it closed. */
+  preview: { pr: number; url: string; releases: string[]; served: string[]; objectsAfterClose: number; otherBucketsUntouched: boolean };
 }
 
 export interface DemoContext {
@@ -196,6 +199,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       cdn: { bucket: CDN_BUCKET, prefix: 'app', 'base-url': s3.websiteUrl(CDN_BUCKET) },
       environments: {
         development: { target: 's3', strategy: 'direct', s3: { bucket: 'shop-dev' }, url: s3.websiteUrl('shop-dev'), smoke: { timeout: '10s', checks: [home, version] } },
+        preview: { target: 's3', preview: true, s3: { bucket: 'shop-previews', prefix: 'pr-{pr}' }, url: `${s3.websiteUrl('shop-previews')}/pr-{pr}`, smoke: { timeout: '10s', checks: [home, version] } },
         staging: blueGreen('staging'),
         production: blueGreen('production'),
       },
@@ -475,6 +479,53 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
 
     await manualRollback('staging', 'previous', 'demo: the free shipping banner goes back to review');
 
+    // pipeline-preview.yml: a pull request gets a preview, a push updates it, closing removes it.
+    const previewStory = async () => {
+      const pr = 7;
+      const pipeline = `preview #${pr}`;
+      log(`\n▶ ${pipeline}  (pipeline-preview.yml: build → deploy-env into the pull request's preview → smoke → comment; closed → remove-preview)`);
+      // Branched from the commit production runs (develop's head has the broken root element).
+      await git(workspace, 'checkout', '--quiet', '-b', 'feature/dark-mode', c2);
+      const servedVersions: string[] = [];
+      const releases: string[] = [];
+      const pullEvent = (sha: string, action: string): EventFixture => {
+        const base = loadEvent('pull-request');
+        const payload = JSON.parse(JSON.stringify(base.payload)) as { action: string; number: number; pull_request: { number: number; head: { sha: string; ref: string } } };
+        Object.assign(payload, { action, number: pr });
+        payload.pull_request.number = pr;
+        payload.pull_request.head = { ...payload.pull_request.head, sha, ref: 'feature/dark-mode' };
+        return { ...base, ref: `refs/pull/${pr}/merge`, sha, payload };
+      };
+      const sizeBefore = { dev: (await keysOf('shop-dev')).length, staging: (await keysOf('shop-staging-blue')).length };
+      for (const [index, kind] of (['opened', 'synchronize'] as const).entries()) {
+        if (index === 1) {
+          writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('<h1>shop</h1>', '<h1>shop (dark)</h1>'));
+          await git(workspace, 'commit', '--quiet', '-am', 'frontend: dark mode headline');
+        }
+        const sha = await git(workspace, 'rev-parse', 'HEAD');
+        const ev = pullEvent(sha, kind);
+        await buildFrontend(pipeline, ev);
+        const deploy = await action(pipeline, 'deploy-env', ev, { environment: 'preview', 'source-dir': 'frontend/dist' });
+        await action(pipeline, 'smoke-test', ev, { 'base-url': deploy.outputs.url, environment: 'preview' });
+        releases.push(deploy.outputs.release);
+        servedVersions.push(await (await fetch(`${deploy.outputs.url}/version.json`)).text());
+      }
+      await action(pipeline, 'remove-preview', pullEvent(await git(workspace, 'rev-parse', 'HEAD'), 'closed'), { environment: 'preview' });
+      return {
+        pr,
+        url: `${s3.websiteUrl('shop-previews')}/pr-${pr}`,
+        releases,
+        served: servedVersions.map((text) => text.trim()),
+        objectsAfterClose: (await keysOf('shop-previews')).length,
+        otherBucketsUntouched: (await keysOf('shop-dev')).length === sizeBefore.dev && (await keysOf('shop-staging-blue')).length === sizeBefore.staging,
+      };
+    };
+    const keysOf = async (bucket: string): Promise<string[]> => {
+      const page = await s3.client().send(new ListObjectsV2Command({ Bucket: bucket }));
+      return (page.Contents ?? []).map((object) => object.Key!);
+    };
+    const preview = await previewStory();
+
     // --- the end state -------------------------------------------------------------------------
     const environments = {} as Record<EnvironmentName, EnvironmentReport>;
     for (const name of ENVIRONMENTS) {
@@ -507,6 +558,7 @@ export async function runDemoFlow(options: DemoOptions = {}): Promise<DemoResult
       releases: { develop1, develop2, develop3, main1, main2, v100, v101 },
       commits: { c1, c2, c3, c4 },
       trivy: trivyInstalled ? 'ran' : 'skipped',
+      preview,
     };
     if (options.inspect) await options.inspect({ stack, nginx, registry, workspace, config }, result);
     return result;

@@ -12,6 +12,7 @@ import {
   type LoadedConfig,
 } from '@shipkit/core';
 import * as core from '@actions/core';
+import { expandPreview, pullRequestOf } from '@shipkit/environments';
 import {
   collectSecrets,
   Redactor,
@@ -100,7 +101,10 @@ export function planSmoke(inputs: SmokeInputs, redactor: Redactor, env: NodeJS.P
       throw new ShipkitError(`Input "environment" asks to record the result, but ${loaded.file} has no "state" (the ledger location, s3://bucket/prefix).`);
     }
   }
-  const baseUrl = inputs.baseUrl ? validateBaseUrl(inputs.baseUrl, 'base-url') : baseUrlFromConfig(loaded, inputs.environment, inputs.slot);
+  let baseUrl = inputs.baseUrl ? validateBaseUrl(inputs.baseUrl, 'base-url') : baseUrlFromConfig(loaded, inputs.environment, inputs.slot);
+  // A preview template's url: filled for the run's pull request.
+  const pullRequest = pullRequestOf(readContext());
+  if (!inputs.baseUrl && baseUrl && /\{(pr|branch)\}/.test(baseUrl) && pullRequest) baseUrl = expandPreview(baseUrl, pullRequest);
   if (baseUrl && !inputs.baseUrl) validateBaseUrl(baseUrl, inputs.slot ? `${loaded!.file}: environments.${inputs.environment}.slots.${inputs.slot}.url` : `${loaded!.file}: environments.${inputs.environment}.url`);
   const expectStatus = parseStatusSpec(inputs.expectStatus ?? DEFAULT_SETTINGS.expectStatus, 'expect-status');
   const configSmoke = loaded ? smokeFromConfig(loaded, inputs.environment) : undefined;

@@ -1,11 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { formatDuration, setOutput, ShipkitError } from '@shipkit/core';
+import { environmentConfig, formatDuration, readContext, setOutput, ShipkitError, type LoadedConfig } from '@shipkit/core';
+import { previewName } from '@shipkit/environments';
 import { junitPath, planSmoke, readInputs } from './context.js';
 import { ledgerFor, recordSmoke, releaseUnderTest } from './record.js';
 import { junitXml, redactReport, summaryMarkdown } from './report.js';
 import { Redactor, runSmoke } from '@shipkit/checks';
+
+/** The ledger a result is recorded in: the environment's, or for a preview template the run's pull request's (`<environment>/pr-<n>`). */
+function ledgerEnvironment(loaded: LoadedConfig, environment: string): string {
+  if (!environmentConfig(loaded, environment).preview) return environment;
+  const pr = readContext().pullRequestNumber;
+  if (!pr) throw new ShipkitError(`Input "environment" names the preview template ${JSON.stringify(environment)}, but this run is not for a pull request, so there is no preview to record the result for.`);
+  return previewName(environment, pr);
+}
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
@@ -17,7 +26,7 @@ export async function main(): Promise<void> {
 
   // Open the ledger first: an unreachable state store fails the step before any request, and the
   // release under test is the one the slot held when the checks started.
-  const ledger = plan.environment && plan.loaded ? await ledgerFor(plan.loaded, plan.environment) : undefined;
+  const ledger = plan.environment && plan.loaded ? await ledgerFor(plan.loaded, ledgerEnvironment(plan.loaded, plan.environment)) : undefined;
   const release = ledger ? await releaseUnderTest(ledger, plan.slot) : undefined;
 
   const raw = await core.group('Readiness and stability', () => runSmoke(plan.checks, plan.settings, { log: say }));
@@ -37,7 +46,7 @@ export async function main(): Promise<void> {
   }
   if (ledger && plan.environment) {
     const record = await recordSmoke(ledger, { environment: plan.environment, slot: plan.slot, release }, report);
-    say(`Recorded the result in the ${plan.environment} ledger (${record.id}${plan.slot ? `, slot ${plan.slot}` : ''}${release ? `, release ${release}` : ''}).`);
+    say(`Recorded the result in the ${ledger.environment} ledger (${record.id}${plan.slot ? `, slot ${plan.slot}` : ''}${release ? `, release ${release}` : ''}).`);
   }
 
   if (!report.passed) {
