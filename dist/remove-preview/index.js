@@ -72719,9 +72719,14 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
-async function sha256File(file) {
+/** Files up to this size are hashed from one read (a stream per small file costs more than the hashing). */
+const ONE_READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** sha256 of a file: one read for small files, streamed (bounded memory) for large ones. */
+async function sha256File(file, size) {
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
+    if (size !== undefined && size <= ONE_READ_BYTES)
+        return hash.update(await readFile(file)).digest('hex');
+    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }))
         hash.update(chunk);
     return hash.digest('hex');
 }
@@ -72768,12 +72773,13 @@ async function scan_scanDirectory(dir, options = {}) {
     // Real paths of the directories being walked: a symlink back to one of them is a loop.
     const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await readdir(realDir, { withFileTypes: true });
-        for (const entry of entries) {
+        // The entries of a directory are examined concurrently (lstat per entry); the result is sorted after.
+        await mapLimit(entries, 64, async (entry) => {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
             const full = path.join(realDir, entry.name);
             // Skip whole dot directories early (e.g. .git) unless something could include them.
             if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment))
-                continue;
+                return;
             let target = full;
             let info = await lstat(full);
             if (info.isSymbolicLink()) {
@@ -72782,18 +72788,18 @@ async function scan_scanDirectory(dir, options = {}) {
                 }
                 catch {
                     skip(relative, 'broken symlink');
-                    continue;
+                    return;
                 }
                 if (!isInside(root, target)) {
                     skip(relative, `symlink to ${target}, outside the source directory`);
-                    continue;
+                    return;
                 }
                 info = await stat(target);
             }
             if (info.isDirectory()) {
                 if (ancestors.has(target)) {
                     skip(relative, 'symlink loop');
-                    continue;
+                    return;
                 }
                 await walk(target, relative, new Set([...ancestors, target]));
             }
@@ -72804,7 +72810,7 @@ async function scan_scanDirectory(dir, options = {}) {
             else {
                 skip(relative, 'not a regular file');
             }
-        }
+        });
     };
     await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -72812,7 +72818,7 @@ async function scan_scanDirectory(dir, options = {}) {
         key: file.key,
         path: file.path,
         size: file.size,
-        sha256: await sha256File(file.path),
+        sha256: await sha256File(file.path, file.size),
         contentType: contentTypeFor(file.key),
     }));
 }
@@ -72841,7 +72847,7 @@ const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 
  */
 async function readRemoteState(client, bucket, prefix, options = {}) {
     const normalized = normalizePrefix(prefix);
-    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, options.manifestAt)]);
+    const { listed, manifest } = await (options.fetched ?? fetchRemoteListing(client, bucket, normalized, options.manifestAt));
     const legacyManifest = !!options.manifestAt && listed.some((object) => object.key === manifestKey(normalized));
     const start = listingPrefix(normalized).length;
     const files = new Map();
@@ -72863,6 +72869,12 @@ async function readRemoteState(client, bucket, prefix, options = {}) {
     });
     return { manifest, files, legacyManifest };
 }
+/** The listing of a prefix and its manifest, read concurrently (started early, it overlaps the local scan). */
+async function fetchRemoteListing(client, bucket, prefix, manifestAt) {
+    const normalized = normalizePrefix(prefix);
+    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, manifestAt)]);
+    return { listed, manifest };
+}
 function sameMeta(a, b) {
     return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 }
@@ -72877,6 +72889,7 @@ async function execute(client, desired, remote, options, executor) {
     const { bucket, prefix } = options;
     const meta = options.meta ?? {};
     const previous = remote.manifest;
+    const planningStarted = performance.now();
     const entries = planTransfer(desired, remote.files, {
         write: executor.phase,
         deleteStale: options.deleteStale,
@@ -72926,13 +72939,17 @@ async function execute(client, desired, remote, options, executor) {
         changed,
     });
     const old = remote.manifest;
+    addTiming(options.timings, 'planning', planningStarted);
+    const transfersStarted = performance.now();
     const sameRetained = JSON.stringify(Object.keys(old?.retained ?? {}).sort()) === JSON.stringify(Object.keys(retained).sort());
     const manifestCurrent = !!old && old.complete && sameMeta(old.meta, meta) && sameRetained &&
         Object.keys(old.files).length === desired.length && desired.every((file) => old.files[file.key]?.sha256 === file.sha256);
     if (options.dryRun)
         return result(writes.length + deletes.length > 0 || !manifestCurrent);
-    if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest)
+    if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest) {
+        addTiming(options.timings, 'planning', transfersStarted);
         return result(false);
+    }
     const log = options.log ?? core.info;
     let guard = options.manifestGuard;
     const guardedWrite = async (next) => {
@@ -72986,6 +73003,7 @@ async function execute(client, desired, remote, options, executor) {
     // The manifest lives elsewhere now: the one an older version left beside the files goes (it is shipkit's).
     if (remote.legacyManifest)
         await deleteKeys(client, bucket, [manifestKey(prefix)]);
+    addTiming(options.timings, 'transfers', transfersStarted);
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
@@ -73043,21 +73061,35 @@ const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies f
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
  * after that (per deleteStale), and writes the hash manifest last.
  */
+/** Adds the time since `started` (performance.now()) to `timings[phase]`. */
+function addTiming(timings, phase, started) {
+    if (timings)
+        timings[phase] = (timings[phase] ?? 0) + (performance.now() - started);
+}
 async function transfer_publishDirectory(client, options) {
     const prefix = normalizePrefix(options.prefix);
     if (!options.files && !options.sourceDir)
         throw new ShipkitError('publishDirectory needs sourceDir or files.');
+    const scanStarted = performance.now();
+    // The remote listing and manifest are read while the local files are scanned and hashed.
+    const fetched = fetchRemoteListing(client, options.bucket, prefix);
+    fetched.catch(() => undefined);
     const local = options.files
         ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
         : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
     const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
+    addTiming(options.timings, 'scan and hash', scanStarted);
+    const remoteStarted = performance.now();
     const sizes = new Map(desired.map((file) => [file.key, file.size]));
     const remote = await readRemoteState(client, options.bucket, prefix, {
         worthHeading: (key, size) => sizes.get(key) === size,
         concurrency: options.concurrency,
+        fetched,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
+    // Only what the scan did not hide: the listing ran alongside it.
+    addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
     const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
         return await execute(client, desired, remote, { ...options, prefix }, {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { mapLimit, ShipkitError } from '@shipkit/core';
@@ -30,9 +30,14 @@ export interface ScanOptions {
   concurrency?: number;
 }
 
-export async function sha256File(file: string): Promise<string> {
+/** Files up to this size are hashed from one read (a stream per small file costs more than the hashing). */
+const ONE_READ_BYTES = 1024 * 1024;
+
+/** sha256 of a file: one read for small files, streamed (bounded memory) for large ones. */
+export async function sha256File(file: string, size?: number): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  if (size !== undefined && size <= ONE_READ_BYTES) return hash.update(await readFile(file)).digest('hex');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
@@ -78,11 +83,12 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   // Real paths of the directories being walked: a symlink back to one of them is a loop.
   const walk = async (realDir: string, relativeDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
     const entries = await readdir(realDir, { withFileTypes: true });
-    for (const entry of entries) {
+    // The entries of a directory are examined concurrently (lstat per entry); the result is sorted after.
+    await mapLimit(entries, 64, async (entry) => {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       const full = path.join(realDir, entry.name);
       // Skip whole dot directories early (e.g. .git) unless something could include them.
-      if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment)) continue;
+      if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment)) return;
       let target = full;
       let info = await lstat(full);
       if (info.isSymbolicLink()) {
@@ -90,18 +96,18 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
           target = await realpath(full);
         } catch {
           skip(relative, 'broken symlink');
-          continue;
+          return;
         }
         if (!isInside(root, target)) {
           skip(relative, `symlink to ${target}, outside the source directory`);
-          continue;
+          return;
         }
         info = await stat(target);
       }
       if (info.isDirectory()) {
         if (ancestors.has(target)) {
           skip(relative, 'symlink loop');
-          continue;
+          return;
         }
         await walk(target, relative, new Set([...ancestors, target]));
       } else if (info.isFile()) {
@@ -109,7 +115,7 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
       } else {
         skip(relative, 'not a regular file');
       }
-    }
+    });
   };
   await walk(root, '', new Set([root]));
   found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -117,7 +123,7 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
     key: file.key,
     path: file.path,
     size: file.size,
-    sha256: await sha256File(file.path),
+    sha256: await sha256File(file.path, file.size),
     contentType: contentTypeFor(file.key),
   }));
 }

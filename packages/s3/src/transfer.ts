@@ -74,6 +74,11 @@ export interface TransferResult {
 }
 
 interface CommonOptions {
+  /**
+   * Where the time goes, ms per phase (accumulated): `scan and hash`, `remote listing/manifest`,
+   * `planning`, `transfers` (writes, deletes, manifest). The benchmarks print it.
+   */
+  timings?: Record<string, number>;
   bucket: string;
   prefix?: string;
   /** Cache-Control for the written files (string, glob rules or function of the relative key). */
@@ -135,10 +140,10 @@ export async function readRemoteState(
   client: S3Client,
   bucket: string,
   prefix: string,
-  options: { worthHeading?: (key: string, size: number) => boolean; concurrency?: number; manifestAt?: ManifestLocation } = {},
+  options: { worthHeading?: (key: string, size: number) => boolean; concurrency?: number; manifestAt?: ManifestLocation; fetched?: Promise<RemoteListing> } = {},
 ): Promise<{ manifest?: Manifest; files: Map<string, RemoteFile>; legacyManifest?: boolean }> {
   const normalized = normalizePrefix(prefix);
-  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, options.manifestAt)]);
+  const { listed, manifest } = await (options.fetched ?? fetchRemoteListing(client, bucket, normalized, options.manifestAt));
   const legacyManifest = !!options.manifestAt && listed.some((object) => object.key === manifestKey(normalized));
   const start = listingPrefix(normalized).length;
   const files = new Map<string, RemoteFile>();
@@ -156,6 +161,18 @@ export async function readRemoteState(
     file.known = await headEntry(client, bucket, joinKey(normalized, file.key));
   });
   return { manifest, files, legacyManifest };
+}
+
+export interface RemoteListing {
+  listed: Awaited<ReturnType<typeof listObjects>>;
+  manifest?: Manifest;
+}
+
+/** The listing of a prefix and its manifest, read concurrently (started early, it overlaps the local scan). */
+export async function fetchRemoteListing(client: S3Client, bucket: string, prefix: string, manifestAt?: ManifestLocation): Promise<RemoteListing> {
+  const normalized = normalizePrefix(prefix);
+  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, manifestAt)]);
+  return { listed, manifest };
 }
 
 function sameMeta(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
@@ -187,6 +204,7 @@ async function execute(
   const { bucket, prefix } = options;
   const meta = options.meta ?? {};
   const previous = remote.manifest;
+  const planningStarted = performance.now();
   const entries = planTransfer(desired, remote.files, {
     write: executor.phase,
     deleteStale: options.deleteStale,
@@ -236,12 +254,17 @@ async function execute(
   });
 
   const old = remote.manifest;
+  addTiming(options.timings, 'planning', planningStarted);
+  const transfersStarted = performance.now();
   const sameRetained = JSON.stringify(Object.keys(old?.retained ?? {}).sort()) === JSON.stringify(Object.keys(retained).sort());
   const manifestCurrent =
     !!old && old.complete && sameMeta(old.meta, meta) && sameRetained &&
     Object.keys(old.files).length === desired.length && desired.every((file) => old.files[file.key]?.sha256 === file.sha256);
   if (options.dryRun) return result(writes.length + deletes.length > 0 || !manifestCurrent);
-  if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest) return result(false);
+  if (!writes.length && !deletes.length && manifestCurrent && !remote.legacyManifest) {
+    addTiming(options.timings, 'planning', transfersStarted);
+    return result(false);
+  }
 
   const log = options.log ?? core.info;
   let guard = options.manifestGuard;
@@ -297,6 +320,7 @@ async function execute(
   await guardedWrite(manifest);
   // The manifest lives elsewhere now: the one an older version left beside the files goes (it is shipkit's).
   if (remote.legacyManifest) await deleteKeys(client, bucket, [manifestKey(prefix)]);
+  addTiming(options.timings, 'transfers', transfersStarted);
   return result(true);
 }
 
@@ -352,20 +376,34 @@ const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies f
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
  * after that (per deleteStale), and writes the hash manifest last.
  */
+/** Adds the time since `started` (performance.now()) to `timings[phase]`. */
+export function addTiming(timings: Record<string, number> | undefined, phase: string, started: number): void {
+  if (timings) timings[phase] = (timings[phase] ?? 0) + (performance.now() - started);
+}
+
 export async function publishDirectory(client: S3Client, options: PublishOptions): Promise<TransferResult> {
   const prefix = normalizePrefix(options.prefix);
   if (!options.files && !options.sourceDir) throw new ShipkitError('publishDirectory needs sourceDir or files.');
+  const scanStarted = performance.now();
+  // The remote listing and manifest are read while the local files are scanned and hashed.
+  const fetched = fetchRemoteListing(client, options.bucket, prefix);
+  fetched.catch(() => undefined);
   const local = options.files
     ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
     : await scanDirectory(options.sourceDir!, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
   const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
+  addTiming(options.timings, 'scan and hash', scanStarted);
+  const remoteStarted = performance.now();
   const sizes = new Map(desired.map((file) => [file.key, file.size]));
   const remote = await readRemoteState(client, options.bucket, prefix, {
     worthHeading: (key, size) => sizes.get(key) === size,
     concurrency: options.concurrency,
+    fetched,
   });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map<string, { bucket: string; key: string; size: number }>();
+  // Only what the scan did not hide: the listing ran alongside it.
+  addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
   const reusable = (file: DesiredFile) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
   try {
     return await execute(client, desired, remote, { ...options, prefix }, {
