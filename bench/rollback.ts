@@ -11,6 +11,9 @@
  *                       read, validation, server-side copy of 500 files, stale v2 files removed, records
  *      and the common case: the bad release changed 50 of the 500 files, so rollback copies 50
  *   4. blue-green       the same releases in two slots: rollback() switches back (command router)
+ *   5. where the time goes (first round): the full rollback, the 50-file rollback, and a deploy of
+ *      an unchanged release (upload reused, install a no-op): ledger read, remote listing/manifest,
+ *      planning, transfers — with the S3 requests each made
  * Each is run 3 times (fresh buckets); medians and ratios are printed. Not part of the test suite.
  */
 import { spawnSync } from 'node:child_process';
@@ -68,6 +71,14 @@ try {
   const silence = () => (process.stdout.write = (() => true) as typeof process.stdout.write);
   const restore = () => (process.stdout.write = realWrite);
 
+  const breakdowns: Array<[string, Record<string, number>, number, Record<string, number>]> = [];
+  const measured = async (label: string, fn: (timings: Record<string, number>) => Promise<unknown>, keep: boolean): Promise<number> => {
+    const timings: Record<string, number> = {};
+    s3.resetRequests();
+    const ms = await timed(() => fn(timings));
+    if (keep) breakdowns.push([label, timings, ms, s3.requestCounts()]);
+    return ms;
+  };
   for (let round = 0; round < ROUNDS; round++) {
     await s3.createBucket(`fresh-${round}`);
     silence();
@@ -94,13 +105,20 @@ try {
       await installRelease(env, { release: version, operation: 'deploy', client });
       await op.succeed();
     }
-    const elapsed = await timed(() => rollback({ env, to: 'previous', trigger: 'manual', reason: 'bench', client, ledger }));
+    const elapsed = await measured('rollback, every file differs', (timings) => rollback({ env, to: 'previous', trigger: 'manual', reason: 'bench', client, ledger, timings }), round === 0);
     // The common case: the bad release changed 50 of 500 files; rolling back copies only those.
     await uploadRelease(client, env, 'v3', path.join(work, 'v3'));
     const op3 = await ledger.begin({ type: 'deploy', release: 'v3' });
     await installRelease(env, { release: 'v3', operation: 'deploy', client });
     await op3.succeed();
-    partials.push(await timed(() => rollback({ env, to: 'v1', trigger: 'manual', reason: 'bench', client, ledger })));
+    partials.push(await measured('rollback, 50 of 500 files differ', (timings) => rollback({ env, to: 'v1', trigger: 'manual', reason: 'bench', client, ledger, timings }), round === 0));
+    // A deploy of the release that is live already (a re-run): the upload is reused, the install a no-op.
+    await measured('deploy of an unchanged release (upload reused, install no-op)', async (timings) => {
+      const started = performance.now();
+      await uploadRelease(client, env, 'v1', path.join(work, 'v1'));
+      timings['release store upload (reused)'] = performance.now() - started;
+      await installRelease(env, { release: 'v1', operation: 'deploy', client, timings });
+    }, round === 0);
     restore();
     rollbacks.push(elapsed);
 
@@ -137,6 +155,12 @@ try {
   console.log(`  ratio fresh upload / rollback (50 differ) ${(median(fresh) / median(partials)).toFixed(2)}x`);
   console.log(`  ratio fresh upload / blue-green rollback ${(median(fresh) / median(flips)).toFixed(2)}x`);
   if (hasAws) console.log(`  ratio aws s3 sync / rollback             ${(median(cli) / median(rollbacks)).toFixed(2)}x`);
+  console.log('\nwhere the time goes (first round)');
+  for (const [label, timings, ms, requests] of breakdowns) {
+    const parts = Object.entries(timings).map(([phase, value]) => `${phase} ${seconds(value)}`);
+    const other = Math.max(0, ms - Object.values(timings).reduce((a, b) => a + b, 0));
+    console.log(`  ${label}: ${seconds(ms)} = ${[...parts, `other (ledger writes, validation) ${seconds(other)}`].join(', ')}; ${Object.values(requests).reduce((a, b) => a + b, 0)} requests (${Object.entries(requests).sort().map(([method, count]) => `${method} ${count}`).join(', ')})`);
+  }
   console.log('Note: on a loopback s3rver a CopyObject of a small file costs more than a PUT of it (s3rver copies through its');
   console.log('filesystem store), so a full reinstall is not faster than a fresh upload here. Against AWS, CopyObject moves no');
   console.log('bytes through the runner (no rebuild, no re-upload), and only files that differ are copied.');

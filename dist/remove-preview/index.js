@@ -73162,6 +73162,10 @@ async function transfer_copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
+    const remoteStarted = performance.now();
+    // The destination's listing and manifest are read while the source is checked.
+    const destinationFetched = fetchRemoteListing(client, options.to.bucket, toPrefix, options.manifestAt);
+    destinationFetched.catch(() => undefined);
     const source = options.sourceManifest
         ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
         : await readRemoteState(client, options.from.bucket, fromPrefix);
@@ -73186,7 +73190,8 @@ async function transfer_copyPrefix(client, options) {
     }))
         .sort((a, b) => (a.key < b.key ? -1 : 1));
     const wanted = new Map(desired.map((file) => [file.key, file.size]));
-    const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt });
+    const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt, fetched: destinationFetched });
+    addTiming(options.timings, 'remote listing/manifest (source and destination)', remoteStarted);
     try {
         return await execute(client, desired, destination, { ...options, bucket: options.to.bucket, prefix: toPrefix, meta: options.meta ?? source.manifest.meta }, {
             phase: 'copy',
@@ -73711,6 +73716,11 @@ class Ledger {
     }
     async state() {
         return deriveState(this.app, this.environment, await this.records());
+    }
+    /** The records and the state derived from them, from one read (callers that need both list the store once). */
+    async read() {
+        const records = await this.records();
+        return { records, state: deriveState(this.app, this.environment, records) };
     }
     /** Appends one record (never overwriting) and returns it as stored. */
     async append(input) {
@@ -75280,6 +75290,7 @@ async function installRelease(env, request) {
         cacheControl: installCacheControl(env.cacheControl),
         // shipkit's bookkeeping stays in the state store: the served location holds only the site.
         manifestAt: installManifestLocation(env, request.slot),
+        timings: request.timings,
     }));
     // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
     const changed = changedKeys(result.plan.entries);

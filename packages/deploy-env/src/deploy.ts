@@ -85,8 +85,7 @@ export interface DeployOutcome {
  */
 export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   const { env, release, ledger, client } = request;
-  const state = await ledger.state();
-  const records = await ledger.records();
+  const { state, records } = await ledger.read();
   const previousRelease = state.live?.release;
   const blueGreen = env.strategy === 'blue-green';
 

@@ -16,6 +16,8 @@ export interface InstallRequest extends ReleaseDescription {
   client?: S3Client;
   /** Values to mask in the deploy command's output. */
   secrets?: string[];
+  /** Where the time goes (ms per phase), for the benchmarks. */
+  timings?: Record<string, number>;
 }
 
 export interface InstallResult {
@@ -68,6 +70,7 @@ export async function installRelease(env: ResolvedEnvironment, request: InstallR
     cacheControl: installCacheControl(env.cacheControl),
     // shipkit's bookkeeping stays in the state store: the served location holds only the site.
     manifestAt: installManifestLocation(env, request.slot),
+    timings: request.timings,
   }));
   // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
   const changed = changedKeys(result.plan.entries);

@@ -187,6 +187,12 @@ export class Ledger {
     return deriveState(this.app, this.environment, await this.records());
   }
 
+  /** The records and the state derived from them, from one read (callers that need both list the store once). */
+  async read(): Promise<{ records: LedgerRecord[]; state: LedgerState }> {
+    const records = await this.records();
+    return { records, state: deriveState(this.app, this.environment, records) };
+  }
+
   /** Appends one record (never overwriting) and returns it as stored. */
   async append(input: NewRecord): Promise<LedgerRecord> {
     const id = newRecordId(this.now());

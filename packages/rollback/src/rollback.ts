@@ -19,6 +19,8 @@ export interface RollbackRequest {
   /** Blue-green: the router (default: from the environment's config). */
   router?: Router;
   secrets?: string[];
+  /** Where the time goes (ms per phase: ledger, the install's phases), for the benchmarks. */
+  timings?: Record<string, number>;
 }
 
 export interface RollbackPlan {
@@ -102,14 +104,14 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
  */
 export async function rollback(request: RollbackRequest): Promise<RollbackOutcome> {
   const { env, ledger, client } = request;
-  let records = await ledger.records();
-  let state = await ledger.state();
+  const ledgerStarted = performance.now();
+  let { records, state } = await ledger.read();
+  if (request.timings) request.timings['ledger read'] = (request.timings['ledger read'] ?? 0) + performance.now() - ledgerStarted;
   if (env.strategy === 'blue-green' && state.canary && state.live?.slot) {
     const ended = await endCanary(request, state);
     // `previous` (or the live release) during a canary means "back to before it": done.
     if (request.to === 'previous' || request.to === ended.release) return ended;
-    records = await ledger.records();
-    state = await ledger.state();
+    ({ records, state } = await ledger.read());
   }
   const liveComplete = env.strategy === 'blue-green' || !state.live || (await locationHolds(env, client, state.live.release, undefined, records));
   if (!liveComplete) core.warning(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
@@ -196,7 +198,7 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
       state,
     );
     try {
-      const install = await installRelease(env, { ...description, taskDefinitions: taskDefinitions(), client, secrets: request.secrets });
+      const install = await installRelease(env, { ...description, taskDefinitions: taskDefinitions(), client, secrets: request.secrets, timings: request.timings });
       const record = await operation.succeed({ details: { method: 'reinstall', install } });
       return { ...plan, record };
     } catch (error) {

@@ -218,7 +218,7 @@ export interface SwitchTrafficResult {
 export async function switchTraffic(options: SwitchTrafficOptions): Promise<SwitchTrafficResult> {
   const { env, ledger } = options;
   const router = options.router ?? createRouter(env, options.dependencies);
-  const state = await ledger.state();
+  const { state, records } = await ledger.read();
   const routerLive = await router.live();
   const plan = planSwitch(state, routerLive, options.to, options);
   for (const warning of plan.warnings) core.warning(warning);
@@ -242,7 +242,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
     canary?.check?.(target);
   }
   const recordAs = options.recordAs ?? 'switch';
-  const commit = commitOf(await ledger.records(), slot.release);
+  const commit = commitOf(records, slot.release);
   const operation = await ledger.begin(
     {
       type: recordAs,

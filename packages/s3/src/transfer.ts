@@ -477,6 +477,10 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
   const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
   const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
   const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
+  const remoteStarted = performance.now();
+  // The destination's listing and manifest are read while the source is checked.
+  const destinationFetched = fetchRemoteListing(client, options.to.bucket, toPrefix, options.manifestAt);
+  destinationFetched.catch(() => undefined);
   const source = options.sourceManifest
     ? { manifest: options.sourceManifest, files: new Map(Object.entries(options.sourceManifest.files).map(([key, entry]) => [key, { key, size: entry.size, etag: entry.etag }])) }
     : await readRemoteState(client, options.from.bucket, fromPrefix);
@@ -501,7 +505,8 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
     }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
   const wanted = new Map(desired.map((file) => [file.key, file.size]));
-  const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt });
+  const destination = await readRemoteState(client, options.to.bucket, toPrefix, { worthHeading: (key, size) => wanted.get(key) === size, concurrency: options.concurrency, manifestAt: options.manifestAt, fetched: destinationFetched });
+  addTiming(options.timings, 'remote listing/manifest (source and destination)', remoteStarted);
   try {
     return await execute(client, desired, destination, { ...options, bucket: options.to.bucket, prefix: toPrefix, meta: options.meta ?? source.manifest.meta }, {
       phase: 'copy',
