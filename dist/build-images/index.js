@@ -37415,7 +37415,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1544);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7011);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9138);
 
 
@@ -37438,8 +37438,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
-var src = __nccwpck_require__(1544);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(7011);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:fs"
@@ -38455,7 +38455,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 7011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39630,6 +39630,37 @@ function resolveInside(name, value, options) {
     throw invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/core/src/memory.ts
+
+
+let collector;
+/**
+ * Keeps a long transfer's memory bounded: when the heap in use passes `thresholdBytes`, runs a
+ * full garbage collection. V8 otherwise lets garbage from tens of thousands of short requests (the
+ * AWS SDK allocates per request, and in-flight requests outlive the young generation) pile up to
+ * several hundred MB before it collects; an action runner has no flags to set, so the collector is
+ * reached the way Node documents for it (`--expose-gc`, set at run time, and `gc` from a new context).
+ */
+function collectGarbageAbove(thresholdBytes) {
+    if (process.memoryUsage().heapUsed < thresholdBytes)
+        return false;
+    if (collector === undefined) {
+        try {
+            v8.setFlagsFromString('--expose-gc');
+            collector = vm.runInNewContext('gc');
+        }
+        catch {
+            collector = null;
+        }
+    }
+    collector?.();
+    return !!collector;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
@@ -39716,6 +39747,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

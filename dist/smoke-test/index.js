@@ -68020,7 +68020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3834:
+/***/ 1515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68056,7 +68056,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PN: () => (/* reexport */ smokeSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69222,6 +69222,37 @@ function resolveInside(name, value, options) {
     throw errors_invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/core/src/memory.ts
+
+
+let collector;
+/**
+ * Keeps a long transfer's memory bounded: when the heap in use passes `thresholdBytes`, runs a
+ * full garbage collection. V8 otherwise lets garbage from tens of thousands of short requests (the
+ * AWS SDK allocates per request, and in-flight requests outlive the young generation) pile up to
+ * several hundred MB before it collects; an action runner has no flags to set, so the collector is
+ * reached the way Node documents for it (`--expose-gc`, set at run time, and `gc` from a new context).
+ */
+function collectGarbageAbove(thresholdBytes) {
+    if (process.memoryUsage().heapUsed < thresholdBytes)
+        return false;
+    if (collector === undefined) {
+        try {
+            v8.setFlagsFromString('--expose-gc');
+            collector = vm.runInNewContext('gc');
+        }
+        catch {
+            collector = null;
+        }
+    }
+    collector?.();
+    return !!collector;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
@@ -69323,13 +69354,14 @@ async function writeSummary(section) {
 
 
 
+
 /***/ }),
 
 /***/ 7210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1515);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9000);
 
 
@@ -69356,8 +69388,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var lib_core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 13 modules
-var src = __nccwpck_require__(3834);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(1515);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
@@ -72820,13 +72852,14 @@ async function scan_scanDirectory(dir, options = {}) {
     };
     await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return mapLimit(found, options.concurrency ?? 32, async (file) => ({
-        key: file.key,
-        path: file.path,
-        size: file.size,
-        sha256: await sha256File(file.path, file.size),
-        contentType: contentTypeFor(file.key),
-    }));
+    let hashed = 0;
+    return mapLimit(found, options.concurrency ?? 32, async (file) => {
+        const sha256 = await sha256File(file.path, file.size);
+        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 1,000).
+        if (++hashed % 1000 === 0)
+            collectGarbageAbove(64 * 1024 * 1024);
+        return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key) };
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
@@ -72843,6 +72876,8 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
+/** Heap in use above which a long transfer collects garbage (see collectGarbageAbove). */
+const MEMORY_CHECK_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
@@ -72990,6 +73025,9 @@ async function execute(client, desired, remote, options, executor) {
                 done++;
                 bytesDone += entry.size;
                 progress.add(1, entry.size);
+                // Tens of thousands of requests: keep the garbage they leave from growing the process (checked every 500).
+                if (done % 500 === 0)
+                    collectGarbageAbove(MEMORY_CHECK_BYTES);
                 options.onProgress?.({ phase: executor.phase, key: entry.key, done, total: writes.length, bytesDone, bytesTotal: totalBytes });
             });
         }

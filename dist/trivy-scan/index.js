@@ -38400,7 +38400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2249:
+/***/ 6998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38424,7 +38424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readContext, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readContext, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39539,6 +39539,37 @@ function resolveInside(name, value, options) {
     throw errors_invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./packages/core/src/memory.ts
+
+
+let collector;
+/**
+ * Keeps a long transfer's memory bounded: when the heap in use passes `thresholdBytes`, runs a
+ * full garbage collection. V8 otherwise lets garbage from tens of thousands of short requests (the
+ * AWS SDK allocates per request, and in-flight requests outlive the young generation) pile up to
+ * several hundred MB before it collects; an action runner has no flags to set, so the collector is
+ * reached the way Node documents for it (`--expose-gc`, set at run time, and `gc` from a new context).
+ */
+function collectGarbageAbove(thresholdBytes) {
+    if (process.memoryUsage().heapUsed < thresholdBytes)
+        return false;
+    if (collector === undefined) {
+        try {
+            v8.setFlagsFromString('--expose-gc');
+            collector = vm.runInNewContext('gc');
+        }
+        catch {
+            collector = null;
+        }
+    }
+    collector?.();
+    return !!collector;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 
 
@@ -39640,13 +39671,14 @@ async function writeSummary(section) {
 
 
 
+
 /***/ }),
 
 /***/ 72:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2249);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6998);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(801);
 
 
@@ -39859,8 +39891,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var lib_core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(2249);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(6998);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"

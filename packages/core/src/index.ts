@@ -9,5 +9,6 @@ export * from './errors.js';
 export * from './exec.js';
 export * from './inputs.js';
 export * from './log.js';
+export * from './memory.js';
 export * from './retry.js';
 export * from './summary.js';

@@ -9,7 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { mapLimit, Progress, ShipkitError } from '@shipkit/core';
+import { collectGarbageAbove, mapLimit, Progress, ShipkitError } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -34,6 +34,8 @@ import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 export const PART_SIZE = 8 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 16;
+/** Heap in use above which a long transfer collects garbage (see collectGarbageAbove). */
+const MEMORY_CHECK_BYTES = 64 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 
@@ -300,6 +302,8 @@ async function execute(
         done++;
         bytesDone += entry.size;
         progress.add(1, entry.size);
+        // Tens of thousands of requests: keep the garbage they leave from growing the process (checked every 500).
+        if (done % 500 === 0) collectGarbageAbove(MEMORY_CHECK_BYTES);
         options.onProgress?.({ phase: executor.phase, key: entry.key, done, total: writes.length, bytesDone, bytesTotal: totalBytes });
       });
     }
