@@ -80889,8 +80889,8 @@ async function main() {
 }
 /** The branch a preview was deployed from (its deploy records), so a {branch} in its location resolves as it did. */
 async function branchOf(client, template, pr) {
-    const previews = await listPreviews(client, template, template.preview.template);
-    return previews.find((preview) => preview.pr === pr)?.branch;
+    const ledger = await ledger_openLedger({ state: template.state, app: template.app, environment: previewName(template.preview.template, pr), client });
+    return (await ledger.records()).map((record) => record.details?.preview?.branch).filter(Boolean).at(-1);
 }
 
 

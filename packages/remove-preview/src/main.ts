@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { getNumber, getOptional, getSecret, getString, invalidInput, loadConfig, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
-import { deactivateDeployments, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
+import { deactivateDeployments, previewName, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createS3Client } from '@shipkit/s3';
 import { listPreviews, removePreview, type RemovalResult } from './remove.js';
@@ -66,6 +66,6 @@ export async function main(): Promise<void> {
 
 /** The branch a preview was deployed from (its deploy records), so a {branch} in its location resolves as it did. */
 async function branchOf(client: Parameters<typeof listPreviews>[0], template: ResolvedEnvironment, pr: number): Promise<string | undefined> {
-  const previews = await listPreviews(client, template, template.preview!.template);
-  return previews.find((preview) => preview.pr === pr)?.branch;
+  const ledger = await openLedger({ state: template.state, app: template.app, environment: previewName(template.preview!.template, pr), client });
+  return (await ledger.records()).map((record) => (record.details?.preview as { branch?: string } | undefined)?.branch).filter(Boolean).at(-1);
 }
