@@ -69439,6 +69439,25 @@ function countRequests(client) {
     }, { step: 'finalizeRequest', name: 'shipkitRequestCounter', priority: 'low' });
     return counts;
 }
+/** Why each kind of request is made, for the plan log: every request a publish sends is one of these. */
+const REQUEST_REASONS = {
+    ListObjectsV2: 'listing a prefix (1,000 keys per request) to see what is there',
+    GetObject: 'reading a hash manifest (or a conditional-write probe)',
+    HeadObject: 'reading the hash of an object whose size matches but is not in a manifest',
+    PutObject: 'uploading a file, or writing a manifest (incomplete before changes, complete after)',
+    CopyObject: 'a server-side copy: an alias file, or content the store already holds',
+    CreateMultipartUpload: 'starting a multipart upload (files above 8 MiB)',
+    UploadPart: 'one part of a multipart upload',
+    CompleteMultipartUpload: 'finishing a multipart upload',
+    DeleteObjects: 'removing stale keys (up to 1,000 per request)',
+    DeleteObject: 'removing a probe or a superseded manifest',
+};
+/** The requests a run sent, each kind with its count and why it is made: `3 ListObjectsV2 (listing ...)`. */
+function describeRequests(counts) {
+    return Object.entries(counts.byCommand)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, count]) => `${count} ${name} — ${REQUEST_REASONS[name] ?? 'other'}`);
+}
 
 ;// CONCATENATED MODULE: ./packages/s3/src/content-types.ts
 

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { setOutput, writeSummary } from '@shipkit/core';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
-import { createS3Client } from '@shipkit/s3';
+import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
 import { readInputs } from './context.js';
 import { publishCdn } from './publish.js';
 import { planOutput, summaryMarkdown } from './summary.js';
@@ -17,7 +17,11 @@ export async function main(): Promise<void> {
         return { ids: result.invalidations.map((item) => item.id) };
       }
     : undefined;
+  // Every S3 request of the run, counted and justified in the log (what each kind is for).
+  const requests = countRequests(client);
   const report = await publishCdn(client, { ...inputs, invalidate });
+  core.info(`S3 requests: ${requests.total} (${requests.writes()} writes)`);
+  for (const line of describeRequests(requests)) core.info(`  ${line}`);
 
   const plan = planOutput(report);
   if (inputs.dryRun) {

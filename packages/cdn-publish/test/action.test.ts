@@ -114,6 +114,11 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     // A listing and a manifest read per prefix (source and destination for the alias copies), never a request per file.
     expect(s3.requestCounts().GET).toBeLessThanOrEqual(18);
     expect(s3.requestCounts().HEAD ?? 0).toBe(0);
+    // The log accounts for every request the server saw, each with why it was made.
+    const logged = Object.fromEntries([...again.log.matchAll(/^ {2}(\d+) (\w+) — .+$/gm)].map((match) => [match[2], Number(match[1])]));
+    expect(again.log).toMatch(/S3 requests: \d+ \(0 writes\)/);
+    expect((logged.ListObjectsV2 ?? 0) + (logged.GetObject ?? 0)).toBe(s3.requestCounts().GET);
+    expect(Object.keys(logged).every((name) => ['ListObjectsV2', 'GetObject'].includes(name))).toBe(true);
   });
 
   test('republishing a version with different content is refused before anything changes; overwrite replaces it and moves only the changed alias files (invalidations against moto\'s CloudFront)', async () => {
@@ -219,6 +224,7 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect((await publish(bucket, writeSite(), { version: '2.0.0' })).exitCode).toBe(0);
     s3.resetRequests();
     const next = await publish(bucket, writeSite({ 'assets/app.1111.js': 'console.log("2.0.1")' }), { version: '2.0.1' });
+    const server = s3.requestCounts();
     expect(next.exitCode).toBe(0);
     expect(next.outputs).toMatchObject({ uploaded: '1', reused: String(PUBLISHED_COUNT - 1), copied: '3', bytes: String(Buffer.byteLength('console.log("2.0.1")')) });
     // Each alias changed exactly one file.
@@ -226,6 +232,12 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(await text(bucket, 'app/v2.0.1/assets/style.2222.css')).toBe('body{margin:0}');
     expect((await head(bucket, 'app/v2.0.1/assets/style.2222.css')).CacheControl).toBe('public, max-age=31536000, immutable');
     expect(await text(bucket, 'app/latest/assets/app.1111.js')).toBe('console.log("2.0.1")');
+    // Every request the server saw is accounted for in the log, by kind, with its reason.
+    const logged = Object.fromEntries([...next.log.matchAll(/^ {2}(\d+) (\w+) — .+$/gm)].map((match) => [match[2], Number(match[1])]));
+    expect((logged.PutObject ?? 0) + (logged.CopyObject ?? 0) + (logged.UploadPart ?? 0)).toBe(server.PUT ?? 0);
+    expect((logged.ListObjectsV2 ?? 0) + (logged.GetObject ?? 0)).toBe(server.GET ?? 0);
+    expect((logged.DeleteObjects ?? 0) + (logged.CreateMultipartUpload ?? 0) + (logged.CompleteMultipartUpload ?? 0)).toBe(server.POST ?? 0);
+    expect(logged.HeadObject ?? 0).toBe(server.HEAD ?? 0);
   });
 
   test('dry run prints and outputs the plan without writing', async () => {
