@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39747,6 +39747,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, retry, runUrl, sanitizeName, showValue, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, retry, runUrl, sanitizeName, showValue, sleep, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32860,6 +32860,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

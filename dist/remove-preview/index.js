@@ -68029,6 +68029,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
   SQ: () => (/* reexport */ awsClientSettings),
   Om: () => (/* reexport */ checkHttpUrl),
+  wX: () => (/* reexport */ environmentConfig),
   gJ: () => (/* reexport */ errorMessage),
   a3: () => (/* reexport */ duration_formatDuration),
   WZ: () => (/* reexport */ getNumber),
@@ -68050,7 +68051,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68809,7 +68810,7 @@ function environmentConfig(loaded, name) {
     const found = Object.hasOwn(environments, name) ? environments[name] : undefined;
     if (!found) {
         const known = Object.keys(environments);
-        throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
+        throw new errors_ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`);
     }
     return found;
 }
@@ -69333,6 +69334,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -73118,11 +73120,6 @@ const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies f
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
  * after that (per deleteStale), and writes the hash manifest last.
  */
-/** Adds the time since `started` (performance.now()) to `timings[phase]`. */
-function addTiming(timings, phase, started) {
-    if (timings)
-        timings[phase] = (timings[phase] ?? 0) + (performance.now() - started);
-}
 async function transfer_publishDirectory(client, options) {
     const prefix = normalizePrefix(options.prefix);
     if (!options.files && !options.sourceDir)
@@ -74388,8 +74385,8 @@ function taskDefinitionSource(value, field, workspace) {
         throw new src/* ShipkitError */.l2(`${field} names ${JSON.stringify(value)}, which does not exist in the repository (looked at ${file}).`);
     if ((0,external_node_fs_.statSync)(file).size > 1024 * 1024)
         throw (0,src/* invalidInput */.aY)(field, value, 'a task definition file of at most 1 MiB');
-    const parsed = readTaskDefinitionFile(file, field);
-    return { file, family: parsed.family };
+    const definition = readTaskDefinitionFile(file, field);
+    return { file, family: definition.family, definition };
 }
 function readTaskDefinitionFile(file, field) {
     let parsed;
@@ -74551,7 +74548,7 @@ async function describeServices(client, services) {
 async function registerRevision(client, service, refs, release) {
     let base;
     if ('file' in service.taskDefinition) {
-        base = readTaskDefinitionFile(service.taskDefinition.file, `${service.field} task-definition`);
+        base = service.taskDefinition.definition;
     }
     else {
         try {
@@ -80531,7 +80528,7 @@ const github_context = new Context();
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function github_getOctokit(token, options, ...additionalPlugins) {
+function getOctokit(token, options, ...additionalPlugins) {
     const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
@@ -80540,6 +80537,10 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
+/** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
+function octokitFor(token) {
+    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+}
 /**
  * Mirrors a deploy or rollback to GitHub Deployments, best-effort: a failure to talk to GitHub
  * is a warning, never a failed deploy. The API base comes from GITHUB_API_URL (GHES and tests).
@@ -80557,7 +80558,7 @@ class GitHubDeployment {
         this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
-            this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+            this.octokit = octokitFor(mirror.token);
             this.owner = owner;
             this.repo = repo;
         }
@@ -80646,6 +80647,20 @@ function deploymentMirror(options) {
 function previewMarker(template) {
     return `<!-- shipkit-preview:${template} -->`;
 }
+/** What a preview's pull request comment says: the URL, the release, the commit, when and by which run. */
+function previewCommentBody(preview, now = new Date()) {
+    return [
+        `**Preview${preview.template === 'preview' ? '' : ` (${preview.template})`}** of this pull request: ${preview.url ?? '(the environment has no url)'}`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| release | \`${preview.release}\` |`,
+        `| commit | ${preview.commit.slice(0, 7)} |`,
+        `| updated | ${now.toISOString().replace(/\.\d+Z$/, 'Z')}${preview.runUrl ? ` by [this run](${preview.runUrl})` : ''} |`,
+        '',
+        'Removed when the pull request is closed.',
+    ].join('\n');
+}
 /**
  * Creates the preview's comment on the pull request, or updates the one it posted before (found
  * by its hidden marker), so a pull request has one comment per preview however often it is pushed.
@@ -80653,7 +80668,7 @@ function previewMarker(template) {
  */
 async function upsertPreviewComment(comment) {
     const [owner, repo] = comment.repository.split('/');
-    const octokit = github_getOctokit(comment.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+    const octokit = octokitFor(comment.token);
     const marker = previewMarker(comment.template);
     const body = `${marker}\n${comment.body}`;
     try {
@@ -80673,7 +80688,7 @@ async function upsertPreviewComment(comment) {
 /** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
 async function deactivateDeployments(options) {
     const [owner, repo] = options.repository.split('/');
-    const octokit = github_getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+    const octokit = octokitFor(options.token);
     try {
         const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
         for (const deployment of deployments) {
@@ -80779,8 +80794,7 @@ async function withEnvironmentLease(env, client, options, work) {
 async function removePreview(env, client, ledger, reason) {
     if (!env.preview)
         throw new src/* ShipkitError */.l2(`Environment ${env.name} is not a preview.`);
-    const records = await ledger.records();
-    const state = await ledger.state();
+    const { records, state } = await ledger.read();
     const releases = [...new Set(records.filter((record) => record.type === 'deploy' && record.release).map((record) => record.release))];
     if (!records.length || (state.removed && !state.live)) {
         lib_core/* info */.pq(`Preview ${env.name} ${records.length ? `was removed before (${state.removed.time})` : 'was never deployed'}: nothing to remove.`);
@@ -80831,8 +80845,7 @@ async function listPreviews(client, env, template) {
         if (!Number.isInteger(pr) || pr < 1)
             continue;
         const ledger = await ledger_openLedger({ state: env.state, app: env.app, environment: name, client });
-        const records = await ledger.records();
-        const state = await ledger.state();
+        const { records, state } = await ledger.read();
         const branch = records.map((record) => record.details?.preview?.branch).filter(Boolean).at(-1);
         previews.push({ pr, lastChange: records.at(-1)?.time, removed: !!state.removed && !state.live, branch });
     }
@@ -80868,9 +80881,10 @@ async function main() {
             hint: 'On pull_request closed the pull request is taken from the event; a scheduled sweep sets older-than: 14d.',
         });
     }
-    const template = resolveEnvironment(loaded, environment, { lockTimeoutMs, preview: { pr: pr ?? 1 } }, run.workspace);
-    if (!template.preview)
+    if (!loaded || !(0,src/* environmentConfig */.wX)(loaded, environment).preview)
         throw (0,src/* invalidInput */.aY)('environment', environment, `a preview environment of ${loaded?.file ?? 'the config'} (preview: true)`);
+    // The template's state store and region (the same for every pull request's preview).
+    const template = resolveEnvironment(loaded, environment, { lockTimeoutMs, preview: { pr: pr ?? 0 } }, run.workspace);
     const client = createS3Client({ region: template.aws.region, endpoint: template.aws.endpoint, forcePathStyle: template.aws.forcePathStyle });
     let targets;
     if (pr !== undefined) {

@@ -68056,7 +68056,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   PN: () => (/* reexport */ smokeSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69339,6 +69339,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -73124,11 +73125,6 @@ const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies f
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
  * after that (per deleteStale), and writes the hash manifest last.
  */
-/** Adds the time since `started` (performance.now()) to `timings[phase]`. */
-function addTiming(timings, phase, started) {
-    if (timings)
-        timings[phase] = (timings[phase] ?? 0) + (performance.now() - started);
-}
 async function transfer_publishDirectory(client, options) {
     const prefix = normalizePrefix(options.prefix);
     if (!options.files && !options.sourceDir)
@@ -74394,8 +74390,8 @@ function taskDefinitionSource(value, field, workspace) {
         throw new ShipkitError(`${field} names ${JSON.stringify(value)}, which does not exist in the repository (looked at ${file}).`);
     if (statSync(file).size > 1024 * 1024)
         throw invalidInput(field, value, 'a task definition file of at most 1 MiB');
-    const parsed = readTaskDefinitionFile(file, field);
-    return { file, family: parsed.family };
+    const definition = readTaskDefinitionFile(file, field);
+    return { file, family: definition.family, definition };
 }
 function readTaskDefinitionFile(file, field) {
     let parsed;
@@ -74557,7 +74553,7 @@ async function describeServices(client, services) {
 async function registerRevision(client, service, refs, release) {
     let base;
     if ('file' in service.taskDefinition) {
-        base = readTaskDefinitionFile(service.taskDefinition.file, `${service.field} task-definition`);
+        base = service.taskDefinition.definition;
     }
     else {
         try {
@@ -80546,6 +80542,10 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
+/** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
+function octokitFor(token) {
+    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+}
 /**
  * Mirrors a deploy or rollback to GitHub Deployments, best-effort: a failure to talk to GitHub
  * is a warning, never a failed deploy. The API base comes from GITHUB_API_URL (GHES and tests).
@@ -80563,7 +80563,7 @@ class GitHubDeployment {
         this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
-            this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+            this.octokit = octokitFor(mirror.token);
             this.owner = owner;
             this.repo = repo;
         }
@@ -80652,6 +80652,20 @@ function deploymentMirror(options) {
 function previewMarker(template) {
     return `<!-- shipkit-preview:${template} -->`;
 }
+/** What a preview's pull request comment says: the URL, the release, the commit, when and by which run. */
+function previewCommentBody(preview, now = new Date()) {
+    return [
+        `**Preview${preview.template === 'preview' ? '' : ` (${preview.template})`}** of this pull request: ${preview.url ?? '(the environment has no url)'}`,
+        '',
+        '| | |',
+        '| --- | --- |',
+        `| release | \`${preview.release}\` |`,
+        `| commit | ${preview.commit.slice(0, 7)} |`,
+        `| updated | ${now.toISOString().replace(/\.\d+Z$/, 'Z')}${preview.runUrl ? ` by [this run](${preview.runUrl})` : ''} |`,
+        '',
+        'Removed when the pull request is closed.',
+    ].join('\n');
+}
 /**
  * Creates the preview's comment on the pull request, or updates the one it posted before (found
  * by its hidden marker), so a pull request has one comment per preview however often it is pushed.
@@ -80659,7 +80673,7 @@ function previewMarker(template) {
  */
 async function upsertPreviewComment(comment) {
     const [owner, repo] = comment.repository.split('/');
-    const octokit = getOctokit(comment.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+    const octokit = octokitFor(comment.token);
     const marker = previewMarker(comment.template);
     const body = `${marker}\n${comment.body}`;
     try {
@@ -80679,7 +80693,7 @@ async function upsertPreviewComment(comment) {
 /** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
 async function deactivateDeployments(options) {
     const [owner, repo] = options.repository.split('/');
-    const octokit = getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+    const octokit = octokitFor(options.token);
     try {
         const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
         for (const deployment of deployments) {

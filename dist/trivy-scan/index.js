@@ -38424,7 +38424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   vp: () => (/* reexport */ errors_showValue)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readContext, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, expectArray, formatBytes, formatDuration, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseNumber, parseRatio, parseRef, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readContext, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, runUrl, sanitizeName, sleep, smokeCheckSchema, smokeSchema, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -39656,6 +39656,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -46,14 +46,23 @@ export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnv
     }
     return url;
   };
+  // Built (and validated) once per slot, before anything changes; every step of the switch reuses them.
+  const built = new Map<SlotName, AnalysisTarget[]>();
+  const targetsFor = (slot: SlotName): AnalysisTarget[] => {
+    if (!built.has(slot)) {
+      const targets: AnalysisTarget[] = [{ name: `slot ${slot}`, checks: environmentChecks(loaded, env.name, slotUrl(slot), redactor).checks }];
+      if (liveUrl) targets.push({ name: 'live', checks: environmentChecks(loaded, env.name, liveUrl, redactor).checks });
+      built.set(slot, targets);
+    }
+    return built.get(slot)!;
+  };
   return {
     plan: settings.plan,
     check: (slot) => {
-      environmentChecks(loaded, env.name, slotUrl(slot), redactor);
+      targetsFor(slot);
     },
     analyse: async ({ slot }) => {
-      const targets: AnalysisTarget[] = [{ name: `slot ${slot}`, checks: environmentChecks(loaded, env.name, slotUrl(slot), redactor).checks }];
-      if (liveUrl) targets.push({ name: 'live', checks: environmentChecks(loaded, env.name, liveUrl, redactor).checks });
+      const targets = targetsFor(slot);
       const result = await analyseStep({
         targets,
         durationMs: settings.plan.stepDurationMs,

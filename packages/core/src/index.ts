@@ -10,5 +10,6 @@ export * from './exec.js';
 export * from './inputs.js';
 export * from './log.js';
 export * from './memory.js';
+export * from './timing.js';
 export * from './retry.js';
 export * from './summary.js';

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { checkEcsTarget, checkOwnership, deploymentMirror, ecsTargetOf, GitHubDeployment, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
+import { checkEcsTarget, checkOwnership, deploymentMirror, ecsTargetOf, GitHubDeployment, previewCommentBody, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -59,17 +59,7 @@ export async function main(): Promise<void> {
         repository: run.repository,
         pr: env.preview.pr,
         template: env.preview.template,
-        body: [
-          `**Preview${env.preview.template === 'preview' ? '' : ` (${env.preview.template})`}** of this pull request: ${outcome.url ?? '(the environment has no url)'}`,
-          '',
-          '| | |',
-          '| --- | --- |',
-          `| release | \`${outcome.release}\` |`,
-          `| commit | ${commit.slice(0, 7)} |`,
-          `| updated | ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}${runUrl(run) ? ` by [this run](${runUrl(run)})` : ''} |`,
-          '',
-          'Removed when the pull request is closed.',
-        ].join('\n'),
+        body: previewCommentBody({ template: env.preview.template, url: outcome.url, release: outcome.release, commit, runUrl: runUrl(run) }),
       });
       core.info(`Preview comment on pull request #${env.preview.pr}: ${posted}.`);
     }

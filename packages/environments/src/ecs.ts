@@ -18,8 +18,8 @@ import { awsClientSettings, errorMessage, formatDuration, invalidInput, parseTim
 export interface EcsService {
   cluster: string;
   service: string;
-  /** A family (the latest ACTIVE revision is the base) or a task definition JSON file (absolute path). */
-  taskDefinition: { family: string } | { file: string; family: string };
+  /** A family (the latest ACTIVE revision is the base) or a task definition JSON file (absolute path, read once when the config is resolved). */
+  taskDefinition: { family: string } | { file: string; family: string; definition: RegisterTaskDefinitionCommandInput };
   /** Container name -> image name in build-images' `images` output. */
   containerImages: Record<string, string>;
   /** The config field, for errors. */
@@ -91,8 +91,8 @@ function taskDefinitionSource(value: string, field: string, workspace: string): 
   if (relative.startsWith('..') || path.isAbsolute(relative)) throw invalidInput(field, value, 'a .json file inside the repository');
   if (!existsSync(file) || !statSync(file).isFile()) throw new ShipkitError(`${field} names ${JSON.stringify(value)}, which does not exist in the repository (looked at ${file}).`);
   if (statSync(file).size > 1024 * 1024) throw invalidInput(field, value, 'a task definition file of at most 1 MiB');
-  const parsed = readTaskDefinitionFile(file, field);
-  return { file, family: parsed.family! };
+  const definition = readTaskDefinitionFile(file, field);
+  return { file, family: definition.family!, definition };
 }
 
 function readTaskDefinitionFile(file: string, field: string): RegisterTaskDefinitionCommandInput {
@@ -284,7 +284,7 @@ async function describeServices(client: ECSClient, services: EcsService[]): Prom
 async function registerRevision(client: ECSClient, service: EcsService, refs: Record<string, string>, release: string): Promise<string> {
   let base: RegisterTaskDefinitionCommandInput;
   if ('file' in service.taskDefinition) {
-    base = readTaskDefinitionFile(service.taskDefinition.file, `${service.field} task-definition`);
+    base = service.taskDefinition.definition;
   } else {
     try {
       const described = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition: service.taskDefinition.family, include: ['TAGS'] }));

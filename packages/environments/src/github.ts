@@ -18,6 +18,11 @@ export interface DeploymentMirror {
   transient?: boolean;
 }
 
+/** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
+function octokitFor(token: string): ReturnType<typeof getOctokit> {
+  return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+}
+
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
 
 /**
@@ -36,7 +41,7 @@ export class GitHubDeployment {
     this.id = existingId;
     const [owner, repo] = (mirror.repository ?? '').split('/');
     if (mirror.token && owner && repo) {
-      this.octokit = getOctokit(mirror.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+      this.octokit = octokitFor(mirror.token);
       this.owner = owner;
       this.repo = repo;
     }
@@ -126,6 +131,21 @@ export function previewMarker(template: string): string {
   return `<!-- shipkit-preview:${template} -->`;
 }
 
+/** What a preview's pull request comment says: the URL, the release, the commit, when and by which run. */
+export function previewCommentBody(preview: { template: string; url?: string; release: string; commit: string; runUrl?: string }, now = new Date()): string {
+  return [
+    `**Preview${preview.template === 'preview' ? '' : ` (${preview.template})`}** of this pull request: ${preview.url ?? '(the environment has no url)'}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| release | \`${preview.release}\` |`,
+    `| commit | ${preview.commit.slice(0, 7)} |`,
+    `| updated | ${now.toISOString().replace(/\.\d+Z$/, 'Z')}${preview.runUrl ? ` by [this run](${preview.runUrl})` : ''} |`,
+    '',
+    'Removed when the pull request is closed.',
+  ].join('\n');
+}
+
 export interface PreviewComment {
   token: string;
   repository: string;
@@ -141,7 +161,7 @@ export interface PreviewComment {
  */
 export async function upsertPreviewComment(comment: PreviewComment): Promise<'created' | 'updated' | 'failed'> {
   const [owner, repo] = comment.repository.split('/');
-  const octokit = getOctokit(comment.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+  const octokit = octokitFor(comment.token);
   const marker = previewMarker(comment.template);
   const body = `${marker}\n${comment.body}`;
   try {
@@ -161,7 +181,7 @@ export async function upsertPreviewComment(comment: PreviewComment): Promise<'cr
 /** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
 export async function deactivateDeployments(options: { token: string; repository: string; environment: string; description: string }): Promise<number> {
   const [owner, repo] = options.repository.split('/');
-  const octokit = getOctokit(options.token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+  const octokit = octokitFor(options.token);
   try {
     const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
     for (const deployment of deployments) {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { getNumber, getOptional, getSecret, getString, invalidInput, loadConfig, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
+import { environmentConfig, getNumber, getOptional, getSecret, getString, invalidInput, loadConfig, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
 import { deactivateDeployments, previewName, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createS3Client } from '@shipkit/s3';
@@ -25,8 +25,9 @@ export async function main(): Promise<void> {
       hint: 'On pull_request closed the pull request is taken from the event; a scheduled sweep sets older-than: 14d.',
     });
   }
-  const template = resolveEnvironment(loaded, environment, { lockTimeoutMs, preview: { pr: pr ?? 1 } }, run.workspace);
-  if (!template.preview) throw invalidInput('environment', environment, `a preview environment of ${loaded?.file ?? 'the config'} (preview: true)`);
+  if (!loaded || !environmentConfig(loaded, environment).preview) throw invalidInput('environment', environment, `a preview environment of ${loaded?.file ?? 'the config'} (preview: true)`);
+  // The template's state store and region (the same for every pull request's preview).
+  const template = resolveEnvironment(loaded, environment, { lockTimeoutMs, preview: { pr: pr ?? 0 } }, run.workspace);
   const client = createS3Client({ region: template.aws.region, endpoint: template.aws.endpoint, forcePathStyle: template.aws.forcePathStyle });
 
   let targets: Array<{ pr: number; branch?: string }>;

@@ -26,8 +26,7 @@ export interface RemovalResult {
  */
 export async function removePreview(env: ResolvedEnvironment, client: S3Client, ledger: Ledger, reason: string): Promise<RemovalResult> {
   if (!env.preview) throw new ShipkitError(`Environment ${env.name} is not a preview.`);
-  const records = await ledger.records();
-  const state = await ledger.state();
+  const { records, state } = await ledger.read();
   const releases = [...new Set(records.filter((record) => record.type === 'deploy' && record.release).map((record) => record.release!))];
   if (!records.length || (state.removed && !state.live)) {
     core.info(`Preview ${env.name} ${records.length ? `was removed before (${state.removed!.time})` : 'was never deployed'}: nothing to remove.`);
@@ -74,8 +73,7 @@ export async function listPreviews(client: S3Client, env: Pick<ResolvedEnvironme
     const pr = Number(name.slice(`${template}/pr-`.length));
     if (!Number.isInteger(pr) || pr < 1) continue;
     const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-    const records = await ledger.records();
-    const state = await ledger.state();
+    const { records, state } = await ledger.read();
     const branch = records.map((record) => (record.details?.preview as { branch?: string } | undefined)?.branch).filter(Boolean).at(-1);
     previews.push({ pr, lastChange: records.at(-1)?.time, removed: !!state.removed && !state.live, branch });
   }

@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { addTiming, errorMessage, ShipkitError } from '@shipkit/core';
 import { commitOf, imagesOf, otherSlot, taskDefinitionsOf, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
 import { checkInstallable, describeRestore, installRelease, locationHolds, restoreAfterFailure, restoreDetails, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
 import { abandonSwitch, createRouter, switchTraffic, type Router } from '@shipkit/routers';
@@ -106,7 +106,7 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   const { env, ledger, client } = request;
   const ledgerStarted = performance.now();
   let { records, state } = await ledger.read();
-  if (request.timings) request.timings['ledger read'] = (request.timings['ledger read'] ?? 0) + performance.now() - ledgerStarted;
+  addTiming(request.timings, 'ledger read', ledgerStarted);
   if (env.strategy === 'blue-green' && state.canary && state.live?.slot) {
     const ended = await endCanary(request, state);
     // `previous` (or the live release) during a canary means "back to before it": done.

@@ -7,7 +7,7 @@ import {
   ModifyRuleCommand,
   type Action,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { awsClientSettings, errorMessage, ShipkitError, type AwsClientOptions } from '@shipkit/core';
+import { awsClientSettings, errorMessage, invalidInput, ShipkitError, type AwsClientOptions } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -18,9 +18,7 @@ export const TARGET_GROUP_ARN = new RegExp(`^${PARTITION}:targetgroup/[A-Za-z0-9
 
 /** Checks an ELBv2 ARN before anything is sent, naming the field and what was expected. */
 export function validateArn(value: string | undefined, pattern: RegExp, field: string, example: string): string {
-  if (!value || !pattern.test(value)) {
-    throw new ShipkitError(`${field} has an invalid value ${JSON.stringify(value ?? '')}: expected an ARN such as ${example}.`);
-  }
+  if (!value || !pattern.test(value)) throw invalidInput(field, value ?? '', `an ARN such as ${example}`);
   return value;
 }
 

@@ -9,7 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { collectGarbageAbove, mapLimit, Progress, ShipkitError } from '@shipkit/core';
+import { addTiming, collectGarbageAbove, mapLimit, Progress, ShipkitError } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -380,11 +380,6 @@ const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies f
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
  * after that (per deleteStale), and writes the hash manifest last.
  */
-/** Adds the time since `started` (performance.now()) to `timings[phase]`. */
-export function addTiming(timings: Record<string, number> | undefined, phase: string, started: number): void {
-  if (timings) timings[phase] = (timings[phase] ?? 0) + (performance.now() - started);
-}
-
 export async function publishDirectory(client: S3Client, options: PublishOptions): Promise<TransferResult> {
   const prefix = normalizePrefix(options.prefix);
   if (!options.files && !options.sourceDir) throw new ShipkitError('publishDirectory needs sourceDir or files.');
