@@ -577,6 +577,117 @@ export async function startS3Server(kind: S3Kind, options: { buckets?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
+// Azure Blob Storage: azurite (npm), Microsoft's emulator — real Blob REST API with headers,
+// metadata, conditional writes (If-None-Match / If-Match), Copy Blob and staged blocks. Its
+// default account and well-known key; containers are created with public read access so a test
+// reads the site over plain HTTP as a visitor of the container's URL would.
+
+export const AZURITE_ACCOUNT = 'devstoreaccount1';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export interface AzuriteService {
+  kind: 'azurite';
+  /** The account's blob endpoint, http://127.0.0.1:<port>/devstoreaccount1 */
+  endpoint: string;
+  port: number;
+  account: string;
+  connectionString: string;
+  /** AZURE_STORAGE_CONNECTION_STRING for actions and the store client. */
+  env: Record<string, string>;
+  /** The engine's name of a container: `<account>/<container>`. */
+  bucket(container: string): string;
+  /** A store client (the engine's), routed to this azurite by the connection string. */
+  client(): S3Client;
+  createBucket(container: string): Promise<void>;
+  /** The public URL of a blob. */
+  blobUrl(container: string, key: string): string;
+  stop(): Promise<void>;
+}
+
+export async function startAzurite(options: { containers?: string[] } = {}): Promise<AzuriteService> {
+  const port = await freePort();
+  const main = path.join(here, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
+  const { child, output } = supervise(process.execPath, [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--silent']);
+  const endpoint = `http://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
+  await waitUntil(async () => (await httpStatus(`${endpoint}?comp=list`).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${endpoint} within 30s:\n${output()}`, child);
+  const connectionString = `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint};`;
+  const env = { AZURE_STORAGE_CONNECTION_STRING: connectionString };
+  const { createS3Client } = await import('@shipkit/s3');
+  const { BlobServiceClient } = await import('@azure/storage-blob');
+  const admin = BlobServiceClient.fromConnectionString(connectionString);
+  const service: AzuriteService = {
+    kind: 'azurite',
+    endpoint,
+    port,
+    account: AZURITE_ACCOUNT,
+    connectionString,
+    env,
+    bucket: (container) => `${AZURITE_ACCOUNT}/${container}`,
+    client: () => createS3Client({ env: { ...env } }),
+    async createBucket(container) {
+      await admin.getContainerClient(container).createIfNotExists({ access: 'blob' });
+    },
+    blobUrl: (container, key) => `${endpoint}/${container}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    stop: () => stopChild(child),
+  };
+  for (const name of options.containers ?? []) await service.createBucket(name);
+  return service;
+}
+
+/** Every store the engine runs on: both S3 servers and Azure Blob (azurite), for `describe.each(STORE_KINDS)`. */
+export const STORE_KINDS = ['s3rver', 'moto', 'azurite'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+/** A store of any kind as the engine sees it: logical bucket names mapped to the store's own. */
+export interface StoreServer {
+  kind: StoreKind;
+  /** Honours If-None-Match / If-Match (moto, azurite; not s3rver). */
+  conditional: boolean;
+  env: Record<string, string>;
+  /** The engine's bucket for a logical name (`site` on S3, `devstoreaccount1/site` on Azure). */
+  bucket(name: string): string;
+  /** The engine's store client (@shipkit/s3 createS3Client) for this server. */
+  client(): S3Client;
+  /** http://127.0.0.1:<port> of the server, for a proxy in front of it. */
+  origin: string;
+  /** A store client that reaches this server through `origin` instead (a fault-injecting proxy). */
+  clientVia(origin: string): S3Client;
+  createBucket(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStore(kind: StoreKind, options: { buckets?: string[] } = {}): Promise<StoreServer> {
+  const { createS3Client } = await import('@shipkit/s3');
+  if (kind === 'azurite') {
+    const azurite = await startAzurite({ containers: options.buckets });
+    const origin = `http://${LOOPBACK}:${azurite.port}`;
+    return {
+      kind,
+      conditional: true,
+      env: azurite.env,
+      bucket: azurite.bucket,
+      client: azurite.client,
+      origin,
+      clientVia: (via) => createS3Client({ env: { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString.replace(origin, via) } }),
+      createBucket: (name) => azurite.createBucket(name),
+      stop: azurite.stop,
+    };
+  }
+  const s3 = await startS3Server(kind, options);
+  return {
+    kind,
+    conditional: kind === 'moto',
+    env: s3.env,
+    bucket: (name) => name,
+    client: () => createS3Client({ endpoint: s3.endpoint, env: { ...s3.env } }),
+    origin: s3.endpoint,
+    clientVia: (via) => createS3Client({ endpoint: via, env: { ...s3.env } }),
+    createBucket: (name) => s3.createBucket(name),
+    stop: () => s3.stop(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Self-signed TLS certificate for 127.0.0.1 / localhost (generated once per machine, cached).
 
 export interface Certificate {

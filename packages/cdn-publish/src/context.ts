@@ -6,7 +6,9 @@ import {
   getOptional,
   getString,
   invalidInput,
+  isAzureBucket,
   loadConfig,
+  parseAzureBucket,
   parseBoolean,
   readContext,
   resolveInside,
@@ -14,6 +16,7 @@ import {
   type RunContext,
 } from '@shipkit/core';
 import { normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
+import { blobEndpoint } from '@shipkit/azure';
 import { canonicalPrefix, checkNoOverlap, configLocations } from '@shipkit/environments';
 import type { CdnPublishOptions } from './publish.js';
 import { resolveVersion } from './versions.js';
@@ -29,7 +32,9 @@ export interface CdnPublishInputs extends Omit<CdnPublishOptions, 'invalidate' |
 
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
-export function defaultBaseUrl(bucket: string, endpoint: string | undefined, region: string | undefined, forcePathStyle: boolean | undefined): string {
+export function defaultBaseUrl(bucket: string, endpoint: string | undefined, region: string | undefined, forcePathStyle: boolean | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const azure = parseAzureBucket(bucket);
+  if (azure) return `${blobEndpoint(azure.account, env)}/${azure.container}`;
   if (endpoint) {
     const url = endpoint.replace(/\/+$/, '');
     return forcePathStyle === false ? url.replace('://', `://${bucket}.`) : `${url}/${bucket}`;
@@ -50,7 +55,7 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
   if (!bucket) {
     throw new ShipkitError('Input "bucket" is required but was not given (and the config file has no cdn.bucket).', { hint: 'Pass "bucket" or set cdn.bucket in .github/shipkit.yml.' });
   }
-  if (!BUCKET.test(bucket)) throw invalidInput('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
+  if (!BUCKET.test(bucket) && !isAzureBucket(bucket)) throw invalidInput('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
   const prefixInput = getOptional('prefix');
   const prefix = normalizePrefix(canonicalPrefix(prefixInput !== undefined ? 'Input "prefix"' : 'cdn.prefix', prefixInput ?? cdn.prefix ?? ''));
   // The CDN location must not overlap an environment's install location or the state store (an

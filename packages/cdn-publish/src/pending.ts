@@ -1,5 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { errorMessage, ShipkitError, storeUrl } from '@shipkit/core';
 import { isNotFound, joinKey } from '@shipkit/s3';
 
 /**
@@ -20,7 +20,7 @@ export async function readPending(client: S3Client, bucket: string, key: string)
   } catch (error) {
     if (isNotFound(error)) return [];
     if (error instanceof SyntaxError) return [];
-    throw new ShipkitError(`Could not read s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
+    throw new ShipkitError(`Could not read ${storeUrl(bucket, key)}: ${errorMessage(error)}`, { cause: error });
   }
 }
 
@@ -28,7 +28,7 @@ export async function writePending(client: S3Client, bucket: string, key: string
   try {
     await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: `${JSON.stringify({ paths }, null, 1)}\n`, ContentType: 'application/json; charset=utf-8', CacheControl: 'no-store' }));
   } catch (error) {
-    throw new ShipkitError(`Could not write s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
+    throw new ShipkitError(`Could not write ${storeUrl(bucket, key)}: ${errorMessage(error)}`, { cause: error });
   }
 }
 
@@ -36,6 +36,6 @@ export async function clearPending(client: S3Client, bucket: string, key: string
   try {
     await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
   } catch (error) {
-    throw new ShipkitError(`Could not delete s3://${bucket}/${key}: ${errorMessage(error)}`, { cause: error });
+    throw new ShipkitError(`Could not delete ${storeUrl(bucket, key)}: ${errorMessage(error)}`, { cause: error });
   }
 }

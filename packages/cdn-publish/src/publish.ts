@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { ShipkitError } from '@shipkit/core';
+import { ShipkitError, storeUrl } from '@shipkit/core';
 import {
   changedKeys,
   conditionalWrites,
@@ -150,7 +150,7 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   const versionName = `v${options.version}`;
   const versionPrefix = joinKey(options.prefix, versionName);
   const urlOf = (prefix: string) => `${options.baseUrl}/${prefix}/`;
-  const where = `s3://${options.bucket}/${versionPrefix}/`;
+  const where = `${storeUrl(options.bucket, versionPrefix)}/`;
 
   const existing = await readManifest(client, options.bucket, versionPrefix);
   if (existing?.complete) {
@@ -190,7 +190,7 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   const storeIsConditional = async () => {
     if (conditional === undefined) {
       conditional = await conditionalWrites(client, options.bucket, joinKey(options.prefix, '.shipkit-conditional-write-probe.json'));
-      if (!conditional) warn(`s3://${options.bucket} ignores conditional writes: two runs moving the aliases at once are settled by re-reading after the move (best effort). AWS S3, MinIO and R2 honour conditional writes.`);
+      if (!conditional) warn(`${storeUrl(options.bucket)} ignores conditional writes: two runs moving the aliases at once are settled by re-reading after the move (best effort). AWS S3, MinIO and R2 honour conditional writes.`);
     }
     return conditional;
   };

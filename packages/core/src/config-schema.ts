@@ -23,6 +23,18 @@ const s3Location = {
   },
 };
 
+const azureLocation = {
+  type: 'object',
+  description: 'An Azure Blob Storage container and optional blob-name prefix (instead of s3). Credentials: AZURE_STORAGE_CONNECTION_STRING for its account, else DefaultAzureCredential (azure/login with OIDC).',
+  required: ['account', 'container'],
+  additionalProperties: false,
+  properties: {
+    account: { type: 'string', pattern: '^[a-z0-9]{3,24}$', 'x-expected': 'a storage account name (3-24 lower-case letters and digits)' },
+    container: { type: 'string', pattern: '^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens)' },
+    prefix: { type: 'string' },
+  },
+};
+
 const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 
 const statusSpec = {
@@ -111,6 +123,7 @@ const slot = {
   additionalProperties: false,
   properties: {
     s3: s3Location,
+    azure: azureLocation,
     url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
     upstream: {
       type: 'string',
@@ -178,6 +191,7 @@ const environment = {
     },
     strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
     s3: s3Location,
+    azure: azureLocation,
     deploy: commandList,
     'pre-deploy': commandList,
     'post-deploy': commandList,
@@ -274,7 +288,12 @@ export const configSchema = {
   properties: {
     $schema: { type: 'string' },
     app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', 'x-expected': 'lower-case letters, digits, ".", "_" and "-"', description: 'The application name; names releases and ledger paths.' },
-    state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', 'x-expected': 'an S3 location such as s3://bucket/prefix', description: 'Ledger and release store, s3://bucket/prefix.' },
+    state: {
+      type: 'string',
+      pattern: '^(s3://[a-z0-9][a-z0-9.-]+[a-z0-9]|azblob://[a-z0-9]{3,24}/[a-z0-9]+(-[a-z0-9]+)*)(/.*)?$',
+      'x-expected': 'an S3 location such as s3://bucket/prefix, or an Azure Blob one such as azblob://account/container/prefix',
+      description: 'Ledger and release store: s3://bucket/prefix, or azblob://account/container/prefix on Azure Blob Storage.',
+    },
     aws: {
       type: 'object',
       additionalProperties: false,
@@ -292,6 +311,7 @@ export const configSchema = {
       properties: {
         bucket: { type: 'string' },
         prefix: { type: 'string' },
+        azure: azureLocation,
         'distribution-id': { type: 'string' },
         'base-url': { type: 'string' },
       },

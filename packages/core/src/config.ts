@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
 import { configSchema } from './config-schema.js';
 import { errorMessage, showValue, ShipkitError } from './errors.js';
+import { azureBucket } from './store.js';
 
 export type CommandSpec = string | string[];
 
@@ -14,8 +15,16 @@ export interface S3Location {
   endpoint?: string;
 }
 
+/** `azure:` in the config file; parseConfig turns it into an S3Location whose bucket is `<account>/<container>` (see store.ts). */
+export interface AzureLocationConfig {
+  account: string;
+  container: string;
+  prefix?: string;
+}
+
 export interface SlotConfig {
   s3?: S3Location;
+  azure?: AzureLocationConfig;
   url?: string;
   upstream?: string;
   origin?: string;
@@ -121,6 +130,7 @@ export interface EnvironmentConfig {
   ecs?: EcsConfig;
   strategy?: 'direct' | 'blue-green';
   s3?: S3Location;
+  azure?: AzureLocationConfig;
   deploy?: CommandSpec;
   'pre-deploy'?: CommandSpec;
   'post-deploy'?: CommandSpec;
@@ -166,7 +176,7 @@ export interface ShipkitConfig {
   aws?: { region?: string; endpoint?: string; 'force-path-style'?: boolean };
   registry?: string;
   images?: Record<string, unknown>[];
-  cdn?: { bucket?: string; prefix?: string; 'distribution-id'?: string; 'base-url'?: string };
+  cdn?: { bucket?: string; prefix?: string; azure?: AzureLocationConfig; 'distribution-id'?: string; 'base-url'?: string };
   environments?: Record<string, EnvironmentConfig>;
   lock?: LockConfig;
   smoke?: SmokeConfig;
@@ -266,7 +276,34 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     what: `config ${file}`,
     hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
   });
-  return { config: (value ?? {}) as ShipkitConfig, file, locate };
+  const config = (value ?? {}) as ShipkitConfig;
+  normalizeAzureLocations(config, locate);
+  return { config, file, locate };
+}
+
+/**
+ * `azure: { account, container, prefix }` becomes the S3Location every consumer reads, with the
+ * bucket `<account>/<container>` (store.ts): one engine, two backends. `s3` and `azure` together
+ * are refused naming the place.
+ */
+function normalizeAzureLocations(config: ShipkitConfig, locate: (fieldPath: readonly (string | number)[]) => string): void {
+  const convert = (holder: { s3?: S3Location; azure?: AzureLocationConfig } | undefined, at: Array<string | number>) => {
+    if (!holder?.azure) return;
+    if (holder.s3) throw new ShipkitError(`${locate([...at, 'azure'])}: ${[...at].join('.')} sets both s3 and azure: expected one location.`);
+    holder.s3 = { bucket: azureBucket(holder.azure.account, holder.azure.container), ...(holder.azure.prefix !== undefined ? { prefix: holder.azure.prefix } : {}) };
+    delete holder.azure;
+  };
+  for (const [name, environment] of Object.entries(config.environments ?? {})) {
+    convert(environment, ['environments', name]);
+    for (const slot of ['blue', 'green'] as const) convert(environment.slots?.[slot], ['environments', name, 'slots', slot]);
+  }
+  const cdn = config.cdn;
+  if (cdn?.azure) {
+    if (cdn.bucket) throw new ShipkitError(`${locate(['cdn', 'azure'])}: cdn sets both bucket and azure: expected one location.`);
+    cdn.bucket = azureBucket(cdn.azure.account, cdn.azure.container);
+    if (cdn.azure.prefix !== undefined) cdn.prefix ??= cdn.azure.prefix;
+    delete cdn.azure;
+  }
 }
 
 /**

@@ -11,5 +11,6 @@ export * from './inputs.js';
 export * from './log.js';
 export * from './memory.js';
 export * from './timing.js';
+export * from './store.js';
 export * from './retry.js';
 export * from './summary.js';

@@ -1,4 +1,4 @@
-import { ShipkitError, type LoadedConfig, type S3Location } from '@shipkit/core';
+import { ShipkitError, type LoadedConfig, type S3Location, storeUrl } from '@shipkit/core';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { parseStateLocation } from '@shipkit/ledger';
 import { checkBucket } from '@shipkit/s3';
@@ -39,7 +39,7 @@ function overlaps(a: AppLocation, b: AppLocation): boolean {
 }
 
 export function describeAppLocation(location: AppLocation): string {
-  return `s3://${location.bucket}/${location.prefix ? `${location.prefix}/` : ''}`;
+  return storeUrl(location.bucket, location.prefix ? `${location.prefix}/` : '');
 }
 
 /**
@@ -92,7 +92,7 @@ export function configLocations(loaded: LoadedConfig | undefined, overrides: Rec
  */
 export async function checkEnvironmentStores(env: ResolvedEnvironment, client: S3Client): Promise<void> {
   const where = (field: string) => (env.file ? `${env.file}: ${field}` : field);
-  const checks: Array<[string, string, string]> = [[env.file ? where('state') : 'state', env.state.bucket, `s3://${env.state.bucket}/${env.state.prefix}`]];
+  const checks: Array<[string, string, string]> = [[env.file ? where('state') : 'state', env.state.bucket, `${storeUrl(env.state.bucket, env.state.prefix)}`]];
   if (env.target === 's3') {
     if (env.s3) checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
     for (const slot of ['blue', 'green'] as const) {

@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { invalidInput, mapLimit, ShipkitError } from '@shipkit/core';
+import { invalidInput, mapLimit, ShipkitError, storeUrl } from '@shipkit/core';
 import { openLedger, type LedgerRecord } from '@shipkit/ledger';
 import { copyPrefix, readManifest, type Manifest } from '@shipkit/s3';
 import { describeLocation, ledgerEnvironments, releaseLocation } from './release-store.js';
@@ -54,7 +54,7 @@ export async function checkPromotable(client: S3Client, env: ResolvedEnvironment
   const images = deployed?.details?.images;
   if (env.target !== 's3') {
     if (!deployed) {
-      throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under s3://${env.state.bucket}/${env.state.prefix}).`, {
+      throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under ${storeUrl(env.state.bucket, env.state.prefix)}).`, {
         hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
       });
     }

@@ -1,6 +1,6 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, mapLimit, ShipkitError } from '@shipkit/core';
+import { errorMessage, mapLimit, ShipkitError, storeUrl } from '@shipkit/core';
 import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
 import { deletePrefix, listFolders, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
 import { inField } from './field.js';
@@ -12,7 +12,7 @@ export function releaseLocation(state: StateLocation, app: string, release: stri
 }
 
 export function describeLocation(location: { bucket: string; prefix?: string }): string {
-  return `s3://${location.bucket}/${location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : ''}`;
+  return storeUrl(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
 }
 
 /** The release's manifest when the release store holds it completely, else undefined. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkHttpUrl, invalidInput, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { resolveEcsTarget, type EcsTarget } from './ecs.js';
@@ -146,7 +146,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   let s3: S3Location | undefined = fromFile.s3 ? { ...fromFile.s3 } : undefined;
   if (inputs.bucket) s3 = { ...s3, bucket: inputs.bucket };
   if (inputs.prefix !== undefined && inputs.prefix !== '' && s3) s3.prefix = inputs.prefix;
-  if (s3 && !BUCKET.test(s3.bucket)) throw invalidInput(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
+  if (s3 && !BUCKET.test(s3.bucket) && !isAzureBucket(s3.bucket)) throw invalidInput(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
 
   const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
   const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
@@ -177,8 +177,17 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     location.field === `environments.${name}.s3` && (inputs.bucket || inputs.prefix) ? { ...location, field: inputs.bucket ? 'input "bucket"' : 'input "prefix"' } : location,
   );
   checkNoOverlap(all, loaded?.file);
-  // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
+  // Installs are server-side copies from the release store: both must be reachable through one S3
+  // endpoint, or be in one Azure storage account (Copy Blob within an account needs no SAS).
   for (const [field, location] of locations) {
+    if (!location) continue;
+    const [here, store] = [parseAzureBucket(location.bucket), parseAzureBucket(state.bucket)];
+    if (!!here !== !!store || (here && store && here.account !== store.account)) {
+      throw new ShipkitError(
+        `Environment ${JSON.stringify(name)}: ${field} (${storeUrl(location.bucket)}) is ${here ? `in Azure storage account ${here.account}` : 'on S3'}, but the state store (${storeUrl(state.bucket, state.prefix)}) is ${store ? `in Azure storage account ${store.account}` : 'on S3'}.`,
+        { hint: 'Releases are installed by server-side copy from the release store: keep the state store and the install locations on one service (one S3 endpoint, or one Azure storage account).' },
+      );
+    }
     if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
       throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
         hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',

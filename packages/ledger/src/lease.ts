@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
+import { errorMessage, formatDuration, ShipkitError, sleep, storeUrl } from '@shipkit/core';
 import { conditionalWrites, deleteIfMatch, getJsonObject, isPreconditionFailed, putJsonObject } from '@shipkit/s3';
 import { joinKey, ledgerPrefix, type StateLocation } from './location.js';
 import type { RunInfo } from './ledger.js';
@@ -110,7 +110,7 @@ export class EnvironmentLease {
     const key = EnvironmentLease.keyFor(state, options.app, options.environment);
     const exclusive = await conditionalWrites(client, state.bucket, joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
     if (!exclusive) {
-      warn(`The state store s3://${state.bucket} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
+      warn(`The state store ${storeUrl(state.bucket)} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
     }
     const deadline = now() + timeoutMs;
     const run = options.run ?? {};
@@ -124,7 +124,7 @@ export class EnvironmentLease {
         // Not JSON: a write caught half-way on a store whose writes are not atomic (S3's are). Look again.
         if (!(error instanceof SyntaxError)) throw error;
         if (now() >= deadline) {
-          throw new ShipkitError(`The lease of ${options.app}/${options.environment} (s3://${state.bucket}/${key}) is not valid JSON, so this run cannot tell who holds the environment.`, {
+          throw new ShipkitError(`The lease of ${options.app}/${options.environment} (${storeUrl(state.bucket, key)}) is not valid JSON, so this run cannot tell who holds the environment.`, {
             hint: 'Another run may be writing it right now: re-run. If no run is changing the environment, delete that object.',
           });
         }

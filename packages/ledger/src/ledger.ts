@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError } from '@shipkit/core';
+import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
 import { deriveState, sortRecords } from './derive.js';
 import { newRecordId, RECORD_ID } from './ids.js';
 import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from '@shipkit/s3';
@@ -96,7 +96,7 @@ export class Ledger {
     do {
       const page = await retry(
         () => this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })),
-        { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` },
+        { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing ${storeUrl(this.location.bucket, prefix)}` },
       );
       for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -110,7 +110,7 @@ export class Ledger {
         attempts: 3,
         baseDelayMs: 200,
         retryable: (error) => !isNotFound(error) && isRetryable(error),
-        label: `Reading s3://${this.location.bucket}/${key}`,
+        label: `Reading ${storeUrl(this.location.bucket, key)}`,
       });
       const text = await response.Body!.transformToString();
       return JSON.parse(text) as T;
@@ -147,7 +147,7 @@ export class Ledger {
           throw error;
         }
       },
-      { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` },
+      { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing ${storeUrl(this.location.bucket, key)}` },
     );
   }
 

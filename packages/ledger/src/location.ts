@@ -1,4 +1,4 @@
-import { ShipkitError } from '@shipkit/core';
+import { azureBucket, ShipkitError } from '@shipkit/core';
 
 export interface StateLocation {
   bucket: string;
@@ -6,11 +6,13 @@ export interface StateLocation {
   prefix: string;
 }
 
-/** Parses `s3://bucket/prefix` (the config's `state`). */
+/** Parses `s3://bucket/prefix` or `azblob://account/container/prefix` (the config's `state`). */
 export function parseStateLocation(value: string, name = 'state'): StateLocation {
+  const azure = /^azblob:\/\/([a-z0-9]{3,24})\/((?=[a-z0-9-]{3,63}(?:\/|$))[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(.*))?$/.exec(value.trim());
+  if (azure) return { bucket: azureBucket(azure[1], azure[2]), prefix: (azure[3] ?? '').replace(/^\/+|\/+$/g, '') };
   const match = /^s3:\/\/([a-z0-9][a-z0-9.-]+[a-z0-9])(?:\/(.*))?$/.exec(value.trim());
   if (!match) {
-    throw new ShipkitError(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected s3://bucket/prefix.`, {
+    throw new ShipkitError(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected s3://bucket/prefix or azblob://account/container/prefix.`, {
       hint: 'Set `state:` in .github/shipkit.yml, e.g. state: s3://my-deploy-bucket/shipkit',
     });
   }

@@ -1,5 +1,7 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { awsClientSettings, type AwsClientOptions } from '@shipkit/core';
+import { awsClientSettings, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
+import { AzureBlobStore, connectionStringSecrets } from '@shipkit/azure';
+import * as core from '@actions/core';
 
 export interface S3ClientOptions extends AwsClientOptions {
   /** Default: AWS_REGION, AWS_DEFAULT_REGION, then us-east-1. */
@@ -30,7 +32,30 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     config.requestChecksumCalculation = 'WHEN_REQUIRED';
     config.responseChecksumValidation = 'WHEN_REQUIRED';
   }
-  return new S3Client(config);
+  return withAzureBlob(new S3Client(config), env);
+}
+
+const requestHooks = new WeakMap<S3Client, Array<(operation: string) => void>>();
+
+/**
+ * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
+ * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
+ * side is built on first use, so S3-only runs never touch it.
+ */
+function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
+  let azure: AzureBlobStore | undefined;
+  const send = client.send.bind(client);
+  client.send = ((command: { input?: { Bucket?: string } }, ...rest: unknown[]) => {
+    if (!isAzureBucket(command.input?.Bucket)) return (send as (...args: unknown[]) => unknown)(command, ...rest);
+    if (!azure) {
+      const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+      // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
+      if (connectionString && env.GITHUB_ACTIONS === 'true') for (const secret of connectionStringSecrets(connectionString)) core.setSecret(secret);
+      azure = new AzureBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+    }
+    return azure.send(command as never);
+  }) as S3Client['send'];
+  return client;
 }
 
 export interface RequestCounts {
@@ -66,6 +91,13 @@ export function countRequests(client: S3Client): RequestCounts {
     },
     { step: 'finalizeRequest', name: 'shipkitRequestCounter', priority: 'low' },
   );
+  // Azure Blob operations (one per engine operation) are counted under the same names.
+  const hooks = requestHooks.get(client) ?? [];
+  hooks.push((operation) => {
+    counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
+    counts.total++;
+  });
+  requestHooks.set(client, hooks);
   return counts;
 }
 

@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { errorMessage, ShipkitError, storeUrl } from '@shipkit/core';
 import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from './conditional.js';
 import { listingPrefix, manifestKey, MANIFEST_NAME, normalizePrefix } from './keys.js';
 
@@ -68,7 +68,7 @@ export async function listObjects(client: S3Client, bucket: string, prefix: stri
     try {
       page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
     } catch (error) {
-      throw s3Failure(`list s3://${bucket}/${listingPrefix(normalized)}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+      throw s3Failure(`list ${storeUrl(bucket, listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
     }
     for (const item of page.Contents ?? []) {
       if (item.Key !== undefined) objects.push({ key: item.Key, size: item.Size ?? 0, etag: item.ETag });
@@ -118,10 +118,10 @@ export async function readManifestVersion(client: S3Client, bucket: string, pref
   try {
     const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     const text = (await response.Body?.transformToString('utf-8')) ?? '';
-    return { manifest: parseManifest(text, `s3://${bucket}/${key}`), etag: response.ETag };
+    return { manifest: parseManifest(text, `${storeUrl(bucket, key)}`), etag: response.ETag };
   } catch (error) {
     if (isNotFound(error)) return {};
-    throw s3Failure(`read s3://${bucket}/${key}`, error);
+    throw s3Failure(`read ${storeUrl(bucket, key)}`, error);
   }
 }
 
@@ -169,15 +169,15 @@ export async function writeManifest(client: S3Client, bucket: string, prefix: st
   try {
     return (await put(true)).ETag;
   } catch (error) {
-    if (guard && isPreconditionFailed(error)) throw new ManifestConflictError(`s3://${bucket}/${key}`);
+    if (guard && isPreconditionFailed(error)) throw new ManifestConflictError(`${storeUrl(bucket, key)}`);
     if (guard && isConditionalUnsupported(error)) {
       try {
         return (await put(false)).ETag;
       } catch (retryError) {
-        throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, retryError);
+        throw s3Failure(`write the hash manifest ${storeUrl(bucket, key)}`, retryError);
       }
     }
-    throw s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
+    throw s3Failure(`write the hash manifest ${storeUrl(bucket, key)}`, error);
   }
 }
 
@@ -190,7 +190,7 @@ export async function headEntry(client: S3Client, bucket: string, key: string): 
     return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl };
   } catch (error) {
     if (isNotFound(error)) return undefined;
-    throw s3Failure(`read the metadata of s3://${bucket}/${key}`, error);
+    throw s3Failure(`read the metadata of ${storeUrl(bucket, key)}`, error);
   }
 }
 
@@ -206,12 +206,12 @@ export async function deleteKeys(client: S3Client, bucket: string, keys: readonl
     try {
       response = await client.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
     } catch (error) {
-      throw s3Failure(`delete ${batch.length} objects from s3://${bucket}`, error);
+      throw s3Failure(`delete ${batch.length} objects from ${storeUrl(bucket)}`, error);
     }
     const errors = response.Errors ?? [];
     if (errors.length) {
       const listed = errors.slice(0, 10).map((e) => `${e.Key}: ${e.Code ?? 'error'} ${e.Message ?? ''}`.trim());
-      throw new ShipkitError(`Could not delete ${errors.length} of ${batch.length} objects from s3://${bucket}:\n${listed.join('\n')}${errors.length > 10 ? '\n...' : ''}`, {
+      throw new ShipkitError(`Could not delete ${errors.length} of ${batch.length} objects from ${storeUrl(bucket)}:\n${listed.join('\n')}${errors.length > 10 ? '\n...' : ''}`, {
         hint: 'Check that the credentials may s3:DeleteObject on these keys.',
       });
     }
@@ -228,7 +228,7 @@ export async function deleteKeys(client: S3Client, bucket: string, keys: readonl
 export async function deletePrefix(client: S3Client, bucket: string, prefix: string, options: { allowRoot?: boolean } = {}): Promise<number> {
   const normalized = normalizePrefix(prefix);
   if (!normalized && !options.allowRoot) {
-    throw new ShipkitError(`Refusing to delete every object in s3://${bucket}: deletePrefix was given an empty prefix.`, { hint: 'Pass allowRoot: true if that is really meant.' });
+    throw new ShipkitError(`Refusing to delete every object in ${storeUrl(bucket)}: deletePrefix was given an empty prefix.`, { hint: 'Pass allowRoot: true if that is really meant.' });
   }
   const keys = await listKeys(client, bucket, normalized);
   const manifest = keys.filter((key) => key === manifestKey(normalized));
@@ -242,7 +242,7 @@ export { MANIFEST_NAME };
  * Checks, before anything is written, that a bucket exists and these credentials may list it
  * (one ListObjectsV2 of one key). `field` names the input or config field that gave it.
  */
-export async function checkBucket(client: S3Client, bucket: string, field: string, value = `s3://${bucket}`): Promise<void> {
+export async function checkBucket(client: S3Client, bucket: string, field: string, value = `${storeUrl(bucket)}`): Promise<void> {
   try {
     await client.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1 }));
   } catch (error) {

@@ -9,7 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { addTiming, collectGarbageAbove, mapLimit, Progress, ShipkitError } from '@shipkit/core';
+import { addTiming, collectGarbageAbove, mapLimit, Progress, ShipkitError, storeUrl } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -290,7 +290,7 @@ async function execute(
 
   if (writes.length) {
     const totalBytes = plan.counts.writeBytes;
-    const progress = new Progress(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+    const progress = new Progress(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to ${storeUrl(bucket, listingPrefix(prefix))}`, writes.length, totalBytes, 5000, log);
     let done = 0;
     let bytesDone = 0;
     for (const rank of [0, 1, 2] as const) {
@@ -317,7 +317,7 @@ async function execute(
       options.onProgress?.({ phase: 'delete', done, total: deletes.length, bytesDone: 0, bytesTotal: 0 });
     });
     const names = deletes.slice(0, 50).map((entry) => entry.key).join(', ');
-    log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
+    log(`Deleted ${deletes.length} stale object(s) from ${storeUrl(bucket, listingPrefix(prefix))}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
   }
 
   manifest.updatedAt = new Date().toISOString();
@@ -339,7 +339,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
         const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
         return response.ETag;
       } catch (error) {
-        throw s3Failure(`upload ${file.key} to s3://${bucket}/${key}`, error);
+        throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
       }
     }
     let uploadId: string | undefined;
@@ -366,7 +366,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
       return completed.ETag;
     } catch (error) {
       if (uploadId) await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
-      throw s3Failure(`upload ${file.key} (multipart) to s3://${bucket}/${key}`, error);
+      throw s3Failure(`upload ${file.key} (multipart) to ${storeUrl(bucket, key)}`, error);
     }
   } finally {
     await handle.close();
@@ -416,7 +416,7 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
           try {
             return await copyObject(client, from, { bucket: options.bucket, key }, file);
           } catch (error) {
-            if (!isNotFound(error)) throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+            if (!isNotFound(error)) throw s3Failure(`copy ${storeUrl(from.bucket, from.key)} to ${storeUrl(options.bucket, key)}`, error);
             // The reused object has gone since its manifest was written: upload instead.
           }
         }
@@ -475,7 +475,7 @@ async function reusableContent(client: S3Client, sources: ReadonlyArray<{ bucket
 export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): Promise<TransferResult> {
   const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
   const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
-  const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
+  const where = `${storeUrl(options.from.bucket, listingPrefix(fromPrefix))}`;
   const remoteStarted = performance.now();
   // The destination's listing and manifest are read while the source is checked.
   const destinationFetched = fetchRemoteListing(client, options.to.bucket, toPrefix, options.manifestAt);
@@ -514,7 +514,7 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
         try {
           return await copyObject(client, { bucket: options.from.bucket, key: joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
         } catch (error) {
-          throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
+          throw s3Failure(`copy ${where}${entry.key} to ${storeUrl(options.to.bucket, key)}`, error);
         }
       },
     });

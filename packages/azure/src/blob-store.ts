@@ -1,0 +1,361 @@
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3';
+import { BlobServiceClient, type BlobHTTPHeaders, type BlobItem, type ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import { randomUUID } from 'node:crypto';
+import { ShipkitError, errorMessage, mapLimit, parseAzureBucket, type AzureContainerRef } from '@shipkit/core';
+
+/**
+ * Azure Blob Storage behind the store interface the transfer engine, the ledger and the lease
+ * speak (the S3 operations they send): one engine, two backends. Each operation maps onto Blob
+ * Storage's own — listing pages (flat or by delimiter), Get/Put Blob with `If-None-Match: *` /
+ * `If-Match`, Copy Blob within the account, staged blocks for large files — and its answers and
+ * errors come back in the shapes the engine reads (ETag, Metadata, 404 NoSuchKey, 412
+ * PreconditionFailed).
+ *
+ * Credentials: `AZURE_STORAGE_CONNECTION_STRING` (a secret) for its own account, else
+ * DefaultAzureCredential (OIDC through azure/login, a managed identity, the az CLI) against
+ * `https://<account>.blob.core.windows.net`.
+ */
+
+/** An S3 command as the engine sends it: the class tells the operation, `input` its fields. */
+interface StoreCommand {
+  input: Record<string, unknown>;
+}
+
+export interface AzureBlobStoreOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Default: DefaultAzureCredential, built on first use. */
+  credential?: TokenCredential;
+  /** Called once per operation, with the S3 operation's name (for request counts). */
+  onRequest?: (operation: string) => void;
+}
+
+interface PendingUpload {
+  headers: BlobHTTPHeaders;
+  metadata?: Record<string, string>;
+  prefix: string;
+}
+
+/** A connection string's fields, names lower-cased (`accountname`, `blobendpoint`, ...). */
+function connectionStringFields(connectionString: string): Map<string, string> {
+  return new Map(
+    connectionString
+      .split(';')
+      .map((part) => part.trim())
+      .filter((part) => part.includes('='))
+      .map((part) => {
+        const at = part.indexOf('=');
+        return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()] as const;
+      }),
+  );
+}
+
+/** The account a connection string is for (its AccountName). */
+export function connectionStringAccount(connectionString: string): string | undefined {
+  return connectionStringFields(connectionString).get('accountname');
+}
+
+/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
+export function blobEndpoint(account: string, env: NodeJS.ProcessEnv = process.env): string {
+  const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
+  const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
+  return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
+}
+
+/** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
+export function connectionStringSecrets(connectionString: string): string[] {
+  const secrets = [connectionString];
+  for (const part of connectionString.split(';')) {
+    const match = /^\s*(AccountKey|SharedAccessSignature)\s*=(.+)$/i.exec(part);
+    if (match) secrets.push(match[2].trim());
+  }
+  return secrets;
+}
+
+const PIPELINE: StoragePipelineOptions = { retryOptions: { maxTries: 4, tryTimeoutInMs: 120_000 } };
+
+export class AzureBlobStore {
+  private readonly env: NodeJS.ProcessEnv;
+  private credential?: TokenCredential;
+  private readonly services = new Map<string, BlobServiceClient>();
+  private readonly uploads = new Map<string, PendingUpload>();
+
+  constructor(private readonly options: AzureBlobStoreOptions = {}) {
+    this.env = options.env ?? process.env;
+    this.credential = options.credential;
+  }
+
+  /** The container client of an Azure "bucket" (`<account>/<container>`). */
+  container(bucket: string): ContainerClient {
+    const ref = parseAzureBucket(bucket);
+    if (!ref) throw new ShipkitError(`${JSON.stringify(bucket)} is not an Azure Blob container: expected <account>/<container>.`);
+    return this.service(ref).getContainerClient(ref.container);
+  }
+
+  private service({ account }: AzureContainerRef): BlobServiceClient {
+    let service = this.services.get(account);
+    if (service) return service;
+    const connectionString = this.env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+    if (connectionString && connectionStringAccount(connectionString) === account) {
+      service = BlobServiceClient.fromConnectionString(connectionString, PIPELINE);
+    } else {
+      this.credential ??= new DefaultAzureCredential();
+      service = new BlobServiceClient(`https://${account}.blob.core.windows.net`, this.credential, PIPELINE);
+    }
+    this.services.set(account, service);
+    return service;
+  }
+
+  /** Runs one engine operation on Blob Storage; errors come back as the engine reads S3's. */
+  async send(command: StoreCommand): Promise<unknown> {
+    const operation = operationOf(command);
+    this.options.onRequest?.(operation);
+    const input = command.input;
+    const bucket = String(input.Bucket);
+    const container = this.container(bucket);
+    try {
+      return await this.run(operation, container, input);
+    } catch (error) {
+      throw asStoreError(error, operation, input);
+    }
+  }
+
+  private async run(operation: string, container: ContainerClient, input: Record<string, unknown>): Promise<unknown> {
+    const key = input.Key as string;
+    switch (operation) {
+      case 'ListObjectsV2': {
+        const prefix = (input.Prefix as string | undefined) || undefined;
+        const settings = { continuationToken: (input.ContinuationToken as string | undefined) || undefined, maxPageSize: (input.MaxKeys as number | undefined) ?? 1000 };
+        const delimiter = input.Delimiter as string | undefined;
+        const page = delimiter
+          ? (await container.listBlobsByHierarchy(delimiter, { prefix }).byPage(settings).next()).value
+          : (await container.listBlobsFlat({ prefix }).byPage(settings).next()).value;
+        const items: BlobItem[] = page?.segment.blobItems ?? [];
+        const token = page?.continuationToken || undefined;
+        const prefixes = 'blobPrefixes' in (page?.segment ?? {}) ? ((page!.segment as { blobPrefixes?: Array<{ name: string }> }).blobPrefixes ?? []) : [];
+        return {
+          Contents: items.map((item) => ({ Key: item.name, Size: item.properties.contentLength ?? 0, ETag: quoted(item.properties.etag), LastModified: item.properties.lastModified })),
+          CommonPrefixes: prefixes.map((entry) => ({ Prefix: entry.name })),
+          KeyCount: items.length + prefixes.length,
+          IsTruncated: !!token,
+          NextContinuationToken: token,
+        };
+      }
+      case 'GetObject': {
+        const response = await container.getBlobClient(key).download();
+        const body = await readAll(response.readableStreamBody);
+        return {
+          Body: { transformToString: async (encoding: BufferEncoding = 'utf-8') => body.toString(encoding), transformToByteArray: async () => new Uint8Array(body) },
+          ETag: quoted(response.etag),
+          ContentLength: body.length,
+          ContentType: response.contentType,
+          CacheControl: response.cacheControl,
+          ContentEncoding: response.contentEncoding,
+          Metadata: response.metadata ?? {},
+          LastModified: response.lastModified,
+        };
+      }
+      case 'HeadObject': {
+        const properties = await container.getBlobClient(key).getProperties();
+        return {
+          ETag: quoted(properties.etag),
+          ContentLength: properties.contentLength,
+          ContentType: properties.contentType,
+          CacheControl: properties.cacheControl,
+          ContentEncoding: properties.contentEncoding,
+          Metadata: properties.metadata ?? {},
+          LastModified: properties.lastModified,
+        };
+      }
+      case 'HeadBucket': {
+        await container.getProperties();
+        return {};
+      }
+      case 'PutObject': {
+        const body = asBuffer(input.Body);
+        const response = await container.getBlockBlobClient(key).upload(body, body.length, {
+          blobHTTPHeaders: httpHeaders(input),
+          metadata: input.Metadata as Record<string, string> | undefined,
+          conditions: conditions(input),
+        });
+        return { ETag: quoted(response.etag) };
+      }
+      case 'DeleteObject': {
+        try {
+          await container.getBlobClient(key).delete({ conditions: conditions(input) });
+        } catch (error) {
+          // S3 answers 204 for a key that is not there; so does this store, unless the delete was conditional.
+          if (statusOf(error) === 404 && !input.IfMatch) return {};
+          throw error;
+        }
+        return {};
+      }
+      case 'DeleteObjects': {
+        const objects = ((input.Delete as { Objects?: Array<{ Key?: string }> })?.Objects ?? []).map((object) => String(object.Key));
+        const errors: Array<{ Key: string; Code: string; Message: string }> = [];
+        await mapLimit(objects, 16, async (name) => {
+          try {
+            await container.getBlobClient(name).delete();
+          } catch (error) {
+            if (statusOf(error) !== 404) errors.push({ Key: name, Code: codeOf(error) ?? 'InternalError', Message: errorMessage(error) });
+          }
+        });
+        return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !errors.some((entry) => entry.Key === name)).map((Key) => ({ Key })) };
+      }
+      case 'CopyObject': {
+        const source = parseCopySource(String(input.CopySource));
+        const sourceUrl = this.container(source.bucket).getBlobClient(source.key).url;
+        const target = container.getBlobClient(key);
+        const replace = input.MetadataDirective === 'REPLACE';
+        const poller = await target.beginCopyFromURL(sourceUrl, { metadata: replace ? (input.Metadata as Record<string, string> | undefined) : undefined, conditions: conditions(input) });
+        const copied = await poller.pollUntilDone();
+        if (copied.copyStatus && copied.copyStatus !== 'success') throw new ShipkitError(`the copy of ${source.key} ended ${copied.copyStatus}`);
+        let etag = copied.etag;
+        // A copy keeps the source's headers; the engine asked for its own (an alias's Cache-Control, say).
+        if (replace) etag = (await target.setHTTPHeaders(httpHeaders(input), { conditions: { ifMatch: copied.etag } })).etag;
+        return { CopyObjectResult: { ETag: quoted(etag) } };
+      }
+      case 'CreateMultipartUpload': {
+        const id = randomUUID();
+        this.uploads.set(id, { headers: httpHeaders(input), metadata: input.Metadata as Record<string, string> | undefined, prefix: id.slice(0, 8) });
+        return { UploadId: id, Bucket: input.Bucket, Key: key };
+      }
+      case 'UploadPart': {
+        const upload = this.pending(input.UploadId as string);
+        const body = asBuffer(input.Body);
+        const block = blockId(upload.prefix, Number(input.PartNumber));
+        await container.getBlockBlobClient(key).stageBlock(block, body, body.length);
+        return { ETag: block };
+      }
+      case 'CompleteMultipartUpload': {
+        const upload = this.pending(input.UploadId as string);
+        const parts = ((input.MultipartUpload as { Parts?: Array<{ PartNumber?: number }> })?.Parts ?? []).map((part) => Number(part.PartNumber)).sort((a, b) => a - b);
+        const response = await container.getBlockBlobClient(key).commitBlockList(
+          parts.map((part) => blockId(upload.prefix, part)),
+          { blobHTTPHeaders: upload.headers, metadata: upload.metadata, conditions: conditions(input) },
+        );
+        this.uploads.delete(input.UploadId as string);
+        return { ETag: quoted(response.etag) };
+      }
+      case 'AbortMultipartUpload': {
+        // Blocks never committed are discarded by the service (after a week); nothing to send.
+        this.uploads.delete(input.UploadId as string);
+        return {};
+      }
+      default:
+        throw new ShipkitError(`The Azure Blob store does not implement the ${operation} operation.`);
+    }
+  }
+
+  private pending(id: string): PendingUpload {
+    const upload = this.uploads.get(id);
+    if (!upload) throw new ShipkitError(`No upload ${id} is in progress.`);
+    return upload;
+  }
+}
+
+const OPERATIONS: Array<[new (...args: never[]) => unknown, string]> = [
+  [ListObjectsV2Command, 'ListObjectsV2'],
+  [GetObjectCommand, 'GetObject'],
+  [HeadObjectCommand, 'HeadObject'],
+  [HeadBucketCommand, 'HeadBucket'],
+  [PutObjectCommand, 'PutObject'],
+  [DeleteObjectCommand, 'DeleteObject'],
+  [DeleteObjectsCommand, 'DeleteObjects'],
+  [CopyObjectCommand, 'CopyObject'],
+  [CreateMultipartUploadCommand, 'CreateMultipartUpload'],
+  [UploadPartCommand, 'UploadPart'],
+  [CompleteMultipartUploadCommand, 'CompleteMultipartUpload'],
+  [AbortMultipartUploadCommand, 'AbortMultipartUpload'],
+];
+
+function operationOf(command: StoreCommand): string {
+  for (const [type, name] of OPERATIONS) if (command instanceof type) return name;
+  return String((command as { constructor?: { name?: string } }).constructor?.name ?? 'Unknown').replace(/Command$/, '');
+}
+
+function httpHeaders(input: Record<string, unknown>): BlobHTTPHeaders {
+  return {
+    blobContentType: input.ContentType as string | undefined,
+    blobCacheControl: input.CacheControl as string | undefined,
+    blobContentEncoding: input.ContentEncoding as string | undefined,
+    blobContentDisposition: input.ContentDisposition as string | undefined,
+  };
+}
+
+function conditions(input: Record<string, unknown>): { ifNoneMatch?: string; ifMatch?: string } | undefined {
+  if (input.IfNoneMatch) return { ifNoneMatch: String(input.IfNoneMatch) };
+  if (input.IfMatch) return { ifMatch: String(input.IfMatch) };
+  return undefined;
+}
+
+/** Block ids of one blob must all have the same length: `<upload>-<part, 6 digits>` in base64. */
+function blockId(prefix: string, part: number): string {
+  return Buffer.from(`${prefix}-${String(part).padStart(6, '0')}`).toString('base64');
+}
+
+/** `account/container/key` (the key URL-encoded as the engine's copySource writes it). */
+function parseCopySource(source: string): { bucket: string; key: string } {
+  const match = /^\/?([^/]+\/[^/]+)\/(.+)$/.exec(source);
+  if (!match) throw new ShipkitError(`Copy source ${JSON.stringify(source)} is not an Azure blob (<account>/<container>/<key>).`);
+  return { bucket: match[1], key: decodeURIComponent(match[2]) };
+}
+
+/** S3 ETags are quoted; Blob Storage's listings give them bare. */
+function quoted(etag: string | undefined): string | undefined {
+  if (!etag) return undefined;
+  return etag.startsWith('"') ? etag : `"${etag}"`;
+}
+
+function asBuffer(body: unknown): Buffer {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  throw new ShipkitError('The Azure Blob store uploads buffers and strings only.');
+}
+
+async function readAll(stream: NodeJS.ReadableStream | undefined): Promise<Buffer> {
+  if (!stream) return Buffer.alloc(0);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks);
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { statusCode?: number })?.statusCode;
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as { code?: string; details?: { errorCode?: string } })?.details?.errorCode ?? (error as { code?: string })?.code;
+}
+
+/** S3's names for Blob Storage's answers, so callers' isNotFound / isPreconditionFailed hold for both. */
+function asStoreError(error: unknown, operation: string, input: Record<string, unknown>): unknown {
+  if (error instanceof ShipkitError) return error;
+  const status = statusOf(error);
+  if (status === undefined) return error;
+  const code = codeOf(error);
+  // Put Blob with If-None-Match: * answers 409 BlobAlreadyExists where S3 answers 412.
+  const conditionFailed = status === 412 || (status === 409 && code === 'BlobAlreadyExists' && !!input.IfNoneMatch);
+  const name = conditionFailed ? 'PreconditionFailed' : status === 404 ? (code === 'ContainerNotFound' ? 'NoSuchBucket' : 'NoSuchKey') : (code ?? `Http${status}`);
+  const firstLine = errorMessage(error).split('\n')[0];
+  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string };
+  wrapped.name = name;
+  wrapped.$metadata = { httpStatusCode: conditionFailed ? 412 : status };
+  wrapped.Code = code;
+  return wrapped;
+}

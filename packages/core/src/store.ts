@@ -1,0 +1,38 @@
+/**
+ * Where objects live. The transfer engine, the ledger and the lease speak one store interface (the
+ * S3 operations they use: list, get, head, put with conditions, copy, multipart, delete); an
+ * Azure Blob container travels through it as the "bucket" `<account>/<container>` — S3 bucket
+ * names never hold a slash, so the two can never be confused — and @shipkit/azure serves it.
+ */
+
+/** Azure storage account names: 3-24 lower-case letters and digits. */
+export const AZURE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit. */
+export const AZURE_CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface AzureContainerRef {
+  account: string;
+  container: string;
+}
+
+export function azureBucket(account: string, container: string): string {
+  return `${account}/${container}`;
+}
+
+/** The account and container of an Azure "bucket" (`<account>/<container>`); undefined for an S3 bucket. */
+export function parseAzureBucket(bucket: string | undefined): AzureContainerRef | undefined {
+  if (!bucket || !bucket.includes('/')) return undefined;
+  const [account, container, ...rest] = bucket.split('/');
+  if (rest.length || !AZURE_ACCOUNT.test(account) || !AZURE_CONTAINER.test(container)) return undefined;
+  return { account, container };
+}
+
+export function isAzureBucket(bucket: string | undefined): boolean {
+  return parseAzureBucket(bucket) !== undefined;
+}
+
+/** `s3://bucket/key` or `azblob://account/container/key` (without a key: `s3://bucket`): how messages name a location. */
+export function storeUrl(bucket: string, key?: string): string {
+  const base = `${isAzureBucket(bucket) ? 'azblob' : 's3'}://${bucket}`;
+  return key === undefined ? base : `${base}/${key.replace(/^\/+/, '')}`;
+}

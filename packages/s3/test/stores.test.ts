@@ -1,0 +1,178 @@
+/**
+ * The transfer engine's suite on every store it serves: s3rver, moto (both S3) and Azure Blob
+ * Storage (azurite) — one engine, two backends. Plans, uploads, copies, deletes, headers,
+ * multipart (staged blocks on Azure), conditional writes and faults, each read back through the
+ * store's own API.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { STORE_KINDS, startStore, tempDir, type StoreServer } from '../../../test/services/index.js';
+import { startFlakyProxy } from './flaky-proxy.js';
+import {
+  conditionalWrites,
+  copyPrefix,
+  countRequests,
+  deletePrefix,
+  getJsonObject,
+  isPreconditionFailed,
+  listKeys,
+  MULTIPART_THRESHOLD,
+  publishDirectory,
+  putJsonObject,
+  readManifest,
+} from '../src/index.js';
+
+const quiet = { log: () => undefined };
+
+function makeSite(files: Record<string, string | Buffer> = {}): string {
+  const dir = tempDir('store-site');
+  const all: Record<string, string | Buffer> = {
+    'index.html': '<html><script src="assets/app.1234.js"></script></html>',
+    'about/index.html': '<html>about</html>',
+    'assets/app.1234.js': 'console.log("app")',
+    'assets/app.1234.css': 'body{}',
+    'assets/@scope/a b.js': 'odd key',
+    'assets/ünï.css': 'u',
+    ...files,
+  };
+  for (const [name, content] of Object.entries(all)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe.each(STORE_KINDS)('the transfer engine on %s', (kind) => {
+  let store: StoreServer;
+  let site: string;
+  let releases: string;
+  beforeAll(async () => {
+    store = await startStore(kind, { buckets: ['site', 'store'] });
+    site = store.bucket('site');
+    releases = store.bucket('store');
+  });
+  afterAll(async () => {
+    await store?.stop();
+  });
+
+  const head = (bucket: string, key: string) => store.client().send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+  const bytes = async (bucket: string, key: string) => Buffer.from(await (await store.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray());
+
+  test('a first publish uploads every file with its type, cache policy and sha256, byte for byte, the manifest last', async () => {
+    const c = store.client();
+    const result = await publishDirectory(c, { sourceDir: makeSite(), bucket: site, prefix: 'first', cacheControl: [{ pattern: '*.html', value: 'no-cache' }, { pattern: '**', value: 'public, max-age=60' }], ...quiet });
+    expect(result).toMatchObject({ uploaded: 6, skipped: 0, changed: true });
+    expect((await listKeys(c, site, 'first')).sort()).toEqual(
+      ['first/.shipkit-manifest.json', 'first/about/index.html', 'first/assets/@scope/a b.js', 'first/assets/app.1234.css', 'first/assets/app.1234.js', 'first/assets/ünï.css', 'first/index.html'],
+    );
+    const js = await head(site, 'first/assets/app.1234.js');
+    expect([js.ContentType, js.CacheControl, js.Metadata?.sha256]).toEqual(['text/javascript; charset=utf-8', 'public, max-age=60', createHash('sha256').update('console.log("app")').digest('hex')]);
+    expect((await head(site, 'first/index.html')).CacheControl).toBe('no-cache');
+    expect((await bytes(site, 'first/assets/@scope/a b.js')).toString()).toBe('odd key');
+    const manifest = await readManifest(c, site, 'first');
+    expect(manifest?.complete).toBe(true);
+    expect(manifest!.files['assets/app.1234.js'].sha256).toBe(js.Metadata?.sha256);
+  });
+
+  test('an unchanged re-publish writes nothing; one changed file is the only upload, and deleteStale removes what is gone', async () => {
+    const c = store.client();
+    await publishDirectory(c, { sourceDir: makeSite(), bucket: site, prefix: 'again', ...quiet });
+    const counts = countRequests(c);
+    const same = await publishDirectory(c, { sourceDir: makeSite(), bucket: site, prefix: 'again', ...quiet });
+    expect(same).toMatchObject({ uploaded: 0, changed: false });
+    expect(counts.writes()).toBe(0);
+
+    counts.reset();
+    const dir = makeSite({ 'index.html': '<html>v2</html>' });
+    const { rmSync } = await import('node:fs');
+    rmSync(path.join(dir, 'about'), { recursive: true });
+    const changed = await publishDirectory(c, { sourceDir: dir, bucket: site, prefix: 'again', deleteStale: true, ...quiet });
+    expect(changed).toMatchObject({ uploaded: 1, deleted: 1 });
+    expect(counts.byCommand.PutObject).toBe(3); // index.html, the incomplete and the complete manifest
+    expect((await bytes(site, 'again/index.html')).toString()).toBe('<html>v2</html>');
+    expect(await listKeys(c, site, 'again/about')).toEqual([]);
+  });
+
+  test('a file above the multipart threshold goes up in parts (staged blocks on Azure), byte for byte, and is skipped when unchanged', async () => {
+    const big = Buffer.alloc(MULTIPART_THRESHOLD + 1_234_567);
+    for (let i = 0; i < big.length; i += 4096) big.writeUInt32BE(i, i);
+    const c = store.client();
+    const counts = countRequests(c);
+    await publishDirectory(c, { sourceDir: makeSite({ 'video.bin': big }), bucket: site, prefix: 'big', ...quiet });
+    expect(counts.byCommand.UploadPart).toBeGreaterThanOrEqual(2);
+    expect(counts.byCommand.CompleteMultipartUpload).toBe(1);
+    expect((await bytes(site, 'big/video.bin')).equals(big)).toBe(true);
+    expect((await head(site, 'big/video.bin')).Metadata?.sha256).toBe(createHash('sha256').update(big).digest('hex'));
+    expect((await head(site, 'big/video.bin')).ContentType).toBe('application/octet-stream');
+    counts.reset();
+    expect(await publishDirectory(c, { sourceDir: makeSite({ 'video.bin': big }), bucket: site, prefix: 'big', ...quiet })).toMatchObject({ uploaded: 0 });
+    expect(counts.writes()).toBe(0);
+  });
+
+  test('copyPrefix copies server-side with the new headers and only what changed; reuseFrom copies content the store already holds', async () => {
+    const c = store.client();
+    await publishDirectory(c, { sourceDir: makeSite(), bucket: releases, prefix: 'releases/shop/r1', meta: { release: 'r1' }, ...quiet });
+    await publishDirectory(c, { sourceDir: makeSite({ 'index.html': '<html>r2</html>' }), bucket: releases, prefix: 'releases/shop/r2', meta: { release: 'r2' }, ...quiet });
+    const counts = countRequests(c);
+    expect(await copyPrefix(c, { from: { bucket: releases, prefix: 'releases/shop/r1' }, to: { bucket: site, prefix: 'live' }, cacheControl: 'max-age=30', ...quiet })).toMatchObject({ uploaded: 6 });
+    expect(counts.byCommand.CopyObject).toBe(6);
+    const js = await head(site, 'live/assets/app.1234.js');
+    expect([js.CacheControl, js.ContentType]).toEqual(['max-age=30', 'text/javascript; charset=utf-8']);
+    expect((await bytes(site, 'live/assets/ünï.css')).toString()).toBe('u');
+    expect((await readManifest(c, site, 'live'))?.meta).toEqual({ release: 'r1' });
+
+    counts.reset();
+    expect(await copyPrefix(c, { from: { bucket: releases, prefix: 'releases/shop/r2' }, to: { bucket: site, prefix: 'live' }, cacheControl: 'max-age=30', deleteStale: true, ...quiet })).toMatchObject({ uploaded: 1, skipped: 5 });
+    expect(counts.byCommand.CopyObject).toBe(1);
+    expect((await bytes(site, 'live/index.html')).toString()).toBe('<html>r2</html>');
+
+    counts.reset();
+    const reused = await publishDirectory(c, { sourceDir: makeSite({ 'index.html': '<html>v3</html>' }), bucket: site, prefix: 'reuse', reuseFrom: [{ bucket: releases, prefix: 'releases/shop/r1' }], cacheControl: 'max-age=5', ...quiet });
+    expect(reused).toMatchObject({ uploaded: 6, copied: 5 });
+    expect(counts.byCommand.PutObject).toBe(2); // index.html + the manifest
+    expect((await head(site, 'reuse/assets/app.1234.css')).CacheControl).toBe('max-age=5');
+  });
+
+  test('conditional writes: create-only and replace-only-this-version are honoured where the store supports them', async () => {
+    const c = store.client();
+    const key = 'state/lease.json';
+    const etag = await putJsonObject(c, releases, key, { holder: 'a' }, { ifNoneMatch: true });
+    const second = putJsonObject(c, releases, key, { holder: 'b' }, { ifNoneMatch: true });
+    if (store.conditional) {
+      const error = await second.then(() => undefined, (caught: unknown) => caught);
+      expect(isPreconditionFailed(error)).toBe(true);
+      const stale = await putJsonObject(c, releases, key, { holder: 'c' }, { ifMatch: '"0x0000"' }).then(() => undefined, (caught: unknown) => caught);
+      expect(isPreconditionFailed(stale)).toBe(true);
+      expect((await getJsonObject<{ holder: string }>(c, releases, key))?.value.holder).toBe('a');
+      const next = await putJsonObject(c, releases, key, { holder: 'd' }, { ifMatch: etag! });
+      expect(next).not.toBe(etag);
+      expect((await getJsonObject<{ holder: string }>(c, releases, key))).toEqual({ value: { holder: 'd' }, etag: next });
+    } else {
+      await second; // s3rver ignores the condition
+    }
+    expect(await conditionalWrites(c, releases, 'state/.probe')).toBe(store.conditional);
+  });
+
+  test('faults: every third request failing with 503 is retried and the publish completes; deletePrefix removes everything under a prefix', async () => {
+    const proxy = await startFlakyProxy(store.origin, { every: 3, status: 503, code: 'ServerBusy' });
+    try {
+      const flaky = store.clientVia(proxy.endpoint);
+      const result = await publishDirectory(flaky, { sourceDir: makeSite(), bucket: site, prefix: 'flaky', ...quiet });
+      expect(result).toMatchObject({ uploaded: 6 });
+      expect(proxy.injected).toBeGreaterThan(0);
+      expect((await readManifest(store.client(), site, 'flaky'))?.complete).toBe(true);
+      expect((await bytes(site, 'flaky/index.html')).toString()).toBe('<html><script src="assets/app.1234.js"></script></html>');
+    } finally {
+      await proxy.stop();
+    }
+    const c = store.client();
+    await c.send(new DeleteObjectCommand({ Bucket: site, Key: 'flaky/not-there' })); // deleting nothing is not an error
+    expect(await deletePrefix(c, site, 'flaky')).toBe(7);
+    expect(await listKeys(c, site, 'flaky')).toEqual([]);
+    await c.send(new PutObjectCommand({ Bucket: site, Key: 'x/y', Body: 'z' }));
+    await expect(deletePrefix(c, site, '')).rejects.toThrow(/Refusing to delete every object/);
+  });
+});
