@@ -37415,7 +37415,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7011);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8919);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9138);
 
 
@@ -37438,8 +37438,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __nccwpck_require__(7011);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __nccwpck_require__(8919);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:fs"
@@ -38455,7 +38455,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 7011:
+/***/ 8919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, isAzureBucket, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sleep, smokeCheckSchema, smokeSchema, storeUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -38801,6 +38801,17 @@ const s3Location = {
         endpoint: { type: 'string', pattern: '^https?://' },
     },
 };
+const azureLocation = {
+    type: 'object',
+    description: 'An Azure Blob Storage container and optional blob-name prefix (instead of s3). Credentials: AZURE_STORAGE_CONNECTION_STRING for its account, else DefaultAzureCredential (azure/login with OIDC).',
+    required: ['account', 'container'],
+    additionalProperties: false,
+    properties: {
+        account: { type: 'string', pattern: '^[a-z0-9]{3,24}$', 'x-expected': 'a storage account name (3-24 lower-case letters and digits)' },
+        container: { type: 'string', pattern: '^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens)' },
+        prefix: { type: 'string' },
+    },
+};
 const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 const statusSpec = {
     description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
@@ -38884,6 +38895,7 @@ const slot = {
     additionalProperties: false,
     properties: {
         s3: s3Location,
+        azure: azureLocation,
         url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
         upstream: {
             type: 'string',
@@ -38949,6 +38961,7 @@ const environment = {
         },
         strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
         s3: s3Location,
+        azure: azureLocation,
         deploy: commandList,
         'pre-deploy': commandList,
         'post-deploy': commandList,
@@ -39044,7 +39057,12 @@ const configSchema = {
     properties: {
         $schema: { type: 'string' },
         app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', 'x-expected': 'lower-case letters, digits, ".", "_" and "-"', description: 'The application name; names releases and ledger paths.' },
-        state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', 'x-expected': 'an S3 location such as s3://bucket/prefix', description: 'Ledger and release store, s3://bucket/prefix.' },
+        state: {
+            type: 'string',
+            pattern: '^(s3://[a-z0-9][a-z0-9.-]+[a-z0-9]|azblob://[a-z0-9]{3,24}/[a-z0-9]+(-[a-z0-9]+)*)(/.*)?$',
+            'x-expected': 'an S3 location such as s3://bucket/prefix, or an Azure Blob one such as azblob://account/container/prefix',
+            description: 'Ledger and release store: s3://bucket/prefix, or azblob://account/container/prefix on Azure Blob Storage.',
+        },
         aws: {
             type: 'object',
             additionalProperties: false,
@@ -39062,6 +39080,7 @@ const configSchema = {
             properties: {
                 bucket: { type: 'string' },
                 prefix: { type: 'string' },
+                azure: azureLocation,
                 'distribution-id': { type: 'string' },
                 'base-url': { type: 'string' },
             },
@@ -39084,7 +39103,71 @@ const configSchema = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/core/src/store.ts
+/**
+ * Where objects live. The transfer engine, the ledger and the lease speak one store interface (the
+ * S3 operations they use: list, get, head, put with conditions, copy, multipart, delete); an
+ * Azure Blob container travels through it as the "bucket" `<account>/<container>` — S3 bucket
+ * names never hold a slash, so the two can never be confused — and @shipkit/azure serves it.
+ */
+/** Azure storage account names: 3-24 lower-case letters and digits. */
+const AZURE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit. */
+const AZURE_CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+function azureBucket(account, container) {
+    return `${account}/${container}`;
+}
+/** The account and container of an Azure "bucket" (`<account>/<container>`); undefined for an S3 bucket. */
+function parseAzureBucket(bucket) {
+    if (!bucket || !bucket.includes('/'))
+        return undefined;
+    const [account, container, ...rest] = bucket.split('/');
+    if (rest.length || !AZURE_ACCOUNT.test(account) || !AZURE_CONTAINER.test(container))
+        return undefined;
+    return { account, container };
+}
+function isAzureBucket(bucket) {
+    return parseAzureBucket(bucket) !== undefined;
+}
+/** `s3://bucket/key` or `azblob://account/container/key` (without a key: `s3://bucket`): how messages name a location. */
+function storeUrl(bucket, key) {
+    const base = `${isAzureBucket(bucket) ? 'azblob' : 's3'}://${bucket}`;
+    return key === undefined ? base : `${base}/${key.replace(/^\/+/, '')}`;
+}
+/** A connection string's fields, names lower-cased (`accountname`, `blobendpoint`, ...). */
+function connectionStringFields(connectionString) {
+    return new Map(connectionString
+        .split(';')
+        .map((part) => part.trim())
+        .filter((part) => part.includes('='))
+        .map((part) => {
+        const at = part.indexOf('=');
+        return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()];
+    }));
+}
+/** The account a connection string is for (its AccountName). */
+function connectionStringAccount(connectionString) {
+    return connectionStringFields(connectionString).get('accountname');
+}
+/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
+function blobEndpoint(account, env = process.env) {
+    const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
+    const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
+    return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
+}
+/** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
+function connectionStringSecrets(connectionString) {
+    const secrets = [connectionString];
+    for (const part of connectionString.split(';')) {
+        const match = /^\s*(AccountKey|SharedAccessSignature)\s*=(.+)$/i.exec(part);
+        if (match)
+            secrets.push(match[2].trim());
+    }
+    return secrets;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
+
 
 
 
@@ -39176,7 +39259,38 @@ function parseConfig(text, file) {
         what: `config ${file}`,
         hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
     });
-    return { config: (value ?? {}), file, locate };
+    const config = (value ?? {});
+    normalizeAzureLocations(config, locate);
+    return { config, file, locate };
+}
+/**
+ * `azure: { account, container, prefix }` becomes the S3Location every consumer reads, with the
+ * bucket `<account>/<container>` (store.ts): one engine, two backends. `s3` and `azure` together
+ * are refused naming the place.
+ */
+function normalizeAzureLocations(config, locate) {
+    const convert = (holder, at) => {
+        if (!holder?.azure)
+            return;
+        if (holder.s3)
+            throw new errors_ShipkitError(`${locate([...at, 'azure'])}: ${[...at].join('.')} sets both s3 and azure: expected one location.`);
+        holder.s3 = { bucket: azureBucket(holder.azure.account, holder.azure.container), ...(holder.azure.prefix !== undefined ? { prefix: holder.azure.prefix } : {}) };
+        delete holder.azure;
+    };
+    for (const [name, environment] of Object.entries(config.environments ?? {})) {
+        convert(environment, ['environments', name]);
+        for (const slot of ['blue', 'green'])
+            convert(environment.slots?.[slot], ['environments', name, 'slots', slot]);
+    }
+    const cdn = config.cdn;
+    if (cdn?.azure) {
+        if (cdn.bucket)
+            throw new errors_ShipkitError(`${locate(['cdn', 'azure'])}: cdn sets both bucket and azure: expected one location.`);
+        cdn.bucket = azureBucket(cdn.azure.account, cdn.azure.container);
+        if (cdn.azure.prefix !== undefined)
+            cdn.prefix ??= cdn.azure.prefix;
+        delete cdn.azure;
+    }
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -39747,6 +39861,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

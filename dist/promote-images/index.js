@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, backoffDelay, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, retry, runUrl, sanitizeName, showValue, sleep, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, isAzureBucket, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, retry, runUrl, sanitizeName, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31914,6 +31914,17 @@ const s3Location = {
         endpoint: { type: 'string', pattern: '^https?://' },
     },
 };
+const azureLocation = {
+    type: 'object',
+    description: 'An Azure Blob Storage container and optional blob-name prefix (instead of s3). Credentials: AZURE_STORAGE_CONNECTION_STRING for its account, else DefaultAzureCredential (azure/login with OIDC).',
+    required: ['account', 'container'],
+    additionalProperties: false,
+    properties: {
+        account: { type: 'string', pattern: '^[a-z0-9]{3,24}$', 'x-expected': 'a storage account name (3-24 lower-case letters and digits)' },
+        container: { type: 'string', pattern: '^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens)' },
+        prefix: { type: 'string' },
+    },
+};
 const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 const statusSpec = {
     description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
@@ -31997,6 +32008,7 @@ const slot = {
     additionalProperties: false,
     properties: {
         s3: s3Location,
+        azure: azureLocation,
         url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
         upstream: {
             type: 'string',
@@ -32062,6 +32074,7 @@ const environment = {
         },
         strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
         s3: s3Location,
+        azure: azureLocation,
         deploy: commandList,
         'pre-deploy': commandList,
         'post-deploy': commandList,
@@ -32157,7 +32170,12 @@ const config_schema_configSchema = {
     properties: {
         $schema: { type: 'string' },
         app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', 'x-expected': 'lower-case letters, digits, ".", "_" and "-"', description: 'The application name; names releases and ledger paths.' },
-        state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', 'x-expected': 'an S3 location such as s3://bucket/prefix', description: 'Ledger and release store, s3://bucket/prefix.' },
+        state: {
+            type: 'string',
+            pattern: '^(s3://[a-z0-9][a-z0-9.-]+[a-z0-9]|azblob://[a-z0-9]{3,24}/[a-z0-9]+(-[a-z0-9]+)*)(/.*)?$',
+            'x-expected': 'an S3 location such as s3://bucket/prefix, or an Azure Blob one such as azblob://account/container/prefix',
+            description: 'Ledger and release store: s3://bucket/prefix, or azblob://account/container/prefix on Azure Blob Storage.',
+        },
         aws: {
             type: 'object',
             additionalProperties: false,
@@ -32175,6 +32193,7 @@ const config_schema_configSchema = {
             properties: {
                 bucket: { type: 'string' },
                 prefix: { type: 'string' },
+                azure: azureLocation,
                 'distribution-id': { type: 'string' },
                 'base-url': { type: 'string' },
             },
@@ -32198,6 +32217,7 @@ const config_schema_configSchema = {
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
+
 
 
 
@@ -32289,7 +32309,38 @@ function parseConfig(text, file) {
         what: `config ${file}`,
         hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
     });
-    return { config: (value ?? {}), file, locate };
+    const config = (value ?? {});
+    normalizeAzureLocations(config, locate);
+    return { config, file, locate };
+}
+/**
+ * `azure: { account, container, prefix }` becomes the S3Location every consumer reads, with the
+ * bucket `<account>/<container>` (store.ts): one engine, two backends. `s3` and `azure` together
+ * are refused naming the place.
+ */
+function normalizeAzureLocations(config, locate) {
+    const convert = (holder, at) => {
+        if (!holder?.azure)
+            return;
+        if (holder.s3)
+            throw new ShipkitError(`${locate([...at, 'azure'])}: ${[...at].join('.')} sets both s3 and azure: expected one location.`);
+        holder.s3 = { bucket: azureBucket(holder.azure.account, holder.azure.container), ...(holder.azure.prefix !== undefined ? { prefix: holder.azure.prefix } : {}) };
+        delete holder.azure;
+    };
+    for (const [name, environment] of Object.entries(config.environments ?? {})) {
+        convert(environment, ['environments', name]);
+        for (const slot of ['blue', 'green'])
+            convert(environment.slots?.[slot], ['environments', name, 'slots', slot]);
+    }
+    const cdn = config.cdn;
+    if (cdn?.azure) {
+        if (cdn.bucket)
+            throw new ShipkitError(`${locate(['cdn', 'azure'])}: cdn sets both bucket and azure: expected one location.`);
+        cdn.bucket = azureBucket(cdn.azure.account, cdn.azure.container);
+        if (cdn.azure.prefix !== undefined)
+            cdn.prefix ??= cdn.azure.prefix;
+        delete cdn.azure;
+    }
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -32860,6 +32911,7 @@ async function writeSummary(section) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -8182,7 +8182,7 @@ const RestoreRequestType = {
 __webpack_unused_export__ = AbacStatus$;
 __webpack_unused_export__ = AbortIncompleteMultipartUpload$;
 __webpack_unused_export__ = AbortMultipartUpload$;
-__webpack_unused_export__ = AbortMultipartUploadCommand;
+exports.tfP = AbortMultipartUploadCommand;
 __webpack_unused_export__ = AbortMultipartUploadOutput$;
 __webpack_unused_export__ = AbortMultipartUploadRequest$;
 __webpack_unused_export__ = AccelerateConfiguration$;
@@ -8234,7 +8234,7 @@ __webpack_unused_export__ = ChecksumMode;
 __webpack_unused_export__ = ChecksumType;
 __webpack_unused_export__ = CommonPrefix$;
 __webpack_unused_export__ = CompleteMultipartUpload$;
-__webpack_unused_export__ = CompleteMultipartUploadCommand;
+exports.Gym = CompleteMultipartUploadCommand;
 __webpack_unused_export__ = CompleteMultipartUploadOutput$;
 __webpack_unused_export__ = CompleteMultipartUploadRequest$;
 __webpack_unused_export__ = CompletedMultipartUpload$;
@@ -8243,7 +8243,7 @@ __webpack_unused_export__ = CompressionType;
 __webpack_unused_export__ = Condition$;
 __webpack_unused_export__ = ContinuationEvent$;
 __webpack_unused_export__ = CopyObject$;
-__webpack_unused_export__ = CopyObjectCommand;
+exports.s9Z = CopyObjectCommand;
 __webpack_unused_export__ = CopyObjectOutput$;
 __webpack_unused_export__ = CopyObjectRequest$;
 __webpack_unused_export__ = CopyObjectResult$;
@@ -8260,7 +8260,7 @@ __webpack_unused_export__ = CreateBucketMetadataTableConfigurationRequest$;
 __webpack_unused_export__ = CreateBucketOutput$;
 __webpack_unused_export__ = CreateBucketRequest$;
 __webpack_unused_export__ = CreateMultipartUpload$;
-__webpack_unused_export__ = CreateMultipartUploadCommand;
+exports.nG4 = CreateMultipartUploadCommand;
 __webpack_unused_export__ = CreateMultipartUploadOutput$;
 __webpack_unused_export__ = CreateMultipartUploadRequest$;
 __webpack_unused_export__ = CreateSession$;
@@ -8498,11 +8498,11 @@ __webpack_unused_export__ = GlacierJobParameters$;
 __webpack_unused_export__ = Grant$;
 __webpack_unused_export__ = Grantee$;
 __webpack_unused_export__ = HeadBucket$;
-__webpack_unused_export__ = HeadBucketCommand;
+exports.kuI = HeadBucketCommand;
 __webpack_unused_export__ = HeadBucketOutput$;
 __webpack_unused_export__ = HeadBucketRequest$;
 __webpack_unused_export__ = HeadObject$;
-__webpack_unused_export__ = HeadObjectCommand;
+exports.l81 = HeadObjectCommand;
 __webpack_unused_export__ = HeadObjectOutput$;
 __webpack_unused_export__ = HeadObjectRequest$;
 __webpack_unused_export__ = IdempotencyParameterMismatch;
@@ -8858,7 +8858,7 @@ __webpack_unused_export__ = UpdateObjectEncryptionCommand;
 __webpack_unused_export__ = UpdateObjectEncryptionRequest$;
 __webpack_unused_export__ = UpdateObjectEncryptionResponse$;
 __webpack_unused_export__ = UploadPart$;
-__webpack_unused_export__ = UploadPartCommand;
+exports.iVK = UploadPartCommand;
 __webpack_unused_export__ = UploadPartCopy$;
 __webpack_unused_export__ = UploadPartCopyCommand;
 __webpack_unused_export__ = UploadPartCopyOutput$;
@@ -68020,7 +68020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1515:
+/***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68028,7 +68028,10 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
   SQ: () => (/* reexport */ awsClientSettings),
+  Od: () => (/* reexport */ azureBucket),
   Om: () => (/* reexport */ checkHttpUrl),
+  tT: () => (/* reexport */ connectionStringAccount),
+  B0: () => (/* reexport */ connectionStringSecrets),
   wX: () => (/* reexport */ environmentConfig),
   gJ: () => (/* reexport */ errorMessage),
   a3: () => (/* reexport */ duration_formatDuration),
@@ -68037,8 +68040,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   r6: () => (/* reexport */ getSecret),
   AA: () => (/* reexport */ getString),
   aY: () => (/* reexport */ errors_invalidInput),
+  qV: () => (/* reexport */ isAzureBucket),
   Z9: () => (/* reexport */ loadConfig),
   sf: () => (/* reexport */ mapLimit),
+  d4: () => (/* reexport */ parseAzureBucket),
   E9: () => (/* reexport */ duration_parseDuration),
   ZZ: () => (/* reexport */ parseTimeout),
   aH: () => (/* reexport */ publicErrorSummary),
@@ -68048,15 +68053,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vp: () => (/* reexport */ runUrl),
   uH: () => (/* reexport */ setOutput),
   yy: () => (/* reexport */ sleep),
+  T4: () => (/* reexport */ storeUrl),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, backoffDelay, blobEndpoint, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var lib_core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var lib_core = __nccwpck_require__(7264);
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 /**
  * The one error type users see: a message that says what is wrong and, where it helps, a hint
@@ -68388,6 +68394,17 @@ const s3Location = {
         endpoint: { type: 'string', pattern: '^https?://' },
     },
 };
+const azureLocation = {
+    type: 'object',
+    description: 'An Azure Blob Storage container and optional blob-name prefix (instead of s3). Credentials: AZURE_STORAGE_CONNECTION_STRING for its account, else DefaultAzureCredential (azure/login with OIDC).',
+    required: ['account', 'container'],
+    additionalProperties: false,
+    properties: {
+        account: { type: 'string', pattern: '^[a-z0-9]{3,24}$', 'x-expected': 'a storage account name (3-24 lower-case letters and digits)' },
+        container: { type: 'string', pattern: '^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens)' },
+        prefix: { type: 'string' },
+    },
+};
 const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 const statusSpec = {
     description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
@@ -68471,6 +68488,7 @@ const slot = {
     additionalProperties: false,
     properties: {
         s3: s3Location,
+        azure: azureLocation,
         url: { type: 'string', description: 'Where this slot can be tested before it is live.' },
         upstream: {
             type: 'string',
@@ -68536,6 +68554,7 @@ const environment = {
         },
         strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
         s3: s3Location,
+        azure: azureLocation,
         deploy: commandList,
         'pre-deploy': commandList,
         'post-deploy': commandList,
@@ -68631,7 +68650,12 @@ const configSchema = {
     properties: {
         $schema: { type: 'string' },
         app: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*$', 'x-expected': 'lower-case letters, digits, ".", "_" and "-"', description: 'The application name; names releases and ledger paths.' },
-        state: { type: 'string', pattern: '^s3://[a-z0-9][a-z0-9.-]+[a-z0-9](/.*)?$', 'x-expected': 'an S3 location such as s3://bucket/prefix', description: 'Ledger and release store, s3://bucket/prefix.' },
+        state: {
+            type: 'string',
+            pattern: '^(s3://[a-z0-9][a-z0-9.-]+[a-z0-9]|azblob://[a-z0-9]{3,24}/[a-z0-9]+(-[a-z0-9]+)*)(/.*)?$',
+            'x-expected': 'an S3 location such as s3://bucket/prefix, or an Azure Blob one such as azblob://account/container/prefix',
+            description: 'Ledger and release store: s3://bucket/prefix, or azblob://account/container/prefix on Azure Blob Storage.',
+        },
         aws: {
             type: 'object',
             additionalProperties: false,
@@ -68649,6 +68673,7 @@ const configSchema = {
             properties: {
                 bucket: { type: 'string' },
                 prefix: { type: 'string' },
+                azure: azureLocation,
                 'distribution-id': { type: 'string' },
                 'base-url': { type: 'string' },
             },
@@ -68671,7 +68696,71 @@ const configSchema = {
     },
 };
 
+;// CONCATENATED MODULE: ./packages/core/src/store.ts
+/**
+ * Where objects live. The transfer engine, the ledger and the lease speak one store interface (the
+ * S3 operations they use: list, get, head, put with conditions, copy, multipart, delete); an
+ * Azure Blob container travels through it as the "bucket" `<account>/<container>` — S3 bucket
+ * names never hold a slash, so the two can never be confused — and @shipkit/azure serves it.
+ */
+/** Azure storage account names: 3-24 lower-case letters and digits. */
+const AZURE_ACCOUNT = /^[a-z0-9]{3,24}$/;
+/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit. */
+const AZURE_CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+function azureBucket(account, container) {
+    return `${account}/${container}`;
+}
+/** The account and container of an Azure "bucket" (`<account>/<container>`); undefined for an S3 bucket. */
+function parseAzureBucket(bucket) {
+    if (!bucket || !bucket.includes('/'))
+        return undefined;
+    const [account, container, ...rest] = bucket.split('/');
+    if (rest.length || !AZURE_ACCOUNT.test(account) || !AZURE_CONTAINER.test(container))
+        return undefined;
+    return { account, container };
+}
+function isAzureBucket(bucket) {
+    return parseAzureBucket(bucket) !== undefined;
+}
+/** `s3://bucket/key` or `azblob://account/container/key` (without a key: `s3://bucket`): how messages name a location. */
+function storeUrl(bucket, key) {
+    const base = `${isAzureBucket(bucket) ? 'azblob' : 's3'}://${bucket}`;
+    return key === undefined ? base : `${base}/${key.replace(/^\/+/, '')}`;
+}
+/** A connection string's fields, names lower-cased (`accountname`, `blobendpoint`, ...). */
+function connectionStringFields(connectionString) {
+    return new Map(connectionString
+        .split(';')
+        .map((part) => part.trim())
+        .filter((part) => part.includes('='))
+        .map((part) => {
+        const at = part.indexOf('=');
+        return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()];
+    }));
+}
+/** The account a connection string is for (its AccountName). */
+function connectionStringAccount(connectionString) {
+    return connectionStringFields(connectionString).get('accountname');
+}
+/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
+function blobEndpoint(account, env = process.env) {
+    const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
+    const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
+    return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
+}
+/** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
+function connectionStringSecrets(connectionString) {
+    const secrets = [connectionString];
+    for (const part of connectionString.split(';')) {
+        const match = /^\s*(AccountKey|SharedAccessSignature)\s*=(.+)$/i.exec(part);
+        if (match)
+            secrets.push(match[2].trim());
+    }
+    return secrets;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
+
 
 
 
@@ -68763,7 +68852,38 @@ function parseConfig(text, file) {
         what: `config ${file}`,
         hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
     });
-    return { config: (value ?? {}), file, locate };
+    const config = (value ?? {});
+    normalizeAzureLocations(config, locate);
+    return { config, file, locate };
+}
+/**
+ * `azure: { account, container, prefix }` becomes the S3Location every consumer reads, with the
+ * bucket `<account>/<container>` (store.ts): one engine, two backends. `s3` and `azure` together
+ * are refused naming the place.
+ */
+function normalizeAzureLocations(config, locate) {
+    const convert = (holder, at) => {
+        if (!holder?.azure)
+            return;
+        if (holder.s3)
+            throw new errors_ShipkitError(`${locate([...at, 'azure'])}: ${[...at].join('.')} sets both s3 and azure: expected one location.`);
+        holder.s3 = { bucket: azureBucket(holder.azure.account, holder.azure.container), ...(holder.azure.prefix !== undefined ? { prefix: holder.azure.prefix } : {}) };
+        delete holder.azure;
+    };
+    for (const [name, environment] of Object.entries(config.environments ?? {})) {
+        convert(environment, ['environments', name]);
+        for (const slot of ['blue', 'green'])
+            convert(environment.slots?.[slot], ['environments', name, 'slots', slot]);
+    }
+    const cdn = config.cdn;
+    if (cdn?.azure) {
+        if (cdn.bucket)
+            throw new errors_ShipkitError(`${locate(['cdn', 'azure'])}: cdn sets both bucket and azure: expected one location.`);
+        cdn.bucket = azureBucket(cdn.azure.account, cdn.azure.container);
+        if (cdn.azure.prefix !== undefined)
+            cdn.prefix ??= cdn.azure.prefix;
+        delete cdn.azure;
+    }
 }
 /**
  * Loads the config file. A missing default file yields undefined (everything may come from
@@ -69351,13 +69471,14 @@ async function writeSummary(section) {
 
 
 
+
 /***/ }),
 
 /***/ 8115:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1515);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4758);
 
 
@@ -69377,16 +69498,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var lib_core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(1515);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var lib_core = __nccwpck_require__(7264);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(8932);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
 
 
 /**
@@ -69409,7 +69531,32 @@ function createS3Client(options = {}) {
         config.requestChecksumCalculation = 'WHEN_REQUIRED';
         config.responseChecksumValidation = 'WHEN_REQUIRED';
     }
-    return new dist_cjs/* S3Client */.YxF(config);
+    return withAzureBlob(new dist_cjs/* S3Client */.YxF(config), env);
+}
+const requestHooks = new WeakMap();
+/**
+ * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
+ * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
+ * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
+ */
+function withAzureBlob(client, env) {
+    let azure;
+    const send = client.send.bind(client);
+    client.send = ((command, ...rest) => {
+        if (!(0,src/* isAzureBucket */.qV)(command.input?.Bucket))
+            return send(command, ...rest);
+        azure ??= (async () => {
+            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
+            if (connectionString && env.GITHUB_ACTIONS === 'true')
+                for (const secret of (0,src/* connectionStringSecrets */.B0)(connectionString))
+                    lib_core/* setSecret */.Pq(secret);
+            const { AzureBlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1829));
+            return new AzureBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+        })();
+        return azure.then((store) => store.send(command));
+    });
+    return client;
 }
 const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
 /** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
@@ -69431,6 +69578,13 @@ function countRequests(client) {
         counts.total++;
         return next(args);
     }, { step: 'finalizeRequest', name: 'shipkitRequestCounter', priority: 'low' });
+    // Azure Blob operations (one per engine operation) are counted under the same names.
+    const hooks = requestHooks.get(client) ?? [];
+    hooks.push((operation) => {
+        counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
+        counts.total++;
+    });
+    requestHooks.set(client, hooks);
     return counts;
 }
 /** Why each kind of request is made, for the plan log: every request a publish sends is one of these. */
@@ -72579,7 +72733,7 @@ async function remote_listObjects(client, bucket, prefix) {
             page = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: keys_listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
         }
         catch (error) {
-            throw remote_s3Failure(`list s3://${bucket}/${keys_listingPrefix(normalized)}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+            throw remote_s3Failure(`list ${(0,src/* storeUrl */.T4)(bucket, keys_listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
         }
         for (const item of page.Contents ?? []) {
             if (item.Key !== undefined)
@@ -72628,12 +72782,12 @@ async function readManifestVersion(client, bucket, prefix, key = manifestKey(nor
     try {
         const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const text = (await response.Body?.transformToString('utf-8')) ?? '';
-        return { manifest: parseManifest(text, `s3://${bucket}/${key}`), etag: response.ETag };
+        return { manifest: parseManifest(text, `${storeUrl(bucket, key)}`), etag: response.ETag };
     }
     catch (error) {
         if (isNotFound(error))
             return {};
-        throw remote_s3Failure(`read s3://${bucket}/${key}`, error);
+        throw remote_s3Failure(`read ${storeUrl(bucket, key)}`, error);
     }
 }
 /** The manifest of a location: at `at` when given (else, for older installs, beside the files), or in the prefix. */
@@ -72666,16 +72820,16 @@ async function remote_writeManifest(client, bucket, prefix, manifest, guard, key
     }
     catch (error) {
         if (guard && isPreconditionFailed(error))
-            throw new ManifestConflictError(`s3://${bucket}/${key}`);
+            throw new ManifestConflictError(`${storeUrl(bucket, key)}`);
         if (guard && isConditionalUnsupported(error)) {
             try {
                 return (await put(false)).ETag;
             }
             catch (retryError) {
-                throw remote_s3Failure(`write the hash manifest s3://${bucket}/${key}`, retryError);
+                throw remote_s3Failure(`write the hash manifest ${storeUrl(bucket, key)}`, retryError);
             }
         }
-        throw remote_s3Failure(`write the hash manifest s3://${bucket}/${key}`, error);
+        throw remote_s3Failure(`write the hash manifest ${storeUrl(bucket, key)}`, error);
     }
 }
 /** Reads sha256 and headers of one object from its metadata (used only where the manifest cannot tell). */
@@ -72690,7 +72844,7 @@ async function remote_headEntry(client, bucket, key) {
     catch (error) {
         if (isNotFound(error))
             return undefined;
-        throw remote_s3Failure(`read the metadata of s3://${bucket}/${key}`, error);
+        throw remote_s3Failure(`read the metadata of ${storeUrl(bucket, key)}`, error);
     }
 }
 /**
@@ -72706,12 +72860,12 @@ async function remote_deleteKeys(client, bucket, keys, onBatch) {
             response = await client.send(new dist_cjs/* DeleteObjectsCommand */.xvx({ Bucket: bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }));
         }
         catch (error) {
-            throw remote_s3Failure(`delete ${batch.length} objects from s3://${bucket}`, error);
+            throw remote_s3Failure(`delete ${batch.length} objects from ${(0,src/* storeUrl */.T4)(bucket)}`, error);
         }
         const errors = response.Errors ?? [];
         if (errors.length) {
             const listed = errors.slice(0, 10).map((e) => `${e.Key}: ${e.Code ?? 'error'} ${e.Message ?? ''}`.trim());
-            throw new src/* ShipkitError */.l2(`Could not delete ${errors.length} of ${batch.length} objects from s3://${bucket}:\n${listed.join('\n')}${errors.length > 10 ? '\n...' : ''}`, {
+            throw new src/* ShipkitError */.l2(`Could not delete ${errors.length} of ${batch.length} objects from ${(0,src/* storeUrl */.T4)(bucket)}:\n${listed.join('\n')}${errors.length > 10 ? '\n...' : ''}`, {
                 hint: 'Check that the credentials may s3:DeleteObject on these keys.',
             });
         }
@@ -72727,7 +72881,7 @@ async function remote_deleteKeys(client, bucket, keys, onBatch) {
 async function remote_deletePrefix(client, bucket, prefix, options = {}) {
     const normalized = keys_normalizePrefix(prefix);
     if (!normalized && !options.allowRoot) {
-        throw new src/* ShipkitError */.l2(`Refusing to delete every object in s3://${bucket}: deletePrefix was given an empty prefix.`, { hint: 'Pass allowRoot: true if that is really meant.' });
+        throw new src/* ShipkitError */.l2(`Refusing to delete every object in ${(0,src/* storeUrl */.T4)(bucket)}: deletePrefix was given an empty prefix.`, { hint: 'Pass allowRoot: true if that is really meant.' });
     }
     const keys = await listKeys(client, bucket, normalized);
     const manifest = keys.filter((key) => key === keys_manifestKey(normalized));
@@ -72739,7 +72893,7 @@ async function remote_deletePrefix(client, bucket, prefix, options = {}) {
  * Checks, before anything is written, that a bucket exists and these credentials may list it
  * (one ListObjectsV2 of one key). `field` names the input or config field that gave it.
  */
-async function checkBucket(client, bucket, field, value = `s3://${bucket}`) {
+async function checkBucket(client, bucket, field, value = `${(0,src/* storeUrl */.T4)(bucket)}`) {
     try {
         await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, MaxKeys: 1 }));
     }
@@ -73028,7 +73182,7 @@ async function execute(client, desired, remote, options, executor) {
     }
     if (writes.length) {
         const totalBytes = plan.counts.writeBytes;
-        const progress = new Progress(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to s3://${bucket}/${listingPrefix(prefix)}`, writes.length, totalBytes, 5000, log);
+        const progress = new Progress(`${executor.phase === 'copy' ? 'Copying' : 'Writing'} to ${storeUrl(bucket, listingPrefix(prefix))}`, writes.length, totalBytes, 5000, log);
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
@@ -73055,7 +73209,7 @@ async function execute(client, desired, remote, options, executor) {
             options.onProgress?.({ phase: 'delete', done, total: deletes.length, bytesDone: 0, bytesTotal: 0 });
         });
         const names = deletes.slice(0, 50).map((entry) => entry.key).join(', ');
-        log(`Deleted ${deletes.length} stale object(s) from s3://${bucket}/${listingPrefix(prefix)}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
+        log(`Deleted ${deletes.length} stale object(s) from ${storeUrl(bucket, listingPrefix(prefix))}: ${names}${deletes.length > 50 ? `, and ${deletes.length - 50} more` : ''}`);
     }
     manifest.updatedAt = new Date().toISOString();
     await guardedWrite(manifest);
@@ -73078,7 +73232,7 @@ async function uploadFile(client, bucket, key, file, concurrency) {
                 return response.ETag;
             }
             catch (error) {
-                throw s3Failure(`upload ${file.key} to s3://${bucket}/${key}`, error);
+                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
             }
         }
         let uploadId;
@@ -73107,7 +73261,7 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         catch (error) {
             if (uploadId)
                 await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
-            throw s3Failure(`upload ${file.key} (multipart) to s3://${bucket}/${key}`, error);
+            throw s3Failure(`upload ${file.key} (multipart) to ${storeUrl(bucket, key)}`, error);
         }
     }
     finally {
@@ -73159,7 +73313,7 @@ async function transfer_publishDirectory(client, options) {
                     }
                     catch (error) {
                         if (!isNotFound(error))
-                            throw s3Failure(`copy s3://${from.bucket}/${from.key} to s3://${options.bucket}/${key}`, error);
+                            throw s3Failure(`copy ${storeUrl(from.bucket, from.key)} to ${storeUrl(options.bucket, key)}`, error);
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
@@ -73215,7 +73369,7 @@ async function reusableContent(client, sources) {
 async function transfer_copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
-    const where = `s3://${options.from.bucket}/${listingPrefix(fromPrefix)}`;
+    const where = `${storeUrl(options.from.bucket, listingPrefix(fromPrefix))}`;
     const remoteStarted = performance.now();
     // The destination's listing and manifest are read while the source is checked.
     const destinationFetched = fetchRemoteListing(client, options.to.bucket, toPrefix, options.manifestAt);
@@ -73255,7 +73409,7 @@ async function transfer_copyPrefix(client, options) {
                     return await copyObject(client, { bucket: options.from.bucket, key: joinKey(fromPrefix, entry.key) }, { bucket: options.to.bucket, key }, file);
                 }
                 catch (error) {
-                    throw s3Failure(`copy ${where}${entry.key} to s3://${options.to.bucket}/${key}`, error);
+                    throw s3Failure(`copy ${where}${entry.key} to ${storeUrl(options.to.bucket, key)}`, error);
                 }
             },
         });
@@ -73603,11 +73757,14 @@ function commitOf(records, release) {
 
 ;// CONCATENATED MODULE: ./packages/ledger/src/location.ts
 
-/** Parses `s3://bucket/prefix` (the config's `state`). */
+/** Parses `s3://bucket/prefix` or `azblob://account/container/prefix` (the config's `state`). */
 function parseStateLocation(value, name = 'state') {
+    const azure = /^azblob:\/\/([a-z0-9]{3,24})\/((?=[a-z0-9-]{3,63}(?:\/|$))[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(.*))?$/.exec(value.trim());
+    if (azure)
+        return { bucket: (0,src/* azureBucket */.Od)(azure[1], azure[2]), prefix: (azure[3] ?? '').replace(/^\/+|\/+$/g, '') };
     const match = /^s3:\/\/([a-z0-9][a-z0-9.-]+[a-z0-9])(?:\/(.*))?$/.exec(value.trim());
     if (!match) {
-        throw new src/* ShipkitError */.l2(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected s3://bucket/prefix.`, {
+        throw new src/* ShipkitError */.l2(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected s3://bucket/prefix or azblob://account/container/prefix.`, {
             hint: 'Set `state:` in .github/shipkit.yml, e.g. state: s3://my-deploy-bucket/shipkit',
         });
     }
@@ -73686,7 +73843,7 @@ class Ledger {
         const keys = [];
         let token;
         do {
-            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing s3://${this.location.bucket}/${prefix}` });
+            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing ${(0,src/* storeUrl */.T4)(this.location.bucket, prefix)}` });
             for (const object of page.Contents ?? [])
                 if (object.Key)
                     keys.push(object.Key);
@@ -73700,7 +73857,7 @@ class Ledger {
                 attempts: 3,
                 baseDelayMs: 200,
                 retryable: (error) => !conditional_isNotFound(error) && isRetryable(error),
-                label: `Reading s3://${this.location.bucket}/${key}`,
+                label: `Reading ${(0,src/* storeUrl */.T4)(this.location.bucket, key)}`,
             });
             const text = await response.Body.transformToString();
             return JSON.parse(text);
@@ -73735,7 +73892,7 @@ class Ledger {
                     return;
                 throw error;
             }
-        }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing s3://${this.location.bucket}/${key}` });
+        }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing ${(0,src/* storeUrl */.T4)(this.location.bucket, key)}` });
     }
     /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
     async records() {
@@ -74042,7 +74199,7 @@ class EnvironmentLease {
         const key = EnvironmentLease.keyFor(state, options.app, options.environment);
         const exclusive = await conditionalWrites(client, state.bucket, location_joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
         if (!exclusive) {
-            warn(`The state store s3://${state.bucket} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
+            warn(`The state store ${(0,src/* storeUrl */.T4)(state.bucket)} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
         }
         const deadline = now() + timeoutMs;
         const run = options.run ?? {};
@@ -74058,7 +74215,7 @@ class EnvironmentLease {
                 if (!(error instanceof SyntaxError))
                     throw error;
                 if (now() >= deadline) {
-                    throw new src/* ShipkitError */.l2(`The lease of ${options.app}/${options.environment} (s3://${state.bucket}/${key}) is not valid JSON, so this run cannot tell who holds the environment.`, {
+                    throw new src/* ShipkitError */.l2(`The lease of ${options.app}/${options.environment} (${(0,src/* storeUrl */.T4)(state.bucket, key)}) is not valid JSON, so this run cannot tell who holds the environment.`, {
                         hint: 'Another run may be writing it right now: re-run. If no run is changing the environment, delete that object.',
                     });
                 }
@@ -74239,7 +74396,7 @@ function overlaps(a, b) {
     return `${a.prefix}/`.startsWith(`${b.prefix}/`) || `${b.prefix}/`.startsWith(`${a.prefix}/`);
 }
 function describeAppLocation(location) {
-    return `s3://${location.bucket}/${location.prefix ? `${location.prefix}/` : ''}`;
+    return (0,src/* storeUrl */.T4)(location.bucket, location.prefix ? `${location.prefix}/` : '');
 }
 /**
  * Refuses any two locations of one app that overlap (same bucket, one prefix inside the other):
@@ -74290,7 +74447,7 @@ function configLocations(loaded, overrides = {}) {
  */
 async function checkEnvironmentStores(env, client) {
     const where = (field) => (env.file ? `${env.file}: ${field}` : field);
-    const checks = [[env.file ? where('state') : 'state', env.state.bucket, `s3://${env.state.bucket}/${env.state.prefix}`]];
+    const checks = [[env.file ? where('state') : 'state', env.state.bucket, `${(0,src/* storeUrl */.T4)(env.state.bucket, env.state.prefix)}`]];
     if (env.target === 's3') {
         if (env.s3)
             checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
@@ -74776,8 +74933,8 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         s3 = { ...s3, bucket: inputs.bucket };
     if (inputs.prefix !== undefined && inputs.prefix !== '' && s3)
         s3.prefix = inputs.prefix;
-    if (s3 && !BUCKET.test(s3.bucket))
-        throw (0,src/* invalidInput */.aY)(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-")');
+    if (s3 && !BUCKET.test(s3.bucket) && !(0,src/* isAzureBucket */.qV)(s3.bucket))
+        throw (0,src/* invalidInput */.aY)(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
     const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
     const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
     const fileRetention = retentionSettings(fromFile.retention);
@@ -74809,8 +74966,15 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         overrides[`environments.${name}.s3`] = s3;
     const all = configLocations(loaded, overrides).map((location) => location.field === `environments.${name}.s3` && (inputs.bucket || inputs.prefix) ? { ...location, field: inputs.bucket ? 'input "bucket"' : 'input "prefix"' } : location);
     checkNoOverlap(all, loaded?.file);
-    // Installs are server-side copies from the release store: both must be reachable through one S3 endpoint.
+    // Installs are server-side copies from the release store: both must be reachable through one S3
+    // endpoint, or be in one Azure storage account (Copy Blob within an account needs no SAS).
     for (const [field, location] of locations) {
+        if (!location)
+            continue;
+        const [here, store] = [(0,src/* parseAzureBucket */.d4)(location.bucket), (0,src/* parseAzureBucket */.d4)(state.bucket)];
+        if (!!here !== !!store || (here && store && here.account !== store.account)) {
+            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field} (${(0,src/* storeUrl */.T4)(location.bucket)}) is ${here ? `in Azure storage account ${here.account}` : 'on S3'}, but the state store (${(0,src/* storeUrl */.T4)(state.bucket, state.prefix)}) is ${store ? `in Azure storage account ${store.account}` : 'on S3'}.`, { hint: 'Releases are installed by server-side copy from the release store: keep the state store and the install locations on one service (one S3 endpoint, or one Azure storage account).' });
+        }
         if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
             throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
                 hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
@@ -74970,7 +75134,7 @@ function release_store_releaseLocation(state, app, release) {
     return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
 }
 function release_store_describeLocation(location) {
-    return `s3://${location.bucket}/${location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : ''}`;
+    return storeUrl(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
 }
 /** The release's manifest when the release store holds it completely, else undefined. */
 async function release_store_storedRelease(client, env, release) {
@@ -75491,7 +75655,7 @@ async function checkPromotable(client, env, from, to, input = 'from-release') {
     const images = deployed?.details?.images;
     if (env.target !== 's3') {
         if (!deployed) {
-            throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under s3://${env.state.bucket}/${env.state.prefix}).`, {
+            throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under ${storeUrl(env.state.bucket, env.state.prefix)}).`, {
                 hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
             });
         }
@@ -80943,6 +81107,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -81188,6 +81359,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -81199,6 +81377,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -91578,7 +91770,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3360:
+/***/ 7264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -91728,8 +91920,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -91753,7 +91945,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -94609,6 +94801,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -94736,6 +94931,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -94750,6 +94967,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

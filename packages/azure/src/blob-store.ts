@@ -15,7 +15,7 @@ import {
 import { BlobServiceClient, type BlobHTTPHeaders, type BlobItem, type ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { randomUUID } from 'node:crypto';
-import { ShipkitError, errorMessage, mapLimit, parseAzureBucket, type AzureContainerRef } from '@shipkit/core';
+import { ShipkitError, connectionStringAccount, errorMessage, mapLimit, parseAzureBucket, type AzureContainerRef } from '@shipkit/core';
 
 /**
  * Azure Blob Storage behind the store interface the transfer engine, the ledger and the lease
@@ -47,42 +47,6 @@ interface PendingUpload {
   headers: BlobHTTPHeaders;
   metadata?: Record<string, string>;
   prefix: string;
-}
-
-/** A connection string's fields, names lower-cased (`accountname`, `blobendpoint`, ...). */
-function connectionStringFields(connectionString: string): Map<string, string> {
-  return new Map(
-    connectionString
-      .split(';')
-      .map((part) => part.trim())
-      .filter((part) => part.includes('='))
-      .map((part) => {
-        const at = part.indexOf('=');
-        return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()] as const;
-      }),
-  );
-}
-
-/** The account a connection string is for (its AccountName). */
-export function connectionStringAccount(connectionString: string): string | undefined {
-  return connectionStringFields(connectionString).get('accountname');
-}
-
-/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
-export function blobEndpoint(account: string, env: NodeJS.ProcessEnv = process.env): string {
-  const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
-  const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
-  return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
-}
-
-/** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
-export function connectionStringSecrets(connectionString: string): string[] {
-  const secrets = [connectionString];
-  for (const part of connectionString.split(';')) {
-    const match = /^\s*(AccountKey|SharedAccessSignature)\s*=(.+)$/i.exec(part);
-    if (match) secrets.push(match[2].trim());
-  }
-  return secrets;
 }
 
 const PIPELINE: StoragePipelineOptions = { retryOptions: { maxTries: 4, tryTimeoutInMs: 120_000 } };

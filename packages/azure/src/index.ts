@@ -1,1 +1,1 @@
-export { AzureBlobStore, blobEndpoint, connectionStringAccount, connectionStringSecrets, type AzureBlobStoreOptions } from './blob-store.js';
+export { AzureBlobStore, type AzureBlobStoreOptions } from './blob-store.js';

@@ -1,5 +1,6 @@
 import {
   awsEndpointFromEnv,
+  blobEndpoint,
   getBoolean,
   getList,
   getNumber,
@@ -16,7 +17,6 @@ import {
   type RunContext,
 } from '@shipkit/core';
 import { normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
-import { blobEndpoint } from '@shipkit/azure';
 import { canonicalPrefix, checkNoOverlap, configLocations } from '@shipkit/environments';
 import type { CdnPublishOptions } from './publish.js';
 import { resolveVersion } from './versions.js';

@@ -1,6 +1,6 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { awsClientSettings, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
-import { AzureBlobStore, connectionStringSecrets } from '@shipkit/azure';
+import { awsClientSettings, connectionStringSecrets, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
+import type { AzureBlobStore } from '@shipkit/azure';
 import * as core from '@actions/core';
 
 export interface S3ClientOptions extends AwsClientOptions {
@@ -40,20 +40,21 @@ const requestHooks = new WeakMap<S3Client, Array<(operation: string) => void>>()
 /**
  * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
  * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
- * side is built on first use, so S3-only runs never touch it.
+ * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
  */
 function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
-  let azure: AzureBlobStore | undefined;
+  let azure: Promise<AzureBlobStore> | undefined;
   const send = client.send.bind(client);
   client.send = ((command: { input?: { Bucket?: string } }, ...rest: unknown[]) => {
     if (!isAzureBucket(command.input?.Bucket)) return (send as (...args: unknown[]) => unknown)(command, ...rest);
-    if (!azure) {
+    azure ??= (async () => {
       const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
       // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
       if (connectionString && env.GITHUB_ACTIONS === 'true') for (const secret of connectionStringSecrets(connectionString)) core.setSecret(secret);
-      azure = new AzureBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
-    }
-    return azure.send(command as never);
+      const { AzureBlobStore } = await import('@shipkit/azure');
+      return new AzureBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+    })();
+    return azure.then((store) => store.send(command as never));
   }) as S3Client['send'];
   return client;
 }
