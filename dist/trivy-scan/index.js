@@ -38950,7 +38950,7 @@ const environment = {
         { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, then: { required: ['slots', 'router'] } },
         {
             if: { properties: { target: { const: 's3' } }, required: ['target'] },
-            then: { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, else: { required: ['s3'] } },
+            then: { if: { properties: { strategy: { const: 'blue-green' } }, required: ['strategy'] }, else: { anyOf: [{ required: ['s3'] }, { required: ['azure'] }] } },
         },
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { setOutput, writeSummary } from '@shipkit/core';
+import { isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
 import { readInputs } from './context.js';
@@ -20,7 +20,7 @@ export async function main(): Promise<void> {
   // Every S3 request of the run, counted and justified in the log (what each kind is for).
   const requests = countRequests(client);
   const report = await publishCdn(client, { ...inputs, invalidate });
-  core.info(`S3 requests: ${requests.total} (${requests.writes()} writes)`);
+  core.info(`${isAzureBucket(inputs.bucket) ? 'Azure Blob Storage operations' : 'S3 requests'}: ${requests.total} (${requests.writes()} writes)`);
   for (const line of describeRequests(requests)) core.info(`  ${line}`);
 
   const plan = planOutput(report);

@@ -48,7 +48,7 @@ describe('config file', () => {
     ['unknown strategy', valid.replace('strategy: direct', 'strategy: bleu'), '.github/shipkit.yml:7:15: environments.development.strategy must be one of direct, blue-green (got "bleu")'],
     ['typo in a field name', valid.replace('    url: https://dev.shop.example', '    ulr: https://dev.shop.example'), '.github/shipkit.yml:9:5: environments.development.ulr unknown field "ulr"'],
     ['missing app', valid.replace('app: shop\n', ''), '.github/shipkit.yml:1:1: (top level) missing required field "app"'],
-    ['bad state url', valid.replace('s3://shop-deploy/shipkit', 'shop-deploy/shipkit'), '.github/shipkit.yml:2:8: state must be an S3 location such as s3://bucket/prefix (got "shop-deploy/shipkit")'],
+    ['bad state url', valid.replace('s3://shop-deploy/shipkit', 'shop-deploy/shipkit'), '.github/shipkit.yml:2:8: state must be an S3 location such as s3://bucket/prefix, or an Azure Blob one such as azblob://account/container/prefix (got "shop-deploy/shipkit")'],
     ['nginx router without include', valid.replace('router: { type: nginx, include: /etc/nginx/shipkit/staging.conf }', 'router: { type: nginx }'), '.github/shipkit.yml:16:13: environments.staging.router missing required field "include"'],
     ['s3 direct without bucket', valid.replace('    s3: { bucket: shop-dev }\n', ''), 'environments.development missing required field "s3"'],
     ['bad status in a smoke check', valid.replace('expect-status: 200', 'expect-status: 99'), '.github/shipkit.yml:27:45: smoke.checks[0].expect-status must be >= 100 (got 99)'],

@@ -1,0 +1,151 @@
+/**
+ * Azure Blob Storage end to end, through the committed bundles as GitHub runs them, on azurite
+ * (Microsoft's emulator): cdn-publish into a container, deploy-env and rollback of a direct
+ * environment whose install location, release store, ledger and lease all live on Azure Blob
+ * (`azure:` locations, `state: azblob://...`). What a visitor sees is read over HTTP from the
+ * container's public URLs, byte for byte with its headers.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { runAction } from './harness/index.js';
+import { startAzurite, tempDir, type AzuriteService } from './services/index.js';
+import { hashServed, hashTree, sha256, workspaceWith, writeSite } from './deploy/helpers.js';
+import { EnvironmentLease, openLedger } from '../packages/ledger/src/index.js';
+
+let azurite: AzuriteService;
+let workspace: string;
+const STATE = 'azblob://devstoreaccount1/state/shipkit';
+
+beforeAll(async () => {
+  azurite = await startAzurite({ containers: ['state', 'site', 'cdn', 'blue', 'green'] });
+  workspace = workspaceWith({
+    app: 'shop',
+    state: STATE,
+    cdn: { azure: { account: azurite.account, container: 'cdn', prefix: 'app' } },
+    environments: {
+      production: { target: 's3', azure: { account: azurite.account, container: 'site' }, url: `${azurite.endpoint}/site` },
+      staging: {
+        target: 's3',
+        strategy: 'blue-green',
+        slots: { blue: { azure: { account: azurite.account, container: 'blue' } }, green: { azure: { account: azurite.account, container: 'green', prefix: 'www' } } },
+        router: { type: 'command', switch: ['true'] },
+      },
+    },
+  });
+  for (const version of ['v1', 'v2']) writeSite(path.join(workspace, 'build', version), version);
+}, 60_000);
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+const env = (extra: Record<string, string> = {}) => ({ ...azurite.env, AWS_MAX_ATTEMPTS: '1', ...extra });
+const ledger = (environment: string) => openLedger({ state: STATE, app: 'shop', environment, client: azurite.client(), run: { runId: 'test-reader' } });
+
+describe('deploy-env and rollback on Azure Blob Storage', () => {
+  test('deploy v1 then v2 serves v2 byte for byte from the container; rollback serves v1; the ledger on Azure says so', async () => {
+    const site = `${azurite.endpoint}/site`;
+    for (const release of ['v1', 'v2']) {
+      const run = await runAction('deploy-env', { workspace, event: 'push-main', env: env(), inputs: { environment: 'production', release, 'source-dir': `build/${release}` } });
+      expect(run.errors).toEqual([]);
+      expect(run.outputs).toMatchObject({ release, url: site });
+    }
+    const v2 = hashTree(path.join(workspace, 'build', 'v2'));
+    expect(await hashServed(site, Object.keys(v2))).toEqual(v2);
+    const index = await fetch(`${site}/index.html`);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('cache-control')).toMatch(/no-cache/);
+
+    const back = await runAction('rollback', { workspace, event: 'workflow-dispatch', env: env(), inputs: { environment: 'production', to: 'previous', reason: 'v2 broke checkout' } });
+    expect(back.errors).toEqual([]);
+    expect(back.outputs).toMatchObject({ release: 'v1', 'rolled-back-from': 'v2' });
+    const v1 = hashTree(path.join(workspace, 'build', 'v1'));
+    expect(await hashServed(site, Object.keys(v1))).toEqual(v1);
+    const v2Only = Object.keys(v2).filter((file) => !(file in v1));
+    expect(Object.values(await hashServed(site, v2Only)).every((value) => value === 'HTTP 404')).toBe(true);
+
+    const state = await (await ledger('production')).state();
+    expect(state.live?.release).toBe('v1');
+    expect(state.releases.v2.rolledBack).toBe(true);
+    // The release store and the ledger are blobs in the state container.
+    const stored = await azurite.client().send(new ListObjectsV2Command({ Bucket: azurite.bucket('state'), Prefix: 'shipkit/' }));
+    const keys = (stored.Contents ?? []).map((object) => object.Key!);
+    expect(keys.some((key) => key.startsWith('shipkit/releases/shop/v1/'))).toBe(true);
+    expect(keys.some((key) => key.startsWith('shipkit/releases/shop/v2/'))).toBe(true);
+    expect(keys.some((key) => key.startsWith('shipkit/ledger/shop/production/'))).toBe(true);
+  }, 120_000);
+
+  test('blue-green: a deploy installs into the idle slot container (with its prefix) and never touches the live one', async () => {
+    const first = await runAction('deploy-env', { workspace, env: env(), inputs: { environment: 'staging', release: 'v1', 'source-dir': 'build/v1' } });
+    expect(first.errors).toEqual([]);
+    const slot = first.outputs.slot as 'blue' | 'green';
+    const base = slot === 'green' ? `${azurite.endpoint}/green/www` : `${azurite.endpoint}/blue`;
+    const v1 = hashTree(path.join(workspace, 'build', 'v1'));
+    expect(await hashServed(base, Object.keys(v1))).toEqual(v1);
+  }, 60_000);
+
+  test('the lease lives on Azure Blob too: a deploy while another run holds the environment is refused at once, naming the holder, and nothing changes', async () => {
+    const lease = await EnvironmentLease.acquire({ client: azurite.client(), state: { bucket: azurite.bucket('state'), prefix: 'shipkit' }, app: 'shop', environment: 'production', operation: 'deploy v9', run: { runId: '4242', runUrl: 'https://github.com/acme/shop/actions/runs/4242', actor: 'alice' }, settleMs: 50 });
+    try {
+      expect(lease.exclusive).toBe(true); // Blob Storage honours If-None-Match: *
+      const refused = await runAction('deploy-env', { workspace, env: env(), inputs: { environment: 'production', release: 'v2', 'lock-timeout': '0' } });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.errors.join('\n')).toMatch(/Environment production of shop is held by run 4242, https:\/\/github.com\/acme\/shop\/actions\/runs\/4242, actor alice: deploy v9/);
+      const v1 = hashTree(path.join(workspace, 'build', 'v1'));
+      expect(await hashServed(`${azurite.endpoint}/site`, Object.keys(v1))).toEqual(v1);
+    } finally {
+      await lease.release();
+    }
+  }, 60_000);
+});
+
+describe('cdn-publish on Azure Blob Storage', () => {
+  const publishSite = (version: string) => {
+    const dir = tempDir('azure-cdn');
+    mkdirSync(path.join(dir, 'dist', 'assets'), { recursive: true });
+    writeFileSync(path.join(dir, 'dist', 'index.html'), `<html>${version}</html>`);
+    writeFileSync(path.join(dir, 'dist', 'assets', 'app.3f9a2b1c.js'), `console.log("${version}")`);
+    mkdirSync(path.join(dir, '.github'), { recursive: true });
+    return dir;
+  };
+
+  test('versions and aliases land in the container byte for byte with their cache policy; an unchanged re-publish writes nothing', async () => {
+    const cdnWorkspace = workspaceWith({ app: 'shop', cdn: { azure: { account: azurite.account, container: 'cdn', prefix: 'app' } } });
+    const run = (version: string) => {
+      const dir = publishSite(version);
+      return runAction('cdn-publish', { workspace: cdnWorkspace, env: env(), inputs: { 'source-dir': path.relative(cdnWorkspace, path.join(dir, 'dist')), version, 'allow-outside-workspace': 'true' } });
+    };
+    const first = await run('1.2.3');
+    expect(first.errors).toEqual([]);
+    const urls = JSON.parse(first.outputs.urls) as { version: string; aliases: Record<string, string> };
+    expect(urls.version).toBe(`${azurite.endpoint}/cdn/app/v1.2.3/`);
+    expect(urls.aliases.latest).toBe(`${azurite.endpoint}/cdn/app/latest/`);
+    for (const prefix of ['v1.2.3', 'latest', 'v1', 'v1.2']) {
+      const response = await fetch(`${azurite.endpoint}/cdn/app/${prefix}/assets/app.3f9a2b1c.js`);
+      expect(sha256(Buffer.from(await response.arrayBuffer()))).toBe(sha256('console.log("1.2.3")'));
+    }
+    const immutable = await fetch(`${azurite.endpoint}/cdn/app/v1.2.3/assets/app.3f9a2b1c.js`);
+    expect(immutable.headers.get('cache-control')).toMatch(/immutable/);
+    expect(immutable.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+
+    const again = await run('1.2.3');
+    expect(again.errors).toEqual([]);
+    expect(again.log).toMatch(/\d+ ListObjectsV2 —/); // the plan log accounts for every request...
+    expect(again.log).not.toMatch(/\d+ (PutObject|CopyObject|UploadPart|CompleteMultipartUpload|DeleteObjects?) —/); // ...and none is a write
+    expect(again.log).toMatch(/Azure Blob Storage operations: \d+ \(0 writes\)/);
+
+    const next = await run('1.2.4');
+    expect(next.errors).toEqual([]);
+    expect(await (await fetch(`${azurite.endpoint}/cdn/app/latest/index.html`)).text()).toBe('<html>1.2.4</html>');
+    expect(await (await fetch(`${azurite.endpoint}/cdn/app/v1.2.3/index.html`)).text()).toBe('<html>1.2.3</html>');
+  }, 120_000);
+
+  test('an azure location with a bad container name is refused naming the field, before anything is written', async () => {
+    const bad = workspaceWith({ app: 'shop', cdn: { azure: { account: azurite.account, container: 'Bad_Name' } } });
+    const dir = publishSite('9.9.9');
+    const run = await runAction('cdn-publish', { workspace: bad, env: env(), inputs: { 'source-dir': path.relative(bad, path.join(dir, 'dist')), version: '9.9.9', 'allow-outside-workspace': 'true' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/cdn\.azure\.container must be a container name \(3-63 lower-case letters, digits and single hyphens\)/);
+  });
+});
