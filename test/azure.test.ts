@@ -13,19 +13,29 @@ import { runAction } from './harness/index.js';
 import { startAzurite, tempDir, type AzuriteService } from './services/index.js';
 import { hashServed, hashTree, sha256, workspaceWith, writeSite } from './deploy/helpers.js';
 import { EnvironmentLease, openLedger } from '../packages/ledger/src/index.js';
+import { azCliStandIn, startArmStandIn, type ArmStandIn } from './services/azure-arm.js';
 
 let azurite: AzuriteService;
+let arm: ArmStandIn;
+let azDir: string;
 let workspace: string;
 const STATE = 'azblob://devstoreaccount1/state/shipkit';
 
 beforeAll(async () => {
-  azurite = await startAzurite({ containers: ['state', 'site', 'cdn', 'blue', 'green'] });
+  azurite = await startAzurite({ containers: ['state', 'site', 'cdn', 'blue', 'green', 'edge'] });
+  arm = await startArmStandIn();
+  azDir = azCliStandIn();
   workspace = workspaceWith({
     app: 'shop',
     state: STATE,
     cdn: { azure: { account: azurite.account, container: 'cdn', prefix: 'app' } },
     environments: {
       production: { target: 's3', azure: { account: azurite.account, container: 'site' }, url: `${azurite.endpoint}/site` },
+      edge: {
+        target: 's3',
+        azure: { account: azurite.account, container: 'edge' },
+        'azure-cdn': { subscription: '11111111-2222-3333-4444-555555555555', 'resource-group': 'rg-web', profile: 'shop-fd', endpoint: 'shop', 'arm-endpoint': arm.endpoint },
+      },
       staging: {
         target: 's3',
         strategy: 'blue-green',
@@ -37,6 +47,7 @@ beforeAll(async () => {
   for (const version of ['v1', 'v2']) writeSite(path.join(workspace, 'build', version), version);
 }, 60_000);
 afterAll(async () => {
+  await arm?.stop();
   await azurite?.stop();
 });
 
@@ -100,6 +111,28 @@ describe('deploy-env and rollback on Azure Blob Storage', () => {
   }, 60_000);
 });
 
+describe('Front Door purge after an install', () => {
+  test('deploying v2 over v1 purges exactly the paths that changed on Front Door, waiting for the operation; the ledger keeps the purge', async () => {
+    const withAz = env({ PATH: `${azDir}${path.delimiter}${process.env.PATH}` });
+    expect((await runAction('deploy-env', { workspace, env: withAz, inputs: { environment: 'edge', release: 'v1' } })).errors).toEqual([]);
+    arm.requests.length = 0;
+    const run = await runAction('deploy-env', { workspace, env: withAz, inputs: { environment: 'edge', release: 'v2' } });
+    expect(run.errors).toEqual([]);
+    expect(run.warnings).toEqual([]);
+    const purge = arm.requests.find((request) => request.path.endsWith('/afdEndpoints/shop/purge'))!;
+    const v1 = Object.keys(hashTree(path.join(workspace, 'build', 'v1')));
+    const v2 = hashTree(path.join(workspace, 'build', 'v2'));
+    // Changed: index.html (its directory too) and every asset that differs between the versions (new and removed).
+    const changed = [...Object.keys(v2).filter((file) => !v1.includes(file) || file === 'index.html'), ...v1.filter((file) => !(file in v2))];
+    const paths = (purge.body as { contentPaths: string[] }).contentPaths;
+    for (const file of changed) expect(paths).toContain(`/${file}`);
+    expect(paths).toContain('/');
+    expect(paths).not.toContain('/robots.txt'); // unchanged
+    expect(arm.requests.filter((request) => request.method === 'GET' && request.path.startsWith('/operations/')).length).toBeGreaterThan(0);
+    expect(run.log).toMatch(/Purged \d+ path\(s\) on edge's CDN \(Front Door shop-fd\/shop\), completed\./);
+  }, 60_000);
+});
+
 describe('cdn-publish on Azure Blob Storage', () => {
   const publishSite = (version: string) => {
     const dir = tempDir('azure-cdn');
@@ -111,10 +144,16 @@ describe('cdn-publish on Azure Blob Storage', () => {
   };
 
   test('versions and aliases land in the container byte for byte with their cache policy; an unchanged re-publish writes nothing', async () => {
-    const cdnWorkspace = workspaceWith({ app: 'shop', cdn: { azure: { account: azurite.account, container: 'cdn', prefix: 'app' } } });
+    const cdnWorkspace = workspaceWith({
+      app: 'shop',
+      cdn: {
+        azure: { account: azurite.account, container: 'cdn', prefix: 'app' },
+        'azure-cdn': { subscription: '11111111-2222-3333-4444-555555555555', 'resource-group': 'rg-web', profile: 'shop-cdn', endpoint: 'assets', kind: 'cdn', 'arm-endpoint': arm.endpoint },
+      },
+    });
     const run = (version: string) => {
       const dir = publishSite(version);
-      return runAction('cdn-publish', { workspace: cdnWorkspace, env: env(), inputs: { 'source-dir': path.relative(cdnWorkspace, path.join(dir, 'dist')), version, 'allow-outside-workspace': 'true' } });
+      return runAction('cdn-publish', { workspace: cdnWorkspace, env: env({ PATH: `${azDir}${path.delimiter}${process.env.PATH}` }), inputs: { 'source-dir': path.relative(cdnWorkspace, path.join(dir, 'dist')), version, 'allow-outside-workspace': 'true' } });
     };
     const first = await run('1.2.3');
     expect(first.errors).toEqual([]);
@@ -135,8 +174,15 @@ describe('cdn-publish on Azure Blob Storage', () => {
     expect(again.log).not.toMatch(/\d+ (PutObject|CopyObject|UploadPart|CompleteMultipartUpload|DeleteObjects?) —/); // ...and none is a write
     expect(again.log).toMatch(/Azure Blob Storage operations: \d+ \(0 writes\)/);
 
+    arm.requests.length = 0;
     const next = await run('1.2.4');
     expect(next.errors).toEqual([]);
+    // The aliases that moved are purged on the (classic) Azure CDN endpoint; the new version's own prefix is new, never cached.
+    const purge = arm.requests.find((request) => request.path.endsWith('/profiles/shop-cdn/endpoints/assets/purge'));
+    const purged = (purge?.body as { contentPaths: string[] }).contentPaths;
+    expect(purged).toEqual(expect.arrayContaining(['/app/latest/index.html', '/app/v1/index.html', '/app/v1.2/index.html']));
+    expect(purged.some((entry) => entry.startsWith('/app/v1.2.4/'))).toBe(false);
+    expect(next.outputs.invalidated).not.toBe('');
     expect(await (await fetch(`${azurite.endpoint}/cdn/app/latest/index.html`)).text()).toBe('<html>1.2.4</html>');
     expect(await (await fetch(`${azurite.endpoint}/cdn/app/v1.2.3/index.html`)).text()).toBe('<html>1.2.3</html>');
   }, 120_000);

@@ -38812,6 +38812,26 @@ const azureLocation = {
         prefix: { type: 'string' },
     },
 };
+const azureName = '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,258}[A-Za-z0-9])?$';
+const azureResourceGroup = { type: 'string', pattern: '^[-\\w._()]{0,89}[-\\w_()]$', 'x-expected': 'a resource group name (1-90 letters, digits, "-", "_", ".", "(" and ")", not ending in ".")' };
+const azureSubscription = { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', 'x-expected': 'a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)' };
+const armEndpoint = { type: 'string', pattern: '^https?://', description: 'The Azure Resource Manager endpoint (default https://management.azure.com).' };
+const azureCdn = {
+    type: 'object',
+    required: ['subscription', 'resource-group', 'profile', 'endpoint'],
+    additionalProperties: false,
+    description: 'Azure Front Door Standard/Premium (or classic Azure CDN) in front of this location: the paths an install or alias move changed are purged through Azure Resource Manager (identity from azure/login).',
+    properties: {
+        subscription: azureSubscription,
+        'resource-group': azureResourceGroup,
+        profile: { type: 'string', pattern: azureName, 'x-expected': 'a Front Door / CDN profile name (letters, digits and hyphens)' },
+        endpoint: { type: 'string', pattern: azureName, 'x-expected': 'an endpoint name (letters, digits and hyphens)' },
+        kind: { enum: ['front-door', 'cdn'], description: 'front-door (Standard/Premium, default) or cdn (classic Azure CDN).' },
+        domains: { type: 'array', items: { type: 'string' }, description: 'Front Door: purge only these domains (default: all of the endpoint).' },
+        wait: { type: 'boolean', description: 'Wait until the purge completed (default true).' },
+        'arm-endpoint': armEndpoint,
+    },
+};
 const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 const statusSpec = {
     description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
@@ -38914,7 +38934,13 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots'] },
+        subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
+        'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
+        app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
+        slot: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a deployment slot name such as staging', description: 'app-service-slots: the deployment slot releases are deployed into and swapped with production (default staging).' },
+        preview: { type: 'boolean', description: "app-service-slots: swap with preview (production's slot settings applied to the deployment slot first; default false)." },
+        'arm-endpoint': armEndpoint,
         'listener-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a listener ARN (arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<lb>/<id>/<id>)', description: "alb: the listener whose default forward action moves between the slots' target groups." },
         'rule-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a listener rule ARN', description: "alb: switch this rule's forward action instead of the listener's default action." },
         include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
@@ -38936,6 +38962,7 @@ const router = {
         { if: { properties: { type: { const: 'cloudfront' } } }, then: { required: ['distribution-id'] } },
         { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
         { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
+        { if: { properties: { type: { const: 'app-service-slots' } } }, then: { required: ['subscription', 'resource-group', 'app'] } },
     ],
 };
 const environment = {
@@ -38962,6 +38989,7 @@ const environment = {
         strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
         s3: s3Location,
         azure: azureLocation,
+        'azure-cdn': azureCdn,
         deploy: commandList,
         'pre-deploy': commandList,
         'post-deploy': commandList,
@@ -39081,6 +39109,7 @@ const configSchema = {
                 bucket: { type: 'string' },
                 prefix: { type: 'string' },
                 azure: azureLocation,
+                'azure-cdn': azureCdn,
                 'distribution-id': { type: 'string' },
                 'base-url': { type: 'string' },
             },

@@ -68410,6 +68410,26 @@ const azureLocation = {
         prefix: { type: 'string' },
     },
 };
+const azureName = '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,258}[A-Za-z0-9])?$';
+const azureResourceGroup = { type: 'string', pattern: '^[-\\w._()]{0,89}[-\\w_()]$', 'x-expected': 'a resource group name (1-90 letters, digits, "-", "_", ".", "(" and ")", not ending in ".")' };
+const azureSubscription = { type: 'string', pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', 'x-expected': 'a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000)' };
+const armEndpoint = { type: 'string', pattern: '^https?://', description: 'The Azure Resource Manager endpoint (default https://management.azure.com).' };
+const azureCdn = {
+    type: 'object',
+    required: ['subscription', 'resource-group', 'profile', 'endpoint'],
+    additionalProperties: false,
+    description: 'Azure Front Door Standard/Premium (or classic Azure CDN) in front of this location: the paths an install or alias move changed are purged through Azure Resource Manager (identity from azure/login).',
+    properties: {
+        subscription: azureSubscription,
+        'resource-group': azureResourceGroup,
+        profile: { type: 'string', pattern: azureName, 'x-expected': 'a Front Door / CDN profile name (letters, digits and hyphens)' },
+        endpoint: { type: 'string', pattern: azureName, 'x-expected': 'an endpoint name (letters, digits and hyphens)' },
+        kind: { enum: ['front-door', 'cdn'], description: 'front-door (Standard/Premium, default) or cdn (classic Azure CDN).' },
+        domains: { type: 'array', items: { type: 'string' }, description: 'Front Door: purge only these domains (default: all of the endpoint).' },
+        wait: { type: 'boolean', description: 'Wait until the purge completed (default true).' },
+        'arm-endpoint': armEndpoint,
+    },
+};
 const duration = { type: 'string', pattern: '^\\s*(\\d+(\\.\\d+)?)(ms|s|m|h|d)?(\\s*\\d+(\\.\\d+)?(ms|s|m|h|d))*\\s*$', 'x-expected': 'a duration such as 500ms, 90s, 5m or 1h30m' };
 const statusSpec = {
     description: 'Expected HTTP status: a code, a range such as 200-299, or a list of them.',
@@ -68512,7 +68532,13 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots'] },
+        subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
+        'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
+        app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
+        slot: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a deployment slot name such as staging', description: 'app-service-slots: the deployment slot releases are deployed into and swapped with production (default staging).' },
+        preview: { type: 'boolean', description: "app-service-slots: swap with preview (production's slot settings applied to the deployment slot first; default false)." },
+        'arm-endpoint': armEndpoint,
         'listener-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a listener ARN (arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<lb>/<id>/<id>)', description: "alb: the listener whose default forward action moves between the slots' target groups." },
         'rule-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a listener rule ARN', description: "alb: switch this rule's forward action instead of the listener's default action." },
         include: { type: 'string', description: 'nginx: the include file shipkit owns.' },
@@ -68534,6 +68560,7 @@ const router = {
         { if: { properties: { type: { const: 'cloudfront' } } }, then: { required: ['distribution-id'] } },
         { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
         { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
+        { if: { properties: { type: { const: 'app-service-slots' } } }, then: { required: ['subscription', 'resource-group', 'app'] } },
     ],
 };
 const environment = {
@@ -68560,6 +68587,7 @@ const environment = {
         strategy: { enum: ['direct', 'blue-green'], default: 'direct' },
         s3: s3Location,
         azure: azureLocation,
+        'azure-cdn': azureCdn,
         deploy: commandList,
         'pre-deploy': commandList,
         'post-deploy': commandList,
@@ -68679,6 +68707,7 @@ const configSchema = {
                 bucket: { type: 'string' },
                 prefix: { type: 'string' },
                 azure: azureLocation,
+                'azure-cdn': azureCdn,
                 'distribution-id': { type: 'string' },
                 'base-url': { type: 'string' },
             },
@@ -69484,7 +69513,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9000);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4053);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69494,7 +69523,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9000:
+/***/ 4053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69512,9 +69541,171 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var lib_core = __nccwpck_require__(7264);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
 var src = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
+
+/**
+ * A small Azure Resource Manager client for the few operations shipkit makes (a CDN / Front Door
+ * purge, an App Service slot swap, reading and writing app settings): bearer tokens from
+ * DefaultAzureCredential (azure/login's OIDC session through the az CLI, a managed identity,
+ * environment credentials), retries of 429 and 5xx answers honouring Retry-After, and Azure's
+ * long-running operations: a 201/202 answer is followed through its `Azure-AsyncOperation` (or
+ * `Location`) URL until it Succeeded, Failed or was Canceled, within a timeout.
+ *
+ * Written against the REST reference rather than with @azure/arm-cdn and @azure/arm-appservice:
+ * those SDKs would add several MB to every bundle for four calls.
+ */
+const ARM_ENDPOINT = 'https://management.azure.com';
+const arm_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `code: message` of an ARM error body ({ error: { code, message } }). */
+function armError(body) {
+    const error = body?.error;
+    if (!error)
+        return undefined;
+    return [error.code, error.message].filter(Boolean).join(': ');
+}
+class arm_ArmClient {
+    options;
+    endpoint;
+    credential;
+    constructor(options = {}) {
+        this.options = options;
+        this.endpoint = (options.endpoint ?? ARM_ENDPOINT).replace(/\/+$/, '');
+        this.credential = options.credential;
+    }
+    async token() {
+        if (!this.credential) {
+            const { DefaultAzureCredential } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
+            this.credential = new DefaultAzureCredential();
+        }
+        let token;
+        try {
+            token = await this.credential.getToken(`${this.endpoint}/.default`);
+        }
+        catch (error) {
+            throw new ShipkitError(`Could not get an Azure Resource Manager token: ${errorMessage(error).split('\n')[0]}`, {
+                hint: 'Sign in first: azure/login with OIDC (client-id, tenant-id, subscription-id) before this step, or a managed identity.',
+            });
+        }
+        if (!token?.token)
+            throw new ShipkitError('Azure returned no Resource Manager token.');
+        return token.token;
+    }
+    /** One ARM request (absolute URL or a path under the endpoint), retried on 429, 5xx and network errors. */
+    async send(method, pathOrUrl, body) {
+        const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.endpoint}${pathOrUrl}`;
+        const attempts = this.options.attempts ?? 4;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers: { authorization: `Bearer ${await this.token()}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+                    body: body !== undefined ? JSON.stringify(body) : undefined,
+                });
+            }
+            catch (error) {
+                if (error instanceof ShipkitError || attempt >= attempts)
+                    throw error instanceof ShipkitError ? error : new ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${errorMessage(error)}`);
+                await arm_sleep(backoff(attempt));
+                continue;
+            }
+            const text = await response.text();
+            let parsed = undefined;
+            try {
+                parsed = text ? JSON.parse(text) : undefined;
+            }
+            catch {
+                parsed = text;
+            }
+            if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
+                await arm_sleep(retryAfter(response.headers) ?? backoff(attempt));
+                continue;
+            }
+            return { status: response.status, headers: response.headers, body: parsed };
+        }
+    }
+    /**
+     * A call that may run long: 200/204 is done; 201/202 is followed to its end (when `wait`), by
+     * Azure-AsyncOperation (status InProgress -> Succeeded | Failed | Canceled) or else Location
+     * (202 while running). Any other answer, and a Failed or Canceled end, throw naming `what`.
+     */
+    async run(method, path, body, what, options = {}) {
+        const response = await this.send(method, path, body);
+        this.check(response, what);
+        if (response.status !== 201 && response.status !== 202)
+            return { status: 'Succeeded', body: response.body };
+        const asyncUrl = response.headers.get('azure-asyncoperation');
+        const location = response.headers.get('location');
+        const operation = asyncUrl ?? location ?? undefined;
+        if (!operation)
+            return { status: 'Accepted', body: response.body };
+        if (options.wait === false)
+            return { status: 'Accepted', operation };
+        const deadline = Date.now() + (this.options.timeoutMs ?? 15 * 60_000);
+        let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
+        for (;;) {
+            if (Date.now() + delay > deadline)
+                throw new ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${redact(operation)} still running).`);
+            await arm_sleep(delay);
+            const poll = await this.send('GET', operation);
+            this.check(poll, `${what} (polling its operation)`);
+            if (asyncUrl) {
+                const status = String(poll.body?.status ?? '');
+                if (status === 'Succeeded')
+                    return { status, operation };
+                if (status === 'Failed' || status === 'Canceled')
+                    throw new ShipkitError(`${what} ended ${status}${armError(poll.body) ? `: ${armError(poll.body)}` : ''}.`);
+                this.options.log?.(`${what}: ${status || 'in progress'}...`);
+            }
+            else if (poll.status !== 202) {
+                return { status: 'Succeeded', operation, body: poll.body };
+            }
+            delay = retryAfter(poll.headers) ?? this.options.pollIntervalMs ?? 5000;
+        }
+    }
+    /** Throws a ShipkitError for a non-2xx answer, with ARM's own code and message. */
+    check(response, what) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? response.body.slice(0, 300) : '');
+        const hint = response.status === 409
+            ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
+            : response.status === 401 || response.status === 403
+                ? 'Check the role assignment of the identity azure/login signed in with (see docs/azure-permissions.md).'
+                : undefined;
+        throw new ShipkitError(`Azure Resource Manager refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
+    }
+}
+function backoff(attempt) {
+    return Math.min(8000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+}
+/** Retry-After in ms (seconds or an HTTP date), capped at 60 s. */
+function retryAfter(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+    return Number.isFinite(ms) ? Math.min(60_000, Math.max(0, ms)) : undefined;
+}
+/** A URL without its query (poll URLs may carry signatures). */
+function redact(url) {
+    return url.split('?')[0];
+}
+
+;// CONCATENATED MODULE: ./packages/azure/src/index.ts
+
+
+/** The Azure Blob store, loaded on first use (its SDK is a bundle chunk of its own). */
+async function createBlobStore(options = {}) {
+    const { AzureBlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(41), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308));
+    return new AzureBlobStore(options);
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
 
 
 
@@ -69558,8 +69749,7 @@ function withAzureBlob(client, env) {
             if (connectionString && env.GITHUB_ACTIONS === 'true')
                 for (const secret of (0,src/* connectionStringSecrets */.B0)(connectionString))
                     lib_core/* setSecret */.Pq(secret);
-            const { AzureBlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1829));
-            return new AzureBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+            return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then((store) => store.send(command));
     });
@@ -74868,6 +75058,7 @@ function pullRequestHeadSha(run) {
 
 
 
+
 const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -74986,6 +75177,9 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             });
         }
     }
+    if (fromFile.cdn && fromFile['azure-cdn']) {
+        throw new ShipkitError(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name} sets both cdn (CloudFront ${fromFile.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
+    }
     if (target === 'command' && !deploy) {
         throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
     }
@@ -75040,6 +75234,7 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         restoreOnFailure: fromFile['restore-on-failure'] ?? false,
         prune: fromFile.prune ?? 'owned',
         adopt: fromFile.adopt ?? false,
+        azureCdn: fromFile['azure-cdn'] ? azureCdnTarget(fromFile['azure-cdn']) : undefined,
         cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
         cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
         aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
@@ -75436,6 +75631,7 @@ async function waitForInvalidation(client, distributionId, id, options = {}) {
 
 
 
+
 /**
  * After an install into a live location (deploy, rollback, restore) or a switch: invalidates, on
  * the environment's CDN, the paths that changed (`all`: every path) — or the configured ones — and
@@ -75443,6 +75639,8 @@ async function waitForInvalidation(client, distributionId, id, options = {}) {
  * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
  */
 async function cdn_invalidateEnvironmentCdn(env, changed) {
+    if (env.azureCdn)
+        return purgeEnvironmentAzureCdn(env, env.azureCdn, changed);
     const cdn = env.cdn;
     if (!cdn)
         return undefined;
@@ -75461,6 +75659,24 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
     catch (error) {
         core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
         return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
+    }
+}
+/** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
+async function purgeEnvironmentAzureCdn(env, target, changed) {
+    const where = describeAzureCdn(target);
+    const paths = changed === 'all' ? ['/*'] : changedPaths('', changed);
+    if (!paths.length) {
+        core.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
+        return { distributionId: where, paths, ids: [] };
+    }
+    try {
+        const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+        core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
+        return { distributionId: where, paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+    }
+    catch (error) {
+        core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
+        return { distributionId: where, paths, ids: [], error: errorMessage(error) };
     }
 }
 

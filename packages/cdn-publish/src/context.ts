@@ -17,6 +17,7 @@ import {
   type RunContext,
 } from '@shipkit/core';
 import { normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
+import { azureCdnTarget, type AzureCdnTarget } from '@shipkit/azure';
 import { canonicalPrefix, checkNoOverlap, configLocations } from '@shipkit/environments';
 import type { CdnPublishOptions } from './publish.js';
 import { resolveVersion } from './versions.js';
@@ -25,6 +26,8 @@ import { resolveVersion } from './versions.js';
  *  publishCdn's options plus how to reach S3 and whether to wait for the invalidation. */
 export interface CdnPublishInputs extends Omit<CdnPublishOptions, 'invalidate' | 'log' | 'warn'> {
   waitForInvalidation: boolean;
+  /** Front Door / Azure CDN purged after the alias moves (config cdn.azure-cdn). */
+  azureCdn?: AzureCdnTarget;
   region?: string;
   endpoint?: string;
   forcePathStyle?: boolean;
@@ -68,6 +71,8 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
   if (distributionId && !/^[A-Z0-9]{6,}$/.test(distributionId)) {
     throw invalidInput('distribution-id', distributionId, 'a CloudFront distribution id such as E2QWRUHEXAMPLE');
   }
+  const azureCdn = cdn['azure-cdn'] ? azureCdnTarget(cdn['azure-cdn']) : undefined;
+  if (azureCdn && distributionId) throw new ShipkitError(`${loaded?.file ?? 'config'}: cdn.azure-cdn and a CloudFront distribution-id (${distributionId}) are both set: expected the one CDN in front of the published files.`);
   const endpoint = getOptional('endpoint') ?? aws.endpoint;
   if (endpoint && !/^https?:\/\/[^\s/]+/.test(endpoint)) throw invalidInput('endpoint', endpoint, 'an http(s) URL such as https://s3.example.com');
   const forcePathStyleInput = getOptional('force-path-style');
@@ -90,6 +95,7 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
     overwrite: getBoolean('overwrite', false),
     dryRun: getBoolean('dry-run', false),
     distributionId,
+    azureCdn,
     waitForInvalidation: getBoolean('wait-for-invalidation', false),
     region,
     endpoint,

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
+import { ArmClient, describeAzureCdn, purgeAzureCdn } from '@shipkit/azure';
 import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
 import { readInputs } from './context.js';
 import { publishCdn } from './publish.js';
@@ -10,13 +11,19 @@ import { planOutput, summaryMarkdown } from './summary.js';
 export async function main(): Promise<void> {
   const inputs = readInputs();
   const client = createS3Client({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
-  const distributionId = inputs.distributionId;
+  const { distributionId, azureCdn } = inputs;
   const invalidate = distributionId
     ? async (paths: string[]) => {
         const result = await invalidatePaths(createCloudFrontClient(), distributionId, paths, { wait: inputs.waitForInvalidation });
         return { ids: result.invalidations.map((item) => item.id) };
       }
-    : undefined;
+    : azureCdn
+      ? async (paths: string[]) => {
+          const result = await purgeAzureCdn(new ArmClient({ endpoint: azureCdn.armEndpoint, log: (line) => core.info(line) }), azureCdn, paths);
+          core.info(`Purged ${result.paths.join(', ')} on ${describeAzureCdn(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
+          return { ids: result.operation ? [result.operation.split('?')[0]] : [] };
+        }
+      : undefined;
   // Every S3 request of the run, counted and justified in the log (what each kind is for).
   const requests = countRequests(client);
   const report = await publishCdn(client, { ...inputs, invalidate });

@@ -36,7 +36,14 @@ export interface SlotConfig {
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command' | 'alb';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots';
+  /** app-service-slots: the web app's subscription, resource group and name; the slot swapped with production (default staging); swap with preview. */
+  subscription?: string;
+  'resource-group'?: string;
+  app?: string;
+  slot?: string;
+  preview?: boolean;
+  'arm-endpoint'?: string;
   /** alb: the listener whose default forward action moves between the slots' target groups. */
   'listener-arn'?: string;
   /** alb: a rule of that listener to switch instead of its default action. */
@@ -143,6 +150,7 @@ export interface EnvironmentConfig {
   'restore-on-failure'?: boolean;
   /** A CDN in front of the environment: installs, rollbacks and restores invalidate what they changed. */
   cdn?: EnvironmentCdnConfig;
+  'azure-cdn'?: AzureCdnConfig;
   /** Cache-Control rules for installed files, `glob: value` one per line (first match wins); defaults: entry documents no-cache, hashed assets immutable, the rest 5 minutes. */
   'cache-control'?: string | string[];
   /** Deploy into a location that already holds files shipkit did not put there (default false: refused). */
@@ -153,6 +161,18 @@ export interface EnvironmentConfig {
   canary?: CanaryConfig;
   /** A template for pull request previews: `{pr}` (and `{branch}`) in s3.prefix and url; each pull request gets its own location and ledger. */
   preview?: boolean;
+}
+
+/** `azure-cdn:`: Front Door Standard/Premium or classic Azure CDN, purged through Azure Resource Manager. */
+export interface AzureCdnConfig {
+  subscription: string;
+  'resource-group': string;
+  profile: string;
+  endpoint: string;
+  kind?: 'front-door' | 'cdn';
+  domains?: string[];
+  wait?: boolean;
+  'arm-endpoint'?: string;
 }
 
 export interface EnvironmentCdnConfig {
@@ -176,7 +196,7 @@ export interface ShipkitConfig {
   aws?: { region?: string; endpoint?: string; 'force-path-style'?: boolean };
   registry?: string;
   images?: Record<string, unknown>[];
-  cdn?: { bucket?: string; prefix?: string; azure?: AzureLocationConfig; 'distribution-id'?: string; 'base-url'?: string };
+  cdn?: { bucket?: string; prefix?: string; azure?: AzureLocationConfig; 'azure-cdn'?: AzureCdnConfig; 'distribution-id'?: string; 'base-url'?: string };
   environments?: Record<string, EnvironmentConfig>;
   lock?: LockConfig;
   smoke?: SmokeConfig;

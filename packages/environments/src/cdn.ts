@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { changedPaths, createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { errorMessage } from '@shipkit/core';
+import { ArmClient, describeAzureCdn, purgeAzureCdn, type AzureCdnTarget } from '@shipkit/azure';
 import type { ResolvedEnvironment } from './resolve.js';
 
 export interface CdnInvalidation {
@@ -18,6 +19,7 @@ export interface CdnInvalidation {
  * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
  */
 export async function invalidateEnvironmentCdn(env: ResolvedEnvironment, changed: readonly string[] | 'all'): Promise<CdnInvalidation | undefined> {
+  if (env.azureCdn) return purgeEnvironmentAzureCdn(env, env.azureCdn, changed);
   const cdn = env.cdn;
   if (!cdn) return undefined;
   const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
@@ -34,5 +36,23 @@ export async function invalidateEnvironmentCdn(env: ResolvedEnvironment, changed
   } catch (error) {
     core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
     return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
+  }
+}
+
+/** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
+async function purgeEnvironmentAzureCdn(env: ResolvedEnvironment, target: AzureCdnTarget, changed: readonly string[] | 'all'): Promise<CdnInvalidation> {
+  const where = describeAzureCdn(target);
+  const paths = changed === 'all' ? ['/*'] : changedPaths('', changed);
+  if (!paths.length) {
+    core.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
+    return { distributionId: where, paths, ids: [] };
+  }
+  try {
+    const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+    core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
+    return { distributionId: where, paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+  } catch (error) {
+    core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
+    return { distributionId: where, paths, ids: [], error: errorMessage(error) };
   }
 }

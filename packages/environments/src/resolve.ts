@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { azureCdnTarget, type AzureCdnTarget } from '@shipkit/azure';
 import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
@@ -64,6 +65,8 @@ export interface ResolvedEnvironment {
   restoreOnFailure: boolean;
   /** A CDN in front of the environment (invalidated after installs, rollbacks, restores and switches). */
   cdn?: { distributionId: string; invalidate?: string[]; wait: boolean; endpoint?: string };
+  /** Front Door / Azure CDN purged after installs into live locations and after switches. */
+  azureCdn?: AzureCdnTarget;
   /** Cache-Control rules for installed files (user rules; defaults apply to the rest). */
   cacheControl: CacheControlRule[];
   /** The first deploy may go into a location holding files shipkit did not put there. */
@@ -194,6 +197,9 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
       });
     }
   }
+  if (fromFile.cdn && fromFile['azure-cdn']) {
+    throw new ShipkitError(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name} sets both cdn (CloudFront ${fromFile.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
+  }
   if (target === 'command' && !deploy) {
     throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
   }
@@ -246,6 +252,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     restoreOnFailure: fromFile['restore-on-failure'] ?? false,
     prune: fromFile.prune ?? 'owned',
     adopt: fromFile.adopt ?? false,
+    azureCdn: fromFile['azure-cdn'] ? azureCdnTarget(fromFile['azure-cdn']) : undefined,
     cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
     cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
     aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },

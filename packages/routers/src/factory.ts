@@ -8,6 +8,9 @@ import { CloudFrontRouter } from './cloudfront.js';
 import { CommandRouter } from './command.js';
 import { DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, NginxRouter, validateUpstream } from './nginx.js';
 import type { Router } from './types.js';
+import { AppServiceRouter } from './app-service.js';
+import { ArmClient } from '@shipkit/azure';
+import * as core from '@actions/core';
 
 export interface RouterDependencies {
   /** CloudFront client (default: createCloudFrontClient with the router's endpoint). */
@@ -18,6 +21,8 @@ export interface RouterDependencies {
   pollIntervalMs?: number;
   /** ELBv2 client for the alb router (default: createElbv2Client with the environment's region). */
   elbv2Client?: ElasticLoadBalancingV2Client;
+  /** Resource Manager client for the app-service-slots router (default: DefaultAzureCredential at router.arm-endpoint). */
+  armClient?: ArmClient;
 }
 
 /**
@@ -32,7 +37,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       hint: `Set environments.${env.name}.strategy: blue-green, slots.blue/green and a router in ${env.file ?? '.github/shipkit.yml'}.`,
     });
   }
-  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command or alb).`);
+  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb or app-service-slots).`);
   const slots = env.slots;
   switch (router.type) {
     case 'nginx': {
@@ -108,7 +113,23 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         targetGroups: groups,
       });
     }
+    case 'app-service-slots': {
+      const required = (name: 'subscription' | 'resource-group' | 'app') => {
+        const value = router[name];
+        if (!value) throw new ShipkitError(`${field(`router.${name}`)} is required for the app-service-slots router.`);
+        return value;
+      };
+      return new AppServiceRouter({
+        environment: env.name,
+        arm: dependencies.armClient ?? new ArmClient({ endpoint: router['arm-endpoint'], log: (line) => core.info(line), pollIntervalMs: dependencies.pollIntervalMs }),
+        subscription: required('subscription'),
+        resourceGroup: required('resource-group'),
+        app: required('app'),
+        slot: router.slot ?? 'staging',
+        preview: router.preview ?? false,
+      });
+    }
     default:
-      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command or alb.`);
+      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb or app-service-slots.`);
   }
 }

@@ -6,3 +6,4 @@ export * from './alb.js';
 export * from './factory.js';
 export * from './switch.js';
 export * from './steps.js';
+export * from './app-service.js';

@@ -276,7 +276,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
     throw error;
   }
   // A CDN in front of the router caches the old slot's pages: drop them (a cloudfront router on the same distribution already did).
-  if (env.cdn && !(env.router?.type === 'cloudfront' && env.router['distribution-id'] === env.cdn.distributionId)) await invalidateEnvironmentCdn(env, 'all');
+  if (env.azureCdn || (env.cdn && !(env.router?.type === 'cloudfront' && env.router['distribution-id'] === env.cdn.distributionId))) await invalidateEnvironmentCdn(env, 'all');
 
   if (options.verifyUrl) {
     try {

@@ -1,6 +1,6 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { awsClientSettings, connectionStringSecrets, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
-import type { AzureBlobStore } from '@shipkit/azure';
+import { createBlobStore, type AzureBlobStore } from '@shipkit/azure';
 import * as core from '@actions/core';
 
 export interface S3ClientOptions extends AwsClientOptions {
@@ -51,8 +51,7 @@ function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
       const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
       // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
       if (connectionString && env.GITHUB_ACTIONS === 'true') for (const secret of connectionStringSecrets(connectionString)) core.setSecret(secret);
-      const { AzureBlobStore } = await import('@shipkit/azure');
-      return new AzureBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+      return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
     })();
     return azure.then((store) => store.send(command as never));
   }) as S3Client['send'];

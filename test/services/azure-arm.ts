@@ -1,0 +1,193 @@
+/**
+ * STAND-IN for Azure Resource Manager (nothing of ARM runs on this machine): a small HTTP server
+ * answering, in the shapes of Azure's REST reference, the calls shipkit makes —
+ *   - Front Door Standard/Premium and classic CDN purges
+ *     (POST .../providers/Microsoft.Cdn/profiles/{p}/afdEndpoints|endpoints/{e}/purge):
+ *     202 Accepted with Azure-AsyncOperation and Retry-After, the operation InProgress for
+ *     `pollsBeforeDone` polls, then Succeeded (or Failed);
+ *   - App Service (Microsoft.Web/sites/{app}[/slots/{slot}]): app settings list (POST
+ *     config/appsettings/list) and update (PUT config/appsettings), slotsswap (202 + Location,
+ *     polled until 200), applySlotConfig and resetSlotConfig. A swap exchanges the two slots'
+ *     content and their non-sticky settings, as App Service does;
+ *   - 409 Conflict (another operation in progress) for the next request of a kind, when asked.
+ * It records every request (method, path, api-version, body, bearer token) and serves each slot's
+ * content at /sites/{app}/{slot}/ so a test sees what production serves. Tokens come from a
+ * stand-in `az` CLI (azCliStandIn) that DefaultAzureCredential runs, as azure/login leaves it.
+ */
+import http from 'node:http';
+import { chmodSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tempDir } from './index.js';
+
+export interface ArmRequest {
+  method: string;
+  path: string;
+  apiVersion?: string;
+  body?: unknown;
+  token?: string;
+}
+
+export interface AppServiceSlot {
+  /** What the slot serves (a release name, as a deployed app would say). */
+  content: string;
+  settings: Record<string, string>;
+}
+
+export interface ArmStandIn {
+  /** http://127.0.0.1:<port>: the arm-endpoint for configs. */
+  endpoint: string;
+  requests: ArmRequest[];
+  /** App Service web apps: app -> slot ('production', 'staging', ...) -> state. */
+  sites: Map<string, Map<string, AppServiceSlot>>;
+  /** Polls an operation answers InProgress (or 202) before it is done (default 2). */
+  pollsBeforeDone: number;
+  /** The next request whose path ends with this suffix gets 409 Conflict. */
+  conflictNext?: string;
+  /** The next purge operation ends Failed. */
+  failNextOperation?: boolean;
+  /** The next swap reports success without exchanging anything (another actor undid it). */
+  swapIsNoop?: boolean;
+  /** Deploys `content` into a slot of an app (what a deploy command would do). */
+  deploy(app: string, slot: string, content: string): void;
+  /** What a visitor of the app's slot gets. */
+  serve(app: string, slot: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export const STANDIN_TOKEN = 'standin-arm-token';
+
+/** A stand-in `az` CLI directory for PATH: `az account get-access-token` prints a token, as after azure/login. */
+export function azCliStandIn(): string {
+  const dir = tempDir('az-cli');
+  const script = path.join(dir, 'az');
+  writeFileSync(
+    script,
+    `#!/bin/sh\n# STAND-IN for the az CLI: answers get-access-token as a signed-in az would.\nexp=$(($(date +%s)+3600))\nprintf '{"accessToken":"${STANDIN_TOKEN}","expiresOn":"2099-01-01 00:00:00.000000","expires_on":%s,"subscription":"00000000-0000-0000-0000-000000000000","tenant":"t","tokenType":"Bearer"}\\n' "$exp"\n`,
+  );
+  chmodSync(script, 0o755);
+  return dir;
+}
+
+export async function startArmStandIn(): Promise<ArmStandIn> {
+  const operations = new Map<string, { polls: number; kind: 'async' | 'location'; fail: boolean; done?: () => void }>();
+  let next = 0;
+  const state: ArmStandIn = {
+    endpoint: '',
+    requests: [],
+    sites: new Map(),
+    pollsBeforeDone: 2,
+    deploy(app, slot, content) {
+      const slots = state.sites.get(app) ?? new Map<string, AppServiceSlot>();
+      state.sites.set(app, slots);
+      const existing = slots.get(slot);
+      slots.set(slot, { content, settings: existing?.settings ?? {} });
+    },
+    async serve(app, slot) {
+      return (await fetch(`${state.endpoint}/sites/${app}/${slot}/`)).text();
+    },
+    stop: async () => undefined,
+  };
+
+  const json = (res: http.ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', connection: 'close', ...headers });
+    res.end(body === undefined ? '' : JSON.stringify(body));
+  };
+  const accepted = (res: http.ServerResponse, kind: 'async' | 'location', done?: () => void, fail = false) => {
+    const id = `op-${++next}`;
+    operations.set(id, { polls: 0, kind, fail, done });
+    const url = `${state.endpoint}/operations/${id}?api-version=2024-02-01&sig=secret`;
+    json(res, 202, undefined, kind === 'async' ? { 'azure-asyncoperation': url, 'retry-after': '0' } : { location: url, 'retry-after': '0' });
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://standin');
+      const text = Buffer.concat(chunks).toString();
+      let body: unknown;
+      try {
+        body = text ? (JSON.parse(text) as unknown) : undefined;
+      } catch {
+        body = text; // a deploy's plain-text release
+      }
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const site = /^\/sites\/([^/]+)\/([^/]+)\/$/.exec(url.pathname);
+      if (site && req.method === 'PUT') {
+        // What a deploy command does: puts a release into a slot (the stand-in's admin route, no token).
+        state.deploy(site[1], site[2], text);
+        res.writeHead(204, { connection: 'close' });
+        res.end();
+        return;
+      }
+      if (site && req.method === 'GET') {
+        const slot = state.sites.get(site[1])?.get(site[2]);
+        res.writeHead(slot ? 200 : 404, { 'content-type': 'text/plain', connection: 'close' });
+        res.end(slot ? slot.content : 'no such slot');
+        return;
+      }
+      state.requests.push({ method: req.method ?? '', path: url.pathname, apiVersion: url.searchParams.get('api-version') ?? undefined, body, token });
+      if (token !== STANDIN_TOKEN) return json(res, 401, { error: { code: 'InvalidAuthenticationToken', message: 'The access token is missing or invalid.' } });
+      if (state.conflictNext && url.pathname.endsWith(state.conflictNext)) {
+        state.conflictNext = undefined;
+        return json(res, 409, { error: { code: 'Conflict', message: 'There is already an operation in progress which requires exclusive lock on this service. Please retry your operation after sometime.' } });
+      }
+      const operation = /^\/operations\/([^/]+)$/.exec(url.pathname);
+      if (operation && req.method === 'GET') {
+        const entry = operations.get(operation[1]);
+        if (!entry) return json(res, 404, { error: { code: 'NotFound', message: 'no such operation' } });
+        entry.polls++;
+        const running = entry.polls <= state.pollsBeforeDone;
+        if (entry.kind === 'async') {
+          if (running) return json(res, 200, { status: 'InProgress' }, { 'retry-after': '0' });
+          return json(res, 200, entry.fail ? { status: 'Failed', error: { code: 'PurgeFailed', message: 'The purge could not be completed.' } } : { status: 'Succeeded' });
+        }
+        if (running) return json(res, 202, undefined, { 'retry-after': '0' });
+        entry.done?.();
+        entry.done = undefined;
+        return json(res, 200, {});
+      }
+      if (req.method === 'POST' && /\/providers\/Microsoft\.Cdn\/profiles\/[^/]+\/(afdEndpoints|endpoints)\/[^/]+\/purge$/.test(url.pathname)) {
+        const paths = (body as { contentPaths?: unknown })?.contentPaths;
+        if (!Array.isArray(paths) || !paths.length) return json(res, 400, { error: { code: 'BadRequest', message: 'contentPaths is required.' } });
+        const fail = !!state.failNextOperation;
+        state.failNextOperation = false;
+        return accepted(res, 'async', undefined, fail);
+      }
+      const web = /\/providers\/Microsoft\.Web\/sites\/([^/]+)(?:\/slots\/([^/]+))?\/(config\/appsettings\/list|config\/appsettings|slotsswap|applySlotConfig|resetSlotConfig)$/.exec(url.pathname);
+      if (web) {
+        const [, app, slotName = 'production', action] = web;
+        const slots = state.sites.get(app);
+        const slot = slots?.get(slotName);
+        if (!slots || !slot) return json(res, 404, { error: { code: 'ResourceNotFound', message: `The Resource 'Microsoft.Web/sites/${app}${slotName === 'production' ? '' : `/slots/${slotName}`}' was not found.` } });
+        if (action === 'config/appsettings/list' && req.method === 'POST') return json(res, 200, { name: 'appsettings', properties: slot.settings });
+        if (action === 'config/appsettings' && req.method === 'PUT') {
+          slot.settings = { ...((body as { properties?: Record<string, string> })?.properties ?? {}) };
+          return json(res, 200, { name: 'appsettings', properties: slot.settings });
+        }
+        if (action === 'applySlotConfig' || action === 'resetSlotConfig') return json(res, 200);
+        if (action === 'slotsswap' && req.method === 'POST') {
+          const target = (body as { targetSlot?: string })?.targetSlot;
+          const other = target ? slots.get(target) : undefined;
+          if (!target || !other) return json(res, 400, { error: { code: 'BadRequest', message: `targetSlot ${String(target)} does not exist.` } });
+          const noop = !!state.swapIsNoop;
+          state.swapIsNoop = false;
+          return accepted(res, 'location', () => {
+            if (noop) return;
+            slots.set(slotName, other);
+            slots.set(target, slot);
+          });
+        }
+      }
+      return json(res, 404, { error: { code: 'NoRoute', message: `${req.method} ${url.pathname} is not served by the stand-in.` } });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  state.endpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  state.stop = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return state;
+}
