@@ -110,6 +110,22 @@ describe.each(WORKFLOWS)('%s', (file) => {
     }
   });
 
+  test('every job that signs in to AWS can sign in to Azure too (OIDC through azure/login, or a connection string secret), before any shipkit step', () => {
+    for (const [name, job] of jobs) {
+      const steps = job.steps ?? [];
+      const aws = steps.findIndex((step) => step.uses?.startsWith('aws-actions/configure-aws-credentials@'));
+      if (aws < 0) continue;
+      const azure = steps.findIndex((step) => step.uses?.startsWith('azure/login@'));
+      const shipkit = steps.findIndex((step) => step.uses?.startsWith('./.shipkit/actions/'));
+      expect([name, azure > aws && azure < shipkit]).toEqual([name, true]);
+      expect(steps[azure].if).toBe("(inputs.azure-client-id || vars.SHIPKIT_AZURE_CLIENT_ID) != ''");
+      expect(steps[azure].with).toMatchObject({ 'client-id': '${{ inputs.azure-client-id || vars.SHIPKIT_AZURE_CLIENT_ID }}' });
+      const connection = steps.find((step) => step.env?.CONNECTION === '${{ secrets.azure-storage-connection-string }}');
+      expect([name, connection?.run]).toEqual([name, expect.stringContaining('AZURE_STORAGE_CONNECTION_STRING=$CONNECTION')]);
+      expect(steps.indexOf(connection!)).toBeLessThan(shipkit);
+    }
+  });
+
   test('inputs, outputs and secrets reach run: only through env:', () => {
     for (const [name, job] of jobs) {
       for (const step of job.steps ?? []) {
