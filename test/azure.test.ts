@@ -22,7 +22,8 @@ let workspace: string;
 const STATE = 'azblob://devstoreaccount1/state/shipkit';
 
 beforeAll(async () => {
-  azurite = await startAzurite({ containers: ['state', 'site', 'cdn', 'blue', 'green', 'edge'] });
+  // $web: the container Azure's static website hosting serves.
+  azurite = await startAzurite({ containers: ['state', '$web', 'cdn', 'blue', 'green', 'edge'] });
   arm = await startArmStandIn();
   azDir = azCliStandIn();
   workspace = workspaceWith({
@@ -30,7 +31,7 @@ beforeAll(async () => {
     state: STATE,
     cdn: { azure: { account: azurite.account, container: 'cdn', prefix: 'app' } },
     environments: {
-      production: { target: 's3', azure: { account: azurite.account, container: 'site' }, url: `${azurite.endpoint}/site` },
+      production: { target: 's3', azure: { account: azurite.account, container: '$web' }, url: `${azurite.endpoint}/$web` },
       edge: {
         target: 's3',
         azure: { account: azurite.account, container: 'edge' },
@@ -56,7 +57,7 @@ const ledger = (environment: string) => openLedger({ state: STATE, app: 'shop', 
 
 describe('deploy-env and rollback on Azure Blob Storage', () => {
   test('deploy v1 then v2 serves v2 byte for byte from the container; rollback serves v1; the ledger on Azure says so', async () => {
-    const site = `${azurite.endpoint}/site`;
+    const site = `${azurite.endpoint}/$web`;
     for (const release of ['v1', 'v2']) {
       const run = await runAction('deploy-env', { workspace, event: 'push-main', env: env(), inputs: { environment: 'production', release, 'source-dir': `build/${release}` } });
       expect(run.errors).toEqual([]);
@@ -104,7 +105,7 @@ describe('deploy-env and rollback on Azure Blob Storage', () => {
       expect(refused.exitCode).toBe(1);
       expect(refused.errors.join('\n')).toMatch(/Environment production of shop is held by run 4242, https:\/\/github.com\/acme\/shop\/actions\/runs\/4242, actor alice: deploy v9/);
       const v1 = hashTree(path.join(workspace, 'build', 'v1'));
-      expect(await hashServed(`${azurite.endpoint}/site`, Object.keys(v1))).toEqual(v1);
+      expect(await hashServed(`${azurite.endpoint}/$web`, Object.keys(v1))).toEqual(v1);
     } finally {
       await lease.release();
     }

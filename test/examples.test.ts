@@ -136,3 +136,37 @@ describe('examples/ecs-service', () => {
     expect(readFileSync(path.join(ROOT, 'docs', 'aws-permissions.md'), 'utf8')).toContain('ecs:RegisterTaskDefinition');
   });
 });
+
+describe('examples/azure', () => {
+  const EXAMPLE = path.join(ROOT, 'examples', 'azure');
+
+  test('the config is valid and resolves: Blob Storage installs ($web) with Front Door, cdn-publish on Blob, App Service slots', async () => {
+    const { resolveEnvironment, installLocation } = await import('@shipkit/environments');
+    const file = path.join(EXAMPLE, '.github', 'shipkit.yml');
+    const loaded = { ...parseConfig(readFileSync(file, 'utf8'), file), file: '.github/shipkit.yml' };
+    const production = resolveEnvironment(loaded, 'production', {}, EXAMPLE);
+    expect(installLocation(production, undefined)).toMatchObject({ bucket: 'webchatdeploy/$web' });
+    expect(production.state).toEqual({ bucket: 'webchatdeploy/shipkit', prefix: 'state' });
+    expect(production.azureCdn).toMatchObject({ kind: 'front-door', profile: 'webchat-fd', endpoint: 'webchat', wait: true });
+    expect(loaded.config.cdn).toMatchObject({ bucket: 'webchatdeploy/widget', prefix: 'js' });
+    const api = resolveEnvironment(loaded, 'api', {}, EXAMPLE);
+    expect(api.router).toMatchObject({ type: 'app-service-slots', app: 'email-helper', slot: 'staging', preview: true });
+  });
+
+  test('the App Service deploy script picks the image by digest from SHIPKIT_IMAGES and refuses an unpinned one', () => {
+    const script = path.join(EXAMPLE, 'deploy', 'app-service-deploy.sh');
+    const bin = mkdtempSync(path.join(tmpdir(), 'shipkit-az-'));
+    try {
+      // A stand-in az that records its arguments.
+      const log = path.join(bin, 'az.log');
+      execFileSync('sh', ['-c', `printf '#!/bin/sh\\necho "$*" >> ${log}\\n' > ${bin}/az && chmod +x ${bin}/az`]);
+      const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, RESOURCE_GROUP: 'rg-email', WEB_APP: 'email-helper', DEPLOY_SLOT: 'staging', IMAGE_NAME: 'email-helper', SHIPKIT_RELEASE: 'v1.2.3', SHIPKIT_SLOT: 'green' };
+      const ref = 'ghcr.io/acme/email-helper@sha256:' + 'a'.repeat(64);
+      execFileSync(script, { env: { ...env, SHIPKIT_IMAGES: JSON.stringify([{ name: 'email-helper', ref, digest: `sha256:${'a'.repeat(64)}`, tags: ['v1.2.3'], repository: 'ghcr.io/acme/email-helper' }]) }, stdio: 'pipe' });
+      expect(readFileSync(log, 'utf8')).toContain(`webapp config container set --resource-group rg-email --name email-helper --slot staging --container-image-name ${ref}`);
+      expect(() => execFileSync(script, { env: { ...env, SHIPKIT_IMAGES: JSON.stringify([{ name: 'email-helper', ref: 'ghcr.io/acme/email-helper:latest' }]) }, stdio: 'pipe' })).toThrow();
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});

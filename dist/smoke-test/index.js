@@ -68406,7 +68406,7 @@ const azureLocation = {
     additionalProperties: false,
     properties: {
         account: { type: 'string', pattern: '^[a-z0-9]{3,24}$', 'x-expected': 'a storage account name (3-24 lower-case letters and digits)' },
-        container: { type: 'string', pattern: '^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens)' },
+        container: { type: 'string', pattern: '^(\\$web|\\$root|(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*)$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens), or $web for a static website' },
         prefix: { type: 'string' },
     },
 };
@@ -68739,8 +68739,8 @@ const configSchema = {
  */
 /** Azure storage account names: 3-24 lower-case letters and digits. */
 const AZURE_ACCOUNT = /^[a-z0-9]{3,24}$/;
-/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit. */
-const AZURE_CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit; or `$web` (static website hosting) and `$root`. */
+const AZURE_CONTAINER = /^(\$web|\$root|(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*)$/;
 function azureBucket(account, container) {
     return `${account}/${container}`;
 }

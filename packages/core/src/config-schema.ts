@@ -30,7 +30,7 @@ const azureLocation = {
   additionalProperties: false,
   properties: {
     account: { type: 'string', pattern: '^[a-z0-9]{3,24}$', 'x-expected': 'a storage account name (3-24 lower-case letters and digits)' },
-    container: { type: 'string', pattern: '^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens)' },
+    container: { type: 'string', pattern: '^(\\$web|\\$root|(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*)$', 'x-expected': 'a container name (3-63 lower-case letters, digits and single hyphens), or $web for a static website' },
     prefix: { type: 'string' },
   },
 };

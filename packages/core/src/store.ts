@@ -7,8 +7,8 @@
 
 /** Azure storage account names: 3-24 lower-case letters and digits. */
 export const AZURE_ACCOUNT = /^[a-z0-9]{3,24}$/;
-/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit. */
-export const AZURE_CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Azure container names: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit; or `$web` (static website hosting) and `$root`. */
+export const AZURE_CONTAINER = /^(\$web|\$root|(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*)$/;
 
 export interface AzureContainerRef {
   account: string;

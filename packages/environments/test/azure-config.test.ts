@@ -12,6 +12,7 @@ describe('azure locations', () => {
 cdn: { azure: { account: shopcdn, container: assets, prefix: app } }
 environments:
   production: { target: s3, azure: { account: shopdeploy, container: site, prefix: www } }
+  website: { target: s3, azure: { account: shopdeploy, container: $web } }
   staging:
     target: s3
     strategy: blue-green
@@ -21,6 +22,7 @@ environments:
     const production = resolveEnvironment(loaded, 'production', {}, '/ws');
     expect(production.state).toEqual({ bucket: 'shopdeploy/state', prefix: 'shipkit' });
     expect(installLocation(production, undefined)).toMatchObject({ bucket: 'shopdeploy/site', prefix: 'www' });
+    expect(installLocation(resolveEnvironment(loaded, 'website', {}, '/ws'), undefined)).toMatchObject({ bucket: 'shopdeploy/$web' });
     const staging = resolveEnvironment(loaded, 'staging', {}, '/ws');
     expect(installLocation(staging, 'green')).toMatchObject({ bucket: 'shopdeploy/green' });
     expect(loaded.config.cdn).toEqual({ bucket: 'shopcdn/assets', prefix: 'app' });
