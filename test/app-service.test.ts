@@ -155,4 +155,16 @@ describe('blue-green on App Service with the app-service-slots router', () => {
     expect(run.errors.join('\n')).toMatch(/a slot swap moves all of shop-api's traffic at once/);
     expect(await production()).toBe('v3');
   });
+
+  test('a switch whose live URL then fails its probe is swapped back: production serves the previous release again', async () => {
+    expect((await action('deploy-env', { release: 'v4' })).outputs.slot).toBe('blue');
+    arm.requests.length = 0;
+    const run = await action('blue-green-switch', { to: 'idle', 'verify-url': `${arm.endpoint}/sites/shop-api/missing/` });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/The live URL http:\/\/127\.0\.0\.1:\d+\/sites\/shop-api\/missing\/ failed verification after the switch: HTTP 404; HTTP 404; HTTP 404\. Switched back to green\./);
+    expect(arm.requests.filter((request) => request.path.endsWith('/slotsswap'))).toHaveLength(2); // the switch, then the restore
+    expect(await production()).toBe('v3');
+    expect(await staging()).toBe('v4');
+    expect((await ledgerState()).live).toMatchObject({ release: 'v3', slot: 'green' });
+  }, 120_000);
 });
