@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { EnvironmentLease, type LeaseHolder, type LeaseOptions } from '../src/index.js';
-import { S3_KINDS, startS3Server, type S3Server } from '../../../test/services/index.js';
+import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
 
-const state = { bucket: 'state', prefix: 'shipkit' };
 
-describe.each(S3_KINDS)('environment lease on %s', (kind) => {
-  let s3: S3Server;
+describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
+  let s3: StoreServer;
+  const state = { bucket: 'state', prefix: 'shipkit' };
   let n = 0;
   beforeAll(async () => {
-    s3 = await startS3Server(kind, { buckets: ['state'] });
+    s3 = await startStore(kind, { buckets: ['state'] });
+    state.bucket = s3.bucket('state');
   });
   afterAll(async () => {
     await s3?.stop();
@@ -33,7 +34,7 @@ describe.each(S3_KINDS)('environment lease on %s', (kind) => {
   };
   const readLease = async (environment: string): Promise<LeaseHolder | undefined> => {
     try {
-      const response = await s3.client().send(new GetObjectCommand({ Bucket: 'state', Key: EnvironmentLease.keyFor(state, 'shop', environment) }));
+      const response = await s3.client().send(new GetObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', environment) }));
       return JSON.parse(await response.Body!.transformToString()) as LeaseHolder;
     } catch {
       return undefined;
@@ -42,7 +43,7 @@ describe.each(S3_KINDS)('environment lease on %s', (kind) => {
 
   test('a held environment is refused at once with lock-timeout 0, naming the holder; free again after release', async () => {
     const first = await EnvironmentLease.acquire(options('a'));
-    expect(first.exclusive).toBe(kind === 'moto');
+    expect(first.exclusive).toBe(s3.conditional);
     const holder = first.holder;
     const second = options('a', { timeoutMs: 0, operation: 'rollback to previous' });
     const refused = EnvironmentLease.acquire(second);
@@ -72,7 +73,7 @@ describe.each(S3_KINDS)('environment lease on %s', (kind) => {
       token: 'dead', app: 'shop', environment: 'c', operation: 'deploy r0', runId: '7', runAttempt: '1', runUrl: 'https://github.com/acme/shop/actions/runs/7', actor: 'bob',
       acquiredAt: new Date(Date.now() - 20 * 60_000).toISOString(), renewedAt: new Date(Date.now() - 15 * 60_000).toISOString(), expiresAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     };
-    await s3.client().send(new PutObjectCommand({ Bucket: 'state', Key: EnvironmentLease.keyFor(state, 'shop', 'c'), Body: JSON.stringify(dead) }));
+    await s3.client().send(new PutObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', 'c'), Body: JSON.stringify(dead) }));
     const next = options('c', { timeoutMs: 0 });
     const lease = await EnvironmentLease.acquire(next);
     expect(lease.takenOver).toMatchObject({ runId: '7', actor: 'bob', operation: 'deploy r0' });
@@ -92,18 +93,18 @@ describe.each(S3_KINDS)('environment lease on %s', (kind) => {
 
   test('release never deletes a lease another run holds', async () => {
     const lease = await EnvironmentLease.acquire(options('e'));
-    expect(await EnvironmentLease.releaseToken(s3.client(), 'state', lease.key, 'not-mine')).toBe(false);
+    expect(await EnvironmentLease.releaseToken(s3.client(), s3.bucket('state'), lease.key, 'not-mine')).toBe(false);
     expect((await readLease('e'))?.token).toBe(lease.holder.token);
     await lease.release();
   });
 
   test('many runs at once: exactly one holds the environment', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: kind === 'moto' ? 0 : 3000, pollMs: 200 }))));
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: s3.conditional ? 0 : 3000, pollMs: 200 }))));
     const winners = results.filter((result): result is PromiseFulfilledResult<EnvironmentLease> => result.status === 'fulfilled');
-    if (kind === 'moto') expect(winners).toHaveLength(1);
+    if (s3.conditional) expect(winners).toHaveLength(1);
     else expect(winners.length).toBeGreaterThanOrEqual(1); // best effort without conditional writes
     // s3rver (not a production store) sometimes drops a connection, or serves a half-written object, under concurrent writes.
-    for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(kind === 'moto' ? /is held by run/ : /is held by run|not valid JSON|aborted|ECONNRESET|socket hang up/);
+    for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(s3.conditional ? /is held by run/ : /is held by run|not valid JSON|aborted|ECONNRESET|socket hang up/);
     for (const winner of winners) await winner.value.release();
   });
 });

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { countRequests } from '@shipkit/s3';
-import { S3_KINDS, startS3Server, type S3Server } from '../../../test/services/index.js';
+import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
 import { openLedger, type Ledger } from '../src/index.js';
 
-describe.each(S3_KINDS)('ledger in S3 (%s)', (kind) => {
-  let s3: S3Server;
+describe.each(STORE_KINDS)('ledger on %s', (kind) => {
+  let s3: StoreServer;
   let environmentCounter = 0;
 
   beforeAll(async () => {
-    s3 = await startS3Server(kind, { buckets: ['state'] });
+    s3 = await startStore(kind, { buckets: ['state'] });
   });
   afterAll(async () => {
     await s3?.stop();
@@ -17,7 +17,7 @@ describe.each(S3_KINDS)('ledger in S3 (%s)', (kind) => {
 
   function ledgerFor(environment: string, runId: string, warnings: string[] = [], compactEvery?: number, client = s3.client()): Promise<Ledger> {
     return openLedger({
-      state: 's3://state/shipkit',
+      state: (kind === 'azurite' ? 'azblob://devstoreaccount1/state/shipkit' : 's3://state/shipkit'),
       app: 'shop',
       environment,
       client,
@@ -37,7 +37,7 @@ describe.each(S3_KINDS)('ledger in S3 (%s)', (kind) => {
       const second = await ledger.begin({ type: 'deploy', release: 'v2', previousRelease: 'v1' });
       await second.fail(new Error('S3 went away'));
 
-      const listed = await s3.client().send(new ListObjectsV2Command({ Bucket: 'state', Prefix: ledger.prefix }));
+      const listed = await s3.client().send(new ListObjectsV2Command({ Bucket: s3.bucket('state'), Prefix: ledger.prefix }));
       expect(listed.Contents?.map((object) => object.Key?.replace(ledger.prefix, ''))).toHaveLength(4);
       expect(ledger.prefix).toBe(`shipkit/ledger/shop/${ledger.environment}/`);
 
@@ -102,7 +102,7 @@ describe.each(S3_KINDS)('ledger in S3 (%s)', (kind) => {
       const other = await ledgerFor(environment, 'other', [], 100_000);
       await other.recordSmokeResult({ passed: true, release: 'v149' });
 
-      const snapshots = await s3.client().send(new ListObjectsV2Command({ Bucket: 'state', Prefix: `${writer.prefix}snapshots/` }));
+      const snapshots = await s3.client().send(new ListObjectsV2Command({ Bucket: s3.bucket('state'), Prefix: `${writer.prefix}snapshots/` }));
       expect(snapshots.Contents?.length).toBeGreaterThanOrEqual(1);
       expect(snapshots.Contents?.length).toBeLessThanOrEqual(2);
 
