@@ -10,7 +10,7 @@ import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction } from './harness/index.js';
-import { startAzurite, tempDir, type AzuriteService } from './services/index.js';
+import { selfSignedCertificate, startAzurite, tempDir, type AzuriteService } from './services/index.js';
 import { hashServed, hashTree, sha256, workspaceWith, writeSite } from './deploy/helpers.js';
 import { EnvironmentLease, openLedger } from '../packages/ledger/src/index.js';
 import { azCliStandIn, startArmStandIn, type ArmStandIn } from './services/azure-arm.js';
@@ -196,3 +196,32 @@ describe('cdn-publish on Azure Blob Storage', () => {
     expect(run.errors.join('\n')).toMatch(/cdn\.azure\.container must be a container name \(3-63 lower-case letters, digits and single hyphens\)/);
   });
 });
+
+describe('signing in to Blob Storage with DefaultAzureCredential (no connection string)', () => {
+  let secure: AzuriteService;
+  let certPath: string;
+  beforeAll(async () => {
+    // HTTPS and bearer tokens, as Blob Storage takes them from an azure/login (OIDC) session.
+    secure = await startAzurite({ containers: ['state', 'site'], oauth: true });
+    certPath = (await selfSignedCertificate()).certPath;
+  }, 60_000);
+  afterAll(async () => {
+    await secure?.stop();
+  });
+
+  test('deploy-env reaches the account with the az session\'s token at SHIPKIT_AZURE_BLOB_ENDPOINT; without a session it fails naming how to sign in', async () => {
+    const oauthWorkspace = workspaceWith({ app: 'shop', state: STATE, environments: { production: { target: 's3', azure: { account: secure.account, container: 'site' } } } });
+    writeSite(path.join(oauthWorkspace, 'build', 'v1'), 'v1');
+    const base = { SHIPKIT_AZURE_BLOB_ENDPOINT: `https://127.0.0.1:${secure.port}/{account}`, NODE_EXTRA_CA_CERTS: certPath, AWS_MAX_ATTEMPTS: '1' };
+    const run = await runAction('deploy-env', { workspace: oauthWorkspace, env: { ...base, PATH: `${azDir}${path.delimiter}${process.env.PATH}` }, inputs: { environment: 'production', release: 'v1', 'source-dir': 'build/v1' } });
+    expect(run.errors).toEqual([]);
+    const listed = await secure.client().send(new ListObjectsV2Command({ Bucket: secure.bucket('site') }));
+    const v1 = hashTree(path.join(oauthWorkspace, 'build', 'v1'));
+    expect((listed.Contents ?? []).map((object) => object.Key).sort()).toEqual(Object.keys(v1).sort());
+
+    const noSession = await runAction('deploy-env', { workspace: oauthWorkspace, env: { ...base, PATH: '/usr/bin:/bin' }, inputs: { environment: 'production', release: 'v1', 'lock-timeout': '0' } });
+    expect(noSession.exitCode).toBe(1);
+    expect(noSession.errors.join('\n')).toMatch(/\.github\/shipkit\.yml: state azblob:\/\/devstoreaccount1\/state\/shipkit: could not sign in to Azure Blob Storage \(account devstoreaccount1\): no Azure credential is available here \(AggregateAuthenticationError\)\.\nHint: Sign in with azure\/login \(OIDC/);
+  }, 120_000);
+});
+

@@ -39178,11 +39178,17 @@ function connectionStringFields(connectionString) {
 function connectionStringAccount(connectionString) {
     return connectionStringFields(connectionString).get('accountname');
 }
-/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
+/**
+ * An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that
+ * account; else SHIPKIT_AZURE_BLOB_ENDPOINT with `{account}` filled in (another cloud, e.g.
+ * `https://{account}.blob.core.chinacloudapi.cn`, or an emulator); else
+ * https://<account>.blob.core.windows.net.
+ */
 function blobEndpoint(account, env = process.env) {
     const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
     const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
-    return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
+    const template = env.SHIPKIT_AZURE_BLOB_ENDPOINT?.trim();
+    return (endpoint ?? (template ? template.replaceAll('{account}', account) : `https://${account}.blob.core.windows.net`)).replace(/\/+$/, '');
 }
 /** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
 function connectionStringSecrets(connectionString) {

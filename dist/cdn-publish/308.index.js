@@ -48,7 +48,7 @@ class AzureBlobStore {
         }
         else {
             this.credential ??= new _azure_identity__WEBPACK_IMPORTED_MODULE_1__.DefaultAzureCredential();
-            service = new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS(`https://${account}.blob.core.windows.net`, this.credential, PIPELINE);
+            service = new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS((0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .blobEndpoint */ .Rt)(account, this.env), this.credential, PIPELINE);
         }
         this.services.set(account, service);
         return service;
@@ -284,6 +284,13 @@ function codeOf(error) {
 function asStoreError(error, operation, input) {
     if (error instanceof _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2)
         return error;
+    const errorName = error?.name ?? '';
+    if (/AuthenticationError|CredentialUnavailableError/.test(errorName)) {
+        return new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`could not sign in to Azure Blob Storage (account ${String(input.Bucket).split('/')[0]}): no Azure credential is available here (${errorName}).`, {
+            hint: 'Sign in with azure/login (OIDC: client-id, tenant-id, subscription-id) before this step, or set AZURE_STORAGE_CONNECTION_STRING for the account (a secret). docs/azure.md',
+            cause: error,
+        });
+    }
     const status = statusOf(error);
     if (status === undefined)
         return error;

@@ -68029,6 +68029,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
   SQ: () => (/* reexport */ awsClientSettings),
   Od: () => (/* reexport */ azureBucket),
+  Rt: () => (/* reexport */ blobEndpoint),
   Om: () => (/* reexport */ checkHttpUrl),
   tT: () => (/* reexport */ connectionStringAccount),
   B0: () => (/* reexport */ connectionStringSecrets),
@@ -68057,7 +68058,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, backoffDelay, blobEndpoint, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68771,11 +68772,17 @@ function connectionStringFields(connectionString) {
 function connectionStringAccount(connectionString) {
     return connectionStringFields(connectionString).get('accountname');
 }
-/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
+/**
+ * An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that
+ * account; else SHIPKIT_AZURE_BLOB_ENDPOINT with `{account}` filled in (another cloud, e.g.
+ * `https://{account}.blob.core.chinacloudapi.cn`, or an emulator); else
+ * https://<account>.blob.core.windows.net.
+ */
 function blobEndpoint(account, env = process.env) {
     const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
     const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
-    return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
+    const template = env.SHIPKIT_AZURE_BLOB_ENDPOINT?.trim();
+    return (endpoint ?? (template ? template.replaceAll('{account}', account) : `https://${account}.blob.core.windows.net`)).replace(/\/+$/, '');
 }
 /** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
 function connectionStringSecrets(connectionString) {
@@ -73128,6 +73135,15 @@ async function checkBucket(client, bucket, field, value = `${(0,src/* storeUrl *
         const e = error;
         const code = e?.name ?? e?.Code ?? '';
         const status = e?.$metadata?.httpStatusCode;
+        if ((0,src/* isAzureBucket */.qV)(bucket)) {
+            if (error instanceof src/* ShipkitError */.l2)
+                throw new src/* ShipkitError */.l2(`${field} ${value}: ${error.message}`, { hint: error.hint, cause: error });
+            if (status === 404)
+                throw new src/* ShipkitError */.l2(`${field} ${value}: the container does not exist in that storage account — create it (docs/azure.md) or fix ${field}.`);
+            if (status === 403)
+                throw new src/* ShipkitError */.l2(`${field} ${value}: these credentials may not list the container — grant Storage Blob Data Contributor on it (docs/azure.md).`);
+            throw remote_s3Failure(`reach ${value} (${field})`, error, 'Check the account and container names and that the account is reachable (SHIPKIT_AZURE_BLOB_ENDPOINT or the connection string for another cloud or an emulator).');
+        }
         if (code === 'NoSuchBucket' || status === 404) {
             throw new src/* ShipkitError */.l2(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
         }

@@ -68030,6 +68030,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SQ: () => (/* reexport */ awsClientSettings),
   Od: () => (/* reexport */ azureBucket),
   EY: () => (/* reexport */ backoffDelay),
+  Rt: () => (/* reexport */ blobEndpoint),
   Om: () => (/* reexport */ checkHttpUrl),
   tT: () => (/* reexport */ connectionStringAccount),
   B0: () => (/* reexport */ connectionStringSecrets),
@@ -68062,7 +68063,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T4: () => (/* reexport */ storeUrl)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, blobEndpoint, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68776,11 +68777,17 @@ function connectionStringFields(connectionString) {
 function connectionStringAccount(connectionString) {
     return connectionStringFields(connectionString).get('accountname');
 }
-/** An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that account, else https://<account>.blob.core.windows.net. */
+/**
+ * An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that
+ * account; else SHIPKIT_AZURE_BLOB_ENDPOINT with `{account}` filled in (another cloud, e.g.
+ * `https://{account}.blob.core.chinacloudapi.cn`, or an emulator); else
+ * https://<account>.blob.core.windows.net.
+ */
 function blobEndpoint(account, env = process.env) {
     const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
     const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
-    return (endpoint ?? `https://${account}.blob.core.windows.net`).replace(/\/+$/, '');
+    const template = env.SHIPKIT_AZURE_BLOB_ENDPOINT?.trim();
+    return (endpoint ?? (template ? template.replaceAll('{account}', account) : `https://${account}.blob.core.windows.net`)).replace(/\/+$/, '');
 }
 /** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
 function connectionStringSecrets(connectionString) {
@@ -73098,6 +73105,15 @@ async function remote_checkBucket(client, bucket, field, value = `${storeUrl(buc
         const e = error;
         const code = e?.name ?? e?.Code ?? '';
         const status = e?.$metadata?.httpStatusCode;
+        if (isAzureBucket(bucket)) {
+            if (error instanceof ShipkitError)
+                throw new ShipkitError(`${field} ${value}: ${error.message}`, { hint: error.hint, cause: error });
+            if (status === 404)
+                throw new ShipkitError(`${field} ${value}: the container does not exist in that storage account — create it (docs/azure.md) or fix ${field}.`);
+            if (status === 403)
+                throw new ShipkitError(`${field} ${value}: these credentials may not list the container — grant Storage Blob Data Contributor on it (docs/azure.md).`);
+            throw remote_s3Failure(`reach ${value} (${field})`, error, 'Check the account and container names and that the account is reachable (SHIPKIT_AZURE_BLOB_ENDPOINT or the connection string for another cloud or an emulator).');
+        }
         if (code === 'NoSuchBucket' || status === 404) {
             throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
         }

@@ -56,13 +56,33 @@ export interface ArmStandIn {
 
 export const STANDIN_TOKEN = 'standin-arm-token';
 
+/**
+ * The token the az stand-in gives for Azure Storage: a JWT with the audience, issuer and lifetime
+ * azurite's `--oauth basic` checks (it does not check signatures).
+ */
+export const STORAGE_TOKEN = [
+  { alg: 'RS256', typ: 'JWT' },
+  { aud: 'https://storage.azure.com', iss: 'https://sts.windows.net/00000000-0000-0000-0000-000000000000/', iat: 1_700_000_000, nbf: 1_700_000_000, exp: 4_102_444_800, oid: 'shipkit-test', tid: '00000000-0000-0000-0000-000000000000' },
+]
+  .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+  .concat('c2lnbmF0dXJl')
+  .join('.');
+
 /** A stand-in `az` CLI directory for PATH: `az account get-access-token` prints a token, as after azure/login. */
 export function azCliStandIn(): string {
   const dir = tempDir('az-cli');
   const script = path.join(dir, 'az');
   writeFileSync(
     script,
-    `#!/bin/sh\n# STAND-IN for the az CLI: answers get-access-token as a signed-in az would.\nexp=$(($(date +%s)+3600))\nprintf '{"accessToken":"${STANDIN_TOKEN}","expiresOn":"2099-01-01 00:00:00.000000","expires_on":%s,"subscription":"00000000-0000-0000-0000-000000000000","tenant":"t","tokenType":"Bearer"}\\n' "$exp"\n`,
+    [
+      '#!/bin/sh',
+      '# STAND-IN for the az CLI: answers get-access-token as a signed-in az would (a storage token for https://storage.azure.com).',
+      'exp=$(($(date +%s)+3600))',
+      `token=${STANDIN_TOKEN}`,
+      `case "$*" in *https://storage.azure.com*) token=${STORAGE_TOKEN} ;; esac`,
+      `printf '{"accessToken":"%s","expiresOn":"2099-01-01 00:00:00.000000","expires_on":%s,"subscription":"00000000-0000-0000-0000-000000000000","tenant":"t","tokenType":"Bearer"}\\n' "$token" "$exp"`,
+      '',
+    ].join('\n'),
   );
   chmodSync(script, 0o755);
   return dir;

@@ -604,13 +604,30 @@ export interface AzuriteService {
   stop(): Promise<void>;
 }
 
-export async function startAzurite(options: { containers?: string[] } = {}): Promise<AzuriteService> {
+/**
+ * Starts azurite. With `oauth: true` it serves HTTPS (the self-signed certificate of
+ * selfSignedCertificate(): this process trusts it; give children NODE_EXTRA_CA_CERTS=certPath)
+ * and accepts bearer tokens (`--oauth basic`: audience, issuer and lifetime are checked, the
+ * signature is not) besides the account key.
+ */
+export async function startAzurite(options: { containers?: string[]; oauth?: boolean } = {}): Promise<AzuriteService> {
   const port = await freePort();
   const main = path.join(here, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
-  const { child, output } = supervise(process.execPath, [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--silent']);
-  const endpoint = `http://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
-  await waitUntil(async () => (await httpStatus(`${endpoint}?comp=list`).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${endpoint} within 30s:\n${output()}`, child);
-  const connectionString = `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint};`;
+  const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--silent'];
+  let ca: string | undefined;
+  if (options.oauth) {
+    const certificate = await selfSignedCertificate();
+    ca = certificate.cert;
+    const tls = await import('node:tls');
+    const trusted = tls.getCACertificates('default');
+    if (!trusted.includes(ca)) tls.setDefaultCACertificates([...trusted, ca]);
+    args.push('--oauth', 'basic', '--cert', certificate.certPath, '--key', certificate.keyPath);
+  }
+  const { child, output } = supervise(process.execPath, args);
+  const scheme = options.oauth ? 'https' : 'http';
+  const endpoint = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
+  await waitUntil(async () => (await httpStatus(`${endpoint}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${endpoint} within 30s:\n${output()}`, child);
+  const connectionString = `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint};`;
   const env = { AZURE_STORAGE_CONNECTION_STRING: connectionString };
   const { createS3Client } = await import('@shipkit/s3');
   const { BlobServiceClient } = await import('@azure/storage-blob');

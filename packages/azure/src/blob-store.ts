@@ -15,7 +15,7 @@ import {
 import { BlobServiceClient, type BlobHTTPHeaders, type BlobItem, type ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { randomUUID } from 'node:crypto';
-import { ShipkitError, connectionStringAccount, errorMessage, mapLimit, parseAzureBucket, type AzureContainerRef } from '@shipkit/core';
+import { ShipkitError, blobEndpoint, connectionStringAccount, errorMessage, mapLimit, parseAzureBucket, type AzureContainerRef } from '@shipkit/core';
 
 /**
  * Azure Blob Storage behind the store interface the transfer engine, the ledger and the lease
@@ -27,7 +27,7 @@ import { ShipkitError, connectionStringAccount, errorMessage, mapLimit, parseAzu
  *
  * Credentials: `AZURE_STORAGE_CONNECTION_STRING` (a secret) for its own account, else
  * DefaultAzureCredential (OIDC through azure/login, a managed identity, the az CLI) against
- * `https://<account>.blob.core.windows.net`.
+ * `https://<account>.blob.core.windows.net` (or SHIPKIT_AZURE_BLOB_ENDPOINT: core's blobEndpoint).
  */
 
 /** An S3 command as the engine sends it: the class tells the operation, `input` its fields. */
@@ -77,7 +77,7 @@ export class AzureBlobStore {
       service = BlobServiceClient.fromConnectionString(connectionString, PIPELINE);
     } else {
       this.credential ??= new DefaultAzureCredential();
-      service = new BlobServiceClient(`https://${account}.blob.core.windows.net`, this.credential, PIPELINE);
+      service = new BlobServiceClient(blobEndpoint(account, this.env), this.credential, PIPELINE);
     }
     this.services.set(account, service);
     return service;
@@ -310,6 +310,13 @@ function codeOf(error: unknown): string | undefined {
 /** S3's names for Blob Storage's answers, so callers' isNotFound / isPreconditionFailed hold for both. */
 function asStoreError(error: unknown, operation: string, input: Record<string, unknown>): unknown {
   if (error instanceof ShipkitError) return error;
+  const errorName = (error as { name?: string })?.name ?? '';
+  if (/AuthenticationError|CredentialUnavailableError/.test(errorName)) {
+    return new ShipkitError(`could not sign in to Azure Blob Storage (account ${String(input.Bucket).split('/')[0]}): no Azure credential is available here (${errorName}).`, {
+      hint: 'Sign in with azure/login (OIDC: client-id, tenant-id, subscription-id) before this step, or set AZURE_STORAGE_CONNECTION_STRING for the account (a secret). docs/azure.md',
+      cause: error,
+    });
+  }
   const status = statusOf(error);
   if (status === undefined) return error;
   const code = codeOf(error);

@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { errorMessage, ShipkitError, storeUrl } from '@shipkit/core';
+import { errorMessage, isAzureBucket, ShipkitError, storeUrl } from '@shipkit/core';
 import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from './conditional.js';
 import { listingPrefix, manifestKey, MANIFEST_NAME, normalizePrefix } from './keys.js';
 
@@ -249,6 +249,12 @@ export async function checkBucket(client: S3Client, bucket: string, field: strin
     const e = error as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
     const code = e?.name ?? e?.Code ?? '';
     const status = e?.$metadata?.httpStatusCode;
+    if (isAzureBucket(bucket)) {
+      if (error instanceof ShipkitError) throw new ShipkitError(`${field} ${value}: ${error.message}`, { hint: error.hint, cause: error });
+      if (status === 404) throw new ShipkitError(`${field} ${value}: the container does not exist in that storage account — create it (docs/azure.md) or fix ${field}.`);
+      if (status === 403) throw new ShipkitError(`${field} ${value}: these credentials may not list the container — grant Storage Blob Data Contributor on it (docs/azure.md).`);
+      throw s3Failure(`reach ${value} (${field})`, error, 'Check the account and container names and that the account is reachable (SHIPKIT_AZURE_BLOB_ENDPOINT or the connection string for another cloud or an emulator).');
+    }
     if (code === 'NoSuchBucket' || status === 404) {
       throw new ShipkitError(`${field} ${value}: the bucket ${JSON.stringify(bucket)} does not exist — create it (see docs/adopt.md for the buckets shipkit needs) or fix ${field}.`);
     }
