@@ -69874,6 +69874,7 @@ const CONTENT_TYPES = {
     gz: 'application/gzip',
     // images
     svg: 'image/svg+xml; charset=utf-8',
+    svgz: 'image/svg+xml',
     png: 'image/png',
     jpg: 'image/jpeg',
     jpeg: 'image/jpeg',
@@ -69903,6 +69904,12 @@ const CONTENT_TYPES = {
     flac: 'audio/flac',
 };
 const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+/** Extensions whose files are stored compressed and served with a Content-Encoding (the browser decompresses). */
+const CONTENT_ENCODINGS = { svgz: 'gzip' };
+/** The Content-Encoding a key is served with (`.svgz`: gzip), or undefined for files served as they are. */
+function content_types_contentEncodingFor(key) {
+    return CONTENT_ENCODINGS[path.posix.extname(key).slice(1).toLowerCase()];
+}
 /** The Content-Type for a key, from the shipped table (by extension, case-insensitive). */
 function content_types_contentTypeFor(key) {
     const extension = path.posix.extname(key).slice(1).toLowerCase();
@@ -72780,7 +72787,9 @@ function rankOf(key) {
     return /\.(html?|xhtml)$/i.test(key) ? 2 : 1;
 }
 function sameHeaders(desired, known) {
-    return (known.contentType ?? desired.contentType) === desired.contentType && (known.cacheControl ?? '') === (desired.cacheControl ?? '');
+    return ((known.contentType ?? desired.contentType) === desired.contentType &&
+        (known.cacheControl ?? '') === (desired.cacheControl ?? '') &&
+        (known.contentEncoding ?? '') === (desired.contentEncoding ?? ''));
 }
 /**
  * Plans a transfer by content: a desired file whose sha256, size and headers match what the
@@ -73073,7 +73082,7 @@ async function remote_headEntry(client, bucket, key) {
         const sha256 = head.Metadata?.sha256;
         if (!sha256)
             return undefined;
-        return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl };
+        return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl, ...(head.ContentEncoding ? { contentEncoding: head.ContentEncoding } : {}) };
     }
     catch (error) {
         if (isNotFound(error))
@@ -73270,7 +73279,8 @@ async function scan_scanDirectory(dir, options = {}) {
         // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 1,000).
         if (++hashed % 1000 === 0)
             collectGarbageAbove(64 * 1024 * 1024);
-        return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key) };
+        const contentEncoding = contentEncodingFor(file.key);
+        return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
     });
 }
 
@@ -73364,7 +73374,14 @@ async function execute(client, desired, remote, options, executor) {
     const files = {};
     for (const file of desired) {
         const there = remote.files.get(file.key);
-        files[file.key] = { sha256: file.sha256, size: file.size, etag: there?.etag, contentType: file.contentType, ...(file.cacheControl ? { cacheControl: file.cacheControl } : {}) };
+        files[file.key] = {
+            sha256: file.sha256,
+            size: file.size,
+            etag: there?.etag,
+            contentType: file.contentType,
+            ...(file.cacheControl ? { cacheControl: file.cacheControl } : {}),
+            ...(file.contentEncoding ? { contentEncoding: file.contentEncoding } : {}),
+        };
     }
     const retained = {};
     for (const entry of retainedEntries) {
@@ -73463,7 +73480,7 @@ async function execute(client, desired, remote, options, executor) {
     return result(true);
 }
 async function uploadFile(client, bucket, key, file, concurrency) {
-    const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, Metadata: { sha256: file.sha256 } };
+    const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     const handle = await open(file.path, 'r');
     try {
         if (file.size <= MULTIPART_THRESHOLD) {
@@ -73586,6 +73603,7 @@ async function copyObject(client, from, to, file) {
         MetadataDirective: 'REPLACE',
         ContentType: file.contentType,
         CacheControl: file.cacheControl,
+        ContentEncoding: file.contentEncoding,
         Metadata: { sha256: file.sha256 },
     }));
     return response.CopyObjectResult?.ETag;
@@ -73637,6 +73655,7 @@ async function transfer_copyPrefix(client, options) {
         size: entry.size,
         sha256: entry.sha256,
         contentType: entry.contentType ?? contentTypeFor(key),
+        ...(entry.contentEncoding ? { contentEncoding: entry.contentEncoding } : {}),
         cacheControl: options.cacheControl === undefined ? entry.cacheControl : cacheControlFor(options.cacheControl, key),
     }))
         .sort((a, b) => (a.key < b.key ? -1 : 1));

@@ -31,6 +31,7 @@ const CONTENT_TYPES: Record<string, string> = {
   gz: 'application/gzip',
   // images
   svg: 'image/svg+xml; charset=utf-8',
+  svgz: 'image/svg+xml',
   png: 'image/png',
   jpg: 'image/jpeg',
   jpeg: 'image/jpeg',
@@ -61,6 +62,14 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+
+/** Extensions whose files are stored compressed and served with a Content-Encoding (the browser decompresses). */
+const CONTENT_ENCODINGS: Record<string, string> = { svgz: 'gzip' };
+
+/** The Content-Encoding a key is served with (`.svgz`: gzip), or undefined for files served as they are. */
+export function contentEncodingFor(key: string): string | undefined {
+  return CONTENT_ENCODINGS[path.posix.extname(key).slice(1).toLowerCase()];
+}
 
 /** The Content-Type for a key, from the shipped table (by extension, case-insensitive). */
 export function contentTypeFor(key: string): string {

@@ -3,7 +3,7 @@
  * See README.md for the contract (manifest, ordering, safety).
  */
 export { createS3Client, countRequests, describeRequests, REQUEST_REASONS, type S3ClientOptions, type RequestCounts } from './client.js';
-export { contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
+export { contentEncodingFor, contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
 export { cacheControlFor, installCacheControl, isHashedAsset, parseCacheControlRules, IMMUTABLE, NO_CACHE, SHORT_TTL, type CacheControl, type CacheControlRule } from './cache-control.js';
 export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
 export { changedKeys, countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanAction, type PlanEntry, type PlanReason, type RemoteFile } from './plan.js';

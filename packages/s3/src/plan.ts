@@ -9,6 +9,8 @@ export interface DesiredFile {
   sha256: string;
   contentType: string;
   cacheControl?: string;
+  /** Set for files stored compressed (`.svgz`: gzip); absent for the rest. */
+  contentEncoding?: string;
 }
 
 /** What the remote prefix holds for a key, as far as shipkit can tell. */
@@ -47,7 +49,11 @@ export function rankOf(key: string): 0 | 1 | 2 {
 }
 
 function sameHeaders(desired: DesiredFile, known: ManifestEntry): boolean {
-  return (known.contentType ?? desired.contentType) === desired.contentType && (known.cacheControl ?? '') === (desired.cacheControl ?? '');
+  return (
+    (known.contentType ?? desired.contentType) === desired.contentType &&
+    (known.cacheControl ?? '') === (desired.cacheControl ?? '') &&
+    (known.contentEncoding ?? '') === (desired.contentEncoding ?? '')
+  );
 }
 
 /**

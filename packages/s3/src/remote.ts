@@ -20,6 +20,7 @@ export interface ManifestEntry {
   etag?: string;
   contentType?: string;
   cacheControl?: string;
+  contentEncoding?: string;
 }
 
 /**
@@ -187,7 +188,7 @@ export async function headEntry(client: S3Client, bucket: string, key: string): 
     const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     const sha256 = head.Metadata?.sha256;
     if (!sha256) return undefined;
-    return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl };
+    return { sha256, size: head.ContentLength ?? 0, etag: head.ETag, contentType: head.ContentType, cacheControl: head.CacheControl, ...(head.ContentEncoding ? { contentEncoding: head.ContentEncoding } : {}) };
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw s3Failure(`read the metadata of ${storeUrl(bucket, key)}`, error);

@@ -4,7 +4,7 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { collectGarbageAbove, mapLimit, ShipkitError } from '@shipkit/core';
-import { contentTypeFor } from './content-types.js';
+import { contentEncodingFor, contentTypeFor } from './content-types.js';
 import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
 
 export interface LocalFile {
@@ -15,6 +15,8 @@ export interface LocalFile {
   size: number;
   sha256: string;
   contentType: string;
+  /** Set for files stored compressed (`.svgz`: gzip). */
+  contentEncoding?: string;
 }
 
 export interface ScanOptions {
@@ -124,6 +126,7 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
     const sha256 = await sha256File(file.path, file.size);
     // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 1,000).
     if (++hashed % 1000 === 0) collectGarbageAbove(64 * 1024 * 1024);
-    return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key) };
+    const contentEncoding = contentEncodingFor(file.key);
+    return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
   });
 }

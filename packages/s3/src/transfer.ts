@@ -227,7 +227,14 @@ async function execute(
   const files: Record<string, ManifestEntry> = {};
   for (const file of desired) {
     const there = remote.files.get(file.key);
-    files[file.key] = { sha256: file.sha256, size: file.size, etag: there?.etag, contentType: file.contentType, ...(file.cacheControl ? { cacheControl: file.cacheControl } : {}) };
+    files[file.key] = {
+      sha256: file.sha256,
+      size: file.size,
+      etag: there?.etag,
+      contentType: file.contentType,
+      ...(file.cacheControl ? { cacheControl: file.cacheControl } : {}),
+      ...(file.contentEncoding ? { contentEncoding: file.contentEncoding } : {}),
+    };
   }
   const retained: Record<string, ManifestEntry> = {};
   for (const entry of retainedEntries) {
@@ -329,7 +336,7 @@ async function execute(
 }
 
 async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number): Promise<string | undefined> {
-  const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, Metadata: { sha256: file.sha256 } };
+  const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
   const handle = await open(file.path, 'r');
   try {
     if (file.size <= MULTIPART_THRESHOLD) {
@@ -448,6 +455,7 @@ async function copyObject(client: S3Client, from: { bucket: string; key: string 
       MetadataDirective: 'REPLACE',
       ContentType: file.contentType,
       CacheControl: file.cacheControl,
+      ContentEncoding: file.contentEncoding,
       Metadata: { sha256: file.sha256 },
     }),
   );
@@ -500,6 +508,7 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
       size: entry.size,
       sha256: entry.sha256,
       contentType: entry.contentType ?? contentTypeFor(key),
+      ...(entry.contentEncoding ? { contentEncoding: entry.contentEncoding } : {}),
       cacheControl: options.cacheControl === undefined ? entry.cacheControl : cacheControlFor(options.cacheControl, key),
     }))
     .sort((a, b) => (a.key < b.key ? -1 : 1));

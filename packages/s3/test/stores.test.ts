@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -134,6 +135,23 @@ describe.each(STORE_KINDS)('the transfer engine on %s', (kind) => {
     expect(reused).toMatchObject({ uploaded: 6, copied: 5 });
     expect(counts.byCommand.PutObject).toBe(2); // index.html + the manifest
     expect((await head(site, 'reuse/assets/app.1234.css')).CacheControl).toBe('max-age=5');
+  });
+
+  test('per-file headers: a .svgz is stored gzip-encoded (Content-Encoding gzip, image/svg+xml), also after a server-side copy; unchanged, it is skipped', async () => {
+    const c = store.client();
+    const svgz = gzipSync('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await publishDirectory(c, { sourceDir: makeSite({ 'logo.svgz': svgz }), bucket: releases, prefix: 'releases/shop/svg', ...quiet });
+    const stored = await head(releases, 'releases/shop/svg/logo.svgz');
+    expect([stored.ContentType, stored.ContentEncoding]).toEqual(['image/svg+xml', 'gzip']);
+    expect((await head(releases, 'releases/shop/svg/index.html')).ContentEncoding ?? '').toBe('');
+    expect((await bytes(releases, 'releases/shop/svg/logo.svgz')).equals(svgz)).toBe(true);
+    expect((await readManifest(c, releases, 'releases/shop/svg'))?.files['logo.svgz']).toMatchObject({ contentEncoding: 'gzip' });
+    await copyPrefix(c, { from: { bucket: releases, prefix: 'releases/shop/svg' }, to: { bucket: site, prefix: 'svg-live' }, cacheControl: 'max-age=60', ...quiet });
+    const copied = await head(site, 'svg-live/logo.svgz');
+    expect([copied.ContentType, copied.ContentEncoding, copied.CacheControl]).toEqual(['image/svg+xml', 'gzip', 'max-age=60']);
+    const counts = countRequests(c);
+    expect(await publishDirectory(c, { sourceDir: makeSite({ 'logo.svgz': svgz }), bucket: releases, prefix: 'releases/shop/svg', ...quiet })).toMatchObject({ uploaded: 0 });
+    expect(counts.writes()).toBe(0);
   });
 
   test('conditional writes: create-only and replace-only-this-version are honoured where the store supports them', async () => {
