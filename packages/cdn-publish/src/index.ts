@@ -1,4 +1,7 @@
-import { runAction } from '@shipkit/core';
-import { main } from './main.js';
+import { respawnWithFlags } from './respawn.js';
 
+// A small young generation bounds the memory of publishing many files (see respawn.ts): the
+// process replaces itself with one started with it before the action's code is loaded.
+respawnWithFlags();
+const [{ runAction }, { main }] = await Promise.all([import('@shipkit/core'), import('./main.js')]);
 await runAction({ main });
