@@ -615,12 +615,16 @@ export async function startAzurite(options: { containers?: string[]; oauth?: boo
   const main = path.join(here, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--silent'];
   let ca: string | undefined;
+  let untrust = () => undefined as void;
   if (options.oauth) {
     const certificate = await selfSignedCertificate();
     ca = certificate.cert;
+    // Trusted by this process only while this azurite runs: the default CA list is process-wide,
+    // and jest runs later test files (TLS checks that expect this certificate to be refused) in it.
     const tls = await import('node:tls');
     const trusted = tls.getCACertificates('default');
-    if (!trusted.includes(ca)) tls.setDefaultCACertificates([...trusted, ca]);
+    tls.setDefaultCACertificates([...trusted, ca]);
+    untrust = () => tls.setDefaultCACertificates(trusted);
     args.push('--oauth', 'basic', '--cert', certificate.certPath, '--key', certificate.keyPath);
   }
   const { child, output } = supervise(process.execPath, args);
@@ -645,7 +649,10 @@ export async function startAzurite(options: { containers?: string[]; oauth?: boo
       await admin.getContainerClient(container).createIfNotExists({ access: 'blob' });
     },
     blobUrl: (container, key) => `${endpoint}/${container}/${key.split('/').map(encodeURIComponent).join('/')}`,
-    stop: () => stopChild(child),
+    async stop() {
+      untrust();
+      await stopChild(child);
+    },
   };
   for (const name of options.containers ?? []) await service.createBucket(name);
   return service;
