@@ -211,16 +211,20 @@ function armError(body) {
         return undefined;
     return [error.code, error.message].filter(Boolean).join(': ');
 }
-class arm_ArmClient {
+class ArmClient {
     options;
     endpoint;
     credential;
+    /** The last token, reused until two minutes before it expires: the az CLI credential starts `az` on every call. */
+    cached;
     constructor(options = {}) {
         this.options = options;
         this.endpoint = (options.endpoint ?? ARM_ENDPOINT).replace(/\/+$/, '');
         this.credential = options.credential;
     }
     async token() {
+        if (this.cached && this.cached.expiresOnTimestamp - Date.now() > 120_000)
+            return this.cached.token;
         if (!this.credential) {
             const { DefaultAzureCredential } = await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 3016));
             this.credential = new DefaultAzureCredential();
@@ -236,6 +240,7 @@ class arm_ArmClient {
         }
         if (!token?.token)
             throw new src.ShipkitError('Azure returned no Resource Manager token.');
+        this.cached = { token: token.token, expiresOnTimestamp: token.expiresOnTimestamp };
         return token.token;
     }
     /** One ARM request (absolute URL or a path under the endpoint), retried on 429, 5xx and network errors. */
@@ -358,7 +363,7 @@ function purgePath(target) {
  * Purges `paths` (each starting with `/`; `/*` for everything) and, with `wait`, follows the
  * long-running operation until it Succeeded. Many paths become one `/*`.
  */
-async function cdn_purgeAzureCdn(client, target, paths) {
+async function purgeAzureCdn(client, target, paths) {
     const contentPaths = paths.length > MAX_PURGE_PATHS || paths.includes('/*') ? ['/*'] : [...paths];
     const body = { contentPaths, ...(target.kind === 'front-door' && target.domains?.length ? { domains: target.domains } : {}) };
     const result = await client.run('POST', purgePath(target), body, `the purge of ${contentPaths.length === 1 ? contentPaths[0] : `${contentPaths.length} paths`} on ${cdn_describeAzureCdn(target)}`, { wait: target.wait });
@@ -387,6 +392,9 @@ async function createBlobStore(options = {}) {
     return new AzureBlobStore(options);
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
@@ -489,9 +497,6 @@ function describeRequests(counts) {
         .map(([name, count]) => `${count} ${name} — ${REQUEST_REASONS[name] ?? 'other'}`);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/s3/src/content-types.ts
 
 /**
@@ -3141,7 +3146,7 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         if (!!here !== !!store || (here && store && here.account !== store.account)) {
             throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field} (${storeUrl(location.bucket)}) is ${here ? `in Azure storage account ${here.account}` : 'on S3'}, but the state store (${storeUrl(state.bucket, state.prefix)}) is ${store ? `in Azure storage account ${store.account}` : 'on S3'}.`, { hint: 'Releases are installed by server-side copy from the release store: keep the state store and the install locations on one service (one S3 endpoint, or one Azure storage account).' });
         }
-        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+        if (location.endpoint && location.endpoint !== config?.aws?.endpoint) {
             throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
                 hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
             });
@@ -3463,6 +3468,14 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
         return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
     }
 }
+/**
+ * Purges `paths` on a Front Door / Azure CDN target through Resource Manager (its progress in the
+ * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
+ */
+async function purgeAzure(target, paths) {
+    const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => lib_core/* info */.pq(line) }), target, paths);
+    return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+}
 /** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
 async function purgeEnvironmentAzureCdn(env, target, changed) {
     const where = describeAzureCdn(target);
@@ -3472,9 +3485,9 @@ async function purgeEnvironmentAzureCdn(env, target, changed) {
         return { distributionId: where, paths, ids: [] };
     }
     try {
-        const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+        const result = await purgeAzure(target, paths);
         core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
-        return { distributionId: where, paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+        return { distributionId: where, ...result };
     }
     catch (error) {
         core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
@@ -4472,6 +4485,7 @@ function planDetails(report) {
 
 
 
+
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
     const inputs = readInputs();
@@ -4484,9 +4498,9 @@ async function main() {
         }
         : azureCdn
             ? async (paths) => {
-                const result = await cdn_purgeAzureCdn(new arm_ArmClient({ endpoint: azureCdn.armEndpoint, log: (line) => lib_core/* info */.pq(line) }), azureCdn, paths);
+                const result = await purgeAzure(azureCdn, paths);
                 lib_core/* info */.pq(`Purged ${result.paths.join(', ')} on ${cdn_describeAzureCdn(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
-                return { ids: result.operation ? [result.operation.split('?')[0]] : [] };
+                return { ids: result.ids };
             }
             : undefined;
     // Every S3 request of the run, counted and justified in the log (what each kind is for).

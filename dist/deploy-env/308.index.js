@@ -79,7 +79,7 @@ class AzureBlobStore {
                     : (await container.listBlobsFlat({ prefix }).byPage(settings).next()).value;
                 const items = page?.segment.blobItems ?? [];
                 const token = page?.continuationToken || undefined;
-                const prefixes = 'blobPrefixes' in (page?.segment ?? {}) ? (page.segment.blobPrefixes ?? []) : [];
+                const prefixes = page?.segment?.blobPrefixes ?? [];
                 return {
                     Contents: items.map((item) => ({ Key: item.name, Size: item.properties.contentLength ?? 0, ETag: quoted(item.properties.etag), LastModified: item.properties.lastModified })),
                     CommonPrefixes: prefixes.map((entry) => ({ Prefix: entry.name })),
@@ -151,7 +151,8 @@ class AzureBlobStore {
                             errors.push({ Key: name, Code: codeOf(error) ?? 'InternalError', Message: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) });
                     }
                 });
-                return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !errors.some((entry) => entry.Key === name)).map((Key) => ({ Key })) };
+                const failed = new Set(errors.map((entry) => entry.Key));
+                return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !failed.has(name)).map((Key) => ({ Key })) };
             }
             case 'CopyObject': {
                 const source = parseCopySource(String(input.CopySource));

@@ -69567,12 +69567,16 @@ class arm_ArmClient {
     options;
     endpoint;
     credential;
+    /** The last token, reused until two minutes before it expires: the az CLI credential starts `az` on every call. */
+    cached;
     constructor(options = {}) {
         this.options = options;
         this.endpoint = (options.endpoint ?? ARM_ENDPOINT).replace(/\/+$/, '');
         this.credential = options.credential;
     }
     async token() {
+        if (this.cached && this.cached.expiresOnTimestamp - Date.now() > 120_000)
+            return this.cached.token;
         if (!this.credential) {
             const { DefaultAzureCredential } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
             this.credential = new DefaultAzureCredential();
@@ -69588,6 +69592,7 @@ class arm_ArmClient {
         }
         if (!token?.token)
             throw new ShipkitError('Azure returned no Resource Manager token.');
+        this.cached = { token: token.token, expiresOnTimestamp: token.expiresOnTimestamp };
         return token.token;
     }
     /** One ARM request (absolute URL or a path under the endpoint), retried on 429, 5xx and network errors. */
@@ -75238,7 +75243,7 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         if (!!here !== !!store || (here && store && here.account !== store.account)) {
             throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field} (${(0,src/* storeUrl */.T4)(location.bucket)}) is ${here ? `in Azure storage account ${here.account}` : 'on S3'}, but the state store (${(0,src/* storeUrl */.T4)(state.bucket, state.prefix)}) is ${store ? `in Azure storage account ${store.account}` : 'on S3'}.`, { hint: 'Releases are installed by server-side copy from the release store: keep the state store and the install locations on one service (one S3 endpoint, or one Azure storage account).' });
         }
-        if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+        if (location.endpoint && location.endpoint !== config?.aws?.endpoint) {
             throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
                 hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
             });
@@ -75728,6 +75733,14 @@ async function cdn_invalidateEnvironmentCdn(env, changed) {
         return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
     }
 }
+/**
+ * Purges `paths` on a Front Door / Azure CDN target through Resource Manager (its progress in the
+ * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
+ */
+async function purgeAzure(target, paths) {
+    const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+    return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+}
 /** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
 async function purgeEnvironmentAzureCdn(env, target, changed) {
     const where = describeAzureCdn(target);
@@ -75737,9 +75750,9 @@ async function purgeEnvironmentAzureCdn(env, target, changed) {
         return { distributionId: where, paths, ids: [] };
     }
     try {
-        const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+        const result = await purgeAzure(target, paths);
         core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
-        return { distributionId: where, paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+        return { distributionId: where, ...result };
     }
     catch (error) {
         core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);

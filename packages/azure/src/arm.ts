@@ -55,6 +55,8 @@ function armError(body: unknown): string | undefined {
 export class ArmClient {
   readonly endpoint: string;
   private credential?: TokenCredential;
+  /** The last token, reused until two minutes before it expires: the az CLI credential starts `az` on every call. */
+  private cached?: { token: string; expiresOnTimestamp: number };
 
   constructor(private readonly options: ArmClientOptions = {}) {
     this.endpoint = (options.endpoint ?? ARM_ENDPOINT).replace(/\/+$/, '');
@@ -62,6 +64,7 @@ export class ArmClient {
   }
 
   private async token(): Promise<string> {
+    if (this.cached && this.cached.expiresOnTimestamp - Date.now() > 120_000) return this.cached.token;
     if (!this.credential) {
       const { DefaultAzureCredential } = await import('@azure/identity');
       this.credential = new DefaultAzureCredential();
@@ -75,6 +78,7 @@ export class ArmClient {
       });
     }
     if (!token?.token) throw new ShipkitError('Azure returned no Resource Manager token.');
+    this.cached = { token: token.token, expiresOnTimestamp: token.expiresOnTimestamp };
     return token.token;
   }
 

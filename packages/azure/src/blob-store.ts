@@ -109,7 +109,7 @@ export class AzureBlobStore {
           : (await container.listBlobsFlat({ prefix }).byPage(settings).next()).value;
         const items: BlobItem[] = page?.segment.blobItems ?? [];
         const token = page?.continuationToken || undefined;
-        const prefixes = 'blobPrefixes' in (page?.segment ?? {}) ? ((page!.segment as { blobPrefixes?: Array<{ name: string }> }).blobPrefixes ?? []) : [];
+        const prefixes = (page?.segment as { blobPrefixes?: Array<{ name: string }> } | undefined)?.blobPrefixes ?? [];
         return {
           Contents: items.map((item) => ({ Key: item.name, Size: item.properties.contentLength ?? 0, ETag: quoted(item.properties.etag), LastModified: item.properties.lastModified })),
           CommonPrefixes: prefixes.map((entry) => ({ Prefix: entry.name })),
@@ -177,7 +177,8 @@ export class AzureBlobStore {
             if (statusOf(error) !== 404) errors.push({ Key: name, Code: codeOf(error) ?? 'InternalError', Message: errorMessage(error) });
           }
         });
-        return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !errors.some((entry) => entry.Key === name)).map((Key) => ({ Key })) };
+        const failed = new Set(errors.map((entry) => entry.Key));
+        return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !failed.has(name)).map((Key) => ({ Key })) };
       }
       case 'CopyObject': {
         const source = parseCopySource(String(input.CopySource));

@@ -55,4 +55,18 @@ describe('Front Door / Azure CDN purge', () => {
     const bad = new ArmClient({ endpoint: arm.endpoint, credential: { getToken: async () => ({ token: 'expired', expiresOnTimestamp: Date.now() + 1000 }) } });
     await expect(purgeAzureCdn(bad, target(), ['/x'])).rejects.toMatchObject({ message: expect.stringMatching(/HTTP 401 InvalidAuthenticationToken/), hint: expect.stringMatching(/role assignment/) });
   });
+
+  test('a token is reused until shortly before it expires (the az CLI credential starts az on every request)', async () => {
+    let calls = 0;
+    const counting = {
+      getToken: async () => {
+        calls++;
+        return { token: STANDIN_TOKEN, expiresOnTimestamp: Date.now() + 3_600_000 };
+      },
+    };
+    const reused = new ArmClient({ endpoint: arm.endpoint, credential: counting, pollIntervalMs: 10 });
+    await purgeAzureCdn(reused, target(), ['/a']);
+    await purgeAzureCdn(reused, target(), ['/b']);
+    expect(calls).toBe(1);
+  });
 });

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
-import { ArmClient, describeAzureCdn, purgeAzureCdn } from '@shipkit/azure';
+import { describeAzureCdn } from '@shipkit/azure';
+import { purgeAzure } from '@shipkit/environments';
 import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
 import { readInputs } from './context.js';
 import { publishCdn } from './publish.js';
@@ -19,9 +20,9 @@ export async function main(): Promise<void> {
       }
     : azureCdn
       ? async (paths: string[]) => {
-          const result = await purgeAzureCdn(new ArmClient({ endpoint: azureCdn.armEndpoint, log: (line) => core.info(line) }), azureCdn, paths);
+          const result = await purgeAzure(azureCdn, paths);
           core.info(`Purged ${result.paths.join(', ')} on ${describeAzureCdn(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
-          return { ids: result.operation ? [result.operation.split('?')[0]] : [] };
+          return { ids: result.ids };
         }
       : undefined;
   // Every S3 request of the run, counted and justified in the log (what each kind is for).

@@ -39,6 +39,15 @@ export async function invalidateEnvironmentCdn(env: ResolvedEnvironment, changed
   }
 }
 
+/**
+ * Purges `paths` on a Front Door / Azure CDN target through Resource Manager (its progress in the
+ * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
+ */
+export async function purgeAzure(target: AzureCdnTarget, paths: readonly string[]): Promise<{ paths: string[]; ids: string[] }> {
+  const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+  return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+}
+
 /** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
 async function purgeEnvironmentAzureCdn(env: ResolvedEnvironment, target: AzureCdnTarget, changed: readonly string[] | 'all'): Promise<CdnInvalidation> {
   const where = describeAzureCdn(target);
@@ -48,9 +57,9 @@ async function purgeEnvironmentAzureCdn(env: ResolvedEnvironment, target: AzureC
     return { distributionId: where, paths, ids: [] };
   }
   try {
-    const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+    const result = await purgeAzure(target, paths);
     core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
-    return { distributionId: where, paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
+    return { distributionId: where, ...result };
   } catch (error) {
     core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
     return { distributionId: where, paths, ids: [], error: errorMessage(error) };

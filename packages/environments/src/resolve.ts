@@ -191,7 +191,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
         { hint: 'Releases are installed by server-side copy from the release store: keep the state store and the install locations on one service (one S3 endpoint, or one Azure storage account).' },
       );
     }
-    if (location?.endpoint && location.endpoint !== config?.aws?.endpoint) {
+    if (location.endpoint && location.endpoint !== config?.aws?.endpoint) {
       throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
         hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
       });

@@ -57,8 +57,7 @@ export class AppServiceRouter implements Router {
   }
 
   private async tag(slot: string | undefined): Promise<SlotName | undefined> {
-    const value = (await this.settings(slot))[SLOT_SETTING];
-    return SLOT_NAMES.includes(value as SlotName) ? (value as SlotName) : undefined;
+    return tagOf(await this.settings(slot));
   }
 
   async live(): Promise<SlotName | undefined> {
@@ -73,7 +72,8 @@ export class AppServiceRouter implements Router {
     if (request.weight !== undefined && request.weight < 100) throw new ShipkitError(`The app-service-slots router cannot send ${request.weight}%: ${this.weightedRefusal}.`);
     const { app, slot: stagingSlot, preview } = this.options;
     const target = request.slot;
-    const [live, idle] = await Promise.all([this.tag(undefined), this.tag(stagingSlot)]);
+    const [liveSettings, idleSettings] = await Promise.all([this.settings(undefined), this.settings(stagingSlot)]);
+    const [live, idle] = [tagOf(liveSettings), tagOf(idleSettings)];
     if (live === target) {
       core.info(`${app}: production already runs ${target}; nothing to swap.`);
       return;
@@ -81,8 +81,7 @@ export class AppServiceRouter implements Router {
     if (idle !== target) {
       // The release of `target` was deployed into the deployment slot; say so in its settings so the swap carries it.
       core.info(`${app} slot ${stagingSlot} is marked ${idle ?? 'nothing'}; marking it ${target} (the release deployed there) before the swap.`);
-      const settings = await this.settings(stagingSlot);
-      const response = await this.options.arm.send('PUT', `${this.site(stagingSlot)}/config/appsettings?api-version=${APP_SERVICE_API_VERSION}`, { properties: { ...settings, [SLOT_SETTING]: target } });
+      const response = await this.options.arm.send('PUT', `${this.site(stagingSlot)}/config/appsettings?api-version=${APP_SERVICE_API_VERSION}`, { properties: { ...idleSettings, [SLOT_SETTING]: target } });
       this.options.arm.check(response, `marking ${app} slot ${stagingSlot} as ${target}`);
     }
     if (preview) {
@@ -109,4 +108,10 @@ export class AppServiceRouter implements Router {
     }
     core.info(`${app}: production now runs ${target} (swapped from slot ${stagingSlot}${preview ? ', with preview' : ''}).`);
   }
+}
+
+/** Which shipkit slot a set of app settings marks (SHIPKIT_SLOT), if any. */
+function tagOf(settings: Record<string, string>): SlotName | undefined {
+  const value = settings[SLOT_SETTING];
+  return SLOT_NAMES.includes(value as SlotName) ? (value as SlotName) : undefined;
 }
