@@ -68058,7 +68058,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69382,6 +69382,12 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 let collector;
 /**
+ * The heap in use above which a long transfer (hashing, uploading or copying tens of thousands of
+ * files) collects. Their live data is 20-40 MB with 20,000 files; V8 lets the garbage grow to
+ * about twice that before it collects on its own, and each collection here costs 10-30 ms.
+ */
+const TRANSFER_HEAP_BYTES = (/* unused pure expression or super */ null && (48 * 1024 * 1024));
+/**
  * Keeps a long transfer's memory bounded: when the heap in use passes `thresholdBytes`, runs a
  * full garbage collection. V8 otherwise lets garbage from tens of thousands of short requests (the
  * AWS SDK allocates per request, and in-flight requests outlive the young generation) pile up to
@@ -69515,7 +69521,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5721);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7319);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69525,7 +69531,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5721:
+/***/ 7319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69538,6 +69544,61 @@ __nccwpck_require__.d(__webpack_exports__, {
 var lib_core = __nccwpck_require__(7264);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
 var src = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
+
+/** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
+function previewName(template, pr) {
+    return `${template}/pr-${pr}`;
+}
+/** A branch name made safe for a URL host label or a key prefix: `feature/Login_Form` -> `feature-login-form`. */
+function sanitizeBranch(branch) {
+    return branch.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'branch';
+}
+/** Fills `{pr}` and `{branch}` in a template value. */
+function expandPreview(value, target) {
+    return value.replace(/\{pr\}/g, String(target.pr)).replace(/\{branch\}/g, target.branch ?? `pr-${target.pr}`);
+}
+/**
+ * Refuses preview templates that would let pull requests overwrite each other, for every
+ * environment of the config (so any action loading it refuses): a preview is an s3 target with
+ * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
+ * or `{branch}`; non-preview environments may not use the placeholders.
+ */
+function checkPreviewTemplates(loaded) {
+    for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
+        const field = (path) => `${loaded.file}: environments.${name}.${path}`;
+        const placeholders = JSON.stringify([environment.s3, environment.url]).match(/\{(pr|branch)\}/g);
+        if (!environment.preview) {
+            if (placeholders)
+                throw new src/* ShipkitError */.l2(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
+            continue;
+        }
+        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
+            throw new src/* ShipkitError */.l2(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
+        }
+        const prefix = environment.s3?.prefix ?? '';
+        if (!prefix.includes('{pr}')) {
+            throw new src/* ShipkitError */.l2(`${field('s3.prefix')} of preview environment ${name} is ${JSON.stringify(prefix)}: it must contain {pr}, or every pull request would overwrite the others' preview.`, {
+                hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
+            });
+        }
+        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
+            throw new src/* ShipkitError */.l2(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        }
+    }
+}
+/** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
+function pullRequestOf(run) {
+    if (!run.pullRequestNumber)
+        return undefined;
+    const head = run.payload.pull_request?.head?.ref;
+    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+}
+/** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
+function pullRequestHeadSha(run) {
+    return run.payload.pull_request?.head?.sha ?? run.sha;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -69563,7 +69624,7 @@ function armError(body) {
         return undefined;
     return [error.code, error.message].filter(Boolean).join(': ');
 }
-class arm_ArmClient {
+class ArmClient {
     options;
     endpoint;
     credential;
@@ -69703,7 +69764,7 @@ function redact(url) {
 const CDN_API_VERSION = '2024-02-01';
 /** More paths than this in one purge become `/*` (Azure's purge takes a bounded list). */
 const MAX_PURGE_PATHS = 100;
-function cdn_describeAzureCdn(target) {
+function describeAzureCdn(target) {
     return `${target.kind === 'front-door' ? 'Front Door' : 'Azure CDN'} ${target.profile}/${target.endpoint}`;
 }
 /** The purge action's resource path. */
@@ -69715,10 +69776,10 @@ function purgePath(target) {
  * Purges `paths` (each starting with `/`; `/*` for everything) and, with `wait`, follows the
  * long-running operation until it Succeeded. Many paths become one `/*`.
  */
-async function cdn_purgeAzureCdn(client, target, paths) {
+async function purgeAzureCdn(client, target, paths) {
     const contentPaths = paths.length > MAX_PURGE_PATHS || paths.includes('/*') ? ['/*'] : [...paths];
     const body = { contentPaths, ...(target.kind === 'front-door' && target.domains?.length ? { domains: target.domains } : {}) };
-    const result = await client.run('POST', purgePath(target), body, `the purge of ${contentPaths.length === 1 ? contentPaths[0] : `${contentPaths.length} paths`} on ${cdn_describeAzureCdn(target)}`, { wait: target.wait });
+    const result = await client.run('POST', purgePath(target), body, `the purge of ${contentPaths.length === 1 ? contentPaths[0] : `${contentPaths.length} paths`} on ${describeAzureCdn(target)}`, { wait: target.wait });
     return { ...result, paths: contentPaths };
 }
 /** The purge target of a config's `azure-cdn:` (checked by the config schema). */
@@ -73281,9 +73342,9 @@ async function scan_scanDirectory(dir, options = {}) {
     let hashed = 0;
     return mapLimit(found, options.concurrency ?? 32, async (file) => {
         const sha256 = await sha256File(file.path, file.size);
-        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 1,000).
-        if (++hashed % 1000 === 0)
-            collectGarbageAbove(64 * 1024 * 1024);
+        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
+        if (++hashed % 500 === 0)
+            collectGarbageAbove(TRANSFER_HEAP_BYTES);
         const contentEncoding = contentEncodingFor(file.key);
         return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
     });
@@ -73303,8 +73364,6 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
-/** Heap in use above which a long transfer collects garbage (see collectGarbageAbove). */
-const MEMORY_CHECK_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
@@ -73461,7 +73520,7 @@ async function execute(client, desired, remote, options, executor) {
                 progress.add(1, entry.size);
                 // Tens of thousands of requests: keep the garbage they leave from growing the process (checked every 500).
                 if (done % 500 === 0)
-                    collectGarbageAbove(MEMORY_CHECK_BYTES);
+                    collectGarbageAbove(TRANSFER_HEAP_BYTES);
                 options.onProgress?.({ phase: executor.phase, key: entry.key, done, total: writes.length, bytesDone, bytesTotal: totalBytes });
             });
         }
@@ -73484,6 +73543,21 @@ async function execute(client, desired, remote, options, executor) {
     addTiming(options.timings, 'transfers', transfersStarted);
     return result(true);
 }
+/**
+ * Signs a whole-object upload with the sha256 the plan already computed (SigV4's
+ * `x-amz-content-sha256`) instead of letting the signer hash the body a second time. The store
+ * checks the body against it (S3: XAmzContentSHA256Mismatch), so a file that changed between the
+ * scan and the upload is refused rather than stored under the planned hash.
+ */
+function withPayloadHash(command, sha256) {
+    command.middlewareStack.add((next) => async (args) => {
+        const request = args.request;
+        if (request.headers)
+            request.headers['x-amz-content-sha256'] = sha256;
+        return next(args);
+    }, { step: 'build', name: 'shipkitPayloadHash' });
+    return command;
+}
 async function uploadFile(client, bucket, key, file, concurrency) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     const handle = await open(file.path, 'r');
@@ -73493,11 +73567,12 @@ async function uploadFile(client, bucket, key, file, concurrency) {
             if (file.size)
                 await handle.read(body, 0, file.size, 0);
             try {
-                const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+                const response = await client.send(withPayloadHash(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }), file.sha256));
                 return response.ETag;
             }
             catch (error) {
-                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
+                const changed = error.name === 'XAmzContentSHA256Mismatch';
+                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with, and the store refused them. Make sure nothing writes to the source directory during the publish, then re-run.` : undefined);
             }
         }
         let uploadId;
@@ -75067,61 +75142,6 @@ async function diagnostics(client, service, described, taskDefinition, since) {
     return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
-;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
-
-/** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
-function previewName(template, pr) {
-    return `${template}/pr-${pr}`;
-}
-/** A branch name made safe for a URL host label or a key prefix: `feature/Login_Form` -> `feature-login-form`. */
-function sanitizeBranch(branch) {
-    return branch.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'branch';
-}
-/** Fills `{pr}` and `{branch}` in a template value. */
-function expandPreview(value, target) {
-    return value.replace(/\{pr\}/g, String(target.pr)).replace(/\{branch\}/g, target.branch ?? `pr-${target.pr}`);
-}
-/**
- * Refuses preview templates that would let pull requests overwrite each other, for every
- * environment of the config (so any action loading it refuses): a preview is an s3 target with
- * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
- */
-function checkPreviewTemplates(loaded) {
-    for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
-        const field = (path) => `${loaded.file}: environments.${name}.${path}`;
-        const placeholders = JSON.stringify([environment.s3, environment.url]).match(/\{(pr|branch)\}/g);
-        if (!environment.preview) {
-            if (placeholders)
-                throw new src/* ShipkitError */.l2(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
-            continue;
-        }
-        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
-            throw new src/* ShipkitError */.l2(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
-        }
-        const prefix = environment.s3?.prefix ?? '';
-        if (!prefix.includes('{pr}')) {
-            throw new src/* ShipkitError */.l2(`${field('s3.prefix')} of preview environment ${name} is ${JSON.stringify(prefix)}: it must contain {pr}, or every pull request would overwrite the others' preview.`, {
-                hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
-            });
-        }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new src/* ShipkitError */.l2(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
-        }
-    }
-}
-/** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
-function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
-        return undefined;
-    const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
-}
-/** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
-function pullRequestHeadSha(run) {
-    return run.payload.pull_request?.head?.sha ?? run.sha;
-}
-
 ;// CONCATENATED MODULE: ./packages/environments/src/resolve.ts
 
 
@@ -75329,669 +75349,45 @@ function resolve_installLocation(env, slot) {
     return location;
 }
 /** The URL to test a slot at (blue-green), else the environment's URL. */
-function resolve_slotUrl(env, slot) {
+function slotUrl(env, slot) {
     return slot ? env.slots?.[slot]?.url : env.url;
 }
 
-;// CONCATENATED MODULE: ./packages/environments/src/commands.ts
+;// CONCATENATED MODULE: ./packages/environments/src/lease.ts
 
 
-
-
-function releaseEnvironment(env, description) {
-    const vars = {
-        ...env.env,
-        ...(description.slot ? env.slots?.[description.slot]?.env : {}),
-        SHIPKIT_APP: env.app,
-        SHIPKIT_ENVIRONMENT: env.name,
-        SHIPKIT_RELEASE: description.release,
-        SHIPKIT_STRATEGY: env.strategy,
-        SHIPKIT_OPERATION: description.operation,
-        SHIPKIT_SLOT: description.slot ?? '',
-        SHIPKIT_SLOT_URL: slotUrl(env, description.slot) ?? '',
-        SHIPKIT_URL: env.url ?? '',
-        SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
-        SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
-        SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
-        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
-    };
-    return vars;
-}
-/** Resolves a relative script path (`./deploy/x.sh`, `deploy/x.sh`) against the workspace; bare names stay for PATH lookup. */
-function programPath(program, workspace) {
-    if (path.isAbsolute(program) || !program.includes('/'))
-        return program;
-    return path.resolve(workspace, program);
-}
-/**
- * Runs a user command (argument list, no shell) with the release in SHIPKIT_* variables, its
- * output grouped in the log. The exit code decides: non-zero throws a ShipkitError naming `label`.
- */
-async function commands_runUserCommand(env, args, label, description, secrets = []) {
-    const program = programPath(args[0], env.workspace);
-    if (program.includes('/') && !existsSync(program)) {
-        throw new ShipkitError(`The ${label} command ${JSON.stringify(args[0])} does not exist (looked at ${program}).`, {
-            hint: 'Paths are relative to the workspace; check out the repository before this step.',
-        });
-    }
-    await group(`${label}: ${[args[0], ...args.slice(1)].join(' ')}`, async () => {
-        await exec(program, args.slice(1), { cwd: env.workspace, env: releaseEnvironment(env, description), label: `${label} command`, secrets });
+/** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
+function acquireEnvironmentLease(env, client, operation) {
+    return EnvironmentLease.acquire({
+        client,
+        state: env.state,
+        app: env.app,
+        environment: env.name,
+        operation,
+        run: { ...runInfoFromEnv(), job: process.env.GITHUB_JOB || undefined },
+        timeoutMs: env.lock.timeoutMs,
+        expiryMs: env.lock.expiryMs,
     });
 }
-
-;// CONCATENATED MODULE: ./packages/environments/src/field.ts
-
-/** Runs a store operation; a failure names the config field (and location) it came from, before what went wrong. */
-async function field_inField(field, location, work) {
+/**
+ * Runs `work` holding the environment's lease: one deploy, switch, rollback or retention at a
+ * time per environment, from before the first record to after the last. Released however the
+ * work ends; a killed run's lease expires (env.lock.expiryMs after its last renewal).
+ */
+async function withEnvironmentLease(env, client, options, work) {
+    // Nothing is written (not even the lease) before the stores are known to exist and be reachable.
+    await checkEnvironmentStores(env, client);
+    await options.validate?.();
+    const lease = await acquireEnvironmentLease(env, client, options.operation);
+    options.onAcquired?.(lease);
+    if (lease.takenOver && options.ledger)
+        options.ledger.noteLeaseTakeover(lease.takenOver);
     try {
-        return await work();
+        return await work(lease);
     }
-    catch (error) {
-        if (error instanceof ShipkitError && !error.message.startsWith(field))
-            throw new ShipkitError(`${field} ${location}: ${error.message}`, { hint: error.hint, cause: error });
-        throw error;
+    finally {
+        await lease.release();
     }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/release-store.ts
-
-
-
-
-
-
-
-/** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
-function release_store_releaseLocation(state, app, release) {
-    return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
-}
-function release_store_describeLocation(location) {
-    return storeUrl(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
-}
-/** The release's manifest when the release store holds it completely, else undefined. */
-async function release_store_storedRelease(client, env, release) {
-    const location = release_store_releaseLocation(env.state, env.app, release);
-    const manifest = await readManifest(client, location.bucket, location.prefix);
-    return manifest?.complete ? manifest : undefined;
-}
-/**
- * Puts a release's files into the release store once. Already there with the same content:
- * nothing is written. There with different content: refused (release ids are immutable). Partly
- * there (an interrupted upload, no complete manifest): the upload is completed.
- */
-async function uploadRelease(client, env, release, sourceDir, meta = {}, 
-/** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
-reuseReleases = []) {
-    const location = release_store_releaseLocation(env.state, env.app, release);
-    const files = await scanDirectory(sourceDir);
-    if (!files.length)
-        throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
-    const existing = await readManifest(client, location.bucket, location.prefix);
-    if (existing?.complete) {
-        const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-        const local = new Set(files.map((file) => file.key));
-        const extra = Object.keys(existing.files).filter((key) => !local.has(key));
-        if (!differing.length && !extra.length)
-            return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
-        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
-    }
-    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
-    const result = await inField(env.file ? `${env.file}: state` : 'state', release_store_describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
-    return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
-}
-/**
- * The environments of the app that have a ledger (records or snapshots), previews included
- * (`preview/pr-12`: the path up to `records/`). A full listing rather than a delimiter listing:
- * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
- */
-async function release_store_ledgerEnvironments(client, env) {
-    const prefix = `${location_joinKey(env.state.prefix, 'ledger', env.app)}/`;
-    const names = new Set();
-    let token;
-    do {
-        const page = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
-        for (const object of page.Contents ?? []) {
-            const segments = object.Key?.slice(prefix.length).split('/') ?? [];
-            const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
-            if (end > 0)
-                names.add(segments.slice(0, end).join('/'));
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return [...names];
-}
-const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
-/**
- * Retention of the release store, by environment (read from every environment's ledger under
- * the state prefix). A release stays when any environment has it live or in a slot, has it among
- * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
- * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
- * environment mentions stay for a day after their upload (a deploy may be using them). Only
- * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
- */
-async function pruneReleases(client, env, options = {}) {
-    const now = options.now ?? Date.now();
-    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
-    const releases = await listFolders(client, env.state.bucket, storePrefix);
-    const reasons = new Map();
-    const keepFor = (release, why) => {
-        const list = reasons.get(release) ?? [];
-        if (!list.includes(why))
-            list.push(why);
-        reasons.set(release, list);
-    };
-    for (const release of options.alsoKeep ?? [])
-        keepFor(release, 'being deployed by this run');
-    for (const name of await release_store_ledgerEnvironments(client, env)) {
-        const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
-        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-        const state = await ledger.state();
-        if (state.live)
-            keepFor(state.live.release, `live on ${name}`);
-        for (const slot of Object.values(state.slots))
-            if (slot)
-                keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
-        for (const op of state.open)
-            if (op.started?.release)
-                keepFor(op.started.release, `in a running ${op.type} on ${name}`);
-        const byRecency = Object.values(state.releases)
-            .filter((info) => info.deployed)
-            .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
-        byRecency
-            .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
-            .slice(0, settings.keepRollback)
-            .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
-        byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
-        for (const release of releasesInUse(state, now))
-            keepFor(release, `live on ${name} within the last 24 hours`);
-    }
-    // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
-    const unmentioned = releases.filter((release) => !reasons.has(release));
-    await mapLimit(unmentioned, 8, async (release) => {
-        const manifest = await readManifest(client, env.state.bucket, joinKey(storePrefix, release));
-        const time = Date.parse(manifest?.updatedAt ?? '') || 0;
-        if (time === 0 && !manifest?.complete)
-            keepFor(release, 'incomplete upload of unknown age');
-        else if (now - time < DAY_MS)
-            keepFor(release, 'uploaded less than a day ago (a deploy may be using it)');
-    });
-    const kept = releases.filter((release) => reasons.has(release)).sort();
-    const deleted = releases.filter((release) => !reasons.has(release)).sort();
-    if (!options.dryRun) {
-        for (const release of deleted) {
-            try {
-                await deletePrefix(client, env.state.bucket, joinKey(storePrefix, release));
-            }
-            catch (error) {
-                core.warning(`Retention could not delete release ${release}: ${errorMessage(error)}`);
-            }
-        }
-    }
-    const protectedReleases = kept.filter((release) => reasons.get(release).some((why) => !why.startsWith('uploaded less') && !why.startsWith('incomplete upload')));
-    return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)])) };
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/paths.ts
-
-/** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
-const paths_MAX_PATHS_IN_PROGRESS = 3000;
-const paths_MAX_WILDCARDS_IN_PROGRESS = 15;
-const isWildcard = (path) => path.includes('*');
-/**
- * Validates and de-duplicates invalidation paths: each starts with "/", a "*" may only end a
- * path; "/*" covers everything, and a wildcard `/a/*` makes every `/a/...` path redundant.
- */
-function paths_normalizeInvalidationPaths(paths) {
-    const cleaned = [];
-    for (const raw of paths) {
-        const path = raw.trim();
-        if (!path)
-            continue;
-        if (!path.startsWith('/') || /\s/.test(path) || (path.includes('*') && path.indexOf('*') !== path.length - 1)) {
-            throw new ShipkitError(`Invalid CloudFront invalidation path ${JSON.stringify(raw)}: expected a path starting with "/" with at most one "*", at its end.`);
-        }
-        cleaned.push(path);
-    }
-    const unique = [...new Set(cleaned)];
-    const wildcards = unique.filter(isWildcard).map((path) => path.slice(0, -1));
-    return unique.filter((path) => !wildcards.some((stem) => path !== `${stem}*` && path.startsWith(stem))).sort();
-}
-/**
- * Splits paths into invalidation batches that each fit in CloudFront's in-progress limits
- * (3,000 paths, of which at most 15 wildcards), wildcards first.
- */
-function paths_batchInvalidationPaths(paths, limits = {}) {
-    const maxPaths = limits.maxPaths ?? paths_MAX_PATHS_IN_PROGRESS;
-    const maxWildcards = limits.maxWildcards ?? paths_MAX_WILDCARDS_IN_PROGRESS;
-    const wildcards = paths.filter(isWildcard);
-    const plain = paths.filter((path) => !isWildcard(path));
-    const batches = [];
-    let current = [];
-    let currentWildcards = 0;
-    for (const path of [...wildcards, ...plain]) {
-        const wildcard = isWildcard(path);
-        if (current.length >= maxPaths || (wildcard && currentWildcards >= maxWildcards)) {
-            batches.push(current);
-            current = [];
-            currentWildcards = 0;
-        }
-        current.push(path);
-        if (wildcard)
-            currentWildcards++;
-    }
-    if (current.length)
-        batches.push(current);
-    return batches;
-}
-/** More changed paths than this under one prefix are invalidated with one `/<prefix>/*` wildcard. */
-const WILDCARD_THRESHOLD = 50;
-/**
- * CloudFront paths for changed keys under `prefix` ('' = the site root): each key (and its
- * directory for an index.html), or one `/<prefix>/*` wildcard when there are many.
- */
-function paths_changedPaths(prefix, keys) {
-    if (!keys.length)
-        return [];
-    const base = prefix ? `/${prefix.replace(/^\/+|\/+$/g, '')}/` : '/';
-    if (keys.length > WILDCARD_THRESHOLD)
-        return [`${base}*`];
-    const paths = new Set();
-    for (const key of keys) {
-        paths.add(encodeURI(`${base}${key}`));
-        if (key === 'index.html' || key.endsWith('/index.html'))
-            paths.add(encodeURI(`${base}${key.slice(0, -'index.html'.length)}`));
-    }
-    return [...paths].sort();
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/invalidate.ts
-
-
-
-
-
-/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
-function invalidate_createCloudFrontClient(options = {}) {
-    const config = { ...awsClientSettings('CLOUDFRONT', options), region: options.region || 'us-east-1' };
-    return new CloudFrontClient(config);
-}
-const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
-function errorCode(error) {
-    const e = error;
-    return e?.Code ?? e?.name ?? '';
-}
-function isRetryableInvalidationError(error) {
-    const status = error?.$metadata?.httpStatusCode ?? 0;
-    return RETRYABLE_CODES.has(errorCode(error)) || status >= 500;
-}
-/**
- * Invalidates paths on a distribution within CloudFront's limits: paths de-duplicated, split into
- * batches of at most 3,000 paths / 15 wildcards; each later batch waits for the one before to
- * complete (the limits count invalidations in progress); CreateInvalidation is retried with
- * backoff on TooManyInvalidationsInProgress and throttling, reusing its CallerReference so a
- * retry can never create a duplicate. With `wait`, returns once every batch is Completed.
- */
-async function invalidate_invalidatePaths(client, distributionId, paths, options = {}) {
-    if (!/^[A-Z0-9]+$/.test(distributionId)) {
-        throw new ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
-    }
-    const unique = normalizeInvalidationPaths(paths);
-    const log = options.log ?? core.info;
-    const sleep = options.sleep ?? defaultSleep;
-    const batches = batchInvalidationPaths(unique, { maxPaths: options.maxPaths ?? MAX_PATHS_IN_PROGRESS, maxWildcards: options.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS });
-    const result = { invalidations: [], paths: unique };
-    const reference = `shipkit-${Date.now()}-${randomBytes(4).toString('hex')}`;
-    for (const [index, batch] of batches.entries()) {
-        const callerReference = `${reference}-${index + 1}`;
-        const created = await retry(async () => client.send(new CreateInvalidationCommand({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
-            attempts: options.attempts ?? 8,
-            baseDelayMs: options.baseDelayMs ?? 5000,
-            maxDelayMs: options.maxDelayMs ?? 60_000,
-            retryable: isRetryableInvalidationError,
-            sleep,
-            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || errorMessage(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
-        }).catch((error) => {
-            throw new ShipkitError(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${errorMessage(error)}`, {
-                hint: isRetryableInvalidationError(error)
-                    ? 'CloudFront kept refusing (too many invalidations in progress or throttling); re-run later, the published files are already in place.'
-                    : 'Check the distribution id and that the credentials allow cloudfront:CreateInvalidation.',
-                cause: error,
-            });
-        });
-        const id = created.Invalidation?.Id ?? '';
-        const entry = { id, paths: batch, status: created.Invalidation?.Status ?? 'InProgress' };
-        result.invalidations.push(entry);
-        log(`CloudFront invalidation ${id} for ${batch.length} path(s)${batches.length > 1 ? ` (batch ${index + 1}/${batches.length})` : ''}: ${entry.status}`);
-        const more = index < batches.length - 1;
-        if (more || options.wait)
-            entry.status = await waitForInvalidation(client, distributionId, id, { ...options, sleep, log });
-    }
-    return result;
-}
-/** An invalidation's status as CloudFront reports it (InProgress, Completed). */
-async function invalidationStatus(client, distributionId, id) {
-    try {
-        return (await client.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
-    }
-    catch (error) {
-        throw new ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${errorMessage(error)}`, { cause: error });
-    }
-}
-/** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
-async function waitForInvalidation(client, distributionId, id, options = {}) {
-    const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
-    const sleep = options.sleep ?? defaultSleep;
-    for (;;) {
-        const status = await invalidationStatus(client, distributionId, id);
-        if (status.toLowerCase() === 'completed')
-            return 'Completed';
-        if (Date.now() >= deadline) {
-            throw new ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
-                hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
-            });
-        }
-        await sleep(options.pollIntervalMs ?? 10_000);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/index.ts
-/** CloudFront invalidations within CloudFront's limits, shared by cdn-publish and the cloudfront router. */
-
-
-
-;// CONCATENATED MODULE: ./packages/environments/src/cdn.ts
-
-
-
-
-/**
- * After an install into a live location (deploy, rollback, restore) or a switch: invalidates, on
- * the environment's CDN, the paths that changed (`all`: every path) — or the configured ones — and
- * by default waits until CloudFront completed it, so the step returns when visitors get the new
- * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
- */
-async function cdn_invalidateEnvironmentCdn(env, changed) {
-    if (env.azureCdn)
-        return purgeEnvironmentAzureCdn(env, env.azureCdn, changed);
-    const cdn = env.cdn;
-    if (!cdn)
-        return undefined;
-    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
-    if (!paths.length) {
-        core.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
-        return { distributionId: cdn.distributionId, paths, ids: [] };
-    }
-    try {
-        const client = createCloudFrontClient({ endpoint: cdn.endpoint });
-        const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
-        const ids = result.invalidations.map((entry) => entry.id);
-        core.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
-        return { distributionId: cdn.distributionId, paths, ids };
-    }
-    catch (error) {
-        core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
-        return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
-    }
-}
-/**
- * Purges `paths` on a Front Door / Azure CDN target through Resource Manager (its progress in the
- * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
- */
-async function purgeAzure(target, paths) {
-    const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
-    return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
-}
-/** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
-async function purgeEnvironmentAzureCdn(env, target, changed) {
-    const where = describeAzureCdn(target);
-    const paths = changed === 'all' ? ['/*'] : changedPaths('', changed);
-    if (!paths.length) {
-        core.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
-        return { distributionId: where, paths, ids: [] };
-    }
-    try {
-        const result = await purgeAzure(target, paths);
-        core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
-        return { distributionId: where, ...result };
-    }
-    catch (error) {
-        core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
-        return { distributionId: where, paths, ids: [], error: errorMessage(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/install.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
- * server-side copy from the release store — changed files only, assets first, entry documents
- * last, then the files of the earlier install that the new release lacks (only those: other keys
- * stay unless `prune: all`), manifest last. command: the user's deploy command.
- */
-async function installRelease(env, request) {
-    if (env.strategy === 'blue-green' && !request.slot)
-        throw new ShipkitError(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
-    if (env.target === 'command') {
-        const deploy = env.deploy;
-        await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
-        // A live install (not a blue-green slot): what the CDN cached is stale now.
-        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
-        return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
-    }
-    if (env.target === 'ecs') {
-        const target = ecsTargetOf(env, request.slot);
-        const result = await deployEcs({ client: createEcsClient(target), target, release: request.release, images: request.images, taskDefinitions: request.taskDefinitions });
-        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
-        return { target: 'ecs', where: target.services.map(ecsServiceKey).join(', '), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
-    }
-    const client = request.client;
-    if (!client)
-        throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
-    const to = installLocation(env, request.slot);
-    const from = releaseLocation(env.state, env.app, request.release);
-    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
-    const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
-        from,
-        to: { bucket: to.bucket, prefix: to.prefix ?? '' },
-        // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
-        deleteStale: env.prune === 'all' ? true : 'owned',
-        meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
-        cacheControl: installCacheControl(env.cacheControl),
-        // shipkit's bookkeeping stays in the state store: the served location holds only the site.
-        manifestAt: installManifestLocation(env, request.slot),
-        timings: request.timings,
-    }));
-    // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-    const changed = changedKeys(result.plan.entries);
-    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
-    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
-}
-/**
- * Checks that a release can be installed (s3: it is complete in the release store) before
- * anything changes. Throws a ShipkitError naming `input` otherwise.
- */
-async function checkInstallable(env, client, release, input) {
-    if (env.target !== 's3')
-        return;
-    if (!client)
-        throw new ShipkitError('An s3 target needs an S3 client.');
-    if (!(await storedRelease(client, env, release))) {
-        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(release)}, which is not in the release store (${describeLocation(releaseLocation(env.state, env.app, release))}).`, {
-            hint: 'It was never uploaded, or retention removed it. Deploy it with source-dir, or pick a release listed in the ledger.',
-        });
-    }
-}
-/** Runs a pre-deploy or post-deploy hook, if the environment defines one. */
-async function runHook(env, hook, description, secrets = []) {
-    const args = hook === 'pre-deploy' ? env.preDeploy : env.postDeploy;
-    if (!args)
-        return false;
-    await runUserCommand(env, args, hook, description, secrets);
-    return true;
-}
-/**
- * Whether an install location holds `release` completely, from its install manifest (s3), or —
- * for command targets, which have no manifest — from the ledger: the last deploy or rollback of
- * the location did not end with it marked incomplete. A deploy or rollback is a no-op only when
- * the ledger says the release is live and this says it is complete.
- */
-async function locationHolds(env, client, release, slot, records) {
-    if (env.target === 's3') {
-        if (!client)
-            throw new ShipkitError('An s3 target needs an S3 client.');
-        const location = installLocation(env, slot);
-        const manifest = await readManifestOf(client, location.bucket, location.prefix ?? '', installManifestLocation(env, slot));
-        return !!manifest?.complete && manifest.meta?.release === release;
-    }
-    return !locationIncomplete(records, slot);
-}
-/** The latest ended deploy/rollback of the location (the slot, or the live location) left it incomplete. */
-function locationIncomplete(records, slot) {
-    const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
-    return !!last && last.status === 'failed' && last.details?.incomplete === true;
-}
-/** What the ledger keeps about a restore after a failed install. */
-function restoreDetails(restore) {
-    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
-}
-/** The sentence a failed install's error ends with: what serves now. */
-function describeRestore(restore) {
-    return restore.restored
-        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
-        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
-}
-/**
- * After an install into a live location failed part-way: reinstalls `release` (what was live
- * before) there — s3 by server-side copy from the release store, entry documents last; command
- * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
- * restore-on-failure. Never throws: the result says what happened, for the ledger.
- */
-async function restoreAfterFailure(env, request, cause) {
-    const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
-    // An ECS rollout that failed already pointed every service it changed back at what it ran before.
-    if (cause instanceof EcsRolloutError)
-        return cause.pointedBack ? { restored: request.release, incomplete: false } : { error: 'pointing the services back failed', incomplete: true };
-    if (env.target === 'command' && !env.restoreOnFailure) {
-        core.warning(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
-        return { error: 'restore-on-failure is not set', incomplete: true };
-    }
-    core.info(`Restoring ${what} after the failed ${request.operation === 'rollback' ? 'rollback' : 'deploy'} of ${request.failed}.`);
-    try {
-        await installRelease(env, { ...request, operation: 'restore' });
-        core.info(`Restored ${what}: it serves what it served before.`);
-        return { restored: request.release, incomplete: false };
-    }
-    catch (error) {
-        core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
-        return { error: publicErrorSummary(error), incomplete: true };
-    }
-}
-/**
- * Before the first deploy into a location: refuses one that already holds objects shipkit did not
- * put there (no install manifest) unless the environment says `adopt: true` — it is someone
- * else's bucket, or a typo. Two requests at most; nothing is written.
- */
-async function checkOwnership(env, client, slot) {
-    if (env.target !== 's3' || env.adopt)
-        return;
-    const location = installLocation(env, slot);
-    const prefix = location.prefix ?? '';
-    if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot)))
-        return;
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
-    const keys = (listed.Contents ?? []).map((object) => object.Key).filter(Boolean);
-    if (!keys.length)
-        return;
-    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
-    throw new ShipkitError(`${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`, { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` });
-}
-/**
- * Where an install location's manifest lives: in the state store, next to the ledger
- * (`<state>/installs/<app>/<environment>/<slot or live>.json`), never in the served location.
- */
-function installManifestLocation(env, slot) {
-    return { bucket: env.state.bucket, key: location_joinKey(env.state.prefix, 'installs', env.app, env.name, `${slot ?? 'live'}.json`) };
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
-
-
-
-
-function sameFiles(a, b) {
-    const keys = Object.keys(a.files);
-    return keys.length === Object.keys(b.files).length && keys.every((key) => b.files[key]?.sha256 === a.files[key].sha256);
-}
-/** The latest successful deploy of `release` in any environment of the app (read from every ledger under the state prefix). */
-async function latestDeploy(client, env, release) {
-    const environments = await ledgerEnvironments(client, env);
-    const found = await mapLimit(environments, 4, async (name) => {
-        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-        return (await ledger.records()).filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release);
-    });
-    const deploys = found.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
-    return deploys.filter((record) => record.details?.images !== undefined).at(-1) ?? deploys.at(-1);
-}
-/**
- * Checks, before anything changes, that release `to` can be made from the existing release
- * `from`: s3 targets need `from` complete in the release store, and `to` absent, incomplete (an
- * interrupted promotion) or already holding exactly `from`'s files (release ids are immutable).
- * Command targets need a successful deploy of `from` in one of the app's ledgers. Also returns
- * the images recorded for `from`. Errors name `input`.
- */
-async function checkPromotable(client, env, from, to, input = 'from-release') {
-    if (from === to)
-        throw invalidInput(input, from, `an existing release other than the one being deployed (${to})`);
-    const deployed = await latestDeploy(client, env, from);
-    const images = deployed?.details?.images;
-    if (env.target !== 's3') {
-        if (!deployed) {
-            throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under ${storeUrl(env.state.bucket, env.state.prefix)}).`, {
-                hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
-            });
-        }
-        return { release: from, images, alreadyStored: false };
-    }
-    const source = releaseLocation(env.state, env.app, from);
-    const manifest = await readManifest(client, source.bucket, source.prefix);
-    if (!manifest?.complete) {
-        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which is ${manifest ? 'incomplete' : 'not'} in the release store (${describeLocation(source)}${manifest ? ': its upload never finished' : ''}).`, { hint: 'It was never uploaded, its upload was interrupted, or retention removed it. Deploy from source-dir instead (build the files), or name a release listed in a ledger.' });
-    }
-    const target = releaseLocation(env.state, env.app, to);
-    const existing = await readManifest(client, target.bucket, target.prefix);
-    if (existing?.complete && !sameFiles(manifest, existing)) {
-        throw new ShipkitError(`Release ${JSON.stringify(to)} is already in the release store (${describeLocation(target)}) with other files than ${from}: it cannot be replaced by a promotion.`, {
-            hint: 'Release ids are immutable: deploy it as it is (without from-release), or promote under a new release id.',
-        });
-    }
-    return { release: from, manifest, images, alreadyStored: !!existing?.complete };
-}
-/**
- * Makes release `to` from `source.release` in the release store by server-side copy, byte for
- * byte: nothing is uploaded from the runner. Complete only once its manifest is written (last),
- * so an interrupted promotion is completed by a re-run.
- */
-async function promoteRelease(client, env, source, to, meta = {}) {
-    const files = Object.keys(source.manifest?.files ?? {}).length;
-    if (source.alreadyStored)
-        return { from: source.release, copied: 0, files, reused: true };
-    const result = await copyPrefix(client, {
-        from: releaseLocation(env.state, env.app, source.release),
-        to: releaseLocation(env.state, env.app, to),
-        deleteStale: true,
-        meta: { ...source.manifest?.meta, ...meta, app: env.app, release: to, promotedFrom: source.release },
-    });
-    return { from: source.release, copied: result.copied, files, reused: false };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -81167,68 +80563,170 @@ async function deactivateDeployments(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/environments/src/install.ts
+
+
+
+
+
+
+
+
+
+
 
 /**
- * The action inputs that override an environment's config fields (app, state, target, strategy,
- * bucket, prefix, url, deploy-command, retention), read the same way by every action that
- * resolves an environment. Empty inputs mean "use the config file".
+ * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
+ * server-side copy from the release store — changed files only, assets first, entry documents
+ * last, then the files of the earlier install that the new release lacks (only those: other keys
+ * stay unless `prune: all`), manifest last. command: the user's deploy command.
  */
-function readEnvironmentInputs() {
-    const deployCommand = getList('deploy-command', { comma: false });
-    const lockTimeout = getOptional('lock-timeout');
-    return {
-        app: getOptional('app'),
-        state: getOptional('state'),
-        target: getOptional('target') ? getEnum('target', ['s3', 'command'], 's3') : undefined,
-        strategy: getOptional('strategy') ? getEnum('strategy', ['direct', 'blue-green'], 'direct') : undefined,
-        bucket: getOptional('bucket'),
-        prefix: getOptional('prefix'),
-        url: getOptional('url'),
-        deploy: deployCommand.length ? deployCommand : undefined,
-        retention: getOptional('retention') ? getNumber('retention', 10, { min: 1, integer: true }) : undefined,
-        lockTimeoutMs: lockTimeout ? parseDuration(lockTimeout, 'lock-timeout') : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/lease.ts
-
-
-/** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
-function acquireEnvironmentLease(env, client, operation) {
-    return EnvironmentLease.acquire({
-        client,
-        state: env.state,
-        app: env.app,
-        environment: env.name,
-        operation,
-        run: { ...runInfoFromEnv(), job: process.env.GITHUB_JOB || undefined },
-        timeoutMs: env.lock.timeoutMs,
-        expiryMs: env.lock.expiryMs,
-    });
+async function installRelease(env, request) {
+    if (env.strategy === 'blue-green' && !request.slot)
+        throw new ShipkitError(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
+    if (env.target === 'command') {
+        const deploy = env.deploy;
+        await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
+        // A live install (not a blue-green slot): what the CDN cached is stale now.
+        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
+        return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
+    }
+    if (env.target === 'ecs') {
+        const target = ecsTargetOf(env, request.slot);
+        const result = await deployEcs({ client: createEcsClient(target), target, release: request.release, images: request.images, taskDefinitions: request.taskDefinitions });
+        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
+        return { target: 'ecs', where: target.services.map(ecsServiceKey).join(', '), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
+    }
+    const client = request.client;
+    if (!client)
+        throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
+    const to = installLocation(env, request.slot);
+    const from = releaseLocation(env.state, env.app, request.release);
+    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
+    const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
+        from,
+        to: { bucket: to.bucket, prefix: to.prefix ?? '' },
+        // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
+        deleteStale: env.prune === 'all' ? true : 'owned',
+        meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
+        cacheControl: installCacheControl(env.cacheControl),
+        // shipkit's bookkeeping stays in the state store: the served location holds only the site.
+        manifestAt: installManifestLocation(env, request.slot),
+        timings: request.timings,
+    }));
+    // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
+    const changed = changedKeys(result.plan.entries);
+    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
+    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
 }
 /**
- * Runs `work` holding the environment's lease: one deploy, switch, rollback or retention at a
- * time per environment, from before the first record to after the last. Released however the
- * work ends; a killed run's lease expires (env.lock.expiryMs after its last renewal).
+ * Checks that a release can be installed (s3: it is complete in the release store) before
+ * anything changes. Throws a ShipkitError naming `input` otherwise.
  */
-async function withEnvironmentLease(env, client, options, work) {
-    // Nothing is written (not even the lease) before the stores are known to exist and be reachable.
-    await checkEnvironmentStores(env, client);
-    await options.validate?.();
-    const lease = await acquireEnvironmentLease(env, client, options.operation);
-    options.onAcquired?.(lease);
-    if (lease.takenOver && options.ledger)
-        options.ledger.noteLeaseTakeover(lease.takenOver);
+async function checkInstallable(env, client, release, input) {
+    if (env.target !== 's3')
+        return;
+    if (!client)
+        throw new ShipkitError('An s3 target needs an S3 client.');
+    if (!(await storedRelease(client, env, release))) {
+        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(release)}, which is not in the release store (${describeLocation(releaseLocation(env.state, env.app, release))}).`, {
+            hint: 'It was never uploaded, or retention removed it. Deploy it with source-dir, or pick a release listed in the ledger.',
+        });
+    }
+}
+/** Runs a pre-deploy or post-deploy hook, if the environment defines one. */
+async function runHook(env, hook, description, secrets = []) {
+    const args = hook === 'pre-deploy' ? env.preDeploy : env.postDeploy;
+    if (!args)
+        return false;
+    await runUserCommand(env, args, hook, description, secrets);
+    return true;
+}
+/**
+ * Whether an install location holds `release` completely, from its install manifest (s3), or —
+ * for command targets, which have no manifest — from the ledger: the last deploy or rollback of
+ * the location did not end with it marked incomplete. A deploy or rollback is a no-op only when
+ * the ledger says the release is live and this says it is complete.
+ */
+async function locationHolds(env, client, release, slot, records) {
+    if (env.target === 's3') {
+        if (!client)
+            throw new ShipkitError('An s3 target needs an S3 client.');
+        const location = installLocation(env, slot);
+        const manifest = await readManifestOf(client, location.bucket, location.prefix ?? '', installManifestLocation(env, slot));
+        return !!manifest?.complete && manifest.meta?.release === release;
+    }
+    return !locationIncomplete(records, slot);
+}
+/** The latest ended deploy/rollback of the location (the slot, or the live location) left it incomplete. */
+function locationIncomplete(records, slot) {
+    const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
+    return !!last && last.status === 'failed' && last.details?.incomplete === true;
+}
+/** What the ledger keeps about a restore after a failed install. */
+function restoreDetails(restore) {
+    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
+}
+/** The sentence a failed install's error ends with: what serves now. */
+function describeRestore(restore) {
+    return restore.restored
+        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
+        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
+}
+/**
+ * After an install into a live location failed part-way: reinstalls `release` (what was live
+ * before) there — s3 by server-side copy from the release store, entry documents last; command
+ * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
+ * restore-on-failure. Never throws: the result says what happened, for the ledger.
+ */
+async function restoreAfterFailure(env, request, cause) {
+    const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
+    // An ECS rollout that failed already pointed every service it changed back at what it ran before.
+    if (cause instanceof EcsRolloutError)
+        return cause.pointedBack ? { restored: request.release, incomplete: false } : { error: 'pointing the services back failed', incomplete: true };
+    if (env.target === 'command' && !env.restoreOnFailure) {
+        core.warning(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
+        return { error: 'restore-on-failure is not set', incomplete: true };
+    }
+    core.info(`Restoring ${what} after the failed ${request.operation === 'rollback' ? 'rollback' : 'deploy'} of ${request.failed}.`);
     try {
-        return await work(lease);
+        await installRelease(env, { ...request, operation: 'restore' });
+        core.info(`Restored ${what}: it serves what it served before.`);
+        return { restored: request.release, incomplete: false };
     }
-    finally {
-        await lease.release();
+    catch (error) {
+        core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+        return { error: publicErrorSummary(error), incomplete: true };
     }
 }
+/**
+ * Before the first deploy into a location: refuses one that already holds objects shipkit did not
+ * put there (no install manifest) unless the environment says `adopt: true` — it is someone
+ * else's bucket, or a typo. Two requests at most; nothing is written.
+ */
+async function checkOwnership(env, client, slot) {
+    if (env.target !== 's3' || env.adopt)
+        return;
+    const location = installLocation(env, slot);
+    const prefix = location.prefix ?? '';
+    if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot)))
+        return;
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
+    const keys = (listed.Contents ?? []).map((object) => object.Key).filter(Boolean);
+    if (!keys.length)
+        return;
+    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
+    throw new ShipkitError(`${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`, { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` });
+}
+/**
+ * Where an install location's manifest lives: in the state store, next to the ledger
+ * (`<state>/installs/<app>/<environment>/<slot or live>.json`), never in the served location.
+ */
+function installManifestLocation(env, slot) {
+    return { bucket: env.state.bucket, key: location_joinKey(env.state.prefix, 'installs', env.app, env.name, `${slot ?? 'live'}.json`) };
+}
 
-;// CONCATENATED MODULE: ./packages/environments/src/index.ts
+;// CONCATENATED MODULE: ./packages/environments/src/release-store.ts
 
 
 
@@ -81236,12 +80734,135 @@ async function withEnvironmentLease(env, client, options, work) {
 
 
 
-
-
-
-
-
-
+/** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
+function release_store_releaseLocation(state, app, release) {
+    return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
+}
+function release_store_describeLocation(location) {
+    return storeUrl(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
+}
+/** The release's manifest when the release store holds it completely, else undefined. */
+async function release_store_storedRelease(client, env, release) {
+    const location = release_store_releaseLocation(env.state, env.app, release);
+    const manifest = await readManifest(client, location.bucket, location.prefix);
+    return manifest?.complete ? manifest : undefined;
+}
+/**
+ * Puts a release's files into the release store once. Already there with the same content:
+ * nothing is written. There with different content: refused (release ids are immutable). Partly
+ * there (an interrupted upload, no complete manifest): the upload is completed.
+ */
+async function uploadRelease(client, env, release, sourceDir, meta = {}, 
+/** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
+reuseReleases = []) {
+    const location = release_store_releaseLocation(env.state, env.app, release);
+    const files = await scanDirectory(sourceDir);
+    if (!files.length)
+        throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
+    const existing = await readManifest(client, location.bucket, location.prefix);
+    if (existing?.complete) {
+        const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
+        const local = new Set(files.map((file) => file.key));
+        const extra = Object.keys(existing.files).filter((key) => !local.has(key));
+        if (!differing.length && !extra.length)
+            return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
+        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
+    }
+    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
+    const result = await inField(env.file ? `${env.file}: state` : 'state', release_store_describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
+    return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
+}
+/**
+ * The environments of the app that have a ledger (records or snapshots), previews included
+ * (`preview/pr-12`: the path up to `records/`). A full listing rather than a delimiter listing:
+ * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
+ */
+async function ledgerEnvironments(client, env) {
+    const prefix = `${location_joinKey(env.state.prefix, 'ledger', env.app)}/`;
+    const names = new Set();
+    let token;
+    do {
+        const page = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const object of page.Contents ?? []) {
+            const segments = object.Key?.slice(prefix.length).split('/') ?? [];
+            const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
+            if (end > 0)
+                names.add(segments.slice(0, end).join('/'));
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return [...names];
+}
+const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
+/**
+ * Retention of the release store, by environment (read from every environment's ledger under
+ * the state prefix). A release stays when any environment has it live or in a slot, has it among
+ * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
+ * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
+ * environment mentions stay for a day after their upload (a deploy may be using them). Only
+ * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
+ */
+async function pruneReleases(client, env, options = {}) {
+    const now = options.now ?? Date.now();
+    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
+    const releases = await listFolders(client, env.state.bucket, storePrefix);
+    const reasons = new Map();
+    const keepFor = (release, why) => {
+        const list = reasons.get(release) ?? [];
+        if (!list.includes(why))
+            list.push(why);
+        reasons.set(release, list);
+    };
+    for (const release of options.alsoKeep ?? [])
+        keepFor(release, 'being deployed by this run');
+    for (const name of await ledgerEnvironments(client, env)) {
+        const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
+        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+        const state = await ledger.state();
+        if (state.live)
+            keepFor(state.live.release, `live on ${name}`);
+        for (const slot of Object.values(state.slots))
+            if (slot)
+                keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
+        for (const op of state.open)
+            if (op.started?.release)
+                keepFor(op.started.release, `in a running ${op.type} on ${name}`);
+        const byRecency = Object.values(state.releases)
+            .filter((info) => info.deployed)
+            .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
+        byRecency
+            .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
+            .slice(0, settings.keepRollback)
+            .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
+        byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
+        for (const release of releasesInUse(state, now))
+            keepFor(release, `live on ${name} within the last 24 hours`);
+    }
+    // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
+    const unmentioned = releases.filter((release) => !reasons.has(release));
+    await mapLimit(unmentioned, 8, async (release) => {
+        const manifest = await readManifest(client, env.state.bucket, joinKey(storePrefix, release));
+        const time = Date.parse(manifest?.updatedAt ?? '') || 0;
+        if (time === 0 && !manifest?.complete)
+            keepFor(release, 'incomplete upload of unknown age');
+        else if (now - time < DAY_MS)
+            keepFor(release, 'uploaded less than a day ago (a deploy may be using it)');
+    });
+    const kept = releases.filter((release) => reasons.has(release)).sort();
+    const deleted = releases.filter((release) => !reasons.has(release)).sort();
+    if (!options.dryRun) {
+        for (const release of deleted) {
+            try {
+                await deletePrefix(client, env.state.bucket, joinKey(storePrefix, release));
+            }
+            catch (error) {
+                core.warning(`Retention could not delete release ${release}: ${errorMessage(error)}`);
+            }
+        }
+    }
+    const protectedReleases = kept.filter((release) => reasons.get(release).some((why) => !why.startsWith('uploaded less') && !why.startsWith('incomplete upload')));
+    return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)])) };
+}
 
 ;// CONCATENATED MODULE: ./packages/remove-preview/src/remove.ts
 
@@ -81289,7 +80910,7 @@ async function removePreview(env, client, ledger, reason) {
 /** Releases another environment of the app (a preview's promotion, say) has live or in a slot: never deleted with a preview. */
 async function releasesUsedElsewhere(client, env) {
     const used = new Set();
-    for (const name of await release_store_ledgerEnvironments(client, env)) {
+    for (const name of await ledgerEnvironments(client, env)) {
         if (name === env.name)
             continue;
         const state = await (await ledger_openLedger({ state: env.state, app: env.app, environment: name, client })).state();
@@ -81303,7 +80924,7 @@ async function releasesUsedElsewhere(client, env) {
 }
 /** The pull requests with a preview of `template` in the state store, with when each last changed and whether it is removed. */
 async function listPreviews(client, env, template) {
-    const names = (await release_store_ledgerEnvironments(client, env)).filter((name) => name.startsWith(`${template}/pr-`));
+    const names = (await ledgerEnvironments(client, env)).filter((name) => name.startsWith(`${template}/pr-`));
     const previews = [];
     for (const name of names) {
         const pr = Number(name.slice(`${template}/pr-`.length));

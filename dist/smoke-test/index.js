@@ -1,849 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 8282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -12102,13 +11259,13 @@ const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
             const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(566);
+            const { fromContainerMetadata } = __nccwpck_require__(8185);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(566);
+            const { fromInstanceMetadata } = __nccwpck_require__(8185);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
@@ -12637,7 +11794,7 @@ const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(729
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(8185);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
         const { fromHttp } = __nccwpck_require__(8605);
@@ -31826,7 +30983,7 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 566:
+/***/ 8185:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
@@ -39656,7 +38813,7 @@ function escapeJsonPtr(str) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -39664,6 +38821,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -39675,10 +38833,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -39927,7 +39085,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -39935,6 +39093,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -39962,29 +39121,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+__webpack_unused_export__ = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -40038,11 +39197,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+__webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -40053,57 +39212,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -68063,7 +67222,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T4: () => (/* reexport */ storeUrl)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69387,6 +68546,12 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 let collector;
 /**
+ * The heap in use above which a long transfer (hashing, uploading or copying tens of thousands of
+ * files) collects. Their live data is 20-40 MB with 20,000 files; V8 lets the garbage grow to
+ * about twice that before it collects on its own, and each collection here costs 10-30 ms.
+ */
+const TRANSFER_HEAP_BYTES = (/* unused pure expression or super */ null && (48 * 1024 * 1024));
+/**
  * Keeps a long transfer's memory bounded: when the heap in use passes `thresholdBytes`, runs a
  * full garbage collection. V8 otherwise lets garbage from tens of thousands of short requests (the
  * AWS SDK allocates per request, and in-flight requests outlive the young generation) pile up to
@@ -69520,7 +68685,7 @@ async function writeSummary(section) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8932);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4053);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(566);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69530,7 +68695,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4053:
+/***/ 566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69548,6 +68713,1578 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var lib_core = __nccwpck_require__(7264);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
 var src = __nccwpck_require__(8932);
+;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
+
+/** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
+function previewName(template, pr) {
+    return `${template}/pr-${pr}`;
+}
+/** A branch name made safe for a URL host label or a key prefix: `feature/Login_Form` -> `feature-login-form`. */
+function sanitizeBranch(branch) {
+    return branch.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'branch';
+}
+/** Fills `{pr}` and `{branch}` in a template value. */
+function expandPreview(value, target) {
+    return value.replace(/\{pr\}/g, String(target.pr)).replace(/\{branch\}/g, target.branch ?? `pr-${target.pr}`);
+}
+/**
+ * Refuses preview templates that would let pull requests overwrite each other, for every
+ * environment of the config (so any action loading it refuses): a preview is an s3 target with
+ * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
+ * or `{branch}`; non-preview environments may not use the placeholders.
+ */
+function checkPreviewTemplates(loaded) {
+    for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
+        const field = (path) => `${loaded.file}: environments.${name}.${path}`;
+        const placeholders = JSON.stringify([environment.s3, environment.url]).match(/\{(pr|branch)\}/g);
+        if (!environment.preview) {
+            if (placeholders)
+                throw new ShipkitError(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
+            continue;
+        }
+        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
+            throw new ShipkitError(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
+        }
+        const prefix = environment.s3?.prefix ?? '';
+        if (!prefix.includes('{pr}')) {
+            throw new ShipkitError(`${field('s3.prefix')} of preview environment ${name} is ${JSON.stringify(prefix)}: it must contain {pr}, or every pull request would overwrite the others' preview.`, {
+                hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
+            });
+        }
+        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
+            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        }
+    }
+}
+/** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
+function pullRequestOf(run) {
+    if (!run.pullRequestNumber)
+        return undefined;
+    const head = run.payload.pull_request?.head?.ref;
+    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+}
+/** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
+function pullRequestHeadSha(run) {
+    return run.payload.pull_request?.head?.sha ?? run.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/spec.ts
+
+
+
+
+const DEFAULT_SETTINGS = {
+    expectStatus: '200-399',
+    timeout: '2m',
+    requestTimeout: '10s',
+    samples: 0,
+    maxErrorRate: '5%',
+    concurrency: 4,
+    maxRedirects: 10,
+};
+/**
+ * Parses an expected status: `200`, `200-299`, `200,204,301-302`, or a list of those.
+ * `name` is what errors call it (an input name or a located field).
+ */
+function parseStatusSpec(value, name) {
+    const parts = Array.isArray(value) ? value.flatMap((item) => String(item).split(',')) : String(value).split(',');
+    const ranges = [];
+    for (const raw of parts) {
+        const part = raw.trim();
+        const match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(part);
+        const min = match ? Number(match[1]) : NaN;
+        const max = match?.[2] ? Number(match[2]) : min;
+        if (!match || min < 100 || max > 599 || min > max) {
+            throw (0,src/* invalidInput */.aY)(name, value, 'HTTP status codes between 100 and 599, ranges such as 200-299, or a comma-separated list of them');
+        }
+        ranges.push({ min, max });
+    }
+    if (!ranges.length)
+        throw (0,src/* invalidInput */.aY)(name, value, 'at least one status code or range');
+    return ranges;
+}
+function statusMatches(status, ranges) {
+    return ranges.some((range) => status >= range.min && status <= range.max);
+}
+function describeStatus(ranges) {
+    return ranges.map((range) => (range.min === range.max ? String(range.min) : `${range.min}-${range.max}`)).join(', ');
+}
+/** `/pattern/flags` is a regular expression; anything else is a literal. */
+function parsePattern(text, name) {
+    const match = /^\/(.*)\/([dgimsuy]*)$/s.exec(text);
+    if (!match)
+        return text;
+    try {
+        return new RegExp(match[1], match[2].replace('g', ''));
+    }
+    catch (error) {
+        throw new src/* ShipkitError */.l2(`${name} has an invalid regular expression ${JSON.stringify(text)}: ${error.message}.`);
+    }
+}
+/** Splits `a.b[0].c`, `$.a.b`, `items[-1]` or `["key.with.dots"]` into steps; undefined when it is not a path. */
+function parseJsonPath(pathText) {
+    const text = pathText.trim().replace(/^\$\.?/, '');
+    const steps = [];
+    const pattern = /(^|\.)([^.[\]"']+)|\[(-?\d+)\]|\[\s*(["'])(.*?)\4\s*\]/y;
+    let consumed = 0;
+    while (consumed < text.length) {
+        pattern.lastIndex = consumed;
+        const match = pattern.exec(text);
+        if (!match)
+            return undefined;
+        if (match[2] !== undefined)
+            steps.push(match[2]);
+        else if (match[3] !== undefined)
+            steps.push(Number(match[3]));
+        else
+            steps.push(match[5]);
+        consumed = pattern.lastIndex;
+    }
+    return steps;
+}
+/** Joins a path onto a base URL, keeping the base's own path (`https://h/app` + `/health` = `https://h/app/health`). */
+function resolveUrl(base, checkPath) {
+    const url = new URL(base);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(checkPath))
+        return checkPath;
+    const [pathPart, query] = splitQuery(checkPath);
+    const basePath = url.pathname.replace(/\/+$/, '');
+    const joined = `${basePath}/${pathPart.replace(/^\/+/, '')}`;
+    url.pathname = joined;
+    url.search = query ?? url.search;
+    url.hash = '';
+    return url.toString();
+}
+function splitQuery(text) {
+    const index = text.indexOf('?');
+    return index === -1 ? [text, undefined] : [text.slice(0, index), text.slice(index)];
+}
+function validateBaseUrl(value, name) {
+    // smoke-test may log in with user:password@ (it redacts them from names, logs and the ledger).
+    return (0,src/* checkHttpUrl */.Om)(name, value, { allowCredentials: true });
+}
+/** Expands `${NAME}` from the environment, so config files can take secrets from `env:` instead of inline. */
+function expandEnv(text, env, where, expanded) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
+        const value = env[name];
+        if (value === undefined) {
+            throw new src/* ShipkitError */.l2(`${where} uses \${${name}}, but the environment variable ${name} is not set.`, {
+                hint: `Pass it to the step, e.g. env: { ${name}: \${{ secrets.${name} }} }.`,
+            });
+        }
+        if (value)
+            expanded.push(value);
+        return value;
+    });
+}
+/** Turns validated check configs into runnable checks; semantic errors are located in their source. */
+function buildChecks(configs, locate, defaults, fieldPrefix = []) {
+    const expandedValues = [];
+    const seen = new Map();
+    const checks = configs.map((config, index) => {
+        const at = (field) => {
+            const fieldPath = field === undefined ? [...fieldPrefix, index] : [...fieldPrefix, index, field];
+            const label = [...fieldPrefix, index, ...(field === undefined ? [] : [field])]
+                .reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
+            return `${locate(fieldPath)}: ${label}`;
+        };
+        if (seen.has(config.name)) {
+            throw new src/* ShipkitError */.l2(`${at('name')} repeats the check name ${JSON.stringify(config.name)} (also used by check ${seen.get(config.name) + 1}).`, {
+                hint: 'Check names label the report and the failed-checks output; make them unique.',
+            });
+        }
+        seen.set(config.name, index);
+        if (config.url && config.path)
+            throw new src/* ShipkitError */.l2(`${at('url')} and path are both set; give one of them.`);
+        const env = defaults.env ?? process.env;
+        let url;
+        if (config.url) {
+            url = validateBaseUrl(expandEnv(config.url, env, at('url'), expandedValues), at('url'));
+        }
+        else {
+            if (!defaults.baseUrl) {
+                throw new src/* ShipkitError */.l2(`${at(config.path === undefined ? undefined : 'path')} has ${config.path === undefined ? 'neither url nor path' : `the path ${JSON.stringify(config.path)}`} but no base URL is known.`, {
+                    hint: 'Set the base-url input (e.g. deploy-env\'s slot-url), the environment\'s url in the config, or give the check an absolute url.',
+                });
+            }
+            url = resolveUrl(defaults.baseUrl, config.path ?? '/');
+        }
+        const headers = {};
+        for (const [name, value] of Object.entries(config.headers ?? {})) {
+            // A header name or value with a control character (CR/LF) could split the request: refused, never retried.
+            if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+                throw new src/* ShipkitError */.l2(`${at('headers')} has an invalid header name ${JSON.stringify(name.slice(0, 200))}: expected a token such as Authorization or X-Api-Key.`);
+            const expanded = expandEnv(value, env, at('headers'), expandedValues);
+            // eslint-disable-next-line no-control-regex
+            if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(expanded))
+                throw new src/* ShipkitError */.l2(`${at('headers')}.${name} has an invalid value: it contains a control character (CR, LF...); expected a single-line header value.`);
+            headers[name] = expanded;
+        }
+        let body;
+        if (config.body !== undefined) {
+            if (typeof config.body === 'string')
+                body = config.body;
+            else {
+                body = JSON.stringify(config.body);
+                if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
+                    headers['content-type'] = 'application/json';
+            }
+        }
+        const expectHeaders = {};
+        for (const [name, value] of Object.entries(config['expect-headers'] ?? {}))
+            expectHeaders[name.toLowerCase()] = parsePattern(value, `${at('expect-headers')}.${name}`);
+        let bodyMatches;
+        if (config['body-matches'] !== undefined) {
+            const pattern = config['body-matches'];
+            const parsed = parsePattern(pattern.startsWith('/') ? pattern : `/${pattern}/`, at('body-matches'));
+            bodyMatches = parsed instanceof RegExp ? parsed : new RegExp(parsed);
+        }
+        for (const jsonPathText of Object.keys(config['expect-json'] ?? {})) {
+            if (!parseJsonPath(jsonPathText))
+                throw new src/* ShipkitError */.l2(`${at('expect-json')} has an invalid JSON path ${JSON.stringify(jsonPathText)}: expected a path such as data.items[0].id.`);
+        }
+        const method = config.method ?? 'GET';
+        return {
+            name: config.name,
+            url,
+            method,
+            headers,
+            body,
+            expectStatus: config['expect-status'] === undefined ? defaults.expectStatus : parseStatusSpec(config['expect-status'], at('expect-status')),
+            bodyContains: config['body-contains'] === undefined ? [] : [].concat(config['body-contains']),
+            bodyMatches,
+            // A string value written as /regex/ is matched against the JSON value (as text), like expect-headers.
+            expectJson: Object.fromEntries(Object.entries(config['expect-json'] ?? {}).map(([jsonPathText, value]) => [jsonPathText, typeof value === 'string' ? parsePattern(value, `${at('expect-json')}.${jsonPathText}`) : value])),
+            expectHeaders,
+            cors: config.cors ? { origin: config.cors.origin, method: config.cors.method ?? method, headers: config.cors.headers ?? [], credentials: config.cors.credentials } : undefined,
+            followRedirects: config['follow-redirects'] ?? true,
+            maxRedirects: config['max-redirects'] ?? DEFAULT_SETTINGS.maxRedirects,
+            maxLatencyMs: config['max-latency'] === undefined ? undefined : (0,src/* parseDuration */.E9)(config['max-latency'], at('max-latency')),
+            certMinDays: config['cert-min-days'],
+            requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : (0,src/* parseTimeout */.ZZ)(config['request-timeout'], at('request-timeout')),
+        };
+    });
+    return { checks, expandedValues };
+}
+/** Checks for the `url` input: one GET per URL with the default expected status. */
+function checksFromUrls(urls, defaults) {
+    const seen = new Set();
+    return urls.map((raw) => {
+        const url = defaults.baseUrl && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? resolveUrl(defaults.baseUrl, raw) : validateBaseUrl(raw, 'url');
+        let name = spec_displayUrl(url);
+        for (let n = 2; seen.has(name); n++)
+            name = `${spec_displayUrl(url)} #${n}`;
+        seen.add(name);
+        return {
+            name,
+            url,
+            method: 'GET',
+            headers: {},
+            expectStatus: defaults.expectStatus,
+            bodyContains: [],
+            expectJson: {},
+            expectHeaders: {},
+            followRedirects: true,
+            maxRedirects: DEFAULT_SETTINGS.maxRedirects,
+            requestTimeoutMs: defaults.requestTimeoutMs,
+        };
+    });
+}
+/** A URL without its user:password part, safe to print. */
+function spec_displayUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (parsed.username || parsed.password) {
+            parsed.username = '';
+            parsed.password = '';
+        }
+        return parsed.toString();
+    }
+    catch {
+        return url;
+    }
+}
+/** The password in a URL's user-info, which must be masked. */
+function urlSecrets(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.password ? [decodeURIComponent(parsed.password)] : [];
+    }
+    catch {
+        return [];
+    }
+}
+const checkListSchema = { type: 'array', items: src/* smokeCheckSchema */.ZO, minItems: 1 };
+/**
+ * Reads the `checks` input: inline YAML (a list of checks, the shape of smoke.checks) or the path
+ * of a file holding such a list or a whole smoke mapping (`checks:`, `timeout:`...). Errors name
+ * the input or the file, the line and the field.
+ */
+function parseChecksInput(value, workspace) {
+    const text = value.trim();
+    const looksLikePath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text) && !/^[-[{]/.test(text);
+    if (looksLikePath) {
+        const file = external_node_path_default().resolve(workspace, text);
+        if (!(0,external_node_fs_.existsSync)(file)) {
+            throw (0,src/* invalidInput */.aY)('checks', value, 'a YAML list of checks or the path of an existing YAML file', `No file at ${file}; paths are relative to the workspace.`);
+        }
+        return parseChecksDocument((0,external_node_fs_.readFileSync)(file, 'utf8'), text, `checks file ${text}`);
+    }
+    return parseChecksDocument(value, 'input "checks"', 'input "checks"');
+}
+function parseChecksDocument(text, source, what) {
+    const isList = /^\s*(#.*\n\s*)*(-|\[)/.test(text);
+    const { value, locate } = (0,src/* parseYamlWithSchema */.Ku)(text, {
+        source,
+        what,
+        // Validate against the shape the text has, so errors are about the checks, not about "oneOf".
+        schema: isList ? checkListSchema : src/* smokeSchema */.PN,
+        hint: 'Each check needs a name and a url or path; see smoke.checks in the shipkit config schema.',
+    });
+    if (Array.isArray(value))
+        return { checks: value, settings: {}, locate, fieldPrefix: [] };
+    if (!value.checks?.length)
+        throw new src/* ShipkitError */.l2(`${source}: has no checks (expected a list of checks or a mapping with checks:).`);
+    const { checks, ...settings } = value;
+    return { checks, settings, locate, fieldPrefix: ['checks'] };
+}
+/** The smoke section that applies: the environment's over the top-level one, field by field. */
+function smokeFromConfig(loaded, environment) {
+    const top = loaded.config.smoke ?? {};
+    const own = environment ? environmentConfigOf(loaded, environment)?.smoke : undefined;
+    if (own?.checks?.length)
+        return { smoke: { ...top, ...own }, fieldPrefix: ['environments', environment, 'smoke', 'checks'] };
+    return { smoke: { ...top, ...(own ?? {}), checks: top.checks }, fieldPrefix: ['smoke', 'checks'] };
+}
+/** The base URL when the input is empty: the slot's URL, else the environment's. */
+function baseUrlFromConfig(loaded, environment, slot) {
+    if (!loaded || !environment)
+        return undefined;
+    const env = environmentConfigOf(loaded, environment);
+    if (!env)
+        return undefined;
+    if (slot)
+        return env.slots?.[slot]?.url;
+    return env.url;
+}
+/** Settings: an input when given, else the checks file's, else the config's smoke section, else the default. */
+function resolveSettings(inputs, ...layers) {
+    const pick = (key) => layers.find((layer) => layer[key] !== undefined)?.[key];
+    const integer = (name, text, min) => {
+        const number = Number(text.trim());
+        if (!text.trim() || !Number.isInteger(number) || number < min)
+            throw (0,src/* invalidInput */.aY)(name, text, `a whole number of at least ${min}`);
+        return number;
+    };
+    const errorRate = inputs.maxErrorRate ?? pick('max-error-rate');
+    const p95 = inputs.maxP95 ?? pick('max-p95');
+    return {
+        timeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
+        requestTimeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
+        samples: inputs.samples !== undefined ? integer('samples', inputs.samples, 0) : (pick('samples') ?? DEFAULT_SETTINGS.samples),
+        maxErrorRate: errorRate === undefined ? (0,src/* parseRatio */.LO)('max-error-rate', DEFAULT_SETTINGS.maxErrorRate) : typeof errorRate === 'number' ? errorRate : (0,src/* parseRatio */.LO)('max-error-rate', errorRate),
+        maxP95Ms: p95 === undefined ? undefined : (0,src/* parseDuration */.E9)(p95, 'max-p95'),
+        concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
+        insecure: inputs.insecure,
+        retryAssertions: inputs.retryAssertions ?? pick('retry-assertions') ?? false,
+    };
+}
+/** An environment of the config, looked up as an own property (`constructor` is not an environment). */
+function environmentConfigOf(loaded, name) {
+    const environments = loaded.config.environments;
+    return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
+}
+/**
+ * The environment's smoke checks (its own, else the top-level ones) against `baseUrl`, or one GET
+ * of `baseUrl` when the config has none. Secrets they carry are registered with `redactor`.
+ * blue-green-switch analyses canary steps with these.
+ */
+function environmentChecks(loaded, environment, baseUrl, redactor, env = process.env) {
+    const { smoke, fieldPrefix } = smokeFromConfig(loaded, environment);
+    const settings = resolveSettings({ insecure: false }, smoke);
+    const defaults = { baseUrl, expectStatus: parseStatusSpec(DEFAULT_SETTINGS.expectStatus, 'expect-status'), requestTimeoutMs: settings.requestTimeoutMs, env };
+    if (!smoke.checks?.length)
+        return { checks: checksFromUrls([baseUrl], defaults), smoke };
+    const built = buildChecks(smoke.checks, loaded.locate, defaults, fieldPrefix);
+    collectSecrets(built.checks, built.expandedValues, redactor);
+    return { checks: built.checks, smoke };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/secrets.ts
+
+
+const SENSITIVE_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-csrf-token', 'x-xsrf-token']);
+/** Headers whose values are credentials: never printed, always masked. */
+function isSensitiveHeader(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_NAMES.has(lower) || /(auth|token|secret|password|passwd|api-?key|session|signature|credential)/.test(lower);
+}
+/**
+ * Keeps the secret values of a run and removes them from any text the action writes itself
+ * (outputs, the step summary, the JUnit file are not masked by the runner the way logs are).
+ */
+class Redactor {
+    register;
+    values = new Set();
+    constructor(register = lib_core/* setSecret */.Pq) {
+        this.register = register;
+    }
+    add(value) {
+        const text = value?.trim();
+        if (!text || text.length < 3 || this.values.has(text))
+            return;
+        this.values.add(text);
+        this.register(text);
+        // `Bearer abc` and `Basic abc`: the credential alone can show up elsewhere, mask it too.
+        const scheme = /^(bearer|basic|token|digest)\s+(.+)$/i.exec(text);
+        if (scheme)
+            this.add(scheme[2]);
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a value containing another is removed whole.
+        for (const value of [...this.values].sort((a, b) => b.length - a.length))
+            result = result.split(value).join('***');
+        return result;
+    }
+    get size() {
+        return this.values.size;
+    }
+}
+/** Registers every secret the checks carry: sensitive header values, values from ${ENV}, URL passwords. */
+function secrets_collectSecrets(checks, expandedValues, redactor) {
+    for (const value of expandedValues)
+        redactor.add(value);
+    for (const check of checks) {
+        for (const [name, value] of Object.entries(check.headers))
+            if (isSensitiveHeader(name))
+                redactor.add(value);
+        for (const value of urlSecrets(check.url))
+            redactor.add(value);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/assert.ts
+
+
+/** Short excerpt of a body for a failure message. */
+function excerpt(text, length = 120) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
+}
+/** A JSON value as it would appear in the body, cut when long. */
+function shortJson(value, length = 80) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+function headerValue(headers, name) {
+    const value = headers[name.toLowerCase()];
+    if (value === undefined)
+        return undefined;
+    return Array.isArray(value) ? value.join(', ') : String(value);
+}
+/** Reads a JSON path (see parseJsonPath) from a parsed value; found is false when any step is missing. */
+function jsonPath(value, pathText) {
+    const steps = parseJsonPath(pathText);
+    if (!steps)
+        return { found: false };
+    let current = value;
+    for (const step of steps) {
+        if (typeof step === 'number') {
+            if (!Array.isArray(current))
+                return { found: false };
+            const index = step < 0 ? current.length + step : step;
+            if (index < 0 || index >= current.length)
+                return { found: false };
+            current = current[index];
+        }
+        else {
+            if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, step))
+                return { found: false };
+            current = current[step];
+        }
+    }
+    return { found: true, value: current };
+}
+function deepEqual(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    if (Array.isArray(a))
+        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
+}
+function matches(expected, actual) {
+    return expected instanceof RegExp ? expected.test(actual) : expected.trim() === actual.trim();
+}
+function show(expected) {
+    return expected instanceof RegExp ? String(expected) : JSON.stringify(expected);
+}
+/** Every assertion of a check against its response; an empty list means it passed. */
+function assertResponse(check, response) {
+    const failures = [];
+    if (!statusMatches(response.status, check.expectStatus)) {
+        const location = response.headers.location ? ` (Location: ${response.headers.location})` : '';
+        failures.push(`status ${response.status}, expected ${describeStatus(check.expectStatus)}${location}`);
+    }
+    for (const text of check.bodyContains) {
+        if (!response.body.includes(text))
+            failures.push(`body does not contain ${JSON.stringify(text)} (body starts ${excerpt(response.body)})`);
+    }
+    if (check.bodyMatches && !check.bodyMatches.test(response.body)) {
+        failures.push(`body does not match ${String(check.bodyMatches)} (body starts ${excerpt(response.body)})`);
+    }
+    const jsonEntries = Object.entries(check.expectJson);
+    if (jsonEntries.length) {
+        let parsed;
+        let parsedOk = true;
+        try {
+            parsed = JSON.parse(response.body);
+        }
+        catch {
+            parsedOk = false;
+            failures.push(`body is not JSON (body starts ${excerpt(response.body)})`);
+        }
+        if (parsedOk) {
+            for (const [pathText, expected] of jsonEntries) {
+                const found = jsonPath(parsed, pathText);
+                if (!found.found)
+                    failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
+                else if (expected instanceof RegExp) {
+                    if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value)))
+                        failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
+                }
+                else if (!deepEqual(found.value, expected))
+                    failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
+            }
+        }
+    }
+    for (const [name, expected] of Object.entries(check.expectHeaders)) {
+        const actual = headerValue(response.headers, name);
+        const hidden = isSensitiveHeader(name);
+        if (actual === undefined)
+            failures.push(`header ${name} is missing${hidden ? '' : `, expected ${show(expected)}`}`);
+        else if (!matches(expected, actual))
+            failures.push(hidden ? `header ${name} does not have the expected value (values of this header are not shown)` : `header ${name} is ${JSON.stringify(actual)}, expected ${show(expected)}`);
+    }
+    if (check.maxLatencyMs !== undefined && response.latencyMs > check.maxLatencyMs) {
+        failures.push(`latency ${response.latencyMs}ms is above max-latency ${check.maxLatencyMs}ms`);
+    }
+    if (check.certMinDays !== undefined) {
+        if (response.certDaysLeft === undefined)
+            failures.push(`cert-min-days is set but ${response.url} is not served over TLS`);
+        else if (response.certDaysLeft < check.certMinDays) {
+            failures.push(`TLS certificate expires in ${response.certDaysLeft} days (${response.certValidTo}), expected at least ${check.certMinDays}`);
+        }
+    }
+    return failures;
+}
+/** Request headers of a CORS preflight for the expectation. */
+function preflightHeaders(cors) {
+    const headers = { origin: cors.origin, 'access-control-request-method': cors.method.toUpperCase() };
+    if (cors.headers.length)
+        headers['access-control-request-headers'] = cors.headers.map((name) => name.toLowerCase()).join(',');
+    return headers;
+}
+const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
+function tokens(value) {
+    return (value ?? '').split(',').map((token) => token.trim()).filter(Boolean);
+}
+/**
+ * Asserts a preflight response the way a browser decides (Fetch standard, CORS check): the origin
+ * must be echoed (or `*` without credentials), credentials allowed when asked for, the method
+ * listed unless CORS-safelisted, every requested header listed (`*` only without credentials).
+ */
+function assertCors(cors, response) {
+    const failures = [];
+    const prefix = `CORS preflight from ${cors.origin}:`;
+    if (response.status < 200 || response.status > 299)
+        failures.push(`${prefix} status ${response.status}, expected 2xx`);
+    const allowOrigin = headerValue(response.headers, 'access-control-allow-origin');
+    const credentials = headerValue(response.headers, 'access-control-allow-credentials');
+    if (allowOrigin === undefined)
+        failures.push(`${prefix} Access-Control-Allow-Origin is missing`);
+    else if (allowOrigin === '*') {
+        if (cors.credentials)
+            failures.push(`${prefix} Access-Control-Allow-Origin is "*", which browsers refuse with credentials`);
+    }
+    else if (allowOrigin !== cors.origin) {
+        failures.push(`${prefix} Access-Control-Allow-Origin is ${JSON.stringify(allowOrigin)}, expected ${JSON.stringify(cors.origin)}`);
+    }
+    if (cors.credentials === true && credentials !== 'true') {
+        failures.push(`${prefix} Access-Control-Allow-Credentials is ${credentials === undefined ? 'missing' : JSON.stringify(credentials)}, expected "true"`);
+    }
+    else if (cors.credentials === false && credentials === 'true') {
+        failures.push(`${prefix} Access-Control-Allow-Credentials is "true", expected credentials not to be allowed`);
+    }
+    const wildcardAllowed = !cors.credentials;
+    const methods = tokens(headerValue(response.headers, 'access-control-allow-methods'));
+    const method = cors.method.toUpperCase();
+    const methodAllowed = SAFELISTED_METHODS.has(method) || methods.includes(method) || (wildcardAllowed && methods.includes('*'));
+    if (!methodAllowed)
+        failures.push(`${prefix} Access-Control-Allow-Methods ${methods.length ? JSON.stringify(methods.join(', ')) : 'is missing and'} does not allow ${method}`);
+    const allowedHeaders = tokens(headerValue(response.headers, 'access-control-allow-headers')).map((name) => name.toLowerCase());
+    const missing = cors.headers.filter((name) => {
+        const lower = name.toLowerCase();
+        if (allowedHeaders.includes(lower))
+            return false;
+        // Authorization is never covered by the wildcard.
+        return !(wildcardAllowed && allowedHeaders.includes('*') && lower !== 'authorization');
+    });
+    if (missing.length)
+        failures.push(`${prefix} Access-Control-Allow-Headers does not allow ${missing.join(', ')}`);
+    return failures;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./packages/checks/src/http.ts
+
+
+
+/** A request that produced no response; `kind` tells why, the message says it for humans. */
+class HttpError extends Error {
+    kind;
+    latencyMs;
+    constructor(kind, message, latencyMs) {
+        super(message);
+        this.kind = kind;
+        this.latencyMs = latencyMs;
+        this.name = 'HttpError';
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|TLS|SSL|ERR_SSL/;
+const DAY_MS = 86_400_000;
+/**
+ * One HTTP exchange over node:http/https with a fresh connection, a timeout that always applies
+ * (timer + abort, so a server that accepts and never answers cannot hold the caller), optional
+ * redirect following with a hop limit and loop detection, and the peer certificate's expiry.
+ */
+async function request(options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+    }, Math.max(0, options.timeoutMs));
+    const onOuterAbort = () => controller.abort();
+    if (options.signal?.aborted)
+        controller.abort();
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    const failure = (error) => {
+        if (error instanceof HttpError)
+            return error;
+        if (timedOut)
+            return new HttpError('timeout', `timed out after ${options.timeoutMs}ms (request-timeout)`, elapsed());
+        if (controller.signal.aborted)
+            return new HttpError('aborted', 'cancelled: the overall deadline passed', elapsed());
+        const code = error.code ?? '';
+        const message = error.message ?? String(error);
+        if (TLS_CODES.test(code) || /certificate/i.test(message)) {
+            return new HttpError('tls', `TLS certificate rejected: ${message}${code ? ` (${code})` : ''}; set insecure: true to accept it`, elapsed());
+        }
+        return new HttpError('connection', `${message}${code && !message.includes(code) ? ` (${code})` : ''}`, elapsed());
+    };
+    try {
+        const visited = [];
+        const seen = new Set();
+        let url = options.url;
+        let method = options.method.toUpperCase();
+        let body = options.body;
+        let headers = { ...(options.headers ?? {}) };
+        const maxRedirects = options.maxRedirects ?? 10;
+        for (;;) {
+            seen.add(`${method} ${url}`);
+            const { response, certDaysLeft, certValidTo } = await exchange(url, method, headers, body, options.insecure ?? false, controller.signal);
+            const location = response.headers.location;
+            if (options.followRedirects && REDIRECTS.has(response.statusCode ?? 0) && location) {
+                response.resume();
+                const next = new URL(location, url).toString();
+                visited.push(url);
+                if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                if (new URL(next).origin !== new URL(url).origin)
+                    headers = withoutCredentials(headers);
+                if (seen.has(`${method} ${next}`)) {
+                    throw new HttpError('redirect-loop', `redirect loop: ${[...visited, next].join(' -> ')}`, elapsed());
+                }
+                if (visited.length > maxRedirects) {
+                    throw new HttpError('too-many-redirects', `more than ${maxRedirects} redirects (last: ${next})`, elapsed());
+                }
+                url = next;
+                continue;
+            }
+            const text = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
+            return {
+                status: response.statusCode ?? 0,
+                headers: response.headers,
+                body: text,
+                latencyMs: elapsed(),
+                url,
+                redirects: visited,
+                certDaysLeft,
+                certValidTo,
+            };
+        }
+    }
+    catch (error) {
+        throw failure(error);
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onOuterAbort);
+    }
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
+}
+function exchange(url, method, headers, body, insecure, signal) {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+        return Promise.reject(new HttpError('protocol', `unsupported protocol ${target.protocol} in ${url}`, 0));
+    }
+    const secure = target.protocol === 'https:';
+    const auth = target.username || target.password ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined;
+    const outgoing = { 'user-agent': 'shipkit-smoke-test', ...headers };
+    if (body !== undefined && !Object.keys(outgoing).some((name) => name.toLowerCase() === 'content-length')) {
+        outgoing['content-length'] = String(Buffer.byteLength(body));
+    }
+    return new Promise((resolve, reject) => {
+        const transport = secure ? (external_node_https_default()) : (external_node_http_default());
+        const req = transport.request({
+            protocol: target.protocol,
+            hostname: target.hostname.replace(/^\[|\]$/g, ''),
+            port: target.port || undefined,
+            path: `${target.pathname}${target.search}`,
+            method,
+            headers: outgoing,
+            auth,
+            agent: false,
+            signal,
+            ...(secure ? { rejectUnauthorized: !insecure, servername: isIp(target.hostname) ? undefined : target.hostname } : {}),
+        }, (response) => {
+            let certDaysLeft;
+            let certValidTo;
+            if (secure) {
+                const certificate = response.socket.getPeerCertificate?.();
+                if (certificate?.valid_to) {
+                    certValidTo = new Date(certificate.valid_to).toISOString();
+                    certDaysLeft = Math.floor((Date.parse(certificate.valid_to) - Date.now()) / DAY_MS);
+                }
+            }
+            resolve({ response, certDaysLeft, certValidTo });
+        });
+        req.on('error', reject);
+        if (body !== undefined)
+            req.write(body);
+        req.end();
+    });
+}
+function isIp(host) {
+    return /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
+}
+function readBody(response, maxBytes) {
+    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
+    const stream = encoding === 'gzip' || encoding === 'x-gzip' ? response.pipe(external_node_zlib_default().createGunzip())
+        : encoding === 'deflate' ? response.pipe(external_node_zlib_default().createInflate())
+            : encoding === 'br' ? response.pipe(external_node_zlib_default().createBrotliDecompress())
+                : response;
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let kept = 0;
+        stream.on('data', (chunk) => {
+            if (kept < maxBytes) {
+                chunks.push(chunk.subarray(0, maxBytes - kept));
+                kept += Math.min(chunk.length, maxBytes - kept);
+            }
+        });
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+        if (stream !== response)
+            response.on('error', reject);
+        // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
+        response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
+        response.on('close', () => {
+            if (!response.complete)
+                reject(new Error('the connection closed before the body was complete'));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/run.ts
+
+
+
+
+/** One attempt of a check: the request, its assertions, and the CORS preflight when asked for. */
+async function run_probe(check, insecure, signal) {
+    try {
+        const response = await request({
+            url: check.url,
+            method: check.method,
+            headers: check.headers,
+            body: check.body,
+            timeoutMs: check.requestTimeoutMs,
+            followRedirects: check.followRedirects,
+            maxRedirects: check.maxRedirects,
+            insecure,
+            signal,
+        });
+        const failures = assertResponse(check, response);
+        if (check.cors) {
+            const preflight = await request({ url: response.url, method: 'OPTIONS', headers: preflightHeaders(check.cors), timeoutMs: check.requestTimeoutMs, insecure, signal });
+            failures.push(...assertCors(check.cors, preflight));
+        }
+        return { ok: failures.length === 0, failures, status: response.status, latencyMs: response.latencyMs, certDaysLeft: response.certDaysLeft };
+    }
+    catch (error) {
+        if (!(error instanceof HttpError))
+            throw error;
+        return { ok: false, failures: [error.message], errorKind: error.kind, latencyMs: error.latencyMs };
+    }
+}
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted, p) {
+    if (!sorted.length)
+        return undefined;
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+/** Summarises stability samples and decides them against the limits. */
+function run_stabilityOf(samples, maxErrorRate, maxP95Ms) {
+    const latencies = samples.filter((sample) => sample.status !== undefined && sample.latencyMs !== undefined).map((sample) => sample.latencyMs).sort((a, b) => a - b);
+    const failed = samples.filter((sample) => !sample.ok);
+    const errorRate = samples.length ? failed.length / samples.length : 0;
+    const reasons = new Map();
+    for (const sample of failed) {
+        const reason = sample.failures[0] ?? 'failed';
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    const result = {
+        samples: samples.length,
+        errors: failed.length,
+        errorRate,
+        p50Ms: percentile(latencies, 50),
+        p95Ms: percentile(latencies, 95),
+        maxMs: latencies.length ? latencies[latencies.length - 1] : undefined,
+        passed: true,
+        failures: [],
+        errorReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
+    };
+    if (errorRate > maxErrorRate) {
+        const top = result.errorReasons[0];
+        result.failures.push(`error rate ${percent(errorRate)} (${failed.length}/${samples.length}) is above max-error-rate ${percent(maxErrorRate)}${top ? `; most common: ${top.reason} (${top.count}x)` : ''}`);
+    }
+    if (maxP95Ms !== undefined && result.p95Ms !== undefined && result.p95Ms > maxP95Ms) {
+        result.failures.push(`p95 latency ${result.p95Ms}ms is above max-p95 ${maxP95Ms}ms`);
+    }
+    if (maxP95Ms !== undefined && result.p95Ms === undefined && samples.length)
+        result.failures.push('no sample got a response, so p95 latency is unknown');
+    result.passed = result.failures.length === 0;
+    return result;
+}
+function percent(ratio) {
+    return `${Number((ratio * 100).toFixed(2))}%`;
+}
+/** A check as the log names it: its name and the URL it requests (credentials never shown). */
+function label(check) {
+    const url = spec_displayUrl(check.url);
+    return check.name === url ? url : `${check.name} (${check.method} ${url})`;
+}
+/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
+function notReadyYet(probe) {
+    if (probe.errorKind !== undefined || probe.status === undefined)
+        return true;
+    return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
+}
+/**
+ * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
+ * the overall deadline, which also cancels any request still in flight), then for ready checks
+ * the optional stability phase (`samples` sequential requests each, within a budget of `timeout`
+ * of its own). Checks run concurrently, at most `concurrency` at once.
+ */
+async function runSmoke(checks, settings, options = {}) {
+    const log = options.log ?? (() => undefined);
+    const startedAt = new Date();
+    const started = performance.now();
+    const deadline = started + settings.timeoutMs;
+    const controller = new AbortController();
+    const deadlineTimer = setTimeout(() => controller.abort(), settings.timeoutMs);
+    const base = options.baseDelayMs ?? 500;
+    const max = options.maxDelayMs ?? 10_000;
+    const readiness = async (check) => {
+        const checkStarted = performance.now();
+        let attempts = 0;
+        let last;
+        let lastReal;
+        while (!controller.signal.aborted) {
+            attempts++;
+            last = await run_probe(check, settings.insecure, controller.signal);
+            if (last.errorKind !== 'aborted')
+                lastReal = last;
+            if (last.ok) {
+                log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
+            }
+            // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
+            if (!settings.retryAssertions && !notReadyYet(last)) {
+                log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
+                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
+            }
+            const left = deadline - performance.now();
+            const delay = Math.min((0,src/* backoffDelay */.EY)(attempts, base, max, options.random), left);
+            if (left - delay < 50)
+                break;
+            log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
+            await (0,src/* sleep */.yy)(delay, controller.signal);
+        }
+        const timeoutText = `not ready within the overall timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`;
+        let failures;
+        if (!last)
+            failures = [`${timeoutText}: the check never started (raise concurrency or timeout)`];
+        else if (last.errorKind === 'aborted') {
+            failures = lastReal ? [...lastReal.failures, `${timeoutText} (the last attempt was cancelled at the deadline)`] : [`${timeoutText}: no response before the deadline cancelled the request`];
+        }
+        else
+            failures = last.failures;
+        const shown = last?.errorKind === 'aborted' ? lastReal : last;
+        log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
+        return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
+    };
+    // The stability phase of each check gets a budget of its own (`timeout` again): samples are
+    // sequential, so without it many hung samples could add up to far more than the deadline.
+    const stability = async (check, result) => {
+        const samples = [];
+        const budget = new AbortController();
+        const budgetTimer = setTimeout(() => budget.abort(), settings.timeoutMs);
+        try {
+            for (let index = 0; index < settings.samples && !budget.signal.aborted; index++) {
+                const sample = await run_probe(check, settings.insecure, budget.signal);
+                if (sample.errorKind !== 'aborted')
+                    samples.push(sample);
+            }
+        }
+        finally {
+            clearTimeout(budgetTimer);
+        }
+        const summary = run_stabilityOf(samples, settings.maxErrorRate, settings.maxP95Ms);
+        if (samples.length < settings.samples) {
+            summary.failures.push(`only ${samples.length} of ${settings.samples} samples finished within the timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`);
+            summary.passed = false;
+        }
+        log(`${summary.passed ? '✓' : '✗'} ${check.name} stability: ${summary.samples} samples, error rate ${percent(summary.errorRate)}, p50 ${summary.p50Ms ?? '—'}ms, p95 ${summary.p95Ms ?? '—'}ms, max ${summary.maxMs ?? '—'}ms`);
+        return { ...result, stability: summary, passed: summary.passed, failures: summary.failures };
+    };
+    try {
+        const results = await (0,src/* mapLimit */.sf)(checks, settings.concurrency, async (check) => {
+            const ready = await readiness(check);
+            return ready.ready && settings.samples > 0 ? stability(check, ready) : ready;
+        });
+        const failedChecks = results.filter((result) => !result.passed).map((result) => result.name);
+        return {
+            passed: failedChecks.length === 0,
+            startedAt: startedAt.toISOString(),
+            durationMs: Math.round(performance.now() - started),
+            settings: { ...settings },
+            checks: results,
+            failedChecks,
+        };
+    }
+    finally {
+        clearTimeout(deadlineTimer);
+    }
+}
+function baseResult(check, attempts, checkStarted) {
+    return {
+        name: check.name,
+        url: spec_displayUrl(check.url),
+        method: check.method,
+        passed: false,
+        ready: false,
+        attempts,
+        readyAfterMs: Math.round(performance.now() - checkStarted),
+        failures: [],
+    };
+}
+function fromProbe(result) {
+    return { status: result.status, latencyMs: result.latencyMs, failures: result.failures, errorKind: result.errorKind, certDaysLeft: result.certDaysLeft };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/analysis.ts
+
+
+
+/**
+ * Analyses one step of a canary: every check runs `samples` times against every target, spread
+ * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
+ * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
+ * check has spent its error budget (more failures than `maxErrorRate × samples` can never pass):
+ * the other checks stop, so a bad release gets as little traffic as possible. A passing step
+ * lasts the whole duration.
+ */
+async function analyseStep(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const samples = Math.max(1, options.samples);
+    const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
+    const interval = options.durationMs / samples;
+    const stop = new AbortController();
+    let tripped;
+    const pairs = options.targets.flatMap((target) => target.checks.map((check) => ({ target, check })));
+    const results = await mapLimit(pairs, Math.max(1, pairs.length), async ({ target, check }) => {
+        const taken = [];
+        for (let index = 0; index < samples && !stop.signal.aborted; index++) {
+            const wait = started + index * interval - now();
+            if (wait > 0)
+                await sleep(wait, stop.signal);
+            if (stop.signal.aborted)
+                break;
+            const sample = await probe(check, options.insecure ?? false, stop.signal);
+            if (sample.errorKind === 'aborted')
+                break;
+            taken.push(sample);
+            const failed = taken.filter((entry) => !entry.ok).length;
+            if (failed > budget && !tripped) {
+                tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
+                options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
+                stop.abort();
+            }
+        }
+        const stability = stabilityOf(taken, options.maxErrorRate, options.maxP95Ms);
+        return { target: target.name, check: check.name, url: displayUrl(check.url), stability };
+    });
+    // A passing step lasts its whole duration: the bake time is what makes the analysis worth something.
+    if (!tripped) {
+        const left = started + options.durationMs - now();
+        if (left > 0)
+            await sleep(left);
+    }
+    const failing = results.find((result) => !result.stability.passed);
+    const failed = tripped ?? (failing ? { target: failing.target, check: failing.check, reasons: failing.stability.failures } : undefined);
+    for (const result of results) {
+        const s = result.stability;
+        options.log?.(`${s.passed ? '✓' : '✗'} ${result.target}: ${result.check} — ${s.samples} requests, error rate ${Number((s.errorRate * 100).toFixed(2))}%, p95 ${s.p95Ms ?? '—'}ms`);
+    }
+    return { passed: !failed, durationMs: now() - started, checks: results, failed };
+}
+/** The analysis as the ledger keeps it: per check, the counts and latencies (no bodies, no headers). */
+function analysisSummary(result) {
+    return {
+        passed: result.passed,
+        durationMs: result.durationMs,
+        checks: result.checks.map((entry) => ({
+            target: entry.target,
+            check: entry.check,
+            samples: entry.stability.samples,
+            errors: entry.stability.errors,
+            errorRate: entry.stability.errorRate,
+            p95Ms: entry.stability.p95Ms,
+            passed: entry.stability.passed,
+        })),
+        ...(result.failed ? { failedCheck: result.failed.check, failedTarget: result.failed.target, reason: result.failed.reasons.join('; ') } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/smoke-test/src/context.ts
+
+
+
+
+
+const SLOTS = ['blue', 'green'];
+function readInputs() {
+    return {
+        urls: (0,src/* getList */.vS)('url', { comma: false }),
+        baseUrl: (0,src/* getOptional */.xX)('base-url'),
+        // Kept as given: it is YAML, and trimming the first line's indentation would change its meaning.
+        checks: lib_core/* getInput */.V4('checks', { trimWhitespace: false }).trim() ? lib_core/* getInput */.V4('checks', { trimWhitespace: false }) : undefined,
+        config: (0,src/* getOptional */.xX)('config'),
+        expectStatus: (0,src/* getOptional */.xX)('expect-status'),
+        timeout: (0,src/* getOptional */.xX)('timeout'),
+        requestTimeout: (0,src/* getOptional */.xX)('request-timeout'),
+        samples: (0,src/* getOptional */.xX)('samples'),
+        maxErrorRate: (0,src/* getOptional */.xX)('max-error-rate'),
+        maxP95: (0,src/* getOptional */.xX)('max-p95'),
+        concurrency: (0,src/* getOptional */.xX)('concurrency'),
+        insecure: (0,src/* getBoolean */.pW)('insecure', false),
+        retryAssertions: (0,src/* getOptional */.xX)('retry-assertions') === undefined ? undefined : (0,src/* getBoolean */.pW)('retry-assertions', false),
+        environment: (0,src/* getOptional */.xX)('environment'),
+        slot: (0,src/* getOptional */.xX)('slot'),
+        junitFile: junitFileInput(),
+        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    };
+}
+/**
+ * Turns the inputs into checks and settings, validating everything before any request is sent.
+ * Checks come from `url` and `checks` (both may be given), else from the config file: the
+ * environment's smoke.checks, else the top-level smoke.checks. Every secret found is registered
+ * with the redactor (and masked in the log).
+ */
+function planSmoke(inputs, redactor, env = process.env) {
+    if (inputs.slot && !SLOTS.includes(inputs.slot))
+        throw (0,src/* invalidInput */.aY)('slot', inputs.slot, `one of ${SLOTS.join(', ')}`);
+    if (inputs.slot && !inputs.environment) {
+        throw new src/* ShipkitError */.l2('Input "slot" was given without "environment": the result is recorded per environment and slot.', { hint: 'Set environment too, or drop slot.' });
+    }
+    const loaded = (0,src/* loadConfig */.Z9)(inputs.config, inputs.workspace);
+    if (inputs.environment) {
+        if (!loaded) {
+            throw new src/* ShipkitError */.l2(`Input "environment" is ${JSON.stringify(inputs.environment)}, but no config file ${inputs.config ?? '.github/shipkit.yml'} was found to find its ledger in.`, {
+                hint: 'Recording the result needs the config file (app and state); check out the repository before this step.',
+            });
+        }
+        (0,src/* environmentConfig */.wX)(loaded, inputs.environment);
+        if (!loaded.config.state) {
+            throw new src/* ShipkitError */.l2(`Input "environment" asks to record the result, but ${loaded.file} has no "state" (the ledger location, s3://bucket/prefix).`);
+        }
+    }
+    let baseUrl = inputs.baseUrl ? validateBaseUrl(inputs.baseUrl, 'base-url') : baseUrlFromConfig(loaded, inputs.environment, inputs.slot);
+    // A preview template's url: filled for the run's pull request.
+    const pullRequest = pullRequestOf((0,src/* readContext */.yI)());
+    if (!inputs.baseUrl && baseUrl && /\{(pr|branch)\}/.test(baseUrl) && pullRequest)
+        baseUrl = expandPreview(baseUrl, pullRequest);
+    if (baseUrl && !inputs.baseUrl)
+        validateBaseUrl(baseUrl, inputs.slot ? `${loaded.file}: environments.${inputs.environment}.slots.${inputs.slot}.url` : `${loaded.file}: environments.${inputs.environment}.url`);
+    const expectStatus = parseStatusSpec(inputs.expectStatus ?? DEFAULT_SETTINGS.expectStatus, 'expect-status');
+    const configSmoke = loaded ? smokeFromConfig(loaded, inputs.environment) : undefined;
+    // Per-request timeout default for checks: input, then the config's, then the built-in one.
+    const preliminary = resolveSettings({ ...inputs, insecure: inputs.insecure }, configSmoke?.smoke ?? {});
+    const defaults = { baseUrl, expectStatus, requestTimeoutMs: preliminary.requestTimeoutMs, env };
+    const checks = [];
+    const expanded = [];
+    const sources = [];
+    let settingsLayers = [configSmoke?.smoke ?? {}];
+    if (inputs.urls.length) {
+        checks.push(...checksFromUrls(inputs.urls, defaults));
+        sources.push('input "url"');
+    }
+    if (inputs.checks) {
+        const spec = parseChecksInput(inputs.checks, inputs.workspace);
+        const fileSettings = resolveSettings({ ...inputs }, spec.settings, configSmoke?.smoke ?? {});
+        const built = buildChecks(spec.checks, spec.locate, { ...defaults, requestTimeoutMs: fileSettings.requestTimeoutMs }, spec.fieldPrefix);
+        checks.push(...built.checks);
+        expanded.push(...built.expandedValues);
+        settingsLayers = [spec.settings, ...settingsLayers];
+        sources.push('input "checks"');
+    }
+    if (!checks.length && configSmoke?.smoke.checks?.length) {
+        const built = buildChecks(configSmoke.smoke.checks, loaded.locate, defaults, configSmoke.fieldPrefix);
+        checks.push(...built.checks);
+        expanded.push(...built.expandedValues);
+        sources.push(`${loaded.file} (${configSmoke.fieldPrefix.join('.')})`);
+    }
+    if (!checks.length) {
+        throw new src/* ShipkitError */.l2('There is nothing to check: the inputs "url" and "checks" are empty and the config has no smoke.checks.', {
+            hint: `Give url (one per line), checks (a YAML list), or add smoke.checks to ${loaded?.file ?? '.github/shipkit.yml'}.`,
+        });
+    }
+    const names = new Set();
+    for (const check of checks) {
+        if (names.has(check.name))
+            throw new src/* ShipkitError */.l2(`Two checks are named ${JSON.stringify(check.name)} (from ${sources.join(' and ')}); check names must be unique.`);
+        names.add(check.name);
+    }
+    secrets_collectSecrets(checks, expanded, redactor);
+    const settings = resolveSettings({ ...inputs }, ...settingsLayers);
+    return { checks, settings, source: sources.join(' + '), loaded, environment: inputs.environment, slot: inputs.slot };
+}
+function junitFileInput() {
+    const value = (0,src/* getOptional */.xX)('junit-file');
+    if (value)
+        junitPath(value, (0,src/* readContext */.yI)().workspace);
+    return value;
+}
+/**
+ * Where the JUnit report goes: inside the workspace or RUNNER_TEMP, and never over a file that is
+ * not an earlier report (the config, a source file). Checked before any request is made.
+ */
+function junitPath(value, workspace) {
+    const file = (0,src/* resolveInside */.LI)('junit-file', value, { workspace, kind: 'file' });
+    if ((0,external_node_fs_.existsSync)(file) && !/^\s*(<\?xml[^>]*>\s*)?<testsuites?\b/.test((0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 512))) {
+        throw new src/* ShipkitError */.l2(`Input "junit-file" names ${JSON.stringify(value.slice(0, 200))}, an existing file that is not a JUnit report: expected a new path (or an earlier report) such as reports/smoke.xml.`);
+    }
+    return file;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/ledger/src/ids.ts
+
+let lastMs = 0;
+/** `20261122T051400123Z` for a time: ISO 8601 basic format, sorts as text in time order. */
+function compactTime(ms) {
+    return new Date(ms).toISOString().replace(/[-:]/g, '').replace('.', '');
+}
+/**
+ * A unique, time-sortable record id: compact time plus 8 random hex digits. Within one process
+ * ids strictly increase even when the clock stands still, so an operation's end sorts after its start.
+ */
+function newRecordId(now = Date.now()) {
+    const ms = Math.max(now, lastMs + 1);
+    lastMs = ms;
+    return `${compactTime(ms)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+const RECORD_ID = /^\d{8}T\d{9}Z-[0-9a-f]{8}$/;
+/** The time encoded in a record id (ms since epoch). */
+function recordIdTime(id) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(id);
+    if (!m)
+        return NaN;
+    return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
+}
+
+;// CONCATENATED MODULE: ./packages/ledger/src/derive.ts
+
+/** An operation started this long before another and never ended is treated as abandoned (a GitHub job runs at most 6 h). */
+const ABANDON_AFTER_MS = 6 * 60 * 60 * 1000;
+const MUTATING = new Set(['deploy', 'switch', 'rollback', 'remove']);
+/** Who wrote an operation: its workflow run (attempts of one run never overlap), else the operation itself. */
+function owner(record) {
+    return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
+}
+function sortRecords(records) {
+    const byId = new Map();
+    for (const record of records)
+        byId.set(record.id, record);
+    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+function conflictKey(conflict) {
+    return [conflict.kind, ...[conflict.operation, conflict.other].sort()].join('|');
+}
+/**
+ * Derives an environment's state from its records. Pure and deterministic: the same records in
+ * any order give the same state (records are processed in id order).
+ */
+function deriveState(app, environment, input) {
+    const records = sortRecords(input);
+    const state = {
+        app,
+        environment,
+        slots: {},
+        releases: {},
+        history: [],
+        operations: [],
+        open: [],
+        conflicts: [],
+        recordCount: records.length,
+        lastRecordId: records.at(-1)?.id,
+    };
+    const operations = new Map();
+    const open = new Map();
+    const conflicts = new Map();
+    const addConflict = (conflict) => {
+        const key = conflictKey(conflict);
+        if (!conflicts.has(key))
+            conflicts.set(key, conflict);
+    };
+    const release = (id) => (state.releases[id] ??= { release: id, deployed: false, rolledBack: false });
+    const setLive = (record, releaseId, slot) => {
+        if (state.live && state.live.release === releaseId && state.live.slot === slot)
+            return;
+        const current = state.history.at(-1);
+        if (current)
+            current.until = record.time;
+        const change = { release: releaseId, slot, since: record.time, recordId: record.id, type: record.type };
+        state.history.push(change);
+        state.live = { release: releaseId, slot, since: record.time, recordId: record.id };
+        state.liveSmoke = undefined;
+    };
+    const setSlot = (record, slot, releaseId, status) => {
+        const before = state.slots[slot];
+        const keepSmoke = status === 'ready' && before?.status === 'ready' && before.release === releaseId ? before.smoke : undefined;
+        state.slots[slot] = { slot, release: releaseId, status, since: record.time, recordId: record.id, smoke: keepSmoke };
+    };
+    for (const record of records) {
+        // Operations: a started record opens one, a succeeded/failed record with the same operation ends it.
+        let op = operations.get(record.operation);
+        if (!op) {
+            op = { operation: record.operation, type: record.type, status: record.status, abandoned: false };
+            operations.set(record.operation, op);
+            state.operations.push(op);
+        }
+        if (record.status === 'started') {
+            op.started = record;
+            if (MUTATING.has(record.type)) {
+                const startedAt = recordIdTime(record.id);
+                for (const other of open.values()) {
+                    const otherStart = other.started;
+                    if (startedAt - recordIdTime(otherStart.id) > ABANDON_AFTER_MS) {
+                        other.abandoned = true;
+                        open.delete(other.operation);
+                        continue;
+                    }
+                    if (owner(otherStart) === owner(record))
+                        continue;
+                    addConflict({
+                        kind: 'concurrent',
+                        operation: record.operation,
+                        other: other.operation,
+                        otherRunUrl: otherStart.runUrl,
+                        message: `${record.type} of ${record.release ?? '?'} (${record.runUrl ?? record.operation}) started while ${otherStart.type} of ${otherStart.release ?? '?'} (${otherStart.runUrl ?? other.operation}) was still running`,
+                    });
+                }
+                open.set(record.operation, op);
+            }
+        }
+        else if (record.status !== 'progress') {
+            op.end = record;
+            op.status = record.status;
+            open.delete(record.operation);
+            if (state.canary?.operation === record.operation)
+                state.canary = undefined;
+        }
+        for (const conflict of record.conflicts ?? [])
+            addConflict(conflict);
+        applyEffect(record);
+    }
+    function applyEffect(record) {
+        const { type, status, slot } = record;
+        const releaseId = record.release;
+        if (type === 'deploy' && releaseId && status === 'succeeded')
+            state.removed = undefined;
+        if (type === 'deploy' && releaseId) {
+            if (status === 'started') {
+                if (slot)
+                    setSlot(record, slot, releaseId, 'installing');
+            }
+            else if (status === 'succeeded') {
+                const info = release(releaseId);
+                info.deployed = true;
+                info.rolledBack = false;
+                info.lastDeployed = record.time;
+                if (slot) {
+                    setSlot(record, slot, releaseId, 'ready');
+                    if (state.live?.slot === slot)
+                        setLive(record, releaseId, slot);
+                }
+                else {
+                    setLive(record, releaseId, undefined);
+                }
+            }
+            else if (record.details?.installed === true && !record.details?.restored) {
+                // Installed, then a later step (post-deploy hook) failed: it serves, but is not a good release.
+                if (slot) {
+                    setSlot(record, slot, releaseId, 'ready');
+                    if (state.live?.slot === slot)
+                        setLive(record, releaseId, slot);
+                }
+                else {
+                    setLive(record, releaseId, undefined);
+                }
+            }
+            else if (slot) {
+                setSlot(record, slot, releaseId, 'failed');
+            }
+        }
+        else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
+            const switchOp = operations.get(record.operation);
+            if (switchOp && !switchOp.end) {
+                const steps = Array.isArray(record.details.steps) ? record.details.steps : undefined;
+                const step = typeof record.details.step === 'number' ? record.details.step : 0;
+                state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
+            }
+        }
+        else if (type === 'switch' && status === 'succeeded' && slot) {
+            const target = releaseId ?? state.slots[slot]?.release;
+            if (target)
+                setLive(record, target, slot);
+        }
+        else if (type === 'rollback' && releaseId) {
+            const reinstall = record.details?.method === 'reinstall';
+            if (status === 'started') {
+                if (slot && reinstall && state.live?.slot !== slot)
+                    setSlot(record, slot, releaseId, 'installing');
+            }
+            else if (status === 'succeeded') {
+                const from = state.live?.release;
+                if (from && from !== releaseId)
+                    release(from).rolledBack = true;
+                const info = release(releaseId);
+                info.deployed = true;
+                info.rolledBack = false;
+                info.lastDeployed = record.time;
+                if (slot) {
+                    if (reinstall)
+                        setSlot(record, slot, releaseId, 'ready');
+                    setLive(record, releaseId, slot);
+                }
+                else {
+                    setLive(record, releaseId, undefined);
+                }
+            }
+            else if (slot && reinstall && state.slots[slot]?.status === 'installing') {
+                setSlot(record, slot, releaseId, 'failed');
+            }
+        }
+        else if (type === 'remove' && status === 'succeeded') {
+            const current = state.history.at(-1);
+            if (current && !current.until)
+                current.until = record.time;
+            state.live = undefined;
+            state.liveSmoke = undefined;
+            state.removed = { time: record.time, recordId: record.id };
+        }
+        else if (type === 'smoke') {
+            const result = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
+            if (slot) {
+                const held = state.slots[slot];
+                if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) {
+                    held.smoke = { ...result, release: held.release };
+                    release(held.release).smokePassed = result.passed;
+                }
+            }
+            else if (state.live && (!releaseId || releaseId === state.live.release)) {
+                state.liveSmoke = { ...result, release: state.live.release };
+                release(state.live.release).smokePassed = result.passed;
+            }
+        }
+    }
+    state.open = [...open.values()];
+    state.conflicts = [...conflicts.values()];
+    const live = state.live?.release;
+    for (let i = state.history.length - 1; i >= 0; i--) {
+        const change = state.history[i];
+        // The last good release: deployed successfully, not rolled back from, and its latest smoke result (if any) passed.
+        if (change.release !== live && isGoodRelease(state, change.release)) {
+            state.previous = change;
+            break;
+        }
+    }
+    return state;
+}
+/** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
+function isGoodRelease(state, release) {
+    const info = state.releases[release];
+    return !!info?.deployed && !info.rolledBack && info.smokePassed !== false;
+}
+/**
+ * What to roll back to if a new release (`incoming`) fails: the live release when it is good,
+ * else the last good one before it (`state.previous`). deploy-env's `previous-release` output.
+ */
+function rollbackTargetFor(state, incoming) {
+    if (state.live && state.live.release !== incoming && isGoodRelease(state, state.live.release))
+        return state.live.release;
+    const previous = state.previous?.release;
+    return previous && previous !== incoming ? previous : undefined;
+}
+/** The slot a blue-green deploy installs into: the one not live; `blue` when nothing is live yet. */
+function idleSlot(state) {
+    if (state.live?.slot === 'blue')
+        return 'green';
+    return 'blue';
+}
+function otherSlot(slot) {
+    return slot === 'blue' ? 'green' : 'blue';
+}
+/**
+ * Releases that retention must keep: live now, held by a slot (in any status), live at any
+ * moment in the last `windowMs`, or involved in an open operation.
+ */
+function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) {
+    const keep = new Set();
+    if (state.live)
+        keep.add(state.live.release);
+    for (const slot of Object.values(state.slots))
+        if (slot)
+            keep.add(slot.release);
+    for (const change of state.history) {
+        if (!change.until || Date.parse(change.until) >= now - windowMs)
+            keep.add(change.release);
+    }
+    for (const op of state.open)
+        if (op.started?.release)
+            keep.add(op.started.release);
+    return keep;
+}
+/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
+function imagesOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined)
+            return record.details.images;
+    }
+    return undefined;
+}
+/**
+ * The ECS task definitions a release ran (`cluster/service` -> ARN): its latest successful deploy
+ * or rollback record that names them (`details.install.taskDefinitions`), for `slot` when given.
+ */
+function taskDefinitionsOf(records, release, slot) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        const install = record.details?.install;
+        if (record.release === release && (record.type === 'deploy' || record.type === 'rollback') && record.status === 'succeeded' && record.slot === slot && install?.taskDefinitions)
+            return install.taskDefinitions;
+    }
+    return undefined;
+}
+/** The commit a release was built from, as its latest deploy record says (`details.commit`). */
+function commitOf(records, release) {
+    for (let i = records.length - 1; i >= 0; i--) {
+        const record = records[i];
+        const commit = record.details?.commit;
+        if (record.release === release && record.type === 'deploy' && typeof commit === 'string' && commit)
+            return commit;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/ledger/src/location.ts
+
+/** Parses `s3://bucket/prefix` or `azblob://account/container/prefix` (the config's `state`). */
+function parseStateLocation(value, name = 'state') {
+    const azure = /^azblob:\/\/([a-z0-9]{3,24})\/((?=[a-z0-9-]{3,63}(?:\/|$))[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(.*))?$/.exec(value.trim());
+    if (azure)
+        return { bucket: (0,src/* azureBucket */.Od)(azure[1], azure[2]), prefix: (azure[3] ?? '').replace(/^\/+|\/+$/g, '') };
+    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]+[a-z0-9])(?:\/(.*))?$/.exec(value.trim());
+    if (!match) {
+        throw new src/* ShipkitError */.l2(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected s3://bucket/prefix or azblob://account/container/prefix.`, {
+            hint: 'Set `state:` in .github/shipkit.yml, e.g. state: s3://my-deploy-bucket/shipkit',
+        });
+    }
+    return { bucket: match[1], prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
+}
+/** Joins key parts with single slashes, skipping empty ones. */
+function location_joinKey(...parts) {
+    return parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+}
+/** Where an environment's ledger lives: `<prefix>/ledger/<app>/<environment>/`. */
+function location_ledgerPrefix(location, app, environment) {
+    return `${location_joinKey(location.prefix, 'ledger', app, environment)}/`;
+}
+/** Where a release's files live in the release store: `<prefix>/releases/<app>/<release>/`. */
+function releasePrefix(location, app, release) {
+    return `${location_joinKey(location.prefix, 'releases', app, release)}/`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
 
 /**
@@ -69570,7 +70307,7 @@ function armError(body) {
         return undefined;
     return [error.code, error.message].filter(Boolean).join(': ');
 }
-class arm_ArmClient {
+class ArmClient {
     options;
     endpoint;
     credential;
@@ -69714,8 +70451,6 @@ async function createBlobStore(options = {}) {
     return new AzureBlobStore(options);
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
 
 
@@ -72658,7 +73393,7 @@ esm_minimatch.unescape = unescape_unescape;
  * `*.html: no-cache` / `assets/**: public, max-age=31536000, immutable`. A line without a glob
  * (`: value` or a value without a colon-separated glob) is refused so typos are not silently ignored.
  */
-function cache_control_parseCacheControlRules(text, inputName = 'cache-control') {
+function parseCacheControlRules(text, inputName = 'cache-control') {
     const rules = [];
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.trim();
@@ -72704,7 +73439,7 @@ function isHashedAsset(key) {
  * Cache-Control of files installed into a live location (deploy-env): the user's rules first (first
  * match wins), else entry documents `no-cache`, content-hashed assets immutable, the rest a short TTL.
  */
-function cache_control_installCacheControl(rules = []) {
+function installCacheControl(rules = []) {
     return (key) => (rules.length ? cache_control_cacheControlFor(rules, key) : undefined) ?? (isEntryDocument(key) ? NO_CACHE : isHashedAsset(key) ? IMMUTABLE : SHORT_TTL);
 }
 
@@ -72810,7 +73545,7 @@ function plan_planTransfer(desired, remote, options) {
     return [...writes, ...stale, ...skips];
 }
 /** The keys a plan writes or deletes (what a CDN cache must forget). */
-function plan_changedKeys(entries) {
+function changedKeys(entries) {
     return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
 }
 function plan_countPlan(entries) {
@@ -72962,7 +73697,7 @@ async function remote_listObjects(client, bucket, prefix) {
     return objects;
 }
 /** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
-async function remote_listFolders(client, bucket, prefix) {
+async function listFolders(client, bucket, prefix) {
     const names = [];
     let token;
     do {
@@ -73096,7 +73831,7 @@ async function remote_deleteKeys(client, bucket, keys, onBatch) {
  * Deletes everything under a prefix, the manifest first (so the prefix stops counting as complete
  * before any file goes). Refuses the bucket root unless `allowRoot` is set.
  */
-async function remote_deletePrefix(client, bucket, prefix, options = {}) {
+async function deletePrefix(client, bucket, prefix, options = {}) {
     const normalized = normalizePrefix(prefix);
     if (!normalized && !options.allowRoot) {
         throw new ShipkitError(`Refusing to delete every object in ${storeUrl(bucket)}: deletePrefix was given an empty prefix.`, { hint: 'Pass allowRoot: true if that is really meant.' });
@@ -73111,7 +73846,7 @@ async function remote_deletePrefix(client, bucket, prefix, options = {}) {
  * Checks, before anything is written, that a bucket exists and these credentials may list it
  * (one ListObjectsV2 of one key). `field` names the input or config field that gave it.
  */
-async function remote_checkBucket(client, bucket, field, value = `${storeUrl(bucket)}`) {
+async function checkBucket(client, bucket, field, value = `${storeUrl(bucket)}`) {
     try {
         await client.send(new ListObjectsV2Command({ Bucket: bucket, MaxKeys: 1 }));
     }
@@ -73138,8 +73873,6 @@ async function remote_checkBucket(client, bucket, field, value = `${storeUrl(buc
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
@@ -73163,7 +73896,7 @@ async function sha256File(file, size) {
     return hash.digest('hex');
 }
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
-const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
+const scan_matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
 const namesDotSegment = (pattern) => /(^|\/)\.[^/.]/.test(pattern) || /(^|\/)\.\*/.test(pattern);
 function isInside(root, target) {
@@ -73194,12 +73927,12 @@ async function scan_scanDirectory(dir, options = {}) {
         const dotted = hasDotSegment(key);
         if (key === MANIFEST_NAME)
             return false;
-        if (exclude.some((pattern) => matches(key, pattern, true)))
+        if (exclude.some((pattern) => scan_matches(key, pattern, true)))
             return false;
         if (dotted && !options.includeDotfiles) {
-            return !!include?.some((pattern) => namesDotSegment(pattern) && matches(key, pattern, true));
+            return !!include?.some((pattern) => namesDotSegment(pattern) && scan_matches(key, pattern, true));
         }
-        return include ? include.some((pattern) => matches(key, pattern, !!options.includeDotfiles)) : true;
+        return include ? include.some((pattern) => scan_matches(key, pattern, !!options.includeDotfiles)) : true;
     };
     const found = [];
     // Real paths of the directories being walked: a symlink back to one of them is a loop.
@@ -73249,9 +73982,9 @@ async function scan_scanDirectory(dir, options = {}) {
     let hashed = 0;
     return mapLimit(found, options.concurrency ?? 32, async (file) => {
         const sha256 = await sha256File(file.path, file.size);
-        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 1,000).
-        if (++hashed % 1000 === 0)
-            collectGarbageAbove(64 * 1024 * 1024);
+        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
+        if (++hashed % 500 === 0)
+            collectGarbageAbove(TRANSFER_HEAP_BYTES);
         const contentEncoding = contentEncodingFor(file.key);
         return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
     });
@@ -73271,8 +74004,6 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
-/** Heap in use above which a long transfer collects garbage (see collectGarbageAbove). */
-const MEMORY_CHECK_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
@@ -73429,7 +74160,7 @@ async function execute(client, desired, remote, options, executor) {
                 progress.add(1, entry.size);
                 // Tens of thousands of requests: keep the garbage they leave from growing the process (checked every 500).
                 if (done % 500 === 0)
-                    collectGarbageAbove(MEMORY_CHECK_BYTES);
+                    collectGarbageAbove(TRANSFER_HEAP_BYTES);
                 options.onProgress?.({ phase: executor.phase, key: entry.key, done, total: writes.length, bytesDone, bytesTotal: totalBytes });
             });
         }
@@ -73452,6 +74183,21 @@ async function execute(client, desired, remote, options, executor) {
     addTiming(options.timings, 'transfers', transfersStarted);
     return result(true);
 }
+/**
+ * Signs a whole-object upload with the sha256 the plan already computed (SigV4's
+ * `x-amz-content-sha256`) instead of letting the signer hash the body a second time. The store
+ * checks the body against it (S3: XAmzContentSHA256Mismatch), so a file that changed between the
+ * scan and the upload is refused rather than stored under the planned hash.
+ */
+function withPayloadHash(command, sha256) {
+    command.middlewareStack.add((next) => async (args) => {
+        const request = args.request;
+        if (request.headers)
+            request.headers['x-amz-content-sha256'] = sha256;
+        return next(args);
+    }, { step: 'build', name: 'shipkitPayloadHash' });
+    return command;
+}
 async function uploadFile(client, bucket, key, file, concurrency) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     const handle = await open(file.path, 'r');
@@ -73461,11 +74207,12 @@ async function uploadFile(client, bucket, key, file, concurrency) {
             if (file.size)
                 await handle.read(body, 0, file.size, 0);
             try {
-                const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+                const response = await client.send(withPayloadHash(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }), file.sha256));
                 return response.ETag;
             }
             catch (error) {
-                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
+                const changed = error.name === 'XAmzContentSHA256Mismatch';
+                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with, and the store refused them. Make sure nothing writes to the source directory during the publish, then re-run.` : undefined);
             }
         }
         let uploadId;
@@ -73507,7 +74254,7 @@ const INTERRUPTED_HINT = 'The prefix is not marked complete, so nothing copies f
  * concurrency, multipart above 8 MiB) assets first and entry documents last, deletes stale keys
  * after that (per deleteStale), and writes the hash manifest last.
  */
-async function transfer_publishDirectory(client, options) {
+async function publishDirectory(client, options) {
     const prefix = normalizePrefix(options.prefix);
     if (!options.files && !options.sourceDir)
         throw new ShipkitError('publishDirectory needs sourceDir or files.');
@@ -73600,7 +74347,7 @@ async function reusableContent(client, sources) {
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
  * per deleteStale, manifest last. The source's hashes come from its manifest, never from HEADs.
  */
-async function transfer_copyPrefix(client, options) {
+async function copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `${storeUrl(options.from.bucket, listingPrefix(fromPrefix))}`;
@@ -73669,355 +74416,6 @@ async function transfer_copyPrefix(client, options) {
 
 
 
-;// CONCATENATED MODULE: ./packages/ledger/src/ids.ts
-
-let lastMs = 0;
-/** `20261122T051400123Z` for a time: ISO 8601 basic format, sorts as text in time order. */
-function compactTime(ms) {
-    return new Date(ms).toISOString().replace(/[-:]/g, '').replace('.', '');
-}
-/**
- * A unique, time-sortable record id: compact time plus 8 random hex digits. Within one process
- * ids strictly increase even when the clock stands still, so an operation's end sorts after its start.
- */
-function newRecordId(now = Date.now()) {
-    const ms = Math.max(now, lastMs + 1);
-    lastMs = ms;
-    return `${compactTime(ms)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
-const RECORD_ID = /^\d{8}T\d{9}Z-[0-9a-f]{8}$/;
-/** The time encoded in a record id (ms since epoch). */
-function recordIdTime(id) {
-    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z/.exec(id);
-    if (!m)
-        return NaN;
-    return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
-}
-
-;// CONCATENATED MODULE: ./packages/ledger/src/derive.ts
-
-/** An operation started this long before another and never ended is treated as abandoned (a GitHub job runs at most 6 h). */
-const ABANDON_AFTER_MS = 6 * 60 * 60 * 1000;
-const MUTATING = new Set(['deploy', 'switch', 'rollback', 'remove']);
-/** Who wrote an operation: its workflow run (attempts of one run never overlap), else the operation itself. */
-function owner(record) {
-    return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
-}
-function sortRecords(records) {
-    const byId = new Map();
-    for (const record of records)
-        byId.set(record.id, record);
-    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-function conflictKey(conflict) {
-    return [conflict.kind, ...[conflict.operation, conflict.other].sort()].join('|');
-}
-/**
- * Derives an environment's state from its records. Pure and deterministic: the same records in
- * any order give the same state (records are processed in id order).
- */
-function deriveState(app, environment, input) {
-    const records = sortRecords(input);
-    const state = {
-        app,
-        environment,
-        slots: {},
-        releases: {},
-        history: [],
-        operations: [],
-        open: [],
-        conflicts: [],
-        recordCount: records.length,
-        lastRecordId: records.at(-1)?.id,
-    };
-    const operations = new Map();
-    const open = new Map();
-    const conflicts = new Map();
-    const addConflict = (conflict) => {
-        const key = conflictKey(conflict);
-        if (!conflicts.has(key))
-            conflicts.set(key, conflict);
-    };
-    const release = (id) => (state.releases[id] ??= { release: id, deployed: false, rolledBack: false });
-    const setLive = (record, releaseId, slot) => {
-        if (state.live && state.live.release === releaseId && state.live.slot === slot)
-            return;
-        const current = state.history.at(-1);
-        if (current)
-            current.until = record.time;
-        const change = { release: releaseId, slot, since: record.time, recordId: record.id, type: record.type };
-        state.history.push(change);
-        state.live = { release: releaseId, slot, since: record.time, recordId: record.id };
-        state.liveSmoke = undefined;
-    };
-    const setSlot = (record, slot, releaseId, status) => {
-        const before = state.slots[slot];
-        const keepSmoke = status === 'ready' && before?.status === 'ready' && before.release === releaseId ? before.smoke : undefined;
-        state.slots[slot] = { slot, release: releaseId, status, since: record.time, recordId: record.id, smoke: keepSmoke };
-    };
-    for (const record of records) {
-        // Operations: a started record opens one, a succeeded/failed record with the same operation ends it.
-        let op = operations.get(record.operation);
-        if (!op) {
-            op = { operation: record.operation, type: record.type, status: record.status, abandoned: false };
-            operations.set(record.operation, op);
-            state.operations.push(op);
-        }
-        if (record.status === 'started') {
-            op.started = record;
-            if (MUTATING.has(record.type)) {
-                const startedAt = recordIdTime(record.id);
-                for (const other of open.values()) {
-                    const otherStart = other.started;
-                    if (startedAt - recordIdTime(otherStart.id) > ABANDON_AFTER_MS) {
-                        other.abandoned = true;
-                        open.delete(other.operation);
-                        continue;
-                    }
-                    if (owner(otherStart) === owner(record))
-                        continue;
-                    addConflict({
-                        kind: 'concurrent',
-                        operation: record.operation,
-                        other: other.operation,
-                        otherRunUrl: otherStart.runUrl,
-                        message: `${record.type} of ${record.release ?? '?'} (${record.runUrl ?? record.operation}) started while ${otherStart.type} of ${otherStart.release ?? '?'} (${otherStart.runUrl ?? other.operation}) was still running`,
-                    });
-                }
-                open.set(record.operation, op);
-            }
-        }
-        else if (record.status !== 'progress') {
-            op.end = record;
-            op.status = record.status;
-            open.delete(record.operation);
-            if (state.canary?.operation === record.operation)
-                state.canary = undefined;
-        }
-        for (const conflict of record.conflicts ?? [])
-            addConflict(conflict);
-        applyEffect(record);
-    }
-    function applyEffect(record) {
-        const { type, status, slot } = record;
-        const releaseId = record.release;
-        if (type === 'deploy' && releaseId && status === 'succeeded')
-            state.removed = undefined;
-        if (type === 'deploy' && releaseId) {
-            if (status === 'started') {
-                if (slot)
-                    setSlot(record, slot, releaseId, 'installing');
-            }
-            else if (status === 'succeeded') {
-                const info = release(releaseId);
-                info.deployed = true;
-                info.rolledBack = false;
-                info.lastDeployed = record.time;
-                if (slot) {
-                    setSlot(record, slot, releaseId, 'ready');
-                    if (state.live?.slot === slot)
-                        setLive(record, releaseId, slot);
-                }
-                else {
-                    setLive(record, releaseId, undefined);
-                }
-            }
-            else if (record.details?.installed === true && !record.details?.restored) {
-                // Installed, then a later step (post-deploy hook) failed: it serves, but is not a good release.
-                if (slot) {
-                    setSlot(record, slot, releaseId, 'ready');
-                    if (state.live?.slot === slot)
-                        setLive(record, releaseId, slot);
-                }
-                else {
-                    setLive(record, releaseId, undefined);
-                }
-            }
-            else if (slot) {
-                setSlot(record, slot, releaseId, 'failed');
-            }
-        }
-        else if (type === 'switch' && status === 'progress' && slot && typeof record.details?.weight === 'number') {
-            const switchOp = operations.get(record.operation);
-            if (switchOp && !switchOp.end) {
-                const steps = Array.isArray(record.details.steps) ? record.details.steps : undefined;
-                const step = typeof record.details.step === 'number' ? record.details.step : 0;
-                state.canary = { operation: record.operation, slot, release: releaseId ?? state.slots[slot]?.release ?? '?', from: record.previousSlot, weight: record.details.weight, step, steps, since: record.time, recordId: record.id, runUrl: switchOp.started?.runUrl ?? record.runUrl };
-            }
-        }
-        else if (type === 'switch' && status === 'succeeded' && slot) {
-            const target = releaseId ?? state.slots[slot]?.release;
-            if (target)
-                setLive(record, target, slot);
-        }
-        else if (type === 'rollback' && releaseId) {
-            const reinstall = record.details?.method === 'reinstall';
-            if (status === 'started') {
-                if (slot && reinstall && state.live?.slot !== slot)
-                    setSlot(record, slot, releaseId, 'installing');
-            }
-            else if (status === 'succeeded') {
-                const from = state.live?.release;
-                if (from && from !== releaseId)
-                    release(from).rolledBack = true;
-                const info = release(releaseId);
-                info.deployed = true;
-                info.rolledBack = false;
-                info.lastDeployed = record.time;
-                if (slot) {
-                    if (reinstall)
-                        setSlot(record, slot, releaseId, 'ready');
-                    setLive(record, releaseId, slot);
-                }
-                else {
-                    setLive(record, releaseId, undefined);
-                }
-            }
-            else if (slot && reinstall && state.slots[slot]?.status === 'installing') {
-                setSlot(record, slot, releaseId, 'failed');
-            }
-        }
-        else if (type === 'remove' && status === 'succeeded') {
-            const current = state.history.at(-1);
-            if (current && !current.until)
-                current.until = record.time;
-            state.live = undefined;
-            state.liveSmoke = undefined;
-            state.removed = { time: record.time, recordId: record.id };
-        }
-        else if (type === 'smoke') {
-            const result = { passed: status === 'succeeded', release: releaseId, time: record.time, recordId: record.id, runUrl: record.runUrl, details: record.details };
-            if (slot) {
-                const held = state.slots[slot];
-                if (held && held.status === 'ready' && (!releaseId || releaseId === held.release)) {
-                    held.smoke = { ...result, release: held.release };
-                    release(held.release).smokePassed = result.passed;
-                }
-            }
-            else if (state.live && (!releaseId || releaseId === state.live.release)) {
-                state.liveSmoke = { ...result, release: state.live.release };
-                release(state.live.release).smokePassed = result.passed;
-            }
-        }
-    }
-    state.open = [...open.values()];
-    state.conflicts = [...conflicts.values()];
-    const live = state.live?.release;
-    for (let i = state.history.length - 1; i >= 0; i--) {
-        const change = state.history[i];
-        // The last good release: deployed successfully, not rolled back from, and its latest smoke result (if any) passed.
-        if (change.release !== live && derive_isGoodRelease(state, change.release)) {
-            state.previous = change;
-            break;
-        }
-    }
-    return state;
-}
-/** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
-function derive_isGoodRelease(state, release) {
-    const info = state.releases[release];
-    return !!info?.deployed && !info.rolledBack && info.smokePassed !== false;
-}
-/**
- * What to roll back to if a new release (`incoming`) fails: the live release when it is good,
- * else the last good one before it (`state.previous`). deploy-env's `previous-release` output.
- */
-function rollbackTargetFor(state, incoming) {
-    if (state.live && state.live.release !== incoming && derive_isGoodRelease(state, state.live.release))
-        return state.live.release;
-    const previous = state.previous?.release;
-    return previous && previous !== incoming ? previous : undefined;
-}
-/** The slot a blue-green deploy installs into: the one not live; `blue` when nothing is live yet. */
-function idleSlot(state) {
-    if (state.live?.slot === 'blue')
-        return 'green';
-    return 'blue';
-}
-function otherSlot(slot) {
-    return slot === 'blue' ? 'green' : 'blue';
-}
-/**
- * Releases that retention must keep: live now, held by a slot (in any status), live at any
- * moment in the last `windowMs`, or involved in an open operation.
- */
-function derive_releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) {
-    const keep = new Set();
-    if (state.live)
-        keep.add(state.live.release);
-    for (const slot of Object.values(state.slots))
-        if (slot)
-            keep.add(slot.release);
-    for (const change of state.history) {
-        if (!change.until || Date.parse(change.until) >= now - windowMs)
-            keep.add(change.release);
-    }
-    for (const op of state.open)
-        if (op.started?.release)
-            keep.add(op.started.release);
-    return keep;
-}
-/** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
-function imagesOf(records, release) {
-    for (let i = records.length - 1; i >= 0; i--) {
-        const record = records[i];
-        if (record.release === release && record.type === 'deploy' && record.status === 'succeeded' && record.details?.images !== undefined)
-            return record.details.images;
-    }
-    return undefined;
-}
-/**
- * The ECS task definitions a release ran (`cluster/service` -> ARN): its latest successful deploy
- * or rollback record that names them (`details.install.taskDefinitions`), for `slot` when given.
- */
-function taskDefinitionsOf(records, release, slot) {
-    for (let i = records.length - 1; i >= 0; i--) {
-        const record = records[i];
-        const install = record.details?.install;
-        if (record.release === release && (record.type === 'deploy' || record.type === 'rollback') && record.status === 'succeeded' && record.slot === slot && install?.taskDefinitions)
-            return install.taskDefinitions;
-    }
-    return undefined;
-}
-/** The commit a release was built from, as its latest deploy record says (`details.commit`). */
-function commitOf(records, release) {
-    for (let i = records.length - 1; i >= 0; i--) {
-        const record = records[i];
-        const commit = record.details?.commit;
-        if (record.release === release && record.type === 'deploy' && typeof commit === 'string' && commit)
-            return commit;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/ledger/src/location.ts
-
-/** Parses `s3://bucket/prefix` or `azblob://account/container/prefix` (the config's `state`). */
-function location_parseStateLocation(value, name = 'state') {
-    const azure = /^azblob:\/\/([a-z0-9]{3,24})\/((?=[a-z0-9-]{3,63}(?:\/|$))[a-z0-9]+(?:-[a-z0-9]+)*)(?:\/(.*))?$/.exec(value.trim());
-    if (azure)
-        return { bucket: (0,src/* azureBucket */.Od)(azure[1], azure[2]), prefix: (azure[3] ?? '').replace(/^\/+|\/+$/g, '') };
-    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]+[a-z0-9])(?:\/(.*))?$/.exec(value.trim());
-    if (!match) {
-        throw new src/* ShipkitError */.l2(`Input "${name}" has an invalid value ${JSON.stringify(value)}: expected s3://bucket/prefix or azblob://account/container/prefix.`, {
-            hint: 'Set `state:` in .github/shipkit.yml, e.g. state: s3://my-deploy-bucket/shipkit',
-        });
-    }
-    return { bucket: match[1], prefix: (match[2] ?? '').replace(/^\/+|\/+$/g, '') };
-}
-/** Joins key parts with single slashes, skipping empty ones. */
-function location_joinKey(...parts) {
-    return parts.map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
-}
-/** Where an environment's ledger lives: `<prefix>/ledger/<app>/<environment>/`. */
-function location_ledgerPrefix(location, app, environment) {
-    return `${location_joinKey(location.prefix, 'ledger', app, environment)}/`;
-}
-/** Where a release's files live in the release store: `<prefix>/releases/<app>/<release>/`. */
-function location_releasePrefix(location, app, release) {
-    return `${location_joinKey(location.prefix, 'releases', app, release)}/`;
-}
-
 ;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
 
 
@@ -74026,7 +74424,7 @@ function location_releasePrefix(location, app, release) {
 
 
 
-function ledger_runInfoFromEnv(env = process.env) {
+function runInfoFromEnv(env = process.env) {
     const context = (0,src/* readContext */.yI)(env);
     return {
         actor: context.actor || undefined,
@@ -74061,12 +74459,12 @@ class Ledger {
     snapshotIds = new Set();
     pendingTakeover;
     constructor(options) {
-        this.location = typeof options.state === 'string' ? location_parseStateLocation(options.state) : options.state;
+        this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
         this.app = options.app;
         this.environment = options.environment;
         this.client = options.client;
         this.prefix = location_ledgerPrefix(this.location, options.app, options.environment);
-        this.run = options.run ?? ledger_runInfoFromEnv();
+        this.run = options.run ?? runInfoFromEnv();
         this.compactEvery = options.compactEvery ?? 100;
         this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
         this.now = options.now ?? Date.now;
@@ -74360,7 +74758,7 @@ function summarizeHolder(holder) {
 function stripUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
-async function ledger_openLedger(options) {
+async function openLedger(options) {
     if (!options.app)
         throw new src/* ShipkitError */.l2('The ledger needs an app name (`app:` in .github/shipkit.yml).');
     return new Ledger(options);
@@ -74373,9 +74771,9 @@ async function ledger_openLedger(options) {
 
 
 /** How long a lease lives after its last renewal, unless the config says otherwise. */
-const lease_DEFAULT_LEASE_EXPIRY_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+const DEFAULT_LEASE_EXPIRY_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /** How long a run waits for a held environment, unless `lock-timeout` says otherwise. */
-const lease_DEFAULT_LOCK_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+const DEFAULT_LOCK_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /** Describes who holds an environment, for logs and errors. */
 function describeHolder(holder, now = Date.now()) {
     const who = [holder.runId ? `run ${holder.runId}${holder.runAttempt && holder.runAttempt !== '1' ? ` (attempt ${holder.runAttempt})` : ''}` : 'a run without a GitHub run id', holder.runUrl ? holder.runUrl : undefined, holder.actor ? `actor ${holder.actor}` : undefined]
@@ -74395,7 +74793,7 @@ function isExpired(holder, now) {
  * the end, and expiring so that a killed run never locks an environment forever. On stores that
  * ignore conditional writes it falls back to write-then-verify (best effort, said once in the log).
  */
-class lease_EnvironmentLease {
+class EnvironmentLease {
     options;
     key;
     holder;
@@ -74428,10 +74826,10 @@ class lease_EnvironmentLease {
         const now = options.now ?? Date.now;
         const info = options.info ?? ((message) => core.info(message));
         const warn = options.warn ?? ((message) => core.warning(message));
-        const expiryMs = options.expiryMs ?? lease_DEFAULT_LEASE_EXPIRY_MS;
-        const timeoutMs = options.timeoutMs ?? lease_DEFAULT_LOCK_TIMEOUT_MS;
+        const expiryMs = options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
+        const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
         const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
-        const key = lease_EnvironmentLease.keyFor(state, options.app, options.environment);
+        const key = EnvironmentLease.keyFor(state, options.app, options.environment);
         const exclusive = await conditionalWrites(client, state.bucket, joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
         if (!exclusive) {
             warn(`The state store ${storeUrl(state.bucket)} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
@@ -74494,7 +74892,7 @@ class lease_EnvironmentLease {
                         continue;
                     etag = check.etag;
                 }
-                const lease = new lease_EnvironmentLease(options, key, mine, etag);
+                const lease = new EnvironmentLease(options, key, mine, etag);
                 lease.exclusive = exclusive;
                 if (holder) {
                     lease.takenOver = holder;
@@ -74518,7 +74916,7 @@ class lease_EnvironmentLease {
         }
     }
     startRenewing() {
-        const every = Math.max(1000, Math.floor((this.options.expiryMs ?? lease_DEFAULT_LEASE_EXPIRY_MS) / 3));
+        const every = Math.max(1000, Math.floor((this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS) / 3));
         this.timer = setInterval(() => {
             if (!this.renewing)
                 this.renewing = this.renew().finally(() => (this.renewing = undefined));
@@ -74531,7 +74929,7 @@ class lease_EnvironmentLease {
             return;
         const { client, state } = this.options;
         const now = (this.options.now ?? Date.now)();
-        const next = { ...this.holder, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + (this.options.expiryMs ?? lease_DEFAULT_LEASE_EXPIRY_MS)).toISOString() };
+        const next = { ...this.holder, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + (this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS)).toISOString() };
         try {
             if (!this.exclusive) {
                 const current = await getJsonObject(client, state.bucket, this.key);
@@ -74568,7 +74966,7 @@ class lease_EnvironmentLease {
             return;
         const { client, state } = this.options;
         try {
-            await lease_EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token, this.exclusive ? this.etag : undefined);
+            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token, this.exclusive ? this.etag : undefined);
         }
         catch (error) {
             core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
@@ -74598,7783 +74996,6 @@ class lease_EnvironmentLease {
 
 
 
-;// CONCATENATED MODULE: ./packages/environments/src/locations.ts
-
-
-
-/**
- * A key prefix in canonical form: no leading or trailing slash, no empty (`//`), `.` or `..`
- * segments, no control characters. Anything else is refused naming `field`, before anything changes.
- */
-function canonicalPrefix(field, value) {
-    const text = value ?? '';
-    const bad = (why) => new ShipkitError(`${field} has an invalid value ${JSON.stringify(text.slice(0, 200))}: ${why}; expected a key prefix such as "site/" or "app/v1" (segments of printable characters, no "." or ".." segments, no "//").`);
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(text))
-        throw bad('it contains a control character');
-    const trimmed = text.replace(/^\/+/, '').replace(/\/+$/, '');
-    if (!trimmed)
-        return '';
-    for (const segment of trimmed.split('/')) {
-        if (segment === '')
-            throw bad('it has an empty segment ("//")');
-        if (segment === '.' || segment === '..')
-            throw bad(`it has a "${segment}" segment`);
-    }
-    return trimmed;
-}
-function overlaps(a, b) {
-    if (a.bucket !== b.bucket)
-        return false;
-    if (!a.prefix || !b.prefix)
-        return true;
-    return `${a.prefix}/`.startsWith(`${b.prefix}/`) || `${b.prefix}/`.startsWith(`${a.prefix}/`);
-}
-function describeAppLocation(location) {
-    return storeUrl(location.bucket, location.prefix ? `${location.prefix}/` : '');
-}
-/**
- * Refuses any two locations of one app that overlap (same bucket, one prefix inside the other):
- * an install into one would replace or delete the other's files. The error names both fields.
- */
-function locations_checkNoOverlap(locations, file) {
-    for (let i = 0; i < locations.length; i++) {
-        for (let j = i + 1; j < locations.length; j++) {
-            const [a, b] = [locations[i], locations[j]];
-            if (!overlaps(a, b))
-                continue;
-            throw new ShipkitError(`${file ? `${file}: ` : ''}${a.field} (${describeAppLocation(a)}) overlaps ${b.field} (${describeAppLocation(b)}): writing one would replace or delete the other's files.`, { hint: 'Give every slot, environment, the CDN and the state store its own bucket, or prefixes that do not contain each other (e.g. site/blue/ and site/green/, never site/ and site/green/).' });
-        }
-    }
-}
-/**
- * Every location the config gives the app — the state store, each environment's (and slot's) S3
- * install location, the CDN — with `overrides` replacing a config field (inputs win). Prefixes are
- * checked canonical on the way.
- */
-function locations_configLocations(loaded, overrides = {}) {
-    const config = loaded?.config;
-    const out = [];
-    const add = (field, location) => {
-        const chosen = field in overrides ? overrides[field] : location;
-        if (!chosen?.bucket)
-            return;
-        out.push({ field, bucket: chosen.bucket, prefix: canonicalPrefix(`${field}.prefix`, chosen.prefix) });
-    };
-    if (config?.state || overrides.state) {
-        const state = overrides.state ?? parseStateLocation(config.state, 'state');
-        out.push({ field: 'state', bucket: state.bucket, prefix: canonicalPrefix('state', state.prefix) });
-    }
-    for (const [name, environment] of Object.entries(config?.environments ?? {})) {
-        add(`environments.${name}.s3`, environment.s3);
-        add(`environments.${name}.slots.blue.s3`, environment.slots?.blue?.s3);
-        add(`environments.${name}.slots.green.s3`, environment.slots?.green?.s3);
-    }
-    for (const [field, location] of Object.entries(overrides))
-        if (field.startsWith('environments.') && !out.some((entry) => entry.field === field))
-            add(field, location);
-    add('cdn', config?.cdn);
-    return out;
-}
-/**
- * Before anything is written: the state store's bucket and every install location's bucket of
- * the environment exist and can be listed. Errors name the field and the value.
- */
-async function locations_checkEnvironmentStores(env, client) {
-    const where = (field) => (env.file ? `${env.file}: ${field}` : field);
-    const checks = [[env.file ? where('state') : 'state', env.state.bucket, `${storeUrl(env.state.bucket, env.state.prefix)}`]];
-    if (env.target === 's3') {
-        if (env.s3)
-            checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
-        for (const slot of ['blue', 'green']) {
-            const location = env.slots?.[slot]?.s3;
-            if (location)
-                checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
-        }
-    }
-    const seen = new Set();
-    for (const [field, bucket, value] of checks) {
-        if (seen.has(bucket))
-            continue;
-        seen.add(bucket);
-        await checkBucket(client, bucket, field, value);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/ecs.ts
-
-
-
-
-
-/** How the ledger keys a service: `cluster/service`. */
-function ecs_ecsServiceKey(service) {
-    return `${service.cluster}/${service.service}`;
-}
-const NAME = /^[A-Za-z0-9_-]{1,255}$/;
-const CLUSTER = /^(?:[A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/;
-const DEFAULT_ECS_TIMEOUT = '10m';
-/**
- * The ECS services of an environment (direct) or of one slot (blue-green), from the config:
- * `ecs: { cluster, service | services, task-definition, container-images, timeout }`, a slot's
- * `ecs: { service | services }` naming its own services. Every name, file and mapping is checked
- * here, before anything changes.
- */
-function ecs_resolveEcsTarget(config, slotConfig, fieldPrefix, slotField, workspace) {
-    if (!config)
-        throw new ShipkitError(`${fieldPrefix}.ecs is required for target ecs: { cluster, service, task-definition, container-images }.`);
-    const field = `${fieldPrefix}.ecs`;
-    if (!config.cluster || !CLUSTER.test(config.cluster))
-        throw invalidInput(`${field}.cluster`, config.cluster, 'an ECS cluster name (letters, digits, - and _) or a cluster ARN');
-    const listField = slotField ? `${slotField}.ecs` : field;
-    const source = slotField ? slotConfig : config;
-    if (slotField && !slotConfig)
-        throw new ShipkitError(`${slotField}.ecs is required for a blue-green ecs target: { service } (each slot runs its own service).`);
-    const entries = source?.services ?? (source?.service ? [source.service] : []);
-    if (!entries.length)
-        throw new ShipkitError(`${listField} names no service: set service (or services: [...]).`);
-    const seen = new Set();
-    const services = entries.map((entry, index) => {
-        const at = source?.services ? `${listField}.services[${index}]` : `${listField}.service`;
-        const spec = typeof entry === 'string' ? { service: entry } : entry;
-        if (!spec.service || !NAME.test(spec.service))
-            throw invalidInput(typeof entry === 'string' ? at : `${at}.service`, spec.service, 'an ECS service name (letters, digits, - and _)');
-        if (seen.has(spec.service))
-            throw new ShipkitError(`${at} repeats service ${JSON.stringify(spec.service)}.`);
-        seen.add(spec.service);
-        const taskDefinition = spec['task-definition'] ?? config['task-definition'];
-        const taskField = spec['task-definition'] !== undefined ? `${at}.task-definition` : `${field}.task-definition`;
-        if (!taskDefinition)
-            throw new ShipkitError(`${field}.task-definition is required: a task definition family, or a JSON file in the repository (e.g. deploy/api-task.json).`);
-        const containerImages = spec['container-images'] ?? config['container-images'];
-        const imagesField = spec['container-images'] !== undefined ? `${at}.container-images` : `${field}.container-images`;
-        if (!containerImages || !Object.keys(containerImages).length)
-            throw new ShipkitError(`${imagesField} is required: which container runs which image, e.g. { api: shop-backend } (image names as in build-images' images output).`);
-        for (const [container, image] of Object.entries(containerImages)) {
-            if (!NAME.test(container))
-                throw invalidInput(`${imagesField}.${container}`, container, 'a container name of the task definition');
-            if (typeof image !== 'string' || !/^[a-z0-9][a-z0-9._/-]*$/.test(image))
-                throw invalidInput(`${imagesField}.${container}`, image, "an image name from build-images' images output (e.g. shop-backend)");
-        }
-        return { cluster: config.cluster, service: spec.service, taskDefinition: taskDefinitionSource(taskDefinition, taskField, workspace), containerImages, field: at };
-    });
-    const timeoutMs = parseTimeout(config.timeout ?? DEFAULT_ECS_TIMEOUT, `${field}.timeout`);
-    if (timeoutMs > 6 * 3_600_000)
-        throw invalidInput(`${field}.timeout`, config.timeout, 'a duration of at most 6h (a GitHub job runs at most 6h)');
-    return { services, timeoutMs, region: config.region, endpoint: config.endpoint };
-}
-function taskDefinitionSource(value, field, workspace) {
-    if (!value.endsWith('.json')) {
-        if (!NAME.test(value))
-            throw invalidInput(field, value, 'a task definition family (letters, digits, - and _) or a .json file in the repository');
-        return { family: value };
-    }
-    const file = path.resolve(workspace, value);
-    const relative = path.relative(workspace, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative))
-        throw invalidInput(field, value, 'a .json file inside the repository');
-    if (!existsSync(file) || !statSync(file).isFile())
-        throw new ShipkitError(`${field} names ${JSON.stringify(value)}, which does not exist in the repository (looked at ${file}).`);
-    if (statSync(file).size > 1024 * 1024)
-        throw invalidInput(field, value, 'a task definition file of at most 1 MiB');
-    const definition = readTaskDefinitionFile(file, field);
-    return { file, family: definition.family, definition };
-}
-function readTaskDefinitionFile(file, field) {
-    let parsed;
-    try {
-        parsed = JSON.parse(readFileSync(file, 'utf8'));
-    }
-    catch (error) {
-        throw new ShipkitError(`${field}: ${path.basename(file)} is not valid JSON (${errorMessage(error)}).`);
-    }
-    const definition = parsed;
-    if (!definition || typeof definition !== 'object' || typeof definition.family !== 'string' || !NAME.test(definition.family) || !Array.isArray(definition.containerDefinitions) || !definition.containerDefinitions.length) {
-        throw new ShipkitError(`${field}: ${path.basename(file)} is not a task definition: expected an object with family and containerDefinitions (as \`aws ecs describe-task-definition\` prints under taskDefinition).`);
-    }
-    return definition;
-}
-/**
- * Checks an ecs deploy before anything changes: every mapped image is in `images` with a digest,
- * and every service exists (ACTIVE) in its cluster. Errors name the input or the config field.
- */
-async function checkEcsTarget(target, images, client = ecs_createEcsClient(target)) {
-    if (images === undefined) {
-        throw new ShipkitError(`Input "images" is required for an ecs target: build-images' images output, whose digests the new task definition revisions run (${target.services.map((service) => service.field).join(', ')}).`, {
-            hint: 'images: ${{ steps.build.outputs.images }} (or from-release, to reuse a deployed release\'s images).',
-        });
-    }
-    for (const service of target.services)
-        containerImageRefs(service, images);
-    await describeServices(client, target.services);
-}
-function ecs_createEcsClient(target) {
-    return new ECSClient({ ...awsClientSettings('ECS', { endpoint: target.endpoint }), ...(target.region ? { region: target.region } : {}) });
-}
-/**
- * The image reference of each mapped container: `<repository>@<digest>` from build-images' images
- * output — never a mutable tag. Throws (naming the field and what the output holds) when an image
- * is missing or was not pushed (no digest).
- */
-function containerImageRefs(service, images, imagesField = 'images') {
-    const list = Array.isArray(images) ? images : images && typeof images === 'object' ? Object.entries(images).map(([name, entry]) => ({ name, ...entry })) : [];
-    const refs = {};
-    for (const [container, name] of Object.entries(service.containerImages)) {
-        const entry = list.find((image) => image?.name === name);
-        if (!entry) {
-            throw new ShipkitError(`${service.field}: container ${container} runs image ${JSON.stringify(name)}, but the ${imagesField} (build-images' images output) has ${list.length ? list.map((image) => JSON.stringify(image?.name)).join(', ') : 'no images'}.`, {
-                hint: "Pass build-images' images output to deploy-env (images: ${{ steps.build.outputs.images }}), and name the image as in the config's images list.",
-            });
-        }
-        if (!entry.digest || !/^sha256:[0-9a-f]{64}$/.test(entry.digest) || !entry.repository) {
-            throw new ShipkitError(`${service.field}: image ${JSON.stringify(name)} has no digest in the ${imagesField} (it was not pushed?); ECS services run digests, never a mutable tag.`);
-        }
-        refs[container] = `${entry.repository}@${entry.digest}`;
-    }
-    return refs;
-}
-/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
-const READ_ONLY = (/* unused pure expression or super */ null && (['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt']));
-/** A rollout that failed or timed out; `pointedBack`: every service changed runs its previous task definition again. */
-class ecs_EcsRolloutError extends (/* unused pure expression or super */ null && (ShipkitError)) {
-    pointedBack = false;
-}
-/**
- * Deploys a release to every service of the target together: registers one task definition
- * revision per service whose images are the release's digests (or takes the revisions the ledger
- * knows for it), updates every service, and waits until every rollout is COMPLETED with running =
- * desired, within the timeout. When any rollout fails or times out, every service changed is
- * pointed back at the task definition it ran before (and waited for), then an EcsRolloutError says
- * which service failed, its events and its stopped tasks' reasons.
- */
-async function ecs_deployEcs(options) {
-    const { client, target } = options;
-    const log = options.log ?? ((line) => core.info(line));
-    const current = await describeServices(client, target.services);
-    const previous = {};
-    for (const service of target.services)
-        previous[ecs_ecsServiceKey(service)] = current.get(ecs_ecsServiceKey(service)).taskDefinition;
-    const taskDefinitions = {};
-    // Known revisions (rollback, restore) are re-pointed; the others are registered with the release's digests.
-    const toRegister = target.services.filter((service) => !options.taskDefinitions?.[ecs_ecsServiceKey(service)]);
-    for (const service of target.services)
-        if (options.taskDefinitions?.[ecs_ecsServiceKey(service)])
-            taskDefinitions[ecs_ecsServiceKey(service)] = options.taskDefinitions[ecs_ecsServiceKey(service)];
-    if (toRegister.length && options.images === undefined) {
-        throw new ShipkitError(`The ledger knows no task definition of ${options.release} for ${toRegister.map(ecs_ecsServiceKey).join(', ')}, and no images were given to register one.`, {
-            hint: "Deploy the release with build-images' images output (deploy-env's images input).",
-        });
-    }
-    // Every image resolved before anything is registered.
-    const refs = new Map(toRegister.map((service) => [ecs_ecsServiceKey(service), containerImageRefs(service, options.images)]));
-    for (const service of toRegister) {
-        const key = ecs_ecsServiceKey(service);
-        taskDefinitions[key] = await registerRevision(client, service, refs.get(key), options.release);
-        log(`Registered ${taskDefinitions[key]} for ${key} (${Object.entries(refs.get(key)).map(([container, ref]) => `${container}: ${ref}`).join(', ')}).`);
-    }
-    const registered = toRegister.length > 0;
-    const changed = [];
-    try {
-        for (const service of target.services) {
-            const arn = taskDefinitions[ecs_ecsServiceKey(service)];
-            await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: arn }));
-            changed.push(service);
-            log(`Updated service ${ecs_ecsServiceKey(service)} to ${arn}.`);
-        }
-        await Promise.all(target.services.map((service) => waitForStable(client, service, taskDefinitions[ecs_ecsServiceKey(service)], target.timeoutMs, options.pollMs, log)));
-    }
-    catch (error) {
-        const back = await pointBack(client, changed, previous, target.timeoutMs, options.pollMs, log);
-        const failure = new ecs_EcsRolloutError(`${errorMessage(error)}\n${back.message}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
-        failure.pointedBack = back.ok;
-        throw failure;
-    }
-    return { taskDefinitions, previous, registered };
-}
-async function pointBack(client, changed, previous, timeoutMs, pollMs, log) {
-    if (!changed.length)
-        return { ok: true, message: 'No service had been changed.' };
-    const results = await Promise.all(changed.map(async (service) => {
-        const key = ecs_ecsServiceKey(service);
-        try {
-            await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
-            await waitForStable(client, service, previous[key], timeoutMs, pollMs, log);
-            return { key, ok: true };
-        }
-        catch (error) {
-            return { key, ok: false, error: errorMessage(error) };
-        }
-    }));
-    const failed = results.filter((result) => !result.ok);
-    if (!failed.length)
-        return { ok: true, message: `Every changed service is back on its previous task definition (${changed.map((service) => `${ecs_ecsServiceKey(service)}: ${previous[ecs_ecsServiceKey(service)]}`).join(', ')}) and stable.` };
-    return { ok: false, message: `Pointing back FAILED for ${failed.map((result) => `${result.key} (${result.error})`).join(', ')}; check those services now.` };
-}
-async function describeServices(client, services) {
-    const found = new Map();
-    const byCluster = new Map();
-    for (const service of services)
-        byCluster.set(service.cluster, [...(byCluster.get(service.cluster) ?? []), service]);
-    for (const [cluster, list] of byCluster) {
-        let output;
-        try {
-            output = await client.send(new DescribeServicesCommand({ cluster, services: list.map((service) => service.service) }));
-        }
-        catch (error) {
-            throw new ShipkitError(`Could not describe the ECS services ${list.map((service) => service.service).join(', ')} in cluster ${cluster}: ${errorMessage(error)}`, {
-                hint: 'Check the cluster and service names, the region, and that the credentials allow ecs:DescribeServices.',
-            });
-        }
-        for (const service of list) {
-            const described = output.services?.find((entry) => entry.serviceName === service.service);
-            if (!described || described.status !== 'ACTIVE' || !described.taskDefinition) {
-                throw new ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} does not exist (or is not ACTIVE) in cluster ${cluster}.`, {
-                    hint: 'shipkit deploys to existing services; create the service (with your infrastructure code) first.',
-                });
-            }
-            found.set(ecs_ecsServiceKey(service), described);
-        }
-    }
-    return found;
-}
-async function registerRevision(client, service, refs, release) {
-    let base;
-    if ('file' in service.taskDefinition) {
-        base = service.taskDefinition.definition;
-    }
-    else {
-        try {
-            const described = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition: service.taskDefinition.family, include: ['TAGS'] }));
-            base = { ...described.taskDefinition, tags: described.tags?.length ? described.tags : undefined };
-        }
-        catch (error) {
-            throw new ShipkitError(`${service.field}: could not read task definition family ${service.taskDefinition.family}: ${errorMessage(error)}`, {
-                hint: 'Register the family once (your infrastructure code), or point task-definition at a JSON file in the repository.',
-            });
-        }
-    }
-    const input = { ...base };
-    for (const field of READ_ONLY)
-        delete input[field];
-    const containers = (base.containerDefinitions ?? []).map((container) => ({ ...container }));
-    for (const [name, ref] of Object.entries(refs)) {
-        const container = containers.find((entry) => entry.name === name);
-        if (!container)
-            throw new ShipkitError(`${service.field}: container-images names container ${JSON.stringify(name)}, but task definition ${service.taskDefinition.family} has ${containers.map((entry) => JSON.stringify(entry.name)).join(', ') || 'no containers'}.`);
-        container.image = ref;
-    }
-    const tags = [...(input.tags ?? []).filter((tag) => tag.key !== 'shipkit:release'), { key: 'shipkit:release', value: release.slice(0, 256) }];
-    const output = await client.send(new RegisterTaskDefinitionCommand({ ...input, containerDefinitions: containers, tags }));
-    const arn = output.taskDefinition?.taskDefinitionArn;
-    if (!arn)
-        throw new ShipkitError(`ECS registered no task definition for ${ecs_ecsServiceKey(service)}.`);
-    return arn;
-}
-/**
- * Waits until the service's PRIMARY deployment runs `taskDefinition`, its rolloutState is
- * COMPLETED (or, without a rollout state, it is the only deployment) and running = desired. A
- * FAILED rollout (circuit breaker), a rollback by ECS itself, or the timeout throws with the
- * service's latest events and the stopped tasks' reasons.
- */
-async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs, log = (line) => core.info(line)) {
-    const started = Date.now();
-    const key = ecs_ecsServiceKey(service);
-    let lastState = '';
-    for (let poll = 0;; poll++) {
-        const described = (await client.send(new DescribeServicesCommand({ cluster: service.cluster, services: [service.service] }))).services?.[0];
-        const deployments = described?.deployments ?? [];
-        const primary = deployments.find((deployment) => deployment.status === 'PRIMARY');
-        const ours = deployments.find((deployment) => deployment.taskDefinition === taskDefinition);
-        const state = `${primary?.taskDefinition === taskDefinition ? (primary?.rolloutState ?? 'no rollout state') : 'another deployment is primary'}, running ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? '?'}`;
-        if (state !== lastState)
-            log(`${key}: ${state}.`);
-        lastState = state;
-        if (ours?.rolloutState === 'FAILED' || (primary && primary.taskDefinition !== taskDefinition && described?.taskDefinition !== taskDefinition)) {
-            const reason = ours?.rolloutStateReason ?? `ECS rolled service ${key} back to ${primary?.taskDefinition}`;
-            throw new ecs_EcsRolloutError(`The rollout of ${taskDefinition} on ${key} failed: ${reason.replace(/\.$/, '')}.${await diagnostics(client, service, described, taskDefinition, started)}`, {
-                hint: 'The stopped tasks\' reasons and the service events above usually name the cause (image pull, health checks, missing permissions, resources).',
-            });
-        }
-        if (primary?.taskDefinition === taskDefinition && primary.runningCount === primary.desiredCount && (primary.rolloutState === 'COMPLETED' || (primary.rolloutState === undefined && deployments.length === 1))) {
-            log(`${key} is stable on ${taskDefinition} (${primary.runningCount} running) after ${formatDuration(Date.now() - started)}.`);
-            return;
-        }
-        if (Date.now() - started >= timeoutMs) {
-            throw new ecs_EcsRolloutError(`The rollout of ${taskDefinition} on ${key} did not complete within ${formatDuration(timeoutMs)} (${state}).${await diagnostics(client, service, described, taskDefinition, started)}`, {
-                hint: `Raise ecs.timeout (now ${formatDuration(timeoutMs)}) if the service needs longer to become stable.`,
-            });
-        }
-        // 1 s, 2 s, 4 s, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
-        await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1);
-    }
-}
-/** The service's events since the update and its stopped tasks' reasons (up to 5 each), for a failure message. */
-async function diagnostics(client, service, described, taskDefinition, since) {
-    const lines = [];
-    const events = (described?.events ?? []).filter((event) => !event.createdAt || event.createdAt.getTime() >= since - 60_000).slice(0, 5);
-    if (events.length)
-        lines.push('Service events:', ...events.map((event) => `  ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`.trimEnd()));
-    try {
-        const stopped = await client.send(new ListTasksCommand({ cluster: service.cluster, serviceName: service.service, desiredStatus: 'STOPPED' }));
-        const arns = (stopped.taskArns ?? []).slice(0, 20);
-        if (arns.length) {
-            const tasks = (await client.send(new DescribeTasksCommand({ cluster: service.cluster, tasks: arns }))).tasks ?? [];
-            const ours = tasks.filter((task) => task.taskDefinitionArn === taskDefinition).slice(0, 5);
-            if (ours.length) {
-                lines.push('Stopped tasks:');
-                for (const task of ours) {
-                    const containers = (task.containers ?? []).filter((container) => container.reason || container.exitCode !== undefined).map((container) => `${container.name}: ${container.reason ?? `exit code ${container.exitCode}`}`);
-                    lines.push(`  ${task.taskArn?.split('/').pop()}: ${task.stoppedReason ?? 'stopped'}${containers.length ? ` (${containers.join('; ')})` : ''}`);
-                }
-            }
-        }
-    }
-    catch (error) {
-        lines.push(`(could not list the stopped tasks: ${errorMessage(error)})`);
-    }
-    return lines.length ? `\n${lines.join('\n')}` : '';
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
-
-/** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
-function preview_previewName(template, pr) {
-    return `${template}/pr-${pr}`;
-}
-/** A branch name made safe for a URL host label or a key prefix: `feature/Login_Form` -> `feature-login-form`. */
-function sanitizeBranch(branch) {
-    return branch.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'branch';
-}
-/** Fills `{pr}` and `{branch}` in a template value. */
-function preview_expandPreview(value, target) {
-    return value.replace(/\{pr\}/g, String(target.pr)).replace(/\{branch\}/g, target.branch ?? `pr-${target.pr}`);
-}
-/**
- * Refuses preview templates that would let pull requests overwrite each other, for every
- * environment of the config (so any action loading it refuses): a preview is an s3 target with
- * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
- */
-function preview_checkPreviewTemplates(loaded) {
-    for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
-        const field = (path) => `${loaded.file}: environments.${name}.${path}`;
-        const placeholders = JSON.stringify([environment.s3, environment.url]).match(/\{(pr|branch)\}/g);
-        if (!environment.preview) {
-            if (placeholders)
-                throw new ShipkitError(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
-            continue;
-        }
-        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
-            throw new ShipkitError(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
-        }
-        const prefix = environment.s3?.prefix ?? '';
-        if (!prefix.includes('{pr}')) {
-            throw new ShipkitError(`${field('s3.prefix')} of preview environment ${name} is ${JSON.stringify(prefix)}: it must contain {pr}, or every pull request would overwrite the others' preview.`, {
-                hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
-            });
-        }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
-        }
-    }
-}
-/** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
-function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
-        return undefined;
-    const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
-}
-/** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
-function pullRequestHeadSha(run) {
-    return run.payload.pull_request?.head?.sha ?? run.sha;
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/resolve.ts
-
-
-
-
-
-
-
-
-const ENVIRONMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const APP_NAME = /^[a-z0-9][a-z0-9._-]*$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const resolve_DEFAULT_RETENTION = 10;
-const resolve_DEFAULT_KEEP_ROLLBACK = 3;
-/** An environment's retention settings from its config field (a number, or { keep, keep-rollback }). */
-function retentionSettings(field) {
-    if (typeof field === 'number')
-        return { keep: field, keepRollback: resolve_DEFAULT_KEEP_ROLLBACK };
-    return { keep: field?.keep ?? resolve_DEFAULT_RETENTION, keepRollback: field?.['keep-rollback'] ?? resolve_DEFAULT_KEEP_ROLLBACK };
-}
-/** A command spec as an argument list; a single string is one program or script path, never a shell line. */
-function commandList(spec, field) {
-    if (spec === undefined)
-        return undefined;
-    const args = typeof spec === 'string' ? [spec] : [...spec];
-    if (!args.length || !args[0]?.trim()) {
-        throw new ShipkitError(`${field} is empty: expected a program and its arguments, e.g. ["./deploy/deploy.sh", "--wait"].`);
-    }
-    return args;
-}
-/**
- * Resolves environment `name` from the config (when there is one) merged with `inputs`.
- * Every problem is reported before anything is changed, naming the field or input.
- */
-function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()) {
-    if (!ENVIRONMENT_NAME.test(name))
-        throw invalidInput('environment', name, 'an environment name of letters, digits, "_" and "-"');
-    const config = loaded?.config;
-    // Own properties only: `constructor` or `toString` are not environments.
-    const defined = config?.environments && Object.hasOwn(config.environments, name) ? config.environments[name] : undefined;
-    if (loaded && !defined && !inputs.target) {
-        const known = Object.keys(config?.environments ?? {});
-        throw new ShipkitError(`Input "environment" has an invalid value ${JSON.stringify(name)}: expected one of the environments in ${loaded.file} (${known.length ? known.join(', ') : 'none defined'}).`, {
-            hint: 'Define it under `environments:` in the config file, or give its settings as inputs (target, bucket, ...).',
-        });
-    }
-    checkPreviewTemplates(loaded);
-    let fromFile = defined ?? {};
-    if (fromFile.preview) {
-        if (!inputs.preview) {
-            throw new ShipkitError(`Environment ${JSON.stringify(name)} is a preview template (preview: true): it is deployed for a pull request, whose number fills {pr}; this run is not for one.`, {
-                hint: 'Run it on a pull_request event (see .github/workflows/pipeline-preview.yml), or give remove-preview the pr input.',
-            });
-        }
-        const target = inputs.preview;
-        fromFile = { ...fromFile, s3: fromFile.s3 ? { ...fromFile.s3, prefix: expandPreview(fromFile.s3.prefix ?? '', target) } : undefined, url: fromFile.url ? expandPreview(fromFile.url, target) : undefined };
-    }
-    const where = (field) => (loaded ? `${loaded.file}: environments.${name}.${field}` : `input "${field}"`);
-    const app = inputs.app || config?.app;
-    if (!app)
-        throw new ShipkitError('No app name: set `app:` in the config file or the "app" input.');
-    if (!APP_NAME.test(app))
-        throw invalidInput('app', app, 'lowercase letters, digits, ".", "_" and "-"');
-    const stateText = inputs.state || config?.state;
-    if (!stateText) {
-        throw new ShipkitError(`Environment ${JSON.stringify(name)} has no state store: set \`state: s3://bucket/prefix\` in the config file or the "state" input.`, {
-            hint: 'The state store keeps the environment ledger and the release store.',
-        });
-    }
-    const state = parseStateLocation(stateText, 'state');
-    const target = inputs.target ?? fromFile.target;
-    if (!target)
-        throw new ShipkitError(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3, command or ecs) or the "target" input.`);
-    const strategy = inputs.strategy ?? fromFile.strategy ?? 'direct';
-    let s3 = fromFile.s3 ? { ...fromFile.s3 } : undefined;
-    if (inputs.bucket)
-        s3 = { ...s3, bucket: inputs.bucket };
-    if (inputs.prefix !== undefined && inputs.prefix !== '' && s3)
-        s3.prefix = inputs.prefix;
-    if (s3 && !BUCKET.test(s3.bucket) && !isAzureBucket(s3.bucket))
-        throw invalidInput(inputs.bucket ? 'bucket' : `environments.${name}.s3.bucket`, s3.bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
-    const slots = fromFile.slots ? { blue: { ...fromFile.slots.blue }, green: { ...fromFile.slots.green } } : undefined;
-    const deploy = inputs.deploy?.length ? inputs.deploy : commandList(fromFile.deploy, where('deploy'));
-    const fileRetention = retentionSettings(fromFile.retention);
-    const retention = inputs.retention ?? fileRetention.keep;
-    const retentionFor = {};
-    for (const [other, definition] of Object.entries(config?.environments ?? {}))
-        retentionFor[other] = retentionSettings(definition.retention);
-    retentionFor[name] = { keep: retention, keepRollback: fileRetention.keepRollback };
-    if (!Number.isInteger(retention) || retention < 1)
-        throw invalidInput('retention', retention, 'a whole number of releases, at least 1');
-    if (strategy === 'blue-green' && !slots) {
-        throw new ShipkitError(`Environment ${JSON.stringify(name)} uses strategy blue-green but defines no slots: set environments.${name}.slots.blue and .green.`);
-    }
-    if (target === 's3') {
-        if (strategy === 'direct' && !s3)
-            throw new ShipkitError(`Environment ${JSON.stringify(name)} (target s3, direct) has no bucket: set environments.${name}.s3.bucket or the "bucket" input.`);
-        if (strategy === 'blue-green') {
-            for (const slot of ['blue', 'green']) {
-                if (!slots?.[slot].s3)
-                    throw new ShipkitError(`Environment ${JSON.stringify(name)} (target s3, blue-green) needs environments.${name}.slots.${slot}.s3.bucket.`);
-            }
-        }
-    }
-    // No two locations of the app may overlap: an install with deletions into one would remove the
-    // other's files (a slot inside the other slot, an environment inside the state store or the CDN).
-    const locations = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
-    const overrides = { state };
-    if (s3)
-        overrides[`environments.${name}.s3`] = s3;
-    const all = configLocations(loaded, overrides).map((location) => location.field === `environments.${name}.s3` && (inputs.bucket || inputs.prefix) ? { ...location, field: inputs.bucket ? 'input "bucket"' : 'input "prefix"' } : location);
-    checkNoOverlap(all, loaded?.file);
-    // Installs are server-side copies from the release store: both must be reachable through one S3
-    // endpoint, or be in one Azure storage account (Copy Blob within an account needs no SAS).
-    for (const [field, location] of locations) {
-        if (!location)
-            continue;
-        const [here, store] = [parseAzureBucket(location.bucket), parseAzureBucket(state.bucket)];
-        if (!!here !== !!store || (here && store && here.account !== store.account)) {
-            throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field} (${storeUrl(location.bucket)}) is ${here ? `in Azure storage account ${here.account}` : 'on S3'}, but the state store (${storeUrl(state.bucket, state.prefix)}) is ${store ? `in Azure storage account ${store.account}` : 'on S3'}.`, { hint: 'Releases are installed by server-side copy from the release store: keep the state store and the install locations on one service (one S3 endpoint, or one Azure storage account).' });
-        }
-        if (location.endpoint && location.endpoint !== config?.aws?.endpoint) {
-            throw new ShipkitError(`Environment ${JSON.stringify(name)}: ${field}.endpoint (${location.endpoint}) differs from the state store's endpoint (${config?.aws?.endpoint ?? 'the AWS default'}).`, {
-                hint: 'Releases are installed by server-side copy from the release store, which only works within one S3 service; set aws.endpoint instead.',
-            });
-        }
-    }
-    if (fromFile.cdn && fromFile['azure-cdn']) {
-        throw new ShipkitError(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name} sets both cdn (CloudFront ${fromFile.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
-    }
-    if (target === 'command' && !deploy) {
-        throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
-    }
-    let ecs;
-    if (target === 'ecs') {
-        const prefix = `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}`;
-        const ecsConfig = fromFile.ecs ? { ...fromFile.ecs, region: fromFile.ecs.region ?? config?.aws?.region } : undefined;
-        ecs =
-            strategy === 'blue-green'
-                ? { slots: { blue: resolveEcsTarget(ecsConfig, slots?.blue.ecs, prefix, `${prefix}.slots.blue`, workspace), green: resolveEcsTarget(ecsConfig, slots?.green.ecs, prefix, `${prefix}.slots.green`, workspace) } }
-                : { direct: resolveEcsTarget(ecsConfig, undefined, prefix, undefined, workspace) };
-        if (ecs.slots) {
-            const shared = ecs.slots.blue.services.filter((service) => ecs.slots.green.services.some((other) => other.cluster === service.cluster && other.service === service.service));
-            if (shared.length)
-                throw new ShipkitError(`${prefix}.slots.blue.ecs and .slots.green.ecs share service ${shared.map((service) => service.service).join(', ')}: each slot needs its own (a deploy into the idle slot would change the live one).`);
-        }
-    }
-    const lockTimeoutMs = inputs.lockTimeoutMs ?? (config?.lock?.timeout !== undefined ? parseDuration(config.lock.timeout, `${loaded?.file ?? 'config'}: lock.timeout`) : DEFAULT_LOCK_TIMEOUT_MS);
-    const lockExpiryMs = config?.lock?.expiry !== undefined ? parseDuration(config.lock.expiry, `${loaded?.file ?? 'config'}: lock.expiry`) : DEFAULT_LEASE_EXPIRY_MS;
-    if (lockExpiryMs < 5000 || lockExpiryMs > 24 * 3_600_000)
-        throw invalidInput(`${loaded?.file ?? 'config'}: lock.expiry`, config?.lock?.expiry, 'a duration from 5s to 24h');
-    if (lockTimeoutMs > 24 * 3_600_000)
-        throw invalidInput('lock-timeout', lockTimeoutMs, 'a duration of at most 24h');
-    const url = inputs.url || fromFile.url;
-    if (url)
-        checkHttpUrl(inputs.url ? 'url' : `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}.url`, url);
-    for (const slot of ['blue', 'green']) {
-        const slotUrlValue = slots?.[slot].url;
-        if (slotUrlValue)
-            checkHttpUrl(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}.slots.${slot}.url`, slotUrlValue);
-    }
-    return {
-        name: fromFile.preview && inputs.preview ? previewName(name, inputs.preview.pr) : name,
-        ...(fromFile.preview && inputs.preview ? { preview: { template: name, ...inputs.preview } } : {}),
-        app,
-        state,
-        target,
-        ...(ecs ? { ecs } : {}),
-        strategy,
-        s3,
-        slots,
-        router: fromFile.router,
-        url: inputs.url || fromFile.url,
-        deploy,
-        preDeploy: commandList(fromFile['pre-deploy'], where('pre-deploy')),
-        postDeploy: commandList(fromFile['post-deploy'], where('post-deploy')),
-        env: { ...fromFile.env },
-        retention,
-        keepRollback: fileRetention.keepRollback,
-        retentionFor,
-        lock: { timeoutMs: lockTimeoutMs, expiryMs: lockExpiryMs },
-        restoreOnFailure: fromFile['restore-on-failure'] ?? false,
-        prune: fromFile.prune ?? 'owned',
-        adopt: fromFile.adopt ?? false,
-        azureCdn: fromFile['azure-cdn'] ? azureCdnTarget(fromFile['azure-cdn']) : undefined,
-        cdn: fromFile.cdn ? { distributionId: fromFile.cdn['distribution-id'], invalidate: fromFile.cdn.invalidate, wait: fromFile.cdn.wait ?? true, endpoint: fromFile.cdn.endpoint } : undefined,
-        cacheControl: fromFile['cache-control'] === undefined ? [] : parseCacheControlRules([fromFile['cache-control']].flat().join('\n'), where('cache-control')),
-        aws: { region: config?.aws?.region, endpoint: config?.aws?.endpoint, forcePathStyle: config?.aws?.['force-path-style'] },
-        file: loaded?.file,
-        workspace: path.resolve(workspace),
-    };
-}
-/** Where a release is installed: the environment's bucket (direct) or the slot's (blue-green). */
-/** The ECS services an install goes to: the slot's (blue-green) or the environment's. */
-function resolve_ecsTargetOf(env, slot) {
-    const target = slot ? env.ecs?.slots?.[slot] : env.ecs?.direct;
-    if (!target)
-        throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no ECS services${slot ? ` for slot ${slot}` : ''}.`);
-    return target;
-}
-function resolve_installLocation(env, slot) {
-    const location = slot ? env.slots?.[slot]?.s3 : env.s3;
-    if (!location)
-        throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no S3 location${slot ? ` for slot ${slot}` : ''}.`);
-    return location;
-}
-/** The URL to test a slot at (blue-green), else the environment's URL. */
-function resolve_slotUrl(env, slot) {
-    return slot ? env.slots?.[slot]?.url : env.url;
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/commands.ts
-
-
-
-
-function releaseEnvironment(env, description) {
-    const vars = {
-        ...env.env,
-        ...(description.slot ? env.slots?.[description.slot]?.env : {}),
-        SHIPKIT_APP: env.app,
-        SHIPKIT_ENVIRONMENT: env.name,
-        SHIPKIT_RELEASE: description.release,
-        SHIPKIT_STRATEGY: env.strategy,
-        SHIPKIT_OPERATION: description.operation,
-        SHIPKIT_SLOT: description.slot ?? '',
-        SHIPKIT_SLOT_URL: slotUrl(env, description.slot) ?? '',
-        SHIPKIT_URL: env.url ?? '',
-        SHIPKIT_PREVIOUS_RELEASE: description.previousRelease ?? '',
-        SHIPKIT_IMAGES: description.images === undefined ? '{}' : JSON.stringify(description.images),
-        SHIPKIT_SOURCE_DIR: description.sourceDir ?? '',
-        SHIPKIT_PROMOTED_FROM: description.promotedFrom ?? '',
-    };
-    return vars;
-}
-/** Resolves a relative script path (`./deploy/x.sh`, `deploy/x.sh`) against the workspace; bare names stay for PATH lookup. */
-function programPath(program, workspace) {
-    if (path.isAbsolute(program) || !program.includes('/'))
-        return program;
-    return path.resolve(workspace, program);
-}
-/**
- * Runs a user command (argument list, no shell) with the release in SHIPKIT_* variables, its
- * output grouped in the log. The exit code decides: non-zero throws a ShipkitError naming `label`.
- */
-async function commands_runUserCommand(env, args, label, description, secrets = []) {
-    const program = programPath(args[0], env.workspace);
-    if (program.includes('/') && !existsSync(program)) {
-        throw new ShipkitError(`The ${label} command ${JSON.stringify(args[0])} does not exist (looked at ${program}).`, {
-            hint: 'Paths are relative to the workspace; check out the repository before this step.',
-        });
-    }
-    await group(`${label}: ${[args[0], ...args.slice(1)].join(' ')}`, async () => {
-        await exec(program, args.slice(1), { cwd: env.workspace, env: releaseEnvironment(env, description), label: `${label} command`, secrets });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/field.ts
-
-/** Runs a store operation; a failure names the config field (and location) it came from, before what went wrong. */
-async function field_inField(field, location, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (error instanceof ShipkitError && !error.message.startsWith(field))
-            throw new ShipkitError(`${field} ${location}: ${error.message}`, { hint: error.hint, cause: error });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/release-store.ts
-
-
-
-
-
-
-
-/** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
-function release_store_releaseLocation(state, app, release) {
-    return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
-}
-function release_store_describeLocation(location) {
-    return storeUrl(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
-}
-/** The release's manifest when the release store holds it completely, else undefined. */
-async function release_store_storedRelease(client, env, release) {
-    const location = release_store_releaseLocation(env.state, env.app, release);
-    const manifest = await readManifest(client, location.bucket, location.prefix);
-    return manifest?.complete ? manifest : undefined;
-}
-/**
- * Puts a release's files into the release store once. Already there with the same content:
- * nothing is written. There with different content: refused (release ids are immutable). Partly
- * there (an interrupted upload, no complete manifest): the upload is completed.
- */
-async function uploadRelease(client, env, release, sourceDir, meta = {}, 
-/** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
-reuseReleases = []) {
-    const location = release_store_releaseLocation(env.state, env.app, release);
-    const files = await scanDirectory(sourceDir);
-    if (!files.length)
-        throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
-    const existing = await readManifest(client, location.bucket, location.prefix);
-    if (existing?.complete) {
-        const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-        const local = new Set(files.map((file) => file.key));
-        const extra = Object.keys(existing.files).filter((key) => !local.has(key));
-        if (!differing.length && !extra.length)
-            return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
-        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
-    }
-    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
-    const result = await inField(env.file ? `${env.file}: state` : 'state', release_store_describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
-    return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
-}
-/**
- * The environments of the app that have a ledger (records or snapshots), previews included
- * (`preview/pr-12`: the path up to `records/`). A full listing rather than a delimiter listing:
- * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
- */
-async function release_store_ledgerEnvironments(client, env) {
-    const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
-    const names = new Set();
-    let token;
-    do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
-        for (const object of page.Contents ?? []) {
-            const segments = object.Key?.slice(prefix.length).split('/') ?? [];
-            const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
-            if (end > 0)
-                names.add(segments.slice(0, end).join('/'));
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return [...names];
-}
-const DAY_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
-/**
- * Retention of the release store, by environment (read from every environment's ledger under
- * the state prefix). A release stays when any environment has it live or in a slot, has it among
- * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
- * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
- * environment mentions stay for a day after their upload (a deploy may be using them). Only
- * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
- */
-async function pruneReleases(client, env, options = {}) {
-    const now = options.now ?? Date.now();
-    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
-    const releases = await listFolders(client, env.state.bucket, storePrefix);
-    const reasons = new Map();
-    const keepFor = (release, why) => {
-        const list = reasons.get(release) ?? [];
-        if (!list.includes(why))
-            list.push(why);
-        reasons.set(release, list);
-    };
-    for (const release of options.alsoKeep ?? [])
-        keepFor(release, 'being deployed by this run');
-    for (const name of await release_store_ledgerEnvironments(client, env)) {
-        const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
-        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-        const state = await ledger.state();
-        if (state.live)
-            keepFor(state.live.release, `live on ${name}`);
-        for (const slot of Object.values(state.slots))
-            if (slot)
-                keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
-        for (const op of state.open)
-            if (op.started?.release)
-                keepFor(op.started.release, `in a running ${op.type} on ${name}`);
-        const byRecency = Object.values(state.releases)
-            .filter((info) => info.deployed)
-            .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
-        byRecency
-            .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
-            .slice(0, settings.keepRollback)
-            .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
-        byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
-        for (const release of releasesInUse(state, now))
-            keepFor(release, `live on ${name} within the last 24 hours`);
-    }
-    // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
-    const unmentioned = releases.filter((release) => !reasons.has(release));
-    await mapLimit(unmentioned, 8, async (release) => {
-        const manifest = await readManifest(client, env.state.bucket, joinKey(storePrefix, release));
-        const time = Date.parse(manifest?.updatedAt ?? '') || 0;
-        if (time === 0 && !manifest?.complete)
-            keepFor(release, 'incomplete upload of unknown age');
-        else if (now - time < DAY_MS)
-            keepFor(release, 'uploaded less than a day ago (a deploy may be using it)');
-    });
-    const kept = releases.filter((release) => reasons.has(release)).sort();
-    const deleted = releases.filter((release) => !reasons.has(release)).sort();
-    if (!options.dryRun) {
-        for (const release of deleted) {
-            try {
-                await deletePrefix(client, env.state.bucket, joinKey(storePrefix, release));
-            }
-            catch (error) {
-                core.warning(`Retention could not delete release ${release}: ${errorMessage(error)}`);
-            }
-        }
-    }
-    const protectedReleases = kept.filter((release) => reasons.get(release).some((why) => !why.startsWith('uploaded less') && !why.startsWith('incomplete upload')));
-    return { kept, deleted, protected: protectedReleases, reasons: Object.fromEntries(kept.map((release) => [release, reasons.get(release)])) };
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/paths.ts
-
-/** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
-const paths_MAX_PATHS_IN_PROGRESS = 3000;
-const paths_MAX_WILDCARDS_IN_PROGRESS = 15;
-const isWildcard = (path) => path.includes('*');
-/**
- * Validates and de-duplicates invalidation paths: each starts with "/", a "*" may only end a
- * path; "/*" covers everything, and a wildcard `/a/*` makes every `/a/...` path redundant.
- */
-function paths_normalizeInvalidationPaths(paths) {
-    const cleaned = [];
-    for (const raw of paths) {
-        const path = raw.trim();
-        if (!path)
-            continue;
-        if (!path.startsWith('/') || /\s/.test(path) || (path.includes('*') && path.indexOf('*') !== path.length - 1)) {
-            throw new ShipkitError(`Invalid CloudFront invalidation path ${JSON.stringify(raw)}: expected a path starting with "/" with at most one "*", at its end.`);
-        }
-        cleaned.push(path);
-    }
-    const unique = [...new Set(cleaned)];
-    const wildcards = unique.filter(isWildcard).map((path) => path.slice(0, -1));
-    return unique.filter((path) => !wildcards.some((stem) => path !== `${stem}*` && path.startsWith(stem))).sort();
-}
-/**
- * Splits paths into invalidation batches that each fit in CloudFront's in-progress limits
- * (3,000 paths, of which at most 15 wildcards), wildcards first.
- */
-function paths_batchInvalidationPaths(paths, limits = {}) {
-    const maxPaths = limits.maxPaths ?? paths_MAX_PATHS_IN_PROGRESS;
-    const maxWildcards = limits.maxWildcards ?? paths_MAX_WILDCARDS_IN_PROGRESS;
-    const wildcards = paths.filter(isWildcard);
-    const plain = paths.filter((path) => !isWildcard(path));
-    const batches = [];
-    let current = [];
-    let currentWildcards = 0;
-    for (const path of [...wildcards, ...plain]) {
-        const wildcard = isWildcard(path);
-        if (current.length >= maxPaths || (wildcard && currentWildcards >= maxWildcards)) {
-            batches.push(current);
-            current = [];
-            currentWildcards = 0;
-        }
-        current.push(path);
-        if (wildcard)
-            currentWildcards++;
-    }
-    if (current.length)
-        batches.push(current);
-    return batches;
-}
-/** More changed paths than this under one prefix are invalidated with one `/<prefix>/*` wildcard. */
-const WILDCARD_THRESHOLD = 50;
-/**
- * CloudFront paths for changed keys under `prefix` ('' = the site root): each key (and its
- * directory for an index.html), or one `/<prefix>/*` wildcard when there are many.
- */
-function paths_changedPaths(prefix, keys) {
-    if (!keys.length)
-        return [];
-    const base = prefix ? `/${prefix.replace(/^\/+|\/+$/g, '')}/` : '/';
-    if (keys.length > WILDCARD_THRESHOLD)
-        return [`${base}*`];
-    const paths = new Set();
-    for (const key of keys) {
-        paths.add(encodeURI(`${base}${key}`));
-        if (key === 'index.html' || key.endsWith('/index.html'))
-            paths.add(encodeURI(`${base}${key.slice(0, -'index.html'.length)}`));
-    }
-    return [...paths].sort();
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/invalidate.ts
-
-
-
-
-
-/** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
-function invalidate_createCloudFrontClient(options = {}) {
-    const config = { ...awsClientSettings('CLOUDFRONT', options), region: options.region || 'us-east-1' };
-    return new CloudFrontClient(config);
-}
-const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
-function errorCode(error) {
-    const e = error;
-    return e?.Code ?? e?.name ?? '';
-}
-function isRetryableInvalidationError(error) {
-    const status = error?.$metadata?.httpStatusCode ?? 0;
-    return RETRYABLE_CODES.has(errorCode(error)) || status >= 500;
-}
-/**
- * Invalidates paths on a distribution within CloudFront's limits: paths de-duplicated, split into
- * batches of at most 3,000 paths / 15 wildcards; each later batch waits for the one before to
- * complete (the limits count invalidations in progress); CreateInvalidation is retried with
- * backoff on TooManyInvalidationsInProgress and throttling, reusing its CallerReference so a
- * retry can never create a duplicate. With `wait`, returns once every batch is Completed.
- */
-async function invalidate_invalidatePaths(client, distributionId, paths, options = {}) {
-    if (!/^[A-Z0-9]+$/.test(distributionId)) {
-        throw new ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
-    }
-    const unique = normalizeInvalidationPaths(paths);
-    const log = options.log ?? core.info;
-    const sleep = options.sleep ?? defaultSleep;
-    const batches = batchInvalidationPaths(unique, { maxPaths: options.maxPaths ?? MAX_PATHS_IN_PROGRESS, maxWildcards: options.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS });
-    const result = { invalidations: [], paths: unique };
-    const reference = `shipkit-${Date.now()}-${randomBytes(4).toString('hex')}`;
-    for (const [index, batch] of batches.entries()) {
-        const callerReference = `${reference}-${index + 1}`;
-        const created = await retry(async () => client.send(new CreateInvalidationCommand({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
-            attempts: options.attempts ?? 8,
-            baseDelayMs: options.baseDelayMs ?? 5000,
-            maxDelayMs: options.maxDelayMs ?? 60_000,
-            retryable: isRetryableInvalidationError,
-            sleep,
-            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || errorMessage(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
-        }).catch((error) => {
-            throw new ShipkitError(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${errorMessage(error)}`, {
-                hint: isRetryableInvalidationError(error)
-                    ? 'CloudFront kept refusing (too many invalidations in progress or throttling); re-run later, the published files are already in place.'
-                    : 'Check the distribution id and that the credentials allow cloudfront:CreateInvalidation.',
-                cause: error,
-            });
-        });
-        const id = created.Invalidation?.Id ?? '';
-        const entry = { id, paths: batch, status: created.Invalidation?.Status ?? 'InProgress' };
-        result.invalidations.push(entry);
-        log(`CloudFront invalidation ${id} for ${batch.length} path(s)${batches.length > 1 ? ` (batch ${index + 1}/${batches.length})` : ''}: ${entry.status}`);
-        const more = index < batches.length - 1;
-        if (more || options.wait)
-            entry.status = await waitForInvalidation(client, distributionId, id, { ...options, sleep, log });
-    }
-    return result;
-}
-/** An invalidation's status as CloudFront reports it (InProgress, Completed). */
-async function invalidationStatus(client, distributionId, id) {
-    try {
-        return (await client.send(new GetInvalidationCommand({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
-    }
-    catch (error) {
-        throw new ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${errorMessage(error)}`, { cause: error });
-    }
-}
-/** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
-async function waitForInvalidation(client, distributionId, id, options = {}) {
-    const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
-    const sleep = options.sleep ?? defaultSleep;
-    for (;;) {
-        const status = await invalidationStatus(client, distributionId, id);
-        if (status.toLowerCase() === 'completed')
-            return 'Completed';
-        if (Date.now() >= deadline) {
-            throw new ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
-                hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
-            });
-        }
-        await sleep(options.pollIntervalMs ?? 10_000);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/cloudfront/src/index.ts
-/** CloudFront invalidations within CloudFront's limits, shared by cdn-publish and the cloudfront router. */
-
-
-
-;// CONCATENATED MODULE: ./packages/environments/src/cdn.ts
-
-
-
-
-/**
- * After an install into a live location (deploy, rollback, restore) or a switch: invalidates, on
- * the environment's CDN, the paths that changed (`all`: every path) — or the configured ones — and
- * by default waits until CloudFront completed it, so the step returns when visitors get the new
- * files. A failed invalidation is a warning (the install stands; re-running invalidates again).
- */
-async function cdn_invalidateEnvironmentCdn(env, changed) {
-    if (env.azureCdn)
-        return purgeEnvironmentAzureCdn(env, env.azureCdn, changed);
-    const cdn = env.cdn;
-    if (!cdn)
-        return undefined;
-    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
-    if (!paths.length) {
-        core.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
-        return { distributionId: cdn.distributionId, paths, ids: [] };
-    }
-    try {
-        const client = createCloudFrontClient({ endpoint: cdn.endpoint });
-        const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
-        const ids = result.invalidations.map((entry) => entry.id);
-        core.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
-        return { distributionId: cdn.distributionId, paths, ids };
-    }
-    catch (error) {
-        core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
-        return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
-    }
-}
-/**
- * Purges `paths` on a Front Door / Azure CDN target through Resource Manager (its progress in the
- * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
- */
-async function purgeAzure(target, paths) {
-    const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
-    return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
-}
-/** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
-async function purgeEnvironmentAzureCdn(env, target, changed) {
-    const where = describeAzureCdn(target);
-    const paths = changed === 'all' ? ['/*'] : changedPaths('', changed);
-    if (!paths.length) {
-        core.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
-        return { distributionId: where, paths, ids: [] };
-    }
-    try {
-        const result = await purgeAzure(target, paths);
-        core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
-        return { distributionId: where, ...result };
-    }
-    catch (error) {
-        core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
-        return { distributionId: where, paths, ids: [], error: errorMessage(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/install.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
- * server-side copy from the release store — changed files only, assets first, entry documents
- * last, then the files of the earlier install that the new release lacks (only those: other keys
- * stay unless `prune: all`), manifest last. command: the user's deploy command.
- */
-async function installRelease(env, request) {
-    if (env.strategy === 'blue-green' && !request.slot)
-        throw new ShipkitError(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
-    if (env.target === 'command') {
-        const deploy = env.deploy;
-        await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
-        // A live install (not a blue-green slot): what the CDN cached is stale now.
-        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
-        return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
-    }
-    if (env.target === 'ecs') {
-        const target = ecsTargetOf(env, request.slot);
-        const result = await deployEcs({ client: createEcsClient(target), target, release: request.release, images: request.images, taskDefinitions: request.taskDefinitions });
-        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
-        return { target: 'ecs', where: target.services.map(ecsServiceKey).join(', '), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
-    }
-    const client = request.client;
-    if (!client)
-        throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
-    const to = installLocation(env, request.slot);
-    const from = releaseLocation(env.state, env.app, request.release);
-    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
-    const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
-        from,
-        to: { bucket: to.bucket, prefix: to.prefix ?? '' },
-        // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
-        deleteStale: env.prune === 'all' ? true : 'owned',
-        meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
-        cacheControl: installCacheControl(env.cacheControl),
-        // shipkit's bookkeeping stays in the state store: the served location holds only the site.
-        manifestAt: installManifestLocation(env, request.slot),
-        timings: request.timings,
-    }));
-    // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-    const changed = changedKeys(result.plan.entries);
-    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
-    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
-}
-/**
- * Checks that a release can be installed (s3: it is complete in the release store) before
- * anything changes. Throws a ShipkitError naming `input` otherwise.
- */
-async function checkInstallable(env, client, release, input) {
-    if (env.target !== 's3')
-        return;
-    if (!client)
-        throw new ShipkitError('An s3 target needs an S3 client.');
-    if (!(await storedRelease(client, env, release))) {
-        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(release)}, which is not in the release store (${describeLocation(releaseLocation(env.state, env.app, release))}).`, {
-            hint: 'It was never uploaded, or retention removed it. Deploy it with source-dir, or pick a release listed in the ledger.',
-        });
-    }
-}
-/** Runs a pre-deploy or post-deploy hook, if the environment defines one. */
-async function runHook(env, hook, description, secrets = []) {
-    const args = hook === 'pre-deploy' ? env.preDeploy : env.postDeploy;
-    if (!args)
-        return false;
-    await runUserCommand(env, args, hook, description, secrets);
-    return true;
-}
-/**
- * Whether an install location holds `release` completely, from its install manifest (s3), or —
- * for command targets, which have no manifest — from the ledger: the last deploy or rollback of
- * the location did not end with it marked incomplete. A deploy or rollback is a no-op only when
- * the ledger says the release is live and this says it is complete.
- */
-async function locationHolds(env, client, release, slot, records) {
-    if (env.target === 's3') {
-        if (!client)
-            throw new ShipkitError('An s3 target needs an S3 client.');
-        const location = installLocation(env, slot);
-        const manifest = await readManifestOf(client, location.bucket, location.prefix ?? '', installManifestLocation(env, slot));
-        return !!manifest?.complete && manifest.meta?.release === release;
-    }
-    return !locationIncomplete(records, slot);
-}
-/** The latest ended deploy/rollback of the location (the slot, or the live location) left it incomplete. */
-function locationIncomplete(records, slot) {
-    const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
-    return !!last && last.status === 'failed' && last.details?.incomplete === true;
-}
-/** What the ledger keeps about a restore after a failed install. */
-function restoreDetails(restore) {
-    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
-}
-/** The sentence a failed install's error ends with: what serves now. */
-function describeRestore(restore) {
-    return restore.restored
-        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
-        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
-}
-/**
- * After an install into a live location failed part-way: reinstalls `release` (what was live
- * before) there — s3 by server-side copy from the release store, entry documents last; command
- * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
- * restore-on-failure. Never throws: the result says what happened, for the ledger.
- */
-async function restoreAfterFailure(env, request, cause) {
-    const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
-    // An ECS rollout that failed already pointed every service it changed back at what it ran before.
-    if (cause instanceof EcsRolloutError)
-        return cause.pointedBack ? { restored: request.release, incomplete: false } : { error: 'pointing the services back failed', incomplete: true };
-    if (env.target === 'command' && !env.restoreOnFailure) {
-        core.warning(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
-        return { error: 'restore-on-failure is not set', incomplete: true };
-    }
-    core.info(`Restoring ${what} after the failed ${request.operation === 'rollback' ? 'rollback' : 'deploy'} of ${request.failed}.`);
-    try {
-        await installRelease(env, { ...request, operation: 'restore' });
-        core.info(`Restored ${what}: it serves what it served before.`);
-        return { restored: request.release, incomplete: false };
-    }
-    catch (error) {
-        core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
-        return { error: publicErrorSummary(error), incomplete: true };
-    }
-}
-/**
- * Before the first deploy into a location: refuses one that already holds objects shipkit did not
- * put there (no install manifest) unless the environment says `adopt: true` — it is someone
- * else's bucket, or a typo. Two requests at most; nothing is written.
- */
-async function checkOwnership(env, client, slot) {
-    if (env.target !== 's3' || env.adopt)
-        return;
-    const location = installLocation(env, slot);
-    const prefix = location.prefix ?? '';
-    if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot)))
-        return;
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
-    const keys = (listed.Contents ?? []).map((object) => object.Key).filter(Boolean);
-    if (!keys.length)
-        return;
-    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
-    throw new ShipkitError(`${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`, { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` });
-}
-/**
- * Where an install location's manifest lives: in the state store, next to the ledger
- * (`<state>/installs/<app>/<environment>/<slot or live>.json`), never in the served location.
- */
-function installManifestLocation(env, slot) {
-    return { bucket: env.state.bucket, key: joinKey(env.state.prefix, 'installs', env.app, env.name, `${slot ?? 'live'}.json`) };
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/promote.ts
-
-
-
-
-function sameFiles(a, b) {
-    const keys = Object.keys(a.files);
-    return keys.length === Object.keys(b.files).length && keys.every((key) => b.files[key]?.sha256 === a.files[key].sha256);
-}
-/** The latest successful deploy of `release` in any environment of the app (read from every ledger under the state prefix). */
-async function latestDeploy(client, env, release) {
-    const environments = await ledgerEnvironments(client, env);
-    const found = await mapLimit(environments, 4, async (name) => {
-        const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-        return (await ledger.records()).filter((record) => record.type === 'deploy' && record.status === 'succeeded' && record.release === release);
-    });
-    const deploys = found.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
-    return deploys.filter((record) => record.details?.images !== undefined).at(-1) ?? deploys.at(-1);
-}
-/**
- * Checks, before anything changes, that release `to` can be made from the existing release
- * `from`: s3 targets need `from` complete in the release store, and `to` absent, incomplete (an
- * interrupted promotion) or already holding exactly `from`'s files (release ids are immutable).
- * Command targets need a successful deploy of `from` in one of the app's ledgers. Also returns
- * the images recorded for `from`. Errors name `input`.
- */
-async function checkPromotable(client, env, from, to, input = 'from-release') {
-    if (from === to)
-        throw invalidInput(input, from, `an existing release other than the one being deployed (${to})`);
-    const deployed = await latestDeploy(client, env, from);
-    const images = deployed?.details?.images;
-    if (env.target !== 's3') {
-        if (!deployed) {
-            throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under ${storeUrl(env.state.bucket, env.state.prefix)}).`, {
-                hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',
-            });
-        }
-        return { release: from, images, alreadyStored: false };
-    }
-    const source = releaseLocation(env.state, env.app, from);
-    const manifest = await readManifest(client, source.bucket, source.prefix);
-    if (!manifest?.complete) {
-        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which is ${manifest ? 'incomplete' : 'not'} in the release store (${describeLocation(source)}${manifest ? ': its upload never finished' : ''}).`, { hint: 'It was never uploaded, its upload was interrupted, or retention removed it. Deploy from source-dir instead (build the files), or name a release listed in a ledger.' });
-    }
-    const target = releaseLocation(env.state, env.app, to);
-    const existing = await readManifest(client, target.bucket, target.prefix);
-    if (existing?.complete && !sameFiles(manifest, existing)) {
-        throw new ShipkitError(`Release ${JSON.stringify(to)} is already in the release store (${describeLocation(target)}) with other files than ${from}: it cannot be replaced by a promotion.`, {
-            hint: 'Release ids are immutable: deploy it as it is (without from-release), or promote under a new release id.',
-        });
-    }
-    return { release: from, manifest, images, alreadyStored: !!existing?.complete };
-}
-/**
- * Makes release `to` from `source.release` in the release store by server-side copy, byte for
- * byte: nothing is uploaded from the runner. Complete only once its manifest is written (last),
- * so an interrupted promotion is completed by a re-run.
- */
-async function promoteRelease(client, env, source, to, meta = {}) {
-    const files = Object.keys(source.manifest?.files ?? {}).length;
-    if (source.alreadyStored)
-        return { from: source.release, copied: 0, files, reused: true };
-    const result = await copyPrefix(client, {
-        from: releaseLocation(env.state, env.app, source.release),
-        to: releaseLocation(env.state, env.app, to),
-        deleteStale: true,
-        meta: { ...source.manifest?.meta, ...meta, app: env.app, release: to, promotedFrom: source.release },
-    });
-    return { from: source.release, copied: result.copied, files, reused: false };
-}
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: dist_bundle_expand.bind(null, template)
-  };
-}
-function dist_bundle_expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const utils_defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(utils_defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function utils_getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = Utils.getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function github_getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./packages/environments/src/github.ts
-
-
-
-/** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
-function octokitFor(token) {
-    return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
-}
-/**
- * Mirrors a deploy or rollback to GitHub Deployments, best-effort: a failure to talk to GitHub
- * is a warning, never a failed deploy. The API base comes from GITHUB_API_URL (GHES and tests).
- */
-class GitHubDeployment {
-    mirror;
-    id;
-    octokit;
-    owner;
-    repo;
-    /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
-    constructor(mirror, existingId) {
-        this.mirror = mirror;
-        this.mirror = { ...mirror };
-        this.id = existingId;
-        const [owner, repo] = (mirror.repository ?? '').split('/');
-        if (mirror.token && owner && repo) {
-            this.octokit = octokitFor(mirror.token);
-            this.owner = owner;
-            this.repo = repo;
-        }
-    }
-    /** Points the deployment (before start) at the release and commit an operation turned out to be about: a rollback's target. */
-    retarget(target) {
-        if (target.release)
-            this.mirror.release = target.release;
-        if (target.ref)
-            this.mirror.ref = target.ref;
-        if (target.description)
-            this.mirror.description = target.description;
-    }
-    /** The GitHub deployment id once created. */
-    get deploymentId() {
-        return this.id;
-    }
-    get enabled() {
-        return !!this.octokit;
-    }
-    async start() {
-        if (!this.octokit)
-            return;
-        try {
-            const response = await this.octokit.rest.repos.createDeployment({
-                owner: this.owner,
-                repo: this.repo,
-                ref: this.mirror.ref,
-                environment: this.mirror.environment,
-                description: this.mirror.description.slice(0, 140),
-                auto_merge: false,
-                required_contexts: [],
-                payload: { release: this.mirror.release, shipkit: true },
-                production_environment: this.mirror.production,
-                ...(this.mirror.transient ? { transient_environment: true } : {}),
-            });
-            const data = response.data;
-            this.id = data.id;
-            await this.status('in_progress');
-        }
-        catch (error) {
-            core.warning(`Could not mirror to GitHub Deployments (${errorMessage(error)}); the ledger has the record.`);
-        }
-    }
-    async status(state, description) {
-        if (!this.octokit || this.id === undefined)
-            return;
-        try {
-            await this.octokit.rest.repos.createDeploymentStatus({
-                owner: this.owner,
-                repo: this.repo,
-                deployment_id: this.id,
-                state,
-                description: (description ?? this.mirror.description).slice(0, 140),
-                environment_url: this.mirror.environmentUrl,
-                log_url: this.mirror.logUrl,
-                auto_inactive: state === 'success',
-            });
-        }
-        catch (error) {
-            core.warning(`Could not update the GitHub deployment status (${errorMessage(error)}).`);
-        }
-    }
-}
-/**
- * The mirror of one shipkit operation on an environment, built the same way by deploy-env,
- * blue-green-switch and rollback: the run's commit and log, the environment's URL, and
- * `production` for the environment named production.
- */
-function deploymentMirror(options) {
-    return new GitHubDeployment({
-        token: options.token,
-        repository: options.run.repository,
-        // The release's own commit (from the ledger) where known: a rollback run on the default branch is not about its head.
-        ref: options.commit || options.run.sha || options.run.ref,
-        environment: options.environment.name,
-        release: options.release,
-        description: options.description,
-        environmentUrl: options.environment.url,
-        logUrl: runUrl(options.run),
-        production: options.environment.name === 'production',
-        transient: options.environment.preview !== undefined,
-    });
-}
-/** The hidden marker that finds a preview's comment again: one comment per pull request and preview environment. */
-function previewMarker(template) {
-    return `<!-- shipkit-preview:${template} -->`;
-}
-/** What a preview's pull request comment says: the URL, the release, the commit, when and by which run. */
-function previewCommentBody(preview, now = new Date()) {
-    return [
-        `**Preview${preview.template === 'preview' ? '' : ` (${preview.template})`}** of this pull request: ${preview.url ?? '(the environment has no url)'}`,
-        '',
-        '| | |',
-        '| --- | --- |',
-        `| release | \`${preview.release}\` |`,
-        `| commit | ${preview.commit.slice(0, 7)} |`,
-        `| updated | ${now.toISOString().replace(/\.\d+Z$/, 'Z')}${preview.runUrl ? ` by [this run](${preview.runUrl})` : ''} |`,
-        '',
-        'Removed when the pull request is closed.',
-    ].join('\n');
-}
-/**
- * Creates the preview's comment on the pull request, or updates the one it posted before (found
- * by its hidden marker), so a pull request has one comment per preview however often it is pushed.
- * Best effort: a failure is a warning.
- */
-async function upsertPreviewComment(comment) {
-    const [owner, repo] = comment.repository.split('/');
-    const octokit = octokitFor(comment.token);
-    const marker = previewMarker(comment.template);
-    const body = `${marker}\n${comment.body}`;
-    try {
-        const existing = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.pr, per_page: 100 })).find((entry) => entry.body?.includes(marker));
-        if (existing) {
-            await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-            return 'updated';
-        }
-        await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.pr, body });
-        return 'created';
-    }
-    catch (error) {
-        core.warning(`Could not comment on pull request #${comment.pr} (${errorMessage(error)}); the preview itself is deployed.`);
-        return 'failed';
-    }
-}
-/** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
-async function deactivateDeployments(options) {
-    const [owner, repo] = options.repository.split('/');
-    const octokit = octokitFor(options.token);
-    try {
-        const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
-        for (const deployment of deployments) {
-            await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: deployment.id, state: 'inactive', description: options.description.slice(0, 140) });
-        }
-        return deployments.length;
-    }
-    catch (error) {
-        core.warning(`Could not mark the GitHub deployments of ${options.environment} inactive (${errorMessage(error)}).`);
-        return 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/inputs.ts
-
-/**
- * The action inputs that override an environment's config fields (app, state, target, strategy,
- * bucket, prefix, url, deploy-command, retention), read the same way by every action that
- * resolves an environment. Empty inputs mean "use the config file".
- */
-function readEnvironmentInputs() {
-    const deployCommand = getList('deploy-command', { comma: false });
-    const lockTimeout = getOptional('lock-timeout');
-    return {
-        app: getOptional('app'),
-        state: getOptional('state'),
-        target: getOptional('target') ? getEnum('target', ['s3', 'command'], 's3') : undefined,
-        strategy: getOptional('strategy') ? getEnum('strategy', ['direct', 'blue-green'], 'direct') : undefined,
-        bucket: getOptional('bucket'),
-        prefix: getOptional('prefix'),
-        url: getOptional('url'),
-        deploy: deployCommand.length ? deployCommand : undefined,
-        retention: getOptional('retention') ? getNumber('retention', 10, { min: 1, integer: true }) : undefined,
-        lockTimeoutMs: lockTimeout ? parseDuration(lockTimeout, 'lock-timeout') : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/lease.ts
-
-
-/** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
-function acquireEnvironmentLease(env, client, operation) {
-    return EnvironmentLease.acquire({
-        client,
-        state: env.state,
-        app: env.app,
-        environment: env.name,
-        operation,
-        run: { ...runInfoFromEnv(), job: process.env.GITHUB_JOB || undefined },
-        timeoutMs: env.lock.timeoutMs,
-        expiryMs: env.lock.expiryMs,
-    });
-}
-/**
- * Runs `work` holding the environment's lease: one deploy, switch, rollback or retention at a
- * time per environment, from before the first record to after the last. Released however the
- * work ends; a killed run's lease expires (env.lock.expiryMs after its last renewal).
- */
-async function withEnvironmentLease(env, client, options, work) {
-    // Nothing is written (not even the lease) before the stores are known to exist and be reachable.
-    await checkEnvironmentStores(env, client);
-    await options.validate?.();
-    const lease = await acquireEnvironmentLease(env, client, options.operation);
-    options.onAcquired?.(lease);
-    if (lease.takenOver && options.ledger)
-        options.ledger.noteLeaseTakeover(lease.takenOver);
-    try {
-        return await work(lease);
-    }
-    finally {
-        await lease.release();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/environments/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/checks/src/spec.ts
-
-
-
-
-const DEFAULT_SETTINGS = {
-    expectStatus: '200-399',
-    timeout: '2m',
-    requestTimeout: '10s',
-    samples: 0,
-    maxErrorRate: '5%',
-    concurrency: 4,
-    maxRedirects: 10,
-};
-/**
- * Parses an expected status: `200`, `200-299`, `200,204,301-302`, or a list of those.
- * `name` is what errors call it (an input name or a located field).
- */
-function parseStatusSpec(value, name) {
-    const parts = Array.isArray(value) ? value.flatMap((item) => String(item).split(',')) : String(value).split(',');
-    const ranges = [];
-    for (const raw of parts) {
-        const part = raw.trim();
-        const match = /^(\d{3})(?:\s*-\s*(\d{3}))?$/.exec(part);
-        const min = match ? Number(match[1]) : NaN;
-        const max = match?.[2] ? Number(match[2]) : min;
-        if (!match || min < 100 || max > 599 || min > max) {
-            throw (0,src/* invalidInput */.aY)(name, value, 'HTTP status codes between 100 and 599, ranges such as 200-299, or a comma-separated list of them');
-        }
-        ranges.push({ min, max });
-    }
-    if (!ranges.length)
-        throw (0,src/* invalidInput */.aY)(name, value, 'at least one status code or range');
-    return ranges;
-}
-function statusMatches(status, ranges) {
-    return ranges.some((range) => status >= range.min && status <= range.max);
-}
-function describeStatus(ranges) {
-    return ranges.map((range) => (range.min === range.max ? String(range.min) : `${range.min}-${range.max}`)).join(', ');
-}
-/** `/pattern/flags` is a regular expression; anything else is a literal. */
-function parsePattern(text, name) {
-    const match = /^\/(.*)\/([dgimsuy]*)$/s.exec(text);
-    if (!match)
-        return text;
-    try {
-        return new RegExp(match[1], match[2].replace('g', ''));
-    }
-    catch (error) {
-        throw new src/* ShipkitError */.l2(`${name} has an invalid regular expression ${JSON.stringify(text)}: ${error.message}.`);
-    }
-}
-/** Splits `a.b[0].c`, `$.a.b`, `items[-1]` or `["key.with.dots"]` into steps; undefined when it is not a path. */
-function parseJsonPath(pathText) {
-    const text = pathText.trim().replace(/^\$\.?/, '');
-    const steps = [];
-    const pattern = /(^|\.)([^.[\]"']+)|\[(-?\d+)\]|\[\s*(["'])(.*?)\4\s*\]/y;
-    let consumed = 0;
-    while (consumed < text.length) {
-        pattern.lastIndex = consumed;
-        const match = pattern.exec(text);
-        if (!match)
-            return undefined;
-        if (match[2] !== undefined)
-            steps.push(match[2]);
-        else if (match[3] !== undefined)
-            steps.push(Number(match[3]));
-        else
-            steps.push(match[5]);
-        consumed = pattern.lastIndex;
-    }
-    return steps;
-}
-/** Joins a path onto a base URL, keeping the base's own path (`https://h/app` + `/health` = `https://h/app/health`). */
-function resolveUrl(base, checkPath) {
-    const url = new URL(base);
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(checkPath))
-        return checkPath;
-    const [pathPart, query] = splitQuery(checkPath);
-    const basePath = url.pathname.replace(/\/+$/, '');
-    const joined = `${basePath}/${pathPart.replace(/^\/+/, '')}`;
-    url.pathname = joined;
-    url.search = query ?? url.search;
-    url.hash = '';
-    return url.toString();
-}
-function splitQuery(text) {
-    const index = text.indexOf('?');
-    return index === -1 ? [text, undefined] : [text.slice(0, index), text.slice(index)];
-}
-function validateBaseUrl(value, name) {
-    // smoke-test may log in with user:password@ (it redacts them from names, logs and the ledger).
-    return (0,src/* checkHttpUrl */.Om)(name, value, { allowCredentials: true });
-}
-/** Expands `${NAME}` from the environment, so config files can take secrets from `env:` instead of inline. */
-function expandEnv(text, env, where, expanded) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name) => {
-        const value = env[name];
-        if (value === undefined) {
-            throw new src/* ShipkitError */.l2(`${where} uses \${${name}}, but the environment variable ${name} is not set.`, {
-                hint: `Pass it to the step, e.g. env: { ${name}: \${{ secrets.${name} }} }.`,
-            });
-        }
-        if (value)
-            expanded.push(value);
-        return value;
-    });
-}
-/** Turns validated check configs into runnable checks; semantic errors are located in their source. */
-function buildChecks(configs, locate, defaults, fieldPrefix = []) {
-    const expandedValues = [];
-    const seen = new Map();
-    const checks = configs.map((config, index) => {
-        const at = (field) => {
-            const fieldPath = field === undefined ? [...fieldPrefix, index] : [...fieldPrefix, index, field];
-            const label = [...fieldPrefix, index, ...(field === undefined ? [] : [field])]
-                .reduce((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part), '');
-            return `${locate(fieldPath)}: ${label}`;
-        };
-        if (seen.has(config.name)) {
-            throw new src/* ShipkitError */.l2(`${at('name')} repeats the check name ${JSON.stringify(config.name)} (also used by check ${seen.get(config.name) + 1}).`, {
-                hint: 'Check names label the report and the failed-checks output; make them unique.',
-            });
-        }
-        seen.set(config.name, index);
-        if (config.url && config.path)
-            throw new src/* ShipkitError */.l2(`${at('url')} and path are both set; give one of them.`);
-        const env = defaults.env ?? process.env;
-        let url;
-        if (config.url) {
-            url = validateBaseUrl(expandEnv(config.url, env, at('url'), expandedValues), at('url'));
-        }
-        else {
-            if (!defaults.baseUrl) {
-                throw new src/* ShipkitError */.l2(`${at(config.path === undefined ? undefined : 'path')} has ${config.path === undefined ? 'neither url nor path' : `the path ${JSON.stringify(config.path)}`} but no base URL is known.`, {
-                    hint: 'Set the base-url input (e.g. deploy-env\'s slot-url), the environment\'s url in the config, or give the check an absolute url.',
-                });
-            }
-            url = resolveUrl(defaults.baseUrl, config.path ?? '/');
-        }
-        const headers = {};
-        for (const [name, value] of Object.entries(config.headers ?? {})) {
-            // A header name or value with a control character (CR/LF) could split the request: refused, never retried.
-            if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
-                throw new src/* ShipkitError */.l2(`${at('headers')} has an invalid header name ${JSON.stringify(name.slice(0, 200))}: expected a token such as Authorization or X-Api-Key.`);
-            const expanded = expandEnv(value, env, at('headers'), expandedValues);
-            // eslint-disable-next-line no-control-regex
-            if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(expanded))
-                throw new src/* ShipkitError */.l2(`${at('headers')}.${name} has an invalid value: it contains a control character (CR, LF...); expected a single-line header value.`);
-            headers[name] = expanded;
-        }
-        let body;
-        if (config.body !== undefined) {
-            if (typeof config.body === 'string')
-                body = config.body;
-            else {
-                body = JSON.stringify(config.body);
-                if (!Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
-                    headers['content-type'] = 'application/json';
-            }
-        }
-        const expectHeaders = {};
-        for (const [name, value] of Object.entries(config['expect-headers'] ?? {}))
-            expectHeaders[name.toLowerCase()] = parsePattern(value, `${at('expect-headers')}.${name}`);
-        let bodyMatches;
-        if (config['body-matches'] !== undefined) {
-            const pattern = config['body-matches'];
-            const parsed = parsePattern(pattern.startsWith('/') ? pattern : `/${pattern}/`, at('body-matches'));
-            bodyMatches = parsed instanceof RegExp ? parsed : new RegExp(parsed);
-        }
-        for (const jsonPathText of Object.keys(config['expect-json'] ?? {})) {
-            if (!parseJsonPath(jsonPathText))
-                throw new src/* ShipkitError */.l2(`${at('expect-json')} has an invalid JSON path ${JSON.stringify(jsonPathText)}: expected a path such as data.items[0].id.`);
-        }
-        const method = config.method ?? 'GET';
-        return {
-            name: config.name,
-            url,
-            method,
-            headers,
-            body,
-            expectStatus: config['expect-status'] === undefined ? defaults.expectStatus : parseStatusSpec(config['expect-status'], at('expect-status')),
-            bodyContains: config['body-contains'] === undefined ? [] : [].concat(config['body-contains']),
-            bodyMatches,
-            // A string value written as /regex/ is matched against the JSON value (as text), like expect-headers.
-            expectJson: Object.fromEntries(Object.entries(config['expect-json'] ?? {}).map(([jsonPathText, value]) => [jsonPathText, typeof value === 'string' ? parsePattern(value, `${at('expect-json')}.${jsonPathText}`) : value])),
-            expectHeaders,
-            cors: config.cors ? { origin: config.cors.origin, method: config.cors.method ?? method, headers: config.cors.headers ?? [], credentials: config.cors.credentials } : undefined,
-            followRedirects: config['follow-redirects'] ?? true,
-            maxRedirects: config['max-redirects'] ?? DEFAULT_SETTINGS.maxRedirects,
-            maxLatencyMs: config['max-latency'] === undefined ? undefined : (0,src/* parseDuration */.E9)(config['max-latency'], at('max-latency')),
-            certMinDays: config['cert-min-days'],
-            requestTimeoutMs: config['request-timeout'] === undefined ? defaults.requestTimeoutMs : (0,src/* parseTimeout */.ZZ)(config['request-timeout'], at('request-timeout')),
-        };
-    });
-    return { checks, expandedValues };
-}
-/** Checks for the `url` input: one GET per URL with the default expected status. */
-function checksFromUrls(urls, defaults) {
-    const seen = new Set();
-    return urls.map((raw) => {
-        const url = defaults.baseUrl && !/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? resolveUrl(defaults.baseUrl, raw) : validateBaseUrl(raw, 'url');
-        let name = spec_displayUrl(url);
-        for (let n = 2; seen.has(name); n++)
-            name = `${spec_displayUrl(url)} #${n}`;
-        seen.add(name);
-        return {
-            name,
-            url,
-            method: 'GET',
-            headers: {},
-            expectStatus: defaults.expectStatus,
-            bodyContains: [],
-            expectJson: {},
-            expectHeaders: {},
-            followRedirects: true,
-            maxRedirects: DEFAULT_SETTINGS.maxRedirects,
-            requestTimeoutMs: defaults.requestTimeoutMs,
-        };
-    });
-}
-/** A URL without its user:password part, safe to print. */
-function spec_displayUrl(url) {
-    try {
-        const parsed = new URL(url);
-        if (parsed.username || parsed.password) {
-            parsed.username = '';
-            parsed.password = '';
-        }
-        return parsed.toString();
-    }
-    catch {
-        return url;
-    }
-}
-/** The password in a URL's user-info, which must be masked. */
-function urlSecrets(url) {
-    try {
-        const parsed = new URL(url);
-        return parsed.password ? [decodeURIComponent(parsed.password)] : [];
-    }
-    catch {
-        return [];
-    }
-}
-const checkListSchema = { type: 'array', items: src/* smokeCheckSchema */.ZO, minItems: 1 };
-/**
- * Reads the `checks` input: inline YAML (a list of checks, the shape of smoke.checks) or the path
- * of a file holding such a list or a whole smoke mapping (`checks:`, `timeout:`...). Errors name
- * the input or the file, the line and the field.
- */
-function parseChecksInput(value, workspace) {
-    const text = value.trim();
-    const looksLikePath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text) && !/^[-[{]/.test(text);
-    if (looksLikePath) {
-        const file = external_node_path_default().resolve(workspace, text);
-        if (!(0,external_node_fs_.existsSync)(file)) {
-            throw (0,src/* invalidInput */.aY)('checks', value, 'a YAML list of checks or the path of an existing YAML file', `No file at ${file}; paths are relative to the workspace.`);
-        }
-        return parseChecksDocument((0,external_node_fs_.readFileSync)(file, 'utf8'), text, `checks file ${text}`);
-    }
-    return parseChecksDocument(value, 'input "checks"', 'input "checks"');
-}
-function parseChecksDocument(text, source, what) {
-    const isList = /^\s*(#.*\n\s*)*(-|\[)/.test(text);
-    const { value, locate } = (0,src/* parseYamlWithSchema */.Ku)(text, {
-        source,
-        what,
-        // Validate against the shape the text has, so errors are about the checks, not about "oneOf".
-        schema: isList ? checkListSchema : src/* smokeSchema */.PN,
-        hint: 'Each check needs a name and a url or path; see smoke.checks in the shipkit config schema.',
-    });
-    if (Array.isArray(value))
-        return { checks: value, settings: {}, locate, fieldPrefix: [] };
-    if (!value.checks?.length)
-        throw new src/* ShipkitError */.l2(`${source}: has no checks (expected a list of checks or a mapping with checks:).`);
-    const { checks, ...settings } = value;
-    return { checks, settings, locate, fieldPrefix: ['checks'] };
-}
-/** The smoke section that applies: the environment's over the top-level one, field by field. */
-function smokeFromConfig(loaded, environment) {
-    const top = loaded.config.smoke ?? {};
-    const own = environment ? environmentConfigOf(loaded, environment)?.smoke : undefined;
-    if (own?.checks?.length)
-        return { smoke: { ...top, ...own }, fieldPrefix: ['environments', environment, 'smoke', 'checks'] };
-    return { smoke: { ...top, ...(own ?? {}), checks: top.checks }, fieldPrefix: ['smoke', 'checks'] };
-}
-/** The base URL when the input is empty: the slot's URL, else the environment's. */
-function baseUrlFromConfig(loaded, environment, slot) {
-    if (!loaded || !environment)
-        return undefined;
-    const env = environmentConfigOf(loaded, environment);
-    if (!env)
-        return undefined;
-    if (slot)
-        return env.slots?.[slot]?.url;
-    return env.url;
-}
-/** Settings: an input when given, else the checks file's, else the config's smoke section, else the default. */
-function resolveSettings(inputs, ...layers) {
-    const pick = (key) => layers.find((layer) => layer[key] !== undefined)?.[key];
-    const integer = (name, text, min) => {
-        const number = Number(text.trim());
-        if (!text.trim() || !Number.isInteger(number) || number < min)
-            throw (0,src/* invalidInput */.aY)(name, text, `a whole number of at least ${min}`);
-        return number;
-    };
-    const errorRate = inputs.maxErrorRate ?? pick('max-error-rate');
-    const p95 = inputs.maxP95 ?? pick('max-p95');
-    return {
-        timeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.timeout ?? pick('timeout') ?? DEFAULT_SETTINGS.timeout, 'timeout'),
-        requestTimeoutMs: (0,src/* parseTimeout */.ZZ)(inputs.requestTimeout ?? pick('request-timeout') ?? DEFAULT_SETTINGS.requestTimeout, 'request-timeout'),
-        samples: inputs.samples !== undefined ? integer('samples', inputs.samples, 0) : (pick('samples') ?? DEFAULT_SETTINGS.samples),
-        maxErrorRate: errorRate === undefined ? (0,src/* parseRatio */.LO)('max-error-rate', DEFAULT_SETTINGS.maxErrorRate) : typeof errorRate === 'number' ? errorRate : (0,src/* parseRatio */.LO)('max-error-rate', errorRate),
-        maxP95Ms: p95 === undefined ? undefined : (0,src/* parseDuration */.E9)(p95, 'max-p95'),
-        concurrency: inputs.concurrency !== undefined ? integer('concurrency', inputs.concurrency, 1) : (pick('concurrency') ?? DEFAULT_SETTINGS.concurrency),
-        insecure: inputs.insecure,
-        retryAssertions: inputs.retryAssertions ?? pick('retry-assertions') ?? false,
-    };
-}
-/** An environment of the config, looked up as an own property (`constructor` is not an environment). */
-function environmentConfigOf(loaded, name) {
-    const environments = loaded.config.environments;
-    return environments && Object.hasOwn(environments, name) ? environments[name] : undefined;
-}
-/**
- * The environment's smoke checks (its own, else the top-level ones) against `baseUrl`, or one GET
- * of `baseUrl` when the config has none. Secrets they carry are registered with `redactor`.
- * blue-green-switch analyses canary steps with these.
- */
-function environmentChecks(loaded, environment, baseUrl, redactor, env = process.env) {
-    const { smoke, fieldPrefix } = smokeFromConfig(loaded, environment);
-    const settings = resolveSettings({ insecure: false }, smoke);
-    const defaults = { baseUrl, expectStatus: parseStatusSpec(DEFAULT_SETTINGS.expectStatus, 'expect-status'), requestTimeoutMs: settings.requestTimeoutMs, env };
-    if (!smoke.checks?.length)
-        return { checks: checksFromUrls([baseUrl], defaults), smoke };
-    const built = buildChecks(smoke.checks, loaded.locate, defaults, fieldPrefix);
-    collectSecrets(built.checks, built.expandedValues, redactor);
-    return { checks: built.checks, smoke };
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/secrets.ts
-
-
-const SENSITIVE_NAMES = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'apikey', 'x-auth-token', 'x-csrf-token', 'x-xsrf-token']);
-/** Headers whose values are credentials: never printed, always masked. */
-function isSensitiveHeader(name) {
-    const lower = name.toLowerCase();
-    return SENSITIVE_NAMES.has(lower) || /(auth|token|secret|password|passwd|api-?key|session|signature|credential)/.test(lower);
-}
-/**
- * Keeps the secret values of a run and removes them from any text the action writes itself
- * (outputs, the step summary, the JUnit file are not masked by the runner the way logs are).
- */
-class Redactor {
-    register;
-    values = new Set();
-    constructor(register = lib_core/* setSecret */.Pq) {
-        this.register = register;
-    }
-    add(value) {
-        const text = value?.trim();
-        if (!text || text.length < 3 || this.values.has(text))
-            return;
-        this.values.add(text);
-        this.register(text);
-        // `Bearer abc` and `Basic abc`: the credential alone can show up elsewhere, mask it too.
-        const scheme = /^(bearer|basic|token|digest)\s+(.+)$/i.exec(text);
-        if (scheme)
-            this.add(scheme[2]);
-    }
-    redact(text) {
-        let result = text;
-        // Longest first, so a value containing another is removed whole.
-        for (const value of [...this.values].sort((a, b) => b.length - a.length))
-            result = result.split(value).join('***');
-        return result;
-    }
-    get size() {
-        return this.values.size;
-    }
-}
-/** Registers every secret the checks carry: sensitive header values, values from ${ENV}, URL passwords. */
-function secrets_collectSecrets(checks, expandedValues, redactor) {
-    for (const value of expandedValues)
-        redactor.add(value);
-    for (const check of checks) {
-        for (const [name, value] of Object.entries(check.headers))
-            if (isSensitiveHeader(name))
-                redactor.add(value);
-        for (const value of urlSecrets(check.url))
-            redactor.add(value);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/assert.ts
-
-
-/** Short excerpt of a body for a failure message. */
-function excerpt(text, length = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
-}
-/** A JSON value as it would appear in the body, cut when long. */
-function shortJson(value, length = 80) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > length ? `${text.slice(0, length)}…` : text;
-}
-function headerValue(headers, name) {
-    const value = headers[name.toLowerCase()];
-    if (value === undefined)
-        return undefined;
-    return Array.isArray(value) ? value.join(', ') : String(value);
-}
-/** Reads a JSON path (see parseJsonPath) from a parsed value; found is false when any step is missing. */
-function jsonPath(value, pathText) {
-    const steps = parseJsonPath(pathText);
-    if (!steps)
-        return { found: false };
-    let current = value;
-    for (const step of steps) {
-        if (typeof step === 'number') {
-            if (!Array.isArray(current))
-                return { found: false };
-            const index = step < 0 ? current.length + step : step;
-            if (index < 0 || index >= current.length)
-                return { found: false };
-            current = current[index];
-        }
-        else {
-            if (!current || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, step))
-                return { found: false };
-            current = current[step];
-        }
-    }
-    return { found: true, value: current };
-}
-function deepEqual(a, b) {
-    if (Object.is(a, b))
-        return true;
-    if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object')
-        return false;
-    if (Array.isArray(a) !== Array.isArray(b))
-        return false;
-    if (Array.isArray(a))
-        return a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
-    const keysA = Object.keys(a);
-    const keysB = Object.keys(b);
-    return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
-}
-function assert_matches(expected, actual) {
-    return expected instanceof RegExp ? expected.test(actual) : expected.trim() === actual.trim();
-}
-function show(expected) {
-    return expected instanceof RegExp ? String(expected) : JSON.stringify(expected);
-}
-/** Every assertion of a check against its response; an empty list means it passed. */
-function assertResponse(check, response) {
-    const failures = [];
-    if (!statusMatches(response.status, check.expectStatus)) {
-        const location = response.headers.location ? ` (Location: ${response.headers.location})` : '';
-        failures.push(`status ${response.status}, expected ${describeStatus(check.expectStatus)}${location}`);
-    }
-    for (const text of check.bodyContains) {
-        if (!response.body.includes(text))
-            failures.push(`body does not contain ${JSON.stringify(text)} (body starts ${excerpt(response.body)})`);
-    }
-    if (check.bodyMatches && !check.bodyMatches.test(response.body)) {
-        failures.push(`body does not match ${String(check.bodyMatches)} (body starts ${excerpt(response.body)})`);
-    }
-    const jsonEntries = Object.entries(check.expectJson);
-    if (jsonEntries.length) {
-        let parsed;
-        let parsedOk = true;
-        try {
-            parsed = JSON.parse(response.body);
-        }
-        catch {
-            parsedOk = false;
-            failures.push(`body is not JSON (body starts ${excerpt(response.body)})`);
-        }
-        if (parsedOk) {
-            for (const [pathText, expected] of jsonEntries) {
-                const found = jsonPath(parsed, pathText);
-                if (!found.found)
-                    failures.push(`JSON ${pathText} is missing, expected ${shortJson(expected)}`);
-                else if (expected instanceof RegExp) {
-                    if (!expected.test(typeof found.value === 'string' ? found.value : JSON.stringify(found.value)))
-                        failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected a match of ${String(expected)}`);
-                }
-                else if (!deepEqual(found.value, expected))
-                    failures.push(`JSON ${pathText} is ${shortJson(found.value)}, expected ${shortJson(expected)}`);
-            }
-        }
-    }
-    for (const [name, expected] of Object.entries(check.expectHeaders)) {
-        const actual = headerValue(response.headers, name);
-        const hidden = isSensitiveHeader(name);
-        if (actual === undefined)
-            failures.push(`header ${name} is missing${hidden ? '' : `, expected ${show(expected)}`}`);
-        else if (!assert_matches(expected, actual))
-            failures.push(hidden ? `header ${name} does not have the expected value (values of this header are not shown)` : `header ${name} is ${JSON.stringify(actual)}, expected ${show(expected)}`);
-    }
-    if (check.maxLatencyMs !== undefined && response.latencyMs > check.maxLatencyMs) {
-        failures.push(`latency ${response.latencyMs}ms is above max-latency ${check.maxLatencyMs}ms`);
-    }
-    if (check.certMinDays !== undefined) {
-        if (response.certDaysLeft === undefined)
-            failures.push(`cert-min-days is set but ${response.url} is not served over TLS`);
-        else if (response.certDaysLeft < check.certMinDays) {
-            failures.push(`TLS certificate expires in ${response.certDaysLeft} days (${response.certValidTo}), expected at least ${check.certMinDays}`);
-        }
-    }
-    return failures;
-}
-/** Request headers of a CORS preflight for the expectation. */
-function preflightHeaders(cors) {
-    const headers = { origin: cors.origin, 'access-control-request-method': cors.method.toUpperCase() };
-    if (cors.headers.length)
-        headers['access-control-request-headers'] = cors.headers.map((name) => name.toLowerCase()).join(',');
-    return headers;
-}
-const SAFELISTED_METHODS = new Set(['GET', 'HEAD', 'POST']);
-function tokens(value) {
-    return (value ?? '').split(',').map((token) => token.trim()).filter(Boolean);
-}
-/**
- * Asserts a preflight response the way a browser decides (Fetch standard, CORS check): the origin
- * must be echoed (or `*` without credentials), credentials allowed when asked for, the method
- * listed unless CORS-safelisted, every requested header listed (`*` only without credentials).
- */
-function assertCors(cors, response) {
-    const failures = [];
-    const prefix = `CORS preflight from ${cors.origin}:`;
-    if (response.status < 200 || response.status > 299)
-        failures.push(`${prefix} status ${response.status}, expected 2xx`);
-    const allowOrigin = headerValue(response.headers, 'access-control-allow-origin');
-    const credentials = headerValue(response.headers, 'access-control-allow-credentials');
-    if (allowOrigin === undefined)
-        failures.push(`${prefix} Access-Control-Allow-Origin is missing`);
-    else if (allowOrigin === '*') {
-        if (cors.credentials)
-            failures.push(`${prefix} Access-Control-Allow-Origin is "*", which browsers refuse with credentials`);
-    }
-    else if (allowOrigin !== cors.origin) {
-        failures.push(`${prefix} Access-Control-Allow-Origin is ${JSON.stringify(allowOrigin)}, expected ${JSON.stringify(cors.origin)}`);
-    }
-    if (cors.credentials === true && credentials !== 'true') {
-        failures.push(`${prefix} Access-Control-Allow-Credentials is ${credentials === undefined ? 'missing' : JSON.stringify(credentials)}, expected "true"`);
-    }
-    else if (cors.credentials === false && credentials === 'true') {
-        failures.push(`${prefix} Access-Control-Allow-Credentials is "true", expected credentials not to be allowed`);
-    }
-    const wildcardAllowed = !cors.credentials;
-    const methods = tokens(headerValue(response.headers, 'access-control-allow-methods'));
-    const method = cors.method.toUpperCase();
-    const methodAllowed = SAFELISTED_METHODS.has(method) || methods.includes(method) || (wildcardAllowed && methods.includes('*'));
-    if (!methodAllowed)
-        failures.push(`${prefix} Access-Control-Allow-Methods ${methods.length ? JSON.stringify(methods.join(', ')) : 'is missing and'} does not allow ${method}`);
-    const allowedHeaders = tokens(headerValue(response.headers, 'access-control-allow-headers')).map((name) => name.toLowerCase());
-    const missing = cors.headers.filter((name) => {
-        const lower = name.toLowerCase();
-        if (allowedHeaders.includes(lower))
-            return false;
-        // Authorization is never covered by the wildcard.
-        return !(wildcardAllowed && allowedHeaders.includes('*') && lower !== 'authorization');
-    });
-    if (missing.length)
-        failures.push(`${prefix} Access-Control-Allow-Headers does not allow ${missing.join(', ')}`);
-    return failures;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./packages/checks/src/http.ts
-
-
-
-/** A request that produced no response; `kind` tells why, the message says it for humans. */
-class HttpError extends Error {
-    kind;
-    latencyMs;
-    constructor(kind, message, latencyMs) {
-        super(message);
-        this.kind = kind;
-        this.latencyMs = latencyMs;
-        this.name = 'HttpError';
-    }
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ALTNAME|TLS|SSL|ERR_SSL/;
-const http_DAY_MS = 86_400_000;
-/**
- * One HTTP exchange over node:http/https with a fresh connection, a timeout that always applies
- * (timer + abort, so a server that accepts and never answers cannot hold the caller), optional
- * redirect following with a hop limit and loop detection, and the peer certificate's expiry.
- */
-async function http_request(options) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-    }, Math.max(0, options.timeoutMs));
-    const onOuterAbort = () => controller.abort();
-    if (options.signal?.aborted)
-        controller.abort();
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    const failure = (error) => {
-        if (error instanceof HttpError)
-            return error;
-        if (timedOut)
-            return new HttpError('timeout', `timed out after ${options.timeoutMs}ms (request-timeout)`, elapsed());
-        if (controller.signal.aborted)
-            return new HttpError('aborted', 'cancelled: the overall deadline passed', elapsed());
-        const code = error.code ?? '';
-        const message = error.message ?? String(error);
-        if (TLS_CODES.test(code) || /certificate/i.test(message)) {
-            return new HttpError('tls', `TLS certificate rejected: ${message}${code ? ` (${code})` : ''}; set insecure: true to accept it`, elapsed());
-        }
-        return new HttpError('connection', `${message}${code && !message.includes(code) ? ` (${code})` : ''}`, elapsed());
-    };
-    try {
-        const visited = [];
-        const seen = new Set();
-        let url = options.url;
-        let method = options.method.toUpperCase();
-        let body = options.body;
-        let headers = { ...(options.headers ?? {}) };
-        const maxRedirects = options.maxRedirects ?? 10;
-        for (;;) {
-            seen.add(`${method} ${url}`);
-            const { response, certDaysLeft, certValidTo } = await exchange(url, method, headers, body, options.insecure ?? false, controller.signal);
-            const location = response.headers.location;
-            if (options.followRedirects && REDIRECTS.has(response.statusCode ?? 0) && location) {
-                response.resume();
-                const next = new URL(location, url).toString();
-                visited.push(url);
-                if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                if (new URL(next).origin !== new URL(url).origin)
-                    headers = withoutCredentials(headers);
-                if (seen.has(`${method} ${next}`)) {
-                    throw new HttpError('redirect-loop', `redirect loop: ${[...visited, next].join(' -> ')}`, elapsed());
-                }
-                if (visited.length > maxRedirects) {
-                    throw new HttpError('too-many-redirects', `more than ${maxRedirects} redirects (last: ${next})`, elapsed());
-                }
-                url = next;
-                continue;
-            }
-            const text = await readBody(response, options.maxBodyBytes ?? 1024 * 1024);
-            return {
-                status: response.statusCode ?? 0,
-                headers: response.headers,
-                body: text,
-                latencyMs: elapsed(),
-                url,
-                redirects: visited,
-                certDaysLeft,
-                certValidTo,
-            };
-        }
-    }
-    catch (error) {
-        throw failure(error);
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onOuterAbort);
-    }
-}
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.has(name.toLowerCase())));
-}
-function exchange(url, method, headers, body, insecure, signal) {
-    const target = new URL(url);
-    if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-        return Promise.reject(new HttpError('protocol', `unsupported protocol ${target.protocol} in ${url}`, 0));
-    }
-    const secure = target.protocol === 'https:';
-    const auth = target.username || target.password ? `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}` : undefined;
-    const outgoing = { 'user-agent': 'shipkit-smoke-test', ...headers };
-    if (body !== undefined && !Object.keys(outgoing).some((name) => name.toLowerCase() === 'content-length')) {
-        outgoing['content-length'] = String(Buffer.byteLength(body));
-    }
-    return new Promise((resolve, reject) => {
-        const transport = secure ? (external_node_https_default()) : (external_node_http_default());
-        const req = transport.request({
-            protocol: target.protocol,
-            hostname: target.hostname.replace(/^\[|\]$/g, ''),
-            port: target.port || undefined,
-            path: `${target.pathname}${target.search}`,
-            method,
-            headers: outgoing,
-            auth,
-            agent: false,
-            signal,
-            ...(secure ? { rejectUnauthorized: !insecure, servername: isIp(target.hostname) ? undefined : target.hostname } : {}),
-        }, (response) => {
-            let certDaysLeft;
-            let certValidTo;
-            if (secure) {
-                const certificate = response.socket.getPeerCertificate?.();
-                if (certificate?.valid_to) {
-                    certValidTo = new Date(certificate.valid_to).toISOString();
-                    certDaysLeft = Math.floor((Date.parse(certificate.valid_to) - Date.now()) / http_DAY_MS);
-                }
-            }
-            resolve({ response, certDaysLeft, certValidTo });
-        });
-        req.on('error', reject);
-        if (body !== undefined)
-            req.write(body);
-        req.end();
-    });
-}
-function isIp(host) {
-    return /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
-}
-function readBody(response, maxBytes) {
-    const encoding = String(response.headers['content-encoding'] ?? '').toLowerCase();
-    const stream = encoding === 'gzip' || encoding === 'x-gzip' ? response.pipe(external_node_zlib_default().createGunzip())
-        : encoding === 'deflate' ? response.pipe(external_node_zlib_default().createInflate())
-            : encoding === 'br' ? response.pipe(external_node_zlib_default().createBrotliDecompress())
-                : response;
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let kept = 0;
-        stream.on('data', (chunk) => {
-            if (kept < maxBytes) {
-                chunks.push(chunk.subarray(0, maxBytes - kept));
-                kept += Math.min(chunk.length, maxBytes - kept);
-            }
-        });
-        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        stream.on('error', reject);
-        if (stream !== response)
-            response.on('error', reject);
-        // An abort mid-body destroys the response; the stream then errors or closes without 'end'.
-        response.on('aborted', () => reject(new Error('the connection closed before the body was complete')));
-        response.on('close', () => {
-            if (!response.complete)
-                reject(new Error('the connection closed before the body was complete'));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/run.ts
-
-
-
-
-/** One attempt of a check: the request, its assertions, and the CORS preflight when asked for. */
-async function run_probe(check, insecure, signal) {
-    try {
-        const response = await http_request({
-            url: check.url,
-            method: check.method,
-            headers: check.headers,
-            body: check.body,
-            timeoutMs: check.requestTimeoutMs,
-            followRedirects: check.followRedirects,
-            maxRedirects: check.maxRedirects,
-            insecure,
-            signal,
-        });
-        const failures = assertResponse(check, response);
-        if (check.cors) {
-            const preflight = await http_request({ url: response.url, method: 'OPTIONS', headers: preflightHeaders(check.cors), timeoutMs: check.requestTimeoutMs, insecure, signal });
-            failures.push(...assertCors(check.cors, preflight));
-        }
-        return { ok: failures.length === 0, failures, status: response.status, latencyMs: response.latencyMs, certDaysLeft: response.certDaysLeft };
-    }
-    catch (error) {
-        if (!(error instanceof HttpError))
-            throw error;
-        return { ok: false, failures: [error.message], errorKind: error.kind, latencyMs: error.latencyMs };
-    }
-}
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted, p) {
-    if (!sorted.length)
-        return undefined;
-    const rank = Math.ceil((p / 100) * sorted.length);
-    return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-/** Summarises stability samples and decides them against the limits. */
-function run_stabilityOf(samples, maxErrorRate, maxP95Ms) {
-    const latencies = samples.filter((sample) => sample.status !== undefined && sample.latencyMs !== undefined).map((sample) => sample.latencyMs).sort((a, b) => a - b);
-    const failed = samples.filter((sample) => !sample.ok);
-    const errorRate = samples.length ? failed.length / samples.length : 0;
-    const reasons = new Map();
-    for (const sample of failed) {
-        const reason = sample.failures[0] ?? 'failed';
-        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    }
-    const result = {
-        samples: samples.length,
-        errors: failed.length,
-        errorRate,
-        p50Ms: percentile(latencies, 50),
-        p95Ms: percentile(latencies, 95),
-        maxMs: latencies.length ? latencies[latencies.length - 1] : undefined,
-        passed: true,
-        failures: [],
-        errorReasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count),
-    };
-    if (errorRate > maxErrorRate) {
-        const top = result.errorReasons[0];
-        result.failures.push(`error rate ${percent(errorRate)} (${failed.length}/${samples.length}) is above max-error-rate ${percent(maxErrorRate)}${top ? `; most common: ${top.reason} (${top.count}x)` : ''}`);
-    }
-    if (maxP95Ms !== undefined && result.p95Ms !== undefined && result.p95Ms > maxP95Ms) {
-        result.failures.push(`p95 latency ${result.p95Ms}ms is above max-p95 ${maxP95Ms}ms`);
-    }
-    if (maxP95Ms !== undefined && result.p95Ms === undefined && samples.length)
-        result.failures.push('no sample got a response, so p95 latency is unknown');
-    result.passed = result.failures.length === 0;
-    return result;
-}
-function percent(ratio) {
-    return `${Number((ratio * 100).toFixed(2))}%`;
-}
-/** A check as the log names it: its name and the URL it requests (credentials never shown). */
-function label(check) {
-    const url = spec_displayUrl(check.url);
-    return check.name === url ? url : `${check.name} (${check.method} ${url})`;
-}
-/** What readiness waits out: no answer (connection refused, reset, timeout) or an answer that says "not yet" (404, 408, 425, 429, 5xx). */
-function notReadyYet(probe) {
-    if (probe.errorKind !== undefined || probe.status === undefined)
-        return true;
-    return probe.status >= 500 || [404, 408, 425, 429].includes(probe.status);
-}
-/**
- * Runs the checks: readiness first (each check retried with exponential backoff and jitter until
- * the overall deadline, which also cancels any request still in flight), then for ready checks
- * the optional stability phase (`samples` sequential requests each, within a budget of `timeout`
- * of its own). Checks run concurrently, at most `concurrency` at once.
- */
-async function runSmoke(checks, settings, options = {}) {
-    const log = options.log ?? (() => undefined);
-    const startedAt = new Date();
-    const started = performance.now();
-    const deadline = started + settings.timeoutMs;
-    const controller = new AbortController();
-    const deadlineTimer = setTimeout(() => controller.abort(), settings.timeoutMs);
-    const base = options.baseDelayMs ?? 500;
-    const max = options.maxDelayMs ?? 10_000;
-    const readiness = async (check) => {
-        const checkStarted = performance.now();
-        let attempts = 0;
-        let last;
-        let lastReal;
-        while (!controller.signal.aborted) {
-            attempts++;
-            last = await run_probe(check, settings.insecure, controller.signal);
-            if (last.errorKind !== 'aborted')
-                lastReal = last;
-            if (last.ok) {
-                log(`✓ ${label(check)}: ${last.status} in ${last.latencyMs}ms (attempt ${attempts})`);
-                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: true, ready: true };
-            }
-            // An answer that fails its assertions (200 with the wrong JSON) will not change by waiting: fail now.
-            if (!settings.retryAssertions && !notReadyYet(last)) {
-                log(`✗ ${label(check)}: ${last.failures.join('; ')} (not retried: the server answered; set retry-assertions to wait for this answer to change)`);
-                return { ...baseResult(check, attempts, checkStarted), ...fromProbe(last), passed: false, ready: false, failures: last.failures };
-            }
-            const left = deadline - performance.now();
-            const delay = Math.min((0,src/* backoffDelay */.EY)(attempts, base, max, options.random), left);
-            if (left - delay < 50)
-                break;
-            log(`… ${label(check)}: ${last.failures[0]} — attempt ${attempts}, retrying in ${delay}ms`);
-            await (0,src/* sleep */.yy)(delay, controller.signal);
-        }
-        const timeoutText = `not ready within the overall timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`;
-        let failures;
-        if (!last)
-            failures = [`${timeoutText}: the check never started (raise concurrency or timeout)`];
-        else if (last.errorKind === 'aborted') {
-            failures = lastReal ? [...lastReal.failures, `${timeoutText} (the last attempt was cancelled at the deadline)`] : [`${timeoutText}: no response before the deadline cancelled the request`];
-        }
-        else
-            failures = last.failures;
-        const shown = last?.errorKind === 'aborted' ? lastReal : last;
-        log(`✗ ${label(check)}: ${failures.join('; ')} (${attempts} attempt${attempts === 1 ? '' : 's'})`);
-        return { ...baseResult(check, attempts, checkStarted), ...(shown ? fromProbe(shown) : {}), errorKind: shown?.errorKind ?? last?.errorKind, passed: false, ready: false, failures };
-    };
-    // The stability phase of each check gets a budget of its own (`timeout` again): samples are
-    // sequential, so without it many hung samples could add up to far more than the deadline.
-    const stability = async (check, result) => {
-        const samples = [];
-        const budget = new AbortController();
-        const budgetTimer = setTimeout(() => budget.abort(), settings.timeoutMs);
-        try {
-            for (let index = 0; index < settings.samples && !budget.signal.aborted; index++) {
-                const sample = await run_probe(check, settings.insecure, budget.signal);
-                if (sample.errorKind !== 'aborted')
-                    samples.push(sample);
-            }
-        }
-        finally {
-            clearTimeout(budgetTimer);
-        }
-        const summary = run_stabilityOf(samples, settings.maxErrorRate, settings.maxP95Ms);
-        if (samples.length < settings.samples) {
-            summary.failures.push(`only ${samples.length} of ${settings.samples} samples finished within the timeout of ${(0,src/* formatDuration */.a3)(settings.timeoutMs)}`);
-            summary.passed = false;
-        }
-        log(`${summary.passed ? '✓' : '✗'} ${check.name} stability: ${summary.samples} samples, error rate ${percent(summary.errorRate)}, p50 ${summary.p50Ms ?? '—'}ms, p95 ${summary.p95Ms ?? '—'}ms, max ${summary.maxMs ?? '—'}ms`);
-        return { ...result, stability: summary, passed: summary.passed, failures: summary.failures };
-    };
-    try {
-        const results = await (0,src/* mapLimit */.sf)(checks, settings.concurrency, async (check) => {
-            const ready = await readiness(check);
-            return ready.ready && settings.samples > 0 ? stability(check, ready) : ready;
-        });
-        const failedChecks = results.filter((result) => !result.passed).map((result) => result.name);
-        return {
-            passed: failedChecks.length === 0,
-            startedAt: startedAt.toISOString(),
-            durationMs: Math.round(performance.now() - started),
-            settings: { ...settings },
-            checks: results,
-            failedChecks,
-        };
-    }
-    finally {
-        clearTimeout(deadlineTimer);
-    }
-}
-function baseResult(check, attempts, checkStarted) {
-    return {
-        name: check.name,
-        url: spec_displayUrl(check.url),
-        method: check.method,
-        passed: false,
-        ready: false,
-        attempts,
-        readyAfterMs: Math.round(performance.now() - checkStarted),
-        failures: [],
-    };
-}
-function fromProbe(result) {
-    return { status: result.status, latencyMs: result.latencyMs, failures: result.failures, errorKind: result.errorKind, certDaysLeft: result.certDaysLeft };
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/analysis.ts
-
-
-
-/**
- * Analyses one step of a canary: every check runs `samples` times against every target, spread
- * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
- * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
- * check has spent its error budget (more failures than `maxErrorRate × samples` can never pass):
- * the other checks stop, so a bad release gets as little traffic as possible. A passing step
- * lasts the whole duration.
- */
-async function analyseStep(options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const samples = Math.max(1, options.samples);
-    const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
-    const interval = options.durationMs / samples;
-    const stop = new AbortController();
-    let tripped;
-    const pairs = options.targets.flatMap((target) => target.checks.map((check) => ({ target, check })));
-    const results = await mapLimit(pairs, Math.max(1, pairs.length), async ({ target, check }) => {
-        const taken = [];
-        for (let index = 0; index < samples && !stop.signal.aborted; index++) {
-            const wait = started + index * interval - now();
-            if (wait > 0)
-                await sleep(wait, stop.signal);
-            if (stop.signal.aborted)
-                break;
-            const sample = await probe(check, options.insecure ?? false, stop.signal);
-            if (sample.errorKind === 'aborted')
-                break;
-            taken.push(sample);
-            const failed = taken.filter((entry) => !entry.ok).length;
-            if (failed > budget && !tripped) {
-                tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
-                options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
-                stop.abort();
-            }
-        }
-        const stability = stabilityOf(taken, options.maxErrorRate, options.maxP95Ms);
-        return { target: target.name, check: check.name, url: displayUrl(check.url), stability };
-    });
-    // A passing step lasts its whole duration: the bake time is what makes the analysis worth something.
-    if (!tripped) {
-        const left = started + options.durationMs - now();
-        if (left > 0)
-            await sleep(left);
-    }
-    const failing = results.find((result) => !result.stability.passed);
-    const failed = tripped ?? (failing ? { target: failing.target, check: failing.check, reasons: failing.stability.failures } : undefined);
-    for (const result of results) {
-        const s = result.stability;
-        options.log?.(`${s.passed ? '✓' : '✗'} ${result.target}: ${result.check} — ${s.samples} requests, error rate ${Number((s.errorRate * 100).toFixed(2))}%, p95 ${s.p95Ms ?? '—'}ms`);
-    }
-    return { passed: !failed, durationMs: now() - started, checks: results, failed };
-}
-/** The analysis as the ledger keeps it: per check, the counts and latencies (no bodies, no headers). */
-function analysisSummary(result) {
-    return {
-        passed: result.passed,
-        durationMs: result.durationMs,
-        checks: result.checks.map((entry) => ({
-            target: entry.target,
-            check: entry.check,
-            samples: entry.stability.samples,
-            errors: entry.stability.errors,
-            errorRate: entry.stability.errorRate,
-            p95Ms: entry.stability.p95Ms,
-            passed: entry.stability.passed,
-        })),
-        ...(result.failed ? { failedCheck: result.failed.check, failedTarget: result.failed.target, reason: result.failed.reasons.join('; ') } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/checks/src/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/smoke-test/src/context.ts
-
-
-
-
-
-const SLOTS = ['blue', 'green'];
-function readInputs() {
-    return {
-        urls: (0,src/* getList */.vS)('url', { comma: false }),
-        baseUrl: (0,src/* getOptional */.xX)('base-url'),
-        // Kept as given: it is YAML, and trimming the first line's indentation would change its meaning.
-        checks: lib_core/* getInput */.V4('checks', { trimWhitespace: false }).trim() ? lib_core/* getInput */.V4('checks', { trimWhitespace: false }) : undefined,
-        config: (0,src/* getOptional */.xX)('config'),
-        expectStatus: (0,src/* getOptional */.xX)('expect-status'),
-        timeout: (0,src/* getOptional */.xX)('timeout'),
-        requestTimeout: (0,src/* getOptional */.xX)('request-timeout'),
-        samples: (0,src/* getOptional */.xX)('samples'),
-        maxErrorRate: (0,src/* getOptional */.xX)('max-error-rate'),
-        maxP95: (0,src/* getOptional */.xX)('max-p95'),
-        concurrency: (0,src/* getOptional */.xX)('concurrency'),
-        insecure: (0,src/* getBoolean */.pW)('insecure', false),
-        retryAssertions: (0,src/* getOptional */.xX)('retry-assertions') === undefined ? undefined : (0,src/* getBoolean */.pW)('retry-assertions', false),
-        environment: (0,src/* getOptional */.xX)('environment'),
-        slot: (0,src/* getOptional */.xX)('slot'),
-        junitFile: junitFileInput(),
-        workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    };
-}
-/**
- * Turns the inputs into checks and settings, validating everything before any request is sent.
- * Checks come from `url` and `checks` (both may be given), else from the config file: the
- * environment's smoke.checks, else the top-level smoke.checks. Every secret found is registered
- * with the redactor (and masked in the log).
- */
-function planSmoke(inputs, redactor, env = process.env) {
-    if (inputs.slot && !SLOTS.includes(inputs.slot))
-        throw (0,src/* invalidInput */.aY)('slot', inputs.slot, `one of ${SLOTS.join(', ')}`);
-    if (inputs.slot && !inputs.environment) {
-        throw new src/* ShipkitError */.l2('Input "slot" was given without "environment": the result is recorded per environment and slot.', { hint: 'Set environment too, or drop slot.' });
-    }
-    const loaded = (0,src/* loadConfig */.Z9)(inputs.config, inputs.workspace);
-    if (inputs.environment) {
-        if (!loaded) {
-            throw new src/* ShipkitError */.l2(`Input "environment" is ${JSON.stringify(inputs.environment)}, but no config file ${inputs.config ?? '.github/shipkit.yml'} was found to find its ledger in.`, {
-                hint: 'Recording the result needs the config file (app and state); check out the repository before this step.',
-            });
-        }
-        (0,src/* environmentConfig */.wX)(loaded, inputs.environment);
-        if (!loaded.config.state) {
-            throw new src/* ShipkitError */.l2(`Input "environment" asks to record the result, but ${loaded.file} has no "state" (the ledger location, s3://bucket/prefix).`);
-        }
-    }
-    let baseUrl = inputs.baseUrl ? validateBaseUrl(inputs.baseUrl, 'base-url') : baseUrlFromConfig(loaded, inputs.environment, inputs.slot);
-    // A preview template's url: filled for the run's pull request.
-    const pullRequest = pullRequestOf((0,src/* readContext */.yI)());
-    if (!inputs.baseUrl && baseUrl && /\{(pr|branch)\}/.test(baseUrl) && pullRequest)
-        baseUrl = preview_expandPreview(baseUrl, pullRequest);
-    if (baseUrl && !inputs.baseUrl)
-        validateBaseUrl(baseUrl, inputs.slot ? `${loaded.file}: environments.${inputs.environment}.slots.${inputs.slot}.url` : `${loaded.file}: environments.${inputs.environment}.url`);
-    const expectStatus = parseStatusSpec(inputs.expectStatus ?? DEFAULT_SETTINGS.expectStatus, 'expect-status');
-    const configSmoke = loaded ? smokeFromConfig(loaded, inputs.environment) : undefined;
-    // Per-request timeout default for checks: input, then the config's, then the built-in one.
-    const preliminary = resolveSettings({ ...inputs, insecure: inputs.insecure }, configSmoke?.smoke ?? {});
-    const defaults = { baseUrl, expectStatus, requestTimeoutMs: preliminary.requestTimeoutMs, env };
-    const checks = [];
-    const expanded = [];
-    const sources = [];
-    let settingsLayers = [configSmoke?.smoke ?? {}];
-    if (inputs.urls.length) {
-        checks.push(...checksFromUrls(inputs.urls, defaults));
-        sources.push('input "url"');
-    }
-    if (inputs.checks) {
-        const spec = parseChecksInput(inputs.checks, inputs.workspace);
-        const fileSettings = resolveSettings({ ...inputs }, spec.settings, configSmoke?.smoke ?? {});
-        const built = buildChecks(spec.checks, spec.locate, { ...defaults, requestTimeoutMs: fileSettings.requestTimeoutMs }, spec.fieldPrefix);
-        checks.push(...built.checks);
-        expanded.push(...built.expandedValues);
-        settingsLayers = [spec.settings, ...settingsLayers];
-        sources.push('input "checks"');
-    }
-    if (!checks.length && configSmoke?.smoke.checks?.length) {
-        const built = buildChecks(configSmoke.smoke.checks, loaded.locate, defaults, configSmoke.fieldPrefix);
-        checks.push(...built.checks);
-        expanded.push(...built.expandedValues);
-        sources.push(`${loaded.file} (${configSmoke.fieldPrefix.join('.')})`);
-    }
-    if (!checks.length) {
-        throw new src/* ShipkitError */.l2('There is nothing to check: the inputs "url" and "checks" are empty and the config has no smoke.checks.', {
-            hint: `Give url (one per line), checks (a YAML list), or add smoke.checks to ${loaded?.file ?? '.github/shipkit.yml'}.`,
-        });
-    }
-    const names = new Set();
-    for (const check of checks) {
-        if (names.has(check.name))
-            throw new src/* ShipkitError */.l2(`Two checks are named ${JSON.stringify(check.name)} (from ${sources.join(' and ')}); check names must be unique.`);
-        names.add(check.name);
-    }
-    secrets_collectSecrets(checks, expanded, redactor);
-    const settings = resolveSettings({ ...inputs }, ...settingsLayers);
-    return { checks, settings, source: sources.join(' + '), loaded, environment: inputs.environment, slot: inputs.slot };
-}
-function junitFileInput() {
-    const value = (0,src/* getOptional */.xX)('junit-file');
-    if (value)
-        junitPath(value, (0,src/* readContext */.yI)().workspace);
-    return value;
-}
-/**
- * Where the JUnit report goes: inside the workspace or RUNNER_TEMP, and never over a file that is
- * not an earlier report (the config, a source file). Checked before any request is made.
- */
-function junitPath(value, workspace) {
-    const file = (0,src/* resolveInside */.LI)('junit-file', value, { workspace, kind: 'file' });
-    if ((0,external_node_fs_.existsSync)(file) && !/^\s*(<\?xml[^>]*>\s*)?<testsuites?\b/.test((0,external_node_fs_.readFileSync)(file, 'utf8').slice(0, 512))) {
-        throw new src/* ShipkitError */.l2(`Input "junit-file" names ${JSON.stringify(value.slice(0, 200))}, an existing file that is not a JUnit report: expected a new path (or an earlier report) such as reports/smoke.xml.`);
-    }
-    return file;
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke-test/src/record.ts
 
 
@@ -82384,7 +75005,7 @@ async function ledgerFor(loaded, environment, client) {
     const { config } = loaded;
     if (!config.state)
         throw new src/* ShipkitError */.l2(`${loaded.file} has no "state" (s3://bucket/prefix), so there is no ledger to record the smoke result in.`);
-    return ledger_openLedger({
+    return openLedger({
         state: config.state,
         app: config.app,
         environment,
@@ -82535,7 +75156,7 @@ function ledgerEnvironment(loaded, environment) {
     const pr = (0,src/* readContext */.yI)().pullRequestNumber;
     if (!pr)
         throw new src/* ShipkitError */.l2(`Input "environment" names the preview template ${JSON.stringify(environment)}, but this run is not for a pull request, so there is no preview to record the result for.`);
-    return preview_previewName(environment, pr);
+    return previewName(environment, pr);
 }
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
 import { isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
-import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { describeAzureCdn } from '@shipkit/azure';
 import { purgeAzure } from '@shipkit/environments';
 import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
@@ -15,6 +14,8 @@ export async function main(): Promise<void> {
   const { distributionId, azureCdn } = inputs;
   const invalidate = distributionId
     ? async (paths: string[]) => {
+        // The CloudFront SDK is loaded only when a distribution is configured (its own bundle chunk).
+        const { createCloudFrontClient, invalidatePaths } = await import('@shipkit/cloudfront');
         const result = await invalidatePaths(createCloudFrontClient(), distributionId, paths, { wait: inputs.waitForInvalidation });
         return { ids: result.invalidations.map((item) => item.id) };
       }

@@ -243,12 +243,12 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(logged.HeadObject ?? 0).toBe(server.HEAD ?? 0);
   });
 
-  test('the action replaces itself once with a bounded young generation (same process), then publishes', async () => {
+  test('the action replaces itself once with a bounded young generation and two malloc arenas (same process), then publishes', async () => {
     const bucket = await newBucket();
     const dir = mkdtempSync(path.join(tmpdir(), 'shipkit-respawn-'));
     const seen = path.join(dir, 'seen.txt');
     const preload = path.join(dir, 'seen.cjs');
-    writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, process.pid + ' ' + JSON.stringify(process.execArgv) + '\\n');\n`);
+    writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, process.pid + ' ' + JSON.stringify(process.execArgv) + ' ' + (process.env.MALLOC_ARENA_MAX ?? '-') + '\\n');\n`);
     const run = await runAction('cdn-publish', {
       inputs: { 'source-dir': 'dist', bucket, prefix: 'app' },
       env: { ...s3.env, NODE_OPTIONS: `--require ${preload}` },
@@ -262,6 +262,8 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(lines[0][0]).toBe(lines[1][0]);
     expect(JSON.parse(lines[0][1])).not.toContain('--max-semi-space-size=4');
     expect(JSON.parse(lines[1][1])).toContain('--max-semi-space-size=4');
+    // ... and two malloc arenas, which the runner's environment does not set.
+    expect([lines[0][2], lines[1][2]]).toEqual(['-', '2']);
     expect(Number(run.outputs.uploaded)).toBe(PUBLISHED_COUNT);
   });
 

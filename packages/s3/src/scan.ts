@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { collectGarbageAbove, mapLimit, ShipkitError } from '@shipkit/core';
+import { collectGarbageAbove, mapLimit, ShipkitError, TRANSFER_HEAP_BYTES } from '@shipkit/core';
 import { contentEncodingFor, contentTypeFor } from './content-types.js';
 import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
 
@@ -124,8 +124,8 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   let hashed = 0;
   return mapLimit(found, options.concurrency ?? 32, async (file) => {
     const sha256 = await sha256File(file.path, file.size);
-    // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 1,000).
-    if (++hashed % 1000 === 0) collectGarbageAbove(64 * 1024 * 1024);
+    // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
+    if (++hashed % 500 === 0) collectGarbageAbove(TRANSFER_HEAP_BYTES);
     const contentEncoding = contentEncodingFor(file.key);
     return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
   });

@@ -9,7 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { addTiming, collectGarbageAbove, mapLimit, Progress, ShipkitError, storeUrl } from '@shipkit/core';
+import { addTiming, collectGarbageAbove, mapLimit, Progress, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -34,8 +34,6 @@ import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 export const PART_SIZE = 8 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 16;
-/** Heap in use above which a long transfer collects garbage (see collectGarbageAbove). */
-const MEMORY_CHECK_BYTES = 64 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 
@@ -310,7 +308,7 @@ async function execute(
         bytesDone += entry.size;
         progress.add(1, entry.size);
         // Tens of thousands of requests: keep the garbage they leave from growing the process (checked every 500).
-        if (done % 500 === 0) collectGarbageAbove(MEMORY_CHECK_BYTES);
+        if (done % 500 === 0) collectGarbageAbove(TRANSFER_HEAP_BYTES);
         options.onProgress?.({ phase: executor.phase, key: entry.key, done, total: writes.length, bytesDone, bytesTotal: totalBytes });
       });
     }
@@ -335,6 +333,24 @@ async function execute(
   return result(true);
 }
 
+/**
+ * Signs a whole-object upload with the sha256 the plan already computed (SigV4's
+ * `x-amz-content-sha256`) instead of letting the signer hash the body a second time. The store
+ * checks the body against it (S3: XAmzContentSHA256Mismatch), so a file that changed between the
+ * scan and the upload is refused rather than stored under the planned hash.
+ */
+function withPayloadHash<C extends PutObjectCommand>(command: C, sha256: string): C {
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as { headers?: Record<string, string> };
+      if (request.headers) request.headers['x-amz-content-sha256'] = sha256;
+      return next(args);
+    },
+    { step: 'build', name: 'shipkitPayloadHash' },
+  );
+  return command;
+}
+
 async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number): Promise<string | undefined> {
   const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
   const handle = await open(file.path, 'r');
@@ -343,10 +359,11 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
       const body = Buffer.alloc(file.size);
       if (file.size) await handle.read(body, 0, file.size, 0);
       try {
-        const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+        const response = await client.send(withPayloadHash(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }), file.sha256));
         return response.ETag;
       } catch (error) {
-        throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
+        const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
+        throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with, and the store refused them. Make sure nothing writes to the source directory during the publish, then re-run.` : undefined);
       }
     }
     let uploadId: string | undefined;

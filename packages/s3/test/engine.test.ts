@@ -207,6 +207,28 @@ describe('publishDirectory', () => {
     }
   });
 
+  test('uploads are signed with the planned sha256: a file changed after the scan is refused by the store, not stored under the planned hash', async () => {
+    // The proxy checks x-amz-content-sha256 against the body as Amazon S3 does (s3rver does not).
+    const proxy = await startFlakyProxy(s3.endpoint, { every: Number.MAX_SAFE_INTEGER, verifyPayload: true });
+    try {
+      const verified = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
+      const dir = makeSite();
+      expect(await publishDirectory(verified, { sourceDir: dir, bucket: 'site', prefix: 'verified', ...quiet })).toMatchObject({ uploaded: 7 });
+      expect(proxy.mismatched).toBe(0);
+      const files = await scanDirectory(dir);
+      writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("push", () => {})'); // same size, other bytes, after the scan
+      const planned = files.find((file) => file.key === 'sw.js')!.sha256;
+      const error = await publishDirectory(verified, { files, bucket: 'site', prefix: 'changed', concurrency: 1, ...quiet }).then(() => undefined, (caught: unknown) => caught as Error & { hint?: string });
+      expect(error?.message).toMatch(/Could not upload sw\.js to s3:\/\/site\/changed\/sw\.js: XAmzContentSHA256Mismatch/);
+      expect(error?.hint).toContain(`sw.js changed after it was scanned: its bytes no longer have the sha256 ${planned}`);
+      expect(proxy.mismatched).toBe(1);
+      expect(await listKeys(client(), 'site', 'changed')).not.toContain('changed/sw.js');
+      expect((await readManifest(client(), 'site', 'changed'))?.complete).not.toBe(true);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   test('dry run plans without writing', async () => {
     s3.resetRequests();
     const result = await publishDirectory(client(), { sourceDir: makeSite(), bucket: 'site', prefix: 'dry', dryRun: true, ...quiet });

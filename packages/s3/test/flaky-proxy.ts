@@ -3,7 +3,12 @@
  * `every`-th request (of those `when` picks, default all) itself with an S3 error (503 SlowDown by
  * default) instead of forwarding it, so tests can prove the engine retries throttling and 5xx, or
  * make one precise write fail (e.g. the copy of index.html). Everything else is forwarded byte for byte.
+ *
+ * With `verifyPayload`, it also does what Amazon S3 does and neither s3rver nor moto do: a request
+ * whose `x-amz-content-sha256` is a hex digest that does not match its body is refused with
+ * 400 XAmzContentSHA256Mismatch (counted in `mismatched`) and never reaches the store.
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 
 export interface FlakyProxy {
@@ -11,6 +16,8 @@ export interface FlakyProxy {
   /** Requests answered with the injected error. */
   injected: number;
   forwarded: number;
+  /** Requests refused because their body did not match their x-amz-content-sha256 (with verifyPayload). */
+  mismatched: number;
   stop(): Promise<void>;
 }
 
@@ -22,11 +29,13 @@ export interface FlakyProxyOptions {
   when?: (req: http.IncomingMessage) => boolean;
   /** Instead of failing a picked request, forward it after this long (a slow store or a slow network). */
   delayMs?: number;
+  /** Refuse requests whose body does not match their `x-amz-content-sha256` digest, as Amazon S3 does. */
+  verifyPayload?: boolean;
 }
 
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
   const upstream = new URL(target);
-  const state = { injected: 0, forwarded: 0, seen: 0 };
+  const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0 };
   const control: { when?: FlakyProxyOptions['when'] } = { when: options.when };
   const server = http.createServer((req, res) => {
     const candidate = !control.when || control.when(req);
@@ -45,16 +54,31 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
       });
       return;
     }
+    if (options.verifyPayload && /^[0-9a-f]{64}$/.test(String(req.headers['x-amz-content-sha256']))) {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        const claimed = req.headers['x-amz-content-sha256'];
+        const computed = createHash('sha256').update(body).digest('hex');
+        if (claimed === computed) return forwardTo(req, res, body);
+        state.mismatched++;
+        res.writeHead(400, { 'content-type': 'application/xml' });
+        res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>XAmzContentSHA256Mismatch</Code><Message>The provided 'x-amz-content-sha256' header does not match what was computed.</Message><ClientComputedContentSHA256>${claimed}</ClientComputedContentSHA256><S3ComputedContentSHA256>${computed}</S3ComputedContentSHA256><RequestId>verify-${state.mismatched}</RequestId></Error>`);
+      });
+      return;
+    }
     forwardTo(req, res);
   });
-  function forwardTo(req: http.IncomingMessage, res: http.ServerResponse): void {
+  function forwardTo(req: http.IncomingMessage, res: http.ServerResponse, body?: Buffer): void {
     state.forwarded++;
     const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (response) => {
       res.writeHead(response.statusCode ?? 502, response.headers);
       response.pipe(res);
     });
     forward.on('error', () => res.destroy());
-    req.pipe(forward);
+    if (body) forward.end(body);
+    else req.pipe(forward);
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -71,6 +95,9 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     },
     get forwarded() {
       return state.forwarded;
+    },
+    get mismatched() {
+      return state.mismatched;
     },
     stop: () =>
       new Promise<void>((resolve) => {
