@@ -12,4 +12,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true }],
   },
   testTimeout: 60000,
+  // One temp directory per run, removed at the end (see test/jest-global-setup.mjs).
+  globalSetup: '<rootDir>/test/jest-global-setup.mjs',
+  globalTeardown: '<rootDir>/test/jest-global-teardown.mjs',
 };

@@ -39162,8 +39162,11 @@ function normalizeAzureLocations(config, locate) {
         if (cdn.bucket)
             throw new ShipkitError(`${locate(['cdn', 'azure'])}: cdn sets both bucket and azure: expected one location.`);
         cdn.bucket = azureBucket(cdn.azure.account, cdn.azure.container);
+        if (cdn.azure.prefix !== undefined && cdn.prefix !== undefined) {
+            throw new ShipkitError(`${locate(['cdn', 'azure', 'prefix'])}: cdn sets both prefix (${JSON.stringify(cdn.prefix)}) and azure.prefix (${JSON.stringify(cdn.azure.prefix)}): expected one of them.`);
+        }
         if (cdn.azure.prefix !== undefined)
-            cdn.prefix ??= cdn.azure.prefix;
+            cdn.prefix = cdn.azure.prefix;
         delete cdn.azure;
     }
 }

@@ -613,7 +613,7 @@ export interface AzuriteService {
 export async function startAzurite(options: { containers?: string[]; oauth?: boolean } = {}): Promise<AzuriteService> {
   const port = await freePort();
   const main = path.join(here, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
-  const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--silent'];
+  const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'];
   let ca: string | undefined;
   let untrust = () => undefined as void;
   if (options.oauth) {

@@ -34,6 +34,8 @@ environments:
     ['both s3 and azure', 'environments:\n  p: { target: s3, s3: { bucket: shop-site }, azure: { account: shopdeploy, container: site } }\n', /shipkit\.yml:3:\d+: environments\.p sets both s3 and azure: expected one location/],
     ['an account name with capitals', 'environments:\n  p: { target: s3, azure: { account: ShopDeploy, container: site } }\n', /environments\.p\.azure\.account must be a storage account name \(3-24 lower-case letters and digits\) \(got "ShopDeploy"\)/],
     ['a container with a double hyphen', 'environments:\n  p: { target: s3, azure: { account: shopdeploy, container: a--b } }\n', /environments\.p\.azure\.container must be a container name/],
+    ['cdn with bucket and azure', 'cdn: { bucket: shop-cdn, azure: { account: shopcdn, container: assets } }\n', /shipkit\.yml:2:\d+: cdn sets both bucket and azure: expected one location/],
+    ['cdn with prefix and azure.prefix', 'cdn: { prefix: app, azure: { account: shopcdn, container: assets, prefix: web } }\n', /shipkit\.yml:2:\d+: cdn sets both prefix \("app"\) and azure\.prefix \("web"\): expected one of them/],
     ['a state url without container', 'state: azblob://shopdeploy\n', /state must be an S3 location such as s3:\/\/bucket\/prefix, or an Azure Blob one/],
   ])('%s is refused naming the field', (_name, body, message) => {
     expect(() => config(body)).toThrow(message);

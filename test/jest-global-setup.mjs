@@ -1,0 +1,16 @@
+// One temporary directory per jest run: TMPDIR points into it for every worker (they start after
+// this), so each test's temp dirs, the runner roots of the action harness and whatever the
+// services write (s3rver data, nginx prefixes, registry storage) live under it, and
+// jest-global-teardown.mjs removes it when the run ends. Jest runs test files in a sandbox where
+// process 'exit' hooks do not fire, so per-process cleanup alone left thousands of directories.
+// SHIPKIT_KEEP_TMP=1 keeps it (its path is printed).
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export default function setup() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'shipkit-jest-'));
+  process.env.SHIPKIT_JEST_TMP = dir;
+  process.env.TMPDIR = dir;
+  if (process.env.SHIPKIT_KEEP_TMP === '1') console.log(`\ntemporary files of this run: ${dir}`);
+}
