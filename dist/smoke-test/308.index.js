@@ -53,24 +53,12 @@ class AzureBlobStore {
         this.services.set(account, service);
         return service;
     }
-    /** Runs one engine operation on Blob Storage; errors come back as the engine reads S3's. */
-    async send(command) {
-        const operation = operationOf(command);
-        this.options.onRequest?.(operation);
-        const input = command.input;
-        const bucket = String(input.Bucket);
-        const container = this.container(bucket);
-        try {
-            return await this.run(operation, container, input);
-        }
-        catch (error) {
-            throw asStoreError(error, operation, input);
-        }
-    }
-    async run(operation, container, input) {
-        const key = input.Key;
-        switch (operation) {
-            case 'ListObjectsV2': {
+    /** Every operation this store serves: the engine's command, its S3 name (request counts, errors) and what it does on Blob Storage. */
+    operations = [
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x,
+            name: 'ListObjectsV2',
+            run: async (container, input) => {
                 const prefix = input.Prefix || undefined;
                 const settings = { continuationToken: input.ContinuationToken || undefined, maxPageSize: input.MaxKeys ?? 1000 };
                 const delimiter = input.Delimiter;
@@ -87,8 +75,12 @@ class AzureBlobStore {
                     IsTruncated: !!token,
                     NextContinuationToken: token,
                 };
-            }
-            case 'GetObject': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs,
+            name: 'GetObject',
+            run: async (container, input, key) => {
                 const response = await container.getBlobClient(key).download();
                 const body = await readAll(response.readableStreamBody);
                 return {
@@ -101,8 +93,12 @@ class AzureBlobStore {
                     Metadata: response.metadata ?? {},
                     LastModified: response.lastModified,
                 };
-            }
-            case 'HeadObject': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadObjectCommand */ .l81,
+            name: 'HeadObject',
+            run: async (container, input, key) => {
                 const properties = await container.getBlobClient(key).getProperties();
                 return {
                     ETag: quoted(properties.etag),
@@ -113,12 +109,20 @@ class AzureBlobStore {
                     Metadata: properties.metadata ?? {},
                     LastModified: properties.lastModified,
                 };
-            }
-            case 'HeadBucket': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadBucketCommand */ .kuI,
+            name: 'HeadBucket',
+            run: async (container) => {
                 await container.getProperties();
                 return {};
-            }
-            case 'PutObject': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ,
+            name: 'PutObject',
+            run: async (container, input, key) => {
                 const body = asBuffer(input.Body);
                 const response = await container.getBlockBlobClient(key).upload(body, body.length, {
                     blobHTTPHeaders: httpHeaders(input),
@@ -126,8 +130,12 @@ class AzureBlobStore {
                     conditions: conditions(input),
                 });
                 return { ETag: quoted(response.etag) };
-            }
-            case 'DeleteObject': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j,
+            name: 'DeleteObject',
+            run: async (container, input, key) => {
                 try {
                     await container.getBlobClient(key).delete({ conditions: conditions(input) });
                 }
@@ -138,8 +146,12 @@ class AzureBlobStore {
                     throw error;
                 }
                 return {};
-            }
-            case 'DeleteObjects': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectsCommand */ .xvx,
+            name: 'DeleteObjects',
+            run: async (container, input) => {
                 const objects = (input.Delete?.Objects ?? []).map((object) => String(object.Key));
                 const errors = [];
                 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(objects, 16, async (name) => {
@@ -153,8 +165,12 @@ class AzureBlobStore {
                 });
                 const failed = new Set(errors.map((entry) => entry.Key));
                 return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !failed.has(name)).map((Key) => ({ Key })) };
-            }
-            case 'CopyObject': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CopyObjectCommand */ .s9Z,
+            name: 'CopyObject',
+            run: async (container, input, key) => {
                 const source = parseCopySource(String(input.CopySource));
                 const sourceUrl = this.container(source.bucket).getBlobClient(source.key).url;
                 const target = container.getBlobClient(key);
@@ -168,33 +184,62 @@ class AzureBlobStore {
                 if (replace)
                     etag = (await target.setHTTPHeaders(httpHeaders(input), { conditions: { ifMatch: copied.etag } })).etag;
                 return { CopyObjectResult: { ETag: quoted(etag) } };
-            }
-            case 'CreateMultipartUpload': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4,
+            name: 'CreateMultipartUpload',
+            run: async (container, input, key) => {
                 const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)();
                 this.uploads.set(id, { headers: httpHeaders(input), metadata: input.Metadata, prefix: id.slice(0, 8) });
                 return { UploadId: id, Bucket: input.Bucket, Key: key };
-            }
-            case 'UploadPart': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK,
+            name: 'UploadPart',
+            run: async (container, input, key) => {
                 const upload = this.pending(input.UploadId);
                 const body = asBuffer(input.Body);
                 const block = blockId(upload.prefix, Number(input.PartNumber));
                 await container.getBlockBlobClient(key).stageBlock(block, body, body.length);
                 return { ETag: block };
-            }
-            case 'CompleteMultipartUpload': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym,
+            name: 'CompleteMultipartUpload',
+            run: async (container, input, key) => {
                 const upload = this.pending(input.UploadId);
                 const parts = (input.MultipartUpload?.Parts ?? []).map((part) => Number(part.PartNumber)).sort((a, b) => a - b);
                 const response = await container.getBlockBlobClient(key).commitBlockList(parts.map((part) => blockId(upload.prefix, part)), { blobHTTPHeaders: upload.headers, metadata: upload.metadata, conditions: conditions(input) });
                 this.uploads.delete(input.UploadId);
                 return { ETag: quoted(response.etag) };
-            }
-            case 'AbortMultipartUpload': {
+            },
+        },
+        {
+            command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP,
+            name: 'AbortMultipartUpload',
+            run: async (container, input) => {
                 // Blocks never committed are discarded by the service (after a week); nothing to send.
                 this.uploads.delete(input.UploadId);
                 return {};
-            }
-            default:
-                throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`The Azure Blob store does not implement the ${operation} operation.`);
+            },
+        },
+    ];
+    /** Runs one engine operation on Blob Storage; errors come back as the engine reads S3's. */
+    async send(command) {
+        const operation = this.operations.find((entry) => command instanceof entry.command);
+        const name = operation?.name ?? String(command.constructor?.name ?? 'Unknown').replace(/Command$/, '');
+        this.options.onRequest?.(name);
+        if (!operation)
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`The Azure Blob store does not implement the ${name} operation.`);
+        const input = command.input;
+        try {
+            return await operation.run(this.container(String(input.Bucket)), input, input.Key);
+        }
+        catch (error) {
+            throw asStoreError(error, name, input);
         }
     }
     pending(id) {
@@ -203,26 +248,6 @@ class AzureBlobStore {
             throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`No upload ${id} is in progress.`);
         return upload;
     }
-}
-const OPERATIONS = [
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x, 'ListObjectsV2'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs, 'GetObject'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadObjectCommand */ .l81, 'HeadObject'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadBucketCommand */ .kuI, 'HeadBucket'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .PutObjectCommand */ .wKZ, 'PutObject'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectCommand */ .k4j, 'DeleteObject'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .DeleteObjectsCommand */ .xvx, 'DeleteObjects'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CopyObjectCommand */ .s9Z, 'CopyObject'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CreateMultipartUploadCommand */ .nG4, 'CreateMultipartUpload'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .UploadPartCommand */ .iVK, 'UploadPart'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CompleteMultipartUploadCommand */ .Gym, 'CompleteMultipartUpload'],
-    [_aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .AbortMultipartUploadCommand */ .tfP, 'AbortMultipartUpload'],
-];
-function operationOf(command) {
-    for (const [type, name] of OPERATIONS)
-        if (command instanceof type)
-            return name;
-    return String(command.constructor?.name ?? 'Unknown').replace(/Command$/, '');
 }
 function httpHeaders(input) {
     return {

@@ -83,24 +83,12 @@ export class AzureBlobStore {
     return service;
   }
 
-  /** Runs one engine operation on Blob Storage; errors come back as the engine reads S3's. */
-  async send(command: StoreCommand): Promise<unknown> {
-    const operation = operationOf(command);
-    this.options.onRequest?.(operation);
-    const input = command.input;
-    const bucket = String(input.Bucket);
-    const container = this.container(bucket);
-    try {
-      return await this.run(operation, container, input);
-    } catch (error) {
-      throw asStoreError(error, operation, input);
-    }
-  }
-
-  private async run(operation: string, container: ContainerClient, input: Record<string, unknown>): Promise<unknown> {
-    const key = input.Key as string;
-    switch (operation) {
-      case 'ListObjectsV2': {
+  /** Every operation this store serves: the engine's command, its S3 name (request counts, errors) and what it does on Blob Storage. */
+  private readonly operations: ReadonlyArray<{ command: new (...args: never[]) => unknown; name: string; run: (container: ContainerClient, input: Record<string, unknown>, key: string) => Promise<unknown> }> = [
+    {
+      command: ListObjectsV2Command,
+      name: 'ListObjectsV2',
+      run: async (container, input) => {
         const prefix = (input.Prefix as string | undefined) || undefined;
         const settings = { continuationToken: (input.ContinuationToken as string | undefined) || undefined, maxPageSize: (input.MaxKeys as number | undefined) ?? 1000 };
         const delimiter = input.Delimiter as string | undefined;
@@ -117,8 +105,12 @@ export class AzureBlobStore {
           IsTruncated: !!token,
           NextContinuationToken: token,
         };
-      }
-      case 'GetObject': {
+      },
+    },
+    {
+      command: GetObjectCommand,
+      name: 'GetObject',
+      run: async (container, input, key) => {
         const response = await container.getBlobClient(key).download();
         const body = await readAll(response.readableStreamBody);
         return {
@@ -131,8 +123,12 @@ export class AzureBlobStore {
           Metadata: response.metadata ?? {},
           LastModified: response.lastModified,
         };
-      }
-      case 'HeadObject': {
+      },
+    },
+    {
+      command: HeadObjectCommand,
+      name: 'HeadObject',
+      run: async (container, input, key) => {
         const properties = await container.getBlobClient(key).getProperties();
         return {
           ETag: quoted(properties.etag),
@@ -143,12 +139,20 @@ export class AzureBlobStore {
           Metadata: properties.metadata ?? {},
           LastModified: properties.lastModified,
         };
-      }
-      case 'HeadBucket': {
+      },
+    },
+    {
+      command: HeadBucketCommand,
+      name: 'HeadBucket',
+      run: async (container) => {
         await container.getProperties();
         return {};
-      }
-      case 'PutObject': {
+      },
+    },
+    {
+      command: PutObjectCommand,
+      name: 'PutObject',
+      run: async (container, input, key) => {
         const body = asBuffer(input.Body);
         const response = await container.getBlockBlobClient(key).upload(body, body.length, {
           blobHTTPHeaders: httpHeaders(input),
@@ -156,8 +160,12 @@ export class AzureBlobStore {
           conditions: conditions(input),
         });
         return { ETag: quoted(response.etag) };
-      }
-      case 'DeleteObject': {
+      },
+    },
+    {
+      command: DeleteObjectCommand,
+      name: 'DeleteObject',
+      run: async (container, input, key) => {
         try {
           await container.getBlobClient(key).delete({ conditions: conditions(input) });
         } catch (error) {
@@ -166,8 +174,12 @@ export class AzureBlobStore {
           throw error;
         }
         return {};
-      }
-      case 'DeleteObjects': {
+      },
+    },
+    {
+      command: DeleteObjectsCommand,
+      name: 'DeleteObjects',
+      run: async (container, input) => {
         const objects = ((input.Delete as { Objects?: Array<{ Key?: string }> })?.Objects ?? []).map((object) => String(object.Key));
         const errors: Array<{ Key: string; Code: string; Message: string }> = [];
         await mapLimit(objects, 16, async (name) => {
@@ -179,8 +191,12 @@ export class AzureBlobStore {
         });
         const failed = new Set(errors.map((entry) => entry.Key));
         return { Errors: errors.length ? errors : undefined, Deleted: objects.filter((name) => !failed.has(name)).map((Key) => ({ Key })) };
-      }
-      case 'CopyObject': {
+      },
+    },
+    {
+      command: CopyObjectCommand,
+      name: 'CopyObject',
+      run: async (container, input, key) => {
         const source = parseCopySource(String(input.CopySource));
         const sourceUrl = this.container(source.bucket).getBlobClient(source.key).url;
         const target = container.getBlobClient(key);
@@ -192,20 +208,32 @@ export class AzureBlobStore {
         // A copy keeps the source's headers; the engine asked for its own (an alias's Cache-Control, say).
         if (replace) etag = (await target.setHTTPHeaders(httpHeaders(input), { conditions: { ifMatch: copied.etag } })).etag;
         return { CopyObjectResult: { ETag: quoted(etag) } };
-      }
-      case 'CreateMultipartUpload': {
+      },
+    },
+    {
+      command: CreateMultipartUploadCommand,
+      name: 'CreateMultipartUpload',
+      run: async (container, input, key) => {
         const id = randomUUID();
         this.uploads.set(id, { headers: httpHeaders(input), metadata: input.Metadata as Record<string, string> | undefined, prefix: id.slice(0, 8) });
         return { UploadId: id, Bucket: input.Bucket, Key: key };
-      }
-      case 'UploadPart': {
+      },
+    },
+    {
+      command: UploadPartCommand,
+      name: 'UploadPart',
+      run: async (container, input, key) => {
         const upload = this.pending(input.UploadId as string);
         const body = asBuffer(input.Body);
         const block = blockId(upload.prefix, Number(input.PartNumber));
         await container.getBlockBlobClient(key).stageBlock(block, body, body.length);
         return { ETag: block };
-      }
-      case 'CompleteMultipartUpload': {
+      },
+    },
+    {
+      command: CompleteMultipartUploadCommand,
+      name: 'CompleteMultipartUpload',
+      run: async (container, input, key) => {
         const upload = this.pending(input.UploadId as string);
         const parts = ((input.MultipartUpload as { Parts?: Array<{ PartNumber?: number }> })?.Parts ?? []).map((part) => Number(part.PartNumber)).sort((a, b) => a - b);
         const response = await container.getBlockBlobClient(key).commitBlockList(
@@ -214,14 +242,30 @@ export class AzureBlobStore {
         );
         this.uploads.delete(input.UploadId as string);
         return { ETag: quoted(response.etag) };
-      }
-      case 'AbortMultipartUpload': {
+      },
+    },
+    {
+      command: AbortMultipartUploadCommand,
+      name: 'AbortMultipartUpload',
+      run: async (container, input) => {
         // Blocks never committed are discarded by the service (after a week); nothing to send.
         this.uploads.delete(input.UploadId as string);
         return {};
-      }
-      default:
-        throw new ShipkitError(`The Azure Blob store does not implement the ${operation} operation.`);
+      },
+    },
+  ];
+
+  /** Runs one engine operation on Blob Storage; errors come back as the engine reads S3's. */
+  async send(command: StoreCommand): Promise<unknown> {
+    const operation = this.operations.find((entry) => command instanceof entry.command);
+    const name = operation?.name ?? String((command as { constructor?: { name?: string } }).constructor?.name ?? 'Unknown').replace(/Command$/, '');
+    this.options.onRequest?.(name);
+    if (!operation) throw new ShipkitError(`The Azure Blob store does not implement the ${name} operation.`);
+    const input = command.input;
+    try {
+      return await operation.run(this.container(String(input.Bucket)), input, input.Key as string);
+    } catch (error) {
+      throw asStoreError(error, name, input);
     }
   }
 
@@ -230,26 +274,6 @@ export class AzureBlobStore {
     if (!upload) throw new ShipkitError(`No upload ${id} is in progress.`);
     return upload;
   }
-}
-
-const OPERATIONS: Array<[new (...args: never[]) => unknown, string]> = [
-  [ListObjectsV2Command, 'ListObjectsV2'],
-  [GetObjectCommand, 'GetObject'],
-  [HeadObjectCommand, 'HeadObject'],
-  [HeadBucketCommand, 'HeadBucket'],
-  [PutObjectCommand, 'PutObject'],
-  [DeleteObjectCommand, 'DeleteObject'],
-  [DeleteObjectsCommand, 'DeleteObjects'],
-  [CopyObjectCommand, 'CopyObject'],
-  [CreateMultipartUploadCommand, 'CreateMultipartUpload'],
-  [UploadPartCommand, 'UploadPart'],
-  [CompleteMultipartUploadCommand, 'CompleteMultipartUpload'],
-  [AbortMultipartUploadCommand, 'AbortMultipartUpload'],
-];
-
-function operationOf(command: StoreCommand): string {
-  for (const [type, name] of OPERATIONS) if (command instanceof type) return name;
-  return String((command as { constructor?: { name?: string } }).constructor?.name ?? 'Unknown').replace(/Command$/, '');
 }
 
 function httpHeaders(input: Record<string, unknown>): BlobHTTPHeaders {
