@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3016);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6130);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9574);
 
 
 
@@ -33,9 +33,9 @@ class AzureBlobStore {
     }
     /** The container client of an Azure "bucket" (`<account>/<container>`). */
     container(bucket) {
-        const ref = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .parseAzureBucket */ .d4)(bucket);
+        const ref = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.parseAzureBucket)(bucket);
         if (!ref)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`${JSON.stringify(bucket)} is not an Azure Blob container: expected <account>/<container>.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`${JSON.stringify(bucket)} is not an Azure Blob container: expected <account>/<container>.`);
         return this.service(ref).getContainerClient(ref.container);
     }
     service({ account }) {
@@ -43,12 +43,12 @@ class AzureBlobStore {
         if (service)
             return service;
         const connectionString = this.env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-        if (connectionString && (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .connectionStringAccount */ .tT)(connectionString) === account) {
+        if (connectionString && (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.connectionStringAccount)(connectionString) === account) {
             service = _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS.fromConnectionString(connectionString, PIPELINE);
         }
         else {
             this.credential ??= new _azure_identity__WEBPACK_IMPORTED_MODULE_1__.DefaultAzureCredential();
-            service = new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS((0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .blobEndpoint */ .Rt)(account, this.env), this.credential, PIPELINE);
+            service = new _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobServiceClient */ .wS((0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.blobEndpoint)(account, this.env), this.credential, PIPELINE);
         }
         this.services.set(account, service);
         return service;
@@ -154,13 +154,13 @@ class AzureBlobStore {
             run: async (container, input) => {
                 const objects = (input.Delete?.Objects ?? []).map((object) => String(object.Key));
                 const errors = [];
-                await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(objects, 16, async (name) => {
+                await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.mapLimit)(objects, 16, async (name) => {
                     try {
                         await container.getBlobClient(name).delete();
                     }
                     catch (error) {
                         if (statusOf(error) !== 404)
-                            errors.push({ Key: name, Code: codeOf(error) ?? 'InternalError', Message: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error) });
+                            errors.push({ Key: name, Code: codeOf(error) ?? 'InternalError', Message: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.errorMessage)(error) });
                     }
                 });
                 const failed = new Set(errors.map((entry) => entry.Key));
@@ -178,7 +178,7 @@ class AzureBlobStore {
                 const poller = await target.beginCopyFromURL(sourceUrl, { metadata: replace ? input.Metadata : undefined, conditions: conditions(input) });
                 const copied = await poller.pollUntilDone();
                 if (copied.copyStatus && copied.copyStatus !== 'success')
-                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`the copy of ${source.key} ended ${copied.copyStatus}`);
+                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`the copy of ${source.key} ended ${copied.copyStatus}`);
                 let etag = copied.etag;
                 // A copy keeps the source's headers; the engine asked for its own (an alias's Cache-Control, say).
                 if (replace)
@@ -233,7 +233,7 @@ class AzureBlobStore {
         const name = operation?.name ?? String(command.constructor?.name ?? 'Unknown').replace(/Command$/, '');
         this.options.onRequest?.(name);
         if (!operation)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`The Azure Blob store does not implement the ${name} operation.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`The Azure Blob store does not implement the ${name} operation.`);
         const input = command.input;
         try {
             return await operation.run(this.container(String(input.Bucket)), input, input.Key);
@@ -245,7 +245,7 @@ class AzureBlobStore {
     pending(id) {
         const upload = this.uploads.get(id);
         if (!upload)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`No upload ${id} is in progress.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`No upload ${id} is in progress.`);
         return upload;
     }
 }
@@ -272,7 +272,7 @@ function blockId(prefix, part) {
 function parseCopySource(source) {
     const match = /^\/?([^/]+\/[^/]+)\/(.+)$/.exec(source);
     if (!match)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`Copy source ${JSON.stringify(source)} is not an Azure blob (<account>/<container>/<key>).`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`Copy source ${JSON.stringify(source)} is not an Azure blob (<account>/<container>/<key>).`);
     return { bucket: match[1], key: decodeURIComponent(match[2]) };
 }
 /** S3 ETags are quoted; Blob Storage's listings give them bare. */
@@ -290,7 +290,7 @@ function asBuffer(body) {
         return Buffer.from(body);
     if (body instanceof Uint8Array)
         return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2('The Azure Blob store uploads buffers and strings only.');
+    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError('The Azure Blob store uploads buffers and strings only.');
 }
 async function readAll(stream) {
     if (!stream)
@@ -308,11 +308,11 @@ function codeOf(error) {
 }
 /** S3's names for Blob Storage's answers, so callers' isNotFound / isPreconditionFailed hold for both. */
 function asStoreError(error, operation, input) {
-    if (error instanceof _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2)
+    if (error instanceof _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError)
         return error;
     const errorName = error?.name ?? '';
     if (/AuthenticationError|CredentialUnavailableError/.test(errorName)) {
-        return new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`could not sign in to Azure Blob Storage (account ${String(input.Bucket).split('/')[0]}): no Azure credential is available here (${errorName}).`, {
+        return new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`could not sign in to Azure Blob Storage (account ${String(input.Bucket).split('/')[0]}): no Azure credential is available here (${errorName}).`, {
             hint: 'Sign in with azure/login (OIDC: client-id, tenant-id, subscription-id) before this step, or set AZURE_STORAGE_CONNECTION_STRING for the account (a secret). docs/azure.md',
             cause: error,
         });
@@ -324,7 +324,7 @@ function asStoreError(error, operation, input) {
     // Put Blob with If-None-Match: * answers 409 BlobAlreadyExists where S3 answers 412.
     const conditionFailed = status === 412 || (status === 409 && code === 'BlobAlreadyExists' && !!input.IfNoneMatch);
     const name = conditionFailed ? 'PreconditionFailed' : status === 404 ? (code === 'ContainerNotFound' ? 'NoSuchBucket' : 'NoSuchKey') : (code ?? `Http${status}`);
-    const firstLine = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error).split('\n')[0];
+    const firstLine = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.errorMessage)(error).split('\n')[0];
     const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`);
     wrapped.name = name;
     wrapped.$metadata = { httpStatusCode: conditionFailed ? 412 : status };

@@ -1,4 +1,7 @@
-import { runAction } from '@shipkit/core';
-import { main } from './main.js';
+import { respawnWithFlags } from '@shipkit/respawn';
 
+// A rollback re-installs every file of a release through the transfer engine: like cdn-publish,
+// the action runs with a small young generation (@shipkit/respawn), set before its code is loaded.
+respawnWithFlags();
+const [{ runAction }, { main }] = await Promise.all([import('@shipkit/core'), import('./main.js')]);
 await runAction({ main });

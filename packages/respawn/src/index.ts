@@ -1,4 +1,8 @@
 /**
+ * Memory settings that only take effect at start-up, for the actions that move many files through
+ * the transfer engine (cdn-publish, deploy-env, rollback). This package imports nothing, so an
+ * action's entry can call it before it loads its code (the entry imports the rest dynamically).
+ *
  * V8 sizes its young generation from the machine's memory (up to 64 MB per semi-space on a
  * runner), and publishing many small files allocates fast enough to grow it to that maximum:
  * measured with 20,000 files, 178 MB of heap held for 45 MB of live objects, 270 MB peak RSS.

@@ -1,0 +1,59 @@
+/**
+ * The actions that move many files (cdn-publish, deploy-env, rollback) replace themselves once,
+ * before loading their code, with a small young generation and two malloc arenas; the others start
+ * as the runner started them. Through the committed bundles, as the runner runs them: a preload
+ * records each process start (pid, node flags, MALLOC_ARENA_MAX). The re-execution happens before
+ * any input is read, so the runs need none (they fail afterwards for lack of them). deploy-env has a
+ * post step: a process of its own, re-executed the same way.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runAction } from '../../../test/harness/index.js';
+import { tempDir } from '../../../test/services/index.js';
+import { MALLOC_ARENAS, YOUNG_GENERATION_FLAGS } from '../src/index.js';
+
+type Start = { pid: string; flags: string[]; arenas: string };
+
+/** The starts of each process the runner started for the action (main, post), in order. */
+async function starts(action: string, env: Record<string, string> = {}): Promise<Start[][]> {
+  const dir = tempDir('respawn');
+  const seen = path.join(dir, 'seen.txt');
+  const preload = path.join(dir, 'seen.cjs');
+  writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, JSON.stringify({ pid: String(process.pid), flags: process.execArgv, arenas: process.env.MALLOC_ARENA_MAX ?? '-' }) + '\\n');\n`);
+  await runAction(action, { env: { NODE_OPTIONS: `--require ${preload}`, ...env }, workspace: dir });
+  const byPid = new Map<string, Start[]>();
+  for (const line of readFileSync(seen, 'utf8').trim().split('\n')) {
+    const start = JSON.parse(line) as Start;
+    byPid.set(start.pid, [...(byPid.get(start.pid) ?? []), start]);
+  }
+  return [...byPid.values()];
+}
+
+describe('respawnWithFlags through the bundles', () => {
+  test.each(['cdn-publish', 'deploy-env', 'rollback'])('%s re-executes itself once (same pid) with the young-generation flag and two malloc arenas', async (action) => {
+    const processes = await starts(action);
+    expect(processes).toHaveLength(action === 'deploy-env' ? 2 : 1);
+    for (const [started, replaced, ...more] of processes) {
+      expect(more).toEqual([]);
+      expect(started).toMatchObject({ arenas: '-' });
+      expect(started.flags).not.toEqual(expect.arrayContaining(YOUNG_GENERATION_FLAGS));
+      expect(replaced).toMatchObject({ arenas: MALLOC_ARENAS });
+      expect(replaced.flags).toEqual(expect.arrayContaining(YOUNG_GENERATION_FLAGS));
+    }
+  });
+
+  test.each([
+    ['deploy-env', { SHIPKIT_NO_RESPAWN: '1' }, '-'],
+    ['rollback', { MALLOC_ARENA_MAX: '8' }, '8'],
+    ['smoke-test', {}, '-'],
+  ])('%s with %j: re-executed as configured, MALLOC_ARENA_MAX %s', async (action, env, arenas) => {
+    const processes = await starts(action, env);
+    const respawned = !('SHIPKIT_NO_RESPAWN' in env) && action !== 'smoke-test';
+    for (const started of processes) {
+      expect(started).toHaveLength(respawned ? 2 : 1);
+      // A value the environment sets is kept.
+      expect(started.at(-1)).toMatchObject({ arenas });
+    }
+  });
+});
