@@ -6,7 +6,8 @@
  * A 2,000-file bundle of ~50 MB in mixed sizes (small chunks, medium images, a few large files,
  * one above the 8 MiB multipart threshold), then:
  *   1. first publish      into an empty prefix: shipkit publishDirectory vs `aws s3 sync`, three
- *      rounds each (alternating, each into a new prefix; the median is compared), and the store's
+ *      rounds each (alternating, each into a new prefix; the median is compared, and shipkit's first,
+ *      cold round plus the bundle's start, as a fresh action process runs it), and the store's
  *      floor: the same files sent as unsigned keep-alive PUTs by a bare HTTP client with no SDK,
  *      signing, planning or manifest, at shipkit's concurrency — what this server accepts at best
  *      on this machine, so the ratio can be read against it
@@ -123,9 +124,10 @@ try {
   const firstFiles = await scanDirectory(first);
   for (let round = 0; round < ROUNDS; round++) {
     const prefix = round === 0 ? 'site' : `site-${round}`;
+    // The floor first: the server (s3rver is a Node process too) is warm for both tools, as S3 always is.
+    floorRounds.push(await timed(() => rawPuts(s3.endpoint, 'bench-floor', `site-${round}`, firstFiles, DEFAULT_CONCURRENCY)));
     shipkitRounds.push(await timed(() => publishDirectory(client, { sourceDir: first, bucket: 'bench-shipkit', prefix, timings: round === 0 ? firstTimings : undefined, ...quiet })));
     awsRounds.push(await timed(() => aws(first, `bench-aws/${prefix}`)));
-    floorRounds.push(await timed(() => rawPuts(s3.endpoint, 'bench-floor', `site-${round}`, firstFiles, DEFAULT_CONCURRENCY)));
   }
   const shipkitFirst = median(shipkitRounds);
   const awsFirst = median(awsRounds);
@@ -199,7 +201,11 @@ try {
   console.log(`\npeak RSS of the cdn-publish action publishing 20,000 small files: ${peakMb.toFixed(0)} MB (exit ${manyRun.exitCode}, uploaded ${manyRun.outputs.uploaded ?? '?'}) — target < 200 MB: ${peakMb < 200 ? 'met' : 'NOT met'}`);
 
   const puts = shipkitAgain.requests.PUT ?? 0;
-  console.log(`\ntargets: first publish >= 2.5x faster than aws s3 sync: ${awsFirst.ms / shipkitFirst.ms >= 2.5 ? 'met' : 'NOT met'}; unchanged re-publish >= 12x faster: ${awsAgain.ms / shipkitAgain.ms >= 12 ? 'met' : 'NOT met'}; 0 PUTs: ${puts === 0 ? 'met' : `NOT met (${puts})`}; peak RSS < 200 MB with 20,000 files: ${peakMb < 200 ? 'met' : 'NOT met'}`);
+  // aws s3 sync is timed as a process (its start-up included), the median shipkit round in a warm process: the first
+  // round plus the bundle's start is what a fresh action run costs.
+  const cold = shipkitRounds[0]!.ms + processStart;
+  console.log(`\nfirst publish as a fresh action process would run it (first, cold round ${seconds(shipkitRounds[0]!.ms)} + process start ${seconds(processStart)}): ${seconds(cold)}, ${(awsFirst.ms / cold).toFixed(2)}x faster than aws s3 sync`);
+  console.log(`\ntargets: first publish >= 2.5x faster than aws s3 sync: ${awsFirst.ms / shipkitFirst.ms >= 2.5 ? 'met' : 'NOT met'} (median), ${awsFirst.ms / cold >= 2.5 ? 'met' : 'NOT met'} (cold, with process start); unchanged re-publish >= 12x faster: ${awsAgain.ms / shipkitAgain.ms >= 12 ? 'met' : 'NOT met'}; 0 PUTs: ${puts === 0 ? 'met' : `NOT met (${puts})`}; peak RSS < 200 MB with 20,000 files: ${peakMb < 200 ? 'met' : 'NOT met'}`);
 } finally {
   await s3.stop();
 }
