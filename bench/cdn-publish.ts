@@ -25,7 +25,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
@@ -33,6 +33,7 @@ import { runAction } from '../test/harness/index.js';
 import { createS3Client, DEFAULT_CONCURRENCY, publishDirectory, scanDirectory } from '@shipkit/s3';
 import { publishCdn } from '../packages/cdn-publish/src/publish.js';
 import { run, startS3, tempDir } from '../test/services/index.js';
+import { peakRss, writeSmallFiles } from './lib/peak-rss.js';
 
 const FILES = 2000;
 
@@ -197,21 +198,15 @@ try {
 
   // 5. peak RSS of the action publishing 20,000 small files.
   const many = path.join(work, 'many', 'dist');
-  for (let i = 0; i < 20_000; i++) {
-    const file = path.join(many, `d${i % 100}`, `f${i}.txt`);
-    if (i < 100) mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `file ${i} ${'x'.repeat(i % 200)}`);
-  }
-  const rssFile = path.join(work, 'rss.txt');
-  const preload = path.join(work, 'rss.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+  writeSmallFiles(many, 20_000);
+  const rss = peakRss(work);
   const manyRun = await runAction('cdn-publish', {
     workspace: path.join(work, 'many'),
-    env: { ...s3.env, NODE_OPTIONS: `--require ${preload}` },
+    env: { ...s3.env, ...rss.env },
     inputs: { 'source-dir': 'dist', bucket: 'bench-cdn', prefix: 'many', version: '1.0.0', aliases: 'false', 'force-path-style': 'true', endpoint: s3.endpoint },
     timeoutMs: 20 * 60_000,
   });
-  const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  const peakMb = rss.mainMb();
   console.log(`\npeak RSS of the cdn-publish action publishing 20,000 small files: ${peakMb.toFixed(0)} MB (exit ${manyRun.exitCode}, uploaded ${manyRun.outputs.uploaded ?? '?'}) — target < 200 MB: ${peakMb < 200 ? 'met' : 'NOT met'}`);
 
   const puts = shipkitAgain.requests.PUT ?? 0;

@@ -20,7 +20,7 @@
  * Each of 1-4 is run 3 times (fresh buckets); medians and ratios are printed. Not part of the test suite.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createS3Client, publishDirectory } from '@shipkit/s3';
 import { openLedger } from '@shipkit/ledger';
@@ -30,6 +30,7 @@ import { switchTraffic } from '@shipkit/routers';
 import { rollback } from '../packages/rollback/src/rollback.js';
 import { runAction } from '../test/harness/index.js';
 import { startS3, tempDir } from '../test/services/index.js';
+import { peakRss, writeSmallFiles } from './lib/peak-rss.js';
 
 const FILES = 500;
 const ROUNDS = 3;
@@ -171,27 +172,21 @@ try {
   console.log('bytes through the runner (no rebuild, no re-upload), and only files that differ are copied.');
 
   // 6. memory of the deploy-env action with many files, with and without the start-up re-execution.
-  const rssFile = path.join(work, 'rss.txt');
-  const preload = path.join(work, 'rss.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(rssFile)}, process.resourceUsage().maxRSS + '\\n'));\n`);
+  const rss = peakRss(work);
   const workspace = path.join(work, 'memory');
   mkdirSync(path.join(workspace, '.github'), { recursive: true });
-  for (let i = 0; i < MEMORY_FILES; i++) {
-    const file = path.join(workspace, 'build', `d${i % 100}`, `f${i}.txt`);
-    if (i < 100) mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `file ${i} ${'x'.repeat(i % 200)}`);
-  }
+  writeSmallFiles(path.join(workspace, 'build'), MEMORY_FILES);
   writeFileSync(path.join(workspace, 'build', 'index.html'), '<!doctype html>');
   const memory: Array<[string, number, number]> = [];
   for (const [label, extra] of [['as it starts (re-executed: --max-semi-space-size=4, MALLOC_ARENA_MAX=2)', {}], ['with SHIPKIT_NO_RESPAWN=1', { SHIPKIT_NO_RESPAWN: '1' }]] as const) {
     const environment = extra.SHIPKIT_NO_RESPAWN ? 'plain' : 'respawned';
     await s3.createBucket(`memory-${environment}`);
     writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), `app: bench\nstate: s3://state/memory-${environment}\nenvironments:\n  ${environment}: { target: s3, s3: { bucket: memory-${environment} } }\n`);
-    writeFileSync(rssFile, '');
+    rss.reset();
     const started = performance.now();
-    const run = await runAction('deploy-env', { workspace, env: { ...s3.env, ...extra, NODE_OPTIONS: `--require ${preload}` }, inputs: { environment, release: 'r1', 'source-dir': 'build' }, timeoutMs: 30 * 60_000 });
+    const run = await runAction('deploy-env', { workspace, env: { ...s3.env, ...extra, ...rss.env }, inputs: { environment, release: 'r1', 'source-dir': 'build' }, timeoutMs: 30 * 60_000 });
     if (run.exitCode !== 0) throw new Error(`deploy-env failed:\n${run.log.slice(-3000)}`);
-    memory.push([label, Number(readFileSync(rssFile, 'utf8').split('\n')[0]) / 1024, performance.now() - started]);
+    memory.push([label, rss.mainMb(), performance.now() - started]);
   }
   console.log(`\npeak RSS of the deploy-env action deploying a ${MEMORY_FILES.toLocaleString('en')}-file release (release store upload + install):`);
   for (const [label, mb, ms] of memory) console.log(`  ${label}: ${mb.toFixed(0)} MB in ${seconds(ms)}`);

@@ -388,7 +388,6 @@ var lib_core = __webpack_require__(7264);
  * those SDKs would add several MB to every bundle for four calls.
  */
 const ARM_ENDPOINT = 'https://management.azure.com';
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** `code: message` of an ARM error body ({ error: { code, message } }). */
 function armError(body) {
     const error = body?.error;
@@ -444,7 +443,7 @@ class ArmClient {
             catch (error) {
                 if (error instanceof src.ShipkitError || attempt >= attempts)
                     throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${(0,src.errorMessage)(error)}`);
-                await sleep(backoff(attempt));
+                await (0,src.sleep)((0,src.backoffDelay)(attempt, 250, 8000));
                 continue;
             }
             const text = await response.text();
@@ -456,7 +455,7 @@ class ArmClient {
                 parsed = text;
             }
             if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-                await sleep(retryAfter(response.headers) ?? backoff(attempt));
+                await (0,src.sleep)(retryAfter(response.headers) ?? (0,src.backoffDelay)(attempt, 250, 8000));
                 continue;
             }
             return { status: response.status, headers: response.headers, body: parsed };
@@ -484,7 +483,7 @@ class ArmClient {
         for (;;) {
             if (Date.now() + delay > deadline)
                 throw new src.ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${redact(operation)} still running).`);
-            await sleep(delay);
+            await (0,src.sleep)(delay);
             const poll = await this.send('GET', operation);
             this.check(poll, `${what} (polling its operation)`);
             if (asyncUrl) {
@@ -509,13 +508,10 @@ class ArmClient {
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403
-                ? 'Check the role assignment of the identity azure/login signed in with (see docs/azure-permissions.md).'
+                ? 'Check the role assignment of the identity azure/login signed in with (docs/azure.md, Roles).'
                 : undefined;
         throw new src.ShipkitError(`Azure Resource Manager refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
     }
-}
-function backoff(attempt) {
-    return Math.min(8000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
 }
 /** Retry-After in ms (seconds or an HTTP date), capped at 60 s. */
 function retryAfter(headers) {
@@ -3002,9 +2998,6 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             });
         }
     }
-    if (fromFile.cdn && fromFile['azure-cdn']) {
-        throw new src.ShipkitError(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name} sets both cdn (CloudFront ${fromFile.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
-    }
     if (target === 'command' && !deploy) {
         throw new src.ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
     }
@@ -4650,7 +4643,7 @@ class AppServiceRouter {
             if (preview) {
                 await this.options.arm
                     .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after the failed swap`)
-                    .catch((reset) => lib_core/* warning */.$e(String(reset.message ?? reset)));
+                    .catch((reset) => lib_core/* warning */.$e((0,src.errorMessage)(reset)));
             }
             throw error;
         }

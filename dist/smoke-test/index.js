@@ -68059,7 +68059,7 @@ function parseConfig(text, file) {
 /**
  * `azure: { account, container, prefix }` becomes the S3Location every consumer reads, with the
  * bucket `<account>/<container>` (store.ts): one engine, two backends. `s3` and `azure` together
- * are refused naming the place.
+ * are refused naming the place, and so is an environment with both a CloudFront `cdn` and an `azure-cdn`.
  */
 function normalizeAzureLocations(config, locate) {
     const convert = (holder, at) => {
@@ -68071,6 +68071,9 @@ function normalizeAzureLocations(config, locate) {
         delete holder.azure;
     };
     for (const [name, environment] of Object.entries(config.environments ?? {})) {
+        if (environment.cdn && environment['azure-cdn']) {
+            throw new errors_ShipkitError(`${locate(['environments', name, 'azure-cdn'])}: environments.${name} sets both cdn (CloudFront ${environment.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
+        }
         convert(environment, ['environments', name]);
         for (const slot of ['blue', 'green'])
             convert(environment.slots?.[slot], ['environments', name, 'slots', slot]);
@@ -70302,7 +70305,6 @@ var dist_cjs = __nccwpck_require__(3711);
  * those SDKs would add several MB to every bundle for four calls.
  */
 const ARM_ENDPOINT = 'https://management.azure.com';
-const arm_sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** `code: message` of an ARM error body ({ error: { code, message } }). */
 function armError(body) {
     const error = body?.error;
@@ -70358,7 +70360,7 @@ class ArmClient {
             catch (error) {
                 if (error instanceof ShipkitError || attempt >= attempts)
                     throw error instanceof ShipkitError ? error : new ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${errorMessage(error)}`);
-                await arm_sleep(backoff(attempt));
+                await sleep(backoffDelay(attempt, 250, 8000));
                 continue;
             }
             const text = await response.text();
@@ -70370,7 +70372,7 @@ class ArmClient {
                 parsed = text;
             }
             if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-                await arm_sleep(retryAfter(response.headers) ?? backoff(attempt));
+                await sleep(retryAfter(response.headers) ?? backoffDelay(attempt, 250, 8000));
                 continue;
             }
             return { status: response.status, headers: response.headers, body: parsed };
@@ -70398,7 +70400,7 @@ class ArmClient {
         for (;;) {
             if (Date.now() + delay > deadline)
                 throw new ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${redact(operation)} still running).`);
-            await arm_sleep(delay);
+            await sleep(delay);
             const poll = await this.send('GET', operation);
             this.check(poll, `${what} (polling its operation)`);
             if (asyncUrl) {
@@ -70423,13 +70425,10 @@ class ArmClient {
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403
-                ? 'Check the role assignment of the identity azure/login signed in with (see docs/azure-permissions.md).'
+                ? 'Check the role assignment of the identity azure/login signed in with (docs/azure.md, Roles).'
                 : undefined;
         throw new ShipkitError(`Azure Resource Manager refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
     }
-}
-function backoff(attempt) {
-    return Math.min(8000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
 }
 /** Retry-After in ms (seconds or an HTTP date), capped at 60 s. */
 function retryAfter(headers) {

@@ -39141,7 +39141,7 @@ function parseConfig(text, file) {
 /**
  * `azure: { account, container, prefix }` becomes the S3Location every consumer reads, with the
  * bucket `<account>/<container>` (store.ts): one engine, two backends. `s3` and `azure` together
- * are refused naming the place.
+ * are refused naming the place, and so is an environment with both a CloudFront `cdn` and an `azure-cdn`.
  */
 function normalizeAzureLocations(config, locate) {
     const convert = (holder, at) => {
@@ -39153,6 +39153,9 @@ function normalizeAzureLocations(config, locate) {
         delete holder.azure;
     };
     for (const [name, environment] of Object.entries(config.environments ?? {})) {
+        if (environment.cdn && environment['azure-cdn']) {
+            throw new ShipkitError(`${locate(['environments', name, 'azure-cdn'])}: environments.${name} sets both cdn (CloudFront ${environment.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
+        }
         convert(environment, ['environments', name]);
         for (const slot of ['blue', 'green'])
             convert(environment.slots?.[slot], ['environments', name, 'slots', slot]);

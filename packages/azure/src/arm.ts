@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { backoffDelay, errorMessage, ShipkitError, sleep } from '@shipkit/core';
 
 /**
  * A small Azure Resource Manager client for the few operations shipkit makes (a CDN / Front Door
@@ -42,8 +42,6 @@ export interface LongRunningResult {
   operation?: string;
   body?: unknown;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `code: message` of an ARM error body ({ error: { code, message } }). */
 function armError(body: unknown): string | undefined {
@@ -96,7 +94,7 @@ export class ArmClient {
         });
       } catch (error) {
         if (error instanceof ShipkitError || attempt >= attempts) throw error instanceof ShipkitError ? error : new ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${errorMessage(error)}`);
-        await sleep(backoff(attempt));
+        await sleep(backoffDelay(attempt, 250, 8000));
         continue;
       }
       const text = await response.text();
@@ -107,7 +105,7 @@ export class ArmClient {
         parsed = text;
       }
       if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-        await sleep(retryAfter(response.headers) ?? backoff(attempt));
+        await sleep(retryAfter(response.headers) ?? backoffDelay(attempt, 250, 8000));
         continue;
       }
       return { status: response.status, headers: response.headers, body: parsed };
@@ -155,14 +153,10 @@ export class ArmClient {
       response.status === 409
         ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
         : response.status === 401 || response.status === 403
-          ? 'Check the role assignment of the identity azure/login signed in with (see docs/azure-permissions.md).'
+          ? 'Check the role assignment of the identity azure/login signed in with (docs/azure.md, Roles).'
           : undefined;
     throw new ShipkitError(`Azure Resource Manager refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
   }
-}
-
-function backoff(attempt: number): number {
-  return Math.min(8000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
 }
 
 /** Retry-After in ms (seconds or an HTTP date), capped at 60 s. */

@@ -197,9 +197,6 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
       });
     }
   }
-  if (fromFile.cdn && fromFile['azure-cdn']) {
-    throw new ShipkitError(`${loaded?.file ? `${loaded.file}: ` : ''}environments.${name} sets both cdn (CloudFront ${fromFile.cdn['distribution-id']}) and azure-cdn: expected the one CDN in front of it.`);
-  }
   if (target === 'command' && !deploy) {
     throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
   }

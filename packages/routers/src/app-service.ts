@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { ArmClient } from '@shipkit/azure';
-import { ShipkitError } from '@shipkit/core';
+import { errorMessage, ShipkitError } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -94,7 +94,7 @@ export class AppServiceRouter implements Router {
       if (preview) {
         await this.options.arm
           .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after the failed swap`)
-          .catch((reset: unknown) => core.warning(String((reset as Error).message ?? reset)));
+          .catch((reset: unknown) => core.warning(errorMessage(reset)));
       }
       throw error;
     }
