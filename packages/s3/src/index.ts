@@ -29,7 +29,7 @@ export {
   type Manifest,
   type ManifestEntry,
 } from './remote.js';
-export { scanDirectory, sha256File, type LocalFile, type ScanOptions } from './scan.js';
+export { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export {
   copyPrefix,
   publishDirectory,

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { collectGarbageAbove, mapLimit, ShipkitError, TRANSFER_HEAP_BYTES } from '@shipkit/core';
+import { collectGarbageAbove, mapLimit, sha256File, ShipkitError, TRANSFER_HEAP_BYTES } from '@shipkit/core';
 import { contentEncodingFor, contentTypeFor } from './content-types.js';
 import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
 
@@ -30,17 +28,6 @@ export interface ScanOptions {
   onSkip?: (relativePath: string, reason: string) => void;
   /** Files hashed at once (default 32). */
   concurrency?: number;
-}
-
-/** Files up to this size are hashed from one read (a stream per small file costs more than the hashing). */
-const ONE_READ_BYTES = 1024 * 1024;
-
-/** sha256 of a file: one read for small files, streamed (bounded memory) for large ones. */
-export async function sha256File(file: string, size?: number): Promise<string> {
-  const hash = createHash('sha256');
-  if (size !== undefined && size <= ONE_READ_BYTES) return hash.update(await readFile(file)).digest('hex');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */

@@ -9,7 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { addTiming, collectGarbageAbove, mapLimit, Progress, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES } from '@shipkit/core';
+import { addTiming, collectGarbageAbove, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -333,65 +333,48 @@ async function execute(
   return result(true);
 }
 
-/**
- * Signs a whole-object upload with the sha256 the plan already computed (SigV4's
- * `x-amz-content-sha256`) instead of letting the signer hash the body a second time. The store
- * checks the body against it (S3: XAmzContentSHA256Mismatch), so a file that changed between the
- * scan and the upload is refused rather than stored under the planned hash.
- */
-function withPayloadHash<C extends PutObjectCommand>(command: C, sha256: string): C {
-  command.middlewareStack.add(
-    (next) => async (args) => {
-      const request = args.request as { headers?: Record<string, string> };
-      if (request.headers) request.headers['x-amz-content-sha256'] = sha256;
-      return next(args);
-    },
-    { step: 'build', name: 'shipkitPayloadHash' },
-  );
-  return command;
-}
+const changedHint = (file: LocalFile): string =>
+  `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 
 async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number): Promise<string | undefined> {
   const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
-  const handle = await open(file.path, 'r');
-  try {
-    if (file.size <= MULTIPART_THRESHOLD) {
-      const body = Buffer.alloc(file.size);
-      if (file.size) await handle.read(body, 0, file.size, 0);
-      try {
-        const response = await client.send(withPayloadHash(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }), file.sha256));
-        return response.ETag;
-      } catch (error) {
-        const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
-        throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with, and the store refused them. Make sure nothing writes to the source directory during the publish, then re-run.` : undefined);
-      }
-    }
-    let uploadId: string | undefined;
+  if (file.size <= MULTIPART_THRESHOLD) {
+    const body = await readKnownSize(file.path, file.size);
+    if (!body) throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
     try {
-      uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
-      const partCount = Math.ceil(file.size / PART_SIZE);
-      const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
-        const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
-        const body = Buffer.alloc(length);
-        await handle.read(body, 0, length, index * PART_SIZE);
-        const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
-        // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
-        return {
-          ETag: response.ETag,
-          PartNumber: index + 1,
-          ChecksumCRC32: response.ChecksumCRC32,
-          ChecksumCRC32C: response.ChecksumCRC32C,
-          ChecksumCRC64NVME: response.ChecksumCRC64NVME,
-          ChecksumSHA1: response.ChecksumSHA1,
-          ChecksumSHA256: response.ChecksumSHA256,
-        };
-      });
-      const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
-      return completed.ETag;
+      const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+      return response.ETag;
     } catch (error) {
-      if (uploadId) await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
-      throw s3Failure(`upload ${file.key} (multipart) to ${storeUrl(bucket, key)}`, error);
+      const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
+      throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
     }
+  }
+  const handle = await open(file.path, 'r');
+  let uploadId: string | undefined;
+  try {
+    uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
+    const partCount = Math.ceil(file.size / PART_SIZE);
+    const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
+      const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
+      const body = Buffer.alloc(length);
+      await handle.read(body, 0, length, index * PART_SIZE);
+      const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+      // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
+      return {
+        ETag: response.ETag,
+        PartNumber: index + 1,
+        ChecksumCRC32: response.ChecksumCRC32,
+        ChecksumCRC32C: response.ChecksumCRC32C,
+        ChecksumCRC64NVME: response.ChecksumCRC64NVME,
+        ChecksumSHA1: response.ChecksumSHA1,
+        ChecksumSHA256: response.ChecksumSHA256,
+      };
+    });
+    const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
+    return completed.ETag;
+  } catch (error) {
+    if (uploadId) await client.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+    throw s3Failure(`upload ${file.key} (multipart) to ${storeUrl(bucket, key)}`, error);
   } finally {
     await handle.close();
   }

@@ -216,7 +216,7 @@ describe('publishDirectory', () => {
       expect(await publishDirectory(verified, { sourceDir: dir, bucket: 'site', prefix: 'verified', ...quiet })).toMatchObject({ uploaded: 7 });
       expect(proxy.mismatched).toBe(0);
       const files = await scanDirectory(dir);
-      writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("push", () => {})'); // same size, other bytes, after the scan
+      writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetcH", () => {})'); // same size, other bytes, after the scan
       const planned = files.find((file) => file.key === 'sw.js')!.sha256;
       const error = await publishDirectory(verified, { files, bucket: 'site', prefix: 'changed', concurrency: 1, ...quiet }).then(() => undefined, (caught: unknown) => caught as Error & { hint?: string });
       expect(error?.message).toMatch(/Could not upload sw\.js to s3:\/\/site\/changed\/sw\.js: XAmzContentSHA256Mismatch/);
@@ -227,6 +227,22 @@ describe('publishDirectory', () => {
     } finally {
       await proxy.stop();
     }
+  });
+
+  test.each([
+    ['shorter', 'self.addEventListener("push", () => {})'],
+    ['longer', 'self.addEventListener("message", () => {})'],
+  ])('a file that is %s than when it was scanned is refused before it is sent, whatever the store checks', async (_, content) => {
+    // s3rver checks nothing: without the size check the file would be stored cut or padded under the planned hash.
+    const dir = makeSite();
+    const files = await scanDirectory(dir);
+    writeFileSync(path.join(dir, 'sw.js'), content);
+    const prefix = `resized-${content.length}`;
+    const error = await publishDirectory(client(), { files, bucket: 'site', prefix, concurrency: 1, ...quiet }).then(() => undefined, (caught: unknown) => caught as Error & { hint?: string });
+    expect(error?.message).toBe('sw.js is no longer 40 bytes, its size when it was scanned.');
+    expect(error?.hint).toContain(`sw.js changed after it was scanned: its bytes no longer have the sha256 ${files.find((file) => file.key === 'sw.js')!.sha256}`);
+    expect(await listKeys(client(), 'site', prefix)).not.toContain(`${prefix}/sw.js`);
+    expect((await readManifest(client(), 'site', prefix))?.complete).not.toBe(true);
   });
 
   test('dry run plans without writing', async () => {

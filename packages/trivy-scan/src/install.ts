@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { accessSync, constants, createReadStream, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
-import { exec, invalidInput, ShipkitError } from '@shipkit/core';
+import { exec, invalidInput, sha256File, ShipkitError } from '@shipkit/core';
 
 /**
  * Trivy on the runner: `trivy` on PATH when present, else the pinned release from the tool
@@ -108,12 +107,6 @@ export function parseChecksums(text: string): Map<string, string> {
     if (match) sums.set(match[2], match[1].toLowerCase());
   }
   return sums;
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 async function download(url: string, what: string): Promise<string> {
