@@ -236,18 +236,18 @@ async function invalidateEnvironmentCdn(env, changed) {
     const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
     if (!paths.length) {
         core.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
-        return { distributionId: cdn.distributionId, paths, ids: [] };
+        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [] };
     }
     try {
         const client = createCloudFrontClient({ endpoint: cdn.endpoint });
         const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
         const ids = result.invalidations.map((entry) => entry.id);
         core.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
-        return { distributionId: cdn.distributionId, paths, ids };
+        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids };
     }
     catch (error) {
         core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
-        return { distributionId: cdn.distributionId, paths, ids: [], error: errorMessage(error) };
+        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [], error: errorMessage(error) };
     }
 }
 /**
@@ -264,16 +264,16 @@ async function purgeEnvironmentAzureCdn(env, target, changed) {
     const paths = changed === 'all' ? ['/*'] : changedPaths('', changed);
     if (!paths.length) {
         core.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
-        return { distributionId: where, paths, ids: [] };
+        return { cdn: where, paths, ids: [] };
     }
     try {
         const result = await purgeAzure(target, paths);
         core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
-        return { distributionId: where, ...result };
+        return { cdn: where, ...result };
     }
     catch (error) {
         core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
-        return { distributionId: where, paths, ids: [], error: errorMessage(error) };
+        return { cdn: where, paths, ids: [], error: errorMessage(error) };
     }
 }
 
