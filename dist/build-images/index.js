@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, isAzureBucket, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sha256File, sleep, smokeCheckSchema, smokeSchema, storeUrl
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, isAzureBucket, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sha256File, sleep, smokeCheckSchema, smokeSchema, storeUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -38768,6 +38768,44 @@ async function mapLimit(items, limit, fn) {
     if (failure)
         throw failure.error;
     return results;
+}
+/**
+ * A number of units (bytes held in memory) shared by concurrent work: `use(amount, fn)` runs `fn`
+ * once `amount` fits in what the others hold, first come first served, and gives it back after. A
+ * single amount larger than the whole budget runs when nothing else holds any (alone), so it is
+ * never stuck.
+ */
+class Budget {
+    limit;
+    held = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Units held right now (for tests and progress). */
+    get inUse() {
+        return this.held;
+    }
+    async use(amount, fn) {
+        if (this.waiting.length || !this.fits(amount))
+            await new Promise((start) => this.waiting.push({ amount, start }));
+        else
+            this.held += amount;
+        try {
+            return await fn();
+        }
+        finally {
+            this.held -= amount;
+            while (this.waiting.length && this.fits(this.waiting[0].amount)) {
+                const next = this.waiting.shift();
+                this.held += next.amount;
+                next.start();
+            }
+        }
+    }
+    fits(amount) {
+        return this.held === 0 || this.held + amount <= this.limit;
+    }
 }
 
 // EXTERNAL MODULE: external "node:path"

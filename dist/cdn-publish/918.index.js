@@ -1092,6 +1092,12 @@ async function scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
+/**
+ * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
+ * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 16 uploads of 8 MiB
+ * parts, 4 parts each, could hold 512 MiB. Small files never reach it.
+ */
+const DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 /**
@@ -1272,20 +1278,22 @@ async function execute(client, desired, remote, options, executor) {
     return result(true);
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
-async function uploadFile(client, bucket, key, file, concurrency) {
+async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     if (file.size <= MULTIPART_THRESHOLD) {
-        const body = await (0,src.readKnownSize)(file.path, file.size);
-        if (!body)
-            throw new src.ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-        try {
-            const response = await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
-            return response.ETag;
-        }
-        catch (error) {
-            const changed = error.name === 'XAmzContentSHA256Mismatch';
-            throw s3Failure(`upload ${file.key} to ${(0,src.storeUrl)(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
-        }
+        return buffers.use(file.size, async () => {
+            const body = await (0,src.readKnownSize)(file.path, file.size);
+            if (!body)
+                throw new src.ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
+            try {
+                const response = await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+                return response.ETag;
+            }
+            catch (error) {
+                const changed = error.name === 'XAmzContentSHA256Mismatch';
+                throw s3Failure(`upload ${file.key} to ${(0,src.storeUrl)(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
+            }
+        });
     }
     const handle = await (0,promises_.open)(file.path, 'r');
     let uploadId;
@@ -1294,9 +1302,11 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         const partCount = Math.ceil(file.size / PART_SIZE);
         const parts = await (0,src.mapLimit)(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
-            const body = Buffer.alloc(length);
-            await handle.read(body, 0, length, index * PART_SIZE);
-            const response = await client.send(new dist_cjs/* UploadPartCommand */.iVK({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            const response = await buffers.use(length, async () => {
+                const body = Buffer.alloc(length);
+                await handle.read(body, 0, length, index * PART_SIZE);
+                return client.send(new dist_cjs/* UploadPartCommand */.iVK({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
             return {
                 ETag: response.ETag,
@@ -1347,6 +1357,7 @@ async function publishDirectory(client, options) {
         fetched,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const buffers = new src.Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
     const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
     // Only what the scan did not hide: the listing ran alongside it.
     (0,src.addTiming)(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
@@ -1369,7 +1380,7 @@ async function publishDirectory(client, options) {
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
-                return uploadFile(client, options.bucket, key, local, concurrency);
+                return uploadFile(client, options.bucket, key, local, concurrency, buffers);
             },
         });
     }

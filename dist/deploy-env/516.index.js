@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   AZURE_ACCOUNT: () => (/* reexport */ AZURE_ACCOUNT),
   AZURE_CONTAINER: () => (/* reexport */ AZURE_CONTAINER),
+  Budget: () => (/* reexport */ Budget),
   DEFAULT_CONFIG_PATH: () => (/* reexport */ DEFAULT_CONFIG_PATH),
   ExecError: () => (/* reexport */ ExecError),
   MAX_CONFIG_BYTES: () => (/* reexport */ MAX_CONFIG_BYTES),
@@ -396,6 +397,44 @@ async function mapLimit(items, limit, fn) {
     if (failure)
         throw failure.error;
     return results;
+}
+/**
+ * A number of units (bytes held in memory) shared by concurrent work: `use(amount, fn)` runs `fn`
+ * once `amount` fits in what the others hold, first come first served, and gives it back after. A
+ * single amount larger than the whole budget runs when nothing else holds any (alone), so it is
+ * never stuck.
+ */
+class Budget {
+    limit;
+    held = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Units held right now (for tests and progress). */
+    get inUse() {
+        return this.held;
+    }
+    async use(amount, fn) {
+        if (this.waiting.length || !this.fits(amount))
+            await new Promise((start) => this.waiting.push({ amount, start }));
+        else
+            this.held += amount;
+        try {
+            return await fn();
+        }
+        finally {
+            this.held -= amount;
+            while (this.waiting.length && this.fits(this.waiting[0].amount)) {
+                const next = this.waiting.shift();
+                this.held += next.amount;
+                next.start();
+            }
+        }
+    }
+    fits(amount) {
+        return this.held === 0 || this.held + amount <= this.limit;
+    }
 }
 
 // EXTERNAL MODULE: external "node:path"

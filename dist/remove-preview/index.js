@@ -68058,7 +68058,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, sha256File, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, sha256File, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68362,6 +68362,44 @@ async function mapLimit(items, limit, fn) {
     if (failure)
         throw failure.error;
     return results;
+}
+/**
+ * A number of units (bytes held in memory) shared by concurrent work: `use(amount, fn)` runs `fn`
+ * once `amount` fits in what the others hold, first come first served, and gives it back after. A
+ * single amount larger than the whole budget runs when nothing else holds any (alone), so it is
+ * never stuck.
+ */
+class Budget {
+    limit;
+    held = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Units held right now (for tests and progress). */
+    get inUse() {
+        return this.held;
+    }
+    async use(amount, fn) {
+        if (this.waiting.length || !this.fits(amount))
+            await new Promise((start) => this.waiting.push({ amount, start }));
+        else
+            this.held += amount;
+        try {
+            return await fn();
+        }
+        finally {
+            this.held -= amount;
+            while (this.waiting.length && this.fits(this.waiting[0].amount)) {
+                const next = this.waiting.shift();
+                this.held += next.amount;
+                next.start();
+            }
+        }
+    }
+    fits(amount) {
+        return this.held === 0 || this.held + amount <= this.limit;
+    }
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -73415,6 +73453,12 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
+/**
+ * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
+ * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 16 uploads of 8 MiB
+ * parts, 4 parts each, could hold 512 MiB. Small files never reach it.
+ */
+const DEFAULT_BUFFER_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
@@ -73595,20 +73639,22 @@ async function execute(client, desired, remote, options, executor) {
     return result(true);
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
-async function uploadFile(client, bucket, key, file, concurrency) {
+async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     if (file.size <= MULTIPART_THRESHOLD) {
-        const body = await readKnownSize(file.path, file.size);
-        if (!body)
-            throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-        try {
-            const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
-            return response.ETag;
-        }
-        catch (error) {
-            const changed = error.name === 'XAmzContentSHA256Mismatch';
-            throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
-        }
+        return buffers.use(file.size, async () => {
+            const body = await readKnownSize(file.path, file.size);
+            if (!body)
+                throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
+            try {
+                const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+                return response.ETag;
+            }
+            catch (error) {
+                const changed = error.name === 'XAmzContentSHA256Mismatch';
+                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
+            }
+        });
     }
     const handle = await open(file.path, 'r');
     let uploadId;
@@ -73617,9 +73663,11 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         const partCount = Math.ceil(file.size / PART_SIZE);
         const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
-            const body = Buffer.alloc(length);
-            await handle.read(body, 0, length, index * PART_SIZE);
-            const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            const response = await buffers.use(length, async () => {
+                const body = Buffer.alloc(length);
+                await handle.read(body, 0, length, index * PART_SIZE);
+                return client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
             return {
                 ETag: response.ETag,
@@ -73670,6 +73718,7 @@ async function transfer_publishDirectory(client, options) {
         fetched,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
     const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
     // Only what the scan did not hide: the listing ran alongside it.
     addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
@@ -73692,7 +73741,7 @@ async function transfer_publishDirectory(client, options) {
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
-                return uploadFile(client, options.bucket, key, local, concurrency);
+                return uploadFile(client, options.bucket, key, local, concurrency, buffers);
             },
         });
     }

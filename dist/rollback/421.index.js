@@ -1386,6 +1386,12 @@ async function scan_scanDirectory(dir, options = {}) {
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const DEFAULT_CONCURRENCY = 16;
+/**
+ * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
+ * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 16 uploads of 8 MiB
+ * parts, 4 parts each, could hold 512 MiB. Small files never reach it.
+ */
+const DEFAULT_BUFFER_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
@@ -1566,20 +1572,22 @@ async function execute(client, desired, remote, options, executor) {
     return result(true);
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
-async function uploadFile(client, bucket, key, file, concurrency) {
+async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     if (file.size <= MULTIPART_THRESHOLD) {
-        const body = await readKnownSize(file.path, file.size);
-        if (!body)
-            throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-        try {
-            const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
-            return response.ETag;
-        }
-        catch (error) {
-            const changed = error.name === 'XAmzContentSHA256Mismatch';
-            throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
-        }
+        return buffers.use(file.size, async () => {
+            const body = await readKnownSize(file.path, file.size);
+            if (!body)
+                throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
+            try {
+                const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+                return response.ETag;
+            }
+            catch (error) {
+                const changed = error.name === 'XAmzContentSHA256Mismatch';
+                throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
+            }
+        });
     }
     const handle = await open(file.path, 'r');
     let uploadId;
@@ -1588,9 +1596,11 @@ async function uploadFile(client, bucket, key, file, concurrency) {
         const partCount = Math.ceil(file.size / PART_SIZE);
         const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
-            const body = Buffer.alloc(length);
-            await handle.read(body, 0, length, index * PART_SIZE);
-            const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            const response = await buffers.use(length, async () => {
+                const body = Buffer.alloc(length);
+                await handle.read(body, 0, length, index * PART_SIZE);
+                return client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+            });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
             return {
                 ETag: response.ETag,
@@ -1641,6 +1651,7 @@ async function transfer_publishDirectory(client, options) {
         fetched,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    const buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
     const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
     // Only what the scan did not hide: the listing ran alongside it.
     addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
@@ -1663,7 +1674,7 @@ async function transfer_publishDirectory(client, options) {
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
-                return uploadFile(client, options.bucket, key, local, concurrency);
+                return uploadFile(client, options.bucket, key, local, concurrency, buffers);
             },
         });
     }

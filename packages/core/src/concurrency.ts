@@ -20,3 +20,40 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   if (failure) throw failure.error;
   return results;
 }
+
+/**
+ * A number of units (bytes held in memory) shared by concurrent work: `use(amount, fn)` runs `fn`
+ * once `amount` fits in what the others hold, first come first served, and gives it back after. A
+ * single amount larger than the whole budget runs when nothing else holds any (alone), so it is
+ * never stuck.
+ */
+export class Budget {
+  private held = 0;
+  private readonly waiting: Array<{ amount: number; start: () => void }> = [];
+
+  constructor(readonly limit: number) {}
+
+  /** Units held right now (for tests and progress). */
+  get inUse(): number {
+    return this.held;
+  }
+
+  async use<T>(amount: number, fn: () => Promise<T>): Promise<T> {
+    if (this.waiting.length || !this.fits(amount)) await new Promise<void>((start) => this.waiting.push({ amount, start }));
+    else this.held += amount;
+    try {
+      return await fn();
+    } finally {
+      this.held -= amount;
+      while (this.waiting.length && this.fits(this.waiting[0].amount)) {
+        const next = this.waiting.shift()!;
+        this.held += next.amount;
+        next.start();
+      }
+    }
+  }
+
+  private fits(amount: number): boolean {
+    return this.held === 0 || this.held + amount <= this.limit;
+  }
+}

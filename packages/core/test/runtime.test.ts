@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mapLimit } from '../src/concurrency.js';
+import { Budget, mapLimit } from '../src/concurrency.js';
 import { checkReleaseId, parseRef, releaseIdFromRef, sanitizeName } from '../src/context.js';
 import { exec, redact } from '../src/exec.js';
 import { backoffDelay, retry } from '../src/retry.js';
@@ -102,6 +102,38 @@ describe('exec', () => {
 
   test('redact replaces every occurrence', () => {
     expect(redact('a-x-a', ['a'])).toBe('***-x-***');
+  });
+});
+
+describe('Budget', () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  test('holds at most its limit, first come first served, and gives back on failure too', async () => {
+    const budget = new Budget(10);
+    const order: string[] = [];
+    let peak = 0;
+    const job = (name: string, amount: number, fail = false) =>
+      budget.use(amount, async () => {
+        order.push(name);
+        peak = Math.max(peak, budget.inUse);
+        await tick();
+        if (fail) throw new Error(name);
+        return name;
+      });
+    // b (8) waits for a (6); c (2) would fit beside a, but waits behind b: nobody is passed over.
+    const results = await Promise.allSettled([job('a', 6, true), job('b', 8), job('c', 2), job('d', 4)]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    expect(peak).toBeLessThanOrEqual(10);
+    expect(budget.inUse).toBe(0);
+  });
+
+  test('an amount larger than the whole budget runs alone instead of waiting forever', async () => {
+    const budget = new Budget(10);
+    const seen: number[] = [];
+    await Promise.all([budget.use(4, async () => tick()), budget.use(25, async () => seen.push(budget.inUse)), budget.use(3, async () => seen.push(budget.inUse))]);
+    expect(seen).toEqual([25, 3]);
+    expect(budget.inUse).toBe(0);
   });
 });
 

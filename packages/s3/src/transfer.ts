@@ -9,7 +9,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { addTiming, collectGarbageAbove, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES } from '@shipkit/core';
+import { addTiming, Budget, collectGarbageAbove, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -34,6 +34,12 @@ import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 export const PART_SIZE = 8 * 1024 * 1024;
 export const DEFAULT_CONCURRENCY = 16;
+/**
+ * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
+ * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 16 uploads of 8 MiB
+ * parts, 4 parts each, could hold 512 MiB. Small files never reach it.
+ */
+export const DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 
@@ -86,6 +92,8 @@ interface CommonOptions {
   /** Remote files not in the new set: delete (true), keep (false, default) or keep once and delete on the next transfer ('deferred'). */
   deleteStale?: DeleteStale;
   concurrency?: number;
+  /** Most file bytes held in memory by concurrent uploads (default DEFAULT_BUFFER_BYTES, 64 MiB). */
+  bufferBytes?: number;
   dryRun?: boolean;
   onProgress?: (event: ProgressEvent) => void;
   /** Recorded in the manifest (e.g. `{ version: '1.3.0' }`); a change of meta alone rewrites only the manifest. */
@@ -336,18 +344,20 @@ async function execute(
 const changedHint = (file: LocalFile): string =>
   `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 
-async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number): Promise<string | undefined> {
+async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number, buffers: Budget): Promise<string | undefined> {
   const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
   if (file.size <= MULTIPART_THRESHOLD) {
-    const body = await readKnownSize(file.path, file.size);
-    if (!body) throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-    try {
-      const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
-      return response.ETag;
-    } catch (error) {
-      const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
-      throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
-    }
+    return buffers.use(file.size, async () => {
+      const body = await readKnownSize(file.path, file.size);
+      if (!body) throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
+      try {
+        const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
+        return response.ETag;
+      } catch (error) {
+        const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
+        throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
+      }
+    });
   }
   const handle = await open(file.path, 'r');
   let uploadId: string | undefined;
@@ -356,9 +366,11 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
     const partCount = Math.ceil(file.size / PART_SIZE);
     const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
       const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
-      const body = Buffer.alloc(length);
-      await handle.read(body, 0, length, index * PART_SIZE);
-      const response = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+      const response = await buffers.use(length, async () => {
+        const body = Buffer.alloc(length);
+        await handle.read(body, 0, length, index * PART_SIZE);
+        return client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
+      });
       // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
       return {
         ETag: response.ETag,
@@ -407,6 +419,7 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
     fetched,
   });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
   const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map<string, { bucket: string; key: string; size: number }>();
   // Only what the scan did not hide: the listing ran alongside it.
   addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
@@ -427,7 +440,7 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
             // The reused object has gone since its manifest was written: upload instead.
           }
         }
-        return uploadFile(client, options.bucket, key, local, concurrency);
+        return uploadFile(client, options.bucket, key, local, concurrency, buffers);
       },
     });
   } catch (error) {

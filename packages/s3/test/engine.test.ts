@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HeadObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -58,6 +59,11 @@ async function head(bucket: string, key: string) {
 async function body(bucket: string, key: string): Promise<string> {
   const response = await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   return response.Body!.transformToString();
+}
+
+async function bodyBytes(bucket: string, key: string): Promise<Buffer> {
+  const response = await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  return Buffer.from(await response.Body!.transformToByteArray());
 }
 
 describe('publishDirectory', () => {
@@ -244,6 +250,28 @@ describe('publishDirectory', () => {
     expect(await listKeys(client(), 'site', prefix)).not.toContain(`${prefix}/sw.js`);
     expect((await readManifest(client(), 'site', prefix))?.complete).not.toBe(true);
   });
+
+  test.each([
+    ['an 8 MiB budget', 8 * 1024 * 1024, (peak: number) => expect(peak).toBeLessThanOrEqual(8 * 1024 * 1024)],
+    ['the default 64 MiB budget', undefined, (peak: number) => expect(peak).toBeGreaterThan(8 * 1024 * 1024)],
+  ])('uploads hold at most their buffer budget of file bytes at once (%s), multipart parts included', async (_, bufferBytes, checkPeak) => {
+    // Every request is held 100 ms by the proxy, so all that the engine lets start overlaps there.
+    const proxy = await startFlakyProxy(s3.endpoint, { every: 1, delayMs: 100 });
+    try {
+      const files: Record<string, Buffer> = {};
+      for (let i = 0; i < 6; i++) files[`media/clip-${i}.mp4`] = randomBytes(3 * 1024 * 1024);
+      files['media/film.mp4'] = randomBytes(20 * 1024 * 1024); // multipart: parts of 8, 8 and 4 MiB
+      const dir = makeSite(files);
+      const prefix = `budget-${bufferBytes ?? 'default'}`;
+      const result = await publishDirectory(createS3Client({ endpoint: proxy.endpoint, env: s3.env }), { sourceDir: dir, bucket: 'site', prefix, bufferBytes, ...quiet });
+      expect(result.uploaded).toBe(14);
+      checkPeak(proxy.peakBodyBytes);
+      expect(proxy.peakBodyBytes).toBeGreaterThanOrEqual(6 * 1024 * 1024); // still concurrent: two clips at once fit in 8 MiB
+      for (const [key, bytes] of Object.entries(files)) expect(Buffer.compare(await bodyBytes('site', `${prefix}/${key}`), bytes)).toBe(0);
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
 
   test('dry run plans without writing', async () => {
     s3.resetRequests();

@@ -18,6 +18,8 @@ export interface FlakyProxy {
   forwarded: number;
   /** Requests refused because their body did not match their x-amz-content-sha256 (with verifyPayload). */
   mismatched: number;
+  /** The most request-body bytes (content-length) that were in flight at once: arrived, not yet answered. */
+  peakBodyBytes: number;
   stop(): Promise<void>;
 }
 
@@ -35,9 +37,13 @@ export interface FlakyProxyOptions {
 
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
   const upstream = new URL(target);
-  const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0 };
+  const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0, bodyBytes: 0, peakBodyBytes: 0 };
   const control: { when?: FlakyProxyOptions['when'] } = { when: options.when };
   const server = http.createServer((req, res) => {
+    const size = Number(req.headers['content-length'] ?? 0) || 0;
+    state.bodyBytes += size;
+    state.peakBodyBytes = Math.max(state.peakBodyBytes, state.bodyBytes);
+    res.once('close', () => (state.bodyBytes -= size));
     const candidate = !control.when || control.when(req);
     if (candidate) state.seen++;
     if (candidate && state.seen % options.every === 0 && options.delayMs !== undefined) {
@@ -98,6 +104,9 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     },
     get mismatched() {
       return state.mismatched;
+    },
+    get peakBodyBytes() {
+      return state.peakBodyBytes;
     },
     stop: () =>
       new Promise<void>((resolve) => {
