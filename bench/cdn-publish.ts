@@ -5,7 +5,7 @@
  *
  * A 2,000-file bundle of ~50 MB in mixed sizes (small chunks, medium images, a few large files,
  * one above the 8 MiB multipart threshold), then:
- *   1. first publish      into an empty prefix: shipkit publishDirectory vs `aws s3 sync`, three
+ *   1. first publish      into an empty prefix: shipkit publishDirectory vs `aws s3 sync`, five
  *      rounds each (alternating, each into a new prefix; the median is compared), the cdn-publish
  *      action itself (the committed bundle started as the runner starts it, timed like the aws
  *      process: start-up, inputs, request accounting and summary included), and the store's
@@ -20,6 +20,9 @@
  *      transfers (no CloudFront here: invalidation is 0)
  *   5. peak RSS of the cdn-publish action (the committed bundle, run as the runner runs it)
  *      publishing 20,000 small files
+ *   6. a store across a network: the first publish again through a proxy that holds every request
+ *      20 ms (as a store in another data centre answers), shipkit at its default concurrency and at
+ *      16 (the default before), against `aws s3 sync` through the same proxy
  * Request counts are recorded by the S3 server (every HTTP request, whichever client sent it).
  * Prints times, ratios, request counts, breakdowns and peak RSS. Not part of the test suite.
  */
@@ -34,8 +37,11 @@ import { createS3Client, DEFAULT_CONCURRENCY, publishDirectory, scanDirectory } 
 import { publishCdn } from '../packages/cdn-publish/src/publish.js';
 import { run, startS3, tempDir } from '../test/services/index.js';
 import { peakRss, writeSmallFiles } from './lib/peak-rss.js';
+import { startFlakyProxy } from '../packages/s3/test/flaky-proxy.js';
 
 const FILES = 2000;
+/** Section 6: what a proxy adds to every request (a store in another data centre). */
+const LATENCY_MS = 20;
 
 /** Deterministic-size, random-content files: 1,949 small (1-16 KiB), 44 medium (200-600 KiB), 5 of 2-3 MiB, 1 of 9 MiB. */
 function writeBundle(dir: string): { files: number; bytes: number } {
@@ -157,7 +163,7 @@ try {
   const awsAgain = await timed(() => aws(second, 'bench-aws'));
 
   // 3. the whole cdn-publish flow
-  const cdnOptions = { bucket: 'bench-cdn', prefix: 'app', version: '1.0.0', aliases: true, cacheRules: [], include: [], exclude: [], overwrite: false, dryRun: false, concurrency: 16, baseUrl: s3.endpoint, ...quiet, warn: () => undefined };
+  const cdnOptions = { bucket: 'bench-cdn', prefix: 'app', version: '1.0.0', aliases: true, cacheRules: [], include: [], exclude: [], overwrite: false, dryRun: false, concurrency: DEFAULT_CONCURRENCY, baseUrl: s3.endpoint, ...quiet, warn: () => undefined };
   const cdnFirst = await timed(() => publishCdn(client, { ...cdnOptions, sourceDir: first }));
   const cdnAgain = await timed(() => publishCdn(client, { ...cdnOptions, sourceDir: second }));
 
@@ -209,6 +215,24 @@ try {
   });
   const peakMb = rss.mainMb();
   console.log(`\npeak RSS of the cdn-publish action publishing 20,000 small files: ${peakMb.toFixed(0)} MB (exit ${manyRun.exitCode}, uploaded ${manyRun.outputs.uploaded ?? '?'}) — target < 200 MB: ${peakMb < 200 ? 'met' : 'NOT met'}`);
+
+  // 6. a store 20 ms away: latency, not CPU, decides; concurrency is what tunes a publisher to it.
+  const proxy = await startFlakyProxy(s3.endpoint, { every: 1, delayMs: LATENCY_MS });
+  let far: { shipkit: number; at16: number; aws: number };
+  try {
+    const farClient = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
+    const shipkitFar = await timed(() => publishDirectory(farClient, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'far', ...quiet }));
+    const at16 = await timed(() => publishDirectory(farClient, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'far-16', concurrency: 16, ...quiet }));
+    const awsFar = await timed(() => run('aws', ['s3', 'sync', first, 's3://bench-aws/far', '--endpoint-url', proxy.endpoint, '--only-show-errors', '--no-progress'], { env: s3.env }));
+    far = { shipkit: shipkitFar.ms, at16: at16.ms, aws: awsFar.ms };
+  } finally {
+    await proxy.stop();
+  }
+  console.log(
+    `
+first publish with ${LATENCY_MS} ms per request (a proxy): shipkit ${seconds(far.shipkit)} at concurrency ${DEFAULT_CONCURRENCY}, ${seconds(far.at16)} at 16; ` +
+      `aws s3 sync ${seconds(far.aws)} — ${(far.aws / far.shipkit).toFixed(2)}x faster than aws, ${(far.at16 / far.shipkit).toFixed(2)}x faster than at 16`,
+  );
 
   const puts = shipkitAgain.requests.PUT ?? 0;
   console.log(`\ntargets: first publish >= 2.5x faster than aws s3 sync: ${awsFirst.ms / shipkitFirst.ms >= 2.5 ? 'met' : 'NOT met'} (engine), ${awsFirst.ms / actionFirst.ms >= 2.5 ? 'met' : 'NOT met'} (the action as a process); unchanged re-publish >= 12x faster: ${awsAgain.ms / shipkitAgain.ms >= 12 ? 'met' : 'NOT met'}; 0 PUTs: ${puts === 0 ? 'met' : `NOT met (${puts})`}; peak RSS < 200 MB with 20,000 files: ${peakMb < 200 ? 'met' : 'NOT met'}`);

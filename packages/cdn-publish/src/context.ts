@@ -16,7 +16,7 @@ import {
   ShipkitError,
   type RunContext,
 } from '@shipkit/core';
-import { normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, normalizePrefix, parseCacheControlRules } from '@shipkit/s3';
 import { azureCdnTarget, type AzureCdnTarget } from '@shipkit/azure';
 import { canonicalPrefix, checkNoOverlap, configLocations } from '@shipkit/environments';
 import type { CdnPublishOptions } from './publish.js';
@@ -100,7 +100,7 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
     region,
     endpoint,
     forcePathStyle,
-    concurrency: getNumber('concurrency', 16, { min: 1, max: 256, integer: true }),
+    concurrency: getNumber('concurrency', DEFAULT_CONCURRENCY, { min: 1, max: MAX_CONCURRENCY, integer: true }),
     baseUrl,
   };
 }

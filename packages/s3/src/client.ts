@@ -2,6 +2,7 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { awsClientSettings, connectionStringSecrets, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
 import { createBlobStore, type AzureBlobStore } from '@shipkit/azure';
 import * as core from '@actions/core';
+import { MAX_CONCURRENCY } from './transfer.js';
 
 export interface S3ClientOptions extends AwsClientOptions {
   /** Default: AWS_REGION, AWS_DEFAULT_REGION, then us-east-1. */
@@ -25,7 +26,8 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
     // A bucket in another region than configured answers 301; follow it instead of failing.
     followRegionRedirects: true,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000 },
+    // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
   };
   if (shared.endpoint) {
     // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.

@@ -35,6 +35,7 @@ export {
   publishDirectory,
   readRemoteState,
   DEFAULT_CONCURRENCY,
+  MAX_CONCURRENCY,
   MULTIPART_THRESHOLD,
   PART_SIZE,
   type CopyPrefixOptions,

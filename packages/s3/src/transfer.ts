@@ -33,7 +33,15 @@ import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 export const PART_SIZE = 8 * 1024 * 1024;
-export const DEFAULT_CONCURRENCY = 16;
+/**
+ * Requests in flight at once. A store far away is latency-bound: measured through a proxy adding
+ * 20 ms per request, 1,000 small files took 1.7-1.9 s at 16, 1.2 s at 32 and 1.0 s at 64; on a
+ * local store (CPU-bound) 16, 32 and 64 measured the same. 32 stays well inside Amazon S3's
+ * 3,500 writes per second per prefix.
+ */
+export const DEFAULT_CONCURRENCY = 32;
+/** The most a caller may ask for (the S3 client keeps this many connections open at most). */
+export const MAX_CONCURRENCY = 256;
 /**
  * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
  * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 16 uploads of 8 MiB

@@ -273,6 +273,19 @@ describe('publishDirectory', () => {
     }
   }, 60_000);
 
+  test('the concurrency asked for is what reaches the store: 64 requests at once (the SDK alone keeps at most 50 connections)', async () => {
+    const proxy = await startFlakyProxy(s3.endpoint, { every: 1, delayMs: 200 });
+    try {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 100; i++) files[`assets/chunk-${i}.js`] = `export const n = ${i};`;
+      const result = await publishDirectory(createS3Client({ endpoint: proxy.endpoint, env: s3.env }), { sourceDir: makeSite(files), bucket: 'site', prefix: 'wide', concurrency: 64, ...quiet });
+      expect(result.uploaded).toBe(107);
+      expect(proxy.peakRequests).toBe(64);
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
+
   test('dry run plans without writing', async () => {
     s3.resetRequests();
     const result = await publishDirectory(client(), { sourceDir: makeSite(), bucket: 'site', prefix: 'dry', dryRun: true, ...quiet });

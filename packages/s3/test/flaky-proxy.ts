@@ -20,6 +20,8 @@ export interface FlakyProxy {
   mismatched: number;
   /** The most request-body bytes (content-length) that were in flight at once: arrived, not yet answered. */
   peakBodyBytes: number;
+  /** The most requests that were in flight at once. */
+  peakRequests: number;
   stop(): Promise<void>;
 }
 
@@ -37,13 +39,17 @@ export interface FlakyProxyOptions {
 
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
   const upstream = new URL(target);
-  const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0, bodyBytes: 0, peakBodyBytes: 0 };
+  const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0, bodyBytes: 0, peakBodyBytes: 0, requests: 0, peakRequests: 0 };
   const control: { when?: FlakyProxyOptions['when'] } = { when: options.when };
   const server = http.createServer((req, res) => {
     const size = Number(req.headers['content-length'] ?? 0) || 0;
     state.bodyBytes += size;
     state.peakBodyBytes = Math.max(state.peakBodyBytes, state.bodyBytes);
-    res.once('close', () => (state.bodyBytes -= size));
+    state.peakRequests = Math.max(state.peakRequests, ++state.requests);
+    res.once('close', () => {
+      state.bodyBytes -= size;
+      state.requests--;
+    });
     const candidate = !control.when || control.when(req);
     if (candidate) state.seen++;
     if (candidate && state.seen % options.every === 0 && options.delayMs !== undefined) {
@@ -107,6 +113,9 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     },
     get peakBodyBytes() {
       return state.peakBodyBytes;
+    },
+    get peakRequests() {
+      return state.peakRequests;
     },
     stop: () =>
       new Promise<void>((resolve) => {
