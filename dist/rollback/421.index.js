@@ -1280,8 +1280,8 @@ const DEFAULT_CONCURRENCY = 32;
 const MAX_CONCURRENCY = 256;
 /**
  * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
- * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 16 uploads of 8 MiB
- * parts, 4 parts each, could hold 512 MiB. Small files never reach it.
+ * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 32 uploads of 8 MiB
+ * parts, 4 parts each, could hold 1 GiB. Small files never reach it.
  */
 const DEFAULT_BUFFER_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
@@ -1464,13 +1464,14 @@ async function execute(client, desired, remote, options, executor) {
     return result(true);
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
+const resized = (file) => new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
 async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
     if (file.size <= MULTIPART_THRESHOLD) {
         return buffers.use(file.size, async () => {
             const body = await readKnownSize(file.path, file.size);
             if (!body)
-                throw new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
+                throw resized(file);
             try {
                 const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
                 return response.ETag;
@@ -1490,7 +1491,9 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
             const response = await buffers.use(length, async () => {
                 const body = Buffer.alloc(length);
-                await handle.read(body, 0, length, index * PART_SIZE);
+                const { bytesRead } = await handle.read(body, 0, length, index * PART_SIZE);
+                if (bytesRead !== length)
+                    throw resized(file);
                 return client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
             });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
@@ -1504,6 +1507,9 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 ChecksumSHA256: response.ChecksumSHA256,
             };
         });
+        // A file that grew since the scan would be stored cut at its planned size: refused (the upload is aborted).
+        if ((await handle.stat()).size !== file.size)
+            throw resized(file);
         const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
         return completed.ETag;
     }

@@ -252,6 +252,20 @@ describe('publishDirectory', () => {
   });
 
   test.each([
+    ['shorter', 12 * 1024 * 1024],
+    ['longer', 21 * 1024 * 1024],
+  ])('a multipart file that is %s than when it was scanned is refused and its upload aborted', async (_, newSize) => {
+    const dir = makeSite({ 'media/film.mp4': randomBytes(20 * 1024 * 1024) });
+    const files = await scanDirectory(dir);
+    writeFileSync(path.join(dir, 'media/film.mp4'), randomBytes(newSize));
+    const prefix = `resized-film-${newSize}`;
+    const error = await publishDirectory(client(), { files, bucket: 'site', prefix, ...quiet }).then(() => undefined, (caught: unknown) => caught as Error & { hint?: string });
+    expect(error?.message).toBe(`media/film.mp4 is no longer ${20 * 1024 * 1024} bytes, its size when it was scanned.`);
+    expect(error?.hint).toContain('media/film.mp4 changed after it was scanned');
+    expect(await listKeys(client(), 'site', prefix)).not.toContain(`${prefix}/media/film.mp4`);
+  }, 60_000);
+
+  test.each([
     ['an 8 MiB budget', 8 * 1024 * 1024, (peak: number) => expect(peak).toBeLessThanOrEqual(8 * 1024 * 1024)],
     ['the default 64 MiB budget', undefined, (peak: number) => expect(peak).toBeGreaterThan(8 * 1024 * 1024)],
   ])('uploads hold at most their buffer budget of file bytes at once (%s), multipart parts included', async (_, bufferBytes, checkPeak) => {
