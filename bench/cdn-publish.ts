@@ -121,8 +121,8 @@ try {
   const first = path.join(work, 'checkout-1', 'dist');
   const { files, bytes } = writeBundle(first);
   console.log(`cdn-publish benchmark: ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, local s3rver ${s3.endpoint}`);
-  const aws = (dir: string, bucket: string) =>
-    run('aws', ['s3', 'sync', dir, `s3://${bucket.includes('/') ? bucket : `${bucket}/site`}`, '--endpoint-url', s3.endpoint, '--only-show-errors', '--no-progress'], { env: s3.env });
+  const aws = (dir: string, bucket: string, endpoint = s3.endpoint) =>
+    run('aws', ['s3', 'sync', dir, `s3://${bucket.includes('/') ? bucket : `${bucket}/site`}`, '--endpoint-url', endpoint, '--only-show-errors', '--no-progress'], { env: s3.env });
 
   // 1. first publish: ROUNDS alternating rounds, each into an empty prefix; round 0 leaves `site` for step 2.
   const firstTimings: Record<string, number> = {};
@@ -223,7 +223,7 @@ try {
     const farClient = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
     const shipkitFar = await timed(() => publishDirectory(farClient, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'far', ...quiet }));
     const at16 = await timed(() => publishDirectory(farClient, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'far-16', concurrency: 16, ...quiet }));
-    const awsFar = await timed(() => run('aws', ['s3', 'sync', first, 's3://bench-aws/far', '--endpoint-url', proxy.endpoint, '--only-show-errors', '--no-progress'], { env: s3.env }));
+    const awsFar = await timed(() => aws(first, 'bench-aws/far', proxy.endpoint));
     far = { shipkit: shipkitFar.ms, at16: at16.ms, aws: awsFar.ms };
   } finally {
     await proxy.stop();
