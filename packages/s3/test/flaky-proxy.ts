@@ -7,6 +7,10 @@
  * With `verifyPayload`, it also does what Amazon S3 does and neither s3rver nor moto do: a request
  * whose `x-amz-content-sha256` is a hex digest that does not match its body is refused with
  * 400 XAmzContentSHA256Mismatch (counted in `mismatched`) and never reaches the store.
+ *
+ * It also records the most requests, and the most request-body bytes, in flight at once
+ * (`peakRequests`, `peakBodyBytes`): with `every: 1` and `delayMs`, every request is held, so
+ * whatever the client lets run at once overlaps there.
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
