@@ -411,7 +411,7 @@ class Budget {
     constructor(limit) {
         this.limit = limit;
     }
-    /** Units held right now (for tests and progress). */
+    /** Units held right now (tests read it). */
     get inUse() {
         return this.held;
     }

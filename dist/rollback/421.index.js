@@ -573,10 +573,125 @@ async function createBlobStore(options = {}) {
     return new AzureBlobStore(options);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
+
+
+
+/** The most requests a caller may run at once (the client keeps this many connections open at most). */
+const MAX_CONCURRENCY = 256;
+/**
+ * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
+ * shipkit AWS client: @shipkit/core's awsClientSettings).
+ */
+function createS3Client(options = {}) {
+    const env = options.env ?? process.env;
+    const shared = (0,src.awsClientSettings)('S3', options);
+    const config = {
+        ...shared,
+        region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
+        // A bucket in another region than configured answers 301; follow it instead of failing.
+        followRegionRedirects: true,
+        // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
+    };
+    if (shared.endpoint) {
+        // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
+        config.requestChecksumCalculation = 'WHEN_REQUIRED';
+        config.responseChecksumValidation = 'WHEN_REQUIRED';
+    }
+    const client = new dist_cjs/* S3Client */.YxF(config);
+    // shipkit's middlewares live on the client, added once here, not on each of thousands of commands.
+    // (Not `cacheMiddleware`: its cached handlers share one context between concurrent requests of a kind,
+    // and the endpoint and signing middlewares write the bucket's endpoint into it.)
+    client.middlewareStack.add((next, context) => async (args) => {
+        // An upload that states its content's sha256 (shipkit's `sha256` metadata, what manifests and plans
+        // trust) is signed with it: SigV4's x-amz-content-sha256, instead of the signer hashing the body a
+        // second time. The store checks the body against it (S3: XAmzContentSHA256Mismatch), so bytes that
+        // are not what the metadata says are refused rather than stored under it.
+        const sha256 = context.commandName === 'PutObjectCommand' ? args.input.Metadata?.sha256 : undefined;
+        const request = args.request;
+        if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request.headers)
+            request.headers['x-amz-content-sha256'] = sha256;
+        return next(args);
+    }, { step: 'build', name: 'shipkitPayloadHash' });
+    client.middlewareStack.add((next, context) => async (args) => {
+        const hooks = requestHooks.get(client);
+        if (hooks)
+            for (const hook of hooks)
+                hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
+        return next(args);
+    }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
+    return withAzureBlob(client, env);
+}
+const requestHooks = new WeakMap();
+/**
+ * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
+ * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
+ * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
+ */
+function withAzureBlob(client, env) {
+    let azure;
+    const send = client.send.bind(client);
+    client.send = ((command, ...rest) => {
+        if (!(0,src.isAzureBucket)(command.input?.Bucket))
+            return send(command, ...rest);
+        azure ??= (async () => {
+            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
+            if (connectionString && env.GITHUB_ACTIONS === 'true')
+                for (const secret of (0,src.connectionStringSecrets)(connectionString))
+                    lib_core/* setSecret */.Pq(secret);
+            return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+        })();
+        return azure.then((store) => store.send(command));
+    });
+    return client;
+}
+const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
+/** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
+function countRequests(client) {
+    const counts = {
+        byCommand: {},
+        total: 0,
+        writes() {
+            return Object.entries(this.byCommand).reduce((sum, [name, count]) => (READ_COMMANDS.has(name) ? sum : sum + count), 0);
+        },
+        reset() {
+            this.byCommand = {};
+            this.total = 0;
+        },
+    };
+    // Every request the client sends (S3 through its middleware, Azure Blob per operation), retries included.
+    const hooks = requestHooks.get(client) ?? [];
+    hooks.push((operation) => {
+        counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
+        counts.total++;
+    });
+    requestHooks.set(client, hooks);
+    return counts;
+}
+/** Why each kind of request is made, for the plan log: every request a publish sends is one of these. */
+const REQUEST_REASONS = {
+    ListObjectsV2: 'listing a prefix (1,000 keys per request) to see what is there',
+    GetObject: 'reading a hash manifest (or a conditional-write probe)',
+    HeadObject: 'reading the hash of an object whose size matches but is not in a manifest',
+    PutObject: 'uploading a file, or writing a manifest (incomplete before changes, complete after)',
+    CopyObject: 'a server-side copy: an alias file, or content the store already holds',
+    CreateMultipartUpload: 'starting a multipart upload (files above 8 MiB)',
+    UploadPart: 'one part of a multipart upload',
+    CompleteMultipartUpload: 'finishing a multipart upload',
+    DeleteObjects: 'removing stale keys (up to 1,000 per request)',
+    DeleteObject: 'removing a probe or a superseded manifest',
+};
+/** The requests a run sent, each kind with its count and why it is made: `3 ListObjectsV2 (listing ...)`. */
+function describeRequests(counts) {
+    return Object.entries(counts.byCommand)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, count]) => `${count} ${name} — ${REQUEST_REASONS[name] ?? 'other'}`);
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -665,6 +780,8 @@ function isEntryDocument(key) {
     return /\.(html?|webmanifest|xhtml)$/.test(base) || ENTRY_BASENAMES.has(base);
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
 ;// CONCATENATED MODULE: ./packages/s3/src/cache-control.ts
 
 
@@ -1154,6 +1271,8 @@ async function checkBucket(client, bucket, field, value = `${(0,src.storeUrl)(bu
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
 
 
@@ -1276,8 +1395,6 @@ const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 102
  * 3,500 writes per second per prefix.
  */
 const DEFAULT_CONCURRENCY = 32;
-/** The most a caller may ask for (the S3 client keeps this many connections open at most). */
-const MAX_CONCURRENCY = 256;
 /**
  * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
  * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 32 uploads of 8 MiB
@@ -1674,124 +1791,6 @@ async function copyPrefix(client, options) {
     catch (error) {
         throw withHint(error, INTERRUPTED_HINT);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/s3/src/client.ts
-
-
-
-
-
-/**
- * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
- * shipkit AWS client: @shipkit/core's awsClientSettings).
- */
-function createS3Client(options = {}) {
-    const env = options.env ?? process.env;
-    const shared = (0,src.awsClientSettings)('S3', options);
-    const config = {
-        ...shared,
-        region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
-        // A bucket in another region than configured answers 301; follow it instead of failing.
-        followRegionRedirects: true,
-        // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
-        requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
-    };
-    if (shared.endpoint) {
-        // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
-        config.requestChecksumCalculation = 'WHEN_REQUIRED';
-        config.responseChecksumValidation = 'WHEN_REQUIRED';
-    }
-    const client = new dist_cjs/* S3Client */.YxF(config);
-    // shipkit's middlewares live on the client, added once here, not on each of thousands of commands.
-    // (Not `cacheMiddleware`: its cached handlers share one context between concurrent requests of a kind,
-    // and the endpoint and signing middlewares write the bucket's endpoint into it.)
-    client.middlewareStack.add((next, context) => async (args) => {
-        // An upload that states its content's sha256 (shipkit's `sha256` metadata, what manifests and plans
-        // trust) is signed with it: SigV4's x-amz-content-sha256, instead of the signer hashing the body a
-        // second time. The store checks the body against it (S3: XAmzContentSHA256Mismatch), so bytes that
-        // are not what the metadata says are refused rather than stored under it.
-        const sha256 = context.commandName === 'PutObjectCommand' ? args.input.Metadata?.sha256 : undefined;
-        const request = args.request;
-        if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request.headers)
-            request.headers['x-amz-content-sha256'] = sha256;
-        return next(args);
-    }, { step: 'build', name: 'shipkitPayloadHash' });
-    client.middlewareStack.add((next, context) => async (args) => {
-        const hooks = requestHooks.get(client);
-        if (hooks)
-            for (const hook of hooks)
-                hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
-        return next(args);
-    }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
-    return withAzureBlob(client, env);
-}
-const requestHooks = new WeakMap();
-/**
- * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
- * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
- * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
- */
-function withAzureBlob(client, env) {
-    let azure;
-    const send = client.send.bind(client);
-    client.send = ((command, ...rest) => {
-        if (!(0,src.isAzureBucket)(command.input?.Bucket))
-            return send(command, ...rest);
-        azure ??= (async () => {
-            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
-            if (connectionString && env.GITHUB_ACTIONS === 'true')
-                for (const secret of (0,src.connectionStringSecrets)(connectionString))
-                    lib_core/* setSecret */.Pq(secret);
-            return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
-        })();
-        return azure.then((store) => store.send(command));
-    });
-    return client;
-}
-const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
-/** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
-function countRequests(client) {
-    const counts = {
-        byCommand: {},
-        total: 0,
-        writes() {
-            return Object.entries(this.byCommand).reduce((sum, [name, count]) => (READ_COMMANDS.has(name) ? sum : sum + count), 0);
-        },
-        reset() {
-            this.byCommand = {};
-            this.total = 0;
-        },
-    };
-    // Every request the client sends (S3 through its middleware, Azure Blob per operation), retries included.
-    const hooks = requestHooks.get(client) ?? [];
-    hooks.push((operation) => {
-        counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
-        counts.total++;
-    });
-    requestHooks.set(client, hooks);
-    return counts;
-}
-/** Why each kind of request is made, for the plan log: every request a publish sends is one of these. */
-const REQUEST_REASONS = {
-    ListObjectsV2: 'listing a prefix (1,000 keys per request) to see what is there',
-    GetObject: 'reading a hash manifest (or a conditional-write probe)',
-    HeadObject: 'reading the hash of an object whose size matches but is not in a manifest',
-    PutObject: 'uploading a file, or writing a manifest (incomplete before changes, complete after)',
-    CopyObject: 'a server-side copy: an alias file, or content the store already holds',
-    CreateMultipartUpload: 'starting a multipart upload (files above 8 MiB)',
-    UploadPart: 'one part of a multipart upload',
-    CompleteMultipartUpload: 'finishing a multipart upload',
-    DeleteObjects: 'removing stale keys (up to 1,000 per request)',
-    DeleteObject: 'removing a probe or a superseded manifest',
-};
-/** The requests a run sent, each kind with its count and why it is made: `3 ListObjectsV2 (listing ...)`. */
-function describeRequests(counts) {
-    return Object.entries(counts.byCommand)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([name, count]) => `${count} ${name} — ${REQUEST_REASONS[name] ?? 'other'}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/index.ts

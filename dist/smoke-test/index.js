@@ -67540,7 +67540,7 @@ class Budget {
     constructor(limit) {
         this.limit = limit;
     }
-    /** Units held right now (for tests and progress). */
+    /** Units held right now (tests read it). */
     get inUse() {
         return this.held;
     }
@@ -70541,8 +70541,210 @@ async function createBlobStore(options = {}) {
     return new AzureBlobStore(options);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
+
+
+
+/** The most requests a caller may run at once (the client keeps this many connections open at most). */
+const MAX_CONCURRENCY = 256;
+/**
+ * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
+ * shipkit AWS client: @shipkit/core's awsClientSettings).
+ */
+function createS3Client(options = {}) {
+    const env = options.env ?? process.env;
+    const shared = (0,src/* awsClientSettings */.SQ)('S3', options);
+    const config = {
+        ...shared,
+        region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
+        // A bucket in another region than configured answers 301; follow it instead of failing.
+        followRegionRedirects: true,
+        // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
+    };
+    if (shared.endpoint) {
+        // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
+        config.requestChecksumCalculation = 'WHEN_REQUIRED';
+        config.responseChecksumValidation = 'WHEN_REQUIRED';
+    }
+    const client = new dist_cjs/* S3Client */.YxF(config);
+    // shipkit's middlewares live on the client, added once here, not on each of thousands of commands.
+    // (Not `cacheMiddleware`: its cached handlers share one context between concurrent requests of a kind,
+    // and the endpoint and signing middlewares write the bucket's endpoint into it.)
+    client.middlewareStack.add((next, context) => async (args) => {
+        // An upload that states its content's sha256 (shipkit's `sha256` metadata, what manifests and plans
+        // trust) is signed with it: SigV4's x-amz-content-sha256, instead of the signer hashing the body a
+        // second time. The store checks the body against it (S3: XAmzContentSHA256Mismatch), so bytes that
+        // are not what the metadata says are refused rather than stored under it.
+        const sha256 = context.commandName === 'PutObjectCommand' ? args.input.Metadata?.sha256 : undefined;
+        const request = args.request;
+        if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request.headers)
+            request.headers['x-amz-content-sha256'] = sha256;
+        return next(args);
+    }, { step: 'build', name: 'shipkitPayloadHash' });
+    client.middlewareStack.add((next, context) => async (args) => {
+        const hooks = requestHooks.get(client);
+        if (hooks)
+            for (const hook of hooks)
+                hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
+        return next(args);
+    }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
+    return withAzureBlob(client, env);
+}
+const requestHooks = new WeakMap();
+/**
+ * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
+ * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
+ * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
+ */
+function withAzureBlob(client, env) {
+    let azure;
+    const send = client.send.bind(client);
+    client.send = ((command, ...rest) => {
+        if (!(0,src/* isAzureBucket */.qV)(command.input?.Bucket))
+            return send(command, ...rest);
+        azure ??= (async () => {
+            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
+            if (connectionString && env.GITHUB_ACTIONS === 'true')
+                for (const secret of (0,src/* connectionStringSecrets */.B0)(connectionString))
+                    lib_core/* setSecret */.Pq(secret);
+            return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
+        })();
+        return azure.then((store) => store.send(command));
+    });
+    return client;
+}
+const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
+/** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
+function countRequests(client) {
+    const counts = {
+        byCommand: {},
+        total: 0,
+        writes() {
+            return Object.entries(this.byCommand).reduce((sum, [name, count]) => (READ_COMMANDS.has(name) ? sum : sum + count), 0);
+        },
+        reset() {
+            this.byCommand = {};
+            this.total = 0;
+        },
+    };
+    // Every request the client sends (S3 through its middleware, Azure Blob per operation), retries included.
+    const hooks = requestHooks.get(client) ?? [];
+    hooks.push((operation) => {
+        counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
+        counts.total++;
+    });
+    requestHooks.set(client, hooks);
+    return counts;
+}
+/** Why each kind of request is made, for the plan log: every request a publish sends is one of these. */
+const REQUEST_REASONS = {
+    ListObjectsV2: 'listing a prefix (1,000 keys per request) to see what is there',
+    GetObject: 'reading a hash manifest (or a conditional-write probe)',
+    HeadObject: 'reading the hash of an object whose size matches but is not in a manifest',
+    PutObject: 'uploading a file, or writing a manifest (incomplete before changes, complete after)',
+    CopyObject: 'a server-side copy: an alias file, or content the store already holds',
+    CreateMultipartUpload: 'starting a multipart upload (files above 8 MiB)',
+    UploadPart: 'one part of a multipart upload',
+    CompleteMultipartUpload: 'finishing a multipart upload',
+    DeleteObjects: 'removing stale keys (up to 1,000 per request)',
+    DeleteObject: 'removing a probe or a superseded manifest',
+};
+/** The requests a run sent, each kind with its count and why it is made: `3 ListObjectsV2 (listing ...)`. */
+function describeRequests(counts) {
+    return Object.entries(counts.byCommand)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, count]) => `${count} ${name} — ${REQUEST_REASONS[name] ?? 'other'}`);
+}
+
+;// CONCATENATED MODULE: ./packages/s3/src/content-types.ts
+
+/**
+ * The shipped Content-Type table. Text types carry `charset=utf-8` so browsers never guess; the
+ * types that generic tools get wrong (js as text/plain, woff/webp as octet-stream) are all here.
+ */
+const CONTENT_TYPES = {
+    // documents and code
+    html: 'text/html; charset=utf-8',
+    htm: 'text/html; charset=utf-8',
+    js: 'text/javascript; charset=utf-8',
+    mjs: 'text/javascript; charset=utf-8',
+    cjs: 'text/javascript; charset=utf-8',
+    css: 'text/css; charset=utf-8',
+    json: 'application/json; charset=utf-8',
+    map: 'application/json; charset=utf-8',
+    webmanifest: 'application/manifest+json; charset=utf-8',
+    jsonld: 'application/ld+json; charset=utf-8',
+    txt: 'text/plain; charset=utf-8',
+    md: 'text/markdown; charset=utf-8',
+    csv: 'text/csv; charset=utf-8',
+    xml: 'application/xml; charset=utf-8',
+    rss: 'application/rss+xml; charset=utf-8',
+    atom: 'application/atom+xml; charset=utf-8',
+    xhtml: 'application/xhtml+xml; charset=utf-8',
+    vtt: 'text/vtt; charset=utf-8',
+    ics: 'text/calendar; charset=utf-8',
+    wasm: 'application/wasm',
+    pdf: 'application/pdf',
+    zip: 'application/zip',
+    gz: 'application/gzip',
+    // images
+    svg: 'image/svg+xml; charset=utf-8',
+    svgz: 'image/svg+xml',
+    png: 'image/png',
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    gif: 'image/gif',
+    webp: 'image/webp',
+    avif: 'image/avif',
+    ico: 'image/vnd.microsoft.icon',
+    bmp: 'image/bmp',
+    tif: 'image/tiff',
+    tiff: 'image/tiff',
+    apng: 'image/apng',
+    // fonts
+    woff: 'font/woff',
+    woff2: 'font/woff2',
+    ttf: 'font/ttf',
+    otf: 'font/otf',
+    eot: 'application/vnd.ms-fontobject',
+    // media
+    mp4: 'video/mp4',
+    webm: 'video/webm',
+    ogv: 'video/ogg',
+    mp3: 'audio/mpeg',
+    ogg: 'audio/ogg',
+    oga: 'audio/ogg',
+    wav: 'audio/wav',
+    m4a: 'audio/mp4',
+    flac: 'audio/flac',
+};
+const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+/** Extensions whose files are stored compressed and served with a Content-Encoding (the browser decompresses). */
+const CONTENT_ENCODINGS = { svgz: 'gzip' };
+/** The Content-Encoding a key is served with (`.svgz`: gzip), or undefined for files served as they are. */
+function content_types_contentEncodingFor(key) {
+    return CONTENT_ENCODINGS[path.posix.extname(key).slice(1).toLowerCase()];
+}
+/** The Content-Type for a key, from the shipped table (by extension, case-insensitive). */
+function content_types_contentTypeFor(key) {
+    const extension = path.posix.extname(key).slice(1).toLowerCase();
+    return CONTENT_TYPES[extension] ?? DEFAULT_CONTENT_TYPE;
+}
+const ENTRY_BASENAMES = new Set(['manifest.json', 'asset-manifest.json', 'site.webmanifest', 'sw.js', 'service-worker.js', 'browserconfig.xml', 'robots.txt']);
+/**
+ * Entry documents are what a visitor (or a service worker) loads first and which reference the
+ * assets: HTML, web app manifests and service workers. They are written after every asset so a
+ * visitor never gets a document pointing at files that are not there yet.
+ */
+function content_types_isEntryDocument(key) {
+    const base = path.posix.basename(key).toLowerCase();
+    return /\.(html?|webmanifest|xhtml)$/.test(base) || ENTRY_BASENAMES.has(base);
+}
+
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -73291,91 +73493,6 @@ esm_minimatch.Minimatch = Minimatch;
 esm_minimatch.escape = escape_escape;
 esm_minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./packages/s3/src/content-types.ts
-
-/**
- * The shipped Content-Type table. Text types carry `charset=utf-8` so browsers never guess; the
- * types that generic tools get wrong (js as text/plain, woff/webp as octet-stream) are all here.
- */
-const CONTENT_TYPES = {
-    // documents and code
-    html: 'text/html; charset=utf-8',
-    htm: 'text/html; charset=utf-8',
-    js: 'text/javascript; charset=utf-8',
-    mjs: 'text/javascript; charset=utf-8',
-    cjs: 'text/javascript; charset=utf-8',
-    css: 'text/css; charset=utf-8',
-    json: 'application/json; charset=utf-8',
-    map: 'application/json; charset=utf-8',
-    webmanifest: 'application/manifest+json; charset=utf-8',
-    jsonld: 'application/ld+json; charset=utf-8',
-    txt: 'text/plain; charset=utf-8',
-    md: 'text/markdown; charset=utf-8',
-    csv: 'text/csv; charset=utf-8',
-    xml: 'application/xml; charset=utf-8',
-    rss: 'application/rss+xml; charset=utf-8',
-    atom: 'application/atom+xml; charset=utf-8',
-    xhtml: 'application/xhtml+xml; charset=utf-8',
-    vtt: 'text/vtt; charset=utf-8',
-    ics: 'text/calendar; charset=utf-8',
-    wasm: 'application/wasm',
-    pdf: 'application/pdf',
-    zip: 'application/zip',
-    gz: 'application/gzip',
-    // images
-    svg: 'image/svg+xml; charset=utf-8',
-    svgz: 'image/svg+xml',
-    png: 'image/png',
-    jpg: 'image/jpeg',
-    jpeg: 'image/jpeg',
-    gif: 'image/gif',
-    webp: 'image/webp',
-    avif: 'image/avif',
-    ico: 'image/vnd.microsoft.icon',
-    bmp: 'image/bmp',
-    tif: 'image/tiff',
-    tiff: 'image/tiff',
-    apng: 'image/apng',
-    // fonts
-    woff: 'font/woff',
-    woff2: 'font/woff2',
-    ttf: 'font/ttf',
-    otf: 'font/otf',
-    eot: 'application/vnd.ms-fontobject',
-    // media
-    mp4: 'video/mp4',
-    webm: 'video/webm',
-    ogv: 'video/ogg',
-    mp3: 'audio/mpeg',
-    ogg: 'audio/ogg',
-    oga: 'audio/ogg',
-    wav: 'audio/wav',
-    m4a: 'audio/mp4',
-    flac: 'audio/flac',
-};
-const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
-/** Extensions whose files are stored compressed and served with a Content-Encoding (the browser decompresses). */
-const CONTENT_ENCODINGS = { svgz: 'gzip' };
-/** The Content-Encoding a key is served with (`.svgz`: gzip), or undefined for files served as they are. */
-function content_types_contentEncodingFor(key) {
-    return CONTENT_ENCODINGS[path.posix.extname(key).slice(1).toLowerCase()];
-}
-/** The Content-Type for a key, from the shipped table (by extension, case-insensitive). */
-function content_types_contentTypeFor(key) {
-    const extension = path.posix.extname(key).slice(1).toLowerCase();
-    return CONTENT_TYPES[extension] ?? DEFAULT_CONTENT_TYPE;
-}
-const ENTRY_BASENAMES = new Set(['manifest.json', 'asset-manifest.json', 'site.webmanifest', 'sw.js', 'service-worker.js', 'browserconfig.xml', 'robots.txt']);
-/**
- * Entry documents are what a visitor (or a service worker) loads first and which reference the
- * assets: HTML, web app manifests and service workers. They are written after every asset so a
- * visitor never gets a document pointing at files that are not there yet.
- */
-function content_types_isEntryDocument(key) {
-    const base = path.posix.basename(key).toLowerCase();
-    return /\.(html?|webmanifest|xhtml)$/.test(base) || ENTRY_BASENAMES.has(base);
-}
-
 ;// CONCATENATED MODULE: ./packages/s3/src/cache-control.ts
 
 
@@ -73865,6 +73982,8 @@ async function checkBucket(client, bucket, field, value = `${storeUrl(bucket)}`)
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
 
 
@@ -73987,8 +74106,6 @@ const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 102
  * 3,500 writes per second per prefix.
  */
 const DEFAULT_CONCURRENCY = 32;
-/** The most a caller may ask for (the S3 client keeps this many connections open at most). */
-const MAX_CONCURRENCY = 256;
 /**
  * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
  * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 32 uploads of 8 MiB
@@ -74385,124 +74502,6 @@ async function copyPrefix(client, options) {
     catch (error) {
         throw withHint(error, INTERRUPTED_HINT);
     }
-}
-
-;// CONCATENATED MODULE: ./packages/s3/src/client.ts
-
-
-
-
-
-/**
- * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
- * shipkit AWS client: @shipkit/core's awsClientSettings).
- */
-function createS3Client(options = {}) {
-    const env = options.env ?? process.env;
-    const shared = (0,src/* awsClientSettings */.SQ)('S3', options);
-    const config = {
-        ...shared,
-        region: options.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-        forcePathStyle: options.forcePathStyle ?? !!shared.endpoint,
-        // A bucket in another region than configured answers 301; follow it instead of failing.
-        followRegionRedirects: true,
-        // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
-        requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
-    };
-    if (shared.endpoint) {
-        // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
-        config.requestChecksumCalculation = 'WHEN_REQUIRED';
-        config.responseChecksumValidation = 'WHEN_REQUIRED';
-    }
-    const client = new dist_cjs/* S3Client */.YxF(config);
-    // shipkit's middlewares live on the client, added once here, not on each of thousands of commands.
-    // (Not `cacheMiddleware`: its cached handlers share one context between concurrent requests of a kind,
-    // and the endpoint and signing middlewares write the bucket's endpoint into it.)
-    client.middlewareStack.add((next, context) => async (args) => {
-        // An upload that states its content's sha256 (shipkit's `sha256` metadata, what manifests and plans
-        // trust) is signed with it: SigV4's x-amz-content-sha256, instead of the signer hashing the body a
-        // second time. The store checks the body against it (S3: XAmzContentSHA256Mismatch), so bytes that
-        // are not what the metadata says are refused rather than stored under it.
-        const sha256 = context.commandName === 'PutObjectCommand' ? args.input.Metadata?.sha256 : undefined;
-        const request = args.request;
-        if (sha256 && /^[0-9a-f]{64}$/.test(sha256) && request.headers)
-            request.headers['x-amz-content-sha256'] = sha256;
-        return next(args);
-    }, { step: 'build', name: 'shipkitPayloadHash' });
-    client.middlewareStack.add((next, context) => async (args) => {
-        const hooks = requestHooks.get(client);
-        if (hooks)
-            for (const hook of hooks)
-                hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
-        return next(args);
-    }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
-    return withAzureBlob(client, env);
-}
-const requestHooks = new WeakMap();
-/**
- * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
- * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
- * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
- */
-function withAzureBlob(client, env) {
-    let azure;
-    const send = client.send.bind(client);
-    client.send = ((command, ...rest) => {
-        if (!(0,src/* isAzureBucket */.qV)(command.input?.Bucket))
-            return send(command, ...rest);
-        azure ??= (async () => {
-            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
-            if (connectionString && env.GITHUB_ACTIONS === 'true')
-                for (const secret of (0,src/* connectionStringSecrets */.B0)(connectionString))
-                    lib_core/* setSecret */.Pq(secret);
-            return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
-        })();
-        return azure.then((store) => store.send(command));
-    });
-    return client;
-}
-const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
-/** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
-function countRequests(client) {
-    const counts = {
-        byCommand: {},
-        total: 0,
-        writes() {
-            return Object.entries(this.byCommand).reduce((sum, [name, count]) => (READ_COMMANDS.has(name) ? sum : sum + count), 0);
-        },
-        reset() {
-            this.byCommand = {};
-            this.total = 0;
-        },
-    };
-    // Every request the client sends (S3 through its middleware, Azure Blob per operation), retries included.
-    const hooks = requestHooks.get(client) ?? [];
-    hooks.push((operation) => {
-        counts.byCommand[operation] = (counts.byCommand[operation] ?? 0) + 1;
-        counts.total++;
-    });
-    requestHooks.set(client, hooks);
-    return counts;
-}
-/** Why each kind of request is made, for the plan log: every request a publish sends is one of these. */
-const REQUEST_REASONS = {
-    ListObjectsV2: 'listing a prefix (1,000 keys per request) to see what is there',
-    GetObject: 'reading a hash manifest (or a conditional-write probe)',
-    HeadObject: 'reading the hash of an object whose size matches but is not in a manifest',
-    PutObject: 'uploading a file, or writing a manifest (incomplete before changes, complete after)',
-    CopyObject: 'a server-side copy: an alias file, or content the store already holds',
-    CreateMultipartUpload: 'starting a multipart upload (files above 8 MiB)',
-    UploadPart: 'one part of a multipart upload',
-    CompleteMultipartUpload: 'finishing a multipart upload',
-    DeleteObjects: 'removing stale keys (up to 1,000 per request)',
-    DeleteObject: 'removing a probe or a superseded manifest',
-};
-/** The requests a run sent, each kind with its count and why it is made: `3 ListObjectsV2 (listing ...)`. */
-function describeRequests(counts) {
-    return Object.entries(counts.byCommand)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([name, count]) => `${count} ${name} — ${REQUEST_REASONS[name] ?? 'other'}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/index.ts

@@ -33,7 +33,7 @@ export class Budget {
 
   constructor(readonly limit: number) {}
 
-  /** Units held right now (for tests and progress). */
+  /** Units held right now (tests read it). */
   get inUse(): number {
     return this.held;
   }

@@ -2,7 +2,9 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { awsClientSettings, connectionStringSecrets, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
 import { createBlobStore, type AzureBlobStore } from '@shipkit/azure';
 import * as core from '@actions/core';
-import { MAX_CONCURRENCY } from './transfer.js';
+
+/** The most requests a caller may run at once (the client keeps this many connections open at most). */
+export const MAX_CONCURRENCY = 256;
 
 export interface S3ClientOptions extends AwsClientOptions {
   /** Default: AWS_REGION, AWS_DEFAULT_REGION, then us-east-1. */

@@ -2,7 +2,7 @@
  * The shipkit S3 transfer engine: plan by content hash, upload, server-side copy, delete, progress.
  * See README.md for the contract (manifest, ordering, safety).
  */
-export { createS3Client, countRequests, describeRequests, REQUEST_REASONS, type S3ClientOptions, type RequestCounts } from './client.js';
+export { createS3Client, countRequests, MAX_CONCURRENCY, describeRequests, REQUEST_REASONS, type S3ClientOptions, type RequestCounts } from './client.js';
 export { contentEncodingFor, contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
 export { cacheControlFor, installCacheControl, isHashedAsset, parseCacheControlRules, IMMUTABLE, NO_CACHE, SHORT_TTL, type CacheControl, type CacheControlRule } from './cache-control.js';
 export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
@@ -35,7 +35,6 @@ export {
   publishDirectory,
   readRemoteState,
   DEFAULT_CONCURRENCY,
-  MAX_CONCURRENCY,
   MULTIPART_THRESHOLD,
   PART_SIZE,
   type CopyPrefixOptions,

@@ -40,8 +40,6 @@ export const PART_SIZE = 8 * 1024 * 1024;
  * 3,500 writes per second per prefix.
  */
 export const DEFAULT_CONCURRENCY = 32;
-/** The most a caller may ask for (the S3 client keeps this many connections open at most). */
-export const MAX_CONCURRENCY = 256;
 /**
  * File bytes an upload holds in memory at once, across its concurrent requests: each body is read
  * whole (a file up to MULTIPART_THRESHOLD, or one part), so without a bound 32 uploads of 8 MiB
