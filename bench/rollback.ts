@@ -24,7 +24,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createS3Client, publishDirectory } from '@shipkit/s3';
 import { openLedger } from '@shipkit/ledger';
-import { installRelease, resolveEnvironment, uploadRelease } from '@shipkit/environments';
+import { resolveEnvironment, uploadRelease } from '@shipkit/environments';
+import { createTarget } from '@shipkit/targets';
 import { parseConfig } from '@shipkit/core';
 import { switchTraffic } from '@shipkit/routers';
 import { rollback } from '../packages/rollback/src/rollback.js';
@@ -104,26 +105,27 @@ try {
     const { config } = parseConfig(`app: bench\nstate: s3://state/r${round}\nenvironments:\n  production: { target: s3, s3: { bucket: ${bucket} } }\n`, 'bench.yml');
     const env = resolveEnvironment({ config, file: 'bench.yml', locate: () => '' }, 'production', {}, work);
     const ledger = await openLedger({ state: env.state, app: 'bench', environment: 'production', client, run: { runId: `bench-${round}` }, warn: () => undefined });
+    const target = createTarget(env, client);
     silence();
     for (const version of ['v1', 'v2']) {
       await uploadRelease(client, env, version, path.join(work, version));
       const op = await ledger.begin({ type: 'deploy', release: version });
-      await installRelease(env, { release: version, operation: 'deploy', client });
+      await target.install({ release: version, operation: 'deploy' });
       await op.succeed();
     }
-    const elapsed = await measured('rollback, every file differs', (timings) => rollback({ env, to: 'previous', trigger: 'manual', reason: 'bench', client, ledger, timings }), round === 0);
+    const elapsed = await measured('rollback, every file differs', (timings) => rollback({ env, target, to: 'previous', trigger: 'manual', reason: 'bench', client, ledger, timings }), round === 0);
     // The common case: the bad release changed 50 of 500 files; rolling back copies only those.
     await uploadRelease(client, env, 'v3', path.join(work, 'v3'));
     const op3 = await ledger.begin({ type: 'deploy', release: 'v3' });
-    await installRelease(env, { release: 'v3', operation: 'deploy', client });
+    await target.install({ release: 'v3', operation: 'deploy' });
     await op3.succeed();
-    partials.push(await measured('rollback, 50 of 500 files differ', (timings) => rollback({ env, to: 'v1', trigger: 'manual', reason: 'bench', client, ledger, timings }), round === 0));
+    partials.push(await measured('rollback, 50 of 500 files differ', (timings) => rollback({ env, target, to: 'v1', trigger: 'manual', reason: 'bench', client, ledger, timings }), round === 0));
     // A deploy of the release that is live already (a re-run): the upload is reused, the install a no-op.
     await measured('deploy of an unchanged release (upload reused, install no-op)', async (timings) => {
       const started = performance.now();
       await uploadRelease(client, env, 'v1', path.join(work, 'v1'));
       timings['release store upload (reused)'] = performance.now() - started;
-      await installRelease(env, { release: 'v1', operation: 'deploy', client, timings });
+      await target.install({ release: 'v1', operation: 'deploy', timings });
     }, round === 0);
     restore();
     rollbacks.push(elapsed);
@@ -137,15 +139,16 @@ try {
     );
     const bgEnv = resolveEnvironment(bg, 'staging', {}, work);
     const bgLedger = await openLedger({ state: bgEnv.state, app: 'bench', environment: 'staging', client, run: { runId: `bench-bg-${round}` }, warn: () => undefined });
+    const bgTarget = createTarget(bgEnv, client);
     silence();
     for (const [version, slot] of [['v1', 'blue'], ['v2', 'green']] as const) {
       await uploadRelease(client, bgEnv, version, path.join(work, version));
       const op = await bgLedger.begin({ type: 'deploy', release: version, slot });
-      await installRelease(bgEnv, { release: version, slot, operation: 'deploy', client });
+      await bgTarget.install({ release: version, slot, operation: 'deploy' });
       await op.succeed();
       await switchTraffic({ env: bgEnv, ledger: bgLedger, to: slot });
     }
-    const flip = await timed(() => rollback({ env: bgEnv, to: 'previous', trigger: 'manual', reason: 'bench', client, ledger: bgLedger }));
+    const flip = await timed(() => rollback({ env: bgEnv, target: bgTarget, to: 'previous', trigger: 'manual', reason: 'bench', client, ledger: bgLedger }));
     restore();
     flips.push(flip);
   }

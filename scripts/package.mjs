@@ -4,7 +4,7 @@
 //   npm run package -- deploy-env   build the named actions only
 //   npm run package -- --check      build into a temp dir, fail if dist/ differs, and load each bundle
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, cpSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,11 @@ async function build(name, outDir) {
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
   const result = await run(process.execPath, [ncc, 'build', entry, '-o', outDir, '--quiet', '--license', 'licenses.txt']);
   if (result.code !== 0) throw new Error(`ncc failed for ${name}:\n${result.output}`);
+  // Actions with a post step get their own post entry: the runner starts post.js for it, so the bundle
+  // tells main from post by the file it was started as (packages/core/src/action.ts isPostStep).
+  if (/^\s+post:\s/m.test(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'))) {
+    writeFileSync(path.join(outDir, 'post.js'), "// The post step's entry (action.yml runs.post): the same bundle, started as post.js.\nawait import('./index.js');\n");
+  }
 }
 
 async function inParallel(items, limit, fn) {

@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, isAzureBucket, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sha256File, sleep, smokeCheckSchema, smokeSchema, storeUrl
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, POST_ENTRY, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, requireConfig, resolveInside, runUrl, sha256File, sleep, smokeCheckSchema, smokeSchema, storeUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -38669,11 +38669,21 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
-const POST_FLAG = 'isPost';
+/** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
+const POST_ENTRY = 'post.js';
 /**
- * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
- * main run saves a state flag so the second call knows it is the post step. Errors become
- * `core.setFailed` with the message and hint; unexpected errors also print their stack.
+ * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
+ * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step
+ * saves — a main step cancelled before it saved anything must not run its post as a second main.
+ */
+function isPostStep(argv = process.argv) {
+    const script = argv[1] ?? '';
+    return script.endsWith(`/${POST_ENTRY}`) || script.endsWith(`\\${POST_ENTRY}`);
+}
+/**
+ * The single entry of every bundle. The runner starts `index.js` for `main` and `post.js` (which
+ * imports index.js) for `post`. Errors become `core.setFailed` with the message and hint;
+ * unexpected errors also print their stack.
  */
 async function runAction(steps) {
     // The packaging check runs every bundle with this set: reaching here proves the bundle loads.
@@ -38683,15 +38693,12 @@ async function runAction(steps) {
     }
     guardWorkflowCommands();
     maskSecretInputs();
-    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
-        if (isPost) {
+        if (isPostStep()) {
             if (steps.post)
                 await steps.post();
             return;
         }
-        if (steps.post)
-            lib_core/* saveState */.LZ(POST_FLAG, 'true');
         await steps.main();
     }
     catch (error) {

@@ -2236,6 +2236,13 @@ function isExpired(holder, now) {
     const expires = Date.parse(holder.expiresAt);
     return !Number.isFinite(expires) || expires <= now;
 }
+/** This run's lease was taken by another run (or is gone): it must write nothing more. */
+class LeaseLostError extends src.ShipkitError {
+    constructor(message) {
+        super(message, { hint: 'Another run changes the environment now; check the ledger, and re-run once it is done.' });
+        this.name = 'LeaseLostError';
+    }
+}
 /**
  * One change at a time per environment: a lease object in the state store, taken with a
  * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
@@ -2403,6 +2410,20 @@ class EnvironmentLease {
         this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
         (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
     }
+    /**
+     * Fencing: before each write phase, the lease must still be this run's (its token in the lease
+     * object). Throws a LeaseLostError naming the run that holds it now; once lost, always.
+     */
+    async check(phase) {
+        const where = `${this.options.app}/${this.options.environment}`;
+        if (!this.lost) {
+            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key);
+            if (current?.value.token !== this.holder.token)
+                this.markLost(current?.value);
+        }
+        if (this.lost)
+            throw new LeaseLostError(`The lease on ${where} is no longer this run's (before ${phase}): ${this.lost.token ? `held by ${describeHolder(this.lost)}` : this.lost.operation}. This run writes nothing more.`);
+    }
     /** Releases the lease (only if it is still ours). Safe to call twice. */
     async release() {
         if (this.released)
@@ -2530,14 +2551,13 @@ function configLocations(loaded, overrides = {}) {
 async function checkEnvironmentStores(env, client) {
     const where = (field) => (env.file ? `${env.file}: ${field}` : field);
     const checks = [[env.file ? where('state') : 'state', env.state.bucket, `${storeUrl(env.state.bucket, env.state.prefix)}`]];
-    if (env.target === 's3') {
-        if (env.s3)
-            checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
-        for (const slot of ['blue', 'green']) {
-            const location = env.slots?.[slot]?.s3;
-            if (location)
-                checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
-        }
+    // Every install location the environment names (object-store targets install there).
+    if (env.s3)
+        checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
+    for (const slot of ['blue', 'green']) {
+        const location = env.slots?.[slot]?.s3;
+        if (location)
+            checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
     }
     const seen = new Set();
     for (const [field, bucket, value] of checks) {

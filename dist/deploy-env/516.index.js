@@ -18,6 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_CONFIG_BYTES: () => (/* reexport */ MAX_CONFIG_BYTES),
   MAX_DURATION_MS: () => (/* reexport */ MAX_DURATION_MS),
   ONE_READ_BYTES: () => (/* reexport */ ONE_READ_BYTES),
+  POST_ENTRY: () => (/* reexport */ POST_ENTRY),
   Progress: () => (/* reexport */ Progress),
   RELEASE_ID: () => (/* reexport */ RELEASE_ID),
   ShipkitError: () => (/* reexport */ ShipkitError),
@@ -54,6 +55,7 @@ __webpack_require__.d(__webpack_exports__, {
   guardWorkflowCommands: () => (/* reexport */ guardWorkflowCommands),
   invalidInput: () => (/* reexport */ invalidInput),
   isAzureBucket: () => (/* reexport */ isAzureBucket),
+  isPostStep: () => (/* reexport */ isPostStep),
   loadConfig: () => (/* reexport */ loadConfig),
   mapLimit: () => (/* reexport */ mapLimit),
   markdownTable: () => (/* reexport */ markdownTable),
@@ -275,11 +277,21 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
-const POST_FLAG = 'isPost';
+/** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
+const POST_ENTRY = 'post.js';
 /**
- * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
- * main run saves a state flag so the second call knows it is the post step. Errors become
- * `core.setFailed` with the message and hint; unexpected errors also print their stack.
+ * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
+ * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step
+ * saves — a main step cancelled before it saved anything must not run its post as a second main.
+ */
+function isPostStep(argv = process.argv) {
+    const script = argv[1] ?? '';
+    return script.endsWith(`/${POST_ENTRY}`) || script.endsWith(`\\${POST_ENTRY}`);
+}
+/**
+ * The single entry of every bundle. The runner starts `index.js` for `main` and `post.js` (which
+ * imports index.js) for `post`. Errors become `core.setFailed` with the message and hint;
+ * unexpected errors also print their stack.
  */
 async function runAction(steps) {
     // The packaging check runs every bundle with this set: reaching here proves the bundle loads.
@@ -289,15 +301,12 @@ async function runAction(steps) {
     }
     guardWorkflowCommands();
     maskSecretInputs();
-    const isPost = core/* getState */.Gu(POST_FLAG) === 'true';
     try {
-        if (isPost) {
+        if (isPostStep()) {
             if (steps.post)
                 await steps.post();
             return;
         }
-        if (steps.post)
-            core/* saveState */.LZ(POST_FLAG, 'true');
         await steps.main();
     }
     catch (error) {

@@ -68058,7 +68058,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, sha256File, showValue, smokeCheckSchema, smokeSchema
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, POST_ENTRY, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, backoffDelay, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getBoolean, getDuration, getEnum, getList, getStructured, group, guardWorkflowCommands, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRatio, parseRef, parseStructured, parseYamlWithSchema, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resolveInside, sanitizeName, sha256File, showValue, smokeCheckSchema, smokeSchema
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68240,11 +68240,21 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
-const POST_FLAG = 'isPost';
+/** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
+const POST_ENTRY = 'post.js';
 /**
- * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
- * main run saves a state flag so the second call knows it is the post step. Errors become
- * `core.setFailed` with the message and hint; unexpected errors also print their stack.
+ * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
+ * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step
+ * saves — a main step cancelled before it saved anything must not run its post as a second main.
+ */
+function isPostStep(argv = process.argv) {
+    const script = argv[1] ?? '';
+    return script.endsWith(`/${POST_ENTRY}`) || script.endsWith(`\\${POST_ENTRY}`);
+}
+/**
+ * The single entry of every bundle. The runner starts `index.js` for `main` and `post.js` (which
+ * imports index.js) for `post`. Errors become `core.setFailed` with the message and hint;
+ * unexpected errors also print their stack.
  */
 async function runAction(steps) {
     // The packaging check runs every bundle with this set: reaching here proves the bundle loads.
@@ -68254,15 +68264,12 @@ async function runAction(steps) {
     }
     guardWorkflowCommands();
     maskSecretInputs();
-    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
-        if (isPost) {
+        if (isPostStep()) {
             if (steps.post)
                 await steps.post();
             return;
         }
-        if (steps.post)
-            lib_core/* saveState */.LZ(POST_FLAG, 'true');
         await steps.main();
     }
     catch (error) {
@@ -72904,7 +72911,7 @@ function isHashedAsset(key) {
  * Cache-Control of files installed into a live location (deploy-env): the user's rules first (first
  * match wins), else entry documents `no-cache`, content-hashed assets immutable, the rest a short TTL.
  */
-function cache_control_installCacheControl(rules = []) {
+function installCacheControl(rules = []) {
     return (key) => (rules.length ? cache_control_cacheControlFor(rules, key) : undefined) ?? (isEntryDocument(key) ? NO_CACHE : isHashedAsset(key) ? IMMUTABLE : SHORT_TTL);
 }
 
@@ -73010,7 +73017,7 @@ function plan_planTransfer(desired, remote, options) {
     return [...writes, ...stale, ...skips];
 }
 /** The keys a plan writes or deletes (what a CDN cache must forget). */
-function plan_changedKeys(entries) {
+function changedKeys(entries) {
     return entries.filter((entry) => entry.action === 'copy' || entry.action === 'upload' || entry.action === 'delete').map((entry) => entry.key);
 }
 function plan_countPlan(entries) {
@@ -73806,7 +73813,7 @@ async function reusableContent(client, sources) {
  * sha256/headers differ at the destination are copied, in the same safe order, stale keys handled
  * per deleteStale, manifest last. The source's hashes come from its manifest, never from HEADs.
  */
-async function transfer_copyPrefix(client, options) {
+async function copyPrefix(client, options) {
     const fromPrefix = normalizePrefix(options.from.prefix, 'from.prefix');
     const toPrefix = normalizePrefix(options.to.prefix, 'to.prefix');
     const where = `${storeUrl(options.from.bucket, listingPrefix(fromPrefix))}`;
@@ -74597,6 +74604,13 @@ function isExpired(holder, now) {
     const expires = Date.parse(holder.expiresAt);
     return !Number.isFinite(expires) || expires <= now;
 }
+/** This run's lease was taken by another run (or is gone): it must write nothing more. */
+class LeaseLostError extends src/* ShipkitError */.l2 {
+    constructor(message) {
+        super(message, { hint: 'Another run changes the environment now; check the ledger, and re-run once it is done.' });
+        this.name = 'LeaseLostError';
+    }
+}
 /**
  * One change at a time per environment: a lease object in the state store, taken with a
  * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
@@ -74764,6 +74778,20 @@ class EnvironmentLease {
         this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
         (this.options.warn ?? ((message) => lib_core/* warning */.$e(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
     }
+    /**
+     * Fencing: before each write phase, the lease must still be this run's (its token in the lease
+     * object). Throws a LeaseLostError naming the run that holds it now; once lost, always.
+     */
+    async check(phase) {
+        const where = `${this.options.app}/${this.options.environment}`;
+        if (!this.lost) {
+            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key);
+            if (current?.value.token !== this.holder.token)
+                this.markLost(current?.value);
+        }
+        if (this.lost)
+            throw new LeaseLostError(`The lease on ${where} is no longer this run's (before ${phase}): ${this.lost.token ? `held by ${describeHolder(this.lost)}` : this.lost.operation}. This run writes nothing more.`);
+    }
     /** Releases the lease (only if it is still ours). Safe to call twice. */
     async release() {
         if (this.released)
@@ -74891,14 +74919,13 @@ function configLocations(loaded, overrides = {}) {
 async function checkEnvironmentStores(env, client) {
     const where = (field) => (env.file ? `${env.file}: ${field}` : field);
     const checks = [[env.file ? where('state') : 'state', env.state.bucket, `${(0,src/* storeUrl */.T4)(env.state.bucket, env.state.prefix)}`]];
-    if (env.target === 's3') {
-        if (env.s3)
-            checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
-        for (const slot of ['blue', 'green']) {
-            const location = env.slots?.[slot]?.s3;
-            if (location)
-                checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
-        }
+    // Every install location the environment names (object-store targets install there).
+    if (env.s3)
+        checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
+    for (const slot of ['blue', 'green']) {
+        const location = env.slots?.[slot]?.s3;
+        if (location)
+            checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
     }
     const seen = new Set();
     for (const [field, bucket, value] of checks) {
@@ -74918,7 +74945,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 /** How the ledger keys a service: `cluster/service`. */
-function ecs_ecsServiceKey(service) {
+function ecsServiceKey(service) {
     return `${service.cluster}/${service.service}`;
 }
 const NAME = /^[A-Za-z0-9_-]{1,255}$/;
@@ -75008,7 +75035,7 @@ function readTaskDefinitionFile(file, field) {
  * Checks an ecs deploy before anything changes: every mapped image is in `images` with a digest,
  * and every service exists (ACTIVE) in its cluster. Errors name the input or the config field.
  */
-async function checkEcsTarget(target, images, client = ecs_createEcsClient(target)) {
+async function checkEcsTarget(target, images, client = createEcsClient(target)) {
     if (images === undefined) {
         throw new ShipkitError(`Input "images" is required for an ecs target: build-images' images output, whose digests the new task definition revisions run (${target.services.map((service) => service.field).join(', ')}).`, {
             hint: 'images: ${{ steps.build.outputs.images }} (or from-release, to reuse a deployed release\'s images).',
@@ -75016,9 +75043,9 @@ async function checkEcsTarget(target, images, client = ecs_createEcsClient(targe
     }
     for (const service of target.services)
         containerImageRefs(service, images);
-    await describeServices(client, target.services);
+    await describeEcsServices(client, target.services);
 }
-function ecs_createEcsClient(target) {
+function createEcsClient(target) {
     return new ECSClient({ ...awsClientSettings('ECS', { endpoint: target.endpoint }), ...(target.region ? { region: target.region } : {}) });
 }
 /**
@@ -75046,7 +75073,7 @@ function containerImageRefs(service, images, imagesField = 'images') {
 /** Fields DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
 const READ_ONLY = (/* unused pure expression or super */ null && (['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt']));
 /** A rollout that failed or timed out; `pointedBack`: every service changed runs its previous task definition again. */
-class ecs_EcsRolloutError extends (/* unused pure expression or super */ null && (ShipkitError)) {
+class EcsRolloutError extends (/* unused pure expression or super */ null && (ShipkitError)) {
     pointedBack = false;
 }
 /**
@@ -75057,28 +75084,28 @@ class ecs_EcsRolloutError extends (/* unused pure expression or super */ null &&
  * pointed back at the task definition it ran before (and waited for), then an EcsRolloutError says
  * which service failed, its events and its stopped tasks' reasons.
  */
-async function ecs_deployEcs(options) {
+async function deployEcs(options) {
     const { client, target } = options;
     const log = options.log ?? ((line) => core.info(line));
-    const current = await describeServices(client, target.services);
+    const current = await describeEcsServices(client, target.services);
     const previous = {};
     for (const service of target.services)
-        previous[ecs_ecsServiceKey(service)] = current.get(ecs_ecsServiceKey(service)).taskDefinition;
+        previous[ecsServiceKey(service)] = current.get(ecsServiceKey(service)).taskDefinition;
     const taskDefinitions = {};
     // Known revisions (rollback, restore) are re-pointed; the others are registered with the release's digests.
-    const toRegister = target.services.filter((service) => !options.taskDefinitions?.[ecs_ecsServiceKey(service)]);
+    const toRegister = target.services.filter((service) => !options.taskDefinitions?.[ecsServiceKey(service)]);
     for (const service of target.services)
-        if (options.taskDefinitions?.[ecs_ecsServiceKey(service)])
-            taskDefinitions[ecs_ecsServiceKey(service)] = options.taskDefinitions[ecs_ecsServiceKey(service)];
+        if (options.taskDefinitions?.[ecsServiceKey(service)])
+            taskDefinitions[ecsServiceKey(service)] = options.taskDefinitions[ecsServiceKey(service)];
     if (toRegister.length && options.images === undefined) {
-        throw new ShipkitError(`The ledger knows no task definition of ${options.release} for ${toRegister.map(ecs_ecsServiceKey).join(', ')}, and no images were given to register one.`, {
+        throw new ShipkitError(`The ledger knows no task definition of ${options.release} for ${toRegister.map(ecsServiceKey).join(', ')}, and no images were given to register one.`, {
             hint: "Deploy the release with build-images' images output (deploy-env's images input).",
         });
     }
     // Every image resolved before anything is registered.
-    const refs = new Map(toRegister.map((service) => [ecs_ecsServiceKey(service), containerImageRefs(service, options.images)]));
+    const refs = new Map(toRegister.map((service) => [ecsServiceKey(service), containerImageRefs(service, options.images)]));
     for (const service of toRegister) {
-        const key = ecs_ecsServiceKey(service);
+        const key = ecsServiceKey(service);
         taskDefinitions[key] = await registerRevision(client, service, refs.get(key), options.release);
         log(`Registered ${taskDefinitions[key]} for ${key} (${Object.entries(refs.get(key)).map(([container, ref]) => `${container}: ${ref}`).join(', ')}).`);
     }
@@ -75086,28 +75113,41 @@ async function ecs_deployEcs(options) {
     const changed = [];
     try {
         for (const service of target.services) {
-            const arn = taskDefinitions[ecs_ecsServiceKey(service)];
+            const arn = taskDefinitions[ecsServiceKey(service)];
             await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: arn }));
             changed.push(service);
-            log(`Updated service ${ecs_ecsServiceKey(service)} to ${arn}.`);
+            log(`Updated service ${ecsServiceKey(service)} to ${arn}.`);
         }
-        await Promise.all(target.services.map((service) => waitForStable(client, service, taskDefinitions[ecs_ecsServiceKey(service)], target.timeoutMs, options.pollMs, log)));
+        await Promise.all(target.services.map((service) => waitForStable(client, service, taskDefinitions[ecsServiceKey(service)], target.timeoutMs, options.pollMs, log, options.signal)));
     }
     catch (error) {
         const back = await pointBack(client, changed, previous, target.timeoutMs, options.pollMs, log);
-        const failure = new ecs_EcsRolloutError(`${errorMessage(error)}\n${back.message}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
+        const failure = new EcsRolloutError(`${errorMessage(error)}\n${back.message}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
         failure.pointedBack = back.ok;
         throw failure;
     }
     return { taskDefinitions, previous, registered };
 }
+/**
+ * Points every service of `target` at the task definition `taskDefinitions` names for it (what it
+ * ran before a change) and waits until each is stable on it; a service already stable there is left
+ * alone. The undo of an ecs change, in the main step or in the post step of a cancelled one.
+ */
+async function pointServicesAt(client, target, taskDefinitions, pollMs, log = (line) => core.info(line)) {
+    const services = target.services.filter((service) => taskDefinitions[ecsServiceKey(service)]);
+    return pointBack(client, services, taskDefinitions, target.timeoutMs, pollMs, log);
+}
 async function pointBack(client, changed, previous, timeoutMs, pollMs, log) {
     if (!changed.length)
         return { ok: true, message: 'No service had been changed.' };
     const results = await Promise.all(changed.map(async (service) => {
-        const key = ecs_ecsServiceKey(service);
+        const key = ecsServiceKey(service);
         try {
-            await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
+            const described = (await client.send(new DescribeServicesCommand({ cluster: service.cluster, services: [service.service] }))).services?.[0];
+            const primary = described?.deployments?.find((deployment) => deployment.status === 'PRIMARY');
+            // Already there (ECS's own rollback, or an earlier undo): update nothing, only wait until it is stable.
+            if (described?.taskDefinition !== previous[key] || primary?.taskDefinition !== previous[key])
+                await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
             await waitForStable(client, service, previous[key], timeoutMs, pollMs, log);
             return { key, ok: true };
         }
@@ -75117,10 +75157,11 @@ async function pointBack(client, changed, previous, timeoutMs, pollMs, log) {
     }));
     const failed = results.filter((result) => !result.ok);
     if (!failed.length)
-        return { ok: true, message: `Every changed service is back on its previous task definition (${changed.map((service) => `${ecs_ecsServiceKey(service)}: ${previous[ecs_ecsServiceKey(service)]}`).join(', ')}) and stable.` };
+        return { ok: true, message: `Every changed service is back on its previous task definition (${changed.map((service) => `${ecsServiceKey(service)}: ${previous[ecsServiceKey(service)]}`).join(', ')}) and stable.` };
     return { ok: false, message: `Pointing back FAILED for ${failed.map((result) => `${result.key} (${result.error})`).join(', ')}; check those services now.` };
 }
-async function describeServices(client, services) {
+/** Every service, described (ACTIVE, with its task definition), by `cluster/service`; errors name the config field. */
+async function describeEcsServices(client, services) {
     const found = new Map();
     const byCluster = new Map();
     for (const service of services)
@@ -75142,7 +75183,7 @@ async function describeServices(client, services) {
                     hint: 'shipkit deploys to existing services; create the service (with your infrastructure code) first.',
                 });
             }
-            found.set(ecs_ecsServiceKey(service), described);
+            found.set(ecsServiceKey(service), described);
         }
     }
     return found;
@@ -75177,7 +75218,7 @@ async function registerRevision(client, service, refs, release) {
     const output = await client.send(new RegisterTaskDefinitionCommand({ ...input, containerDefinitions: containers, tags }));
     const arn = output.taskDefinition?.taskDefinitionArn;
     if (!arn)
-        throw new ShipkitError(`ECS registered no task definition for ${ecs_ecsServiceKey(service)}.`);
+        throw new ShipkitError(`ECS registered no task definition for ${ecsServiceKey(service)}.`);
     return arn;
 }
 /**
@@ -75186,11 +75227,13 @@ async function registerRevision(client, service, refs, release) {
  * FAILED rollout (circuit breaker), a rollback by ECS itself, or the timeout throws with the
  * service's latest events and the stopped tasks' reasons.
  */
-async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs, log = (line) => core.info(line)) {
+async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs, log = (line) => core.info(line), signal) {
     const started = Date.now();
-    const key = ecs_ecsServiceKey(service);
+    const key = ecsServiceKey(service);
     let lastState = '';
     for (let poll = 0;; poll++) {
+        if (signal?.aborted)
+            throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} was cancelled while it was being waited for.`);
         const described = (await client.send(new DescribeServicesCommand({ cluster: service.cluster, services: [service.service] }))).services?.[0];
         const deployments = described?.deployments ?? [];
         const primary = deployments.find((deployment) => deployment.status === 'PRIMARY');
@@ -75201,7 +75244,7 @@ async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs,
         lastState = state;
         if (ours?.rolloutState === 'FAILED' || (primary && primary.taskDefinition !== taskDefinition && described?.taskDefinition !== taskDefinition)) {
             const reason = ours?.rolloutStateReason ?? `ECS rolled service ${key} back to ${primary?.taskDefinition}`;
-            throw new ecs_EcsRolloutError(`The rollout of ${taskDefinition} on ${key} failed: ${reason.replace(/\.$/, '')}.${await diagnostics(client, service, described, taskDefinition, started)}`, {
+            throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} failed: ${reason.replace(/\.$/, '')}.${await diagnostics(client, service, described, taskDefinition, started)}`, {
                 hint: 'The stopped tasks\' reasons and the service events above usually name the cause (image pull, health checks, missing permissions, resources).',
             });
         }
@@ -75210,12 +75253,12 @@ async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs,
             return;
         }
         if (Date.now() - started >= timeoutMs) {
-            throw new ecs_EcsRolloutError(`The rollout of ${taskDefinition} on ${key} did not complete within ${formatDuration(timeoutMs)} (${state}).${await diagnostics(client, service, described, taskDefinition, started)}`, {
+            throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} did not complete within ${formatDuration(timeoutMs)} (${state}).${await diagnostics(client, service, described, taskDefinition, started)}`, {
                 hint: `Raise ecs.timeout (now ${formatDuration(timeoutMs)}) if the service needs longer to become stable.`,
             });
         }
         // 1 s, 2 s, 4 s, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
-        await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1);
+        await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
     }
 }
 /** The service's events since the update and its stopped tasks' reasons (up to 5 each), for a failure message. */
@@ -75339,16 +75382,6 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
     if (strategy === 'blue-green' && !slots) {
         throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} uses strategy blue-green but defines no slots: set environments.${name}.slots.blue and .green.`);
     }
-    if (target === 's3') {
-        if (strategy === 'direct' && !s3)
-            throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target s3, direct) has no bucket: set environments.${name}.s3.bucket or the "bucket" input.`);
-        if (strategy === 'blue-green') {
-            for (const slot of ['blue', 'green']) {
-                if (!slots?.[slot].s3)
-                    throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target s3, blue-green) needs environments.${name}.slots.${slot}.s3.bucket.`);
-            }
-        }
-    }
     // No two locations of the app may overlap: an install with deletions into one would remove the
     // other's files (a slot inside the other slot, an environment inside the state store or the CDN).
     const locations = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
@@ -75372,11 +75405,9 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
             });
         }
     }
-    if (target === 'command' && !deploy) {
-        throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
-    }
     let ecs;
-    if (target === 'ecs') {
+    // The ECS services, when the environment names them (the ecs target requires them: @shipkit/targets).
+    if (fromFile.ecs) {
         const prefix = `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}`;
         const ecsConfig = fromFile.ecs ? { ...fromFile.ecs, region: fromFile.ecs.region ?? config?.aws?.region } : undefined;
         ecs =
@@ -75436,13 +75467,13 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
 }
 /** Where a release is installed: the environment's bucket (direct) or the slot's (blue-green). */
 /** The ECS services an install goes to: the slot's (blue-green) or the environment's. */
-function resolve_ecsTargetOf(env, slot) {
+function ecsTargetOf(env, slot) {
     const target = slot ? env.ecs?.slots?.[slot] : env.ecs?.direct;
     if (!target)
         throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no ECS services${slot ? ` for slot ${slot}` : ''}.`);
     return target;
 }
-function resolve_installLocation(env, slot) {
+function installLocation(env, slot) {
     const location = slot ? env.slots?.[slot]?.s3 : env.s3;
     if (!location)
         throw new src/* ShipkitError */.l2(`Environment ${JSON.stringify(env.name)} has no S3 location${slot ? ` for slot ${slot}` : ''}.`);
@@ -80666,74 +80697,8 @@ async function deactivateDeployments(options) {
 ;// CONCATENATED MODULE: ./packages/environments/src/install.ts
 
 
-
-
-
-
-
-
-
-
-
-/**
- * Installs a release into the environment (direct) or into `slot` (blue-green). s3: a
- * server-side copy from the release store — changed files only, assets first, entry documents
- * last, then the files of the earlier install that the new release lacks (only those: other keys
- * stay unless `prune: all`), manifest last. command: the user's deploy command.
- */
-async function installRelease(env, request) {
-    if (env.strategy === 'blue-green' && !request.slot)
-        throw new ShipkitError(`Environment ${JSON.stringify(env.name)} is blue-green: an install needs a slot.`);
-    if (env.target === 'command') {
-        const deploy = env.deploy;
-        await runUserCommand(env, deploy, request.operation === 'deploy' ? 'deploy' : `deploy (${request.operation})`, request, request.secrets);
-        // A live install (not a blue-green slot): what the CDN cached is stale now.
-        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
-        return { target: 'command', where: deploy.join(' '), ...(cdn ? { cdn } : {}) };
-    }
-    if (env.target === 'ecs') {
-        const target = ecsTargetOf(env, request.slot);
-        const result = await deployEcs({ client: createEcsClient(target), target, release: request.release, images: request.images, taskDefinitions: request.taskDefinitions });
-        const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, 'all');
-        return { target: 'ecs', where: target.services.map(ecsServiceKey).join(', '), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
-    }
-    const client = request.client;
-    if (!client)
-        throw new ShipkitError('installRelease needs an S3 client for an s3 target.');
-    const to = installLocation(env, request.slot);
-    const from = releaseLocation(env.state, env.app, request.release);
-    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${request.slot ? `.slots.${request.slot}` : ''}.s3`;
-    const result = await inField(field, describeLocation(to), () => copyPrefix(client, {
-        from,
-        to: { bucket: to.bucket, prefix: to.prefix ?? '' },
-        // Only what an earlier install put there goes (hand-placed files and uploads stay), unless `prune: all`.
-        deleteStale: env.prune === 'all' ? true : 'owned',
-        meta: { app: env.app, release: request.release, environment: env.name, ...(request.slot ? { slot: request.slot } : {}) },
-        cacheControl: installCacheControl(env.cacheControl),
-        // shipkit's bookkeeping stays in the state store: the served location holds only the site.
-        manifestAt: installManifestLocation(env, request.slot),
-        timings: request.timings,
-    }));
-    // A live install (not a blue-green slot, which the switch invalidates): the CDN drops exactly what changed.
-    const changed = changedKeys(result.plan.entries);
-    const cdn = request.slot ? undefined : await invalidateEnvironmentCdn(env, changed);
-    return { target: 's3', where: describeLocation(to), copied: result.uploaded, skipped: result.skipped, deleted: result.deleted, ...(cdn ? { cdn } : {}) };
-}
-/**
- * Checks that a release can be installed (s3: it is complete in the release store) before
- * anything changes. Throws a ShipkitError naming `input` otherwise.
- */
-async function checkInstallable(env, client, release, input) {
-    if (env.target !== 's3')
-        return;
-    if (!client)
-        throw new ShipkitError('An s3 target needs an S3 client.');
-    if (!(await storedRelease(client, env, release))) {
-        throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(release)}, which is not in the release store (${describeLocation(releaseLocation(env.state, env.app, release))}).`, {
-            hint: 'It was never uploaded, or retention removed it. Deploy it with source-dir, or pick a release listed in the ledger.',
-        });
-    }
-}
+// Installing a release is the target's job (@shipkit/targets: one file per target and a factory);
+// what is left here is shared by every target: hooks, and what the ledger says of a location.
 /** Runs a pre-deploy or post-deploy hook, if the environment defines one. */
 async function runHook(env, hook, description, secrets = []) {
     const args = hook === 'pre-deploy' ? env.preDeploy : env.postDeploy;
@@ -80742,81 +80707,10 @@ async function runHook(env, hook, description, secrets = []) {
     await runUserCommand(env, args, hook, description, secrets);
     return true;
 }
-/**
- * Whether an install location holds `release` completely, from its install manifest (s3), or —
- * for command targets, which have no manifest — from the ledger: the last deploy or rollback of
- * the location did not end with it marked incomplete. A deploy or rollback is a no-op only when
- * the ledger says the release is live and this says it is complete.
- */
-async function locationHolds(env, client, release, slot, records) {
-    if (env.target === 's3') {
-        if (!client)
-            throw new ShipkitError('An s3 target needs an S3 client.');
-        const location = installLocation(env, slot);
-        const manifest = await readManifestOf(client, location.bucket, location.prefix ?? '', installManifestLocation(env, slot));
-        return !!manifest?.complete && manifest.meta?.release === release;
-    }
-    return !locationIncomplete(records, slot);
-}
 /** The latest ended deploy/rollback of the location (the slot, or the live location) left it incomplete. */
 function locationIncomplete(records, slot) {
     const last = records.filter((record) => (record.type === 'deploy' || record.type === 'rollback') && record.status !== 'started' && record.slot === slot && !record.details?.noop).at(-1);
     return !!last && last.status === 'failed' && last.details?.incomplete === true;
-}
-/** What the ledger keeps about a restore after a failed install. */
-function restoreDetails(restore) {
-    return { restored: restore.restored, restoreError: restore.error, incomplete: restore.incomplete };
-}
-/** The sentence a failed install's error ends with: what serves now. */
-function describeRestore(restore) {
-    return restore.restored
-        ? `The previous release ${restore.restored} was reinstalled and serves as before.`
-        : `The previous state could not be restored (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full.`;
-}
-/**
- * After an install into a live location failed part-way: reinstalls `release` (what was live
- * before) there — s3 by server-side copy from the release store, entry documents last; command
- * targets by the deploy command with SHIPKIT_OPERATION=restore when the environment has
- * restore-on-failure. Never throws: the result says what happened, for the ledger.
- */
-async function restoreAfterFailure(env, request, cause) {
-    const what = `${request.release} on ${env.name}${request.slot ? ` (slot ${request.slot})` : ''}`;
-    // An ECS rollout that failed already pointed every service it changed back at what it ran before.
-    if (cause instanceof EcsRolloutError)
-        return cause.pointedBack ? { restored: request.release, incomplete: false } : { error: 'pointing the services back failed', incomplete: true };
-    if (env.target === 'command' && !env.restoreOnFailure) {
-        core.warning(`The deploy of ${request.failed} to ${env.name} failed part-way; the previous release ${request.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
-        return { error: 'restore-on-failure is not set', incomplete: true };
-    }
-    core.info(`Restoring ${what} after the failed ${request.operation === 'rollback' ? 'rollback' : 'deploy'} of ${request.failed}.`);
-    try {
-        await installRelease(env, { ...request, operation: 'restore' });
-        core.info(`Restored ${what}: it serves what it served before.`);
-        return { restored: request.release, incomplete: false };
-    }
-    catch (error) {
-        core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
-        return { error: publicErrorSummary(error), incomplete: true };
-    }
-}
-/**
- * Before the first deploy into a location: refuses one that already holds objects shipkit did not
- * put there (no install manifest) unless the environment says `adopt: true` — it is someone
- * else's bucket, or a typo. Two requests at most; nothing is written.
- */
-async function checkOwnership(env, client, slot) {
-    if (env.target !== 's3' || env.adopt)
-        return;
-    const location = installLocation(env, slot);
-    const prefix = location.prefix ?? '';
-    if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot)))
-        return;
-    const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
-    const keys = (listed.Contents ?? []).map((object) => object.Key).filter(Boolean);
-    if (!keys.length)
-        return;
-    const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
-    throw new ShipkitError(`${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`, { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` });
 }
 /**
  * Where an install location's manifest lives: in the state store, next to the ledger
@@ -80835,15 +80729,15 @@ function installManifestLocation(env, slot) {
 
 
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
-function release_store_releaseLocation(state, app, release) {
+function releaseLocation(state, app, release) {
     return { bucket: state.bucket, prefix: releasePrefix(state, app, release).replace(/\/$/, '') };
 }
-function release_store_describeLocation(location) {
+function describeLocation(location) {
     return storeUrl(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
 }
 /** The release's manifest when the release store holds it completely, else undefined. */
-async function release_store_storedRelease(client, env, release) {
-    const location = release_store_releaseLocation(env.state, env.app, release);
+async function storedRelease(client, env, release) {
+    const location = releaseLocation(env.state, env.app, release);
     const manifest = await readManifest(client, location.bucket, location.prefix);
     return manifest?.complete ? manifest : undefined;
 }
@@ -80855,7 +80749,7 @@ async function release_store_storedRelease(client, env, release) {
 async function uploadRelease(client, env, release, sourceDir, meta = {}, 
 /** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
 reuseReleases = []) {
-    const location = release_store_releaseLocation(env.state, env.app, release);
+    const location = releaseLocation(env.state, env.app, release);
     const files = await scanDirectory(sourceDir);
     if (!files.length)
         throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
@@ -80866,10 +80760,10 @@ reuseReleases = []) {
         const extra = Object.keys(existing.files).filter((key) => !local.has(key));
         if (!differing.length && !extra.length)
             return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
-        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${release_store_describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
+        throw new ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`, { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' });
     }
-    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => release_store_releaseLocation(env.state, env.app, other));
-    const result = await inField(env.file ? `${env.file}: state` : 'state', release_store_describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
+    const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
+    const result = await inField(env.file ? `${env.file}: state` : 'state', describeLocation(location), () => publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
     return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /**
@@ -80988,7 +80882,7 @@ async function removePreview(env, client, ledger, reason) {
     }
     const operation = await ledger.begin({ type: 'remove', release: state.live?.release, previousRelease: state.live?.release, reason, details: { pr: env.preview.pr } }, state);
     try {
-        const location = resolve_installLocation(env, undefined);
+        const location = installLocation(env, undefined);
         const deletedFiles = await remote_deletePrefix(client, location.bucket, location.prefix ?? '');
         const manifest = installManifestLocation(env, undefined);
         await client.send(new dist_cjs/* DeleteObjectCommand */.k4j({ Bucket: manifest.bucket, Key: manifest.key }));
@@ -91800,9 +91694,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
-  Gu: () => (/* binding */ getState),
   pq: () => (/* binding */ info),
-  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -91810,7 +91702,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -93594,9 +93486,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -67222,7 +67222,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   T4: () => (/* reexport */ storeUrl)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, POST_ENTRY, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, sha256File, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67404,11 +67404,21 @@ function guardWorkflowCommands(stream = process.stdout) {
 
 
 
-const POST_FLAG = 'isPost';
+/** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
+const POST_ENTRY = 'post.js';
 /**
- * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
- * main run saves a state flag so the second call knows it is the post step. Errors become
- * `core.setFailed` with the message and hint; unexpected errors also print their stack.
+ * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
+ * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step
+ * saves — a main step cancelled before it saved anything must not run its post as a second main.
+ */
+function isPostStep(argv = process.argv) {
+    const script = argv[1] ?? '';
+    return script.endsWith(`/${POST_ENTRY}`) || script.endsWith(`\\${POST_ENTRY}`);
+}
+/**
+ * The single entry of every bundle. The runner starts `index.js` for `main` and `post.js` (which
+ * imports index.js) for `post`. Errors become `core.setFailed` with the message and hint;
+ * unexpected errors also print their stack.
  */
 async function runAction(steps) {
     // The packaging check runs every bundle with this set: reaching here proves the bundle loads.
@@ -67418,15 +67428,12 @@ async function runAction(steps) {
     }
     guardWorkflowCommands();
     maskSecretInputs();
-    const isPost = lib_core/* getState */.Gu(POST_FLAG) === 'true';
     try {
-        if (isPost) {
+        if (isPostStep()) {
             if (steps.post)
                 await steps.post();
             return;
         }
-        if (steps.post)
-            lib_core/* saveState */.LZ(POST_FLAG, 'true');
         await steps.main();
     }
     catch (error) {
@@ -74890,6 +74897,13 @@ function isExpired(holder, now) {
     const expires = Date.parse(holder.expiresAt);
     return !Number.isFinite(expires) || expires <= now;
 }
+/** This run's lease was taken by another run (or is gone): it must write nothing more. */
+class LeaseLostError extends src/* ShipkitError */.l2 {
+    constructor(message) {
+        super(message, { hint: 'Another run changes the environment now; check the ledger, and re-run once it is done.' });
+        this.name = 'LeaseLostError';
+    }
+}
 /**
  * One change at a time per environment: a lease object in the state store, taken with a
  * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
@@ -75056,6 +75070,20 @@ class EnvironmentLease {
     markLost(other) {
         this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
         (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
+    }
+    /**
+     * Fencing: before each write phase, the lease must still be this run's (its token in the lease
+     * object). Throws a LeaseLostError naming the run that holds it now; once lost, always.
+     */
+    async check(phase) {
+        const where = `${this.options.app}/${this.options.environment}`;
+        if (!this.lost) {
+            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key);
+            if (current?.value.token !== this.holder.token)
+                this.markLost(current?.value);
+        }
+        if (this.lost)
+            throw new LeaseLostError(`The lease on ${where} is no longer this run's (before ${phase}): ${this.lost.token ? `held by ${describeHolder(this.lost)}` : this.lost.operation}. This run writes nothing more.`);
     }
     /** Releases the lease (only if it is still ours). Safe to call twice. */
     async release() {
@@ -85986,10 +86014,8 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
-  Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
-  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -85997,7 +86023,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -87781,9 +87807,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -3,12 +3,23 @@ import * as core from '@actions/core';
 import { ShipkitError } from './errors.js';
 import { guardWorkflowCommands } from './log.js';
 
-const POST_FLAG = 'isPost';
+/** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
+export const POST_ENTRY = 'post.js';
 
 /**
- * The single entry of every bundle. The runner calls the same index.js for `main` and `post`; the
- * main run saves a state flag so the second call knows it is the post step. Errors become
- * `core.setFailed` with the message and hint; unexpected errors also print their stack.
+ * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
+ * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step
+ * saves — a main step cancelled before it saved anything must not run its post as a second main.
+ */
+export function isPostStep(argv: readonly string[] = process.argv): boolean {
+  const script = argv[1] ?? '';
+  return script.endsWith(`/${POST_ENTRY}`) || script.endsWith(`\\${POST_ENTRY}`);
+}
+
+/**
+ * The single entry of every bundle. The runner starts `index.js` for `main` and `post.js` (which
+ * imports index.js) for `post`. Errors become `core.setFailed` with the message and hint;
+ * unexpected errors also print their stack.
  */
 export async function runAction(steps: { main: () => Promise<void>; post?: () => Promise<void> }): Promise<void> {
   // The packaging check runs every bundle with this set: reaching here proves the bundle loads.
@@ -18,13 +29,11 @@ export async function runAction(steps: { main: () => Promise<void>; post?: () =>
   }
   guardWorkflowCommands();
   maskSecretInputs();
-  const isPost = core.getState(POST_FLAG) === 'true';
   try {
-    if (isPost) {
+    if (isPostStep()) {
       if (steps.post) await steps.post();
       return;
     }
-    if (steps.post) core.saveState(POST_FLAG, 'true');
     await steps.main();
   } catch (error) {
     reportFailure(error);

@@ -1,50 +1,36 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
-import { idleSlot, imagesOf, rollbackTargetFor, taskDefinitionsOf, type Conflict, type Ledger, type LedgerRecord, type Operation, type SlotName } from '@shipkit/ledger';
-import {
-  checkInstallable,
-  checkPromotable,
-  promoteRelease,
-  installRelease,
-  locationHolds,
-  pruneReleases,
-  describeRestore,
-  restoreAfterFailure,
-  restoreDetails,
-  runHook,
-  slotUrl,
-  uploadRelease,
-  type GitHubDeployment,
-  type InstallResult,
-  type PromotionResult,
-  type PromotionSource,
-  type RestoreResult,
-  type ReleaseDescription,
-  type ResolvedEnvironment,
-  type RetentionResult,
-  type UploadResult,
-} from '@shipkit/environments';
+import { idleSlot, imagesOf, rollbackTargetFor, taskDefinitionsOf, type Conflict, type Ledger, type LedgerRecord, type LedgerState, type SlotName } from '@shipkit/ledger';
+import { checkPromotable, runHook, slotUrl, type GitHubDeployment, type PromotionResult, type ReleaseDescription, type ResolvedEnvironment, type RetentionResult, type UploadResult } from '@shipkit/environments';
+import { Change, type ChangeState, type Fence, type InstallResult, type Target } from '@shipkit/targets';
 
 export interface DeployRequest {
   env: ResolvedEnvironment;
   release: string;
-  /** Static files (s3 target). Without it, the release must already be in the release store (promotion). */
+  /** The environment's target (createTarget). */
+  target: Target;
+  /** Static files (object-store targets). Without it, the release must already be in the release store (promotion). */
   sourceDir?: string;
   /**
    * Promotion: an existing release whose files are copied server-side in the release store to
-   * `release` (s3), byte for byte; command targets get it as SHIPKIT_PROMOTED_FROM, with its
+   * `release` (object stores), byte for byte; command targets get it as SHIPKIT_PROMOTED_FROM, with its
    * recorded images unless `images` is given.
    */
   fromRelease?: string;
   /** build-images' output, handed to command targets as SHIPKIT_IMAGES. */
   images?: unknown;
-  /** State store client; also the s3 target's. */
+  /** State store client. */
   client: S3Client;
   ledger: Ledger;
+  /** The environment's lease: checked before every write phase. */
+  fence?: Fence;
+  /** Aborted when the step is cancelled. */
+  signal?: AbortSignal;
+  /** The change's state, saved for the post step as it goes. */
+  changeState?: ChangeState;
+  saveChange?: (state: ChangeState) => void;
   mirror?: GitHubDeployment;
-  /** Called right after the started record is written (the action saves it for its post step). */
-  onStarted?: (started: LedgerRecord) => void;
   /** Called once the GitHub deployment exists (the post step marks it errored if the deploy is interrupted). */
   onMirrored?: (deploymentId: number) => void;
   /** Blue-green: where the router itself sends traffic (nginx reads its include), to never install into a slot taking traffic. */
@@ -64,12 +50,12 @@ export interface DeployOutcome {
   slot?: SlotName;
   slotUrl?: string;
   url?: string;
-  /** The release was already live: nothing installed, a no-op recorded. */
+  /** The release was already live and runs there (verified): nothing installed, a no-op recorded. */
   noop: boolean;
   upload?: UploadResult;
   /** The release this one was promoted from (from-release). */
   promotedFrom?: string;
-  /** s3 targets: the server-side copy in the release store. */
+  /** Object stores: the server-side copy in the release store. */
   promotion?: PromotionResult;
   install?: InstallResult;
   retention?: RetentionResult;
@@ -77,44 +63,15 @@ export interface DeployOutcome {
   record: LedgerRecord;
 }
 
-/**
- * Deploys a release: validates, records `started`, uploads the release to the release store
- * once (s3), runs pre-deploy, installs (direct: the live location; blue-green: the idle slot,
- * never the live one), runs post-deploy, records `succeeded` or `failed` in a finally, then
- * applies retention. A deploy of the live release is a recorded no-op.
- */
-export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
-  const { env, release, ledger, client } = request;
-  const { state, records } = await ledger.read();
-  const previousRelease = state.live?.release;
-  const blueGreen = env.strategy === 'blue-green';
-
-  // A no-op only when the ledger says the release is live AND the location holds it completely
-  // (a failed install whose restore also failed leaves the location incomplete: reinstall then).
-  const liveComplete = !!state.live && state.live.release === release && (blueGreen || (await locationHolds(env, client, release, undefined, records)));
-  if (state.live && state.live.release === release && !liveComplete) {
-    core.warning(`Release ${release} is live on ${env.name} according to the ledger, but its location does not hold it completely (an earlier install failed part-way): installing it again.`);
-  }
-  if (state.live && state.live.release === release && liveComplete) {
-    const slot = state.live.slot;
-    const operation = await ledger.begin({ type: 'deploy', release, slot, previousRelease, previousSlot: slot, details: { ...request.details, noop: true } }, state);
-    const record = await operation.succeed();
-    core.info(`Release ${release} is already live on ${env.name}${slot ? ` (slot ${slot})` : ''}: nothing to do (recorded as a no-op).`);
-    await request.mirror?.start();
-    await request.mirror?.status('success', `${release} already live`);
-    return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
-  }
-
-  // Validate before anything changes.
-  const source: PromotionSource | undefined = request.fromRelease ? await checkPromotable(client, env, request.fromRelease, release) : undefined;
-  if (env.target === 's3' && !request.sourceDir && !source) await checkInstallable(env, client, release, 'release');
-  const images = request.images ?? source?.images;
-  const slot = blueGreen ? idleSlot(state) : undefined;
-  if (blueGreen && slot === state.live?.slot) throw new ShipkitError(`Refusing to install into the live slot ${slot}.`);
-  if (blueGreen && slot && state.live && request.routerLive) {
+/** The slot a deploy installs into (blue-green: the idle one, never one the router sends traffic to); undefined for direct. */
+export async function deploySlot(env: ResolvedEnvironment, state: LedgerState, routerLive?: () => Promise<SlotName | undefined>): Promise<SlotName | undefined> {
+  if (env.strategy !== 'blue-green') return undefined;
+  const slot = idleSlot(state);
+  if (slot === state.live?.slot) throw new ShipkitError(`Refusing to install into the live slot ${slot}.`);
+  if (slot && state.live && routerLive) {
     let routed: SlotName | undefined;
     try {
-      routed = await request.routerLive();
+      routed = await routerLive();
     } catch (error) {
       core.debug(`Could not ask the router which slot is live: ${errorMessage(error)}`);
     }
@@ -124,93 +81,102 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
       });
     }
   }
+  return slot;
+}
 
-  const description: ReleaseDescription = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: source?.release, operation: 'deploy' };
-  const operation: Operation = await ledger.begin(
-    {
-      type: 'deploy',
-      release,
-      slot,
-      previousRelease,
-      previousSlot: state.live?.slot,
-      details: {
-        ...request.details,
-        target: env.target,
-        strategy: env.strategy,
-        ...(images !== undefined ? { images } : {}),
-        ...(source ? { promotedFrom: source.release } : {}),
+/**
+ * Deploys a release as one transaction (the caller holds the lease and validated the request):
+ * decides a no-op by what really runs (the target's verify, not the ledger alone), saves what the
+ * location runs for the undo, records `started`, puts the release into the release store (object
+ * stores), runs pre-deploy, installs (direct: the live location; blue-green: the idle slot, never
+ * the live one), runs post-deploy, verifies, records `succeeded`, then applies retention. A failure
+ * or a cancel undoes the live location and records what runs.
+ */
+export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
+  const { env, release, ledger, target } = request;
+  const { state, records } = await ledger.read();
+  const previousRelease = state.live?.release;
+  const slot = await deploySlot(env, state, request.routerLive);
+
+  // A no-op only when the ledger says the release is live AND the target confirms it runs there.
+  if (state.live && state.live.release === release) {
+    const verified = env.strategy === 'blue-green' ? { runs: true, detail: `slot ${state.live.slot} holds it` } : await target.verify(release, undefined, records);
+    if (verified.runs) {
+      const liveSlot = state.live.slot;
+      const operation = await ledger.begin({ type: 'deploy', release, slot: liveSlot, previousRelease, previousSlot: liveSlot, details: { ...request.details, noop: true, verified: verified.detail } }, state);
+      const record = await operation.succeed();
+      core.info(`Release ${release} is already live on ${env.name}${liveSlot ? ` (slot ${liveSlot})` : ''} and ${verified.detail}: nothing to do (recorded as a no-op).`);
+      await request.mirror?.start();
+      await request.mirror?.status('success', `${release} already live`);
+      return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot: liveSlot, slotUrl: liveSlot ? slotUrl(env, liveSlot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
+    }
+    core.warning(`Release ${release} is live on ${env.name} according to the ledger, but ${verified.detail}: installing it again.`);
+  }
+
+  const images = request.images ?? (request.fromRelease ? imagesOf(records, request.fromRelease) ?? (await promotedImages(request)) : undefined);
+  const change = new Change({ target, ledger, fence: request.fence, signal: request.signal, state: request.changeState, save: request.saveChange, environment: env.name });
+  // What the location runs now, saved before the first write: the undo of a failure or a cancel.
+  await change.saveUndo(slot, { release: slot ? state.slots[slot]?.release : previousRelease, images: previousRelease ? imagesOf(records, previousRelease) : undefined, taskDefinitions: previousRelease ? taskDefinitionsOf(records, previousRelease, slot) : undefined });
+
+  const description: ReleaseDescription = { release, slot, previousRelease, images, sourceDir: request.sourceDir, promotedFrom: request.fromRelease, operation: 'deploy' };
+  const operation = await change.begin(() =>
+    ledger.begin(
+      {
+        type: 'deploy',
+        release,
+        slot,
+        previousRelease,
+        previousSlot: state.live?.slot,
+        details: { ...request.details, target: env.target, strategy: env.strategy, ...(images !== undefined ? { images } : {}), ...(request.fromRelease ? { promotedFrom: request.fromRelease } : {}) },
       },
-    },
-    state,
+      state,
+    ),
   );
-  request.onStarted?.(operation.started);
   await request.mirror?.start();
   if (request.mirror?.deploymentId !== undefined) request.onMirrored?.(request.mirror.deploymentId);
 
-  let upload: UploadResult | undefined;
-  let promotion: PromotionResult | undefined;
+  let prepared: Awaited<ReturnType<NonNullable<Target['prepare']>>> = {};
   let install: InstallResult | undefined;
   let installed = false;
-  let installing = false;
-  let step: 'upload' | 'promote' | 'pre-deploy' | 'install' | 'post-deploy' = 'upload';
+  let step: 'upload' | 'pre-deploy' | 'install' | 'post-deploy' | 'verify' = 'upload';
   try {
-    if (env.target === 's3' && source) {
-      step = 'promote';
-      // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
-      promotion = await promoteRelease(client, env, source, release, request.details);
-      core.info(
-        promotion.reused
-          ? `Release ${release} is already in the release store as a copy of ${source.release}: nothing copied.`
-          : `Release ${release} promoted from ${source.release} in the release store: ${promotion.copied} of ${promotion.files} files copied server-side, none uploaded.`,
-      );
-    } else if (env.target === 's3' && request.sourceDir) {
-      // Files the live release already has in the store are copied server-side, not uploaded again.
-      upload = await uploadRelease(client, env, release, request.sourceDir, request.details, previousRelease ? [previousRelease] : []);
-      core.info(
-        upload.reused
-          ? `Release ${release} is already in the release store with the same content: not uploaded again.`
-          : `Release ${release} put in the release store: ${upload.uploaded} uploaded, ${upload.copied ?? 0} copied from ${previousRelease ?? '-'}, ${upload.skipped} already there.`,
-      );
+    if (target.prepare) {
+      await change.fence('upload');
+      prepared = await target.prepare({ release, sourceDir: request.sourceDir, fromRelease: request.fromRelease, previousRelease, details: request.details });
     }
     step = 'pre-deploy';
+    await change.fence('pre-deploy');
     await runHook(env, 'pre-deploy', description, request.secrets);
     step = 'install';
-    installing = true;
-    install = await installRelease(env, { ...description, client, secrets: request.secrets });
+    await change.startWriting('install');
+    install = await target.install({ ...description, signal: request.signal });
     installed = true;
     step = 'post-deploy';
+    await change.fence('post-deploy');
     await runHook(env, 'post-deploy', description, request.secrets);
+    step = 'verify';
+    const verified = await target.verify(release, slot, [...(await ledger.records()), { ...operation.started, status: 'succeeded', details: { ...operation.started.details, install } } as LedgerRecord]);
+    if (!verified.runs) throw new ShipkitError(`The install of ${release} on ${env.name}${slot ? ` (slot ${slot})` : ''} finished, but ${verified.detail}.`);
   } catch (error) {
-    const failure = error instanceof ShipkitError ? error : new ShipkitError(errorMessage(error));
-    // Direct: the live location began to change. Put back what served before, then fail.
-    let restore: RestoreResult | undefined;
-    if (installing && !blueGreen) {
-      restore = previousRelease
-        ? await restoreAfterFailure(env, { release: previousRelease, previousRelease: release, failed: release, images: imagesOf(records, previousRelease), taskDefinitions: taskDefinitionsOf(records, previousRelease), operation: 'restore', client, secrets: request.secrets }, error)
-        : { error: 'nothing was live before', incomplete: true };
-    }
-    await operation.fail(failure, { details: { installed, failedStep: step, ...(install ? { install } : {}), ...(restore ? restoreDetails(restore) : {}) } }).catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
-    await request.mirror?.status('failure', `${release} failed: ${publicErrorSummary(failure)}`.slice(0, 140));
-    if (!restore) throw error;
-    throw new ShipkitError(`${failure.message} ${describeRestore(restore)}`, { hint: failure.hint, cause: error });
+    const failure = await change.fail(error, { installed, failedStep: step, ...(install ? { install } : {}) });
+    await request.mirror?.status('failure', `${release} failed: ${publicErrorSummary(failure)}`.slice(0, 140)).catch(() => undefined);
+    throw failure;
   }
-  const record = await operation.succeed({ details: { install, ...(source ? { promotedFrom: source.release } : {}), ...(promotion ? { promotion } : {}), ...(upload ? { upload: { reused: upload.reused, uploaded: upload.uploaded, copied: upload.copied, files: upload.files } } : {}) } });
+  const record = await change.succeed({
+    details: {
+      install,
+      ...(request.fromRelease ? { promotedFrom: request.fromRelease } : {}),
+      ...(prepared.promotion ? { promotion: prepared.promotion } : {}),
+      ...(prepared.upload ? { upload: { reused: prepared.upload.reused, uploaded: prepared.upload.uploaded, copied: prepared.upload.copied, files: prepared.upload.files } } : {}),
+    },
+  });
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
 
-  let retention: RetentionResult | undefined;
-  if (env.target === 's3') {
-    try {
-      retention = await pruneReleases(client, env, { alsoKeep: source ? [release, source.release] : [release], dryRun: request.retentionDryRun });
-      if (request.retentionDryRun) {
-        core.info(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
-        for (const [kept, why] of Object.entries(retention.reasons)) core.info(`  keeps ${kept}: ${why.join('; ')}`);
-      } else if (retention.deleted.length) {
-        core.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
-      }
-    } catch (error) {
-      core.warning(`Retention skipped: ${errorMessage(error)}`);
-    }
-  }
-  return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload, promotedFrom: source?.release, promotion, install, retention, conflicts: operation.conflicts, record };
+  await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun });
+  return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload: prepared.upload, promotedFrom: request.fromRelease, promotion: prepared.promotion, install, conflicts: operation.conflicts, record };
 }
 
+/** The images recorded for a promoted release in any of the app's ledgers (command and ecs targets deploy them again). */
+async function promotedImages(request: DeployRequest): Promise<unknown> {
+  return (await checkPromotable(request.client, request.env, request.fromRelease!, request.release, 'from-release', request.target.storesFiles)).images;
+}

@@ -120,7 +120,7 @@ export async function checkEcsTarget(target: EcsTarget, images: unknown, client:
     });
   }
   for (const service of target.services) containerImageRefs(service, images);
-  await describeServices(client, target.services);
+  await describeEcsServices(client, target.services);
 }
 
 export function createEcsClient(target: Pick<EcsTarget, 'region' | 'endpoint'>): ECSClient {
@@ -183,6 +183,8 @@ export interface EcsDeployOptions {
   taskDefinitions?: Record<string, string>;
   pollMs?: number;
   log?: (line: string) => void;
+  /** Aborted when the step is cancelled: the wait stops, every changed service is pointed back, and an EcsRolloutError says so. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -196,7 +198,7 @@ export interface EcsDeployOptions {
 export async function deployEcs(options: EcsDeployOptions): Promise<EcsDeployResult> {
   const { client, target } = options;
   const log = options.log ?? ((line: string) => core.info(line));
-  const current = await describeServices(client, target.services);
+  const current = await describeEcsServices(client, target.services);
   const previous: Record<string, string> = {};
   for (const service of target.services) previous[ecsServiceKey(service)] = current.get(ecsServiceKey(service))!.taskDefinition!;
 
@@ -226,7 +228,7 @@ export async function deployEcs(options: EcsDeployOptions): Promise<EcsDeployRes
       changed.push(service);
       log(`Updated service ${ecsServiceKey(service)} to ${arn}.`);
     }
-    await Promise.all(target.services.map((service) => waitForStable(client, service, taskDefinitions[ecsServiceKey(service)], target.timeoutMs, options.pollMs, log)));
+    await Promise.all(target.services.map((service) => waitForStable(client, service, taskDefinitions[ecsServiceKey(service)], target.timeoutMs, options.pollMs, log, options.signal)));
   } catch (error) {
     const back = await pointBack(client, changed, previous, target.timeoutMs, options.pollMs, log);
     const failure = new EcsRolloutError(`${errorMessage(error)}\n${back.message}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
@@ -236,13 +238,26 @@ export async function deployEcs(options: EcsDeployOptions): Promise<EcsDeployRes
   return { taskDefinitions, previous, registered };
 }
 
+/**
+ * Points every service of `target` at the task definition `taskDefinitions` names for it (what it
+ * ran before a change) and waits until each is stable on it; a service already stable there is left
+ * alone. The undo of an ecs change, in the main step or in the post step of a cancelled one.
+ */
+export async function pointServicesAt(client: ECSClient, target: EcsTarget, taskDefinitions: Record<string, string>, pollMs?: number, log: (line: string) => void = (line) => core.info(line)): Promise<{ ok: boolean; message: string }> {
+  const services = target.services.filter((service) => taskDefinitions[ecsServiceKey(service)]);
+  return pointBack(client, services, taskDefinitions, target.timeoutMs, pollMs, log);
+}
+
 async function pointBack(client: ECSClient, changed: EcsService[], previous: Record<string, string>, timeoutMs: number, pollMs: number | undefined, log: (line: string) => void): Promise<{ ok: boolean; message: string }> {
   if (!changed.length) return { ok: true, message: 'No service had been changed.' };
   const results = await Promise.all(
     changed.map(async (service) => {
       const key = ecsServiceKey(service);
       try {
-        await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
+        const described = (await client.send(new DescribeServicesCommand({ cluster: service.cluster, services: [service.service] }))).services?.[0];
+        const primary = described?.deployments?.find((deployment) => deployment.status === 'PRIMARY');
+        // Already there (ECS's own rollback, or an earlier undo): update nothing, only wait until it is stable.
+        if (described?.taskDefinition !== previous[key] || primary?.taskDefinition !== previous[key]) await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
         await waitForStable(client, service, previous[key], timeoutMs, pollMs, log);
         return { key, ok: true };
       } catch (error) {
@@ -255,7 +270,8 @@ async function pointBack(client: ECSClient, changed: EcsService[], previous: Rec
   return { ok: false, message: `Pointing back FAILED for ${failed.map((result) => `${result.key} (${result.error})`).join(', ')}; check those services now.` };
 }
 
-async function describeServices(client: ECSClient, services: EcsService[]): Promise<Map<string, Service>> {
+/** Every service, described (ACTIVE, with its task definition), by `cluster/service`; errors name the config field. */
+export async function describeEcsServices(client: ECSClient, services: EcsService[]): Promise<Map<string, Service>> {
   const found = new Map<string, Service>();
   const byCluster = new Map<string, EcsService[]>();
   for (const service of services) byCluster.set(service.cluster, [...(byCluster.get(service.cluster) ?? []), service]);
@@ -316,11 +332,12 @@ async function registerRevision(client: ECSClient, service: EcsService, refs: Re
  * FAILED rollout (circuit breaker), a rollback by ECS itself, or the timeout throws with the
  * service's latest events and the stopped tasks' reasons.
  */
-export async function waitForStable(client: ECSClient, service: EcsService, taskDefinition: string, timeoutMs: number, pollMs?: number, log: (line: string) => void = (line) => core.info(line)): Promise<void> {
+export async function waitForStable(client: ECSClient, service: EcsService, taskDefinition: string, timeoutMs: number, pollMs?: number, log: (line: string) => void = (line) => core.info(line), signal?: AbortSignal): Promise<void> {
   const started = Date.now();
   const key = ecsServiceKey(service);
   let lastState = '';
   for (let poll = 0; ; poll++) {
+    if (signal?.aborted) throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} was cancelled while it was being waited for.`);
     const described = (await client.send(new DescribeServicesCommand({ cluster: service.cluster, services: [service.service] }))).services?.[0];
     const deployments = described?.deployments ?? [];
     const primary = deployments.find((deployment) => deployment.status === 'PRIMARY');
@@ -344,7 +361,7 @@ export async function waitForStable(client: ECSClient, service: EcsService, task
       });
     }
     // 1 s, 2 s, 4 s, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
-    await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1);
+    await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
   }
 }
 

@@ -93,12 +93,11 @@ export function configLocations(loaded: LoadedConfig | undefined, overrides: Rec
 export async function checkEnvironmentStores(env: ResolvedEnvironment, client: S3Client): Promise<void> {
   const where = (field: string) => (env.file ? `${env.file}: ${field}` : field);
   const checks: Array<[string, string, string]> = [[env.file ? where('state') : 'state', env.state.bucket, `${storeUrl(env.state.bucket, env.state.prefix)}`]];
-  if (env.target === 's3') {
-    if (env.s3) checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
-    for (const slot of ['blue', 'green'] as const) {
-      const location = env.slots?.[slot]?.s3;
-      if (location) checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
-    }
+  // Every install location the environment names (object-store targets install there).
+  if (env.s3) checks.push([where(`environments.${env.name}.s3.bucket`), env.s3.bucket, env.s3.bucket]);
+  for (const slot of ['blue', 'green'] as const) {
+    const location = env.slots?.[slot]?.s3;
+    if (location) checks.push([where(`environments.${env.name}.slots.${slot}.s3.bucket`), location.bucket, location.bucket]);
   }
   const seen = new Set<string>();
   for (const [field, bucket, value] of checks) {

@@ -48,11 +48,11 @@ async function latestDeploy(client: S3Client, env: ResolvedEnvironment, release:
  * Command targets need a successful deploy of `from` in one of the app's ledgers. Also returns
  * the images recorded for `from`. Errors name `input`.
  */
-export async function checkPromotable(client: S3Client, env: ResolvedEnvironment, from: string, to: string, input = 'from-release'): Promise<PromotionSource> {
+export async function checkPromotable(client: S3Client, env: ResolvedEnvironment, from: string, to: string, input = 'from-release', storesFiles = true): Promise<PromotionSource> {
   if (from === to) throw invalidInput(input, from, `an existing release other than the one being deployed (${to})`);
   const deployed = await latestDeploy(client, env, from);
   const images = deployed?.details?.images;
-  if (env.target !== 's3') {
+  if (!storesFiles) {
     if (!deployed) {
       throw new ShipkitError(`Input "${input}" names release ${JSON.stringify(from)}, which no environment of ${env.app} has deployed successfully (no such deploy in the ledgers under ${storeUrl(env.state.bucket, env.state.prefix)}).`, {
         hint: 'Promote a release that was deployed and tested (e.g. main-<sha7> from staging), or deploy without from-release.',

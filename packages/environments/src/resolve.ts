@@ -163,14 +163,6 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   if (strategy === 'blue-green' && !slots) {
     throw new ShipkitError(`Environment ${JSON.stringify(name)} uses strategy blue-green but defines no slots: set environments.${name}.slots.blue and .green.`);
   }
-  if (target === 's3') {
-    if (strategy === 'direct' && !s3) throw new ShipkitError(`Environment ${JSON.stringify(name)} (target s3, direct) has no bucket: set environments.${name}.s3.bucket or the "bucket" input.`);
-    if (strategy === 'blue-green') {
-      for (const slot of ['blue', 'green'] as const) {
-        if (!slots?.[slot].s3) throw new ShipkitError(`Environment ${JSON.stringify(name)} (target s3, blue-green) needs environments.${name}.slots.${slot}.s3.bucket.`);
-      }
-    }
-  }
   // No two locations of the app may overlap: an install with deletions into one would remove the
   // other's files (a slot inside the other slot, an environment inside the state store or the CDN).
   const locations: Array<[string, S3Location | undefined]> = [['s3', s3], ['slots.blue.s3', slots?.blue.s3], ['slots.green.s3', slots?.green.s3]];
@@ -197,11 +189,9 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
       });
     }
   }
-  if (target === 'command' && !deploy) {
-    throw new ShipkitError(`Environment ${JSON.stringify(name)} (target command) has no deploy command: set environments.${name}.deploy or the "deploy-command" input.`);
-  }
   let ecs: ResolvedEnvironment['ecs'];
-  if (target === 'ecs') {
+  // The ECS services, when the environment names them (the ecs target requires them: @shipkit/targets).
+  if (fromFile.ecs) {
     const prefix = `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}`;
     const ecsConfig = fromFile.ecs ? { ...fromFile.ecs, region: fromFile.ecs.region ?? config?.aws?.region } : undefined;
     ecs =

@@ -66,6 +66,14 @@ function isExpired(holder: LeaseHolder, now: number): boolean {
   return !Number.isFinite(expires) || expires <= now;
 }
 
+/** This run's lease was taken by another run (or is gone): it must write nothing more. */
+export class LeaseLostError extends ShipkitError {
+  constructor(message: string) {
+    super(message, { hint: 'Another run changes the environment now; check the ledger, and re-run once it is done.' });
+    this.name = 'LeaseLostError';
+  }
+}
+
 /**
  * One change at a time per environment: a lease object in the state store, taken with a
  * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
@@ -229,6 +237,19 @@ export class EnvironmentLease {
     (this.options.warn ?? ((message: string) => core.warning(message)))(
       `The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`,
     );
+  }
+
+  /**
+   * Fencing: before each write phase, the lease must still be this run's (its token in the lease
+   * object). Throws a LeaseLostError naming the run that holds it now; once lost, always.
+   */
+  async check(phase: string): Promise<void> {
+    const where = `${this.options.app}/${this.options.environment}`;
+    if (!this.lost) {
+      const current = await getJsonObject<LeaseHolder>(this.options.client, this.options.state.bucket, this.key);
+      if (current?.value.token !== this.holder.token) this.markLost(current?.value);
+    }
+    if (this.lost) throw new LeaseLostError(`The lease on ${where} is no longer this run's (before ${phase}): ${this.lost.token ? `held by ${describeHolder(this.lost)}` : this.lost.operation}. This run writes nothing more.`);
   }
 
   /** Releases the lease (only if it is still ours). Safe to call twice. */

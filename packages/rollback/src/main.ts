@@ -1,32 +1,63 @@
-import { checkReleaseId, getOptional, getSecret, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
-import { openLedger } from '@shipkit/ledger';
+import * as core from '@actions/core';
+import { checkReleaseId, errorMessage, getOptional, getSecret, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { openLedger, type EnvironmentLease } from '@shipkit/ledger';
 import { deploymentMirror, readEnvironmentInputs, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { createS3Client } from '@shipkit/s3';
+import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, type ChangeState } from '@shipkit/targets';
 import { rollback } from './rollback.js';
 
-/** Reads the inputs, rolls back, writes the outputs. */
+/** The environment of the step, from its inputs and config (the post step resolves it again the same way). */
+function resolveStepEnvironment() {
+  const run = readContext();
+  const environment = getString('environment', { required: true });
+  return resolveEnvironment(loadConfig(getOptional('config'), run.workspace), environment, readEnvironmentInputs(), run.workspace);
+}
+
+/** Reads the inputs, rolls back as one transaction (cancel included), writes the outputs. */
 export async function main(): Promise<void> {
+  const cancel = cancellation();
+  try {
+    await rollbackStep(cancel.signal);
+  } finally {
+    cancel.dispose();
+  }
+}
+
+async function rollbackStep(signal: AbortSignal): Promise<void> {
   const run = readContext();
   const environment = getString('environment', { required: true });
   const toInput = getString('to') || 'previous';
   const to = toInput === 'previous' ? toInput : checkReleaseId('to', toInput);
   const reason = getOptional('reason');
   const githubToken = getSecret('github-token');
-  const env = resolveEnvironment(loadConfig(getOptional('config'), run.workspace), environment, readEnvironmentInputs(), run.workspace);
+  const env = resolveStepEnvironment();
   // Manual when a person asked for it (workflow_dispatch); automatic when a pipeline step failed.
   const trigger = run.eventName === 'workflow_dispatch' ? 'manual' : 'automatic';
 
   const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const secrets = githubToken ? [githubToken] : [];
+  // Every problem with the target's settings is reported here, before anything is written.
+  const target = createTarget(env, client, { secrets });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
-  const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}` }, () => rollback({
+  const changeState: ChangeState = { version: 1, where: { state: env.state, app: env.app, environment: env.name, aws: env.aws }, operation: `rollback to ${to}`, release: to };
+  const onAcquired = (lease: EnvironmentLease) => {
+    changeState.lease = { key: lease.key, token: lease.holder.token };
+    saveChangeState(changeState);
+  };
+  const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}`, onAcquired }, (lease) => rollback({
     env,
     to,
     reason,
     trigger,
     client,
     ledger,
+    target,
+    fence: lease,
+    signal,
+    changeState,
+    saveChange: saveChangeState,
     runId: run.runId || undefined,
-    secrets: githubToken ? [githubToken] : [],
+    secrets,
     mirror: deploymentMirror({ token: githubToken, run, environment: env, release: toInput, description: `shipkit rollback to ${toInput}${reason ? `: ${reason}` : ''}` }),
   }));
   const changed = outcome.method !== 'noop';
@@ -46,4 +77,20 @@ export async function main(): Promise<void> {
       ['reason', reason],
     ],
   });
+}
+
+/**
+ * The post step (post-if: always()): a rollback whose main step did not finish (cancelled, killed)
+ * is finished as its transaction would have: the live location put back, the rollback recorded as
+ * cancelled (or incomplete), the lease released.
+ */
+export async function post(): Promise<void> {
+  const saved = readChangeState();
+  if (!saved) return;
+  const client = createS3Client(saved.where.aws);
+  try {
+    await finishInterrupted({ saved, client, action: 'rollback', target: () => createTarget(resolveStepEnvironment(), client, { secrets: [core.getInput('github-token')].filter(Boolean) }) });
+  } catch (error) {
+    core.warning(`Could not finish the interrupted rollback: ${errorMessage(error)}`);
+  }
 }

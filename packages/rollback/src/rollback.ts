@@ -2,8 +2,9 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { addTiming, errorMessage, ShipkitError } from '@shipkit/core';
 import { commitOf, imagesOf, otherSlot, taskDefinitionsOf, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
-import { checkInstallable, describeRestore, installRelease, locationHolds, restoreAfterFailure, restoreDetails, type GitHubDeployment, type ResolvedEnvironment } from '@shipkit/environments';
+import type { GitHubDeployment, ResolvedEnvironment } from '@shipkit/environments';
 import { abandonSwitch, createRouter, switchTraffic, type Router } from '@shipkit/routers';
+import { Change, type ChangeState, type Fence, type Target } from '@shipkit/targets';
 
 export interface RollbackRequest {
   env: ResolvedEnvironment;
@@ -13,6 +14,15 @@ export interface RollbackRequest {
   trigger: Trigger;
   client: S3Client;
   ledger: Ledger;
+  /** The environment's target (createTarget). */
+  target: Target;
+  /** The environment's lease: checked before every write phase. */
+  fence?: Fence;
+  /** Aborted when the step is cancelled. */
+  signal?: AbortSignal;
+  /** The change's state, saved for the post step as it goes. */
+  changeState?: ChangeState;
+  saveChange?: (state: ChangeState) => void;
   /** This run's id: a re-run of a rollback that already completed does not roll back again. */
   runId?: string;
   mirror?: GitHubDeployment;
@@ -68,33 +78,33 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
       };
     }
   }
-  const target = to === 'previous' ? state.previous?.release : to;
-  if (to === 'previous' && target) {
-    const skipped = state.history.filter((change) => change.release !== live.release && change.release !== target && change.since > (state.history.find((entry) => entry.release === target)?.since ?? '')).map((change) => change.release);
-    core.info(`"previous" is ${target}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
+  const wanted = to === 'previous' ? state.previous?.release : to;
+  if (to === 'previous' && wanted) {
+    const skipped = state.history.filter((change) => change.release !== live.release && change.release !== wanted && change.since > (state.history.find((entry) => entry.release === wanted)?.since ?? '')).map((change) => change.release);
+    core.info(`"previous" is ${wanted}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
   }
-  if (!target) {
+  if (!wanted) {
     throw new ShipkitError(`Input "to" is "previous", but the ledger of ${env.name} knows no previous good release before ${live.release}.`, {
       hint: 'Name a release explicitly with `to`, or deploy one.',
     });
   }
-  const known = state.releases[target];
+  const known = state.releases[wanted];
   if (!known?.deployed) {
     const deployed = Object.values(state.releases).filter((release) => release.deployed).map((release) => release.release);
-    throw new ShipkitError(`Input "to" has an invalid value ${JSON.stringify(to)}: release ${target} was never deployed successfully to ${env.name} (deployed: ${deployed.slice(-10).join(', ') || 'none'}).`, {
+    throw new ShipkitError(`Input "to" has an invalid value ${JSON.stringify(to)}: release ${wanted} was never deployed successfully to ${env.name} (deployed: ${deployed.slice(-10).join(', ') || 'none'}).`, {
       hint: 'Roll back to a release this environment has run before; promote other releases with deploy-env.',
     });
   }
-  const images = imagesOf(records, target);
-  if (target === live.release && (liveComplete || env.strategy === 'blue-green')) {
-    return { release: target, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images, why: `release ${target} is already live on ${env.name} (since ${live.since}); nothing to roll back.` };
+  const images = imagesOf(records, wanted);
+  if (wanted === live.release && (liveComplete || env.strategy === 'blue-green')) {
+    return { release: wanted, rolledBackFrom: live.release, method: 'noop', slot: live.slot, images, why: `release ${wanted} is already live on ${env.name} (since ${live.since}); nothing to roll back.` };
   }
   // Direct, and the live location does not hold the live release completely (a failed install): reinstall it.
-  if (env.strategy !== 'blue-green') return { release: target, rolledBackFrom: live.release, method: 'reinstall', images };
+  if (env.strategy !== 'blue-green') return { release: wanted, rolledBackFrom: live.release, method: 'reinstall', images };
   const other = otherSlot(live.slot ?? 'blue');
   const held = state.slots[other];
-  if (held?.status === 'ready' && held.release === target) return { release: target, rolledBackFrom: live.release, method: 'switch', slot: other, images };
-  return { release: target, rolledBackFrom: live.release, method: 'reinstall-and-switch', slot: other, images };
+  if (held?.status === 'ready' && held.release === wanted) return { release: wanted, rolledBackFrom: live.release, method: 'switch', slot: other, images };
+  return { release: wanted, rolledBackFrom: live.release, method: 'reinstall-and-switch', slot: other, images };
 }
 
 /**
@@ -103,7 +113,7 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
  * (instant), else reinstall it into the idle slot and switch. Recorded with reason and trigger.
  */
 export async function rollback(request: RollbackRequest): Promise<RollbackOutcome> {
-  const { env, ledger, client } = request;
+  const { env, ledger } = request;
   const ledgerStarted = performance.now();
   let { records, state } = await ledger.read();
   addTiming(request.timings, 'ledger read', ledgerStarted);
@@ -113,14 +123,16 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
     if (request.to === 'previous' || request.to === ended.release) return ended;
     ({ records, state } = await ledger.read());
   }
-  const liveComplete = env.strategy === 'blue-green' || !state.live || (await locationHolds(env, client, state.live.release, undefined, records));
-  if (!liveComplete) core.warning(`The live location of ${env.name} does not hold ${state.live?.release} completely (an earlier install failed part-way); the rollback reinstalls in full.`);
+  // What really runs, not the ledger alone: a location left incomplete (or changed behind the ledger's back) is reinstalled.
+  const verified = env.strategy === 'blue-green' || !state.live ? undefined : await request.target.verify(state.live.release, undefined, records);
+  const liveComplete = !verified || verified.runs;
+  if (!liveComplete) core.warning(`The live location of ${env.name} does not run ${state.live?.release} as the ledger says (${verified?.detail}); the rollback reinstalls in full.`);
   const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
   if (plan.method === 'noop') {
     core.info(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
     return plan;
   }
-  if (plan.method !== 'switch') await checkInstallable(env, client, plan.release, 'to');
+  if (plan.method !== 'switch') await request.target.validate({ release: plan.release, slot: plan.slot, operation: 'rollback' });
   if (plan.method === 'reinstall-and-switch') {
     // Never install into a slot that takes live traffic, whatever the ledger says.
     let routed: SlotName | undefined;
@@ -187,48 +199,51 @@ async function endCanary(request: RollbackRequest, state: LedgerState): Promise<
 }
 
 async function execute(request: RollbackRequest, plan: RollbackPlan, state: LedgerState, records: LedgerRecord[]): Promise<RollbackOutcome> {
-  const { env, ledger, client } = request;
+  const { env, ledger } = request;
   const description = { release: plan.release, previousRelease: plan.rolledBackFrom, images: plan.images, operation: 'rollback' as const };
   // ecs: the revisions the release ran are re-pointed, not registered again.
   const taskDefinitions = (slot?: SlotName) => taskDefinitionsOf(records, plan.release, slot);
 
+  const change = new Change({ target: request.target, ledger, fence: request.fence, signal: request.signal, state: request.changeState, save: request.saveChange, environment: env.name });
   if (plan.method === 'reinstall') {
-    const operation = await ledger.begin(
-      { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to, ...(plan.commit ? { commit: plan.commit } : {}) } },
-      state,
+    // What the live location runs now, saved before the first write: the undo of a failure or a cancel
+    // (not when the live release itself was half installed: then there is nothing good to put back).
+    await change.saveUndo(undefined, plan.rolledBackFrom !== plan.release ? { release: plan.rolledBackFrom, images: imagesOf(records, plan.rolledBackFrom), taskDefinitions: taskDefinitionsOf(records, plan.rolledBackFrom) } : {});
+    await change.begin(() =>
+      ledger.begin(
+        { type: 'rollback', release: plan.release, previousRelease: plan.rolledBackFrom, trigger: request.trigger, reason: request.reason, details: { method: 'reinstall', requested: request.to, ...(plan.commit ? { commit: plan.commit } : {}) } },
+        state,
+      ),
     );
     try {
-      const install = await installRelease(env, { ...description, taskDefinitions: taskDefinitions(), client, secrets: request.secrets, timings: request.timings });
-      const record = await operation.succeed({ details: { method: 'reinstall', install } });
+      await change.startWriting('install');
+      const install = await request.target.install({ ...description, taskDefinitions: taskDefinitions(), timings: request.timings, signal: request.signal });
+      const record = await change.succeed({ details: { method: 'reinstall', install } });
       return { ...plan, record };
     } catch (error) {
-      // The live location began to change: put back what served before (unless that was the same release, half installed).
-      const restore =
-        plan.rolledBackFrom !== plan.release
-          ? await restoreAfterFailure(env, { release: plan.rolledBackFrom, previousRelease: plan.release, failed: plan.release, images: imagesOf(records, plan.rolledBackFrom), taskDefinitions: taskDefinitionsOf(records, plan.rolledBackFrom), operation: 'restore', client, secrets: request.secrets }, error)
-          : { error: 'the live release itself was being reinstalled', incomplete: true };
-      await operation
-        .fail(error, { details: restoreDetails(restore) })
-        .catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
-      throw new ShipkitError(`${errorMessage(error)} ${describeRestore(restore)}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
+      throw await change.fail(error);
     }
   }
 
   const slot = plan.slot as SlotName;
   if (plan.method === 'reinstall-and-switch') {
     // The idle slot no longer holds the release: install it there (never into the live slot), then switch.
-    const operation = await ledger.begin(
-      { type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}), ...(plan.commit ? { commit: plan.commit } : {}) } },
-      state,
+    await change.saveUndo(slot, { release: state.slots[slot]?.release });
+    await change.begin(() =>
+      ledger.begin(
+        { type: 'deploy', release: plan.release, slot, previousRelease: plan.rolledBackFrom, previousSlot: state.live?.slot, trigger: request.trigger, reason: request.reason, details: { forRollback: true, ...(plan.images !== undefined ? { images: plan.images } : {}), ...(plan.commit ? { commit: plan.commit } : {}) } },
+        state,
+      ),
     );
     try {
-      const install = await installRelease(env, { ...description, slot, taskDefinitions: taskDefinitions(slot), client, secrets: request.secrets });
-      await operation.succeed({ details: { install } });
+      await change.startWriting('install');
+      const install = await request.target.install({ ...description, slot, taskDefinitions: taskDefinitions(slot), signal: request.signal });
+      await change.succeed({ details: { install } });
     } catch (error) {
-      await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed reinstall: ${errorMessage(ledgerError)}`));
-      throw error;
+      throw await change.fail(error);
     }
   }
+  await change.fence('switch');
   await switchTraffic({
     env,
     ledger,

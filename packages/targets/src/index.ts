@@ -1,0 +1,6 @@
+export * from './types.js';
+export * from './factory.js';
+export { ObjectStoreTarget } from './object-store.js';
+export { CommandTarget } from './command.js';
+export { EcsTarget } from './ecs.js';
+export * from './transaction.js';
