@@ -59,7 +59,6 @@ describe('resolveEnvironment', () => {
     ['an install location on another S3 endpoint', () => resolveEnvironment(config, 'elsewhere'), /s3.endpoint \(https:\/\/minio.example\) differs from the state store's endpoint/],
     ['no state store at all', () => resolveEnvironment(undefined, 'dev', { app: 'shop', target: 's3', bucket: 'shop-dev' }), /has no state store/],
     ['no target without config', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p' }), /has no target/],
-    ['command target without a command', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p', target: 'command' }), /has no deploy command/],
     ['blue-green without slots', () => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p', target: 's3', strategy: 'blue-green', bucket: 'x-y' }), /defines no slots/],
   ])('refuses %s', (_name, resolve, message) => {
     expect(resolve).toThrow(message);

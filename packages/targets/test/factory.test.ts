@@ -1,0 +1,32 @@
+import { describe, expect, test } from '@jest/globals';
+import { S3Client } from '@aws-sdk/client-s3';
+import { parseConfig } from '@shipkit/core';
+import { resolveEnvironment } from '@shipkit/environments';
+import { CommandTarget, createTarget, EcsTarget, ObjectStoreTarget } from '@shipkit/targets';
+
+const client = new S3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:9', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+const env = (yaml: string) => resolveEnvironment(parseConfig(`app: shop\nstate: s3://shop-deploy/shipkit\nenvironments:\n  e:\n${yaml}`, '.github/shipkit.yml'), 'e', {}, '/ws');
+const inputs = (extra: Record<string, unknown>) => resolveEnvironment(undefined, 'dev', { app: 'shop', state: 's3://bkt/p', ...extra }, '/ws');
+
+describe('createTarget: one file per target, the only place that tells them apart', () => {
+  test.each([
+    ['s3 direct', () => env('    target: s3\n    s3: { bucket: shop-dev }\n'), ObjectStoreTarget, 's3://shop-dev/'],
+    ['s3 blue-green', () => env('    target: s3\n    strategy: blue-green\n    slots:\n      blue: { s3: { bucket: b-1 } }\n      green: { s3: { bucket: g-1 } }\n    router: { type: command, switch: ["true"] }\n'), ObjectStoreTarget, 's3://b-1/'],
+    ['command', () => env('    target: command\n    deploy: [./deploy.sh, --wait]\n'), CommandTarget, './deploy.sh --wait'],
+    ['ecs', () => env('    target: ecs\n    ecs: { cluster: c, service: api, task-definition: api, container-images: { api: shop-api } }\n'), EcsTarget, 'c/api'],
+  ])('%s', (_name, make, kind, where) => {
+    const resolved = make();
+    const target = createTarget(resolved, client);
+    expect(target).toBeInstanceOf(kind);
+    expect(target.describe(resolved.strategy === 'blue-green' ? 'blue' : undefined)).toContain(where);
+  });
+
+  test.each([
+    ['a command target without a command', () => inputs({ target: 'command' }), /has no deploy command: set environments.dev.deploy or the "deploy-command" input/],
+    ['an s3 direct target without a bucket', () => inputs({ target: 's3' }), /\(target s3, direct\) has no bucket: set environments.dev.s3.bucket or the "bucket" input/],
+    // The config schema refuses this in a file; an environment resolved without its services still gets a named error.
+    ['an ecs target without its services', () => ({ ...env('    target: ecs\n    ecs: { cluster: c, service: api, task-definition: api, container-images: { api: shop-api } }\n'), ecs: undefined }), /environments.e.ecs is required for target ecs/],
+  ])('refuses %s before anything changes', (_name, make, message) => {
+    expect(() => createTarget(make(), client)).toThrow(message);
+  });
+});
