@@ -7,6 +7,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
 import { CloudFrontClient, CreateDistributionCommand, GetDistributionConfigCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
@@ -269,6 +270,20 @@ environments:
     expect(again.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': '', release: 'v3' });
     expect(again.summary).toContain('was already live');
     expect((await ledger.records()).length).toBe(recordsBefore);
+  });
+
+  test('a hand-written nginx file at router.include is refused before the lease: the state store and the file are unchanged', async () => {
+    const handWritten = path.join(path.dirname(include), 'hand-written.conf');
+    const text = `upstream shipkit_staging { server 127.0.0.1:${apps.blue!.port}; }\nserver { listen 127.0.0.1:1; }\n`;
+    writeFileSync(handWritten, text);
+    writeFileSync(path.join(workspace, '.github', 'hand.yml'), readFileSync(path.join(workspace, '.github', 'shipkit.yml'), 'utf8').replace(`include: ${include}`, `include: ${handWritten}`));
+    const stateKeys = async () => ((await s3.client().send(new ListObjectsV2Command({ Bucket: 'shop-state' }))).Contents ?? []).map((object) => `${object.Key} ${object.ETag}`).sort();
+    const before = await stateKeys();
+    const run = await switchTo({ to: 'green', 'lock-timeout': '0' }, { config: '.github/hand.yml' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/hand-written\.conf: the file exists and was not written by shipkit/);
+    expect(await stateKeys()).toEqual(before);
+    expect(readFileSync(handWritten, 'utf8')).toBe(text);
   });
 
   test('bad inputs are named before anything happens', async () => {

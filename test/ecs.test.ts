@@ -142,6 +142,39 @@ ${ecsBlock}
     expect((await ledger.records()).at(-1)).toMatchObject({ type: 'rollback', status: 'succeeded', release: 'v1', details: { install: { target: 'ecs', registered: false, taskDefinitions: { 'shop/shop-api': v1['shop-api'], 'shop/shop-worker': v1['shop-worker'] } } } });
   });
 
+  test('a deploy cancelled while it waits for the rollout leaves every service on its previous task definition and the ledger agrees; a re-run deploys for real', async () => {
+    const before = await running();
+    const live = (await ledger.state()).live?.release;
+    standIn.script('shop-api', { mode: 'hang' });
+    standIn.script('shop-worker', { mode: 'hang' });
+    const updatesBefore = standIn.operations.filter((operation) => operation === 'UpdateService').length;
+    // The runner's cancel (SIGINT) once both services were updated and the rollout is being waited for.
+    const cancel = (async () => {
+      for (let i = 0; i < 600; i++) {
+        if (standIn.operations.filter((operation) => operation === 'UpdateService').length >= updatesBefore + 2) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    const run = await runAction('deploy-env', { inputs: { environment: 'prod', release: 'v6', images: images(11) }, env: env(), workspace, cancel });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.post?.exitCode).toBe(0);
+    expect(await running()).toEqual(before);
+    const { state, records } = await ledger.read();
+    expect(state.live?.release).toBe(live);
+    const end = records.filter((record) => record.release === 'v6' && record.status !== 'started').at(-1);
+    expect(end).toMatchObject({ type: 'deploy', status: 'failed', details: { cancelled: true, incomplete: false } });
+
+    // Re-running the same release deploys it for real (no "already live", no no-op).
+    standIn.script('shop-api', { mode: 'complete', polls: 1 });
+    standIn.script('shop-worker', { mode: 'complete', polls: 1 });
+    const rerun = await deploy('v6', { images: images(11) });
+    expect(rerun.errors).toEqual([]);
+    expect(rerun.exitCode).toBe(0);
+    const now = await running();
+    expect(await imageOf(ecs, now['shop-api']!)).toEqual([`api=registry.example/acme/shop-backend@${digest(11)}`, 'log-router=public.ecr.aws/aws-observability/aws-for-fluent-bit:stable']);
+    expect((await ledger.state()).live?.release).toBe('v6');
+  });
+
   test.each([
     ['an image missing from the images output', standard, JSON.stringify([{ name: 'shop-backend', repository: 'r/shop-backend', digest: digest(9) }]), /services\[1\]: container worker runs image "shop-worker", but the images \(build-images' images output\) has "shop-backend"/],
     ['an image without a digest', standard, JSON.stringify([{ name: 'shop-backend', repository: 'r/shop-backend', ref: 'r/shop-backend:latest' }, { name: 'shop-worker', repository: 'r/w', digest: digest(9) }]), /image "shop-backend" has no digest in the images \(it was not pushed\?\); ECS services run digests, never a mutable tag/],

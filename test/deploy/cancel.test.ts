@@ -127,4 +127,18 @@ describe.each([['moto', motoStore], ['azurite', azuriteStore]] as const)('deploy
     expect(await hashServed(store.siteUrl, Object.keys(c2))).toEqual(c2);
     expect((await ledger.state()).live?.release).toBe('c2');
   });
+
+  test('a step cancelled before it wrote any state runs a post step that deploys nothing', async () => {
+    const ledger = await openLedger({ state: store.state, app: 'shop', environment: 'production', client: store.client(), run: { runId: 'reader' } });
+    const before = (await ledger.records()).length;
+    const served = await hashServed(store.siteUrl, ['index.html']);
+    writeSite(path.join(workspace, 'build', 'c3'), 'c3', 2);
+    // SIGINT as soon as the process exists: it ends before it saved anything; the post step still runs (post.js).
+    const run = await deploy('c3', { cancel: Promise.resolve() });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.log ?? '').not.toMatch(/release store|Deploying|installed|c3/);
+    expect((await ledger.records()).length).toBe(before);
+    expect(await hashServed(store.siteUrl, ['index.html'])).toEqual(served);
+  });
 });

@@ -30,7 +30,7 @@ export async function main(): Promise<void> {
   const context = readContext();
   let result: SwitchTrafficResult;
   try {
-    const leased = { ledger, operation: `switch to ${inputs.to}`, onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+    const leased = { ledger, operation: `switch to ${inputs.to}`, validate: async () => router.validate?.(), onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
     result = await withEnvironmentLease(env, client, leased, () => switchTraffic({
       env,
       ledger,

@@ -100,7 +100,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
 
   // A no-op only when the ledger says the release is live AND the target confirms it runs there.
   if (state.live && state.live.release === release) {
-    const verified = env.strategy === 'blue-green' ? { runs: true, detail: `slot ${state.live.slot} holds it` } : await target.verify(release, undefined, records);
+    const verified = await target.verify(release, state.live.slot, records);
     if (verified.runs) {
       const liveSlot = state.live.slot;
       const operation = await ledger.begin({ type: 'deploy', release, slot: liveSlot, previousRelease, previousSlot: liveSlot, details: { ...request.details, noop: true, verified: verified.detail } }, state);

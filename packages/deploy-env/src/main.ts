@@ -29,7 +29,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
   const target = createTarget(env, client, { secrets });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
   const mirror = deploymentMirror({ token: inputs.githubToken, run, environment: env, release: inputs.release, description: `shipkit deploy ${inputs.release}` });
-  const changeState: ChangeState = { version: 1, where: { state: env.state, app: env.app, environment: env.name, aws: env.aws }, operation: `deploy ${inputs.release}`, release: inputs.release };
+  const changeState: ChangeState = { version: 1, where: { state: env.state, app: env.app, environment: env.name, aws: env.aws }, operation: `deploy of ${inputs.release}`, release: inputs.release };
   const leased = {
     ledger,
     operation: `deploy ${inputs.release}`,

@@ -1,8 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
-import { installLocation, installManifestLocation, ledgerEnvironments, type ResolvedEnvironment } from '@shipkit/environments';
+import { ledgerEnvironments, type ResolvedEnvironment } from '@shipkit/environments';
+import { createTarget } from '@shipkit/targets';
 import { openLedger, releasePrefix, type Ledger, type LedgerState } from '@shipkit/ledger';
 import { deletePrefix } from '@shipkit/s3';
 
@@ -32,12 +32,11 @@ export async function removePreview(env: ResolvedEnvironment, client: S3Client, 
     core.info(`Preview ${env.name} ${records.length ? `was removed before (${state.removed!.time})` : 'was never deployed'}: nothing to remove.`);
     return { environment: env.name, deletedFiles: 0, deletedReleases: [], keptReleases: [], noop: true };
   }
+  const target = createTarget(env, client);
+  if (!target.remove) throw new ShipkitError(`Environment ${env.name}: its ${target.type} target cannot remove an install, so it cannot be a preview.`);
   const operation = await ledger.begin({ type: 'remove', release: state.live?.release, previousRelease: state.live?.release, reason, details: { pr: env.preview.pr } }, state);
   try {
-    const location = installLocation(env, undefined);
-    const deletedFiles = await deletePrefix(client, location.bucket, location.prefix ?? '');
-    const manifest = installManifestLocation(env, undefined);
-    await client.send(new DeleteObjectCommand({ Bucket: manifest.bucket, Key: manifest.key }));
+    const deletedFiles = await target.remove();
     const inUse = await releasesUsedElsewhere(client, env);
     const keptReleases = releases.filter((release) => inUse.has(release));
     const deletedReleases: string[] = [];

@@ -231,6 +231,21 @@ export class NginxRouter implements Router {
     return shares;
   }
 
+  /** Read-only, before the lease: the include is shipkit's own (or absent), never a hand-written nginx file. */
+  async validate(): Promise<void> {
+    this.checkOwned(await readIfExists(this.options.include));
+  }
+
+  private checkOwned(previous: string | undefined): void {
+    const include = this.options.include;
+    if (previous !== undefined && !ownedInclude(previous, this.options.environment)) {
+      throw new ShipkitError(
+        `router.include ${include}: the file exists and was not written by shipkit (it holds more than the "upstream ${upstreamName(this.options.environment)}" block shipkit writes) — refusing to replace a hand-written nginx file.`,
+        { hint: `Point router.include at a file of its own (e.g. /etc/nginx/shipkit/${this.options.environment}.conf), or empty this one. shipkit owns that one file and nothing else.` },
+      );
+    }
+  }
+
   async route(request: RouteRequest): Promise<void> {
     const { slot } = request;
     const upstream = this.options.upstreams[slot];
@@ -242,12 +257,7 @@ export class NginxRouter implements Router {
     validateUpstream(upstream, `environments.${this.options.environment}.slots.${slot}.upstream`);
     const include = this.options.include;
     const previous = await readIfExists(include);
-    if (previous !== undefined && !ownedInclude(previous, this.options.environment)) {
-      throw new ShipkitError(
-        `router.include ${include}: the file exists and was not written by shipkit (it holds more than the "upstream ${upstreamName(this.options.environment)}" block shipkit writes) — refusing to replace a hand-written nginx file.`,
-        { hint: `Point router.include at a file of its own (e.g. /etc/nginx/shipkit/${this.options.environment}.conf), or empty this one. shipkit owns that one file and nothing else.` },
-      );
-    }
+    this.checkOwned(previous);
     // The routing before this switch stays next to the include, for a person to compare or restore.
     if (previous !== undefined) await writeAtomically(`${include}.shipkit-previous`, previous);
 

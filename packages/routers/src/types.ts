@@ -41,6 +41,8 @@ export interface Router {
   live(): Promise<SlotName | undefined>;
   /** The share of traffic (percent) each slot gets, read back from the router; undefined when it cannot tell. */
   split?(): Promise<Partial<Record<SlotName, number>> | undefined>;
+  /** Read-only checks before the lease and before anything is written (nginx: the include is shipkit's own). */
+  validate?(): Promise<void>;
   /** Sends live traffic to `request.slot`. On failure restores the previous routing, then throws. */
   route(request: RouteRequest): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { SlotName } from '@shipkit/ledger';
@@ -17,7 +17,7 @@ import {
   uploadRelease,
   type ResolvedEnvironment,
 } from '@shipkit/environments';
-import { changedKeys, copyPrefix, installCacheControl, readManifestOf } from '@shipkit/s3';
+import { changedKeys, copyPrefix, deletePrefix, installCacheControl, readManifestOf } from '@shipkit/s3';
 import type { InstallRequest, InstallResult, PrepareRequest, PrepareResult, RestoreResult, Target, UndoInfo, ValidateRequest, Verification } from './types.js';
 
 /**
@@ -151,6 +151,14 @@ export class ObjectStoreTarget implements Target {
       core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
       return { error: publicErrorSummary(error), incomplete: true };
     }
+  }
+
+  async remove(): Promise<number> {
+    const location = installLocation(this.env, undefined);
+    const deleted = await deletePrefix(this.client, location.bucket, location.prefix ?? '');
+    const manifest = installManifestLocation(this.env, undefined);
+    await this.client.send(new DeleteObjectCommand({ Bucket: manifest.bucket, Key: manifest.key }));
+    return deleted;
   }
 
   async afterSuccess(request: { keep: string[]; dryRun?: boolean }): Promise<void> {

@@ -259,13 +259,13 @@ export async function finishInterrupted(options: FinishOptions): Promise<void> {
     if (target) restore = await target.undo(saved.undo, { failed: saved.release, records: await ledger.records() });
     else restore ??= { error: 'no target to undo with', incomplete: true };
   }
-  const failure = new CancelledError(`${saved.operation} on ${where.environment}`);
+  const failure = new ShipkitError(`interrupted: the ${options.action} step ended without finishing (cancelled or killed) during the ${saved.operation} on ${where.environment}.`);
   try {
     const operation = new Operation(ledger, saved.started);
     const end = await operation.fail(failure, { details: { cancelled: true, installed: false, ...(restore ? restoreDetails(restore) : {}) } });
     if (operation.endedBefore) core.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
     else if (restore?.incomplete) core.error(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed and incomplete: ${restore.error}. The next deploy or rollback reinstalls in full.`);
-    else core.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as cancelled${restore?.restored ? `; ${restore.restored} serves as before` : ''}.`);
+    else core.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${restore?.restored ? `; ${restore.restored} was put back and serves as before` : ''}.`);
   } catch (error) {
     core.warning(`Could not record the interrupted ${saved.operation}: ${errorMessage(error)}`);
   }

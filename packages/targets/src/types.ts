@@ -118,6 +118,12 @@ export interface Target {
   verify(release: string, slot: SlotName | undefined, records: LedgerRecord[]): Promise<Verification>;
   /** Puts back what `undo` says the location ran. Never throws: the result says what happened. */
   undo(undo: UndoInfo, context: { failed: string; records?: LedgerRecord[]; signal?: AbortSignal }): Promise<RestoreResult>;
+  /**
+   * Removes everything the target installed in the live location (a closed pull request's preview),
+   * its install manifest last-but-not-least; returns how many objects went. Targets that cannot remove
+   * an install do not have it.
+   */
+  remove?(): Promise<number>;
   /** After a recorded success: drop what no environment needs any more (object store: release retention). */
   afterSuccess?(request: { keep: string[]; dryRun?: boolean }): Promise<void>;
 }
