@@ -372,9 +372,12 @@ function asStoreError(error: unknown, operation: string, input: Record<string, u
   }
   const name = conditionFailed ? 'PreconditionFailed' : status === 404 ? (code === 'ContainerNotFound' ? 'NoSuchBucket' : 'NoSuchKey') : (code ?? `Http${status}`);
   const firstLine = errorMessage(error).split('\n')[0];
-  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string };
+  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string; StoreDate?: Date };
   wrapped.name = name;
   wrapped.$metadata = { httpStatusCode: conditionFailed ? 412 : status };
   wrapped.Code = code;
+  // The store's clock, as on its successful answers (a 404 or 412 is often the first answer a run gets).
+  const date = (error as { response?: { headers?: { get?: (name: string) => string | undefined } } })?.response?.headers?.get?.('date');
+  if (date && Number.isFinite(Date.parse(date))) wrapped.StoreDate = new Date(Date.parse(date));
   return wrapped;
 }

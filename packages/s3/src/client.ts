@@ -86,7 +86,13 @@ function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
       return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
     })();
     return azure.then(async (store) => {
-      const output = await store.send(command as never);
+      let output: unknown;
+      try {
+        output = await store.send(command as never);
+      } catch (error) {
+        noteStoreDate(client, storeDateOf(error));
+        throw error;
+      }
       noteStoreDate(client, storeDateOf(output));
       return output;
     });
