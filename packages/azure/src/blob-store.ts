@@ -104,6 +104,7 @@ export class AzureBlobStore {
           KeyCount: items.length + prefixes.length,
           IsTruncated: !!token,
           NextContinuationToken: token,
+          StoreDate: (page as { date?: Date } | undefined)?.date,
         };
       },
     },
@@ -122,6 +123,7 @@ export class AzureBlobStore {
           ContentEncoding: response.contentEncoding,
           Metadata: response.metadata ?? {},
           LastModified: response.lastModified,
+          StoreDate: response.date,
         };
       },
     },
@@ -138,6 +140,7 @@ export class AzureBlobStore {
           ContentEncoding: properties.contentEncoding,
           Metadata: properties.metadata ?? {},
           LastModified: properties.lastModified,
+          StoreDate: properties.date,
         };
       },
     },
@@ -145,8 +148,8 @@ export class AzureBlobStore {
       command: HeadBucketCommand,
       name: 'HeadBucket',
       run: async (container) => {
-        await container.getProperties();
-        return {};
+        const properties = await container.getProperties();
+        return { StoreDate: properties.date };
       },
     },
     {
@@ -159,7 +162,7 @@ export class AzureBlobStore {
           metadata: input.Metadata as Record<string, string> | undefined,
           conditions: conditions(input),
         });
-        return { ETag: quoted(response.etag) };
+        return { ETag: quoted(response.etag), StoreDate: response.date };
       },
     },
     {
@@ -345,13 +348,36 @@ function asStoreError(error: unknown, operation: string, input: Record<string, u
   const status = statusOf(error);
   if (status === undefined) return error;
   const code = codeOf(error);
-  // Put Blob with If-None-Match: * answers 409 BlobAlreadyExists where S3 answers 412.
-  const conditionFailed = status === 412 || (status === 409 && code === 'BlobAlreadyExists' && !!input.IfNoneMatch);
+  const conditional = !!input.IfNoneMatch || !!input.IfMatch;
+  // Only these mean "the condition of the request did not hold": ConditionNotMet (TargetConditionNotMet
+  // for a copy's destination), and BlobAlreadyExists under If-None-Match (409 where S3 answers 412).
+  // A 412 without a code is taken as one only on a conditional request (HEAD answers carry no body).
+  const conditionFailed =
+    (status === 412 && (code === 'ConditionNotMet' || code === 'TargetConditionNotMet' || (!code && conditional))) ||
+    (status === 409 && code === 'BlobAlreadyExists' && !!input.IfNoneMatch);
+  if (status === 412 && !conditionFailed) {
+    // LeaseIdMissing, LeaseIdMismatchWithLeaseOperation...: a blob lease (Azure's own, not shipkit's) is on the blob.
+    // Not a lost race: retrying cannot succeed until that lease is broken or expires.
+    const where = `${String(input.Bucket)}/${String(input.Key ?? '')}`;
+    const lease = /^Lease/.test(code ?? '');
+    return new ShipkitError(
+      `Azure Blob Storage refused ${operation} on azblob://${where} with 412 ${code ?? '(no error code)'}: ${errorMessage(error).split('\n')[0]} Expected either success or 412 ConditionNotMet.`,
+      {
+        hint: lease
+          ? 'Someone holds an Azure blob lease on that blob (shipkit never takes one). Break it (az storage blob lease break --container-name <container> --blob-name <key>) or wait for it to expire, then re-run.'
+          : 'Check who else writes to that blob.',
+        cause: error,
+      },
+    );
+  }
   const name = conditionFailed ? 'PreconditionFailed' : status === 404 ? (code === 'ContainerNotFound' ? 'NoSuchBucket' : 'NoSuchKey') : (code ?? `Http${status}`);
   const firstLine = errorMessage(error).split('\n')[0];
-  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string };
+  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string; StoreDate?: Date };
   wrapped.name = name;
   wrapped.$metadata = { httpStatusCode: conditionFailed ? 412 : status };
   wrapped.Code = code;
+  // The store's clock, as on its successful answers (a 404 or 412 is often the first answer a run gets).
+  const date = (error as { response?: { headers?: { get?: (name: string) => string | undefined } } })?.response?.headers?.get?.('date');
+  if (date && Number.isFinite(Date.parse(date))) wrapped.StoreDate = new Date(Date.parse(date));
   return wrapped;
 }

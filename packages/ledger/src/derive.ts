@@ -11,10 +11,25 @@ function owner(record: LedgerRecord): string {
   return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
 }
 
+/**
+ * Ledger order: records without a sequence number (written before sequences existed) first, in id
+ * order; then by sequence number (ties — possible only on stores without conditional writes — by
+ * id). Timestamps (and the time in ids) are the writers' clocks: for people, never for order.
+ */
+export function compareRecords(a: LedgerRecord, b: LedgerRecord): number {
+  const aSeq = typeof a.seq === 'number' ? a.seq : undefined;
+  const bSeq = typeof b.seq === 'number' ? b.seq : undefined;
+  if (aSeq === undefined && bSeq !== undefined) return -1;
+  if (aSeq !== undefined && bSeq === undefined) return 1;
+  if (aSeq !== undefined && bSeq !== undefined && aSeq !== bSeq) return aSeq - bSeq;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The records in ledger order (compareRecords), one per id. */
 export function sortRecords(records: Iterable<LedgerRecord>): LedgerRecord[] {
   const byId = new Map<string, LedgerRecord>();
   for (const record of records) byId.set(record.id, record);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort(compareRecords);
 }
 
 function conflictKey(conflict: Conflict): string {
@@ -23,7 +38,7 @@ function conflictKey(conflict: Conflict): string {
 
 /**
  * Derives an environment's state from its records. Pure and deterministic: the same records in
- * any order give the same state (records are processed in id order).
+ * any order give the same state (records are processed in ledger order: compareRecords).
  */
 export function deriveState(app: string, environment: string, input: Iterable<LedgerRecord>): LedgerState {
   const records = sortRecords(input);
@@ -38,6 +53,7 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
     conflicts: [],
     recordCount: records.length,
     lastRecordId: records.at(-1)?.id,
+    ...(typeof records.at(-1)?.seq === 'number' ? { lastRecordSeq: records.at(-1)!.seq } : {}),
   };
   const operations = new Map<string, OperationState>();
   const open = new Map<string, OperationState>();

@@ -1,10 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
-import { deriveState, sortRecords } from './derive.js';
-import { newRecordId, RECORD_ID } from './ids.js';
-import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from '@shipkit/s3';
-import { ledgerPrefix, parseStateLocation, type StateLocation } from './location.js';
+import { compareRecords, deriveState, sortRecords } from './derive.js';
+import { newRecordId, parseRecordName, RECORD_ID, recordName, SEQ_DIGITS } from './ids.js';
+import { conditionalWrites, isConditionalUnsupported, isNotFound, isPreconditionFailed, listKeys } from '@shipkit/s3';
+import { joinKey, ledgerPrefix, parseStateLocation, type StateLocation } from './location.js';
 import type { LeaseHolder } from './lease.js';
 import type { Conflict, LedgerRecord, LedgerState, NewRecord, RecordType, SlotName } from './types.js';
 
@@ -35,8 +35,13 @@ interface Snapshot {
   app: string;
   environment: string;
   lastRecordId: string;
+  /** The last record's sequence number, when it has one. */
+  lastRecordSeq?: number;
   records: LedgerRecord[];
 }
+
+/** How often an append may find its sequence number taken before it gives up (a ledger this busy is a bug). */
+const MAX_SEQUENCE_CLAIMS = 50;
 
 export function runInfoFromEnv(env: NodeJS.ProcessEnv = process.env): RunInfo {
   const context = readContext(env);
@@ -56,8 +61,10 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
- * An environment's ledger in the state store. Every record is its own object
- * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
+ * An environment's ledger in the state store. Every record is its own object under
+ * `<prefix>/ledger/<app>/<env>/records/`, written once and never overwritten or deleted, named by
+ * its sequence number (ids.ts: recordName): record N+1 is created with `If-None-Match: *` at the
+ * key of N+1, so the store, not any writer's clock, decides the order.
  */
 export class Ledger {
   readonly location: StateLocation;
@@ -66,11 +73,16 @@ export class Ledger {
   readonly prefix: string;
   readonly run: RunInfo;
   private readonly client: S3Client;
+  /** Records by object key. */
   private readonly cache = new Map<string, LedgerRecord>();
   private readonly compactEvery: number;
   private readonly warn: (message: string) => void;
   private readonly now: () => number;
-  private conditionalWrites = true;
+  /** Whether the store honours If-None-Match (asked once, with the lease's probe); false also after a 501. */
+  private conditional?: Promise<boolean>;
+  private conditionalRefused = false;
+  /** The highest sequence number seen in this ledger (undefined: not listed yet). */
+  private lastSeq?: number;
   private snapshotIds = new Set<string>();
   private pendingTakeover?: LeaseHolder;
 
@@ -86,22 +98,29 @@ export class Ledger {
     this.now = options.now ?? Date.now;
   }
 
-  private recordKey(id: string): string {
-    return `${this.prefix}records/${id}.json`;
+  private get recordsPrefix(): string {
+    return `${this.prefix}records/`;
   }
 
-  private async listKeys(prefix: string): Promise<string[]> {
-    const keys: string[] = [];
-    let token: string | undefined;
-    do {
-      const page = await retry(
-        () => this.client.send(new ListObjectsV2Command({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })),
-        { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing ${storeUrl(this.location.bucket, prefix)}` },
-      );
-      for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return keys;
+  private recordKey(name: string): string {
+    return `${this.recordsPrefix}${name}.json`;
+  }
+
+  /** Whether record keys can be claimed with If-None-Match here (the same probe, and cache, as the lease's). */
+  private async conditionalStore(): Promise<boolean> {
+    if (this.conditionalRefused) return false;
+    this.conditional ??= conditionalWrites(this.client, this.location.bucket, joinKey(this.location.prefix, 'ledger', '.conditional-write-probe.json'));
+    try {
+      return await this.conditional;
+    } catch (error) {
+      this.conditional = undefined;
+      throw error;
+    }
+  }
+
+  /** Every key under `prefix` (complete, or an error: @shipkit/s3's listing). */
+  private listKeys(prefix: string): Promise<string[]> {
+    return listKeys(this.client, this.location.bucket, prefix);
   }
 
   private async getJson<T>(key: string): Promise<T | undefined> {
@@ -120,44 +139,73 @@ export class Ledger {
     }
   }
 
-  /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
-  private async putNew(key: string, body: string): Promise<void> {
-    const put = (conditional: boolean) =>
-      this.client.send(
-        new PutObjectCommand({
-          Bucket: this.location.bucket,
-          Key: key,
-          Body: body,
-          ContentType: 'application/json',
-          ...(conditional ? { IfNoneMatch: '*' } : {}),
-        }),
-      );
+  /**
+   * Creates an object that must not exist yet: `If-None-Match: *` when `conditional`. Answers
+   * `taken` when the key exists (another writer's — or, after a retried request, our own earlier
+   * attempt: the caller tells them apart), `unconditional` when the store refuses the header (501).
+   */
+  private async putNew(key: string, body: string, conditional: boolean): Promise<'written' | 'taken' | 'unconditional'> {
+    let outcome: 'written' | 'taken' | 'unconditional' = 'written';
     await retry(
       async () => {
         try {
-          await put(this.conditionalWrites);
+          await this.client.send(
+            new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }),
+          );
+          outcome = 'written';
         } catch (error) {
-          if (this.conditionalWrites && isConditionalUnsupported(error)) {
-            this.conditionalWrites = false;
-            await put(false);
+          if (conditional && isConditionalUnsupported(error)) {
+            outcome = 'unconditional';
             return;
           }
-          // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-          if (isPreconditionFailed(error)) return;
+          if (conditional && isPreconditionFailed(error)) {
+            outcome = 'taken';
+            return;
+          }
           throw error;
         }
       },
       { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing ${storeUrl(this.location.bucket, key)}` },
     );
+    return outcome;
   }
 
-  /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
+  /** The highest sequence number in the ledger as last listed (listing it first if this instance never did). */
+  private async knownLastSeq(): Promise<number> {
+    if (this.lastSeq === undefined) await this.listRecordKeys();
+    return this.lastSeq ?? 0;
+  }
+
+  /** The record keys of the ledger with what their names say; updates lastSeq. */
+  private async listRecordKeys(): Promise<Map<string, { seq?: number; id?: string }>> {
+    const listed = new Map<string, { seq?: number; id?: string }>();
+    let last = this.lastSeq ?? 0;
+    for (const key of await this.listKeys(this.recordsPrefix)) {
+      if (!key.startsWith(this.recordsPrefix) || !key.endsWith('.json')) continue;
+      const parsed = parseRecordName(key.slice(this.recordsPrefix.length, -'.json'.length));
+      if (!parsed) continue;
+      listed.set(key, parsed);
+      if (parsed.seq !== undefined) last = Math.max(last, parsed.seq);
+    }
+    this.lastSeq = last;
+    return listed;
+  }
+
+  /** The keys a record may be stored under (it does not say which format its store used). */
+  private candidateKeys(record: LedgerRecord): string[] {
+    if (typeof record.seq !== 'number') return RECORD_ID.test(record.id) ? [this.recordKey(record.id)] : [];
+    try {
+      return [this.recordKey(recordName(record.seq)), this.recordKey(recordName(record.seq, record.id))];
+    } catch {
+      return [];
+    }
+  }
+
+  /** Every record of the environment, in ledger order (compareRecords). Loads the latest snapshot and only the records not in it. */
   async records(): Promise<LedgerRecord[]> {
-    const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
-    const ids = recordKeys
-      .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
-      .filter((id) => RECORD_ID.test(id));
-    const missing = () => ids.filter((id) => !this.cache.has(id));
+    const [listed, snapshotKeys] = await Promise.all([this.listRecordKeys(), this.listKeys(`${this.prefix}snapshots/`)]);
+    const missing = () => [...listed.keys()].filter((key) => !this.cache.has(key));
+    // `seq-<n>.json` snapshots sort after the older `<id>.json` ones, and among themselves by sequence.
     const latestSnapshot = snapshotKeys.sort().at(-1);
     if (latestSnapshot && missing().length > 0) {
       // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
@@ -166,16 +214,21 @@ export class Ledger {
         return undefined;
       });
       for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
-        this.cache.set(record.id, record);
-        this.snapshotIds.add(record.id);
+        for (const key of this.candidateKeys(record)) {
+          if (!listed.has(key)) continue;
+          this.cache.set(key, record);
+          this.snapshotIds.add(record.id);
+        }
       }
     }
-    await mapLimit(missing(), 16, async (id) => {
-      const record = await this.getJson<LedgerRecord>(this.recordKey(id));
-      if (record) this.cache.set(id, record);
+    await mapLimit(missing(), 16, async (key) => {
+      const record = await this.getJson<LedgerRecord>(key);
+      if (!record) return;
+      // The key is what the conditional create guarded: its sequence number is the record's.
+      const seq = listed.get(key)?.seq;
+      this.cache.set(key, seq === undefined ? record : { ...record, seq });
     });
-    const listed = new Set(ids);
-    return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
+    return sortRecords([...listed.keys()].map((key) => this.cache.get(key)).filter((record): record is LedgerRecord => !!record));
   }
 
   /** The end record (succeeded or failed) of an operation, if one is stored. */
@@ -193,10 +246,15 @@ export class Ledger {
     return { records, state: deriveState(this.app, this.environment, records) };
   }
 
-  /** Appends one record (never overwriting) and returns it as stored. */
+  /**
+   * Appends one record (never overwriting) and returns it as stored. It takes the next sequence
+   * number: creates `records/<N+1>.json` with If-None-Match; when another writer has it, reads it
+   * and tries the next. On stores that ignore conditional writes the key also carries the record's
+   * id (`<N+1>-<id>.json`), so nothing is overwritten and the order is best effort.
+   */
   async append(input: NewRecord): Promise<LedgerRecord> {
     const id = newRecordId(this.now());
-    const record: LedgerRecord = {
+    const base: LedgerRecord = {
       id,
       operation: input.operation ?? id,
       app: this.app,
@@ -205,11 +263,46 @@ export class Ledger {
       ...this.run,
       ...stripUndefined(input),
     } as LedgerRecord;
-    record.id = id;
-    record.operation = input.operation ?? id;
-    await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
-    this.cache.set(id, record);
-    return record;
+    base.id = id;
+    base.operation = input.operation ?? id;
+    // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort).
+    if (!(await this.conditionalStore())) await this.listRecordKeys();
+    let seq = (await this.knownLastSeq()) + 1;
+    for (let claims = 1; ; claims++) {
+      const conditional = await this.conditionalStore();
+      const record: LedgerRecord = { ...base, seq };
+      const key = this.recordKey(recordName(seq, conditional ? undefined : id));
+      const outcome = await this.putNew(key, `${JSON.stringify(record, null, 2)}\n`, conditional);
+      if (outcome === 'unconditional') {
+        // The store refuses If-None-Match outright: write keys that cannot collide instead.
+        this.conditionalRefused = true;
+        continue;
+      }
+      if (outcome === 'written') {
+        this.cache.set(key, record);
+        this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+        return record;
+      }
+      // Taken: another writer's record N+1 — or ours, when a retried request had in fact been stored.
+      const existing = await this.getJson<LedgerRecord>(key);
+      if (existing?.id === id) {
+        const stored = { ...existing, seq };
+        this.cache.set(key, stored);
+        this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+        return stored;
+      }
+      if (existing) this.cache.set(key, { ...existing, seq });
+      this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+      if (claims >= MAX_SEQUENCE_CLAIMS) {
+        throw new ShipkitError(
+          `Could not append a record to the ledger of ${this.app}/${this.environment}: ${claims} sequence numbers in a row (up to ${seq}, ${storeUrl(this.location.bucket, key)}) were taken by other writers.`,
+          { hint: 'Something writes records to this ledger in a loop; find it (the records say which run) and re-run.' },
+        );
+      }
+      // Several taken in a row: many writers at once, or this instance's view is old. Look at the listing again.
+      if (claims % 4 === 0) await this.listRecordKeys();
+      seq = Math.max(seq, this.lastSeq) + 1;
+    }
   }
 
   /**
@@ -258,8 +351,12 @@ export class Ledger {
     }
     if (basis !== undefined) {
       const sameOwner = (record: LedgerRecord) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
-      for (const record of records) {
-        if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
+      // Between the record the caller decided on and its own started record, in ledger order (not by ids: they carry writers' clocks).
+      const ordered = sortRecords(records);
+      const basisRecord = basis ? ordered.find((record) => record.id === basis) : undefined;
+      const after = (record: LedgerRecord) => (basisRecord ? compareRecords(record, basisRecord) > 0 : basis ? record.id > basis : true);
+      for (const record of ordered) {
+        if (after(record) && compareRecords(record, started) < 0 && !sameOwner(record) && record.type !== 'smoke') {
           if (found.some((conflict) => conflict.other === record.operation)) continue;
           found.push({
             kind: 'state-changed',
@@ -287,9 +384,12 @@ export class Ledger {
     const all = records ?? (await this.records());
     const last = all.at(-1);
     if (!last) return undefined;
-    const key = `${this.prefix}snapshots/${last.id}.json`;
-    const snapshot: Snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
-    await this.putNew(key, JSON.stringify(snapshot));
+    // `seq-<12 digits>` sorts after the `<id>` names of snapshots written before sequences, and by sequence among itself.
+    const key = `${this.prefix}snapshots/${typeof last.seq === 'number' ? `seq-${String(last.seq).padStart(SEQ_DIGITS, '0')}` : last.id}.json`;
+    const snapshot: Snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, ...(typeof last.seq === 'number' ? { lastRecordSeq: last.seq } : {}), records: all };
+    // Taken: another writer snapshotted the same records (a snapshot is derived data).
+    const conditional = await this.conditionalStore().catch(() => false);
+    if ((await this.putNew(key, JSON.stringify(snapshot), conditional)) === 'unconditional') await this.putNew(key, JSON.stringify(snapshot), false);
     for (const record of all) this.snapshotIds.add(record.id);
     // Older snapshots are superseded (every record in them is in the new one); keep one spare.
     const snapshots = (await this.listKeys(`${this.prefix}snapshots/`)).sort();
@@ -347,7 +447,7 @@ export class Operation {
       this.endedBefore = true;
       return ended;
     }
-    const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
+    const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
     this.end = await this.ledger.append({
       ...base,
       ...stripUndefined(extra),
@@ -370,7 +470,7 @@ export class Operation {
    * record carrying the started record's fields, which neither opens nor ends the operation.
    */
   async progress(details: Record<string, unknown>): Promise<LedgerRecord> {
-    const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+    const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
     return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
   }
 

@@ -21,8 +21,15 @@ export interface Conflict {
 }
 
 export interface LedgerRecord {
-  /** Unique and time-sortable: `20261122T051400123Z-<8 hex>`; also the object key's name. */
+  /** Unique: `20261122T051400123Z-<8 hex>` (the writer's clock + random). Identifies the record; does not order it (see seq). */
   id: string;
+  /**
+   * The record's position in the environment's ledger (1, 2, 3...), claimed by a conditional
+   * create of `records/<seq, 12 digits>.json`: state is derived in this order. Absent on records
+   * written before sequences existed (they come first, in id order). Best effort on stores that
+   * ignore conditional writes (two records may share one; they are then ordered by id).
+   */
+  seq?: number;
   /** The id of the operation's started record; an operation is its started record plus one end record. Single records (smoke) use their own id. */
   operation: string;
   type: RecordType;
@@ -39,7 +46,7 @@ export interface LedgerRecord {
   runId?: string;
   runAttempt?: string;
   runUrl?: string;
-  /** ISO 8601 time the record was written (by the writer's clock). */
+  /** ISO 8601 time the record was written (by the writer's clock): for people, not for order. */
   time: string;
   reason?: string;
   trigger?: Trigger;
@@ -52,7 +59,7 @@ export interface LedgerRecord {
 }
 
 /** What a writer supplies; the ledger fills id, operation, time, app, environment and the run fields. */
-export type NewRecord = Omit<LedgerRecord, 'id' | 'operation' | 'time' | 'app' | 'environment'> & { operation?: string };
+export type NewRecord = Omit<LedgerRecord, 'id' | 'seq' | 'operation' | 'time' | 'app' | 'environment'> & { operation?: string };
 
 export interface SmokeResult {
   passed: boolean;
@@ -146,6 +153,8 @@ export interface LedgerState {
   /** Operations started and not ended (and not abandoned). */
   open: OperationState[];
   conflicts: Conflict[];
+  /** The last record in ledger order (compareRecords): its id, and its sequence number when it has one. */
   lastRecordId?: string;
+  lastRecordSeq?: number;
   recordCount: number;
 }

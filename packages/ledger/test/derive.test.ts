@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { deriveState, idleSlot, releasesInUse, type LedgerRecord, type RecordStatus, type RecordType, type SlotName } from '../src/index.js';
+import { compareRecords, deriveState, idleSlot, parseRecordName, recordName, releasesInUse, sortRecords, type LedgerRecord, type RecordStatus, type RecordType, type SlotName } from '../src/index.js';
 
 /** Builds records with ids in the given order: minute n of a fixed day. */
 let counter = 0;
@@ -142,5 +142,47 @@ describe('releasesInUse', () => {
     expect([...releasesInUse(state, now)].sort()).toEqual(['v1', 'v2', 'v3']);
     // two days later v1 is neither live, in a slot, nor recent
     expect([...releasesInUse(state, now + 48 * 3600_000)].sort()).toEqual(['v2', 'v3']);
+  });
+});
+
+describe('ledger order: sequence numbers, not ids (writers\' clocks)', () => {
+  const at = (iso: string, hex: string) => `${iso.replace(/[-:]/g, '').replace('.', '')}-${hex}`;
+  const record = (id: string, fields: Partial<LedgerRecord>): LedgerRecord => ({ id, operation: id, type: 'deploy', status: 'started', app: 'shop', environment: 'dev', time: '2026-01-01T00:00:00.000Z', ...fields });
+
+  test.each([
+    ['records without a sequence come before any with one, in id order', [record(at('2099-01-01T00:00:00.000Z', '00000001'), {}), record(at('2026-01-01T00:00:00.000Z', '00000002'), { seq: 1 }), record(at('2020-01-01T00:00:00.000Z', '00000003'), {})], ['00000003', '00000001', '00000002']],
+    ['sequence numbers decide, whatever the ids say', [record(at('2026-01-01T00:00:30.000Z', '0000000a'), { seq: 1 }), record(at('2026-01-01T00:00:00.000Z', '0000000b'), { seq: 2 }), record(at('2026-01-01T00:00:10.000Z', '0000000c'), { seq: 10 })], ['0000000a', '0000000b', '0000000c']],
+    ['equal numbers (a store without conditional writes) fall back to ids', [record(at('2026-01-01T00:00:05.000Z', '000000d2'), { seq: 3 }), record(at('2026-01-01T00:00:01.000Z', '000000d1'), { seq: 3 }), record(at('2026-01-01T00:00:00.000Z', '000000d0'), { seq: 2 })], ['000000d0', '000000d1', '000000d2']],
+  ])('%s', (_name, records, order) => {
+    expect(sortRecords(records).map((r) => r.id.slice(-8))).toEqual(order);
+    expect(sortRecords([...records].reverse()).map((r) => r.id.slice(-8))).toEqual(order);
+  });
+
+  test('a deploy stamped 30 s ahead, then a rollback: the rollback is live (it is later in the ledger)', () => {
+    const deployStart = record(at('2026-01-01T00:00:40.000Z', 'aaaaaaa1'), { seq: 3, release: 'p2', previousRelease: 'p1' });
+    const deployEnd = record(at('2026-01-01T00:00:41.000Z', 'aaaaaaa2'), { seq: 4, status: 'succeeded', operation: deployStart.id, release: 'p2' });
+    const rollbackStart = record(at('2026-01-01T00:00:15.000Z', 'bbbbbbb1'), { seq: 5, type: 'rollback', release: 'p1', details: { method: 'reinstall' } });
+    const rollbackEnd = record(at('2026-01-01T00:00:16.000Z', 'bbbbbbb2'), { seq: 6, type: 'rollback', status: 'succeeded', operation: rollbackStart.id, release: 'p1', details: { method: 'reinstall' } });
+    const p1Start = record(at('2026-01-01T00:00:00.000Z', 'ccccccc1'), { seq: 1, release: 'p1' });
+    const p1End = record(at('2026-01-01T00:00:01.000Z', 'ccccccc2'), { seq: 2, status: 'succeeded', operation: p1Start.id, release: 'p1' });
+    const state = deriveState('shop', 'dev', [rollbackEnd, deployStart, p1End, rollbackStart, deployEnd, p1Start]);
+    expect(state.live?.release).toBe('p1');
+    expect(state.releases.p2.rolledBack).toBe(true);
+    expect(state.lastRecordId).toBe(rollbackEnd.id);
+    expect(state.lastRecordSeq).toBe(6);
+    expect(compareRecords(rollbackStart, deployEnd)).toBeGreaterThan(0);
+  });
+
+  test('record names: the key of N, of N with an id, of an id; anything else is not a record', () => {
+    const id = '20261122T051400123Z-1a2b3c4d';
+    expect(recordName(42)).toBe('000000000042');
+    expect(recordName(42, id)).toBe(`000000000042-${id}`);
+    expect(recordName(undefined, id)).toBe(id);
+    expect(parseRecordName('000000000042')).toEqual({ seq: 42 });
+    expect(parseRecordName(`000000000042-${id}`)).toEqual({ seq: 42, id });
+    expect(parseRecordName(id)).toEqual({ id });
+    expect(parseRecordName('42')).toBeUndefined();
+    expect(parseRecordName('.conditional-write-probe')).toBeUndefined();
+    expect(() => recordName(0)).toThrow(/sequence number 0 is not an integer from 1 to 999999999999/);
   });
 });

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { EnvironmentLease, type LeaseHolder, type LeaseOptions } from '../src/index.js';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { BlobServiceClient } from '@azure/storage-blob';
+import { countRequests } from '@shipkit/s3';
+import { EnvironmentLease, isLeaseLost, LeaseLostError, type LeaseHolder, type LeaseOptions } from '../src/index.js';
 import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
+import { startFlakyProxy } from '../../s3/test/flaky-proxy.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await pause(50);
+  }
+}
 
 
 describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
@@ -69,11 +82,13 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
   });
 
   test("a killed run's expired lease is taken over, and the takeover says whose it was", async () => {
+    // Expiry is judged on the store's clock: Last-Modified + expiryMs, against the Date of the store's answer.
     const dead: LeaseHolder = {
       token: 'dead', app: 'shop', environment: 'c', operation: 'deploy r0', runId: '7', runAttempt: '1', runUrl: 'https://github.com/acme/shop/actions/runs/7', actor: 'bob',
-      acquiredAt: new Date(Date.now() - 20 * 60_000).toISOString(), renewedAt: new Date(Date.now() - 15 * 60_000).toISOString(), expiresAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+      expiryMs: 1000, acquiredAt: new Date(Date.now() - 20 * 60_000).toISOString(), renewedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 1000).toISOString(),
     };
     await s3.client().send(new PutObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', 'c'), Body: JSON.stringify(dead) }));
+    await pause(2100);
     const next = options('c', { timeoutMs: 0 });
     const lease = await EnvironmentLease.acquire(next);
     expect(lease.takenOver).toMatchObject({ runId: '7', actor: 'bob', operation: 'deploy r0' });
@@ -98,6 +113,67 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
     await lease.release();
   });
 
+  test('a lease written seconds ago is live, whatever its expiresAt says (the store clock decides)', async () => {
+    // A holder whose clock was 11 minutes behind wrote an expiresAt already past by everyone else's clock.
+    const behind = Date.now() - 11 * 60_000;
+    const live: LeaseHolder = {
+      token: 'behind', app: 'shop', environment: 'c2', operation: 'deploy r5', runId: '8', runAttempt: '1', actor: 'carol',
+      expiryMs: 10 * 60_000, acquiredAt: new Date(behind).toISOString(), renewedAt: new Date(behind).toISOString(), expiresAt: new Date(behind + 10 * 60_000).toISOString(),
+    };
+    await s3.client().send(new PutObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', 'c2'), Body: JSON.stringify(live) }));
+    await expect(EnvironmentLease.acquire(options('c2', { timeoutMs: 0 }))).rejects.toThrow(/is held by run 8, actor carol: deploy r5 since .* \(lease expires in (9m|10m)/);
+    await s3.client().send(new DeleteObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', 'c2') }));
+  });
+
+  test('check() passes while the lease is ours; a deleted lease object is a LeaseLostError, and so is every later check', async () => {
+    const lease = await EnvironmentLease.acquire(options('h'));
+    await lease.check('install');
+    await lease.check('record');
+    await s3.client().send(new DeleteObjectCommand({ Bucket: s3.bucket('state'), Key: lease.key }));
+    const error = await lease.check('switch').then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(LeaseLostError);
+    expect(isLeaseLost(error)).toBe(true);
+    expect(isLeaseLost(new Error('x', { cause: error }))).toBe(true);
+    expect(String(error)).toMatch(/Stopped before switch: this run no longer holds the lease on shop\/h; the lease object is gone/);
+    await expect(lease.check('record')).rejects.toThrow(/Stopped before record: this run no longer holds the lease on shop\/h/);
+    await lease.release();
+  });
+
+  test('renewals failing: check() renews at once and stops the run; another run takes over after expiry, and the first fails naming it', async () => {
+    // The holder's store answers 403 to every write of the lease (its credentials expired, say) until healed.
+    const proxy = await startFlakyProxy(s3.origin, { every: 1, status: 403, code: 'AccessDenied', when: () => false });
+    try {
+      const first = await EnvironmentLease.acquire(options('g', { client: s3.clientVia(proxy.endpoint), expiryMs: 3000 }));
+      await first.check('install');
+      proxy.when = (req) => req.method === 'PUT' && (req.url ?? '').includes('lease.json');
+      await waitFor('a failed scheduled renewal', () => first.renewalError !== undefined);
+      const stopped = await first.check('install').then(() => undefined, (e: unknown) => e);
+      expect(String(stopped)).toMatch(/Stopped before install: could not renew the lease on shop\/g: AccessDenied: .*\(HTTP 403\); the last scheduled renewal failed too\./);
+      expect(isLeaseLost(stopped)).toBe(false);
+      expect(first.lost).toBeUndefined();
+
+      // The lease expires by the store's clock; another run takes it over.
+      const secondOptions = options('g', { timeoutMs: 20_000, pollMs: 200, operation: 'deploy r2' });
+      const second = await EnvironmentLease.acquire(secondOptions);
+      expect(second.takenOver?.token).toBe(first.holder.token);
+      proxy.when = () => false; // the store answers again
+
+      const lost = await first.check('switch').then(() => undefined, (e: unknown) => e);
+      expect(lost).toBeInstanceOf(LeaseLostError);
+      expect((lost as LeaseLostError).holder?.token).toBe(second.holder.token);
+      expect(String(lost)).toMatch(new RegExp(`Stopped before switch: this run no longer holds the lease on shop/g; it is held by run ${second.holder.runId}, .*deploy r2`));
+      await expect(first.check('record')).rejects.toThrow(LeaseLostError);
+      await second.check('install');
+
+      // The loser's release leaves the new holder's lease alone.
+      await first.release();
+      expect((await readLease('g'))?.token).toBe(second.holder.token);
+      await second.release();
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   test('many runs at once: exactly one holds the environment', async () => {
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: s3.conditional ? 0 : 3000, pollMs: 200 }))));
     const winners = results.filter((result): result is PromiseFulfilledResult<EnvironmentLease> => result.status === 'fulfilled');
@@ -107,4 +183,29 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
     for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(s3.conditional ? /is held by run/ : /is held by run|not valid JSON|aborted|ECONNRESET|socket hang up/);
     for (const winner of winners) await winner.value.release();
   });
+
+  if (kind === 'azurite') {
+    test('a blob lease on the lease object is a named error within the lock timeout, with a bounded number of requests', async () => {
+      const key = EnvironmentLease.keyFor(state, 'shop', 'azlease');
+      const dead: LeaseHolder = {
+        token: 'dead', app: 'shop', environment: 'azlease', operation: 'deploy r0', runId: '9', expiryMs: 1000,
+        acquiredAt: new Date().toISOString(), renewedAt: new Date().toISOString(), expiresAt: new Date().toISOString(),
+      };
+      const blobs = BlobServiceClient.fromConnectionString(s3.env.AZURE_STORAGE_CONNECTION_STRING!).getContainerClient('state');
+      const body = JSON.stringify(dead);
+      await blobs.getBlockBlobClient(key).upload(body, body.length);
+      // Azure's own blob lease (infinite), as `az storage blob lease acquire` takes: writes without its id get 412 LeaseIdMissing.
+      await blobs.getBlobClient(key).getBlobLeaseClient().acquireLease(-1);
+      const client = s3.client();
+      const counts = countRequests(client);
+      const started = Date.now();
+      const error = await EnvironmentLease.acquire(options('azlease', { client, timeoutMs: 3000, pollMs: 200 })).then(() => undefined, (e: unknown) => e);
+      const elapsed = Date.now() - started;
+      expect(String(error)).toMatch(/Azure Blob Storage refused PutObject on azblob:\/\/devstoreaccount1\/state\/shipkit\/ledger\/shop\/azlease\/lease\.json with 412 LeaseIdMissing/);
+      expect((error as { hint?: string }).hint).toMatch(/blob lease/);
+      expect(elapsed).toBeLessThan(3000 + 2000);
+      expect(counts.total).toBeLessThan(40);
+      await blobs.getBlobClient(key).getBlobLeaseClient().breakLease(0);
+    });
+  }
 });

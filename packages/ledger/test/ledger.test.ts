@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { countRequests } from '@shipkit/s3';
 import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
 import { openLedger, type Ledger } from '../src/index.js';
@@ -15,8 +15,9 @@ describe.each(STORE_KINDS)('ledger on %s', (kind) => {
     await s3?.stop();
   });
 
-  function ledgerFor(environment: string, runId: string, warnings: string[] = [], compactEvery?: number, client = s3.client()): Promise<Ledger> {
+  function ledgerFor(environment: string, runId: string, warnings: string[] = [], compactEvery?: number, client = s3.client(), now?: () => number): Promise<Ledger> {
     return openLedger({
+      now,
       state: (kind === 'azurite' ? 'azblob://devstoreaccount1/state/shipkit' : 's3://state/shipkit'),
       app: 'shop',
       environment,
@@ -88,6 +89,92 @@ describe.each(STORE_KINDS)('ledger on %s', (kind) => {
       expect(warnings[0]).toContain('v9');
     });
 
+    // (Ids made in one process strictly increase, so this in-process writer's clock shows in `time` only; clock-skew.test.ts runs it from a real skewed process.)
+    test('records are ordered by sequence, not by the writers\' clocks: a deploy from a clock 30 s ahead, then a rollback, leaves the rollback live', async () => {
+      const environment = freshEnvironment();
+      const correct = await ledgerFor(environment, 'correct');
+      const ahead = await ledgerFor(environment, 'ahead', [], undefined, s3.client(), () => Date.now() + 30_000);
+      await (await correct.begin({ type: 'deploy', release: 'p1' }, await correct.state())).succeed();
+      const deploy = await ahead.begin({ type: 'deploy', release: 'p2', previousRelease: 'p1' }, await ahead.state());
+      await deploy.succeed();
+      const before = await correct.state();
+      expect(before.live?.release).toBe('p2');
+      const rollback = await correct.begin({ type: 'rollback', release: 'p1', previousRelease: 'p2', trigger: 'automatic' }, before);
+      expect(rollback.conflicts).toEqual([]);
+      const end = await rollback.succeed();
+      // The deploy's times are 30 s ahead of the rollback's; its sequence numbers come before.
+      expect(Date.parse(end.time)).toBeLessThan(Date.parse(deploy.started.time));
+      expect(end.seq).toBeGreaterThan(deploy.started.seq!);
+
+      const records = await (await ledgerFor(environment, 'reader')).records();
+      expect(records.map((record) => record.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(records.map((record) => [record.type, record.status, record.release])).toEqual([
+        ['deploy', 'started', 'p1'], ['deploy', 'succeeded', 'p1'], ['deploy', 'started', 'p2'], ['deploy', 'succeeded', 'p2'], ['rollback', 'started', 'p1'], ['rollback', 'succeeded', 'p1'],
+      ]);
+      const state = await (await ledgerFor(environment, 'reader')).state();
+      expect(state.live?.release).toBe('p1');
+      expect(state.lastRecordId).toBe(end.id);
+      expect(state.lastRecordSeq).toBe(6);
+      expect(state.releases.p2.rolledBack).toBe(true);
+      expect(state.history.map((change) => change.release)).toEqual(['p1', 'p2', 'p1']);
+      // The next rollback goes back from p1, not "from p2".
+      expect(state.previous).toBeUndefined();
+
+      // A record's key names its sequence number (and, on stores without conditional writes, its id too).
+      const listed = await s3.client().send(new ListObjectsV2Command({ Bucket: s3.bucket('state'), Prefix: `${correct.prefix}records/` }));
+      const names = (listed.Contents ?? []).map((object) => object.Key!.slice(`${correct.prefix}records/`.length)).sort();
+      if (s3.kind === 's3rver') expect(names[0]).toMatch(/^000000000001-\d{8}T\d{9}Z-[0-9a-f]{8}\.json$/);
+      else expect(names).toEqual(['000000000001.json', '000000000002.json', '000000000003.json', '000000000004.json', '000000000005.json', '000000000006.json']);
+    });
+
+    test('a writer whose next number was taken meanwhile re-reads and takes the one after; nothing is lost', async () => {
+      const environment = freshEnvironment();
+      const a = await ledgerFor(environment, 'A');
+      const b = await ledgerFor(environment, 'B');
+      await a.state();
+      await b.state(); // both know the ledger is empty: both will try number 1
+      const ra = await a.recordSmokeResult({ passed: true, release: 'v1' });
+      const stale = await b.recordSmokeResult({ passed: false, release: 'v1' }); // b still believes number 1 is free
+      expect([ra.seq, stale.seq]).toEqual([1, 2]);
+      const records = await (await ledgerFor(environment, 'reader')).records();
+      expect(records.map((record) => [record.id, record.seq])).toEqual([[ra.id, 1], [stale.id, 2]]);
+      // Each writer's view moves on: a's next record takes number 3 (after a refused create of 2 where the store refuses).
+      expect((await a.recordSmokeResult({ passed: true, release: 'v1' })).seq).toBe(3);
+    });
+
+    if (kind !== 's3rver') {
+      test('writers racing for the same number at once all get one of their own (conditional stores)', async () => {
+        const environment = freshEnvironment();
+        const writers = await Promise.all(['A', 'B', 'C'].map((run) => ledgerFor(environment, run)));
+        await Promise.all(writers.map((writer) => writer.state()));
+        const written = await Promise.all(writers.map((writer, i) => writer.recordSmokeResult({ passed: true, release: `v${i}` })));
+        const records = await (await ledgerFor(environment, 'reader')).records();
+        // (moto checks If-None-Match and stores in two steps without a lock: under heavy load two creates can both succeed there; S3 and Azure are atomic.)
+        if (s3.kind !== 'moto') {
+          expect(written.map((record) => record.seq).sort()).toEqual([1, 2, 3]);
+          expect(records.map((record) => record.seq)).toEqual([1, 2, 3]);
+        }
+        expect(records.length).toBeGreaterThanOrEqual(s3.kind === 'moto' ? 1 : 3);
+      });
+    }
+
+    test('records written before sequences (no seq, keyed by id) come first, in id order', async () => {
+      const environment = freshEnvironment();
+      const ledger = await ledgerFor(environment, 'new');
+      // An old ledger: two records keyed by id, one of them stamped far in the future by a wrong clock.
+      const old = (id: string, release: string, status: string) => ({ id, operation: id, type: 'deploy', status, app: 'shop', environment, release, time: '2026-01-01T00:00:00.000Z' });
+      const early = '20260101T000000000Z-aaaaaaaa';
+      const future = '20990101T000000000Z-bbbbbbbb';
+      await s3.client().send(new PutObjectCommand({ Bucket: s3.bucket('state'), Key: `${ledger.prefix}records/${future}.json`, Body: JSON.stringify({ ...old(future, 'o2', 'succeeded'), operation: early }) }));
+      await s3.client().send(new PutObjectCommand({ Bucket: s3.bucket('state'), Key: `${ledger.prefix}records/${early}.json`, Body: JSON.stringify(old(early, 'o2', 'started')) }));
+      await (await ledger.begin({ type: 'deploy', release: 'n1', previousRelease: 'o2' }, await ledger.state())).succeed();
+      const records = await (await ledgerFor(environment, 'reader')).records();
+      expect(records.map((record) => [record.id.slice(0, 4), record.seq])).toEqual([['2026', undefined], ['2099', undefined], [expect.any(String), 1], [expect.any(String), 2]]);
+      const state = await (await ledgerFor(environment, 'reader')).state();
+      expect(state.live?.release).toBe('n1');
+      expect(state.previous?.release).toBe('o2');
+    });
+
     test('hundreds of records: compaction snapshots keep reads to a handful of requests and lose nothing', async () => {
       const environment = freshEnvironment();
       const writer = await ledgerFor(environment, 'w', [], 50);
@@ -117,6 +204,6 @@ describe.each(STORE_KINDS)('ledger on %s', (kind) => {
       expect(state.history).toHaveLength(150);
       // 2 listings + 1 snapshot + the few records written after it, instead of 301 GETs.
       expect(counts.byCommand.GetObject).toBeLessThan(60);
-    });
+    }, 180_000); // 300 appends; on s3rver each lists the ledger first (no conditional writes to refuse a stale number)
   });
 });

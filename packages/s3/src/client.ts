@@ -2,6 +2,7 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { awsClientSettings, connectionStringSecrets, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
 import { createBlobStore, type AzureBlobStore } from '@shipkit/azure';
 import * as core from '@actions/core';
+import { noteStoreDate, storeDateOf, watchStoreClock } from './clock.js';
 
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 export const MAX_CONCURRENCY = 256;
@@ -61,6 +62,8 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     },
     { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' },
   );
+  // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
+  watchStoreClock(client);
   return withAzureBlob(client, env);
 }
 
@@ -82,7 +85,17 @@ function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
       if (connectionString && env.GITHUB_ACTIONS === 'true') for (const secret of connectionStringSecrets(connectionString)) core.setSecret(secret);
       return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
     })();
-    return azure.then((store) => store.send(command as never));
+    return azure.then(async (store) => {
+      let output: unknown;
+      try {
+        output = await store.send(command as never);
+      } catch (error) {
+        noteStoreDate(client, storeDateOf(error));
+        throw error;
+      }
+      noteStoreDate(client, storeDateOf(output));
+      return output;
+    });
   }) as S3Client['send'];
   return client;
 }

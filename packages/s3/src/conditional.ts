@@ -1,4 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { parseHttpDate, storeDateOf } from './clock.js';
 
 /**
  * Conditional writes on S3-compatible stores: `If-None-Match: *` (create only) and `If-Match`
@@ -16,10 +17,24 @@ export function isNotFound(error: unknown): boolean {
   return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
 }
 
-/** 412: the object is not in the state the write was conditional on. */
+/**
+ * Azure Blob Storage's error codes that mean "the condition of the request did not hold"
+ * (`BlobAlreadyExists` only under If-None-Match: @shipkit/azure maps it). Any other 412 from Azure
+ * — LeaseIdMissing, LeaseIdMismatchWithLeaseOperation... (a blob lease on the object) — is not a
+ * lost race and must not be treated as one.
+ */
+export const AZURE_CONDITION_CODES: ReadonlySet<string> = new Set(['ConditionNotMet', 'TargetConditionNotMet', 'BlobAlreadyExists']);
+
+/**
+ * 412: the object is not in the state the write was conditional on. An Azure answer counts only
+ * when its code says the condition failed (AZURE_CONDITION_CODES).
+ */
 export function isPreconditionFailed(error: unknown): boolean {
-  const e = error as { name?: string };
-  return e?.name === 'PreconditionFailed' || httpStatus(error) === 412;
+  const e = error as { name?: string; Code?: string };
+  if (!(e?.name === 'PreconditionFailed' || httpStatus(error) === 412)) return false;
+  // S3's code is PreconditionFailed; the Azure store's errors carry Blob Storage's own code.
+  if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed' && !AZURE_CONDITION_CODES.has(e.Code)) return false;
+  return true;
 }
 
 /** 501 NotImplemented: the store refuses the conditional header outright. */
@@ -31,14 +46,18 @@ export function isConditionalUnsupported(error: unknown): boolean {
 export interface StoredObject<T> {
   value: T;
   etag?: string;
+  /** The object's Last-Modified (ms since epoch, the store's clock, one-second resolution). */
+  lastModified?: number;
+  /** The store's time when it answered (its Date header, ms since epoch): see clock.ts. */
+  storeDate?: number;
 }
 
-/** Reads a JSON object and its ETag; undefined when it does not exist. */
+/** Reads a JSON object, its ETag, its Last-Modified and the store's time of the answer; undefined when it does not exist. */
 export async function getJsonObject<T>(client: S3Client, bucket: string, key: string): Promise<StoredObject<T> | undefined> {
   try {
     const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
     const text = await response.Body!.transformToString();
-    return { value: JSON.parse(text) as T, etag: response.ETag };
+    return { value: JSON.parse(text) as T, etag: response.ETag, lastModified: parseHttpDate(response.LastModified), storeDate: storeDateOf(response) };
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;

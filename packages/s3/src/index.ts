@@ -43,4 +43,5 @@ export {
   type TransferPlan,
   type TransferResult,
 } from './transfer.js';
-export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, type StoredObject, type WriteCondition } from './conditional.js';
+export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, AZURE_CONDITION_CODES, type StoredObject, type WriteCondition } from './conditional.js';
+export { storeNow, storeDateOf, watchStoreClock, noteStoreDate, parseHttpDate, STORE_DATE } from './clock.js';

@@ -24,7 +24,10 @@ import {
   publishDirectory,
   putJsonObject,
   readManifest,
+  storeNow,
 } from '../src/index.js';
+import { BlobServiceClient } from '@azure/storage-blob';
+import { ShipkitError } from '@shipkit/core';
 
 const quiet = { log: () => undefined };
 
@@ -167,12 +170,38 @@ describe.each(STORE_KINDS)('the transfer engine on %s', (kind) => {
       expect((await getJsonObject<{ holder: string }>(c, releases, key))?.value.holder).toBe('a');
       const next = await putJsonObject(c, releases, key, { holder: 'd' }, { ifMatch: etag! });
       expect(next).not.toBe(etag);
-      expect((await getJsonObject<{ holder: string }>(c, releases, key))).toEqual({ value: { holder: 'd' }, etag: next });
+      const read = await getJsonObject<{ holder: string }>(c, releases, key);
+      expect(read).toMatchObject({ value: { holder: 'd' }, etag: next });
+      // The store's clock: the object's Last-Modified and the Date of the answer, within seconds of each other.
+      expect(read!.storeDate! - read!.lastModified!).toBeGreaterThanOrEqual(0);
+      expect(read!.storeDate! - read!.lastModified!).toBeLessThan(10_000);
+      expect(Math.abs(storeNow(c)! - read!.storeDate!)).toBeLessThan(10_000);
     } else {
       await second; // s3rver ignores the condition
     }
     expect(await conditionalWrites(c, releases, 'state/.probe')).toBe(store.conditional);
   });
+
+  if (kind === 'azurite') {
+    test("a blob lease (Azure's own) on an object: its 412 is an error naming the code and the blob, not a failed condition", async () => {
+      const c = store.client();
+      const key = 'state/leased.json';
+      const etag = await putJsonObject(c, releases, key, { holder: 'a' }, { ifNoneMatch: true });
+      const blobs = BlobServiceClient.fromConnectionString(store.env.AZURE_STORAGE_CONNECTION_STRING!).getContainerClient(releases.split('/')[1]);
+      await blobs.getBlobClient(key).getBlobLeaseClient().acquireLease(-1);
+      try {
+        const refused = await putJsonObject(c, releases, key, { holder: 'b' }, { ifMatch: etag! }).then(() => undefined, (caught: unknown) => caught);
+        expect(isPreconditionFailed(refused)).toBe(false);
+        expect(refused).toBeInstanceOf(ShipkitError);
+        expect(String(refused)).toMatch(new RegExp(`Azure Blob Storage refused PutObject on azblob://${releases}/state/leased\\.json with 412 LeaseIdMissing`));
+        // A genuinely failed condition is still one.
+        const stale = await putJsonObject(c, releases, 'state/lease.json', { holder: 'c' }, { ifMatch: '"0x0000"' }).then(() => undefined, (caught: unknown) => caught);
+        expect(isPreconditionFailed(stale)).toBe(true);
+      } finally {
+        await blobs.getBlobClient(key).getBlobLeaseClient().breakLease(0);
+      }
+    });
+  }
 
   test('faults: every third request failing with 503 is retried and the publish completes; deletePrefix removes everything under a prefix', async () => {
     const proxy = await startFlakyProxy(store.origin, { every: 3, status: 503, code: 'ServerBusy' });
