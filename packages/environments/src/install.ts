@@ -1,8 +1,8 @@
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
-import { changedKeys, copyPrefix, installCacheControl, readManifestOf, type ManifestLocation } from '@shipkit/s3';
+import { changedKeys, copyPrefix, installCacheControl, peekKeys, readManifestOf, type ManifestLocation } from '@shipkit/s3';
 import { joinKey } from '@shipkit/ledger';
 import { invalidateEnvironmentCdn, type CdnInvalidation } from './cdn.js';
 import { inField } from './field.js';
@@ -178,12 +178,12 @@ export async function checkOwnership(env: ResolvedEnvironment, client: S3Client,
   const location = installLocation(env, slot);
   const prefix = location.prefix ?? '';
   if (await readManifestOf(client, location.bucket, prefix, installManifestLocation(env, slot))) return;
-  const listed = await client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
-  const keys = (listed.Contents ?? []).map((object) => object.Key!).filter(Boolean);
+  const listed = await peekKeys(client, location.bucket, prefix, 3);
+  const keys = listed.keys;
   if (!keys.length) return;
   const field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}${slot ? `.slots.${slot}` : ''}.s3`;
   throw new ShipkitError(
-    `${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`,
+    `${field} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.more ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`,
     { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` },
   );
 }
