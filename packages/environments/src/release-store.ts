@@ -1,8 +1,8 @@
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, mapLimit, ShipkitError, storeUrl } from '@shipkit/core';
 import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
-import { deletePrefix, listFolders, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
+import { deletePrefix, listFolders, listObjects, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
 import { inField } from './field.js';
 import { DEFAULT_KEEP_ROLLBACK, DEFAULT_RETENTION, type ResolvedEnvironment } from './resolve.js';
 
@@ -76,16 +76,12 @@ export async function uploadRelease(
 export async function ledgerEnvironments(client: S3Client, env: ResolvedEnvironment): Promise<string[]> {
   const prefix = `${joinKey(env.state.prefix, 'ledger', env.app)}/`;
   const names = new Set<string>();
-  let token: string | undefined;
-  do {
-    const page = await client.send(new ListObjectsV2Command({ Bucket: env.state.bucket, Prefix: prefix, ContinuationToken: token }));
-    for (const object of page.Contents ?? []) {
-      const segments = object.Key?.slice(prefix.length).split('/') ?? [];
-      const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
-      if (end > 0) names.add(segments.slice(0, end).join('/'));
-    }
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
+  // Complete or an error: an environment missing from a cut listing would lose its releases to retention.
+  for (const object of await listObjects(client, env.state.bucket, prefix)) {
+    const segments = object.key.slice(prefix.length).split('/');
+    const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
+    if (end > 0) names.add(segments.slice(0, end).join('/'));
+  }
   return [...names];
 }
 

@@ -6,7 +6,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { errorMessage, isAzureBucket, ShipkitError, storeUrl } from '@shipkit/core';
+import { errorMessage, isAzureBucket, retry, ShipkitError, storeUrl } from '@shipkit/core';
 import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from './conditional.js';
 import { listingPrefix, manifestKey, MANIFEST_NAME, normalizePrefix } from './keys.js';
 
@@ -59,35 +59,132 @@ export function s3Failure(what: string, error: unknown, hint?: string): ShipkitE
   return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
 }
 
-/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
-export async function listObjects(client: S3Client, bucket: string, prefix: string): Promise<ListedObject[]> {
-  const normalized = normalizePrefix(prefix);
-  const objects: ListedObject[] = [];
+/** Attempts at one listing page that the store answered with something shipkit cannot trust. */
+export const LISTING_ATTEMPTS = 3;
+
+/** One listing page the store answered, as far as shipkit reads it. */
+interface ListingPage {
+  objects: ListedObject[];
+  /** Delimiter listings: the common prefixes (full). */
+  prefixes: string[];
+  /** The token of the next page; undefined on the last one. */
+  next?: string;
+}
+
+/** A page that answered but cannot be trusted (retried, then reported as an incomplete listing). */
+class UntrustedPage extends Error {}
+
+/** The store answered (HTTP 2xx) yet the client could not read the answer: a body cut or mangled on the way. */
+function isUnreadableAnswer(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  return status !== undefined && status >= 200 && status < 300;
+}
+
+/** The first line of an error, at most 160 characters (parse errors of some clients echo the whole body). */
+function shortReason(error: unknown): string {
+  const text = errorMessage(error).split('\n')[0]!.replace(/ - <\?xml[\s\S]*$/, '');
+  return text.length > 160 ? `${text.slice(0, 160)}...` : text;
+}
+
+/**
+ * A listing that could not be read completely: a page said it was truncated without a continuation
+ * token, handed out a token it had given before, or did not parse — after LISTING_ATTEMPTS tries.
+ * Nothing may act on the pages read so far (retention would delete what the missing part protects).
+ */
+export class IncompleteListingError extends ShipkitError {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    attempts: number,
+  ) {
+    super(`Could not list ${url} completely: ${reason} (${attempts} attempt${attempts === 1 ? '' : 's'}). Nothing was done with the partial listing.`, {
+      hint: 'The store, or a proxy in front of it, answered a listing page that cannot be trusted. Re-run; if it persists, check the store or the proxy (a listing must end with a page that is not truncated).',
+    });
+    this.name = 'IncompleteListingError';
+  }
+}
+
+/**
+ * Reads a listing page by page (ListObjectsV2, one request per `maxKeys`) and hands each page to
+ * `onPage`; `onPage` returning false stops early. Complete or an error: a page that says it is
+ * truncated without a continuation token, repeats a token, or whose body does not parse is asked
+ * again (LISTING_ATTEMPTS in all), then IncompleteListingError names the store URL and the prefix.
+ * Other failures (no such bucket, access denied, network after the client's retries) are wrapped
+ * in a ShipkitError saying what was listed.
+ */
+async function listPages(
+  client: S3Client,
+  bucket: string,
+  prefix: string,
+  options: { delimiter?: string; maxKeys?: number },
+  onPage: (page: ListingPage) => boolean | void,
+): Promise<void> {
+  const url = storeUrl(bucket, prefix);
+  const used = new Set<string>();
   let token: string | undefined;
-  do {
-    let page;
+  for (let number = 1; ; number++) {
+    const which = number === 1 ? 'the first page' : `page ${number}`;
+    let page: ListingPage;
     try {
-      page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
+      page = await retry(
+        async () => {
+          let response;
+          try {
+            response = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix || undefined, Delimiter: options.delimiter, ContinuationToken: token, MaxKeys: options.maxKeys ?? 1000 }));
+          } catch (error) {
+            if (isUnreadableAnswer(error)) throw new UntrustedPage(`${which} of the listing does not parse (${shortReason(error)})`, { cause: error });
+            throw error;
+          }
+          const next = response.NextContinuationToken || undefined;
+          if (response.IsTruncated && !next) throw new UntrustedPage(`${which} of the listing says it is truncated but gives no continuation token`);
+          if (response.IsTruncated && next && (next === token || used.has(next))) throw new UntrustedPage(`${which} of the listing hands out a continuation token it gave before (${JSON.stringify(next.slice(0, 40))})`);
+          const objects: ListedObject[] = [];
+          for (const item of response.Contents ?? []) if (item.Key !== undefined) objects.push({ key: item.Key, size: item.Size ?? 0, etag: item.ETag });
+          const prefixes = (response.CommonPrefixes ?? []).map((common) => common.Prefix).filter((name): name is string => !!name);
+          return { objects, prefixes, next: response.IsTruncated ? next : undefined };
+        },
+        { attempts: LISTING_ATTEMPTS, baseDelayMs: 200, maxDelayMs: 2000, retryable: (error) => error instanceof UntrustedPage, label: `Listing ${url}` },
+      );
     } catch (error) {
-      throw s3Failure(`list ${storeUrl(bucket, listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+      if (error instanceof UntrustedPage) throw new IncompleteListingError(url, error.message, LISTING_ATTEMPTS);
+      throw s3Failure(`list ${url}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
     }
-    for (const item of page.Contents ?? []) {
-      if (item.Key !== undefined) objects.push({ key: item.Key, size: item.Size ?? 0, etag: item.ETag });
-    }
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
+    if (onPage(page) === false || !page.next) return;
+    if (token) used.add(token);
+    token = page.next;
+  }
+}
+
+/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys; complete or an IncompleteListingError. */
+export async function listObjects(client: S3Client, bucket: string, prefix: string): Promise<ListedObject[]> {
+  const objects: ListedObject[] = [];
+  await listPages(client, bucket, listingPrefix(normalizePrefix(prefix)), {}, (page) => {
+    objects.push(...page.objects);
+  });
   return objects;
 }
 
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
+/**
+ * The first `max` keys under `prefix` (one request), and whether there are more: a look into a
+ * location, not a listing anything acts on.
+ */
+export async function peekKeys(client: S3Client, bucket: string, prefix: string, max: number): Promise<{ keys: string[]; more: boolean }> {
+  const keys: string[] = [];
+  let more = false;
+  await listPages(client, bucket, listingPrefix(normalizePrefix(prefix)), { maxKeys: max }, (page) => {
+    keys.push(...page.objects.map((object) => object.key).slice(0, max));
+    more = !!page.next || page.objects.length > max;
+    return false;
+  });
+  return { keys, more };
+}
+
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly); complete or an IncompleteListingError. */
 export async function listFolders(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
   const names: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
-    for (const common of page.CommonPrefixes ?? []) if (common.Prefix) names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token);
+  await listPages(client, bucket, prefix, { delimiter: '/' }, (page) => {
+    for (const common of page.prefixes) names.push(common.slice(prefix.length).replace(/\/$/, ''));
+  });
   return names;
 }
 

@@ -1,5 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { DeleteObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { SlotName } from '@shipkit/ledger';
@@ -17,7 +17,7 @@ import {
   uploadRelease,
   type ResolvedEnvironment,
 } from '@shipkit/environments';
-import { changedKeys, copyPrefix, deletePrefix, installCacheControl, readManifestOf } from '@shipkit/s3';
+import { changedKeys, copyPrefix, deletePrefix, installCacheControl, peekKeys, readManifestOf } from '@shipkit/s3';
 import type { InstallRequest, InstallResult, PrepareRequest, PrepareResult, RestoreResult, Target, UndoInfo, ValidateRequest, Verification } from './types.js';
 
 /**
@@ -68,11 +68,11 @@ export class ObjectStoreTarget implements Target {
     const location = installLocation(this.env, slot);
     const prefix = location.prefix ?? '';
     if (await readManifestOf(this.client, location.bucket, prefix, installManifestLocation(this.env, slot))) return;
-    const listed = await this.client.send(new ListObjectsV2Command({ Bucket: location.bucket, Prefix: prefix ? `${prefix.replace(/\/+$/, '')}/` : undefined, MaxKeys: 3 }));
-    const keys = (listed.Contents ?? []).map((object) => object.Key!).filter(Boolean);
+    const listed = await peekKeys(this.client, location.bucket, prefix, 3);
+    const keys = listed.keys;
     if (!keys.length) return;
     throw new ShipkitError(
-      `${this.field(slot)} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.IsTruncated ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`,
+      `${this.field(slot)} ${describeLocation(location)}: it already holds objects shipkit did not put there (${keys.map((key) => JSON.stringify(key.slice(0, 100))).join(', ')}${listed.more ? ', ...' : ''}) and no install manifest — refusing to deploy into someone else's files.`,
       { hint: `Point the environment at an empty bucket or prefix, or set adopt: true on environments.${this.env.name} to deploy there anyway (installs never delete files they did not write, unless prune: all).` },
     );
   }
