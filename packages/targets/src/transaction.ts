@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
-import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName, type StateLocation } from '@shipkit/ledger';
+import { EnvironmentLease, isLeaseLost, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName, type StateLocation } from '@shipkit/ledger';
 import type { AwsSettings } from '@shipkit/environments';
 import type { RestoreResult, Target, UndoInfo } from './types.js';
 
@@ -19,11 +19,6 @@ export class CancelledError extends ShipkitError {
     super(`Cancelled: ${what} was stopped before it finished (the runner sent a cancel).`, { hint: 'The environment was put back to what it served before; re-run to complete the change.' });
     this.name = 'CancelledError';
   }
-}
-
-/** A lease lost to another run (the lease package's LeaseLostError), told apart by name so either side may change. */
-export function isLeaseLost(error: unknown): boolean {
-  return (error as { name?: string } | undefined)?.name === 'LeaseLostError';
 }
 
 /**
