@@ -316,7 +316,7 @@ export const shipkitOutputs: OutputOracle = (workflow, job, { inputs, event, con
   if (file === 'pipeline-release.yml' && job === 'promote') {
     const registry = Boolean(inputs.registry || config.registry);
     // The happy path: main tested the tag's commit, so its digests are promoted.
-    return { 'has-images': String(hasImages && registry), promoted: hasImages && registry ? 'true' : '' };
+    return { 'any-images': String(hasImages), 'has-images': String(hasImages && registry), promoted: hasImages && registry ? 'true' : '' };
   }
   if (file === 'pipeline-preview.yml' && job === 'gate') {
     const pr = event.payload as { action?: string; pull_request?: { head: { repo: { full_name: string } } } };
