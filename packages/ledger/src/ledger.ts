@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
+import { errorMessage, mapLimit, publicErrorSummary, readContext, redact, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
 import { deriveState, sortRecords } from './derive.js';
 import { newRecordId, RECORD_ID } from './ids.js';
 import { isConditionalUnsupported, isNotFound, isPreconditionFailed } from '@shipkit/s3';
@@ -127,7 +127,7 @@ export class Ledger {
         new PutObjectCommand({
           Bucket: this.location.bucket,
           Key: key,
-          Body: body,
+          Body: redact(body), // records and snapshots: no secret in any form (docs/design.md)
           ContentType: 'application/json',
           ...(conditional ? { IfNoneMatch: '*' } : {}),
         }),
