@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(6516);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __webpack_require__(1678);
 ;// CONCATENATED MODULE: ./packages/ledger/src/types.ts
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 const SLOT_NAMES = ['blue', 'green'];
@@ -1899,7 +1899,7 @@ class Ledger {
         const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
             Bucket: this.location.bucket,
             Key: key,
-            Body: body,
+            Body: (0,src.redact)(body), // records and snapshots: no secret in any form (docs/design.md)
             ContentType: 'application/json',
             ...(conditional ? { IfNoneMatch: '*' } : {}),
         }));
@@ -2397,7 +2397,14 @@ var github = __webpack_require__(2413);
 
 /** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
 function octokitFor(token) {
-    return (0,github/* getOctokit */.Q)(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+    const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+    // Every request's parameters (deployment descriptions, comments) pass the redaction (docs/design.md).
+    octokit.hook.before('request', (options) => {
+        for (const [key, value] of Object.entries(options))
+            if (!['headers', 'request', 'url', 'method', 'baseUrl', 'mediaType'].includes(key))
+                options[key] = (0,src.redactDeep)(value);
+    });
+    return octokit;
 }
 /**
  * Mirrors a deploy or rollback to GitHub Deployments, best-effort: a failure to talk to GitHub
@@ -2912,7 +2919,6 @@ var client_ecs_dist_cjs = __webpack_require__(212);
 
 
 
-
 /** How the ledger keys a service: `cluster/service`. */
 function ecsServiceKey(service) {
     return `${service.cluster}/${service.service}`;
@@ -2975,25 +2981,13 @@ function taskDefinitionSource(value, field, workspace) {
             throw (0,src.invalidInput)(field, value, 'a task definition family (letters, digits, - and _) or a .json file in the repository');
         return { family: value };
     }
-    const file = external_node_path_default().resolve(workspace, value);
-    const relative = external_node_path_default().relative(workspace, file);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        throw (0,src.invalidInput)(field, value, 'a .json file inside the repository');
-    if (!(0,external_node_fs_.existsSync)(file) || !(0,external_node_fs_.statSync)(file).isFile())
-        throw new src.ShipkitError(`${field} names ${JSON.stringify(value)}, which does not exist in the repository (looked at ${file}).`);
-    if ((0,external_node_fs_.statSync)(file).size > 1024 * 1024)
-        throw (0,src.invalidInput)(field, value, 'a task definition file of at most 1 MiB');
-    const definition = readTaskDefinitionFile(file, field);
+    // By real path, inside the workspace; errors never quote the file (see @shipkit/core readFileInside).
+    const { file, text } = (0,src.readFileInside)(field, value, { workspace, kind: 'task definition file', expected: 'a .json file inside the repository (or RUNNER_TEMP)' });
+    const definition = readTaskDefinitionFile(file, field, text);
     return { file, family: definition.family, definition };
 }
-function readTaskDefinitionFile(file, field) {
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        throw new src.ShipkitError(`${field}: ${external_node_path_default().basename(file)} is not valid JSON (${(0,src.errorMessage)(error)}).`);
-    }
+function readTaskDefinitionFile(file, field, text) {
+    const parsed = (0,src.parseJsonFile)(text, `${field}: ${external_node_path_default().basename(file)}`);
     const definition = parsed;
     if (!definition || typeof definition !== 'object' || typeof definition.family !== 'string' || !NAME.test(definition.family) || !Array.isArray(definition.containerDefinitions) || !definition.containerDefinitions.length) {
         throw new src.ShipkitError(`${field}: ${external_node_path_default().basename(file)} is not a task definition: expected an object with family and containerDefinitions (as \`aws ecs describe-task-definition\` prints under taskDefinition).`);

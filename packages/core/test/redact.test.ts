@@ -148,3 +148,10 @@ describe('files named by config or inputs are read by real path, inside the work
     expect(() => parseJsonFile('{"a": secret-value}', 'task.json')).not.toThrow(/secret-value/);
   });
 });
+
+describe('credential headers inside JSON inside JSON (a report quoting an echoed body)', () => {
+  test('the value is scrubbed, also when cut', () => {
+    const text = JSON.stringify(JSON.stringify({ headers: { authorization: 'Bearer smö…' } }));
+    expect(scrubCredentials(text)).not.toContain('smö');
+  });
+});

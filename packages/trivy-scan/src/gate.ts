@@ -225,6 +225,6 @@ export function gate(findings: readonly Finding[], options: GateOptions): GateRe
 /** The ignore files to use: the input's list, else `.trivyignore` / `.trivyignore.yaml` in the workspace when present. */
 export function resolveIgnoreFiles(given: readonly string[], workspace: string, exists: (file: string) => boolean): string[] {
   // By real path, inside the workspace (or RUNNER_TEMP): a symlink elsewhere is refused unread.
-  if (given.length) return given.map((file) => resolveInside('trivyignores', file, { workspace, kind: 'ignore file' }));
+  if (given.length) return given.map((file) => resolveInside('trivyignores', file, { workspace, kind: 'file' }));
   return ['.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'].map((file) => path.join(workspace, file)).filter(exists);
 }
