@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(6516);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __webpack_require__(1678);
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
 
 /**
@@ -85,7 +85,7 @@ class ArmClient {
             }
             catch (error) {
                 if (error instanceof src.ShipkitError || attempt >= attempts)
-                    throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${(0,src.errorMessage)(error)}`);
+                    throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not reach Azure Resource Manager (${method} ${arm_redact(url)}): ${(0,src.errorMessage)(error)}`);
                 await (0,src.sleep)((0,src.backoffDelay)(attempt, 250, 8000));
                 continue;
             }
@@ -125,7 +125,7 @@ class ArmClient {
         let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
         for (;;) {
             if (Date.now() + delay > deadline)
-                throw new src.ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${redact(operation)} still running).`);
+                throw new src.ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${arm_redact(operation)} still running).`);
             await (0,src.sleep)(delay);
             const poll = await this.send('GET', operation);
             this.check(poll, `${what} (polling its operation)`);
@@ -166,7 +166,7 @@ function retryAfter(headers) {
     return Number.isFinite(ms) ? Math.min(60_000, Math.max(0, ms)) : undefined;
 }
 /** A URL without its query (poll URLs may carry signatures). */
-function redact(url) {
+function arm_redact(url) {
     return url.split('?')[0];
 }
 
@@ -1955,7 +1955,7 @@ class Ledger {
         const put = (conditional) => this.client.send(new PutObjectCommand({
             Bucket: this.location.bucket,
             Key: key,
-            Body: body,
+            Body: redact(body), // records and snapshots: no secret in any form (docs/design.md)
             ContentType: 'application/json',
             ...(conditional ? { IfNoneMatch: '*' } : {}),
         }));
@@ -3134,7 +3134,7 @@ async function main() {
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
 /* unused harmony exports isWildcard, WILDCARD_THRESHOLD */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6516);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1678);
 
 /** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
 const MAX_PATHS_IN_PROGRESS = 3000;

@@ -14,6 +14,9 @@ import { workspaceWith, writeSite } from '../deploy/helpers.js';
 
 const BUCKETS = ['state', 'site', 'foreign-site', 'cdn'];
 const SECRET_TOKEN = 'ghs_probeSecretToken0123456789';
+/** Distinctive credentials (moto does not check them): each probe's error must not echo them. test/hostile/secrets.test.ts has the full table. */
+const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG+probesSecretKey';
+const AWS_SESSION = 'IQoJb3JpZ2luX2VjEJr//////////probesSessionToken==';
 
 /** Command lines shipkit itself writes; anything else, or a command whose data starts with INJECTED, is an injection. */
 const OWN_COMMANDS = /^::(error|warning|notice|debug|group|endgroup|add-mask|stop-commands|shipkit-[0-9a-f]+)(::| )/;
@@ -93,14 +96,15 @@ describe('hostile and careless input, through the bundles (moto)', () => {
     writeSite(path.join(workspace, 'build'), 'probe', 1);
     for (const [file, text] of Object.entries(probe.files ?? {})) writeFileSync(path.join(workspace, file), text);
     const before = await snapshot();
-    const run = await runAction(probe.action, { workspace, inputs: probe.inputs, githubToken: SECRET_TOKEN, env: { ...moto.env, AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_CLOUDFRONT: moto.endpoint } });
+    const run = await runAction(probe.action, { workspace, inputs: probe.inputs, githubToken: SECRET_TOKEN, env: { ...moto.env, AWS_SECRET_ACCESS_KEY: AWS_SECRET, AWS_SESSION_TOKEN: AWS_SESSION, AWS_MAX_ATTEMPTS: '1', AWS_ENDPOINT_URL_CLOUDFRONT: moto.endpoint } });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(probe.error);
     expect(run.log).not.toMatch(/Unexpected error|\n\s+at .*\.js:\d+:\d+/);
     expect(run.summary).toMatch(/^### [a-z-]+ failed\n/m); // the run page says what went wrong too
     expect(await snapshot()).toEqual(before);
     const everything = [run.log, JSON.stringify(run.outputs), run.summary, JSON.stringify(run.state), run.post?.log ?? ''].join('\n');
-    for (const secret of [SECRET_TOKEN, 'Sup3rSecretPW', moto.credentials.secretAccessKey === 'testing' ? 'never-matches' : moto.credentials.secretAccessKey]) expect(everything).not.toContain(secret);
+    for (const secret of [SECRET_TOKEN, 'Sup3rSecretPW', AWS_SECRET, AWS_SESSION, encodeURIComponent(AWS_SECRET), encodeURIComponent(AWS_SESSION)]) expect(everything).not.toContain(secret);
+    expect(run.masks).toEqual(expect.arrayContaining([AWS_SECRET, AWS_SESSION])); // registered from the first line
     expect(injected(run.stdout)).toEqual([]);
   }, 60_000);
 });

@@ -1,17 +1,18 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { redact } from '@shipkit/core';
 import type { HttpResponse } from './http.js';
 import { isSensitiveHeader } from './secrets.js';
 import { describeStatus, parseJsonPath, statusMatches, type Check, type CorsExpectation } from './spec.js';
 
-/** Short excerpt of a body for a failure message. */
+/** Short excerpt of a body for a failure message, redacted before it is cut (a cut secret is no longer recognisable). */
 function excerpt(text: string, length = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = redact(text).replace(/\s+/g, ' ').trim();
   return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
 }
 
 /** A JSON value as it would appear in the body, cut when long. */
 function shortJson(value: unknown, length = 80): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = redact(JSON.stringify(value) ?? String(value));
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 

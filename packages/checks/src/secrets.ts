@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { addSecret, redact } from '@shipkit/core';
 import type { Check } from './spec.js';
 import { urlSecrets } from './spec.js';
 
@@ -11,13 +11,15 @@ export function isSensitiveHeader(name: string): boolean {
 }
 
 /**
- * Keeps the secret values of a run and removes them from any text the action writes itself
- * (outputs, the step summary, the JUnit file are not masked by the runner the way logs are).
+ * Keeps the secret values of the checks and registers them with the one redaction of
+ * @shipkit/core (redact.ts), which removes them in every form (percent-encoded, JSON-escaped,
+ * base64, each line) from everything the action writes: logs, outputs, the step summary, the
+ * JUnit file, the ledger.
  */
 export class Redactor {
   private readonly values = new Set<string>();
 
-  constructor(private readonly register: (value: string) => void = core.setSecret) {}
+  constructor(private readonly register: (value: string) => void = (value) => void addSecret(value, { minLength: 3 })) {}
 
   add(value: string | undefined): void {
     const text = value?.trim();
@@ -30,10 +32,7 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    let result = text;
-    // Longest first, so a value containing another is removed whole.
-    for (const value of [...this.values].sort((a, b) => b.length - a.length)) result = result.split(value).join('***');
-    return result;
+    return redact(text, [...this.values]);
   }
 
   get size(): number {

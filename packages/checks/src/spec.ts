@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import {
   checkHttpUrl,
   invalidInput,
@@ -7,6 +6,8 @@ import {
   parseRatio,
   parseTimeout,
   parseYamlWithSchema,
+  readFileInside,
+  resolveInside,
   ShipkitError,
   smokeCheckSchema,
   smokeSchema,
@@ -305,10 +306,16 @@ export function displayUrl(url: string): string {
 }
 
 /** The password in a URL's user-info, which must be masked. */
+/** Query parameters whose values are credentials, by name (the redaction's rule, see @shipkit/core redact.ts). */
+const SECRET_PARAM = /^(x-amz-(signature|credential|security-token)|sig|se)$|token|key|secret|passw(or)?d|pwd|code|signature|credential/i;
+
 export function urlSecrets(url: string): string[] {
   try {
     const parsed = new URL(url);
-    return parsed.password ? [decodeURIComponent(parsed.password)] : [];
+    const values = parsed.password ? [decodeURIComponent(parsed.password)] : [];
+    // A token put into the query literally (?token=${{ secrets.X }}) is a secret too.
+    for (const [name, value] of parsed.searchParams) if (SECRET_PARAM.test(name) && value) values.push(value);
+    return values;
   } catch {
     return [];
   }
@@ -334,11 +341,12 @@ export function parseChecksInput(value: string, workspace: string): ChecksSpec {
   const text = value.trim();
   const looksLikePath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text) && !/^[-[{]/.test(text);
   if (looksLikePath) {
-    const file = path.resolve(workspace, text);
+    // By real path, inside the workspace: a symlink to a secrets file is refused unread.
+    const file = resolveInside('checks', text, { workspace, kind: 'checks file' });
     if (!existsSync(file)) {
       throw invalidInput('checks', value, 'a YAML list of checks or the path of an existing YAML file', `No file at ${file}; paths are relative to the workspace.`);
     }
-    return parseChecksDocument(readFileSync(file, 'utf8'), text, `checks file ${text}`);
+    return parseChecksDocument(readFileInside('checks', text, { workspace, kind: 'checks file' }).text, text, `checks file ${text}`);
   }
   return parseChecksDocument(value, 'input "checks"', 'input "checks"');
 }

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { ShipkitError } from './errors.js';
 import { guardWorkflowCommands } from './log.js';
+import { redact, redactFile, registerEnvironmentSecrets } from './redact.js';
 
 /** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
 export const POST_ENTRY = 'post.js';
@@ -27,8 +28,12 @@ export async function runAction(steps: { main: () => Promise<void>; post?: () =>
     process.stdout.write('shipkit bundle loaded\n');
     return;
   }
-  guardWorkflowCommands();
+  // Credentials are secrets from the first line: masked and registered with the redaction before
+  // anything (config loading included) can print them; every log line passes the redaction, and
+  // the runner's files are redacted once more when the process ends, whatever wrote to them.
   maskSecretInputs();
+  guardWorkflowCommands();
+  process.once('exit', () => redactRunnerFiles());
   try {
     if (isPostStep()) {
       if (steps.post) await steps.post();
@@ -40,17 +45,18 @@ export async function runAction(steps: { main: () => Promise<void>; post?: () =>
   }
 }
 
-/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
-const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
-
-/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+/**
+ * Registers every credential of the environment and every secret input (token, password, secret,
+ * key, credentials) with the redaction and the runner's masker, before any work (and any error
+ * message) can print them. See registerEnvironmentSecrets.
+ */
 export function maskSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
-  for (const [key, value] of Object.entries(env)) {
-    if (!key.startsWith('INPUT_') || !value) continue;
-    if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
-      for (const line of value.split(/\r?\n/)) if (line.trim().length >= 4) core.setSecret(line.trim());
-    }
-  }
+  registerEnvironmentSecrets(env);
+}
+
+/** The runner's files @actions/core appends to (outputs, state, the step summary), redacted in place. */
+export function redactRunnerFiles(env: NodeJS.ProcessEnv = process.env): void {
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) redactFile(env[name]);
 }
 
 /** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
@@ -59,7 +65,7 @@ function failureSummary(text: string): void {
   if (!file) return;
   const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
   try {
-    appendFileSync(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+    appendFileSync(file, redact(`### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`));
   } catch {
     // the summary is a courtesy; the error is in the log
   }
@@ -67,18 +73,23 @@ function failureSummary(text: string): void {
 
 export function reportFailure(error: unknown): void {
   if (error instanceof ShipkitError) {
-    const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+    const text = redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
     failureSummary(text);
     core.setFailed(text);
   } else if (error instanceof Error) {
-    core.debug(error.stack ?? '');
-    core.setFailed(`Unexpected error: ${error.message}\n${error.stack ?? ''}`);
+    core.debug(redact(error.stack ?? ''));
+    core.setFailed(redact(`Unexpected error: ${error.message}\n${error.stack ?? ''}`));
   } else {
-    core.setFailed(`Unexpected error: ${String(error)}`);
+    core.setFailed(redact(`Unexpected error: ${String(error)}`));
   }
 }
 
 /** Writes an output, JSON-encoding non-strings. */
 export function setOutput(name: string, value: unknown): void {
-  core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+  core.setOutput(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
+}
+
+/** Saves state for the post step, redacted (state files are kept by the runner, unmasked). */
+export function saveState(name: string, value: unknown): void {
+  core.saveState(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
 }

@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import * as actionsExec from '@actions/exec';
+import { Writable } from 'node:stream';
 import { errorMessage, ShipkitError } from './errors.js';
+import { addSecret, redact } from './redact.js';
+
+export { redact } from './redact.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -25,10 +29,37 @@ export interface ExecResult {
   stderr: string;
 }
 
-export function redact(text: string, secrets: readonly string[] = []): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-  return out;
+/**
+ * Where a command's output goes while it runs: whole lines, each through the redaction (a secret
+ * split across two chunks of output is still one line), to the log.
+ */
+class RedactingLines extends Writable {
+  private pending = '';
+  private readonly decoder = new TextDecoder('utf8');
+
+  constructor(
+    private readonly target: NodeJS.WritableStream,
+    private readonly secrets: readonly string[],
+  ) {
+    super();
+  }
+
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+    const end = Math.max(this.pending.lastIndexOf('\n'), this.pending.lastIndexOf('\r'));
+    if (end >= 0) {
+      this.target.write(redact(this.pending.slice(0, end + 1), this.secrets));
+      this.pending = this.pending.slice(end + 1);
+    }
+    callback();
+  }
+
+  /** Writes what is left of the last line. */
+  flush(): void {
+    this.pending += this.decoder.decode();
+    if (this.pending) this.target.write(redact(this.pending, this.secrets));
+    this.pending = '';
+  }
 }
 
 /**
@@ -37,7 +68,7 @@ export function redact(text: string, secrets: readonly string[] = []): string {
  */
 export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   const secrets = (options.secrets ?? []).filter(Boolean);
-  for (const secret of secrets) core.setSecret(secret);
+  for (const secret of secrets) if (!addSecret(secret)) core.setSecret(secret);
   const env: Record<string, string> = {};
   // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
   // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
@@ -47,12 +78,16 @@ export async function exec(command: string, args: readonly string[], options: Ex
   // The command's output goes to the log as it runs, but it may never issue workflow commands.
   const stopToken = options.silent ? undefined : `shipkit-${randomBytes(12).toString('hex')}`;
   if (stopToken) process.stdout.write(`::stop-commands::${stopToken}\n`);
+  const outStream = new RedactingLines(process.stdout, secrets);
+  const errStream = new RedactingLines(process.stderr, secrets);
   try {
     result = await actionsExec.getExecOutput(command, [...args], {
       cwd: options.cwd,
       env,
       input: options.input === undefined ? undefined : Buffer.from(options.input),
       silent: options.silent ?? false,
+      outStream,
+      errStream,
       ignoreReturnCode: true,
     });
   } catch (error) {
@@ -60,6 +95,8 @@ export async function exec(command: string, args: readonly string[], options: Ex
       hint: `Check that "${command}" is installed and on PATH.`,
     });
   } finally {
+    outStream.flush();
+    errStream.flush();
     if (stopToken) {
       // Its own line (the output may not end with a newline), in its own write: the runner resumes commands here.
       process.stdout.write('\n');
@@ -103,5 +140,5 @@ export function publicErrorSummary(error: unknown): string {
   for (let current: unknown = error, depth = 0; current && depth < 8; current = (current as { cause?: unknown }).cause, depth++) {
     if (current instanceof ExecError) return current.summary;
   }
-  return errorMessage(error);
+  return redact(errorMessage(error));
 }

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import YAML from 'yaml';
@@ -143,7 +143,7 @@ export function checkHttpUrl(name: string, value: string, options: { allowCreden
  * RUNNER_TEMP (a `../..` or an absolute path elsewhere would publish or overwrite files the job
  * never meant to: the runner's home, another checkout, the config itself). Symlinks are followed.
  */
-export function resolveInside(name: string, value: string, options: { workspace: string; allowOutside?: boolean; env?: NodeJS.ProcessEnv; kind?: string }): string {
+export function resolveInside(name: string, value: string, options: { workspace: string; allowOutside?: boolean; env?: NodeJS.ProcessEnv; kind?: string; roots?: readonly string[]; expected?: string }): string {
   const absolute = path.resolve(options.workspace, value);
   if (options.allowOutside) return absolute;
   const real = (file: string) => {
@@ -161,8 +161,47 @@ export function resolveInside(name: string, value: string, options: { workspace:
       }
     }
   };
-  const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root): root is string => !!root).map((root) => real(path.resolve(root)));
+  const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP, ...(options.roots ?? [])].filter((root): root is string => !!root).map((root) => real(path.resolve(root)));
   const target = real(absolute);
   if (roots.some((root) => target === root || target.startsWith(`${root}${path.sep}`))) return absolute;
-  throw invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
+  throw invalidInput(name, value, `${options.expected ?? `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP`} (it resolves to ${target})`);
+}
+
+/**
+ * Reads a file named by the config or an input (a task definition, a checks file, an ignore
+ * file): resolved by its REAL path (symlinks followed), which must lie inside the workspace or
+ * RUNNER_TEMP (resolveInside), and must be a regular file of at most `maxBytes`. Errors name the
+ * field and the path, never the file's content: a symlink to a secrets file (or to
+ * /proc/self/environ) is refused before a byte of it is read.
+ */
+export function readFileInside(name: string, value: string, options: { workspace: string; env?: NodeJS.ProcessEnv; kind?: string; maxBytes?: number; roots?: readonly string[]; expected?: string }): { file: string; text: string } {
+  const kind = options.kind ?? 'file';
+  const file = resolveInside(name, value, { ...options, kind });
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new ShipkitError(`${fieldLabel(name)} names ${showValue(value)}, which does not exist (looked at ${file}).`, { hint: 'Paths are relative to the workspace; check out the repository before this step.' });
+  }
+  if (!stats.isFile()) throw new ShipkitError(`${fieldLabel(name)} names ${showValue(value)}, which is not a regular file (looked at ${file}).`);
+  const maxBytes = options.maxBytes ?? 1024 * 1024;
+  if (stats.size > maxBytes) throw invalidInput(name, value, `a ${kind} of at most ${maxBytes} bytes (it holds ${stats.size})`);
+  return { file, text: readFileSync(file, 'utf8') };
+}
+
+const fieldLabel = (name: string) => (/:|\./.test(name) ? name : `Input "${name}"`);
+
+/**
+ * JSON.parse for a file's text whose error says where the text is invalid but never quotes it
+ * (V8's message quotes the first bytes, which may be a secret).
+ */
+export function parseJsonFile(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
+    const where = at ? (at[2] ? `line ${at[2]}, column ${at[3]}` : `position ${at[1]}`) : /end of JSON input/.test(message) ? 'it ends early' : 'its first characters are not JSON';
+    throw new ShipkitError(`${what} is not valid JSON (${where}).`);
+  }
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { formatDuration } from './duration.js';
+import { redact } from './redact.js';
 
 /** Runs `fn` inside a collapsible log group. */
 export function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
@@ -71,21 +72,41 @@ export function neutralizeCommands(text: string): string {
 let guarded = false;
 
 /**
- * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
- * write can open a workflow command on its first line only — the way @actions/core writes its own
- * commands, one per write — so user-controlled text inside a log line (a check name with
- * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
- * runs is wrapped in ::stop-commands:: (see exec).
+ * Installs the guard every bundle runs under (runAction), on stdout and stderr:
+ * - the redaction (redact.ts): every log line shipkit or a command it runs prints passes through
+ *   it, so a secret never reaches the log in any form, whether or not the runner masks it;
+ *   `::add-mask::` commands (one per write, as @actions/core issues them) pass as they are;
+ * - whatever is written to stdout in one write can open a workflow command on its first line
+ *   only — the way @actions/core writes its own commands, one per write — so user-controlled text
+ *   inside a log line (a check name with "\n::warning::", a prefix with a newline) never becomes a
+ *   command. Output of commands shipkit runs is wrapped in ::stop-commands:: (see exec).
  */
-export function guardWorkflowCommands(stream: NodeJS.WriteStream = process.stdout): void {
+export function guardWorkflowCommands(stream: NodeJS.WriteStream = process.stdout, errors: NodeJS.WriteStream | undefined = process.stderr): void {
   if (guarded) return;
   guarded = true;
   const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
   (stream as unknown as { write: typeof write }).write = (chunk: unknown, ...rest: unknown[]) => {
+    chunk = redactChunk(chunk);
     if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
       const first = /^[^\r\n]*/.exec(chunk)![0];
       chunk = first + neutralizeCommands(chunk.slice(first.length));
     }
     return write(chunk, ...rest);
   };
+  if (errors && errors !== stream) {
+    const writeError = errors.write.bind(errors) as (chunk: unknown, ...rest: unknown[]) => boolean;
+    (errors as unknown as { write: typeof writeError }).write = (chunk: unknown, ...rest: unknown[]) => writeError(redactChunk(chunk), ...rest);
+  }
+}
+
+/** A chunk for the log with every secret redacted; a Buffer that is not whole UTF-8 text passes as it is. */
+function redactChunk(chunk: unknown): unknown {
+  if (typeof chunk === 'string') return chunk.startsWith('::add-mask::') ? chunk : redact(chunk);
+  if (Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
+    const text = Buffer.from(chunk).toString('utf8');
+    if (!Buffer.from(text, 'utf8').equals(Buffer.from(chunk)) || text.startsWith('::add-mask::')) return chunk;
+    const clean = redact(text);
+    return clean === text ? chunk : clean;
+  }
+  return chunk;
 }

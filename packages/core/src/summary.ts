@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { redact } from './redact.js';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -20,9 +21,14 @@ export async function writeSummary(section: { title: string; text?: string; head
   if (section.text) markdown += `${section.text}\n\n`;
   if (section.headers && section.rows) markdown += `${markdownTable(section.headers, section.rows)}\n`;
   if (section.details) markdown += `${section.details}\n\n`;
+  await writeSummaryMarkdown(markdown);
+}
+
+/** Appends Markdown to the step summary (redacted; see redact.ts), or to the log outside a runner. */
+export async function writeSummaryMarkdown(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info(markdown);
     return;
   }
-  await core.summary.addRaw(markdown).write();
+  await core.summary.addRaw(redact(markdown)).write();
 }

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import {
@@ -12,7 +11,7 @@ import {
   type RegisterTaskDefinitionCommandInput,
   type Service,
 } from '@aws-sdk/client-ecs';
-import { awsClientSettings, errorMessage, formatDuration, invalidInput, parseTimeout, ShipkitError, sleep, type EcsConfig, type EcsServiceConfig } from '@shipkit/core';
+import { awsClientSettings, errorMessage, formatDuration, invalidInput, parseJsonFile, parseTimeout, readFileInside, ShipkitError, sleep, type EcsConfig, type EcsServiceConfig } from '@shipkit/core';
 
 /** One ECS service a release is deployed to, with everything validated. */
 export interface EcsService {
@@ -86,22 +85,14 @@ function taskDefinitionSource(value: string, field: string, workspace: string): 
     if (!NAME.test(value)) throw invalidInput(field, value, 'a task definition family (letters, digits, - and _) or a .json file in the repository');
     return { family: value };
   }
-  const file = path.resolve(workspace, value);
-  const relative = path.relative(workspace, file);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) throw invalidInput(field, value, 'a .json file inside the repository');
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ShipkitError(`${field} names ${JSON.stringify(value)}, which does not exist in the repository (looked at ${file}).`);
-  if (statSync(file).size > 1024 * 1024) throw invalidInput(field, value, 'a task definition file of at most 1 MiB');
-  const definition = readTaskDefinitionFile(file, field);
+  // By real path, inside the workspace; errors never quote the file (see @shipkit/core readFileInside).
+  const { file, text } = readFileInside(field, value, { workspace, kind: 'task definition file', expected: 'a .json file inside the repository (or RUNNER_TEMP)' });
+  const definition = readTaskDefinitionFile(file, field, text);
   return { file, family: definition.family!, definition };
 }
 
-function readTaskDefinitionFile(file: string, field: string): RegisterTaskDefinitionCommandInput {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ShipkitError(`${field}: ${path.basename(file)} is not valid JSON (${errorMessage(error)}).`);
-  }
+function readTaskDefinitionFile(file: string, field: string, text: string): RegisterTaskDefinitionCommandInput {
+  const parsed = parseJsonFile(text, `${field}: ${path.basename(file)}`);
   const definition = parsed as RegisterTaskDefinitionCommandInput;
   if (!definition || typeof definition !== 'object' || typeof definition.family !== 'string' || !NAME.test(definition.family) || !Array.isArray(definition.containerDefinitions) || !definition.containerDefinitions.length) {
     throw new ShipkitError(`${field}: ${path.basename(file)} is not a task definition: expected an object with family and containerDefinitions (as \`aws ecs describe-task-definition\` prints under taskDefinition).`);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { errorMessage, runUrl, type RunContext } from '@shipkit/core';
+import { errorMessage, redactDeep, runUrl, type RunContext } from '@shipkit/core';
 
 export interface DeploymentMirror {
   token?: string;
@@ -20,7 +20,12 @@ export interface DeploymentMirror {
 
 /** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
 function octokitFor(token: string): ReturnType<typeof getOctokit> {
-  return getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+  // Every request's parameters (deployment descriptions, comments) pass the redaction (docs/design.md).
+  octokit.hook.before('request', (options) => {
+    for (const [key, value] of Object.entries(options)) if (!['headers', 'request', 'url', 'method', 'baseUrl', 'mediaType'].includes(key)) options[key] = redactDeep(value);
+  });
+  return octokit;
 }
 
 export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';

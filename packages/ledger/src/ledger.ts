@@ -1,6 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, mapLimit, publicErrorSummary, readContext, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
+import { errorMessage, mapLimit, publicErrorSummary, readContext, redact, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
 import { compareRecords, deriveState, sortRecords } from './derive.js';
 import { newRecordId, parseRecordName, RECORD_ID, recordName, SEQ_DIGITS } from './ids.js';
 import { conditionalWrites, isConditionalUnsupported, isNotFound, isPreconditionFailed, listKeys } from '@shipkit/s3';
@@ -150,7 +150,7 @@ export class Ledger {
       async () => {
         try {
           await this.client.send(
-            new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }),
+            new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: redact(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }),
           );
           outcome = 'written';
         } catch (error) {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { environmentConfig, formatDuration, readContext, setOutput, ShipkitError, type LoadedConfig } from '@shipkit/core';
+import { environmentConfig, formatDuration, readContext, redact, setOutput, ShipkitError, writeSummaryMarkdown, type LoadedConfig } from '@shipkit/core';
 import { previewName } from '@shipkit/environments';
 import { junitPath, planSmoke, readInputs } from './context.js';
 import { ledgerFor, recordSmoke, releaseUnderTest } from './record.js';
@@ -36,12 +36,11 @@ export async function main(): Promise<void> {
   setOutput('report', JSON.stringify(report));
   setOutput('failed-checks', report.failedChecks.join(','));
   const markdown = summaryMarkdown(report);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-  else core.info(markdown);
+  await writeSummaryMarkdown(markdown);
   if (inputs.junitFile) {
     const file = junitPath(inputs.junitFile, inputs.workspace);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, junitXml(report));
+    writeFileSync(file, redact(junitXml(report)));
     say(`JUnit report written to ${inputs.junitFile}`);
   }
   if (ledger && plan.environment) {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import YAML from 'yaml';
-import { invalidInput, ShipkitError, showValue } from '@shipkit/core';
+import { invalidInput, resolveInside, ShipkitError, showValue } from '@shipkit/core';
 import { SEVERITIES, severityRank, type Finding, type FindingKind, type Severity } from './report.js';
 
 /**
@@ -224,6 +224,7 @@ export function gate(findings: readonly Finding[], options: GateOptions): GateRe
 
 /** The ignore files to use: the input's list, else `.trivyignore` / `.trivyignore.yaml` in the workspace when present. */
 export function resolveIgnoreFiles(given: readonly string[], workspace: string, exists: (file: string) => boolean): string[] {
-  if (given.length) return given.map((file) => path.resolve(workspace, file));
+  // By real path, inside the workspace (or RUNNER_TEMP): a symlink elsewhere is refused unread.
+  if (given.length) return given.map((file) => resolveInside('trivyignores', file, { workspace, kind: 'file' }));
   return ['.trivyignore', '.trivyignore.yaml', '.trivyignore.yml'].map((file) => path.join(workspace, file)).filter(exists);
 }

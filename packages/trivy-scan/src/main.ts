@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { setOutput, ShipkitError } from '@shipkit/core';
+import { redact, setOutput, ShipkitError, writeSummaryMarkdown } from '@shipkit/core';
 import { cacheKeys, restoreTrivyCache, saveTrivyCache } from './cache.js';
 import { readContext } from './context.js';
 import { installTrivy } from './install.js';
@@ -62,10 +62,10 @@ export async function main(): Promise<void> {
 
   await mkdir(ctx.outputDir, { recursive: true });
   const reportFile = path.join(ctx.outputDir, 'trivy-report.json');
-  await writeFile(reportFile, `${JSON.stringify(mergedReport(outcome, ctx), null, 2)}\n`);
+  await writeFile(reportFile, redact(`${JSON.stringify(mergedReport(outcome, ctx), null, 2)}\n`));
   const { sarif, warnings } = buildSarif(sarifTargets(outcome));
   const sarifFile = path.join(ctx.outputDir, 'trivy-results.sarif');
-  const sarifText = `${JSON.stringify(sarif)}\n`;
+  const sarifText = redact(`${JSON.stringify(sarif)}\n`);
   await writeFile(sarifFile, sarifText);
   const sizeWarning = sarifSizeWarning(sarifText);
   if (sizeWarning) warnings.push(sizeWarning);
@@ -75,8 +75,7 @@ export async function main(): Promise<void> {
   }
 
   const markdown = renderSummary({ targets: outcome.targets, failOn: ctx.failOn, ignoreUnfixed: ctx.ignoreUnfixed, expiredIgnores: outcome.expiredIgnores, warnings });
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
-  else core.info(markdown);
+  await writeSummaryMarkdown(markdown);
   for (const annotation of gatingAnnotations(outcome.targets)) {
     core.error(annotation.message, { title: annotation.title, file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine });
   }
