@@ -1,8 +1,8 @@
-export const id = 516;
-export const ids = [516];
+export const id = 678;
+export const ids = [678];
 export const modules = {
 
-/***/ 6516:
+/***/ 1678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,12 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
   ExecError: () => (/* reexport */ ExecError),
   MAX_CONFIG_BYTES: () => (/* reexport */ MAX_CONFIG_BYTES),
   MAX_DURATION_MS: () => (/* reexport */ MAX_DURATION_MS),
+  MIN_ENV_SECRET_LENGTH: () => (/* reexport */ MIN_ENV_SECRET_LENGTH),
+  MIN_SECRET_LENGTH: () => (/* reexport */ MIN_SECRET_LENGTH),
   ONE_READ_BYTES: () => (/* reexport */ ONE_READ_BYTES),
   POST_ENTRY: () => (/* reexport */ POST_ENTRY),
   Progress: () => (/* reexport */ Progress),
+  REDACTED: () => (/* reexport */ REDACTED),
   RELEASE_ID: () => (/* reexport */ RELEASE_ID),
   ShipkitError: () => (/* reexport */ ShipkitError),
   TRANSFER_HEAP_BYTES: () => (/* reexport */ TRANSFER_HEAP_BYTES),
+  addSecret: () => (/* reexport */ addSecret),
   addTiming: () => (/* reexport */ addTiming),
   awsClientSettings: () => (/* reexport */ awsClientSettings),
   awsEndpointFromEnv: () => (/* reexport */ awsEndpointFromEnv),
@@ -35,6 +39,7 @@ __webpack_require__.d(__webpack_exports__, {
   collectGarbageAbove: () => (/* reexport */ collectGarbageAbove),
   configSchema: () => (/* reexport */ configSchema),
   connectionStringAccount: () => (/* reexport */ connectionStringAccount),
+  connectionStringParts: () => (/* reexport */ connectionStringParts),
   connectionStringSecrets: () => (/* reexport */ connectionStringSecrets),
   environmentConfig: () => (/* reexport */ environmentConfig),
   errorMessage: () => (/* reexport */ errorMessage),
@@ -66,6 +71,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseConfig: () => (/* reexport */ parseConfig),
   parseDuration: () => (/* reexport */ parseDuration),
   parseEnum: () => (/* reexport */ parseEnum),
+  parseJsonFile: () => (/* reexport */ parseJsonFile),
   parseList: () => (/* reexport */ parseList),
   parseNumber: () => (/* reexport */ parseNumber),
   parseRatio: () => (/* reexport */ parseRatio),
@@ -75,18 +81,28 @@ __webpack_require__.d(__webpack_exports__, {
   parseYamlWithSchema: () => (/* reexport */ parseYamlWithSchema),
   publicErrorSummary: () => (/* reexport */ publicErrorSummary),
   readContext: () => (/* reexport */ readContext),
+  readFileInside: () => (/* reexport */ readFileInside),
   readKnownSize: () => (/* reexport */ readKnownSize),
   redact: () => (/* reexport */ redact),
+  redactDeep: () => (/* reexport */ redactDeep),
+  redactFile: () => (/* reexport */ redactFile),
+  redactRunnerFiles: () => (/* reexport */ redactRunnerFiles),
   redactUrlCredentials: () => (/* reexport */ redactUrlCredentials),
+  registerEnvironmentSecrets: () => (/* reexport */ registerEnvironmentSecrets),
+  registeredSecrets: () => (/* reexport */ registeredSecrets),
   releaseIdFromRef: () => (/* reexport */ releaseIdFromRef),
   reportFailure: () => (/* reexport */ reportFailure),
   repositoryUrl: () => (/* reexport */ repositoryUrl),
   requireConfig: () => (/* reexport */ requireConfig),
+  resetSecrets: () => (/* reexport */ resetSecrets),
   resolveInside: () => (/* reexport */ resolveInside),
   retry: () => (/* reexport */ retry),
   runAction: () => (/* reexport */ runAction),
   runUrl: () => (/* reexport */ runUrl),
   sanitizeName: () => (/* reexport */ sanitizeName),
+  saveState: () => (/* reexport */ saveState),
+  scrubCredentials: () => (/* reexport */ scrubCredentials),
+  secretForms: () => (/* reexport */ secretForms),
   setOutput: () => (/* reexport */ setOutput),
   sha256File: () => (/* reexport */ sha256File),
   showValue: () => (/* reexport */ showValue),
@@ -94,7 +110,8 @@ __webpack_require__.d(__webpack_exports__, {
   smokeCheckSchema: () => (/* reexport */ smokeCheckSchema),
   smokeSchema: () => (/* reexport */ smokeSchema),
   storeUrl: () => (/* reexport */ storeUrl),
-  writeSummary: () => (/* reexport */ writeSummary)
+  writeSummary: () => (/* reexport */ writeSummary),
+  writeSummaryMarkdown: () => (/* reexport */ writeSummaryMarkdown)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -184,7 +201,287 @@ function formatDuration(ms) {
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact.ts
+
+
+/**
+ * THE redaction (docs/design.md, "Secrets"): one registry of the run's secret values and one
+ * `redact(text)` that every sink applies — log lines (command output included), outputs, step
+ * summaries, JUnit files, the JSON report, state files, ledger records, GitHub deployment
+ * descriptions and comments, error messages. A secret is removed in every form it takes on its
+ * way to a sink (percent-encoded, JSON-escaped, XML-escaped, base64 as in basic auth, each line
+ * of a multi-line value and the lines joined), and credentials that were never registered are
+ * scrubbed by their shape: signed URL parameters (X-Amz-Signature, X-Amz-Credential,
+ * X-Amz-Security-Token, SAS sig/se), query parameters named like token/key/secret/password/code/
+ * signature, credential headers quoted in store errors, connection-string keys, URL passwords.
+ */
+const REDACTED = '***';
+/** Values shorter than this are never registered: redacting "dev" or "true" everywhere would corrupt records. */
+const MIN_SECRET_LENGTH = 4;
+/** Environment credentials (by name) shorter than this are left alone (local emulators' "testing" keys). */
+const MIN_ENV_SECRET_LENGTH = 8;
+/** A base64 fragment shorter than this is too short to stand for a secret. */
+const MIN_BASE64_CORE = 8;
+const secrets = new Set();
+const redact_forms = new Set();
+let pattern;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Percent-encodes the way the WHATWG URL parser does for a query (space, ", #, <, > and non-ASCII), or a path (also ?, `, {, }). */
+function urlEncode(value, extra) {
+    let out = '';
+    for (const char of value) {
+        const code = char.codePointAt(0);
+        if (code <= 0x20 || code >= 0x7f || `"#<>${extra}`.includes(char))
+            out += encodeURIComponent(char);
+        else
+            out += char;
+    }
+    return out;
+}
+/** application/x-www-form-urlencoded (URLSearchParams): everything but A-Z a-z 0-9 * - . _ encoded, space as +. */
+const formEncode = (value) => new URLSearchParams({ v: value }).toString().slice(2);
+/** The base64 characters that stand for `bytes` whatever precedes them (an offset of 0, 1 or 2 bytes) and follows them. */
+function base64Cores(bytes) {
+    const cores = [];
+    for (const offset of [0, 1, 2]) {
+        const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
+        const whole = Math.floor(padded.length / 3) * 4; // characters of complete 3-byte groups only
+        const skip = [0, 2, 3][offset]; // characters that mix in the preceding bytes
+        const text = padded.toString('base64').slice(skip, whole);
+        if (text.length >= MIN_BASE64_CORE)
+            cores.push(text, text.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    // A value encoded on its own (the common case) ends with its last characters and padding.
+    const full = bytes.toString('base64');
+    if (full.length >= MIN_BASE64_CORE)
+        cores.push(full, full.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    return cores;
+}
+const jsonEscape = (value) => JSON.stringify(value).slice(1, -1);
+const jsonAscii = (value) => jsonEscape(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const xmlEscape = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xmlNumeric = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+const markdownCell = (value) => value.replace(/\|/g, '\\|');
+/**
+ * Every form `value` can take on its way to a sink. Percent-encoded forms are matched with either
+ * case of hex digits (see redact); `+` and `%20` both stand for a space.
+ */
+function secretForms(value, minLength = MIN_SECRET_LENGTH) {
+    const bases = new Set();
+    const add = (text) => {
+        if (text.length >= minLength)
+            bases.add(text);
+    };
+    add(value);
+    const lines = value.split(/\r\n|\r|\n/);
+    if (lines.length > 1) {
+        for (const line of lines)
+            add(line.trim());
+        const kept = lines.map((line) => line.trim()).filter(Boolean);
+        for (const separator of ['', ' ', '\n', '\r\n', '<br>', '\\n'])
+            add(kept.join(separator));
+    }
+    const out = new Set();
+    for (const base of bases) {
+        const variants = [base, jsonEscape(base), jsonAscii(base), jsonEscape(jsonEscape(base)), xmlEscape(base), xmlNumeric(base), markdownCell(base)];
+        for (const encoded of [encodeURIComponent(base), encodeURI(base), formEncode(base), urlEncode(base, ''), urlEncode(base, '?`{}')]) {
+            variants.push(encoded, encoded.replace(/%20/g, '+'), encoded.replace(/\+/g, '%20'), encodeURIComponent(encoded));
+        }
+        for (const variant of variants)
+            if (variant.length >= minLength)
+                out.add(variant);
+        for (const core64 of base64Cores(Buffer.from(base, 'utf8')))
+            out.add(core64);
+    }
+    return [...out];
+}
+/**
+ * Registers a secret value: masked in the runner's log (::add-mask::, each form too) and removed
+ * from everything shipkit writes. Returns false when the value is too short to be redacted safely.
+ */
+function addSecret(value, options = {}) {
+    const text = value?.trim();
+    const minLength = options.minLength ?? MIN_SECRET_LENGTH;
+    if (!text || text.length < minLength)
+        return false;
+    if (secrets.has(text))
+        return true;
+    secrets.add(text);
+    for (const form of secretForms(text)) {
+        if (redact_forms.has(form))
+            continue;
+        redact_forms.add(form);
+        if (options.mask ?? true)
+            core/* setSecret */.Pq(form);
+    }
+    // `Bearer abc`, `Basic abc`: the credential alone travels too.
+    const scheme = /^(bearer|basic|token|digest)\s+(\S.*)$/i.exec(text);
+    if (scheme)
+        addSecret(scheme[2], options);
+    pattern = undefined;
+    return true;
+}
+/** The registered secrets (not their forms), for tests and diagnostics. */
+function registeredSecrets() {
+    return [...secrets];
+}
+/** Forgets every registered secret (tests only: a bundle registers once per run). */
+function resetSecrets() {
+    secrets.clear();
+    redact_forms.clear();
+    pattern = undefined;
+}
+/** A regex source matching a form, percent-escapes with either case of hex digits. */
+function formSource(form) {
+    return escapeRegExp(form).replace(/%([0-9A-Fa-f])([0-9A-Fa-f])/g, (_all, a, b) => `%${hexClass(a)}${hexClass(b)}`);
+}
+const hexClass = (digit) => (/[0-9]/.test(digit) ? digit : `[${digit.toUpperCase()}${digit.toLowerCase()}]`);
+function literalPattern(values) {
+    const sorted = [...new Set(values)].filter(Boolean).sort((a, b) => b.length - a.length); // longest first: a value containing another goes whole
+    return sorted.length ? new RegExp(sorted.map(formSource).join('|'), 'g') : undefined;
+}
+/** Query parameters whose values are credentials, by name (X-Amz-*, SAS sig/se, and names like token/key/secret/password/code/signature). */
+const SENSITIVE_PARAM = String.raw `(?:x-amz-(?:signature|credential|security-token)|sig|se|[\w.-]*(?:token|key|secret|passw(?:or)?d|pwd|code|signature|credential)[\w.-]*)`;
+const SHAPES = [
+    // ?token=..., &sig=..., &amp;X-Amz-Signature=..., \u0026key=... (URLs in text, XML and JSON).
+    [new RegExp(String.raw `((?:[?&]|&amp;|\\u0026)${SENSITIVE_PARAM}=)[^&\s"'<>#\\]+`, 'gi'), `$1${REDACTED}`],
+    // Connection strings: AccountKey=...;SharedAccessSignature=...
+    [/(\b(?:AccountKey|SharedAccessSignature|SharedAccessKey|Password|Pwd)=)[^;\s"'<>\\]+/gi, `$1${REDACTED}`],
+    // SigV4 authorization: Credential=AKIA.../..., Signature=hex
+    [/(\b(?:Credential|Signature)=)[^\s,&"'<>\\]+/g, `$1${REDACTED}`],
+    // Credential headers quoted in errors (`x-amz-security-token: ...`, "authorization":"...").
+    [/(\b(?:x-amz-security-token|x-amz-signature|x-amz-credential|x-ms-copy-source-authorization|x-api-key|(?:proxy-)?authorization|cookie)\\?["']?\s*[:=]\s*\\?["']?)(?:(?:bearer|basic|token|digest|aws4-hmac-sha256)\s+)?[^\s"'<>,;()[\]\\]+/gi, `$1${REDACTED}`],
+    // ...and as XML elements, as S3 errors quote them (<Token-0>, <SignatureProvided>, <StringToSign>, <CanonicalRequest>).
+    [/(<(x-amz-security-token|x-amz-signature|x-amz-credential|token-0|signatureprovided|stringtosign(?:bytes)?|canonicalrequest(?:bytes)?|authorization)>)[^<]*(<\/\2>)/gi, `$1${REDACTED}$3`],
+    // scheme://user:password@host
+    [/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, `$1:${REDACTED}@`],
+];
+/** Removes credentials by their shape (see SHAPES), registered or not. */
+function scrubCredentials(text) {
+    let out = text;
+    for (const [shape, replacement] of SHAPES)
+        out = out.replace(shape, replacement);
+    return out;
+}
+/**
+ * The redaction every sink applies: each registered secret (and `extra` values) in every form,
+ * then credentials by their shape. Idempotent.
+ */
+function redact(text, extra = []) {
+    if (!text)
+        return text;
+    let out = text;
+    const extraForms = extra.filter(Boolean).flatMap((value) => [value, ...secretForms(value, 1)]);
+    const local = extraForms.length ? literalPattern(extraForms) : undefined;
+    pattern ??= literalPattern(redact_forms);
+    if (local)
+        out = out.replace(local, REDACTED);
+    if (pattern)
+        out = out.replace(pattern, REDACTED);
+    return scrubCredentials(out);
+}
+/** A copy of a JSON-like value with every string redacted (keys kept). */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item));
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item)]));
+    }
+    return value;
+}
+/** Environment variables that are credentials whatever their length, by exact name. */
+const CREDENTIAL_VARIABLES = [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AZURE_STORAGE_CONNECTION_STRING',
+    'AZURE_STORAGE_KEY',
+    'AZURE_STORAGE_ACCOUNT_KEY',
+    'AZURE_STORAGE_SAS_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** Any other variable named like a credential. */
+const CREDENTIAL_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
+/** ...except identifiers, file names and addresses of credentials (AWS_ACCESS_KEY_ID, AWS_WEB_IDENTITY_TOKEN_FILE, ACTIONS_ID_TOKEN_REQUEST_URL). */
+const NOT_A_CREDENTIAL = /(_ID|_FILE|_PATH|_URL|_URI|_NAME|_ARN|_DIR|_TYPE|_REGION)$/i;
+/** Action inputs whose values are secrets (github-token, registry-password, ...). */
+const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
+/**
+ * Registers the credentials in the environment (the first thing every action does, see
+ * runAction): the well-known variables, any variable named like *TOKEN*, *SECRET*, *PASSWORD*,
+ * *KEY*, the secret parts of a connection string, and secret inputs (INPUT_*TOKEN...), each line
+ * of a multi-line one too. Values that are plainly not secrets (true, 42, shorter than 8
+ * characters for a variable matched only by its name) are left alone.
+ */
+function registerEnvironmentSecrets(env = process.env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || /^(true|false|yes|no|on|off|\d+)$/i.test(value.trim()))
+            continue;
+        if (name.startsWith('INPUT_')) {
+            if (SECRET_INPUT.test(name.slice('INPUT_'.length)))
+                addSecret(value);
+            continue;
+        }
+        if (name.startsWith('STATE_') || name.startsWith('GITHUB_') && name !== 'GITHUB_TOKEN')
+            continue;
+        const known = CREDENTIAL_VARIABLES.includes(name);
+        if (!known && (!CREDENTIAL_NAME.test(name) || NOT_A_CREDENTIAL.test(name)))
+            continue;
+        addSecret(value, { minLength: known ? MIN_SECRET_LENGTH : MIN_ENV_SECRET_LENGTH });
+        for (const part of connectionStringParts(value))
+            addSecret(part);
+    }
+}
+/** AccountKey= and SharedAccessSignature= parts of an Azure connection string (and each SAS signature). */
+function connectionStringParts(value) {
+    const parts = [];
+    for (const field of value.split(';')) {
+        const match = /^\s*(AccountKey|SharedAccessSignature|SharedAccessKey)\s*=(.+)$/i.exec(field);
+        if (!match)
+            continue;
+        parts.push(match[2].trim());
+        const sig = /(?:^|[?&])sig=([^&]+)/.exec(match[2]);
+        if (sig)
+            parts.push(sig[1], decodeURIComponentSafe(sig[1]));
+    }
+    return parts;
+}
+function decodeURIComponentSafe(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * Redacts a file in place (the runner's GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY, which
+ * @actions/core appends to directly): the last line of defence for values written around the
+ * shipkit wrappers. Best effort; a file that cannot be read is left as it is.
+ */
+function redactFile(file) {
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return;
+    try {
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const clean = redact(text);
+        if (clean !== text)
+            (0,external_node_fs_.writeFileSync)(file, clean);
+    }
+    catch {
+        // the sink is the runner's; nothing better to do than leave it
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
+
 
 
 /** Runs `fn` inside a collapsible log group. */
@@ -252,27 +549,49 @@ function neutralizeCommands(text) {
 }
 let guarded = false;
 /**
- * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
- * write can open a workflow command on its first line only — the way @actions/core writes its own
- * commands, one per write — so user-controlled text inside a log line (a check name with
- * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
- * runs is wrapped in ::stop-commands:: (see exec).
+ * Installs the guard every bundle runs under (runAction), on stdout and stderr:
+ * - the redaction (redact.ts): every log line shipkit or a command it runs prints passes through
+ *   it, so a secret never reaches the log in any form, whether or not the runner masks it;
+ *   `::add-mask::` commands (one per write, as @actions/core issues them) pass as they are;
+ * - whatever is written to stdout in one write can open a workflow command on its first line
+ *   only — the way @actions/core writes its own commands, one per write — so user-controlled text
+ *   inside a log line (a check name with "\n::warning::", a prefix with a newline) never becomes a
+ *   command. Output of commands shipkit runs is wrapped in ::stop-commands:: (see exec).
  */
-function guardWorkflowCommands(stream = process.stdout) {
+function guardWorkflowCommands(stream = process.stdout, errors = process.stderr) {
     if (guarded)
         return;
     guarded = true;
     const write = stream.write.bind(stream);
     stream.write = (chunk, ...rest) => {
+        chunk = redactChunk(chunk);
         if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
             const first = /^[^\r\n]*/.exec(chunk)[0];
             chunk = first + neutralizeCommands(chunk.slice(first.length));
         }
         return write(chunk, ...rest);
     };
+    if (errors && errors !== stream) {
+        const writeError = errors.write.bind(errors);
+        errors.write = (chunk, ...rest) => writeError(redactChunk(chunk), ...rest);
+    }
+}
+/** A chunk for the log with every secret redacted; a Buffer that is not whole UTF-8 text passes as it is. */
+function redactChunk(chunk) {
+    if (typeof chunk === 'string')
+        return chunk.startsWith('::add-mask::') ? chunk : redact(chunk);
+    if (Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
+        const text = Buffer.from(chunk).toString('utf8');
+        if (!Buffer.from(text, 'utf8').equals(Buffer.from(chunk)) || text.startsWith('::add-mask::'))
+            return chunk;
+        const clean = redact(text);
+        return clean === text ? chunk : clean;
+    }
+    return chunk;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 
@@ -299,8 +618,12 @@ async function runAction(steps) {
         process.stdout.write('shipkit bundle loaded\n');
         return;
     }
-    guardWorkflowCommands();
+    // Credentials are secrets from the first line: masked and registered with the redaction before
+    // anything (config loading included) can print them; every log line passes the redaction, and
+    // the runner's files are redacted once more when the process ends, whatever wrote to them.
     maskSecretInputs();
+    guardWorkflowCommands();
+    process.once('exit', () => redactRunnerFiles());
     try {
         if (isPostStep()) {
             if (steps.post)
@@ -313,19 +636,18 @@ async function runAction(steps) {
         reportFailure(error);
     }
 }
-/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
-const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
-/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+/**
+ * Registers every credential of the environment and every secret input (token, password, secret,
+ * key, credentials) with the redaction and the runner's masker, before any work (and any error
+ * message) can print them. See registerEnvironmentSecrets.
+ */
 function maskSecretInputs(env = process.env) {
-    for (const [key, value] of Object.entries(env)) {
-        if (!key.startsWith('INPUT_') || !value)
-            continue;
-        if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
-            for (const line of value.split(/\r?\n/))
-                if (line.trim().length >= 4)
-                    core/* setSecret */.Pq(line.trim());
-        }
-    }
+    registerEnvironmentSecrets(env);
+}
+/** The runner's files @actions/core appends to (outputs, state, the step summary), redacted in place. */
+function redactRunnerFiles(env = process.env) {
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'])
+        redactFile(env[name]);
 }
 /** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
 function failureSummary(text) {
@@ -334,7 +656,7 @@ function failureSummary(text) {
         return;
     const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
     try {
-        (0,external_node_fs_.appendFileSync)(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+        (0,external_node_fs_.appendFileSync)(file, redact(`### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`));
     }
     catch {
         // the summary is a courtesy; the error is in the log
@@ -342,21 +664,25 @@ function failureSummary(text) {
 }
 function reportFailure(error) {
     if (error instanceof ShipkitError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        const text = redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
         failureSummary(text);
         core/* setFailed */.C1(text);
     }
     else if (error instanceof Error) {
-        core/* debug */.Yz(error.stack ?? '');
-        core/* setFailed */.C1(`Unexpected error: ${error.message}\n${error.stack ?? ''}`);
+        core/* debug */.Yz(redact(error.stack ?? ''));
+        core/* setFailed */.C1(redact(`Unexpected error: ${error.message}\n${error.stack ?? ''}`));
     }
     else {
-        core/* setFailed */.C1(`Unexpected error: ${String(error)}`);
+        core/* setFailed */.C1(redact(`Unexpected error: ${String(error)}`));
     }
 }
 /** Writes an output, JSON-encoding non-strings. */
 function setOutput(name, value) {
-    core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core/* setOutput */.uH(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
+}
+/** Saves state for the post step, redacted (state files are kept by the runner, unmasked). */
+function saveState(name, value) {
+    core/* saveState */.LZ(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/aws.ts
@@ -1200,17 +1526,46 @@ function checkReleaseId(name, value) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
 
 
-function redact(text, secrets = []) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
+
+
+
+/**
+ * Where a command's output goes while it runs: whole lines, each through the redaction (a secret
+ * split across two chunks of output is still one line), to the log.
+ */
+class RedactingLines extends external_node_stream_.Writable {
+    target;
+    secrets;
+    pending = '';
+    decoder = new TextDecoder('utf8');
+    constructor(target, secrets) {
+        super();
+        this.target = target;
+        this.secrets = secrets;
+    }
+    _write(chunk, _encoding, callback) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const end = Math.max(this.pending.lastIndexOf('\n'), this.pending.lastIndexOf('\r'));
+        if (end >= 0) {
+            this.target.write(redact(this.pending.slice(0, end + 1), this.secrets));
+            this.pending = this.pending.slice(end + 1);
+        }
+        callback();
+    }
+    /** Writes what is left of the last line. */
+    flush() {
+        this.pending += this.decoder.decode();
+        if (this.pending)
+            this.target.write(redact(this.pending, this.secrets));
+        this.pending = '';
+    }
 }
 /**
  * Runs a program with an argument array (never a shell string), captures its output, masks
@@ -1219,7 +1574,8 @@ function redact(text, secrets = []) {
 async function exec_exec(command, args, options = {}) {
     const secrets = (options.secrets ?? []).filter(Boolean);
     for (const secret of secrets)
-        core/* setSecret */.Pq(secret);
+        if (!addSecret(secret))
+            core/* setSecret */.Pq(secret);
     const env = {};
     // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
     // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
@@ -1234,12 +1590,16 @@ async function exec_exec(command, args, options = {}) {
     const stopToken = options.silent ? undefined : `shipkit-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
     if (stopToken)
         process.stdout.write(`::stop-commands::${stopToken}\n`);
+    const outStream = new RedactingLines(process.stdout, secrets);
+    const errStream = new RedactingLines(process.stderr, secrets);
     try {
         result = await exec/* getExecOutput */.H(command, [...args], {
             cwd: options.cwd,
             env,
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: options.silent ?? false,
+            outStream,
+            errStream,
             ignoreReturnCode: true,
         });
     }
@@ -1249,6 +1609,8 @@ async function exec_exec(command, args, options = {}) {
         });
     }
     finally {
+        outStream.flush();
+        errStream.flush();
         if (stopToken) {
             // Its own line (the output may not end with a newline), in its own write: the runner resumes commands here.
             process.stdout.write('\n');
@@ -1290,7 +1652,7 @@ function publicErrorSummary(error) {
         if (current instanceof ExecError)
             return current.summary;
     }
-    return errorMessage(error);
+    return redact(errorMessage(error));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -1454,11 +1816,51 @@ function resolveInside(name, value, options) {
             }
         }
     };
-    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root) => !!root).map((root) => real(external_node_path_default().resolve(root)));
+    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP, ...(options.roots ?? [])].filter((root) => !!root).map((root) => real(external_node_path_default().resolve(root)));
     const target = real(absolute);
     if (roots.some((root) => target === root || target.startsWith(`${root}${(external_node_path_default()).sep}`)))
         return absolute;
-    throw invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
+    throw invalidInput(name, value, `${options.expected ?? `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP`} (it resolves to ${target})`);
+}
+/**
+ * Reads a file named by the config or an input (a task definition, a checks file, an ignore
+ * file): resolved by its REAL path (symlinks followed), which must lie inside the workspace or
+ * RUNNER_TEMP (resolveInside), and must be a regular file of at most `maxBytes`. Errors name the
+ * field and the path, never the file's content: a symlink to a secrets file (or to
+ * /proc/self/environ) is refused before a byte of it is read.
+ */
+function readFileInside(name, value, options) {
+    const kind = options.kind ?? 'file';
+    const file = resolveInside(name, value, { ...options, kind });
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        throw new ShipkitError(`${fieldLabel(name)} names ${showValue(value)}, which does not exist (looked at ${file}).`, { hint: 'Paths are relative to the workspace; check out the repository before this step.' });
+    }
+    if (!stats.isFile())
+        throw new ShipkitError(`${fieldLabel(name)} names ${showValue(value)}, which is not a regular file (looked at ${file}).`);
+    const maxBytes = options.maxBytes ?? 1024 * 1024;
+    if (stats.size > maxBytes)
+        throw invalidInput(name, value, `a ${kind} of at most ${maxBytes} bytes (it holds ${stats.size})`);
+    return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+}
+const fieldLabel = (name) => (/:|\./.test(name) ? name : `Input "${name}"`);
+/**
+ * JSON.parse for a file's text whose error says where the text is invalid but never quotes it
+ * (V8's message quotes the first bytes, which may be a secret).
+ */
+function parseJsonFile(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : '';
+        const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
+        const where = at ? (at[2] ? `line ${at[2]}, column ${at[3]}` : `position ${at[1]}`) : /end of JSON input/.test(message) ? 'it ends early' : 'its first characters are not JSON';
+        throw new ShipkitError(`${what} is not valid JSON (${where}).`);
+    }
 }
 
 // EXTERNAL MODULE: external "node:v8"
@@ -1564,6 +1966,7 @@ async function retry(fn, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
+
 /** Escapes text for a Markdown table cell. */
 function cell(value) {
     if (value === null || value === undefined || value === '')
@@ -1585,11 +1988,15 @@ async function writeSummary(section) {
         markdown += `${markdownTable(section.headers, section.rows)}\n`;
     if (section.details)
         markdown += `${section.details}\n\n`;
+    await writeSummaryMarkdown(markdown);
+}
+/** Appends Markdown to the step summary (redacted; see redact.ts), or to the log outside a runner. */
+async function writeSummaryMarkdown(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
         core/* info */.pq(markdown);
         return;
     }
-    await core/* summary */.z.addRaw(markdown).write();
+    await core/* summary */.z.addRaw(redact(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
@@ -1642,6 +2049,7 @@ async function sha256File(file, size) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

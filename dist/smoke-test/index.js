@@ -11259,13 +11259,13 @@ const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
             const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(8185);
+            const { fromContainerMetadata } = __nccwpck_require__(566);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(8185);
+            const { fromInstanceMetadata } = __nccwpck_require__(566);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
@@ -11794,7 +11794,7 @@ const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(729
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(8185);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
         const { fromHttp } = __nccwpck_require__(8605);
@@ -30983,7 +30983,7 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 8185:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
@@ -67179,13 +67179,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9193:
+/***/ 500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   l2: () => (/* reexport */ errors_ShipkitError),
+  Ck: () => (/* reexport */ redact_addSecret),
   SQ: () => (/* reexport */ awsClientSettings),
   Od: () => (/* reexport */ azureBucket),
   EY: () => (/* reexport */ backoffDelay),
@@ -67211,6 +67212,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ku: () => (/* reexport */ parseYamlWithSchema),
   aH: () => (/* reexport */ publicErrorSummary),
   yI: () => (/* reexport */ readContext),
+  XW: () => (/* reexport */ readFileInside),
+  E$: () => (/* reexport */ redact_redact),
   LI: () => (/* reexport */ resolveInside),
   L5: () => (/* reexport */ retry),
   Cs: () => (/* reexport */ runAction),
@@ -67219,10 +67222,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep),
   ZO: () => (/* reexport */ smokeCheckSchema),
   PN: () => (/* reexport */ smokeSchema),
-  T4: () => (/* reexport */ storeUrl)
+  T4: () => (/* reexport */ storeUrl),
+  nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, ONE_READ_BYTES, POST_ENTRY, Progress, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redact, redactUrlCredentials, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, sanitizeName, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67311,7 +67315,287 @@ function duration_formatDuration(ms) {
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/redact.ts
+
+
+/**
+ * THE redaction (docs/design.md, "Secrets"): one registry of the run's secret values and one
+ * `redact(text)` that every sink applies — log lines (command output included), outputs, step
+ * summaries, JUnit files, the JSON report, state files, ledger records, GitHub deployment
+ * descriptions and comments, error messages. A secret is removed in every form it takes on its
+ * way to a sink (percent-encoded, JSON-escaped, XML-escaped, base64 as in basic auth, each line
+ * of a multi-line value and the lines joined), and credentials that were never registered are
+ * scrubbed by their shape: signed URL parameters (X-Amz-Signature, X-Amz-Credential,
+ * X-Amz-Security-Token, SAS sig/se), query parameters named like token/key/secret/password/code/
+ * signature, credential headers quoted in store errors, connection-string keys, URL passwords.
+ */
+const REDACTED = '***';
+/** Values shorter than this are never registered: redacting "dev" or "true" everywhere would corrupt records. */
+const MIN_SECRET_LENGTH = 4;
+/** Environment credentials (by name) shorter than this are left alone (local emulators' "testing" keys). */
+const MIN_ENV_SECRET_LENGTH = 8;
+/** A base64 fragment shorter than this is too short to stand for a secret. */
+const MIN_BASE64_CORE = 8;
+const secrets = new Set();
+const redact_forms = new Set();
+let pattern;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Percent-encodes the way the WHATWG URL parser does for a query (space, ", #, <, > and non-ASCII), or a path (also ?, `, {, }). */
+function urlEncode(value, extra) {
+    let out = '';
+    for (const char of value) {
+        const code = char.codePointAt(0);
+        if (code <= 0x20 || code >= 0x7f || `"#<>${extra}`.includes(char))
+            out += encodeURIComponent(char);
+        else
+            out += char;
+    }
+    return out;
+}
+/** application/x-www-form-urlencoded (URLSearchParams): everything but A-Z a-z 0-9 * - . _ encoded, space as +. */
+const formEncode = (value) => new URLSearchParams({ v: value }).toString().slice(2);
+/** The base64 characters that stand for `bytes` whatever precedes them (an offset of 0, 1 or 2 bytes) and follows them. */
+function base64Cores(bytes) {
+    const cores = [];
+    for (const offset of [0, 1, 2]) {
+        const padded = Buffer.concat([Buffer.alloc(offset), bytes]);
+        const whole = Math.floor(padded.length / 3) * 4; // characters of complete 3-byte groups only
+        const skip = [0, 2, 3][offset]; // characters that mix in the preceding bytes
+        const text = padded.toString('base64').slice(skip, whole);
+        if (text.length >= MIN_BASE64_CORE)
+            cores.push(text, text.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    // A value encoded on its own (the common case) ends with its last characters and padding.
+    const full = bytes.toString('base64');
+    if (full.length >= MIN_BASE64_CORE)
+        cores.push(full, full.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    return cores;
+}
+const jsonEscape = (value) => JSON.stringify(value).slice(1, -1);
+const jsonAscii = (value) => jsonEscape(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const xmlEscape = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xmlNumeric = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
+const markdownCell = (value) => value.replace(/\|/g, '\\|');
+/**
+ * Every form `value` can take on its way to a sink. Percent-encoded forms are matched with either
+ * case of hex digits (see redact); `+` and `%20` both stand for a space.
+ */
+function secretForms(value, minLength = MIN_SECRET_LENGTH) {
+    const bases = new Set();
+    const add = (text) => {
+        if (text.length >= minLength)
+            bases.add(text);
+    };
+    add(value);
+    const lines = value.split(/\r\n|\r|\n/);
+    if (lines.length > 1) {
+        for (const line of lines)
+            add(line.trim());
+        const kept = lines.map((line) => line.trim()).filter(Boolean);
+        for (const separator of ['', ' ', '\n', '\r\n', '<br>', '\\n'])
+            add(kept.join(separator));
+    }
+    const out = new Set();
+    for (const base of bases) {
+        const variants = [base, jsonEscape(base), jsonAscii(base), jsonEscape(jsonEscape(base)), xmlEscape(base), xmlNumeric(base), markdownCell(base)];
+        for (const encoded of [encodeURIComponent(base), encodeURI(base), formEncode(base), urlEncode(base, ''), urlEncode(base, '?`{}')]) {
+            variants.push(encoded, encoded.replace(/%20/g, '+'), encoded.replace(/\+/g, '%20'), encodeURIComponent(encoded));
+        }
+        for (const variant of variants)
+            if (variant.length >= minLength)
+                out.add(variant);
+        for (const core64 of base64Cores(Buffer.from(base, 'utf8')))
+            out.add(core64);
+    }
+    return [...out];
+}
+/**
+ * Registers a secret value: masked in the runner's log (::add-mask::, each form too) and removed
+ * from everything shipkit writes. Returns false when the value is too short to be redacted safely.
+ */
+function redact_addSecret(value, options = {}) {
+    const text = value?.trim();
+    const minLength = options.minLength ?? MIN_SECRET_LENGTH;
+    if (!text || text.length < minLength)
+        return false;
+    if (secrets.has(text))
+        return true;
+    secrets.add(text);
+    for (const form of secretForms(text)) {
+        if (redact_forms.has(form))
+            continue;
+        redact_forms.add(form);
+        if (options.mask ?? true)
+            lib_core/* setSecret */.Pq(form);
+    }
+    // `Bearer abc`, `Basic abc`: the credential alone travels too.
+    const scheme = /^(bearer|basic|token|digest)\s+(\S.*)$/i.exec(text);
+    if (scheme)
+        redact_addSecret(scheme[2], options);
+    pattern = undefined;
+    return true;
+}
+/** The registered secrets (not their forms), for tests and diagnostics. */
+function registeredSecrets() {
+    return [...secrets];
+}
+/** Forgets every registered secret (tests only: a bundle registers once per run). */
+function resetSecrets() {
+    secrets.clear();
+    redact_forms.clear();
+    pattern = undefined;
+}
+/** A regex source matching a form, percent-escapes with either case of hex digits. */
+function formSource(form) {
+    return escapeRegExp(form).replace(/%([0-9A-Fa-f])([0-9A-Fa-f])/g, (_all, a, b) => `%${hexClass(a)}${hexClass(b)}`);
+}
+const hexClass = (digit) => (/[0-9]/.test(digit) ? digit : `[${digit.toUpperCase()}${digit.toLowerCase()}]`);
+function literalPattern(values) {
+    const sorted = [...new Set(values)].filter(Boolean).sort((a, b) => b.length - a.length); // longest first: a value containing another goes whole
+    return sorted.length ? new RegExp(sorted.map(formSource).join('|'), 'g') : undefined;
+}
+/** Query parameters whose values are credentials, by name (X-Amz-*, SAS sig/se, and names like token/key/secret/password/code/signature). */
+const SENSITIVE_PARAM = String.raw `(?:x-amz-(?:signature|credential|security-token)|sig|se|[\w.-]*(?:token|key|secret|passw(?:or)?d|pwd|code|signature|credential)[\w.-]*)`;
+const SHAPES = [
+    // ?token=..., &sig=..., &amp;X-Amz-Signature=..., \u0026key=... (URLs in text, XML and JSON).
+    [new RegExp(String.raw `((?:[?&]|&amp;|\\u0026)${SENSITIVE_PARAM}=)[^&\s"'<>#\\]+`, 'gi'), `$1${REDACTED}`],
+    // Connection strings: AccountKey=...;SharedAccessSignature=...
+    [/(\b(?:AccountKey|SharedAccessSignature|SharedAccessKey|Password|Pwd)=)[^;\s"'<>\\]+/gi, `$1${REDACTED}`],
+    // SigV4 authorization: Credential=AKIA.../..., Signature=hex
+    [/(\b(?:Credential|Signature)=)[^\s,&"'<>\\]+/g, `$1${REDACTED}`],
+    // Credential headers quoted in errors (`x-amz-security-token: ...`, "authorization":"...").
+    [/(\b(?:x-amz-security-token|x-amz-signature|x-amz-credential|x-ms-copy-source-authorization|x-api-key|(?:proxy-)?authorization|cookie)\\?["']?\s*[:=]\s*\\?["']?)(?:(?:bearer|basic|token|digest|aws4-hmac-sha256)\s+)?[^\s"'<>,;()[\]\\]+/gi, `$1${REDACTED}`],
+    // ...and as XML elements, as S3 errors quote them (<Token-0>, <SignatureProvided>, <StringToSign>, <CanonicalRequest>).
+    [/(<(x-amz-security-token|x-amz-signature|x-amz-credential|token-0|signatureprovided|stringtosign(?:bytes)?|canonicalrequest(?:bytes)?|authorization)>)[^<]*(<\/\2>)/gi, `$1${REDACTED}$3`],
+    // scheme://user:password@host
+    [/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, `$1:${REDACTED}@`],
+];
+/** Removes credentials by their shape (see SHAPES), registered or not. */
+function scrubCredentials(text) {
+    let out = text;
+    for (const [shape, replacement] of SHAPES)
+        out = out.replace(shape, replacement);
+    return out;
+}
+/**
+ * The redaction every sink applies: each registered secret (and `extra` values) in every form,
+ * then credentials by their shape. Idempotent.
+ */
+function redact_redact(text, extra = []) {
+    if (!text)
+        return text;
+    let out = text;
+    const extraForms = extra.filter(Boolean).flatMap((value) => [value, ...secretForms(value, 1)]);
+    const local = extraForms.length ? literalPattern(extraForms) : undefined;
+    pattern ??= literalPattern(redact_forms);
+    if (local)
+        out = out.replace(local, REDACTED);
+    if (pattern)
+        out = out.replace(pattern, REDACTED);
+    return scrubCredentials(out);
+}
+/** A copy of a JSON-like value with every string redacted (keys kept). */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact_redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactDeep(item));
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item)]));
+    }
+    return value;
+}
+/** Environment variables that are credentials whatever their length, by exact name. */
+const CREDENTIAL_VARIABLES = [
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AZURE_STORAGE_CONNECTION_STRING',
+    'AZURE_STORAGE_KEY',
+    'AZURE_STORAGE_ACCOUNT_KEY',
+    'AZURE_STORAGE_SAS_TOKEN',
+    'AZURE_CLIENT_SECRET',
+    'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** Any other variable named like a credential. */
+const CREDENTIAL_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|KEY|CREDENTIAL/i;
+/** ...except identifiers, file names and addresses of credentials (AWS_ACCESS_KEY_ID, AWS_WEB_IDENTITY_TOKEN_FILE, ACTIONS_ID_TOKEN_REQUEST_URL). */
+const NOT_A_CREDENTIAL = /(_ID|_FILE|_PATH|_URL|_URI|_NAME|_ARN|_DIR|_TYPE|_REGION)$/i;
+/** Action inputs whose values are secrets (github-token, registry-password, ...). */
+const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
+/**
+ * Registers the credentials in the environment (the first thing every action does, see
+ * runAction): the well-known variables, any variable named like *TOKEN*, *SECRET*, *PASSWORD*,
+ * *KEY*, the secret parts of a connection string, and secret inputs (INPUT_*TOKEN...), each line
+ * of a multi-line one too. Values that are plainly not secrets (true, 42, shorter than 8
+ * characters for a variable matched only by its name) are left alone.
+ */
+function registerEnvironmentSecrets(env = process.env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || /^(true|false|yes|no|on|off|\d+)$/i.test(value.trim()))
+            continue;
+        if (name.startsWith('INPUT_')) {
+            if (SECRET_INPUT.test(name.slice('INPUT_'.length)))
+                redact_addSecret(value);
+            continue;
+        }
+        if (name.startsWith('STATE_') || name.startsWith('GITHUB_') && name !== 'GITHUB_TOKEN')
+            continue;
+        const known = CREDENTIAL_VARIABLES.includes(name);
+        if (!known && (!CREDENTIAL_NAME.test(name) || NOT_A_CREDENTIAL.test(name)))
+            continue;
+        redact_addSecret(value, { minLength: known ? MIN_SECRET_LENGTH : MIN_ENV_SECRET_LENGTH });
+        for (const part of connectionStringParts(value))
+            redact_addSecret(part);
+    }
+}
+/** AccountKey= and SharedAccessSignature= parts of an Azure connection string (and each SAS signature). */
+function connectionStringParts(value) {
+    const parts = [];
+    for (const field of value.split(';')) {
+        const match = /^\s*(AccountKey|SharedAccessSignature|SharedAccessKey)\s*=(.+)$/i.exec(field);
+        if (!match)
+            continue;
+        parts.push(match[2].trim());
+        const sig = /(?:^|[?&])sig=([^&]+)/.exec(match[2]);
+        if (sig)
+            parts.push(sig[1], decodeURIComponentSafe(sig[1]));
+    }
+    return parts;
+}
+function decodeURIComponentSafe(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/**
+ * Redacts a file in place (the runner's GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY, which
+ * @actions/core appends to directly): the last line of defence for values written around the
+ * shipkit wrappers. Best effort; a file that cannot be read is left as it is.
+ */
+function redactFile(file) {
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return;
+    try {
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const clean = redact_redact(text);
+        if (clean !== text)
+            (0,external_node_fs_.writeFileSync)(file, clean);
+    }
+    catch {
+        // the sink is the runner's; nothing better to do than leave it
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
+
 
 
 /** Runs `fn` inside a collapsible log group. */
@@ -67379,27 +67663,49 @@ function neutralizeCommands(text) {
 }
 let guarded = false;
 /**
- * Installs the guard every bundle runs under (runAction): whatever is written to stdout in one
- * write can open a workflow command on its first line only — the way @actions/core writes its own
- * commands, one per write — so user-controlled text inside a log line (a check name with
- * "\n::warning::", a prefix with a newline) never becomes a command. Output of commands shipkit
- * runs is wrapped in ::stop-commands:: (see exec).
+ * Installs the guard every bundle runs under (runAction), on stdout and stderr:
+ * - the redaction (redact.ts): every log line shipkit or a command it runs prints passes through
+ *   it, so a secret never reaches the log in any form, whether or not the runner masks it;
+ *   `::add-mask::` commands (one per write, as @actions/core issues them) pass as they are;
+ * - whatever is written to stdout in one write can open a workflow command on its first line
+ *   only — the way @actions/core writes its own commands, one per write — so user-controlled text
+ *   inside a log line (a check name with "\n::warning::", a prefix with a newline) never becomes a
+ *   command. Output of commands shipkit runs is wrapped in ::stop-commands:: (see exec).
  */
-function guardWorkflowCommands(stream = process.stdout) {
+function guardWorkflowCommands(stream = process.stdout, errors = process.stderr) {
     if (guarded)
         return;
     guarded = true;
     const write = stream.write.bind(stream);
     stream.write = (chunk, ...rest) => {
+        chunk = redactChunk(chunk);
         if (typeof chunk === 'string' && /[\r\n][ \t]*::/.test(chunk)) {
             const first = /^[^\r\n]*/.exec(chunk)[0];
             chunk = first + neutralizeCommands(chunk.slice(first.length));
         }
         return write(chunk, ...rest);
     };
+    if (errors && errors !== stream) {
+        const writeError = errors.write.bind(errors);
+        errors.write = (chunk, ...rest) => writeError(redactChunk(chunk), ...rest);
+    }
+}
+/** A chunk for the log with every secret redacted; a Buffer that is not whole UTF-8 text passes as it is. */
+function redactChunk(chunk) {
+    if (typeof chunk === 'string')
+        return chunk.startsWith('::add-mask::') ? chunk : redact_redact(chunk);
+    if (Buffer.isBuffer(chunk) || chunk instanceof Uint8Array) {
+        const text = Buffer.from(chunk).toString('utf8');
+        if (!Buffer.from(text, 'utf8').equals(Buffer.from(chunk)) || text.startsWith('::add-mask::'))
+            return chunk;
+        const clean = redact_redact(text);
+        return clean === text ? chunk : clean;
+    }
+    return chunk;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 
@@ -67426,8 +67732,12 @@ async function runAction(steps) {
         process.stdout.write('shipkit bundle loaded\n');
         return;
     }
-    guardWorkflowCommands();
+    // Credentials are secrets from the first line: masked and registered with the redaction before
+    // anything (config loading included) can print them; every log line passes the redaction, and
+    // the runner's files are redacted once more when the process ends, whatever wrote to them.
     maskSecretInputs();
+    guardWorkflowCommands();
+    process.once('exit', () => redactRunnerFiles());
     try {
         if (isPostStep()) {
             if (steps.post)
@@ -67440,19 +67750,18 @@ async function runAction(steps) {
         reportFailure(error);
     }
 }
-/** Inputs whose values are secrets, by name: masked before anything else runs (config loading included). */
-const SECRET_INPUT = /(^|[-_])(token|password|secret|credentials?|key)($|[-_])/i;
-/** Registers every secret input's value with the runner's masker, before any work (and any error message) can print it. */
+/**
+ * Registers every credential of the environment and every secret input (token, password, secret,
+ * key, credentials) with the redaction and the runner's masker, before any work (and any error
+ * message) can print them. See registerEnvironmentSecrets.
+ */
 function maskSecretInputs(env = process.env) {
-    for (const [key, value] of Object.entries(env)) {
-        if (!key.startsWith('INPUT_') || !value)
-            continue;
-        if (SECRET_INPUT.test(key.slice('INPUT_'.length))) {
-            for (const line of value.split(/\r?\n/))
-                if (line.trim().length >= 4)
-                    lib_core/* setSecret */.Pq(line.trim());
-        }
-    }
+    registerEnvironmentSecrets(env);
+}
+/** The runner's files @actions/core appends to (outputs, state, the step summary), redacted in place. */
+function redactRunnerFiles(env = process.env) {
+    for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'])
+        redactFile(env[name]);
 }
 /** A failed step's summary says what went wrong (the log has the rest), so the run page is never blank. */
 function failureSummary(text) {
@@ -67461,7 +67770,7 @@ function failureSummary(text) {
         return;
     const action = (process.env.GITHUB_ACTION_PATH ?? '').split(/[\\/]/).filter(Boolean).at(-1) ?? 'shipkit';
     try {
-        (0,external_node_fs_.appendFileSync)(file, `### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+        (0,external_node_fs_.appendFileSync)(file, redact_redact(`### ${action} failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`));
     }
     catch {
         // the summary is a courtesy; the error is in the log
@@ -67469,21 +67778,25 @@ function failureSummary(text) {
 }
 function reportFailure(error) {
     if (error instanceof errors_ShipkitError) {
-        const text = error.hint ? `${error.message}\nHint: ${error.hint}` : error.message;
+        const text = redact_redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
         failureSummary(text);
         lib_core/* setFailed */.C1(text);
     }
     else if (error instanceof Error) {
-        lib_core/* debug */.Yz(error.stack ?? '');
-        lib_core/* setFailed */.C1(`Unexpected error: ${error.message}\n${error.stack ?? ''}`);
+        lib_core/* debug */.Yz(redact_redact(error.stack ?? ''));
+        lib_core/* setFailed */.C1(redact_redact(`Unexpected error: ${error.message}\n${error.stack ?? ''}`));
     }
     else {
-        lib_core/* setFailed */.C1(`Unexpected error: ${String(error)}`);
+        lib_core/* setFailed */.C1(redact_redact(`Unexpected error: ${String(error)}`));
     }
 }
 /** Writes an output, JSON-encoding non-strings. */
 function setOutput(name, value) {
-    lib_core/* setOutput */.uH(name, typeof value === 'string' ? value : JSON.stringify(value));
+    lib_core/* setOutput */.uH(name, redact_redact(typeof value === 'string' ? value : JSON.stringify(value)));
+}
+/** Saves state for the post step, redacted (state files are kept by the runner, unmasked). */
+function saveState(name, value) {
+    core.saveState(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/aws.ts
@@ -68327,17 +68640,46 @@ function checkReleaseId(name, value) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
 var exec = __nccwpck_require__(2876);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/exec.ts
 
 
 
 
-function redact(text, secrets = []) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
+
+
+
+/**
+ * Where a command's output goes while it runs: whole lines, each through the redaction (a secret
+ * split across two chunks of output is still one line), to the log.
+ */
+class RedactingLines extends external_node_stream_.Writable {
+    target;
+    secrets;
+    pending = '';
+    decoder = new TextDecoder('utf8');
+    constructor(target, secrets) {
+        super();
+        this.target = target;
+        this.secrets = secrets;
+    }
+    _write(chunk, _encoding, callback) {
+        this.pending += typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+        const end = Math.max(this.pending.lastIndexOf('\n'), this.pending.lastIndexOf('\r'));
+        if (end >= 0) {
+            this.target.write(redact_redact(this.pending.slice(0, end + 1), this.secrets));
+            this.pending = this.pending.slice(end + 1);
+        }
+        callback();
+    }
+    /** Writes what is left of the last line. */
+    flush() {
+        this.pending += this.decoder.decode();
+        if (this.pending)
+            this.target.write(redact_redact(this.pending, this.secrets));
+        this.pending = '';
+    }
 }
 /**
  * Runs a program with an argument array (never a shell string), captures its output, masks
@@ -68346,7 +68688,8 @@ function redact(text, secrets = []) {
 async function exec_exec(command, args, options = {}) {
     const secrets = (options.secrets ?? []).filter(Boolean);
     for (const secret of secrets)
-        core.setSecret(secret);
+        if (!addSecret(secret))
+            core.setSecret(secret);
     const env = {};
     // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
     // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).
@@ -68361,12 +68704,16 @@ async function exec_exec(command, args, options = {}) {
     const stopToken = options.silent ? undefined : `shipkit-${randomBytes(12).toString('hex')}`;
     if (stopToken)
         process.stdout.write(`::stop-commands::${stopToken}\n`);
+    const outStream = new RedactingLines(process.stdout, secrets);
+    const errStream = new RedactingLines(process.stderr, secrets);
     try {
         result = await actionsExec.getExecOutput(command, [...args], {
             cwd: options.cwd,
             env,
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: options.silent ?? false,
+            outStream,
+            errStream,
             ignoreReturnCode: true,
         });
     }
@@ -68376,6 +68723,8 @@ async function exec_exec(command, args, options = {}) {
         });
     }
     finally {
+        outStream.flush();
+        errStream.flush();
         if (stopToken) {
             // Its own line (the output may not end with a newline), in its own write: the runner resumes commands here.
             process.stdout.write('\n');
@@ -68417,7 +68766,7 @@ function publicErrorSummary(error) {
         if (current instanceof ExecError)
             return current.summary;
     }
-    return errorMessage(error);
+    return redact_redact(errorMessage(error));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
@@ -68581,11 +68930,51 @@ function resolveInside(name, value, options) {
             }
         }
     };
-    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP].filter((root) => !!root).map((root) => real(external_node_path_default().resolve(root)));
+    const roots = [options.workspace, (options.env ?? process.env).RUNNER_TEMP, ...(options.roots ?? [])].filter((root) => !!root).map((root) => real(external_node_path_default().resolve(root)));
     const target = real(absolute);
     if (roots.some((root) => target === root || target.startsWith(`${root}${(external_node_path_default()).sep}`)))
         return absolute;
-    throw errors_invalidInput(name, value, `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP (it resolves to ${target})`);
+    throw errors_invalidInput(name, value, `${options.expected ?? `a ${options.kind ?? 'path'} inside the workspace or RUNNER_TEMP`} (it resolves to ${target})`);
+}
+/**
+ * Reads a file named by the config or an input (a task definition, a checks file, an ignore
+ * file): resolved by its REAL path (symlinks followed), which must lie inside the workspace or
+ * RUNNER_TEMP (resolveInside), and must be a regular file of at most `maxBytes`. Errors name the
+ * field and the path, never the file's content: a symlink to a secrets file (or to
+ * /proc/self/environ) is refused before a byte of it is read.
+ */
+function readFileInside(name, value, options) {
+    const kind = options.kind ?? 'file';
+    const file = resolveInside(name, value, { ...options, kind });
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        throw new errors_ShipkitError(`${fieldLabel(name)} names ${errors_showValue(value)}, which does not exist (looked at ${file}).`, { hint: 'Paths are relative to the workspace; check out the repository before this step.' });
+    }
+    if (!stats.isFile())
+        throw new errors_ShipkitError(`${fieldLabel(name)} names ${errors_showValue(value)}, which is not a regular file (looked at ${file}).`);
+    const maxBytes = options.maxBytes ?? 1024 * 1024;
+    if (stats.size > maxBytes)
+        throw errors_invalidInput(name, value, `a ${kind} of at most ${maxBytes} bytes (it holds ${stats.size})`);
+    return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
+}
+const fieldLabel = (name) => (/:|\./.test(name) ? name : `Input "${name}"`);
+/**
+ * JSON.parse for a file's text whose error says where the text is invalid but never quotes it
+ * (V8's message quotes the first bytes, which may be a secret).
+ */
+function parseJsonFile(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : '';
+        const at = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(message);
+        const where = at ? (at[2] ? `line ${at[2]}, column ${at[3]}` : `position ${at[1]}`) : /end of JSON input/.test(message) ? 'it ends early' : 'its first characters are not JSON';
+        throw new ShipkitError(`${what} is not valid JSON (${where}).`);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -68682,6 +69071,7 @@ async function retry(fn, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
+
 /** Escapes text for a Markdown table cell. */
 function cell(value) {
     if (value === null || value === undefined || value === '')
@@ -68703,11 +69093,15 @@ async function writeSummary(section) {
         markdown += `${markdownTable(section.headers, section.rows)}\n`;
     if (section.details)
         markdown += `${section.details}\n\n`;
+    await writeSummaryMarkdown(markdown);
+}
+/** Appends Markdown to the step summary (redacted; see redact.ts), or to the log outside a runner. */
+async function writeSummaryMarkdown(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info(markdown);
+        lib_core/* info */.pq(markdown);
         return;
     }
-    await core.summary.addRaw(markdown).write();
+    await lib_core/* summary */.z.addRaw(redact_redact(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
@@ -68779,14 +69173,15 @@ async function sha256File(file, size) {
 
 
 
+
 /***/ }),
 
 /***/ 7210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9193);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(566);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(500);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -68796,7 +69191,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 566:
+/***/ 8806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68812,8 +69207,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __nccwpck_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(9193);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
+var src = __nccwpck_require__(500);
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
@@ -68870,7 +69265,6 @@ function pullRequestHeadSha(run) {
 }
 
 ;// CONCATENATED MODULE: ./packages/checks/src/spec.ts
-
 
 
 
@@ -69106,10 +69500,17 @@ function spec_displayUrl(url) {
     }
 }
 /** The password in a URL's user-info, which must be masked. */
+/** Query parameters whose values are credentials, by name (the redaction's rule, see @shipkit/core redact.ts). */
+const SECRET_PARAM = /^(x-amz-(signature|credential|security-token)|sig|se)$|token|key|secret|passw(or)?d|pwd|code|signature|credential/i;
 function urlSecrets(url) {
     try {
         const parsed = new URL(url);
-        return parsed.password ? [decodeURIComponent(parsed.password)] : [];
+        const values = parsed.password ? [decodeURIComponent(parsed.password)] : [];
+        // A token put into the query literally (?token=${{ secrets.X }}) is a secret too.
+        for (const [name, value] of parsed.searchParams)
+            if (SECRET_PARAM.test(name) && value)
+                values.push(value);
+        return values;
     }
     catch {
         return [];
@@ -69125,11 +69526,12 @@ function parseChecksInput(value, workspace) {
     const text = value.trim();
     const looksLikePath = !text.includes('\n') && /\.(ya?ml|json)$/i.test(text) && !/^[-[{]/.test(text);
     if (looksLikePath) {
-        const file = external_node_path_default().resolve(workspace, text);
+        // By real path, inside the workspace: a symlink to a secrets file is refused unread.
+        const file = (0,src/* resolveInside */.LI)('checks', text, { workspace, kind: 'checks file' });
         if (!(0,external_node_fs_.existsSync)(file)) {
             throw (0,src/* invalidInput */.aY)('checks', value, 'a YAML list of checks or the path of an existing YAML file', `No file at ${file}; paths are relative to the workspace.`);
         }
-        return parseChecksDocument((0,external_node_fs_.readFileSync)(file, 'utf8'), text, `checks file ${text}`);
+        return parseChecksDocument((0,src/* readFileInside */.XW)('checks', text, { workspace, kind: 'checks file' }).text, text, `checks file ${text}`);
     }
     return parseChecksDocument(value, 'input "checks"', 'input "checks"');
 }
@@ -69221,13 +69623,15 @@ function isSensitiveHeader(name) {
     return SENSITIVE_NAMES.has(lower) || /(auth|token|secret|password|passwd|api-?key|session|signature|credential)/.test(lower);
 }
 /**
- * Keeps the secret values of a run and removes them from any text the action writes itself
- * (outputs, the step summary, the JUnit file are not masked by the runner the way logs are).
+ * Keeps the secret values of the checks and registers them with the one redaction of
+ * @shipkit/core (redact.ts), which removes them in every form (percent-encoded, JSON-escaped,
+ * base64, each line) from everything the action writes: logs, outputs, the step summary, the
+ * JUnit file, the ledger.
  */
 class Redactor {
     register;
     values = new Set();
-    constructor(register = lib_core/* setSecret */.Pq) {
+    constructor(register = (value) => void (0,src/* addSecret */.Ck)(value, { minLength: 3 })) {
         this.register = register;
     }
     add(value) {
@@ -69242,11 +69646,7 @@ class Redactor {
             this.add(scheme[2]);
     }
     redact(text) {
-        let result = text;
-        // Longest first, so a value containing another is removed whole.
-        for (const value of [...this.values].sort((a, b) => b.length - a.length))
-            result = result.split(value).join('***');
-        return result;
+        return (0,src/* redact */.E$)(text, [...this.values]);
     }
     get size() {
         return this.values.size;
@@ -69268,14 +69668,15 @@ function secrets_collectSecrets(checks, expandedValues, redactor) {
 ;// CONCATENATED MODULE: ./packages/checks/src/assert.ts
 
 
-/** Short excerpt of a body for a failure message. */
+
+/** Short excerpt of a body for a failure message, redacted before it is cut (a cut secret is no longer recognisable). */
 function excerpt(text, length = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    const flat = (0,src/* redact */.E$)(text).replace(/\s+/g, ' ').trim();
     return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
 }
 /** A JSON value as it would appear in the body, cut when long. */
 function shortJson(value, length = 80) {
-    const text = JSON.stringify(value) ?? String(value);
+    const text = (0,src/* redact */.E$)(JSON.stringify(value) ?? String(value));
     return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 function headerValue(headers, name) {
@@ -70059,6 +70460,39 @@ function recordIdTime(id) {
         return NaN;
     return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
 }
+/**
+ * Ledger order: every record written since sequences exist carries `seq`, its position in the
+ * environment's ledger, claimed by a conditional create of the key that names it. Keys under
+ * `records/` (see recordName):
+ * - `<seq, 12 digits>.json` on stores that honour If-None-Match: record N+1 is created there with
+ *   `If-None-Match: *`, so two writers cannot both get N+1 (the loser re-reads and takes the next);
+ * - `<seq>-<id>.json` on stores that ignore conditional writes (s3rver): the seq is best effort
+ *   (two writers may both take N+1; they are then ordered by id), the key stays unique so nothing is overwritten;
+ * - `<id>.json`: records written before sequences; they come first, in id order.
+ */
+const SEQ_DIGITS = 12;
+const SEQ_NAME = new RegExp(`^(\\d{${SEQ_DIGITS}})(?:-(\\d{8}T\\d{9}Z-[0-9a-f]{8}))?$`);
+/** The object name (without `.json`) of a record: `000000000042` (conditional stores), `000000000042-<id>` (others), `<id>` (no sequence). */
+function recordName(seq, id) {
+    if (seq === undefined) {
+        if (!id)
+            throw new Error('recordName: a record without a sequence number needs its id');
+        return id;
+    }
+    if (!Number.isSafeInteger(seq) || seq < 1 || String(seq).length > SEQ_DIGITS)
+        throw new Error(`recordName: sequence number ${seq} is not an integer from 1 to ${'9'.repeat(SEQ_DIGITS)}`);
+    const padded = String(seq).padStart(SEQ_DIGITS, '0');
+    return id ? `${padded}-${id}` : padded;
+}
+/** What a record's object name says: its sequence number and/or its id; undefined for names that are not records. */
+function parseRecordName(name) {
+    if (RECORD_ID.test(name))
+        return { id: name };
+    const match = SEQ_NAME.exec(name);
+    if (!match)
+        return undefined;
+    return { seq: Number(match[1]), ...(match[2] ? { id: match[2] } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./packages/ledger/src/derive.ts
 
@@ -70069,18 +70503,35 @@ const MUTATING = new Set(['deploy', 'switch', 'rollback', 'remove']);
 function owner(record) {
     return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
 }
+/**
+ * Ledger order: records without a sequence number (written before sequences existed) first, in id
+ * order; then by sequence number (ties — possible only on stores without conditional writes — by
+ * id). Timestamps (and the time in ids) are the writers' clocks: for people, never for order.
+ */
+function compareRecords(a, b) {
+    const aSeq = typeof a.seq === 'number' ? a.seq : undefined;
+    const bSeq = typeof b.seq === 'number' ? b.seq : undefined;
+    if (aSeq === undefined && bSeq !== undefined)
+        return -1;
+    if (aSeq !== undefined && bSeq === undefined)
+        return 1;
+    if (aSeq !== undefined && bSeq !== undefined && aSeq !== bSeq)
+        return aSeq - bSeq;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+/** The records in ledger order (compareRecords), one per id. */
 function sortRecords(records) {
     const byId = new Map();
     for (const record of records)
         byId.set(record.id, record);
-    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...byId.values()].sort(compareRecords);
 }
 function conflictKey(conflict) {
     return [conflict.kind, ...[conflict.operation, conflict.other].sort()].join('|');
 }
 /**
  * Derives an environment's state from its records. Pure and deterministic: the same records in
- * any order give the same state (records are processed in id order).
+ * any order give the same state (records are processed in ledger order: compareRecords).
  */
 function deriveState(app, environment, input) {
     const records = sortRecords(input);
@@ -70095,6 +70546,7 @@ function deriveState(app, environment, input) {
         conflicts: [],
         recordCount: records.length,
         lastRecordId: records.at(-1)?.id,
+        ...(typeof records.at(-1)?.seq === 'number' ? { lastRecordSeq: records.at(-1).seq } : {}),
     };
     const operations = new Map();
     const open = new Map();
@@ -70548,7 +71000,83 @@ async function createBlobStore(options = {}) {
     return new AzureBlobStore(options);
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/clock.ts
+/**
+ * The store's clock. Runners' clocks drift (minutes, on a badly kept machine); anything that
+ * judges time across runs — a lease's expiry, say — reads it from the store instead: every answer
+ * of an HTTP store carries a `Date` header (RFC 7231, one-second resolution), and an object's
+ * `Last-Modified` is stamped by the same clock.
+ *
+ * The AWS SDK does not return the `Date` header, so `watchStoreClock(client)` adds a middleware
+ * (deserialize step) that reads it from every response: it is put on the command's output as
+ * `StoreDate` (read it with `storeDateOf(output)`) and kept as the client's latest sample, from
+ * which `storeNow(client)` estimates the store's time now (the sample plus the monotonic time
+ * elapsed since it: the runner's wall clock plays no part). The Azure Blob backend puts the
+ * `StoreDate` of its answers on its outputs too (@shipkit/azure), and the store client records them.
+ */
+/** The output field carrying the `Date` header of the answer (ms since epoch). */
+const STORE_DATE = 'StoreDate';
+const samples = new WeakMap();
+const watched = new WeakSet();
+/** Notes a store time (ms since epoch) a client just saw. */
+function noteStoreDate(client, storeMs) {
+    if (storeMs === undefined || !Number.isFinite(storeMs))
+        return;
+    samples.set(client, { storeMs, at: performance.now() });
+}
+/** Parses an HTTP date (`Sun, 06 Dec 2026 21:24:43 GMT`) or a Date; undefined when it is neither. */
+function clock_parseHttpDate(value) {
+    if (value instanceof Date)
+        return Number.isFinite(value.getTime()) ? value.getTime() : undefined;
+    if (typeof value !== 'string' || !value)
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+/** The `Date` header of the store's answer that produced `output` (ms since epoch), when known. */
+function clock_storeDateOf(output) {
+    return clock_parseHttpDate(output?.[STORE_DATE]);
+}
+/**
+ * Reads the store's clock from every answer the client gets (idempotent; createS3Client calls
+ * it). Errors carry it too: `error.$response.headers.date`.
+ */
+function watchStoreClock(client) {
+    if (watched.has(client))
+        return client;
+    watched.add(client);
+    client.middlewareStack.add((next) => async (args) => {
+        try {
+            const result = await next(args);
+            const date = clock_parseHttpDate(result.response?.headers?.date);
+            if (date !== undefined) {
+                noteStoreDate(client, date);
+                if (result.output && typeof result.output === 'object')
+                    result.output[STORE_DATE] = new Date(date);
+            }
+            return result;
+        }
+        catch (error) {
+            noteStoreDate(client, clock_parseHttpDate(error?.$response?.headers?.date));
+            throw error;
+        }
+    }, { step: 'deserialize', name: 'shipkitStoreClock', priority: 'high' });
+    return client;
+}
+/**
+ * The store's time now as far as this client knows (ms since epoch): its latest answer's `Date`
+ * plus the monotonic time since; undefined before the client's first answer. One-second
+ * resolution: it may be up to a second early.
+ */
+function clock_storeNow(client) {
+    const sample = samples.get(client);
+    if (!sample)
+        return undefined;
+    return sample.storeMs + (performance.now() - sample.at);
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
 
 
 
@@ -70598,6 +71126,8 @@ function createS3Client(options = {}) {
                 hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
         return next(args);
     }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
+    // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
+    watchStoreClock(client);
     return withAzureBlob(client, env);
 }
 const requestHooks = new WeakMap();
@@ -70620,7 +71150,18 @@ function withAzureBlob(client, env) {
                     lib_core/* setSecret */.Pq(secret);
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
-        return azure.then((store) => store.send(command));
+        return azure.then(async (store) => {
+            let output;
+            try {
+                output = await store.send(command);
+            }
+            catch (error) {
+                noteStoreDate(client, clock_storeDateOf(error));
+                throw error;
+            }
+            noteStoreDate(client, clock_storeDateOf(output));
+            return output;
+        });
     });
     return client;
 }
@@ -73570,7 +74111,7 @@ function keys_normalizePrefix(prefix, name = 'prefix') {
         return '';
     const segments = trimmed.split('/');
     if (segments.some((segment) => segment === '' || segment === '.' || segment === '..') || trimmed.includes('\\')) {
-        throw new ShipkitError(`Input "${name}" has an invalid value ${JSON.stringify(prefix)}: expected a key prefix of "/"-separated names without empty, "." or ".." parts.`);
+        throw new src/* ShipkitError */.l2(`Input "${name}" has an invalid value ${JSON.stringify(prefix)}: expected a key prefix of "/"-separated names without empty, "." or ".." parts.`);
     }
     return trimmed;
 }
@@ -73676,6 +74217,7 @@ function plan_countPlan(entries) {
 
 ;// CONCATENATED MODULE: ./packages/s3/src/conditional.ts
 
+
 /**
  * Conditional writes on S3-compatible stores: `If-None-Match: *` (create only) and `If-Match`
  * (replace only the version read). AWS S3, MinIO, R2 and moto honour them; some stores (s3rver)
@@ -73689,22 +74231,37 @@ function conditional_isNotFound(error) {
     const e = error;
     return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
 }
-/** 412: the object is not in the state the write was conditional on. */
+/**
+ * Azure Blob Storage's error codes that mean "the condition of the request did not hold"
+ * (`BlobAlreadyExists` only under If-None-Match: @shipkit/azure maps it). Any other 412 from Azure
+ * — LeaseIdMissing, LeaseIdMismatchWithLeaseOperation... (a blob lease on the object) — is not a
+ * lost race and must not be treated as one.
+ */
+const AZURE_CONDITION_CODES = new Set(['ConditionNotMet', 'TargetConditionNotMet', 'BlobAlreadyExists']);
+/**
+ * 412: the object is not in the state the write was conditional on. An Azure answer counts only
+ * when its code says the condition failed (AZURE_CONDITION_CODES).
+ */
 function conditional_isPreconditionFailed(error) {
     const e = error;
-    return e?.name === 'PreconditionFailed' || httpStatus(error) === 412;
+    if (!(e?.name === 'PreconditionFailed' || httpStatus(error) === 412))
+        return false;
+    // S3's code is PreconditionFailed; the Azure store's errors carry Blob Storage's own code.
+    if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed' && !AZURE_CONDITION_CODES.has(e.Code))
+        return false;
+    return true;
 }
 /** 501 NotImplemented: the store refuses the conditional header outright. */
 function conditional_isConditionalUnsupported(error) {
     const e = error;
     return e?.name === 'NotImplemented' || httpStatus(error) === 501;
 }
-/** Reads a JSON object and its ETag; undefined when it does not exist. */
+/** Reads a JSON object, its ETag, its Last-Modified and the store's time of the answer; undefined when it does not exist. */
 async function conditional_getJsonObject(client, bucket, key) {
     try {
         const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const text = await response.Body.transformToString();
-        return { value: JSON.parse(text), etag: response.ETag };
+        return { value: JSON.parse(text), etag: response.ETag, lastModified: parseHttpDate(response.LastModified), storeDate: storeDateOf(response) };
     }
     catch (error) {
         if (conditional_isNotFound(error))
@@ -73714,7 +74271,7 @@ async function conditional_getJsonObject(client, bucket, key) {
 }
 /** Writes a JSON object, optionally conditional; returns the new ETag. A failed condition throws (see isPreconditionFailed). */
 async function conditional_putJsonObject(client, bucket, key, value, condition) {
-    const response = await client.send(new PutObjectCommand({
+    const response = await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: bucket,
         Key: key,
         Body: `${JSON.stringify(value, null, 2)}\n`,
@@ -73783,46 +74340,126 @@ const remote_MANIFEST_FORMAT = 'shipkit-manifest/1';
 
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 function remote_s3Failure(what, error, hint) {
-    if (error instanceof ShipkitError)
+    if (error instanceof src/* ShipkitError */.l2)
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
     const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+    return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
-/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
-async function remote_listObjects(client, bucket, prefix) {
-    const normalized = normalizePrefix(prefix);
-    const objects = [];
+/** Attempts at one listing page that the store answered with something shipkit cannot trust. */
+const LISTING_ATTEMPTS = 3;
+/** A page that answered but cannot be trusted (retried, then reported as an incomplete listing). */
+class UntrustedPage extends Error {
+}
+/** The store answered (HTTP 2xx) yet the client could not read the answer: a body cut or mangled on the way. */
+function isUnreadableAnswer(error) {
+    const status = error?.$metadata?.httpStatusCode;
+    return status !== undefined && status >= 200 && status < 300;
+}
+/** The first line of an error, at most 160 characters (parse errors of some clients echo the whole body). */
+function shortReason(error) {
+    const text = (0,src/* errorMessage */.gJ)(error).split('\n')[0].replace(/ - <\?xml[\s\S]*$/, '');
+    return text.length > 160 ? `${text.slice(0, 160)}...` : text;
+}
+/**
+ * A listing that could not be read completely: a page said it was truncated without a continuation
+ * token, handed out a token it had given before, or did not parse — after LISTING_ATTEMPTS tries.
+ * Nothing may act on the pages read so far (retention would delete what the missing part protects).
+ */
+class IncompleteListingError extends src/* ShipkitError */.l2 {
+    url;
+    reason;
+    constructor(url, reason, attempts) {
+        super(`Could not list ${url} completely: ${reason} (${attempts} attempt${attempts === 1 ? '' : 's'}). Nothing was done with the partial listing.`, {
+            hint: 'The store, or a proxy in front of it, answered a listing page that cannot be trusted. Re-run; if it persists, check the store or the proxy (a listing must end with a page that is not truncated).',
+        });
+        this.url = url;
+        this.reason = reason;
+        this.name = 'IncompleteListingError';
+    }
+}
+/**
+ * Reads a listing page by page (ListObjectsV2, one request per `maxKeys`) and hands each page to
+ * `onPage`; `onPage` returning false stops early. Complete or an error: a page that says it is
+ * truncated without a continuation token, repeats a token, or whose body does not parse is asked
+ * again (LISTING_ATTEMPTS in all), then IncompleteListingError names the store URL and the prefix.
+ * Other failures (no such bucket, access denied, network after the client's retries) are wrapped
+ * in a ShipkitError saying what was listed.
+ */
+async function listPages(client, bucket, prefix, options, onPage) {
+    const url = (0,src/* storeUrl */.T4)(bucket, prefix);
+    const used = new Set();
     let token;
-    do {
+    for (let number = 1;; number++) {
+        const which = number === 1 ? 'the first page' : `page ${number}`;
         let page;
         try {
-            page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
+            page = await (0,src/* retry */.L5)(async () => {
+                let response;
+                try {
+                    response = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: prefix || undefined, Delimiter: options.delimiter, ContinuationToken: token, MaxKeys: options.maxKeys ?? 1000 }));
+                }
+                catch (error) {
+                    if (isUnreadableAnswer(error))
+                        throw new UntrustedPage(`${which} of the listing does not parse (${shortReason(error)})`, { cause: error });
+                    throw error;
+                }
+                const next = response.NextContinuationToken || undefined;
+                if (response.IsTruncated && !next)
+                    throw new UntrustedPage(`${which} of the listing says it is truncated but gives no continuation token`);
+                if (response.IsTruncated && next && (next === token || used.has(next)))
+                    throw new UntrustedPage(`${which} of the listing hands out a continuation token it gave before (${JSON.stringify(next.slice(0, 40))})`);
+                const objects = [];
+                for (const item of response.Contents ?? [])
+                    if (item.Key !== undefined)
+                        objects.push({ key: item.Key, size: item.Size ?? 0, etag: item.ETag });
+                const prefixes = (response.CommonPrefixes ?? []).map((common) => common.Prefix).filter((name) => !!name);
+                return { objects, prefixes, next: response.IsTruncated ? next : undefined };
+            }, { attempts: LISTING_ATTEMPTS, baseDelayMs: 200, maxDelayMs: 2000, retryable: (error) => error instanceof UntrustedPage, label: `Listing ${url}` });
         }
         catch (error) {
-            throw remote_s3Failure(`list ${storeUrl(bucket, listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+            if (error instanceof UntrustedPage)
+                throw new IncompleteListingError(url, error.message, LISTING_ATTEMPTS);
+            throw remote_s3Failure(`list ${url}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
         }
-        for (const item of page.Contents ?? []) {
-            if (item.Key !== undefined)
-                objects.push({ key: item.Key, size: item.Size ?? 0, etag: item.ETag });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
+        if (onPage(page) === false || !page.next)
+            return;
+        if (token)
+            used.add(token);
+        token = page.next;
+    }
+}
+/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys; complete or an IncompleteListingError. */
+async function remote_listObjects(client, bucket, prefix) {
+    const objects = [];
+    await listPages(client, bucket, keys_listingPrefix(keys_normalizePrefix(prefix)), {}, (page) => {
+        objects.push(...page.objects);
+    });
     return objects;
 }
-/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly). */
+/**
+ * The first `max` keys under `prefix` (one request), and whether there are more: a look into a
+ * location, not a listing anything acts on.
+ */
+async function peekKeys(client, bucket, prefix, max) {
+    const keys = [];
+    let more = false;
+    await listPages(client, bucket, listingPrefix(normalizePrefix(prefix)), { maxKeys: max }, (page) => {
+        keys.push(...page.objects.map((object) => object.key).slice(0, max));
+        more = !!page.next || page.objects.length > max;
+        return false;
+    });
+    return { keys, more };
+}
+/** Lists `<prefix>/<name>/` "folders" with one delimiter listing per 1,000 (each release folder holds its manifest directly); complete or an IncompleteListingError. */
 async function listFolders(client, bucket, prefix) {
     const names = [];
-    let token;
-    do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', ContinuationToken: token }));
-        for (const common of page.CommonPrefixes ?? [])
-            if (common.Prefix)
-                names.push(common.Prefix.slice(prefix.length).replace(/\/$/, ''));
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
+    await listPages(client, bucket, prefix, { delimiter: '/' }, (page) => {
+        for (const common of page.prefixes)
+            names.push(common.slice(prefix.length).replace(/\/$/, ''));
+    });
     return names;
 }
 /** The keys under a prefix (full keys). */
@@ -74526,6 +75163,7 @@ async function copyPrefix(client, options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
 
 
@@ -74534,6 +75172,8 @@ async function copyPrefix(client, options) {
 
 
 
+/** How often an append may find its sequence number taken before it gives up (a ledger this busy is a bug). */
+const MAX_SEQUENCE_CLAIMS = 50;
 function runInfoFromEnv(env = process.env) {
     const context = (0,src/* readContext */.yI)(env);
     return {
@@ -74551,8 +75191,10 @@ function isRetryable(error) {
     return true; // network errors (ECONNREFUSED, resets) have no status
 }
 /**
- * An environment's ledger in the state store. Every record is its own object
- * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
+ * An environment's ledger in the state store. Every record is its own object under
+ * `<prefix>/ledger/<app>/<env>/records/`, written once and never overwritten or deleted, named by
+ * its sequence number (ids.ts: recordName): record N+1 is created with `If-None-Match: *` at the
+ * key of N+1, so the store, not any writer's clock, decides the order.
  */
 class Ledger {
     location;
@@ -74561,11 +75203,16 @@ class Ledger {
     prefix;
     run;
     client;
+    /** Records by object key. */
     cache = new Map();
     compactEvery;
     warn;
     now;
-    conditionalWrites = true;
+    /** Whether the store honours If-None-Match (asked once, with the lease's probe); false also after a 501. */
+    conditional;
+    conditionalRefused = false;
+    /** The highest sequence number seen in this ledger (undefined: not listed yet). */
+    lastSeq;
     snapshotIds = new Set();
     pendingTakeover;
     constructor(options) {
@@ -74579,20 +75226,28 @@ class Ledger {
         this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
         this.now = options.now ?? Date.now;
     }
-    recordKey(id) {
-        return `${this.prefix}records/${id}.json`;
+    get recordsPrefix() {
+        return `${this.prefix}records/`;
     }
-    async listKeys(prefix) {
-        const keys = [];
-        let token;
-        do {
-            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing ${(0,src/* storeUrl */.T4)(this.location.bucket, prefix)}` });
-            for (const object of page.Contents ?? [])
-                if (object.Key)
-                    keys.push(object.Key);
-            token = page.IsTruncated ? page.NextContinuationToken : undefined;
-        } while (token);
-        return keys;
+    recordKey(name) {
+        return `${this.recordsPrefix}${name}.json`;
+    }
+    /** Whether record keys can be claimed with If-None-Match here (the same probe, and cache, as the lease's). */
+    async conditionalStore() {
+        if (this.conditionalRefused)
+            return false;
+        this.conditional ??= conditional_conditionalWrites(this.client, this.location.bucket, location_joinKey(this.location.prefix, 'ledger', '.conditional-write-probe.json'));
+        try {
+            return await this.conditional;
+        }
+        catch (error) {
+            this.conditional = undefined;
+            throw error;
+        }
+    }
+    /** Every key under `prefix` (complete, or an error: @shipkit/s3's listing). */
+    listKeys(prefix) {
+        return listKeys(this.client, this.location.bucket, prefix);
     }
     async getJson(key) {
         try {
@@ -74611,39 +75266,71 @@ class Ledger {
             throw error;
         }
     }
-    /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
-    async putNew(key, body) {
-        const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-            Bucket: this.location.bucket,
-            Key: key,
-            Body: body,
-            ContentType: 'application/json',
-            ...(conditional ? { IfNoneMatch: '*' } : {}),
-        }));
+    /**
+     * Creates an object that must not exist yet: `If-None-Match: *` when `conditional`. Answers
+     * `taken` when the key exists (another writer's — or, after a retried request, our own earlier
+     * attempt: the caller tells them apart), `unconditional` when the store refuses the header (501).
+     */
+    async putNew(key, body, conditional) {
+        let outcome = 'written';
         await (0,src/* retry */.L5)(async () => {
             try {
-                await put(this.conditionalWrites);
+                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: (0,src/* redact */.E$)(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+                outcome = 'written';
             }
             catch (error) {
-                if (this.conditionalWrites && conditional_isConditionalUnsupported(error)) {
-                    this.conditionalWrites = false;
-                    await put(false);
+                if (conditional && conditional_isConditionalUnsupported(error)) {
+                    outcome = 'unconditional';
                     return;
                 }
-                // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (conditional_isPreconditionFailed(error))
+                if (conditional && conditional_isPreconditionFailed(error)) {
+                    outcome = 'taken';
                     return;
+                }
                 throw error;
             }
         }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing ${(0,src/* storeUrl */.T4)(this.location.bucket, key)}` });
+        return outcome;
     }
-    /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
+    /** The highest sequence number in the ledger as last listed (listing it first if this instance never did). */
+    async knownLastSeq() {
+        if (this.lastSeq === undefined)
+            await this.listRecordKeys();
+        return this.lastSeq ?? 0;
+    }
+    /** The record keys of the ledger with what their names say; updates lastSeq. */
+    async listRecordKeys() {
+        const listed = new Map();
+        let last = this.lastSeq ?? 0;
+        for (const key of await this.listKeys(this.recordsPrefix)) {
+            if (!key.startsWith(this.recordsPrefix) || !key.endsWith('.json'))
+                continue;
+            const parsed = parseRecordName(key.slice(this.recordsPrefix.length, -'.json'.length));
+            if (!parsed)
+                continue;
+            listed.set(key, parsed);
+            if (parsed.seq !== undefined)
+                last = Math.max(last, parsed.seq);
+        }
+        this.lastSeq = last;
+        return listed;
+    }
+    /** The keys a record may be stored under (it does not say which format its store used). */
+    candidateKeys(record) {
+        if (typeof record.seq !== 'number')
+            return RECORD_ID.test(record.id) ? [this.recordKey(record.id)] : [];
+        try {
+            return [this.recordKey(recordName(record.seq)), this.recordKey(recordName(record.seq, record.id))];
+        }
+        catch {
+            return [];
+        }
+    }
+    /** Every record of the environment, in ledger order (compareRecords). Loads the latest snapshot and only the records not in it. */
     async records() {
-        const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
-        const ids = recordKeys
-            .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
-            .filter((id) => RECORD_ID.test(id));
-        const missing = () => ids.filter((id) => !this.cache.has(id));
+        const [listed, snapshotKeys] = await Promise.all([this.listRecordKeys(), this.listKeys(`${this.prefix}snapshots/`)]);
+        const missing = () => [...listed.keys()].filter((key) => !this.cache.has(key));
+        // `seq-<n>.json` snapshots sort after the older `<id>.json` ones, and among themselves by sequence.
         const latestSnapshot = snapshotKeys.sort().at(-1);
         if (latestSnapshot && missing().length > 0) {
             // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
@@ -74652,17 +75339,23 @@ class Ledger {
                 return undefined;
             });
             for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
-                this.cache.set(record.id, record);
-                this.snapshotIds.add(record.id);
+                for (const key of this.candidateKeys(record)) {
+                    if (!listed.has(key))
+                        continue;
+                    this.cache.set(key, record);
+                    this.snapshotIds.add(record.id);
+                }
             }
         }
-        await (0,src/* mapLimit */.sf)(missing(), 16, async (id) => {
-            const record = await this.getJson(this.recordKey(id));
-            if (record)
-                this.cache.set(id, record);
+        await (0,src/* mapLimit */.sf)(missing(), 16, async (key) => {
+            const record = await this.getJson(key);
+            if (!record)
+                return;
+            // The key is what the conditional create guarded: its sequence number is the record's.
+            const seq = listed.get(key)?.seq;
+            this.cache.set(key, seq === undefined ? record : { ...record, seq });
         });
-        const listed = new Set(ids);
-        return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
+        return sortRecords([...listed.keys()].map((key) => this.cache.get(key)).filter((record) => !!record));
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
@@ -74676,10 +75369,15 @@ class Ledger {
         const records = await this.records();
         return { records, state: deriveState(this.app, this.environment, records) };
     }
-    /** Appends one record (never overwriting) and returns it as stored. */
+    /**
+     * Appends one record (never overwriting) and returns it as stored. It takes the next sequence
+     * number: creates `records/<N+1>.json` with If-None-Match; when another writer has it, reads it
+     * and tries the next. On stores that ignore conditional writes the key also carries the record's
+     * id (`<N+1>-<id>.json`), so nothing is overwritten and the order is best effort.
+     */
     async append(input) {
         const id = newRecordId(this.now());
-        const record = {
+        const base = {
             id,
             operation: input.operation ?? id,
             app: this.app,
@@ -74688,11 +75386,46 @@ class Ledger {
             ...this.run,
             ...stripUndefined(input),
         };
-        record.id = id;
-        record.operation = input.operation ?? id;
-        await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
-        this.cache.set(id, record);
-        return record;
+        base.id = id;
+        base.operation = input.operation ?? id;
+        // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort).
+        if (!(await this.conditionalStore()))
+            await this.listRecordKeys();
+        let seq = (await this.knownLastSeq()) + 1;
+        for (let claims = 1;; claims++) {
+            const conditional = await this.conditionalStore();
+            const record = { ...base, seq };
+            const key = this.recordKey(recordName(seq, conditional ? undefined : id));
+            const outcome = await this.putNew(key, `${JSON.stringify(record, null, 2)}\n`, conditional);
+            if (outcome === 'unconditional') {
+                // The store refuses If-None-Match outright: write keys that cannot collide instead.
+                this.conditionalRefused = true;
+                continue;
+            }
+            if (outcome === 'written') {
+                this.cache.set(key, record);
+                this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+                return record;
+            }
+            // Taken: another writer's record N+1 — or ours, when a retried request had in fact been stored.
+            const existing = await this.getJson(key);
+            if (existing?.id === id) {
+                const stored = { ...existing, seq };
+                this.cache.set(key, stored);
+                this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+                return stored;
+            }
+            if (existing)
+                this.cache.set(key, { ...existing, seq });
+            this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+            if (claims >= MAX_SEQUENCE_CLAIMS) {
+                throw new src/* ShipkitError */.l2(`Could not append a record to the ledger of ${this.app}/${this.environment}: ${claims} sequence numbers in a row (up to ${seq}, ${(0,src/* storeUrl */.T4)(this.location.bucket, key)}) were taken by other writers.`, { hint: 'Something writes records to this ledger in a loop; find it (the records say which run) and re-run.' });
+            }
+            // Several taken in a row: many writers at once, or this instance's view is old. Look at the listing again.
+            if (claims % 4 === 0)
+                await this.listRecordKeys();
+            seq = Math.max(seq, this.lastSeq) + 1;
+        }
     }
     /**
      * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
@@ -74737,8 +75470,12 @@ class Ledger {
         }
         if (basis !== undefined) {
             const sameOwner = (record) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
-            for (const record of records) {
-                if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
+            // Between the record the caller decided on and its own started record, in ledger order (not by ids: they carry writers' clocks).
+            const ordered = sortRecords(records);
+            const basisRecord = basis ? ordered.find((record) => record.id === basis) : undefined;
+            const after = (record) => (basisRecord ? compareRecords(record, basisRecord) > 0 : basis ? record.id > basis : true);
+            for (const record of ordered) {
+                if (after(record) && compareRecords(record, started) < 0 && !sameOwner(record) && record.type !== 'smoke') {
                     if (found.some((conflict) => conflict.other === record.operation))
                         continue;
                     found.push({
@@ -74767,9 +75504,13 @@ class Ledger {
         const last = all.at(-1);
         if (!last)
             return undefined;
-        const key = `${this.prefix}snapshots/${last.id}.json`;
-        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
-        await this.putNew(key, JSON.stringify(snapshot));
+        // `seq-<12 digits>` sorts after the `<id>` names of snapshots written before sequences, and by sequence among itself.
+        const key = `${this.prefix}snapshots/${typeof last.seq === 'number' ? `seq-${String(last.seq).padStart(SEQ_DIGITS, '0')}` : last.id}.json`;
+        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, ...(typeof last.seq === 'number' ? { lastRecordSeq: last.seq } : {}), records: all };
+        // Taken: another writer snapshotted the same records (a snapshot is derived data).
+        const conditional = await this.conditionalStore().catch(() => false);
+        if ((await this.putNew(key, JSON.stringify(snapshot), conditional)) === 'unconditional')
+            await this.putNew(key, JSON.stringify(snapshot), false);
         for (const record of all)
             this.snapshotIds.add(record.id);
         // Older snapshots are superseded (every record in them is in the new one); keep one spare.
@@ -74827,7 +75568,7 @@ class Operation {
             this.endedBefore = true;
             return ended;
         }
-        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
+        const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
         this.end = await this.ledger.append({
             ...base,
             ...stripUndefined(extra),
@@ -74850,7 +75591,7 @@ class Operation {
      * record carrying the started record's fields, which neither opens nor ends the operation.
      */
     async progress(details) {
-        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+        const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
         return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
     }
     succeed(extra = {}) {
@@ -74884,31 +75625,94 @@ async function openLedger(options) {
 const DEFAULT_LEASE_EXPIRY_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /** How long a run waits for a held environment, unless `lock-timeout` says otherwise. */
 const DEFAULT_LOCK_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
-/** Describes who holds an environment, for logs and errors. */
-function describeHolder(holder, now = Date.now()) {
+/**
+ * Describes who holds an environment, for logs and errors. `leftMs` is how long the lease has
+ * left as the store's clock judges it (leaseTimeLeft); without it, `expiresAt` against `now`.
+ */
+function describeHolder(holder, now = Date.now(), leftMs) {
     const who = [holder.runId ? `run ${holder.runId}${holder.runAttempt && holder.runAttempt !== '1' ? ` (attempt ${holder.runAttempt})` : ''}` : 'a run without a GitHub run id', holder.runUrl ? holder.runUrl : undefined, holder.actor ? `actor ${holder.actor}` : undefined]
         .filter(Boolean)
         .join(', ');
-    const expires = Date.parse(holder.expiresAt);
-    const left = expires - now;
-    return `${who}: ${holder.operation} since ${holder.acquiredAt} (${left > 0 ? `lease expires in ${formatDuration(left)} unless renewed` : `lease expired ${formatDuration(-left)} ago`})`;
+    const left = leftMs ?? Date.parse(holder.expiresAt) - now;
+    const expiry = Number.isFinite(left) ? (left > 0 ? `lease expires in ${(0,src/* formatDuration */.a3)(left)} unless renewed` : `lease expired ${(0,src/* formatDuration */.a3)(-left)} ago`) : 'lease expiry unknown';
+    return `${who}: ${holder.operation} since ${holder.acquiredAt} (${expiry})`;
 }
-function isExpired(holder, now) {
-    const expires = Date.parse(holder.expiresAt);
-    return !Number.isFinite(expires) || expires <= now;
+/** How long a lease lives after its holder's last write: the stored duration; for older lease objects, expiresAt − renewedAt (both by one clock, so its skew cancels). */
+function leaseDuration(holder) {
+    if (typeof holder.expiryMs === 'number' && Number.isFinite(holder.expiryMs) && holder.expiryMs > 0)
+        return holder.expiryMs;
+    const duration = Date.parse(holder.expiresAt) - Date.parse(holder.renewedAt);
+    return Number.isFinite(duration) && duration > 0 ? duration : undefined;
 }
-/** This run's lease was taken by another run (or is gone): it must write nothing more. */
+/**
+ * How long the lease object read in `current` has left (ms; 0 or less: expired), judged on the
+ * store's clock alone: its duration − (the Date of the store's answer − the object's
+ * Last-Modified). Undefined when the store sent no Date or Last-Modified.
+ */
+function leaseTimeLeft(current) {
+    const duration = leaseDuration(current.value);
+    if (duration === undefined)
+        return 0; // a lease object without a usable expiry counts as expired
+    if (current.storeDate === undefined || current.lastModified === undefined)
+        return undefined;
+    return duration - (current.storeDate - current.lastModified);
+}
+/** Left time of a lease object: the store's judgement, or (a store that sends no Date) the runner's clock against expiresAt. */
+function timeLeft(current, runnerNow) {
+    const left = leaseTimeLeft(current) ?? Date.parse(current.value.expiresAt) - runnerNow;
+    return Number.isFinite(left) ? left : 0;
+}
+/** A store failure for a message: its name (AccessDenied, SlowDown...), message and HTTP status. */
+function describeFailure(error) {
+    const e = error;
+    const name = e?.name && e.name !== 'Error' && e.name !== 'ShipkitError' ? `${e.name}: ` : '';
+    const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    return `${name}${errorMessage(error).replace(/\.$/, '')}${status}`;
+}
+/**
+ * A run that no longer holds its environment's lease (another run took it over, or the lease
+ * object is gone) and so must write nothing more. Thrown by `lease.check(phase)`; test with
+ * isLeaseLost (works across bundles).
+ */
 class LeaseLostError extends src/* ShipkitError */.l2 {
-    constructor(message) {
-        super(message, { hint: 'Another run changes the environment now; check the ledger, and re-run once it is done.' });
+    phase;
+    app;
+    environment;
+    /** Who holds the environment now (undefined: the lease object is gone). */
+    holder;
+    constructor(options) {
+        const { phase, app, environment, holder } = options;
+        super(`Stopped before ${phase}: this run no longer holds the lease on ${app}/${environment}; ${holder ? `it is held by ${describeHolder(holder, Date.now(), options.leftMs)}` : 'the lease object is gone (deleted by another run or by hand)'}. This run writes nothing more to the environment.`, {
+            hint: "The lease expired before this run renewed it (renewals failed or came too late) and another run may have changed the environment since. Check that run and the environment's ledger before re-running.",
+        });
         this.name = 'LeaseLostError';
+        this.phase = phase;
+        this.app = app;
+        this.environment = environment;
+        this.holder = holder;
     }
+}
+/** Whether `error` (or its cause) is a LeaseLostError: the run lost its lease and must write nothing more. */
+function isLeaseLost(error) {
+    for (let e = error, depth = 0; e && depth < 10; e = e.cause, depth++) {
+        if (e instanceof LeaseLostError || e.name === 'LeaseLostError')
+            return true;
+    }
+    return false;
 }
 /**
  * One change at a time per environment: a lease object in the state store, taken with a
  * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
  * the end, and expiring so that a killed run never locks an environment forever. On stores that
  * ignore conditional writes it falls back to write-then-verify (best effort, said once in the log).
+ *
+ * Time comes from the store: a lease is expired when the store's clock (the Date of its answer)
+ * is `expiryMs` past the object's Last-Modified, so a runner whose clock is wrong neither takes
+ * over a live lease nor believes in a dead one. Durations (timeouts, renewal intervals) are
+ * measured with the monotonic clock.
+ *
+ * Fencing: callers run `await lease.check(phase)` before each write phase; it throws (a
+ * LeaseLostError when another run holds the environment) when the lease is no longer this run's.
  */
 class EnvironmentLease {
     options;
@@ -74919,11 +75723,17 @@ class EnvironmentLease {
     takenOver;
     /** False on stores without conditional writes: exclusion is best effort there. */
     exclusive = true;
-    /** Set when a renewal found the lease taken by another run (after it expired). */
+    /** Set when this run found its lease taken by another run (after it expired) or gone. */
     lost;
+    /** The last scheduled renewal's failure (cleared by a renewal that succeeds); check() renews at once while it is set. */
+    renewalError;
     timer;
     released = false;
     renewing;
+    /** Bodies of writes whose answer this run did not get (a timeout): the store may hold one of them, with an ETag this run never saw. */
+    unconfirmed = new Set();
+    lostGone = false;
+    lostLeftMs;
     constructor(options, key, holder, etag) {
         this.options = options;
         this.key = key;
@@ -74933,6 +75743,9 @@ class EnvironmentLease {
     /** The lease object's key for an environment. */
     static keyFor(state, app, environment) {
         return `${ledgerPrefix(state, app, environment)}lease.json`;
+    }
+    get expiryMs() {
+        return this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
     }
     /**
      * Takes the environment's lease, waiting up to `timeoutMs` while another run holds it (the log
@@ -74947,14 +75760,30 @@ class EnvironmentLease {
         const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
         const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
         const key = EnvironmentLease.keyFor(state, options.app, options.environment);
+        const where = `${options.app}/${options.environment} (${storeUrl(state.bucket, key)})`;
         const exclusive = await conditionalWrites(client, state.bucket, joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
         if (!exclusive) {
             warn(`The state store ${storeUrl(state.bucket)} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
         }
-        const deadline = now() + timeoutMs;
+        // The lock timeout is a duration: measured on the monotonic clock, whatever the wall clock does.
+        const started = performance.now();
+        const remaining = () => timeoutMs - (performance.now() - started);
         const run = options.run ?? {};
         let lastReported;
-        let lastReportTime = 0;
+        let lastReportTime = -Infinity;
+        let racesLost = 0;
+        /** After a lost race: wait a little (never a hot loop), within the deadline. */
+        const backOff = async () => {
+            // Past the deadline, the next look names the holder (or finds the lease free again, once).
+            if (++racesLost > 1 && remaining() <= 0) {
+                throw new ShipkitError(`Could not take the lease of ${where}: other runs wrote it first ${racesLost} time(s) in ${formatDuration(timeoutMs)} (lock-timeout).`, {
+                    hint: 'Only one deploy, switch or rollback changes an environment at a time. Re-run when the other runs are done; raise lock-timeout to wait longer.',
+                });
+            }
+            const jitter = 0.5 + Math.random();
+            if (remaining() > 0)
+                await sleep(Math.max(20, Math.min(pollMs * jitter, 1000 * jitter, remaining())));
+        };
         for (;;) {
             let current;
             try {
@@ -74964,15 +75793,16 @@ class EnvironmentLease {
                 // Not JSON: a write caught half-way on a store whose writes are not atomic (S3's are). Look again.
                 if (!(error instanceof SyntaxError))
                     throw error;
-                if (now() >= deadline) {
-                    throw new ShipkitError(`The lease of ${options.app}/${options.environment} (${storeUrl(state.bucket, key)}) is not valid JSON, so this run cannot tell who holds the environment.`, {
+                if (remaining() <= 0) {
+                    throw new ShipkitError(`The lease of ${where} is not valid JSON, so this run cannot tell who holds the environment.`, {
                         hint: 'Another run may be writing it right now: re-run. If no run is changing the environment, delete that object.',
                     });
                 }
-                await sleep(Math.min(pollMs, 1000));
+                await sleep(Math.max(20, Math.min(pollMs, 1000, remaining())));
                 continue;
             }
-            const stamp = now();
+            // For people: the store's time as this client knows it (the runner's clock only when the store sent none).
+            const stamp = storeNow(client) ?? now();
             const mine = {
                 token: randomBytes(16).toString('hex'),
                 app: options.app,
@@ -74983,14 +75813,16 @@ class EnvironmentLease {
                 ...(run.runUrl ? { runUrl: run.runUrl } : {}),
                 ...(run.actor ? { actor: run.actor } : {}),
                 ...(run.job ? { job: run.job } : {}),
+                expiryMs,
                 acquiredAt: new Date(stamp).toISOString(),
                 renewedAt: new Date(stamp).toISOString(),
                 expiresAt: new Date(stamp + expiryMs).toISOString(),
             };
             const holder = current?.value;
+            const left = current ? timeLeft(current, now()) : 0;
             // An earlier attempt of this same job (re-run after a cancel whose post step could not release it).
             const ownEarlierAttempt = !!holder && !!run.runId && holder.runId === run.runId && holder.job === run.job && Number(holder.runAttempt ?? 0) < Number(run.runAttempt ?? 0);
-            const free = !holder || isExpired(holder, stamp) || ownEarlierAttempt;
+            const free = !holder || left <= 0 || ownEarlierAttempt;
             if (free) {
                 let etag;
                 try {
@@ -74999,93 +75831,201 @@ class EnvironmentLease {
                 catch (error) {
                     if (!isPreconditionFailed(error))
                         throw error;
-                    continue; // another run got there first: look again
+                    await backOff(); // another run got there first: look again, after a pause
+                    continue;
                 }
                 if (!exclusive) {
                     // Write-then-verify: a racing writer that wrote after us wins; read back after a moment.
                     await sleep(options.settleMs ?? 1000);
                     const check = await getJsonObject(client, state.bucket, key);
-                    if (check?.value.token !== mine.token)
+                    if (check?.value.token !== mine.token) {
+                        await backOff();
                         continue;
+                    }
                     etag = check.etag;
                 }
                 const lease = new EnvironmentLease(options, key, mine, etag);
                 lease.exclusive = exclusive;
                 if (holder) {
                     lease.takenOver = holder;
-                    warn(`Took over the ${ownEarlierAttempt ? "lease of this job's earlier attempt" : 'expired lease'} on ${options.app}/${options.environment}, held by ${describeHolder(holder, stamp)}. That run may have left its change unfinished; this run completes or replaces it.`);
+                    warn(`Took over the ${ownEarlierAttempt ? "lease of this job's earlier attempt" : 'expired lease'} on ${options.app}/${options.environment}, held by ${describeHolder(holder, stamp, left)}. That run may have left its change unfinished; this run completes or replaces it.`);
                 }
                 lease.startRenewing();
                 return lease;
             }
-            const message = `Environment ${options.environment} of ${options.app} is held by ${describeHolder(holder, stamp)}.`;
-            if (stamp >= deadline) {
+            const message = `Environment ${options.environment} of ${options.app} is held by ${describeHolder(holder, stamp, left)}.`;
+            if (remaining() <= 0) {
                 throw new ShipkitError(`${message} Gave up waiting after ${formatDuration(timeoutMs)} (lock-timeout).`, {
                     hint: 'Only one deploy, switch or rollback changes an environment at a time. Wait for that run to finish (or cancel it) and re-run; raise lock-timeout to wait longer. A killed run\'s lease expires on its own.',
                 });
             }
-            if (holder.token !== lastReported || stamp - lastReportTime >= 60_000) {
-                info(`${message} Waiting up to ${formatDuration(Math.max(0, deadline - stamp))} more (lock-timeout ${formatDuration(timeoutMs)}).`);
+            const elapsed = performance.now() - started;
+            if (holder.token !== lastReported || elapsed - lastReportTime >= 60_000) {
+                info(`${message} Waiting up to ${formatDuration(Math.max(0, remaining()))} more (lock-timeout ${formatDuration(timeoutMs)}).`);
                 lastReported = holder.token;
-                lastReportTime = stamp;
+                lastReportTime = elapsed;
             }
-            await sleep(Math.min(pollMs, Math.max(50, deadline - stamp)));
+            await sleep(Math.max(20, Math.min(pollMs, remaining())));
         }
     }
     startRenewing() {
-        const every = Math.max(1000, Math.floor((this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS) / 3));
+        const every = Math.max(1000, Math.floor(this.expiryMs / 3));
         this.timer = setInterval(() => {
             if (!this.renewing)
                 this.renewing = this.renew().finally(() => (this.renewing = undefined));
         }, every);
         this.timer.unref();
     }
-    /** Pushes the expiry out (conditional on our own last write). */
+    /**
+     * Pushes the expiry out (conditional on our own last write). A failure is kept in
+     * `renewalError` (the next check() renews at once and stops the run if that fails too); a lease
+     * found taken sets `lost`.
+     */
     async renew() {
         if (this.released || this.lost)
             return;
-        const { client, state } = this.options;
-        const now = (this.options.now ?? Date.now)();
-        const next = { ...this.holder, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + (this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS)).toISOString() };
         try {
-            if (!this.exclusive) {
-                const current = await getJsonObject(client, state.bucket, this.key);
-                if (current?.value.token !== this.holder.token) {
-                    this.markLost(current?.value);
-                    return;
-                }
-            }
-            this.etag = await putJsonObject(client, state.bucket, this.key, next, this.exclusive ? { ifMatch: this.etag ?? '*' } : undefined);
-            this.holder = next;
+            await this.write();
+            this.renewalError = undefined;
         }
         catch (error) {
-            if (isPreconditionFailed(error)) {
-                const current = await getJsonObject(client, state.bucket, this.key).catch(() => undefined);
-                this.markLost(current?.value);
+            if (this.lost)
                 return;
-            }
+            this.renewalError = error;
             core.debug(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${errorMessage(error)}`);
         }
     }
-    markLost(other) {
+    /** One renewal: writes the lease again; sets `lost` (and returns) when the object is not ours any more; throws on a store failure. */
+    async write() {
+        const { client, state } = this.options;
+        const stamp = storeNow(client) ?? (this.options.now ?? Date.now)();
+        const next = { ...this.holder, expiryMs: this.expiryMs, renewedAt: new Date(stamp).toISOString(), expiresAt: new Date(stamp + this.expiryMs).toISOString() };
+        if (!this.exclusive) {
+            const current = await getJsonObject(client, state.bucket, this.key);
+            if (current?.value.token !== this.holder.token) {
+                this.markLost(current);
+                return;
+            }
+        }
+        const body = JSON.stringify(next);
+        let confirmed = false;
+        try {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    this.unconfirmed.add(body);
+                    this.etag = await putJsonObject(client, state.bucket, this.key, next, this.exclusive ? { ifMatch: this.etag ?? '*' } : undefined);
+                    confirmed = true;
+                    break;
+                }
+                catch (error) {
+                    if (!isPreconditionFailed(error))
+                        throw error;
+                    // Not our last write any more: either another run's, or one of ours whose answer never came.
+                    const current = await getJsonObject(client, state.bucket, this.key);
+                    if (attempt === 0 && current && this.isOwnUnconfirmed(current)) {
+                        this.etag = current.etag;
+                        continue;
+                    }
+                    this.markLost(current);
+                    return;
+                }
+            }
+        }
+        finally {
+            if (confirmed)
+                this.unconfirmed.clear();
+        }
+        this.holder = next;
+    }
+    /** The object holds one of this run's writes whose answer was lost: same token and one of the bodies sent. */
+    isOwnUnconfirmed(current) {
+        return current.value.token === this.holder.token && this.unconfirmed.has(JSON.stringify(current.value));
+    }
+    markLost(current) {
+        if (this.lost)
+            return;
+        const other = current?.value;
+        this.lostGone = !other;
+        this.lostLeftMs = current ? leaseTimeLeft(current) : undefined;
         this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
-        (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
+        if (this.timer)
+            clearInterval(this.timer);
+        (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other, Date.now(), this.lostLeftMs)}` : ' (the lease object is gone)'}: it expired before this run renewed it. This run writes nothing more; another run may change the environment now.`);
+    }
+    lostError(phase) {
+        return new LeaseLostError({ phase, app: this.options.app, environment: this.options.environment, holder: this.lostGone ? undefined : this.lost, leftMs: this.lostLeftMs });
     }
     /**
-     * Fencing: before each write phase, the lease must still be this run's (its token in the lease
-     * object). Throws a LeaseLostError naming the run that holds it now; once lost, always.
+     * Fencing: call before each write phase (`install`, `switch`, `restore`, `record`...). Confirms
+     * with one GET that the lease object still carries this run's token and (where the store
+     * honours conditional writes) the ETag of this run's last write, and that the store's clock
+     * has not expired it (else renews it first, conditionally). When the last scheduled renewal
+     * failed, renews right now instead and throws if that fails too. A lease found taken or gone
+     * sets `lost` and throws a LeaseLostError naming the phase, the environment and the holder; every
+     * later check throws one too.
      */
     async check(phase) {
-        const where = `${this.options.app}/${this.options.environment}`;
-        if (!this.lost) {
-            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key);
-            if (current?.value.token !== this.holder.token)
-                this.markLost(current?.value);
+        const { client, state, app, environment } = this.options;
+        if (this.lost)
+            throw this.lostError(phase);
+        if (this.released)
+            throw new ShipkitError(`Stopped before ${phase}: the lease on ${app}/${environment} was already released by this run, so it may not write to the environment any more.`);
+        await this.renewing?.catch(() => undefined);
+        if (this.lost)
+            throw this.lostError(phase);
+        if (this.renewalError !== undefined) {
+            const previous = this.renewalError;
+            await this.renewNow(phase, (error) => `the last scheduled renewal failed too${describeFailure(error) === describeFailure(previous) ? '' : ` (${describeFailure(previous)})`}`);
+            return;
+        }
+        let current;
+        try {
+            current = await getJsonObject(client, state.bucket, this.key);
+        }
+        catch (error) {
+            throw new ShipkitError(`Stopped before ${phase}: could not read the lease on ${app}/${environment} (${storeUrl(state.bucket, this.key)}) to confirm this run still holds it: ${describeFailure(error)}.`, {
+                hint: 'A run writes to an environment only while it knows it holds its lease. Re-run when the state store answers again.',
+                cause: error,
+            });
+        }
+        if (!current || current.value.token !== this.holder.token) {
+            this.markLost(current);
+            throw this.lostError(phase);
+        }
+        if (this.exclusive && current.etag !== this.etag) {
+            if (!this.isOwnUnconfirmed(current)) {
+                this.markLost(current);
+                throw this.lostError(phase);
+            }
+            this.etag = current.etag;
+            this.holder = current.value;
+            this.unconfirmed.clear();
+        }
+        const left = leaseTimeLeft(current);
+        if (left !== undefined && left <= 0) {
+            // Still ours, but expired by the store's clock: another run may take it any moment. Renew first (If-Match: only if still untouched).
+            await this.renewNow(phase, () => `it had expired ${formatDuration(-left)} ago by the store's clock`);
+        }
+    }
+    async renewNow(phase, why) {
+        const { app, environment } = this.options;
+        try {
+            await this.write();
+        }
+        catch (error) {
+            if (this.lost)
+                throw this.lostError(phase);
+            this.renewalError = error;
+            throw new ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
+                hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
+                cause: error,
+            });
         }
         if (this.lost)
-            throw new LeaseLostError(`The lease on ${where} is no longer this run's (before ${phase}): ${this.lost.token ? `held by ${describeHolder(this.lost)}` : this.lost.operation}. This run writes nothing more.`);
+            throw this.lostError(phase);
+        this.renewalError = undefined;
     }
-    /** Releases the lease (only if it is still ours). Safe to call twice. */
+    /** Releases the lease (only if it is still ours: a lease another run holds is never deleted). Safe to call twice. */
     async release() {
         if (this.released)
             return;
@@ -75097,7 +76037,8 @@ class EnvironmentLease {
             return;
         const { client, state } = this.options;
         try {
-            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token, this.exclusive ? this.etag : undefined);
+            // Conditional on the ETag of the object just read with this run's token (a write of ours whose answer was lost included).
+            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token);
         }
         catch (error) {
             core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
@@ -75306,14 +76247,11 @@ async function main() {
     (0,src/* setOutput */.uH)('report', JSON.stringify(report));
     (0,src/* setOutput */.uH)('failed-checks', report.failedChecks.join(','));
     const markdown = summaryMarkdown(report);
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await lib_core/* summary */.z.addRaw(markdown).write();
-    else
-        lib_core/* info */.pq(markdown);
+    await (0,src/* writeSummaryMarkdown */.nh)(markdown);
     if (inputs.junitFile) {
         const file = junitPath(inputs.junitFile, inputs.workspace);
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(file, junitXml(report));
+        (0,external_node_fs_.writeFileSync)(file, (0,src/* redact */.E$)(junitXml(report)));
         say(`JUnit report written to ${inputs.junitFile}`);
     }
     if (ledger && plan.environment) {
