@@ -2898,6 +2898,12 @@ class EnvironmentLease {
             if (this.lost)
                 throw this.lostError(phase);
             this.renewalError = error;
+            // The write failed, but a read may still tell who holds the environment now: name that run.
+            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key).catch(() => 'unreadable');
+            if (current !== 'unreadable' && (!current || current.value.token !== this.holder.token)) {
+                this.markLost(current);
+                throw this.lostError(phase);
+            }
             throw new src.ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
                 hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
                 cause: error,
@@ -4873,7 +4879,7 @@ class Change {
     async fail(error, details = {}) {
         const failure = error instanceof src.ShipkitError ? error : new src.ShipkitError((0,src.errorMessage)(error), { cause: error });
         if (isLeaseLost(error)) {
-            lib_core/* error */.z3(`${failure.message} Nothing more is written by this run: no undo, no record.`);
+            lib_core/* info */.pq('This run lost its lease: nothing more is written by it (no undo, no record).');
             this.persist({ ended: true });
             return failure;
         }
@@ -4951,10 +4957,14 @@ async function finishInterrupted(options) {
         const end = await operation.fail(failure, { details: { cancelled: true, installed: false, ...(restore ? restoreDetails(restore) : {}) } });
         if (operation.endedBefore)
             lib_core/* info */.pq(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
-        else if (restore?.incomplete)
-            lib_core/* error */.z3(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed and incomplete: ${restore.error}. The next deploy or rollback reinstalls in full.`);
-        else
-            lib_core/* warning */.$e(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${restore?.restored ? `; ${restore.restored} was put back and serves as before` : ''}.`);
+        else {
+            const what = restore?.restored
+                ? `; ${restore.restored} was put back and serves as before`
+                : restore
+                    ? `; nothing was put back (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full`
+                    : '';
+            lib_core/* warning */.$e(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${what}.`);
+        }
     }
     catch (error) {
         lib_core/* warning */.$e(`Could not record the interrupted ${saved.operation}: ${(0,src.errorMessage)(error)}`);

@@ -28,9 +28,10 @@ describe('a run that lost its lease writes nothing more', () => {
       lock: { expiry: '5s' },
       environments: { production: { target: 's3', s3: { bucket: 'fenced-site' }, 'pre-deploy': ['./slow-hook.sh'] } },
     });
-    // A pre-deploy hook that takes a while in the first run only (the run that loses its lease).
+    // A pre-deploy hook that takes a while: the first run (which loses its lease) sleeps past its lease's
+    // expiry; the second holds the environment longer still, so the first finds it held, by run 5002.
     mkdirSync(path.join(workspace, 'build'), { recursive: true });
-    writeFileSync(path.join(workspace, 'slow-hook.sh'), '#!/bin/sh\nif [ "$SHIPKIT_RELEASE" = "a1" ]; then sleep 12; fi\n');
+    writeFileSync(path.join(workspace, 'slow-hook.sh'), '#!/bin/sh\nif [ "$SHIPKIT_RELEASE" = "a1" ]; then sleep 12; else sleep 15; fi\n');
     chmodSync(path.join(workspace, 'slow-hook.sh'), 0o755);
     writeSite(path.join(workspace, 'build', 'a1'), 'a1');
     writeSite(path.join(workspace, 'build', 'b1'), 'b1');

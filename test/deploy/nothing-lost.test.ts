@@ -116,8 +116,9 @@ describe.each(S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (k
       expect((await deploy('s1')).errors).toEqual([]);
       const failed = await deploy('s2');
       expect(failed.exitCode).toBe(1);
-      // The log has the command's output (the runner masks what it knows); nothing kept or published has it.
-      expect(failed.log).toContain('Sup3rS3cretPW');
+      // The log has the command's output with the URL's password redacted (by shape: user:password@ in a URL); nothing kept or published has it.
+      expect(failed.log).toContain('postgres://admin:***@db/app');
+      expect(failed.log).not.toContain('Sup3rS3cretPW');
       const stored = JSON.stringify(await contents(s3, 'state'));
       expect(stored).not.toContain('Sup3rS3cretPW');
       expect(stored).not.toContain('ghs_tokenThatMustStayHome');

@@ -447,6 +447,12 @@ export class EnvironmentLease {
     } catch (error) {
       if (this.lost) throw this.lostError(phase);
       this.renewalError = error;
+      // The write failed, but a read may still tell who holds the environment now: name that run.
+      const current = await getJsonObject<LeaseHolder>(this.options.client, this.options.state.bucket, this.key).catch(() => 'unreadable' as const);
+      if (current !== 'unreadable' && (!current || current.value.token !== this.holder.token)) {
+        this.markLost(current);
+        throw this.lostError(phase);
+      }
       throw new ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
         hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
         cause: error,

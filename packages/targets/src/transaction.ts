@@ -178,7 +178,7 @@ export class Change {
   async fail(error: unknown, details: Record<string, unknown> = {}): Promise<ShipkitError> {
     const failure = error instanceof ShipkitError ? error : new ShipkitError(errorMessage(error), { cause: error });
     if (isLeaseLost(error)) {
-      core.error(`${failure.message} Nothing more is written by this run: no undo, no record.`);
+      core.info('This run lost its lease: nothing more is written by it (no undo, no record).');
       this.persist({ ended: true });
       return failure;
     }
@@ -259,8 +259,14 @@ export async function finishInterrupted(options: FinishOptions): Promise<void> {
     const operation = new Operation(ledger, saved.started);
     const end = await operation.fail(failure, { details: { cancelled: true, installed: false, ...(restore ? restoreDetails(restore) : {}) } });
     if (operation.endedBefore) core.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
-    else if (restore?.incomplete) core.error(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed and incomplete: ${restore.error}. The next deploy or rollback reinstalls in full.`);
-    else core.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${restore?.restored ? `; ${restore.restored} was put back and serves as before` : ''}.`);
+    else {
+      const what = restore?.restored
+        ? `; ${restore.restored} was put back and serves as before`
+        : restore
+          ? `; nothing was put back (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full`
+          : '';
+      core.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${what}.`);
+    }
   } catch (error) {
     core.warning(`Could not record the interrupted ${saved.operation}: ${errorMessage(error)}`);
   }
