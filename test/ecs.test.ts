@@ -45,6 +45,14 @@ ${ecsBlock}
       services:
         - shop-api
         - { service: shop-worker, task-definition: deploy/worker-task.json, container-images: { worker: shop-worker } }`;
+  // The worker first: its revision would be registered before the api's bad mapping was found.
+  const workerFirst = `      cluster: shop
+      task-definition: shop-api
+      container-images: { apx: shop-backend }
+      timeout: 20s
+      services:
+        - { service: shop-worker, task-definition: deploy/worker-task.json, container-images: { worker: shop-worker } }
+        - shop-api`;
   const use = (text: string) => writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), text);
   const env = () => ({ ...moto.env, AWS_ENDPOINT_URL_ECS: standIn.url });
   const deploy = (release: string, extra: Record<string, string> = {}): Promise<RunResult> => runAction('deploy-env', { inputs: { environment: 'prod', release, ...extra }, env: env(), workspace });
@@ -64,6 +72,8 @@ ${ecsBlock}
     for (const [service, family] of [['shop-api', 'shop-api'], ['shop-worker', 'shop-worker']]) {
       await ecs.send(new CreateServiceCommand({ cluster: 'shop', serviceName: service, taskDefinition: family, desiredCount: 2, deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } } }));
     }
+    // A service another tool deploys (CodeDeploy blue-green): shipkit must refuse it before anything changes.
+    await ecs.send(new CreateServiceCommand({ cluster: 'shop', serviceName: 'shop-legacy', taskDefinition: 'shop-api', desiredCount: 1, deploymentController: { type: 'CODE_DEPLOY' } }));
     workspace = path.join(tempDir('ecs'), 'workspace');
     mkdirSync(path.join(workspace, '.github'), { recursive: true });
     mkdirSync(path.join(workspace, 'deploy'), { recursive: true });
@@ -182,6 +192,9 @@ ${ecsBlock}
     ['a service that does not exist', standard.replace('- shop-api', '- shop-payments'), images(9), /services\[0\]: service "shop-payments" does not exist \(or is not ACTIVE\) in cluster shop/],
     ['a task definition file outside the repository', standard.replace('deploy/worker-task.json', '../../etc/task.json'), images(9), /environments\.prod\.ecs\.services\[1\]\.task-definition has an invalid value "\.\.\/\.\.\/etc\/task\.json": expected a \.json file inside the repository/],
     ['a bad cluster name', standard.replace('cluster: shop', 'cluster: "shop prod"'), images(9), /environments\.prod\.ecs\.cluster has an invalid value "shop prod": expected an ECS cluster name/],
+    // Found before any service's revision is registered (the worker's would have been, first).
+    ['a container the task definition lacks', workerFirst, images(9), /services\[1\]: container-images names container "apx", but task definition shop-api has "api", "log-router"/],
+    ['a service under the CODE_DEPLOY deployment controller', standard.replace('- shop-api', '- shop-legacy'), images(9), /service "shop-legacy" in cluster shop uses the CODE_DEPLOY deployment controller/],
   ])('%s is refused before anything changes', async (_name, block, imagesInput, message) => {
     use(config(block));
     try {

@@ -112,6 +112,30 @@ export async function checkEcsTarget(target: EcsTarget, images: unknown, client:
   }
   for (const service of target.services) containerImageRefs(service, images);
   await describeEcsServices(client, target.services);
+  // Every mapped container exists in the task definition each service is registered from: found here,
+  // not after other services' revisions were registered.
+  for (const service of target.services) {
+    const base = await baseTaskDefinition(client, service);
+    const containers = (base.containerDefinitions ?? []).map((container) => container.name);
+    for (const container of Object.keys(service.containerImages)) {
+      if (!containers.includes(container)) {
+        throw new ShipkitError(`${service.field}: container-images names container ${JSON.stringify(container)}, but task definition ${service.taskDefinition.family} has ${containers.map((name) => JSON.stringify(name)).join(', ') || 'no containers'}.`);
+      }
+    }
+  }
+}
+
+/** The task definition a service's new revision is registered from: its JSON file, or the family's latest ACTIVE revision. */
+async function baseTaskDefinition(client: ECSClient, service: EcsService): Promise<RegisterTaskDefinitionCommandInput> {
+  if ('file' in service.taskDefinition) return service.taskDefinition.definition;
+  try {
+    const described = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition: service.taskDefinition.family, include: ['TAGS'] }));
+    return { ...(described.taskDefinition as RegisterTaskDefinitionCommandInput), tags: described.tags?.length ? described.tags : undefined };
+  } catch (error) {
+    throw new ShipkitError(`${service.field}: could not read task definition family ${service.taskDefinition.family}: ${errorMessage(error)}`, {
+      hint: 'Register the family once (your infrastructure code), or point task-definition at a JSON file in the repository.',
+    });
+  }
 }
 
 export function createEcsClient(target: Pick<EcsTarget, 'region' | 'endpoint'>): ECSClient {
@@ -266,42 +290,40 @@ export async function describeEcsServices(client: ECSClient, services: EcsServic
   const found = new Map<string, Service>();
   const byCluster = new Map<string, EcsService[]>();
   for (const service of services) byCluster.set(service.cluster, [...(byCluster.get(service.cluster) ?? []), service]);
-  for (const [cluster, list] of byCluster) {
-    let output;
-    try {
-      output = await client.send(new DescribeServicesCommand({ cluster, services: list.map((service) => service.service) }));
-    } catch (error) {
-      throw new ShipkitError(`Could not describe the ECS services ${list.map((service) => service.service).join(', ')} in cluster ${cluster}: ${errorMessage(error)}`, {
-        hint: 'Check the cluster and service names, the region, and that the credentials allow ecs:DescribeServices.',
-      });
-    }
-    for (const service of list) {
-      const described = output.services?.find((entry) => entry.serviceName === service.service);
-      if (!described || described.status !== 'ACTIVE' || !described.taskDefinition) {
-        throw new ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} does not exist (or is not ACTIVE) in cluster ${cluster}.`, {
-          hint: 'shipkit deploys to existing services; create the service (with your infrastructure code) first.',
+  for (const [cluster, all] of byCluster) {
+    // DescribeServices takes at most ten services a call.
+    for (let start = 0; start < all.length; start += 10) {
+      const list = all.slice(start, start + 10);
+      let output;
+      try {
+        output = await client.send(new DescribeServicesCommand({ cluster, services: list.map((service) => service.service) }));
+      } catch (error) {
+        throw new ShipkitError(`Could not describe the ECS services ${list.map((service) => service.service).join(', ')} in cluster ${cluster}: ${errorMessage(error)}`, {
+          hint: 'Check the cluster and service names, the region, and that the credentials allow ecs:DescribeServices.',
         });
       }
-      found.set(ecsServiceKey(service), described);
+      for (const service of list) {
+        const described = output.services?.find((entry) => entry.serviceName === service.service);
+        if (!described || described.status !== 'ACTIVE' || !described.taskDefinition) {
+          throw new ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} does not exist (or is not ACTIVE) in cluster ${cluster}.`, {
+            hint: 'shipkit deploys to existing services; create the service (with your infrastructure code) first.',
+          });
+        }
+        const controller = described.deploymentController?.type;
+        if (controller && controller !== 'ECS') {
+          throw new ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} in cluster ${cluster} uses the ${controller} deployment controller; shipkit deploys through UpdateService, which needs the ECS (rolling update) controller.`, {
+            hint: controller === 'CODE_DEPLOY' ? 'Deploy that service with CodeDeploy, or switch it to the ECS deployment controller and let shipkit do blue-green with two services and the alb router.' : 'Services under the EXTERNAL controller are changed through task sets; give shipkit services with the ECS deployment controller.',
+          });
+        }
+        found.set(ecsServiceKey(service), described);
+      }
     }
   }
   return found;
 }
 
 async function registerRevision(client: ECSClient, service: EcsService, refs: Record<string, string>, release: string): Promise<string> {
-  let base: RegisterTaskDefinitionCommandInput;
-  if ('file' in service.taskDefinition) {
-    base = service.taskDefinition.definition;
-  } else {
-    try {
-      const described = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition: service.taskDefinition.family, include: ['TAGS'] }));
-      base = { ...(described.taskDefinition as RegisterTaskDefinitionCommandInput), tags: described.tags?.length ? described.tags : undefined };
-    } catch (error) {
-      throw new ShipkitError(`${service.field}: could not read task definition family ${service.taskDefinition.family}: ${errorMessage(error)}`, {
-        hint: 'Register the family once (your infrastructure code), or point task-definition at a JSON file in the repository.',
-      });
-    }
-  }
+  const base = await baseTaskDefinition(client, service);
   const input = { ...base } as Record<string, unknown>;
   for (const field of READ_ONLY) delete input[field];
   const containers = (base.containerDefinitions ?? []).map((container) => ({ ...container }));

@@ -25,7 +25,6 @@ export async function main(): Promise<void> {
 
 async function rollbackStep(signal: AbortSignal): Promise<void> {
   const run = readContext();
-  const environment = getString('environment', { required: true });
   const toInput = getString('to') || 'previous';
   const to = toInput === 'previous' ? toInput : checkReleaseId('to', toInput);
   const reason = getOptional('reason');
