@@ -74,6 +74,7 @@ class AzureBlobStore {
                     KeyCount: items.length + prefixes.length,
                     IsTruncated: !!token,
                     NextContinuationToken: token,
+                    StoreDate: page?.date,
                 };
             },
         },
@@ -92,6 +93,7 @@ class AzureBlobStore {
                     ContentEncoding: response.contentEncoding,
                     Metadata: response.metadata ?? {},
                     LastModified: response.lastModified,
+                    StoreDate: response.date,
                 };
             },
         },
@@ -108,6 +110,7 @@ class AzureBlobStore {
                     ContentEncoding: properties.contentEncoding,
                     Metadata: properties.metadata ?? {},
                     LastModified: properties.lastModified,
+                    StoreDate: properties.date,
                 };
             },
         },
@@ -115,8 +118,8 @@ class AzureBlobStore {
             command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .HeadBucketCommand */ .kuI,
             name: 'HeadBucket',
             run: async (container) => {
-                await container.getProperties();
-                return {};
+                const properties = await container.getProperties();
+                return { StoreDate: properties.date };
             },
         },
         {
@@ -129,7 +132,7 @@ class AzureBlobStore {
                     metadata: input.Metadata,
                     conditions: conditions(input),
                 });
-                return { ETag: quoted(response.etag) };
+                return { ETag: quoted(response.etag), StoreDate: response.date };
             },
         },
         {
@@ -321,14 +324,34 @@ function asStoreError(error, operation, input) {
     if (status === undefined)
         return error;
     const code = codeOf(error);
-    // Put Blob with If-None-Match: * answers 409 BlobAlreadyExists where S3 answers 412.
-    const conditionFailed = status === 412 || (status === 409 && code === 'BlobAlreadyExists' && !!input.IfNoneMatch);
+    const conditional = !!input.IfNoneMatch || !!input.IfMatch;
+    // Only these mean "the condition of the request did not hold": ConditionNotMet (TargetConditionNotMet
+    // for a copy's destination), and BlobAlreadyExists under If-None-Match (409 where S3 answers 412).
+    // A 412 without a code is taken as one only on a conditional request (HEAD answers carry no body).
+    const conditionFailed = (status === 412 && (code === 'ConditionNotMet' || code === 'TargetConditionNotMet' || (!code && conditional))) ||
+        (status === 409 && code === 'BlobAlreadyExists' && !!input.IfNoneMatch);
+    if (status === 412 && !conditionFailed) {
+        // LeaseIdMissing, LeaseIdMismatchWithLeaseOperation...: a blob lease (Azure's own, not shipkit's) is on the blob.
+        // Not a lost race: retrying cannot succeed until that lease is broken or expires.
+        const where = `${String(input.Bucket)}/${String(input.Key ?? '')}`;
+        const lease = /^Lease/.test(code ?? '');
+        return new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__.ShipkitError(`Azure Blob Storage refused ${operation} on azblob://${where} with 412 ${code ?? '(no error code)'}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.errorMessage)(error).split('\n')[0]} Expected either success or 412 ConditionNotMet.`, {
+            hint: lease
+                ? 'Someone holds an Azure blob lease on that blob (shipkit never takes one). Break it (az storage blob lease break --container-name <container> --blob-name <key>) or wait for it to expire, then re-run.'
+                : 'Check who else writes to that blob.',
+            cause: error,
+        });
+    }
     const name = conditionFailed ? 'PreconditionFailed' : status === 404 ? (code === 'ContainerNotFound' ? 'NoSuchBucket' : 'NoSuchKey') : (code ?? `Http${status}`);
     const firstLine = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__.errorMessage)(error).split('\n')[0];
     const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`);
     wrapped.name = name;
     wrapped.$metadata = { httpStatusCode: conditionFailed ? 412 : status };
     wrapped.Code = code;
+    // The store's clock, as on its successful answers (a 404 or 412 is often the first answer a run gets).
+    const date = error?.response?.headers?.get?.('date');
+    if (date && Number.isFinite(Date.parse(date)))
+        wrapped.StoreDate = new Date(Date.parse(date));
     return wrapped;
 }
 

@@ -11259,13 +11259,13 @@ const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
             const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(8185);
+            const { fromContainerMetadata } = __nccwpck_require__(566);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(8185);
+            const { fromInstanceMetadata } = __nccwpck_require__(566);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
@@ -11794,7 +11794,7 @@ const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(729
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(8185);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
         const { fromHttp } = __nccwpck_require__(8605);
@@ -30983,7 +30983,7 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 8185:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
@@ -68779,7 +68779,7 @@ async function sha256File(file, size) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9193);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -68789,7 +68789,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 566:
+/***/ 8806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70052,6 +70052,39 @@ function recordIdTime(id) {
         return NaN;
     return Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6], +m[7]);
 }
+/**
+ * Ledger order: every record written since sequences exist carries `seq`, its position in the
+ * environment's ledger, claimed by a conditional create of the key that names it. Keys under
+ * `records/` (see recordName):
+ * - `<seq, 12 digits>.json` on stores that honour If-None-Match: record N+1 is created there with
+ *   `If-None-Match: *`, so two writers cannot both get N+1 (the loser re-reads and takes the next);
+ * - `<seq>-<id>.json` on stores that ignore conditional writes (s3rver): the seq is best effort
+ *   (two writers may both take N+1; they are then ordered by id), the key stays unique so nothing is overwritten;
+ * - `<id>.json`: records written before sequences; they come first, in id order.
+ */
+const SEQ_DIGITS = 12;
+const SEQ_NAME = new RegExp(`^(\\d{${SEQ_DIGITS}})(?:-(\\d{8}T\\d{9}Z-[0-9a-f]{8}))?$`);
+/** The object name (without `.json`) of a record: `000000000042` (conditional stores), `000000000042-<id>` (others), `<id>` (no sequence). */
+function recordName(seq, id) {
+    if (seq === undefined) {
+        if (!id)
+            throw new Error('recordName: a record without a sequence number needs its id');
+        return id;
+    }
+    if (!Number.isSafeInteger(seq) || seq < 1 || String(seq).length > SEQ_DIGITS)
+        throw new Error(`recordName: sequence number ${seq} is not an integer from 1 to ${'9'.repeat(SEQ_DIGITS)}`);
+    const padded = String(seq).padStart(SEQ_DIGITS, '0');
+    return id ? `${padded}-${id}` : padded;
+}
+/** What a record's object name says: its sequence number and/or its id; undefined for names that are not records. */
+function parseRecordName(name) {
+    if (RECORD_ID.test(name))
+        return { id: name };
+    const match = SEQ_NAME.exec(name);
+    if (!match)
+        return undefined;
+    return { seq: Number(match[1]), ...(match[2] ? { id: match[2] } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./packages/ledger/src/derive.ts
 
@@ -70062,18 +70095,35 @@ const MUTATING = new Set(['deploy', 'switch', 'rollback', 'remove']);
 function owner(record) {
     return record.runId ? `run:${record.runId}` : `op:${record.operation}`;
 }
+/**
+ * Ledger order: records without a sequence number (written before sequences existed) first, in id
+ * order; then by sequence number (ties — possible only on stores without conditional writes — by
+ * id). Timestamps (and the time in ids) are the writers' clocks: for people, never for order.
+ */
+function compareRecords(a, b) {
+    const aSeq = typeof a.seq === 'number' ? a.seq : undefined;
+    const bSeq = typeof b.seq === 'number' ? b.seq : undefined;
+    if (aSeq === undefined && bSeq !== undefined)
+        return -1;
+    if (aSeq !== undefined && bSeq === undefined)
+        return 1;
+    if (aSeq !== undefined && bSeq !== undefined && aSeq !== bSeq)
+        return aSeq - bSeq;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+/** The records in ledger order (compareRecords), one per id. */
 function sortRecords(records) {
     const byId = new Map();
     for (const record of records)
         byId.set(record.id, record);
-    return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...byId.values()].sort(compareRecords);
 }
 function conflictKey(conflict) {
     return [conflict.kind, ...[conflict.operation, conflict.other].sort()].join('|');
 }
 /**
  * Derives an environment's state from its records. Pure and deterministic: the same records in
- * any order give the same state (records are processed in id order).
+ * any order give the same state (records are processed in ledger order: compareRecords).
  */
 function deriveState(app, environment, input) {
     const records = sortRecords(input);
@@ -70088,6 +70138,7 @@ function deriveState(app, environment, input) {
         conflicts: [],
         recordCount: records.length,
         lastRecordId: records.at(-1)?.id,
+        ...(typeof records.at(-1)?.seq === 'number' ? { lastRecordSeq: records.at(-1).seq } : {}),
     };
     const operations = new Map();
     const open = new Map();
@@ -70541,7 +70592,83 @@ async function createBlobStore(options = {}) {
     return new AzureBlobStore(options);
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/clock.ts
+/**
+ * The store's clock. Runners' clocks drift (minutes, on a badly kept machine); anything that
+ * judges time across runs — a lease's expiry, say — reads it from the store instead: every answer
+ * of an HTTP store carries a `Date` header (RFC 7231, one-second resolution), and an object's
+ * `Last-Modified` is stamped by the same clock.
+ *
+ * The AWS SDK does not return the `Date` header, so `watchStoreClock(client)` adds a middleware
+ * (deserialize step) that reads it from every response: it is put on the command's output as
+ * `StoreDate` (read it with `storeDateOf(output)`) and kept as the client's latest sample, from
+ * which `storeNow(client)` estimates the store's time now (the sample plus the monotonic time
+ * elapsed since it: the runner's wall clock plays no part). The Azure Blob backend puts the
+ * `StoreDate` of its answers on its outputs too (@shipkit/azure), and the store client records them.
+ */
+/** The output field carrying the `Date` header of the answer (ms since epoch). */
+const STORE_DATE = 'StoreDate';
+const samples = new WeakMap();
+const watched = new WeakSet();
+/** Notes a store time (ms since epoch) a client just saw. */
+function noteStoreDate(client, storeMs) {
+    if (storeMs === undefined || !Number.isFinite(storeMs))
+        return;
+    samples.set(client, { storeMs, at: performance.now() });
+}
+/** Parses an HTTP date (`Sun, 06 Dec 2026 21:24:43 GMT`) or a Date; undefined when it is neither. */
+function clock_parseHttpDate(value) {
+    if (value instanceof Date)
+        return Number.isFinite(value.getTime()) ? value.getTime() : undefined;
+    if (typeof value !== 'string' || !value)
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+/** The `Date` header of the store's answer that produced `output` (ms since epoch), when known. */
+function clock_storeDateOf(output) {
+    return clock_parseHttpDate(output?.[STORE_DATE]);
+}
+/**
+ * Reads the store's clock from every answer the client gets (idempotent; createS3Client calls
+ * it). Errors carry it too: `error.$response.headers.date`.
+ */
+function watchStoreClock(client) {
+    if (watched.has(client))
+        return client;
+    watched.add(client);
+    client.middlewareStack.add((next) => async (args) => {
+        try {
+            const result = await next(args);
+            const date = clock_parseHttpDate(result.response?.headers?.date);
+            if (date !== undefined) {
+                noteStoreDate(client, date);
+                if (result.output && typeof result.output === 'object')
+                    result.output[STORE_DATE] = new Date(date);
+            }
+            return result;
+        }
+        catch (error) {
+            noteStoreDate(client, clock_parseHttpDate(error?.$response?.headers?.date));
+            throw error;
+        }
+    }, { step: 'deserialize', name: 'shipkitStoreClock', priority: 'high' });
+    return client;
+}
+/**
+ * The store's time now as far as this client knows (ms since epoch): its latest answer's `Date`
+ * plus the monotonic time since; undefined before the client's first answer. One-second
+ * resolution: it may be up to a second early.
+ */
+function clock_storeNow(client) {
+    const sample = samples.get(client);
+    if (!sample)
+        return undefined;
+    return sample.storeMs + (performance.now() - sample.at);
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
 
 
 
@@ -70591,6 +70718,8 @@ function createS3Client(options = {}) {
                 hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
         return next(args);
     }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
+    // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
+    watchStoreClock(client);
     return withAzureBlob(client, env);
 }
 const requestHooks = new WeakMap();
@@ -70613,7 +70742,18 @@ function withAzureBlob(client, env) {
                     lib_core/* setSecret */.Pq(secret);
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
-        return azure.then((store) => store.send(command));
+        return azure.then(async (store) => {
+            let output;
+            try {
+                output = await store.send(command);
+            }
+            catch (error) {
+                noteStoreDate(client, clock_storeDateOf(error));
+                throw error;
+            }
+            noteStoreDate(client, clock_storeDateOf(output));
+            return output;
+        });
     });
     return client;
 }
@@ -73563,7 +73703,7 @@ function keys_normalizePrefix(prefix, name = 'prefix') {
         return '';
     const segments = trimmed.split('/');
     if (segments.some((segment) => segment === '' || segment === '.' || segment === '..') || trimmed.includes('\\')) {
-        throw new ShipkitError(`Input "${name}" has an invalid value ${JSON.stringify(prefix)}: expected a key prefix of "/"-separated names without empty, "." or ".." parts.`);
+        throw new src/* ShipkitError */.l2(`Input "${name}" has an invalid value ${JSON.stringify(prefix)}: expected a key prefix of "/"-separated names without empty, "." or ".." parts.`);
     }
     return trimmed;
 }
@@ -73669,6 +73809,7 @@ function plan_countPlan(entries) {
 
 ;// CONCATENATED MODULE: ./packages/s3/src/conditional.ts
 
+
 /**
  * Conditional writes on S3-compatible stores: `If-None-Match: *` (create only) and `If-Match`
  * (replace only the version read). AWS S3, MinIO, R2 and moto honour them; some stores (s3rver)
@@ -73682,22 +73823,37 @@ function conditional_isNotFound(error) {
     const e = error;
     return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
 }
-/** 412: the object is not in the state the write was conditional on. */
+/**
+ * Azure Blob Storage's error codes that mean "the condition of the request did not hold"
+ * (`BlobAlreadyExists` only under If-None-Match: @shipkit/azure maps it). Any other 412 from Azure
+ * — LeaseIdMissing, LeaseIdMismatchWithLeaseOperation... (a blob lease on the object) — is not a
+ * lost race and must not be treated as one.
+ */
+const AZURE_CONDITION_CODES = new Set(['ConditionNotMet', 'TargetConditionNotMet', 'BlobAlreadyExists']);
+/**
+ * 412: the object is not in the state the write was conditional on. An Azure answer counts only
+ * when its code says the condition failed (AZURE_CONDITION_CODES).
+ */
 function conditional_isPreconditionFailed(error) {
     const e = error;
-    return e?.name === 'PreconditionFailed' || httpStatus(error) === 412;
+    if (!(e?.name === 'PreconditionFailed' || httpStatus(error) === 412))
+        return false;
+    // S3's code is PreconditionFailed; the Azure store's errors carry Blob Storage's own code.
+    if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed' && !AZURE_CONDITION_CODES.has(e.Code))
+        return false;
+    return true;
 }
 /** 501 NotImplemented: the store refuses the conditional header outright. */
 function conditional_isConditionalUnsupported(error) {
     const e = error;
     return e?.name === 'NotImplemented' || httpStatus(error) === 501;
 }
-/** Reads a JSON object and its ETag; undefined when it does not exist. */
+/** Reads a JSON object, its ETag, its Last-Modified and the store's time of the answer; undefined when it does not exist. */
 async function conditional_getJsonObject(client, bucket, key) {
     try {
         const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
         const text = await response.Body.transformToString();
-        return { value: JSON.parse(text), etag: response.ETag };
+        return { value: JSON.parse(text), etag: response.ETag, lastModified: parseHttpDate(response.LastModified), storeDate: storeDateOf(response) };
     }
     catch (error) {
         if (conditional_isNotFound(error))
@@ -73707,7 +73863,7 @@ async function conditional_getJsonObject(client, bucket, key) {
 }
 /** Writes a JSON object, optionally conditional; returns the new ETag. A failed condition throws (see isPreconditionFailed). */
 async function conditional_putJsonObject(client, bucket, key, value, condition) {
-    const response = await client.send(new PutObjectCommand({
+    const response = await client.send(new dist_cjs/* PutObjectCommand */.wKZ({
         Bucket: bucket,
         Key: key,
         Body: `${JSON.stringify(value, null, 2)}\n`,
@@ -73776,26 +73932,26 @@ const remote_MANIFEST_FORMAT = 'shipkit-manifest/1';
 
 /** Wraps an S3 failure in a ShipkitError saying what was being done. */
 function remote_s3Failure(what, error, hint) {
-    if (error instanceof ShipkitError)
+    if (error instanceof src/* ShipkitError */.l2)
         return error;
     const e = error;
     const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
     const attempts = (e?.$metadata?.attempts ?? 0) > 1 ? ` after ${e.$metadata.attempts} attempts` : '';
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
-    return new ShipkitError(`Could not ${what}${attempts}: ${name}${errorMessage(error)}${status}`, { hint, cause: error });
+    return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
 /** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
 async function remote_listObjects(client, bucket, prefix) {
-    const normalized = normalizePrefix(prefix);
+    const normalized = keys_normalizePrefix(prefix);
     const objects = [];
     let token;
     do {
         let page;
         try {
-            page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
+            page = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: keys_listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
         }
         catch (error) {
-            throw remote_s3Failure(`list ${storeUrl(bucket, listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+            throw remote_s3Failure(`list ${(0,src/* storeUrl */.T4)(bucket, keys_listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
         }
         for (const item of page.Contents ?? []) {
             if (item.Key !== undefined)
@@ -74519,6 +74675,7 @@ async function copyPrefix(client, options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
 
 
@@ -74527,6 +74684,8 @@ async function copyPrefix(client, options) {
 
 
 
+/** How often an append may find its sequence number taken before it gives up (a ledger this busy is a bug). */
+const MAX_SEQUENCE_CLAIMS = 50;
 function runInfoFromEnv(env = process.env) {
     const context = (0,src/* readContext */.yI)(env);
     return {
@@ -74544,8 +74703,10 @@ function isRetryable(error) {
     return true; // network errors (ECONNREFUSED, resets) have no status
 }
 /**
- * An environment's ledger in the state store. Every record is its own object
- * `<prefix>/ledger/<app>/<env>/records/<id>.json`, written once and never overwritten or deleted.
+ * An environment's ledger in the state store. Every record is its own object under
+ * `<prefix>/ledger/<app>/<env>/records/`, written once and never overwritten or deleted, named by
+ * its sequence number (ids.ts: recordName): record N+1 is created with `If-None-Match: *` at the
+ * key of N+1, so the store, not any writer's clock, decides the order.
  */
 class Ledger {
     location;
@@ -74554,11 +74715,16 @@ class Ledger {
     prefix;
     run;
     client;
+    /** Records by object key. */
     cache = new Map();
     compactEvery;
     warn;
     now;
-    conditionalWrites = true;
+    /** Whether the store honours If-None-Match (asked once, with the lease's probe); false also after a 501. */
+    conditional;
+    conditionalRefused = false;
+    /** The highest sequence number seen in this ledger (undefined: not listed yet). */
+    lastSeq;
     snapshotIds = new Set();
     pendingTakeover;
     constructor(options) {
@@ -74572,20 +74738,28 @@ class Ledger {
         this.warn = options.warn ?? ((message) => lib_core/* warning */.$e(message));
         this.now = options.now ?? Date.now;
     }
-    recordKey(id) {
-        return `${this.prefix}records/${id}.json`;
+    get recordsPrefix() {
+        return `${this.prefix}records/`;
     }
-    async listKeys(prefix) {
-        const keys = [];
-        let token;
-        do {
-            const page = await (0,src/* retry */.L5)(() => this.client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: this.location.bucket, Prefix: prefix, ContinuationToken: token })), { attempts: 3, baseDelayMs: 200, retryable: isRetryable, label: `Listing ${(0,src/* storeUrl */.T4)(this.location.bucket, prefix)}` });
-            for (const object of page.Contents ?? [])
-                if (object.Key)
-                    keys.push(object.Key);
-            token = page.IsTruncated ? page.NextContinuationToken : undefined;
-        } while (token);
-        return keys;
+    recordKey(name) {
+        return `${this.recordsPrefix}${name}.json`;
+    }
+    /** Whether record keys can be claimed with If-None-Match here (the same probe, and cache, as the lease's). */
+    async conditionalStore() {
+        if (this.conditionalRefused)
+            return false;
+        this.conditional ??= conditional_conditionalWrites(this.client, this.location.bucket, location_joinKey(this.location.prefix, 'ledger', '.conditional-write-probe.json'));
+        try {
+            return await this.conditional;
+        }
+        catch (error) {
+            this.conditional = undefined;
+            throw error;
+        }
+    }
+    /** Every key under `prefix` (complete, or an error: @shipkit/s3's listing). */
+    listKeys(prefix) {
+        return listKeys(this.client, this.location.bucket, prefix);
     }
     async getJson(key) {
         try {
@@ -74604,39 +74778,71 @@ class Ledger {
             throw error;
         }
     }
-    /** Writes an object that must not exist yet; uses If-None-Match where the store honours it. */
-    async putNew(key, body) {
-        const put = (conditional) => this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({
-            Bucket: this.location.bucket,
-            Key: key,
-            Body: body,
-            ContentType: 'application/json',
-            ...(conditional ? { IfNoneMatch: '*' } : {}),
-        }));
+    /**
+     * Creates an object that must not exist yet: `If-None-Match: *` when `conditional`. Answers
+     * `taken` when the key exists (another writer's — or, after a retried request, our own earlier
+     * attempt: the caller tells them apart), `unconditional` when the store refuses the header (501).
+     */
+    async putNew(key, body, conditional) {
+        let outcome = 'written';
         await (0,src/* retry */.L5)(async () => {
             try {
-                await put(this.conditionalWrites);
+                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+                outcome = 'written';
             }
             catch (error) {
-                if (this.conditionalWrites && conditional_isConditionalUnsupported(error)) {
-                    this.conditionalWrites = false;
-                    await put(false);
+                if (conditional && conditional_isConditionalUnsupported(error)) {
+                    outcome = 'unconditional';
                     return;
                 }
-                // 412: the key exists. Ids are unique, so it can only be our own earlier attempt that succeeded.
-                if (conditional_isPreconditionFailed(error))
+                if (conditional && conditional_isPreconditionFailed(error)) {
+                    outcome = 'taken';
                     return;
+                }
                 throw error;
             }
         }, { attempts: 4, baseDelayMs: 250, retryable: isRetryable, label: `Writing ${(0,src/* storeUrl */.T4)(this.location.bucket, key)}` });
+        return outcome;
     }
-    /** Every record of the environment, sorted by id. Loads the latest snapshot and only the records not in it. */
+    /** The highest sequence number in the ledger as last listed (listing it first if this instance never did). */
+    async knownLastSeq() {
+        if (this.lastSeq === undefined)
+            await this.listRecordKeys();
+        return this.lastSeq ?? 0;
+    }
+    /** The record keys of the ledger with what their names say; updates lastSeq. */
+    async listRecordKeys() {
+        const listed = new Map();
+        let last = this.lastSeq ?? 0;
+        for (const key of await this.listKeys(this.recordsPrefix)) {
+            if (!key.startsWith(this.recordsPrefix) || !key.endsWith('.json'))
+                continue;
+            const parsed = parseRecordName(key.slice(this.recordsPrefix.length, -'.json'.length));
+            if (!parsed)
+                continue;
+            listed.set(key, parsed);
+            if (parsed.seq !== undefined)
+                last = Math.max(last, parsed.seq);
+        }
+        this.lastSeq = last;
+        return listed;
+    }
+    /** The keys a record may be stored under (it does not say which format its store used). */
+    candidateKeys(record) {
+        if (typeof record.seq !== 'number')
+            return RECORD_ID.test(record.id) ? [this.recordKey(record.id)] : [];
+        try {
+            return [this.recordKey(recordName(record.seq)), this.recordKey(recordName(record.seq, record.id))];
+        }
+        catch {
+            return [];
+        }
+    }
+    /** Every record of the environment, in ledger order (compareRecords). Loads the latest snapshot and only the records not in it. */
     async records() {
-        const [recordKeys, snapshotKeys] = await Promise.all([this.listKeys(`${this.prefix}records/`), this.listKeys(`${this.prefix}snapshots/`)]);
-        const ids = recordKeys
-            .map((key) => key.slice(`${this.prefix}records/`.length).replace(/\.json$/, ''))
-            .filter((id) => RECORD_ID.test(id));
-        const missing = () => ids.filter((id) => !this.cache.has(id));
+        const [listed, snapshotKeys] = await Promise.all([this.listRecordKeys(), this.listKeys(`${this.prefix}snapshots/`)]);
+        const missing = () => [...listed.keys()].filter((key) => !this.cache.has(key));
+        // `seq-<n>.json` snapshots sort after the older `<id>.json` ones, and among themselves by sequence.
         const latestSnapshot = snapshotKeys.sort().at(-1);
         if (latestSnapshot && missing().length > 0) {
             // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
@@ -74645,17 +74851,23 @@ class Ledger {
                 return undefined;
             });
             for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
-                this.cache.set(record.id, record);
-                this.snapshotIds.add(record.id);
+                for (const key of this.candidateKeys(record)) {
+                    if (!listed.has(key))
+                        continue;
+                    this.cache.set(key, record);
+                    this.snapshotIds.add(record.id);
+                }
             }
         }
-        await (0,src/* mapLimit */.sf)(missing(), 16, async (id) => {
-            const record = await this.getJson(this.recordKey(id));
-            if (record)
-                this.cache.set(id, record);
+        await (0,src/* mapLimit */.sf)(missing(), 16, async (key) => {
+            const record = await this.getJson(key);
+            if (!record)
+                return;
+            // The key is what the conditional create guarded: its sequence number is the record's.
+            const seq = listed.get(key)?.seq;
+            this.cache.set(key, seq === undefined ? record : { ...record, seq });
         });
-        const listed = new Set(ids);
-        return sortRecords([...this.cache.values()].filter((record) => listed.has(record.id)));
+        return sortRecords([...listed.keys()].map((key) => this.cache.get(key)).filter((record) => !!record));
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
@@ -74669,10 +74881,15 @@ class Ledger {
         const records = await this.records();
         return { records, state: deriveState(this.app, this.environment, records) };
     }
-    /** Appends one record (never overwriting) and returns it as stored. */
+    /**
+     * Appends one record (never overwriting) and returns it as stored. It takes the next sequence
+     * number: creates `records/<N+1>.json` with If-None-Match; when another writer has it, reads it
+     * and tries the next. On stores that ignore conditional writes the key also carries the record's
+     * id (`<N+1>-<id>.json`), so nothing is overwritten and the order is best effort.
+     */
     async append(input) {
         const id = newRecordId(this.now());
-        const record = {
+        const base = {
             id,
             operation: input.operation ?? id,
             app: this.app,
@@ -74681,11 +74898,46 @@ class Ledger {
             ...this.run,
             ...stripUndefined(input),
         };
-        record.id = id;
-        record.operation = input.operation ?? id;
-        await this.putNew(this.recordKey(id), `${JSON.stringify(record, null, 2)}\n`);
-        this.cache.set(id, record);
-        return record;
+        base.id = id;
+        base.operation = input.operation ?? id;
+        // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort).
+        if (!(await this.conditionalStore()))
+            await this.listRecordKeys();
+        let seq = (await this.knownLastSeq()) + 1;
+        for (let claims = 1;; claims++) {
+            const conditional = await this.conditionalStore();
+            const record = { ...base, seq };
+            const key = this.recordKey(recordName(seq, conditional ? undefined : id));
+            const outcome = await this.putNew(key, `${JSON.stringify(record, null, 2)}\n`, conditional);
+            if (outcome === 'unconditional') {
+                // The store refuses If-None-Match outright: write keys that cannot collide instead.
+                this.conditionalRefused = true;
+                continue;
+            }
+            if (outcome === 'written') {
+                this.cache.set(key, record);
+                this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+                return record;
+            }
+            // Taken: another writer's record N+1 — or ours, when a retried request had in fact been stored.
+            const existing = await this.getJson(key);
+            if (existing?.id === id) {
+                const stored = { ...existing, seq };
+                this.cache.set(key, stored);
+                this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+                return stored;
+            }
+            if (existing)
+                this.cache.set(key, { ...existing, seq });
+            this.lastSeq = Math.max(this.lastSeq ?? 0, seq);
+            if (claims >= MAX_SEQUENCE_CLAIMS) {
+                throw new src/* ShipkitError */.l2(`Could not append a record to the ledger of ${this.app}/${this.environment}: ${claims} sequence numbers in a row (up to ${seq}, ${(0,src/* storeUrl */.T4)(this.location.bucket, key)}) were taken by other writers.`, { hint: 'Something writes records to this ledger in a loop; find it (the records say which run) and re-run.' });
+            }
+            // Several taken in a row: many writers at once, or this instance's view is old. Look at the listing again.
+            if (claims % 4 === 0)
+                await this.listRecordKeys();
+            seq = Math.max(seq, this.lastSeq) + 1;
+        }
     }
     /**
      * Starts an operation: writes its started record, then re-reads the ledger and reports conflicts
@@ -74730,8 +74982,12 @@ class Ledger {
         }
         if (basis !== undefined) {
             const sameOwner = (record) => (record.runId && record.runId === started.runId) || record.operation === started.operation;
-            for (const record of records) {
-                if (record.id > basis && record.id < started.id && !sameOwner(record) && record.type !== 'smoke') {
+            // Between the record the caller decided on and its own started record, in ledger order (not by ids: they carry writers' clocks).
+            const ordered = sortRecords(records);
+            const basisRecord = basis ? ordered.find((record) => record.id === basis) : undefined;
+            const after = (record) => (basisRecord ? compareRecords(record, basisRecord) > 0 : basis ? record.id > basis : true);
+            for (const record of ordered) {
+                if (after(record) && compareRecords(record, started) < 0 && !sameOwner(record) && record.type !== 'smoke') {
                     if (found.some((conflict) => conflict.other === record.operation))
                         continue;
                     found.push({
@@ -74760,9 +75016,13 @@ class Ledger {
         const last = all.at(-1);
         if (!last)
             return undefined;
-        const key = `${this.prefix}snapshots/${last.id}.json`;
-        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, records: all };
-        await this.putNew(key, JSON.stringify(snapshot));
+        // `seq-<12 digits>` sorts after the `<id>` names of snapshots written before sequences, and by sequence among itself.
+        const key = `${this.prefix}snapshots/${typeof last.seq === 'number' ? `seq-${String(last.seq).padStart(SEQ_DIGITS, '0')}` : last.id}.json`;
+        const snapshot = { version: 1, app: this.app, environment: this.environment, lastRecordId: last.id, ...(typeof last.seq === 'number' ? { lastRecordSeq: last.seq } : {}), records: all };
+        // Taken: another writer snapshotted the same records (a snapshot is derived data).
+        const conditional = await this.conditionalStore().catch(() => false);
+        if ((await this.putNew(key, JSON.stringify(snapshot), conditional)) === 'unconditional')
+            await this.putNew(key, JSON.stringify(snapshot), false);
         for (const record of all)
             this.snapshotIds.add(record.id);
         // Older snapshots are superseded (every record in them is in the new one); keep one spare.
@@ -74820,7 +75080,7 @@ class Operation {
             this.endedBefore = true;
             return ended;
         }
-        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
+        const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
         this.end = await this.ledger.append({
             ...base,
             ...stripUndefined(extra),
@@ -74843,7 +75103,7 @@ class Operation {
      * record carrying the started record's fields, which neither opens nor ends the operation.
      */
     async progress(details) {
-        const { id: _id, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
+        const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, details: _d, ...base } = this.started;
         return this.ledger.append({ ...base, status: 'progress', operation: this.started.operation, details });
     }
     succeed(extra = {}) {
@@ -74877,24 +75137,94 @@ async function openLedger(options) {
 const DEFAULT_LEASE_EXPIRY_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /** How long a run waits for a held environment, unless `lock-timeout` says otherwise. */
 const DEFAULT_LOCK_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
-/** Describes who holds an environment, for logs and errors. */
-function describeHolder(holder, now = Date.now()) {
+/**
+ * Describes who holds an environment, for logs and errors. `leftMs` is how long the lease has
+ * left as the store's clock judges it (leaseTimeLeft); without it, `expiresAt` against `now`.
+ */
+function describeHolder(holder, now = Date.now(), leftMs) {
     const who = [holder.runId ? `run ${holder.runId}${holder.runAttempt && holder.runAttempt !== '1' ? ` (attempt ${holder.runAttempt})` : ''}` : 'a run without a GitHub run id', holder.runUrl ? holder.runUrl : undefined, holder.actor ? `actor ${holder.actor}` : undefined]
         .filter(Boolean)
         .join(', ');
-    const expires = Date.parse(holder.expiresAt);
-    const left = expires - now;
-    return `${who}: ${holder.operation} since ${holder.acquiredAt} (${left > 0 ? `lease expires in ${formatDuration(left)} unless renewed` : `lease expired ${formatDuration(-left)} ago`})`;
+    const left = leftMs ?? Date.parse(holder.expiresAt) - now;
+    const expiry = Number.isFinite(left) ? (left > 0 ? `lease expires in ${(0,src/* formatDuration */.a3)(left)} unless renewed` : `lease expired ${(0,src/* formatDuration */.a3)(-left)} ago`) : 'lease expiry unknown';
+    return `${who}: ${holder.operation} since ${holder.acquiredAt} (${expiry})`;
 }
-function isExpired(holder, now) {
-    const expires = Date.parse(holder.expiresAt);
-    return !Number.isFinite(expires) || expires <= now;
+/** How long a lease lives after its holder's last write: the stored duration; for older lease objects, expiresAt − renewedAt (both by one clock, so its skew cancels). */
+function leaseDuration(holder) {
+    if (typeof holder.expiryMs === 'number' && Number.isFinite(holder.expiryMs) && holder.expiryMs > 0)
+        return holder.expiryMs;
+    const duration = Date.parse(holder.expiresAt) - Date.parse(holder.renewedAt);
+    return Number.isFinite(duration) && duration > 0 ? duration : undefined;
+}
+/**
+ * How long the lease object read in `current` has left (ms; 0 or less: expired), judged on the
+ * store's clock alone: its duration − (the Date of the store's answer − the object's
+ * Last-Modified). Undefined when the store sent no Date or Last-Modified.
+ */
+function leaseTimeLeft(current) {
+    const duration = leaseDuration(current.value);
+    if (duration === undefined)
+        return 0; // a lease object without a usable expiry counts as expired
+    if (current.storeDate === undefined || current.lastModified === undefined)
+        return undefined;
+    return duration - (current.storeDate - current.lastModified);
+}
+/** Left time of a lease object: the store's judgement, or (a store that sends no Date) the runner's clock against expiresAt. */
+function timeLeft(current, runnerNow) {
+    const left = leaseTimeLeft(current) ?? Date.parse(current.value.expiresAt) - runnerNow;
+    return Number.isFinite(left) ? left : 0;
+}
+/** A store failure for a message: its name (AccessDenied, SlowDown...), message and HTTP status. */
+function describeFailure(error) {
+    const e = error;
+    const name = e?.name && e.name !== 'Error' && e.name !== 'ShipkitError' ? `${e.name}: ` : '';
+    const status = e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : '';
+    return `${name}${errorMessage(error).replace(/\.$/, '')}${status}`;
+}
+/**
+ * A run that no longer holds its environment's lease (another run took it over, or the lease
+ * object is gone) and so must write nothing more. Thrown by `lease.check(phase)`; test with
+ * isLeaseLost (works across bundles).
+ */
+class LeaseLostError extends src/* ShipkitError */.l2 {
+    phase;
+    app;
+    environment;
+    /** Who holds the environment now (undefined: the lease object is gone). */
+    holder;
+    constructor(options) {
+        const { phase, app, environment, holder } = options;
+        super(`Stopped before ${phase}: this run no longer holds the lease on ${app}/${environment}; ${holder ? `it is held by ${describeHolder(holder, Date.now(), options.leftMs)}` : 'the lease object is gone (deleted by another run or by hand)'}. This run writes nothing more to the environment.`, {
+            hint: "The lease expired before this run renewed it (renewals failed or came too late) and another run may have changed the environment since. Check that run and the environment's ledger before re-running.",
+        });
+        this.name = 'LeaseLostError';
+        this.phase = phase;
+        this.app = app;
+        this.environment = environment;
+        this.holder = holder;
+    }
+}
+/** Whether `error` (or its cause) is a LeaseLostError: the run lost its lease and must write nothing more. */
+function isLeaseLost(error) {
+    for (let e = error, depth = 0; e && depth < 10; e = e.cause, depth++) {
+        if (e instanceof LeaseLostError || e.name === 'LeaseLostError')
+            return true;
+    }
+    return false;
 }
 /**
  * One change at a time per environment: a lease object in the state store, taken with a
  * conditional create (`If-None-Match: *`), renewed (`If-Match`) while the work runs, released at
  * the end, and expiring so that a killed run never locks an environment forever. On stores that
  * ignore conditional writes it falls back to write-then-verify (best effort, said once in the log).
+ *
+ * Time comes from the store: a lease is expired when the store's clock (the Date of its answer)
+ * is `expiryMs` past the object's Last-Modified, so a runner whose clock is wrong neither takes
+ * over a live lease nor believes in a dead one. Durations (timeouts, renewal intervals) are
+ * measured with the monotonic clock.
+ *
+ * Fencing: callers run `await lease.check(phase)` before each write phase; it throws (a
+ * LeaseLostError when another run holds the environment) when the lease is no longer this run's.
  */
 class EnvironmentLease {
     options;
@@ -74905,11 +75235,17 @@ class EnvironmentLease {
     takenOver;
     /** False on stores without conditional writes: exclusion is best effort there. */
     exclusive = true;
-    /** Set when a renewal found the lease taken by another run (after it expired). */
+    /** Set when this run found its lease taken by another run (after it expired) or gone. */
     lost;
+    /** The last scheduled renewal's failure (cleared by a renewal that succeeds); check() renews at once while it is set. */
+    renewalError;
     timer;
     released = false;
     renewing;
+    /** Bodies of writes whose answer this run did not get (a timeout): the store may hold one of them, with an ETag this run never saw. */
+    unconfirmed = new Set();
+    lostGone = false;
+    lostLeftMs;
     constructor(options, key, holder, etag) {
         this.options = options;
         this.key = key;
@@ -74919,6 +75255,9 @@ class EnvironmentLease {
     /** The lease object's key for an environment. */
     static keyFor(state, app, environment) {
         return `${ledgerPrefix(state, app, environment)}lease.json`;
+    }
+    get expiryMs() {
+        return this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
     }
     /**
      * Takes the environment's lease, waiting up to `timeoutMs` while another run holds it (the log
@@ -74933,14 +75272,30 @@ class EnvironmentLease {
         const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
         const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
         const key = EnvironmentLease.keyFor(state, options.app, options.environment);
+        const where = `${options.app}/${options.environment} (${storeUrl(state.bucket, key)})`;
         const exclusive = await conditionalWrites(client, state.bucket, joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
         if (!exclusive) {
             warn(`The state store ${storeUrl(state.bucket)} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
         }
-        const deadline = now() + timeoutMs;
+        // The lock timeout is a duration: measured on the monotonic clock, whatever the wall clock does.
+        const started = performance.now();
+        const remaining = () => timeoutMs - (performance.now() - started);
         const run = options.run ?? {};
         let lastReported;
-        let lastReportTime = 0;
+        let lastReportTime = -Infinity;
+        let racesLost = 0;
+        /** After a lost race: wait a little (never a hot loop), within the deadline. */
+        const backOff = async () => {
+            // Past the deadline, the next look names the holder (or finds the lease free again, once).
+            if (++racesLost > 1 && remaining() <= 0) {
+                throw new ShipkitError(`Could not take the lease of ${where}: other runs wrote it first ${racesLost} time(s) in ${formatDuration(timeoutMs)} (lock-timeout).`, {
+                    hint: 'Only one deploy, switch or rollback changes an environment at a time. Re-run when the other runs are done; raise lock-timeout to wait longer.',
+                });
+            }
+            const jitter = 0.5 + Math.random();
+            if (remaining() > 0)
+                await sleep(Math.max(20, Math.min(pollMs * jitter, 1000 * jitter, remaining())));
+        };
         for (;;) {
             let current;
             try {
@@ -74950,15 +75305,16 @@ class EnvironmentLease {
                 // Not JSON: a write caught half-way on a store whose writes are not atomic (S3's are). Look again.
                 if (!(error instanceof SyntaxError))
                     throw error;
-                if (now() >= deadline) {
-                    throw new ShipkitError(`The lease of ${options.app}/${options.environment} (${storeUrl(state.bucket, key)}) is not valid JSON, so this run cannot tell who holds the environment.`, {
+                if (remaining() <= 0) {
+                    throw new ShipkitError(`The lease of ${where} is not valid JSON, so this run cannot tell who holds the environment.`, {
                         hint: 'Another run may be writing it right now: re-run. If no run is changing the environment, delete that object.',
                     });
                 }
-                await sleep(Math.min(pollMs, 1000));
+                await sleep(Math.max(20, Math.min(pollMs, 1000, remaining())));
                 continue;
             }
-            const stamp = now();
+            // For people: the store's time as this client knows it (the runner's clock only when the store sent none).
+            const stamp = storeNow(client) ?? now();
             const mine = {
                 token: randomBytes(16).toString('hex'),
                 app: options.app,
@@ -74969,14 +75325,16 @@ class EnvironmentLease {
                 ...(run.runUrl ? { runUrl: run.runUrl } : {}),
                 ...(run.actor ? { actor: run.actor } : {}),
                 ...(run.job ? { job: run.job } : {}),
+                expiryMs,
                 acquiredAt: new Date(stamp).toISOString(),
                 renewedAt: new Date(stamp).toISOString(),
                 expiresAt: new Date(stamp + expiryMs).toISOString(),
             };
             const holder = current?.value;
+            const left = current ? timeLeft(current, now()) : 0;
             // An earlier attempt of this same job (re-run after a cancel whose post step could not release it).
             const ownEarlierAttempt = !!holder && !!run.runId && holder.runId === run.runId && holder.job === run.job && Number(holder.runAttempt ?? 0) < Number(run.runAttempt ?? 0);
-            const free = !holder || isExpired(holder, stamp) || ownEarlierAttempt;
+            const free = !holder || left <= 0 || ownEarlierAttempt;
             if (free) {
                 let etag;
                 try {
@@ -74985,79 +75343,201 @@ class EnvironmentLease {
                 catch (error) {
                     if (!isPreconditionFailed(error))
                         throw error;
-                    continue; // another run got there first: look again
+                    await backOff(); // another run got there first: look again, after a pause
+                    continue;
                 }
                 if (!exclusive) {
                     // Write-then-verify: a racing writer that wrote after us wins; read back after a moment.
                     await sleep(options.settleMs ?? 1000);
                     const check = await getJsonObject(client, state.bucket, key);
-                    if (check?.value.token !== mine.token)
+                    if (check?.value.token !== mine.token) {
+                        await backOff();
                         continue;
+                    }
                     etag = check.etag;
                 }
                 const lease = new EnvironmentLease(options, key, mine, etag);
                 lease.exclusive = exclusive;
                 if (holder) {
                     lease.takenOver = holder;
-                    warn(`Took over the ${ownEarlierAttempt ? "lease of this job's earlier attempt" : 'expired lease'} on ${options.app}/${options.environment}, held by ${describeHolder(holder, stamp)}. That run may have left its change unfinished; this run completes or replaces it.`);
+                    warn(`Took over the ${ownEarlierAttempt ? "lease of this job's earlier attempt" : 'expired lease'} on ${options.app}/${options.environment}, held by ${describeHolder(holder, stamp, left)}. That run may have left its change unfinished; this run completes or replaces it.`);
                 }
                 lease.startRenewing();
                 return lease;
             }
-            const message = `Environment ${options.environment} of ${options.app} is held by ${describeHolder(holder, stamp)}.`;
-            if (stamp >= deadline) {
+            const message = `Environment ${options.environment} of ${options.app} is held by ${describeHolder(holder, stamp, left)}.`;
+            if (remaining() <= 0) {
                 throw new ShipkitError(`${message} Gave up waiting after ${formatDuration(timeoutMs)} (lock-timeout).`, {
                     hint: 'Only one deploy, switch or rollback changes an environment at a time. Wait for that run to finish (or cancel it) and re-run; raise lock-timeout to wait longer. A killed run\'s lease expires on its own.',
                 });
             }
-            if (holder.token !== lastReported || stamp - lastReportTime >= 60_000) {
-                info(`${message} Waiting up to ${formatDuration(Math.max(0, deadline - stamp))} more (lock-timeout ${formatDuration(timeoutMs)}).`);
+            const elapsed = performance.now() - started;
+            if (holder.token !== lastReported || elapsed - lastReportTime >= 60_000) {
+                info(`${message} Waiting up to ${formatDuration(Math.max(0, remaining()))} more (lock-timeout ${formatDuration(timeoutMs)}).`);
                 lastReported = holder.token;
-                lastReportTime = stamp;
+                lastReportTime = elapsed;
             }
-            await sleep(Math.min(pollMs, Math.max(50, deadline - stamp)));
+            await sleep(Math.max(20, Math.min(pollMs, remaining())));
         }
     }
     startRenewing() {
-        const every = Math.max(1000, Math.floor((this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS) / 3));
+        const every = Math.max(1000, Math.floor(this.expiryMs / 3));
         this.timer = setInterval(() => {
             if (!this.renewing)
                 this.renewing = this.renew().finally(() => (this.renewing = undefined));
         }, every);
         this.timer.unref();
     }
-    /** Pushes the expiry out (conditional on our own last write). */
+    /**
+     * Pushes the expiry out (conditional on our own last write). A failure is kept in
+     * `renewalError` (the next check() renews at once and stops the run if that fails too); a lease
+     * found taken sets `lost`.
+     */
     async renew() {
         if (this.released || this.lost)
             return;
-        const { client, state } = this.options;
-        const now = (this.options.now ?? Date.now)();
-        const next = { ...this.holder, renewedAt: new Date(now).toISOString(), expiresAt: new Date(now + (this.options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS)).toISOString() };
         try {
-            if (!this.exclusive) {
-                const current = await getJsonObject(client, state.bucket, this.key);
-                if (current?.value.token !== this.holder.token) {
-                    this.markLost(current?.value);
-                    return;
-                }
-            }
-            this.etag = await putJsonObject(client, state.bucket, this.key, next, this.exclusive ? { ifMatch: this.etag ?? '*' } : undefined);
-            this.holder = next;
+            await this.write();
+            this.renewalError = undefined;
         }
         catch (error) {
-            if (isPreconditionFailed(error)) {
-                const current = await getJsonObject(client, state.bucket, this.key).catch(() => undefined);
-                this.markLost(current?.value);
+            if (this.lost)
                 return;
-            }
+            this.renewalError = error;
             core.debug(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${errorMessage(error)}`);
         }
     }
-    markLost(other) {
-        this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
-        (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other)}` : ''}: it expired before this run renewed it. Another run may change the environment now; check the ledger.`);
+    /** One renewal: writes the lease again; sets `lost` (and returns) when the object is not ours any more; throws on a store failure. */
+    async write() {
+        const { client, state } = this.options;
+        const stamp = storeNow(client) ?? (this.options.now ?? Date.now)();
+        const next = { ...this.holder, expiryMs: this.expiryMs, renewedAt: new Date(stamp).toISOString(), expiresAt: new Date(stamp + this.expiryMs).toISOString() };
+        if (!this.exclusive) {
+            const current = await getJsonObject(client, state.bucket, this.key);
+            if (current?.value.token !== this.holder.token) {
+                this.markLost(current);
+                return;
+            }
+        }
+        const body = JSON.stringify(next);
+        let confirmed = false;
+        try {
+            for (let attempt = 0;; attempt++) {
+                try {
+                    this.unconfirmed.add(body);
+                    this.etag = await putJsonObject(client, state.bucket, this.key, next, this.exclusive ? { ifMatch: this.etag ?? '*' } : undefined);
+                    confirmed = true;
+                    break;
+                }
+                catch (error) {
+                    if (!isPreconditionFailed(error))
+                        throw error;
+                    // Not our last write any more: either another run's, or one of ours whose answer never came.
+                    const current = await getJsonObject(client, state.bucket, this.key);
+                    if (attempt === 0 && current && this.isOwnUnconfirmed(current)) {
+                        this.etag = current.etag;
+                        continue;
+                    }
+                    this.markLost(current);
+                    return;
+                }
+            }
+        }
+        finally {
+            if (confirmed)
+                this.unconfirmed.clear();
+        }
+        this.holder = next;
     }
-    /** Releases the lease (only if it is still ours). Safe to call twice. */
+    /** The object holds one of this run's writes whose answer was lost: same token and one of the bodies sent. */
+    isOwnUnconfirmed(current) {
+        return current.value.token === this.holder.token && this.unconfirmed.has(JSON.stringify(current.value));
+    }
+    markLost(current) {
+        if (this.lost)
+            return;
+        const other = current?.value;
+        this.lostGone = !other;
+        this.lostLeftMs = current ? leaseTimeLeft(current) : undefined;
+        this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
+        if (this.timer)
+            clearInterval(this.timer);
+        (this.options.warn ?? ((message) => core.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other, Date.now(), this.lostLeftMs)}` : ' (the lease object is gone)'}: it expired before this run renewed it. This run writes nothing more; another run may change the environment now.`);
+    }
+    lostError(phase) {
+        return new LeaseLostError({ phase, app: this.options.app, environment: this.options.environment, holder: this.lostGone ? undefined : this.lost, leftMs: this.lostLeftMs });
+    }
+    /**
+     * Fencing: call before each write phase (`install`, `switch`, `restore`, `record`...). Confirms
+     * with one GET that the lease object still carries this run's token and (where the store
+     * honours conditional writes) the ETag of this run's last write, and that the store's clock
+     * has not expired it (else renews it first, conditionally). When the last scheduled renewal
+     * failed, renews right now instead and throws if that fails too. A lease found taken or gone
+     * sets `lost` and throws a LeaseLostError naming the phase, the environment and the holder; every
+     * later check throws one too.
+     */
+    async check(phase) {
+        const { client, state, app, environment } = this.options;
+        if (this.lost)
+            throw this.lostError(phase);
+        if (this.released)
+            throw new ShipkitError(`Stopped before ${phase}: the lease on ${app}/${environment} was already released by this run, so it may not write to the environment any more.`);
+        await this.renewing?.catch(() => undefined);
+        if (this.lost)
+            throw this.lostError(phase);
+        if (this.renewalError !== undefined) {
+            const previous = this.renewalError;
+            await this.renewNow(phase, (error) => `the last scheduled renewal failed too${describeFailure(error) === describeFailure(previous) ? '' : ` (${describeFailure(previous)})`}`);
+            return;
+        }
+        let current;
+        try {
+            current = await getJsonObject(client, state.bucket, this.key);
+        }
+        catch (error) {
+            throw new ShipkitError(`Stopped before ${phase}: could not read the lease on ${app}/${environment} (${storeUrl(state.bucket, this.key)}) to confirm this run still holds it: ${describeFailure(error)}.`, {
+                hint: 'A run writes to an environment only while it knows it holds its lease. Re-run when the state store answers again.',
+                cause: error,
+            });
+        }
+        if (!current || current.value.token !== this.holder.token) {
+            this.markLost(current);
+            throw this.lostError(phase);
+        }
+        if (this.exclusive && current.etag !== this.etag) {
+            if (!this.isOwnUnconfirmed(current)) {
+                this.markLost(current);
+                throw this.lostError(phase);
+            }
+            this.etag = current.etag;
+            this.holder = current.value;
+            this.unconfirmed.clear();
+        }
+        const left = leaseTimeLeft(current);
+        if (left !== undefined && left <= 0) {
+            // Still ours, but expired by the store's clock: another run may take it any moment. Renew first (If-Match: only if still untouched).
+            await this.renewNow(phase, () => `it had expired ${formatDuration(-left)} ago by the store's clock`);
+        }
+    }
+    async renewNow(phase, why) {
+        const { app, environment } = this.options;
+        try {
+            await this.write();
+        }
+        catch (error) {
+            if (this.lost)
+                throw this.lostError(phase);
+            this.renewalError = error;
+            throw new ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
+                hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
+                cause: error,
+            });
+        }
+        if (this.lost)
+            throw this.lostError(phase);
+        this.renewalError = undefined;
+    }
+    /** Releases the lease (only if it is still ours: a lease another run holds is never deleted). Safe to call twice. */
     async release() {
         if (this.released)
             return;
@@ -75069,7 +75549,8 @@ class EnvironmentLease {
             return;
         const { client, state } = this.options;
         try {
-            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token, this.exclusive ? this.etag : undefined);
+            // Conditional on the ETag of the object just read with this run's token (a write of ours whose answer was lost included).
+            await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token);
         }
         catch (error) {
             core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
