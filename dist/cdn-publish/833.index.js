@@ -2213,7 +2213,11 @@ class Ledger {
         let outcome = 'written';
         await retry(async () => {
             try {
+<<<<<<< HEAD
                 await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: redact(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+=======
+                await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+>>>>>>> wt-lease
                 outcome = 'written';
             }
             catch (error) {

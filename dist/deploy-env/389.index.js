@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/deploy-env/389.index.js
 export const id = 389;
 export const ids = [389];
 export const modules = {
 
 /***/ 4389:
+========
+export const id = 98;
+export const ids = [98];
+export const modules = {
+
+/***/ 3098:
+>>>>>>>> wt-lease:dist/deploy-env/98.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2157,7 +2165,11 @@ class Ledger {
         let outcome = 'written';
         await (0,src.retry)(async () => {
             try {
+<<<<<<<< HEAD:dist/deploy-env/389.index.js
                 await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: (0,src.redact)(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+========
+                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+>>>>>>>> wt-lease:dist/deploy-env/98.index.js
                 outcome = 'written';
             }
             catch (error) {
@@ -2898,12 +2910,15 @@ class EnvironmentLease {
             if (this.lost)
                 throw this.lostError(phase);
             this.renewalError = error;
+<<<<<<<< HEAD:dist/deploy-env/389.index.js
             // The write failed, but a read may still tell who holds the environment now: name that run.
             const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key).catch(() => 'unreadable');
             if (current !== 'unreadable' && (!current || current.value.token !== this.holder.token)) {
                 this.markLost(current);
                 throw this.lostError(phase);
             }
+========
+>>>>>>>> wt-lease:dist/deploy-env/98.index.js
             throw new src.ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
                 hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
                 cause: error,

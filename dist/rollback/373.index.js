@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/rollback/373.index.js
 export const id = 373;
 export const ids = [373];
 export const modules = {
 
 /***/ 2373:
+========
+export const id = 174;
+export const ids = [174];
+export const modules = {
+
+/***/ 174:
+>>>>>>>> wt-lease:dist/rollback/174.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2118,7 +2126,11 @@ class Ledger {
     async conditionalStore() {
         if (this.conditionalRefused)
             return false;
+<<<<<<<< HEAD:dist/rollback/373.index.js
         this.conditional ??= conditionalWrites(this.client, this.location.bucket, joinKey(this.location.prefix, 'ledger', '.conditional-write-probe.json'));
+========
+        this.conditional ??= conditionalWrites(this.client, this.location.bucket, location_joinKey(this.location.prefix, 'ledger', '.conditional-write-probe.json'));
+>>>>>>>> wt-lease:dist/rollback/174.index.js
         try {
             return await this.conditional;
         }
@@ -2157,7 +2169,11 @@ class Ledger {
         let outcome = 'written';
         await (0,src.retry)(async () => {
             try {
+<<<<<<<< HEAD:dist/rollback/373.index.js
                 await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: (0,src.redact)(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+========
+                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+>>>>>>>> wt-lease:dist/rollback/174.index.js
                 outcome = 'written';
             }
             catch (error) {
@@ -2643,7 +2659,11 @@ class EnvironmentLease {
         const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
         const key = EnvironmentLease.keyFor(state, options.app, options.environment);
         const where = `${options.app}/${options.environment} (${(0,src.storeUrl)(state.bucket, key)})`;
+<<<<<<<< HEAD:dist/rollback/373.index.js
         const exclusive = await conditionalWrites(client, state.bucket, joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
+========
+        const exclusive = await conditionalWrites(client, state.bucket, location_joinKey(state.prefix, 'ledger', '.conditional-write-probe.json'));
+>>>>>>>> wt-lease:dist/rollback/174.index.js
         if (!exclusive) {
             warn(`The state store ${(0,src.storeUrl)(state.bucket)} ignores conditional writes (If-None-Match), so the lease on ${options.app}/${options.environment} is taken by write-then-verify: exclusion is best effort there. AWS S3, MinIO and R2 honour conditional writes.`);
         }
@@ -2898,12 +2918,15 @@ class EnvironmentLease {
             if (this.lost)
                 throw this.lostError(phase);
             this.renewalError = error;
+<<<<<<<< HEAD:dist/rollback/373.index.js
             // The write failed, but a read may still tell who holds the environment now: name that run.
             const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key).catch(() => 'unreadable');
             if (current !== 'unreadable' && (!current || current.value.token !== this.holder.token)) {
                 this.markLost(current);
                 throw this.lostError(phase);
             }
+========
+>>>>>>>> wt-lease:dist/rollback/174.index.js
             throw new src.ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
                 hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
                 cause: error,

@@ -69180,7 +69180,11 @@ async function sha256File(file, size) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(500);
+=======
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9193);
+>>>>>>> wt-lease
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 
 
@@ -74348,6 +74352,7 @@ function remote_s3Failure(what, error, hint) {
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
     return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
+<<<<<<< HEAD
 /** Attempts at one listing page that the store answered with something shipkit cannot trust. */
 const LISTING_ATTEMPTS = 3;
 /** A page that answered but cannot be trusted (retried, then reported as an incomplete listing). */
@@ -74391,11 +74396,18 @@ class IncompleteListingError extends src/* ShipkitError */.l2 {
 async function listPages(client, bucket, prefix, options, onPage) {
     const url = (0,src/* storeUrl */.T4)(bucket, prefix);
     const used = new Set();
+=======
+/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
+async function remote_listObjects(client, bucket, prefix) {
+    const normalized = keys_normalizePrefix(prefix);
+    const objects = [];
+>>>>>>> wt-lease
     let token;
     for (let number = 1;; number++) {
         const which = number === 1 ? 'the first page' : `page ${number}`;
         let page;
         try {
+<<<<<<< HEAD
             page = await (0,src/* retry */.L5)(async () => {
                 let response;
                 try {
@@ -74423,6 +74435,12 @@ async function listPages(client, bucket, prefix, options, onPage) {
             if (error instanceof UntrustedPage)
                 throw new IncompleteListingError(url, error.message, LISTING_ATTEMPTS);
             throw remote_s3Failure(`list ${url}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+=======
+            page = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: keys_listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
+        }
+        catch (error) {
+            throw remote_s3Failure(`list ${(0,src/* storeUrl */.T4)(bucket, keys_listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
+>>>>>>> wt-lease
         }
         if (onPage(page) === false || !page.next)
             return;
@@ -75275,7 +75293,11 @@ class Ledger {
         let outcome = 'written';
         await (0,src/* retry */.L5)(async () => {
             try {
+<<<<<<< HEAD
                 await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: (0,src/* redact */.E$)(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+=======
+                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
+>>>>>>> wt-lease
                 outcome = 'written';
             }
             catch (error) {
