@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger, Operation, runInfoFromEnv, type LedgerRecord } from '@shipkit/ledger';
-import { checkEcsTarget, checkOwnership, deploymentMirror, ecsTargetOf, GitHubDeployment, previewCommentBody, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
+import { checkEcsTarget, checkOwnership, checkReleaseUnchanged, deploymentMirror, ecsTargetOf, GitHubDeployment, previewCommentBody, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createS3Client } from '@shipkit/s3';
 import { readDeployInputs } from './context.js';
@@ -29,6 +29,8 @@ export async function main(): Promise<void> {
       validate: async () => {
         const slot = env.strategy === 'blue-green' ? idleSlot(await ledger.state()) : undefined;
         if (env.target === 's3') await checkOwnership(env, client, slot);
+        // A release name always means the same files: other files under a name the release store holds are refused here, before the lease and any record.
+        if (env.target === 's3' && inputs.sourceDir && !inputs.fromRelease) await checkReleaseUnchanged(client, env, inputs.release, inputs.sourceDir);
         // ecs: every image in the images output with a digest, every service there — before the lease.
         if (env.target === 'ecs' && !inputs.fromRelease) await checkEcsTarget(ecsTargetOf(env, slot), inputs.images);
       },
