@@ -23,8 +23,8 @@ let arm: ArmStandIn;
 let workspace: string;
 let azDir: string;
 
-function writeConfig(preview = false) {
-  const router = { type: 'app-service-slots', subscription: SUBSCRIPTION, 'resource-group': 'rg-shop', app: 'shop-api', 'arm-endpoint': arm.endpoint, ...(preview ? { preview: true } : {}) };
+function writeConfig(preview = false, timeout?: string) {
+  const router = { type: 'app-service-slots', subscription: SUBSCRIPTION, 'resource-group': 'rg-shop', app: 'shop-api', 'arm-endpoint': arm.endpoint, ...(preview ? { preview: true } : {}), ...(timeout ? { timeout } : {}) };
   writeFileSync(
     path.join(workspace, '.github', 'shipkit.yml'),
     YAML.stringify({
@@ -166,5 +166,62 @@ describe('blue-green on App Service with the app-service-slots router', () => {
     expect(await production()).toBe('v3');
     expect(await staging()).toBe('v4');
     expect((await ledgerState()).live).toMatchObject({ release: 'v3', slot: 'green' });
+  }, 120_000);
+
+  test('a swap still running at the switch timeout is not reset or swapped back: the switch fails naming what production runs, the ledger keeps it; once the swap lands a re-run records it', async () => {
+    // Where the previous test left things: production runs v3 (green), the staging slot holds v4 (blue).
+    expect(await production()).toBe('v3');
+    writeConfig(true, '2s');
+    try {
+      arm.requests.length = 0;
+      arm.lastSwapLandedAt = undefined;
+      // The swap lands 5 s after it was asked for, long after the switch stopped waiting (2 s).
+      arm.slowSwapNext = { landAfterMs: 5000 };
+      const run = await action('blue-green-switch', { to: 'idle' });
+      expect(run.exitCode).toBe(1);
+      const error = run.errors.join('\n');
+      expect(error).toMatch(/The swap of shop-api slot staging into production is still running after 2(\.0)?s; it was not reset or undone\. Production runs green \(read back now\), not blue/);
+      expect(error).toMatch(/blue-green-switch again/);
+      expect(run.log).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+      // Not reset mid-swap (swap with preview), not swapped back: one swap, no resetSlotConfig.
+      const calls = armCalls();
+      expect(calls.filter((call) => call.endsWith('/slotsswap'))).toHaveLength(1);
+      expect(calls.filter((call) => call.endsWith('/resetSlotConfig'))).toEqual([]);
+      // The ledger records what runs: green (v3) is still live, the switch failed with the swap still running.
+      expect((await ledgerState()).live).toMatchObject({ release: 'v3', slot: 'green' });
+      const records = await (await openLedger({ state: 'azblob://devstoreaccount1/state/shipkit', app: 'shop', environment: 'production', client: azurite.client(), run: { runId: 'reader' } })).records();
+      expect(records.at(-1)).toMatchObject({ type: 'switch', status: 'failed', release: 'v4', details: { routedAfter: 'green', routerStillRunning: true } });
+      // The swap lands on its own.
+      const deadline = Date.now() + 15_000;
+      while (!arm.lastSwapLandedAt && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await production()).toBe('v4');
+      // A re-run sees production on blue, swaps nothing and records it.
+      arm.requests.length = 0;
+      const again = await action('blue-green-switch', { to: 'idle' });
+      expect(again.errors).toEqual([]);
+      expect(again.outputs['live-slot']).toBe('blue');
+      expect(armCalls().filter((call) => call.endsWith('/slotsswap'))).toEqual([]);
+      expect((await ledgerState()).live).toMatchObject({ release: 'v4', slot: 'blue' });
+    } finally {
+      writeConfig();
+    }
+  }, 120_000);
+
+  test('a swap whose operation still runs at the timeout but whose content has landed: production read back runs the new slot, recorded as switched', async () => {
+    expect((await action('deploy-env', { release: 'v5' })).outputs.slot).toBe('green');
+    writeConfig(true, '2s');
+    try {
+      arm.requests.length = 0;
+      // The content is exchanged after 300 ms; the operation reports running for a minute.
+      arm.slowSwapNext = { landAfterMs: 300, doneAfterMs: 60_000 };
+      const run = await action('blue-green-switch', { to: 'idle' });
+      expect([run.exitCode, run.errors]).toEqual([0, []]);
+      expect(run.warnings.join('\n')).toMatch(/The swap of shop-api slot staging into production is still running after 2(\.0)?s, but production already runs green/);
+      expect(armCalls().filter((call) => call.endsWith('/resetSlotConfig'))).toEqual([]);
+      expect(await production()).toBe('v5');
+      expect((await ledgerState()).live).toMatchObject({ release: 'v5', slot: 'green' });
+    } finally {
+      writeConfig();
+    }
   }, 120_000);
 });

@@ -8,7 +8,8 @@
  *   - App Service (Microsoft.Web/sites/{app}[/slots/{slot}]): app settings list (POST
  *     config/appsettings/list) and update (PUT config/appsettings), slotsswap (202 + Location,
  *     polled until 200), applySlotConfig and resetSlotConfig. A swap exchanges the two slots'
- *     content and their non-sticky settings, as App Service does;
+ *     content and their non-sticky settings, as App Service does; a slow swap (slowSwapNext)
+ *     lands by the clock, whether or not anyone still polls it;
  *   - 409 Conflict (another operation in progress) for the next request of a kind, when asked.
  * It records every request (method, path, api-version, body, bearer token) and serves each slot's
  * content at /sites/{app}/{slot}/ so a test sees what production serves. Tokens come from a
@@ -47,6 +48,15 @@ export interface ArmStandIn {
   failNextOperation?: boolean;
   /** The next swap reports success without exchanging anything (another actor undid it). */
   swapIsNoop?: boolean;
+  /**
+   * The next swap runs slowly, by the clock rather than by polls (nobody may be polling when it
+   * lands): the slots' content and settings are exchanged `landAfterMs` after the request, and its
+   * operation answers 202 (running) until `doneAfterMs` (default: when it lands). A
+   * resetSlotConfig while it runs does not stop it (the swap lands anyway), as on App Service.
+   */
+  slowSwapNext?: { landAfterMs: number; doneAfterMs?: number };
+  /** When the last swap exchanged the slots (ms since the epoch), for tests of slow swaps. */
+  lastSwapLandedAt?: number;
   /** Deploys `content` into a slot of an app (what a deploy command would do). */
   deploy(app: string, slot: string, content: string): void;
   /** What a visitor of the app's slot gets. */
@@ -89,7 +99,8 @@ export function azCliStandIn(): string {
 }
 
 export async function startArmStandIn(): Promise<ArmStandIn> {
-  const operations = new Map<string, { polls: number; kind: 'async' | 'location'; fail: boolean; done?: () => void }>();
+  const operations = new Map<string, { polls: number; kind: 'async' | 'location'; fail: boolean; done?: () => void; until?: number }>();
+  const timers = new Set<NodeJS.Timeout>();
   let next = 0;
   const state: ArmStandIn = {
     endpoint: '',
@@ -112,9 +123,9 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
     res.writeHead(status, { 'content-type': 'application/json', connection: 'close', ...headers });
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
-  const accepted = (res: http.ServerResponse, kind: 'async' | 'location', done?: () => void, fail = false) => {
+  const accepted = (res: http.ServerResponse, kind: 'async' | 'location', done?: () => void, fail = false, until?: number) => {
     const id = `op-${++next}`;
-    operations.set(id, { polls: 0, kind, fail, done });
+    operations.set(id, { polls: 0, kind, fail, done, until });
     const url = `${state.endpoint}/operations/${id}?api-version=2024-02-01&sig=secret`;
     json(res, 202, undefined, kind === 'async' ? { 'azure-asyncoperation': url, 'retry-after': '0' } : { location: url, 'retry-after': '0' });
   };
@@ -157,12 +168,13 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
         const entry = operations.get(operation[1]);
         if (!entry) return json(res, 404, { error: { code: 'NotFound', message: 'no such operation' } });
         entry.polls++;
-        const running = entry.polls <= state.pollsBeforeDone;
+        const running = entry.until !== undefined ? Date.now() < entry.until : entry.polls <= state.pollsBeforeDone;
         if (entry.kind === 'async') {
           if (running) return json(res, 200, { status: 'InProgress' }, { 'retry-after': '0' });
           return json(res, 200, entry.fail ? { status: 'Failed', error: { code: 'PurgeFailed', message: 'The purge could not be completed.' } } : { status: 'Succeeded' });
         }
-        if (running) return json(res, 202, undefined, { 'retry-after': '0' });
+        // A slow swap asks to be polled every second, as App Service does (a fast one at once).
+        if (running) return json(res, 202, undefined, { 'retry-after': entry.until !== undefined ? '1' : '0' });
         entry.done?.();
         entry.done = undefined;
         return json(res, 200, {});
@@ -192,11 +204,23 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
           if (!target || !other) return json(res, 400, { error: { code: 'BadRequest', message: `targetSlot ${String(target)} does not exist.` } });
           const noop = !!state.swapIsNoop;
           state.swapIsNoop = false;
-          return accepted(res, 'location', () => {
+          const exchange = () => {
             if (noop) return;
             slots.set(slotName, other);
             slots.set(target, slot);
-          });
+            state.lastSwapLandedAt = Date.now();
+          };
+          const slow = state.slowSwapNext;
+          state.slowSwapNext = undefined;
+          if (slow) {
+            const timer = setTimeout(() => {
+              timers.delete(timer);
+              exchange();
+            }, slow.landAfterMs);
+            timers.add(timer);
+            return accepted(res, 'location', undefined, false, Date.now() + (slow.doneAfterMs ?? slow.landAfterMs));
+          }
+          return accepted(res, 'location', exchange);
         }
       }
       return json(res, 404, { error: { code: 'NoRoute', message: `${req.method} ${url.pathname} is not served by the stand-in.` } });
@@ -206,6 +230,7 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
   state.endpoint = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   state.stop = () =>
     new Promise<void>((resolve) => {
+      for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();
       server.close(() => resolve());
     });

@@ -50,6 +50,23 @@ function armError(body: unknown): string | undefined {
   return [error.code, error.message].filter(Boolean).join(': ');
 }
 
+/**
+ * A long-running operation still running when its timeout passed. Nothing cancelled it: it may
+ * still end, either way — a caller must not act as if it failed (e.g. reset a swap mid-way).
+ */
+export class ArmOperationTimeoutError extends ShipkitError {
+  constructor(
+    readonly what: string,
+    readonly timeoutMs: number,
+    /** The poll URL of the operation (without its query). */
+    readonly operation: string,
+  ) {
+    super(`${what} did not finish within ${Math.round(timeoutMs / 1000)}s (Azure operation ${redact(operation)} still running).`);
+    this.name = 'ArmOperationTimeoutError';
+    this.operation = redact(operation);
+  }
+}
+
 export class ArmClient {
   readonly endpoint: string;
   private credential?: TokenCredential;
@@ -129,7 +146,7 @@ export class ArmClient {
     const deadline = Date.now() + (this.options.timeoutMs ?? 15 * 60_000);
     let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
     for (;;) {
-      if (Date.now() + delay > deadline) throw new ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${redact(operation)} still running).`);
+      if (Date.now() + delay > deadline) throw new ArmOperationTimeoutError(what, this.options.timeoutMs ?? 15 * 60_000, operation);
       await sleep(delay);
       const poll = await this.send('GET', operation);
       this.check(poll, `${what} (polling its operation)`);

@@ -1,6 +1,6 @@
 import type { AzureBlobStore, AzureBlobStoreOptions } from './blob-store.js';
 
-export { ArmClient, ARM_ENDPOINT, type ArmClientOptions, type ArmResponse, type LongRunningResult } from './arm.js';
+export { ArmClient, ArmOperationTimeoutError, ARM_ENDPOINT, type ArmClientOptions, type ArmResponse, type LongRunningResult } from './arm.js';
 export { CDN_API_VERSION, MAX_PURGE_PATHS, azureCdnTarget, describeAzureCdn, purgeAzureCdn, purgePath, type AzureCdnTarget } from './cdn.js';
 export type { AzureBlobStore, AzureBlobStoreOptions };
 

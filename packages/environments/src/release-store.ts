@@ -52,20 +52,78 @@ export async function uploadRelease(
   if (!files.length) throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
   const existing = await readManifest(client, location.bucket, location.prefix);
   if (existing?.complete) {
-    const differing = files.filter((file) => existing.files[file.key]?.sha256 !== file.sha256).map((file) => file.key);
-    const local = new Set(files.map((file) => file.key));
-    const extra = Object.keys(existing.files).filter((key) => !local.has(key));
-    if (!differing.length && !extra.length) return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
-    throw new ShipkitError(
-      `Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with different content: ${[...differing, ...extra].slice(0, 5).join(', ')}${differing.length + extra.length > 5 ? ', ...' : ''} differ.`,
-      { hint: 'Releases are immutable: build once and deploy the same release everywhere, or use a new release id (the default comes from the commit).' },
-    );
+    const difference = releaseDifference(existing, files);
+    if (!difference.count) return { reused: true, uploaded: 0, copied: 0, skipped: files.length, files: files.length };
+    throw releaseChangedError(release, location, sourceDir, difference);
   }
   const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
   const result = await inField(env.file ? `${env.file}: state` : 'state', describeLocation(location), () =>
     publishDirectory(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }),
   );
   return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
+}
+
+/** How a directory differs from a stored release, by key relative to the release (sorted). */
+export interface ReleaseDifference {
+  /** In the directory, not in the stored release. */
+  added: string[];
+  /** In both, with other content (sha256). */
+  changed: string[];
+  /** In the stored release, not in the directory. */
+  removed: string[];
+  count: number;
+}
+
+/** Compares a stored release's manifest with the files of a directory (scanDirectory). */
+export function releaseDifference(stored: Pick<Manifest, 'files'>, files: ReadonlyArray<{ key: string; sha256: string }>): ReleaseDifference {
+  const local = new Set(files.map((file) => file.key));
+  const added = files.filter((file) => !stored.files[file.key]).map((file) => file.key).sort();
+  const changed = files.filter((file) => stored.files[file.key] && stored.files[file.key]!.sha256 !== file.sha256).map((file) => file.key).sort();
+  const removed = Object.keys(stored.files).filter((key) => !local.has(key)).sort();
+  return { added, changed, removed, count: added.length + changed.length + removed.length };
+}
+
+/** At most `max` names in all, the changed ones first, then added, then removed; the rest counted. */
+function describeDifference(difference: ReleaseDifference, max = 5): string {
+  let left = max;
+  return (['changed', 'added', 'removed'] as const)
+    .filter((label) => difference[label].length)
+    .map((label) => {
+      const keys = difference[label];
+      const shown = keys.slice(0, Math.max(left, 0));
+      left -= shown.length;
+      if (!shown.length) return `${label}: ${keys.length} more`;
+      return `${label} ${shown.map((key) => JSON.stringify(key)).join(', ')}${keys.length > shown.length ? ` and ${keys.length - shown.length} more` : ''}`;
+    })
+    .join('; ');
+}
+
+function releaseChangedError(release: string, location: { bucket: string; prefix: string }, sourceDir: string, difference: ReleaseDifference): ShipkitError {
+  return new ShipkitError(
+    `Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with other files than source-dir ${JSON.stringify(sourceDir)} holds ` +
+      `(${difference.count} file${difference.count === 1 ? '' : 's'} differ: ${describeDifference(difference)}). Releases are immutable: a release name always means the same files, so nothing was changed.`,
+    {
+      hint: `Deploy these files under a new release name (the release input; by default it comes from the tag or the commit), or deploy the stored ${release} as it is: without source-dir, or with from-release: ${release} to promote it under another name.`,
+    },
+  );
+}
+
+/**
+ * Releases are immutable. Before anything is written (before the lease): when the release store
+ * already holds a complete `release`, the files of `sourceDir` must be the same (same keys, same
+ * sha256); otherwise a ShipkitError names the release, the store location, a few differing files
+ * (changed / added / removed) and the choice — a new release name, or the stored release as it
+ * is (no source-dir, or `from-release`). Returns 'stored' when the release is there with these very
+ * files (the deploy goes on as a no-op upload), 'absent' when the store has no complete release of
+ * that name (the directory is then not even scanned: one GET).
+ */
+export async function checkReleaseUnchanged(client: S3Client, env: Pick<ResolvedEnvironment, 'state' | 'app'>, release: string, sourceDir: string): Promise<'absent' | 'stored'> {
+  const location = releaseLocation(env.state, env.app, release);
+  const stored = await readManifest(client, location.bucket, location.prefix);
+  if (!stored?.complete) return 'absent';
+  const difference = releaseDifference(stored, await scanDirectory(sourceDir));
+  if (difference.count) throw releaseChangedError(release, location, sourceDir, difference);
+  return 'stored';
 }
 
 /**

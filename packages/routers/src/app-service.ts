@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import type { ArmClient } from '@shipkit/azure';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { ArmOperationTimeoutError, type ArmClient } from '@shipkit/azure';
+import { errorMessage, formatDuration, ShipkitError } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
-import type { RouteRequest, Router } from './types.js';
+import { RouteStillRunningError, type RouteRequest, type Router } from './types.js';
 
 /** App Service ARM API version of the calls below. */
 export const APP_SERVICE_API_VERSION = '2023-12-01';
@@ -91,6 +91,8 @@ export class AppServiceRouter implements Router {
     try {
       await this.swap(`the swap of ${app} slot ${stagingSlot} into production`);
     } catch (error) {
+      // Still running at the timeout: never reset or swap back mid-swap (it would land anyway); read production back.
+      if (error instanceof ArmOperationTimeoutError) return this.stillRunning(error, target);
       if (preview) {
         await this.options.arm
           .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after the failed swap`)
@@ -107,6 +109,29 @@ export class AppServiceRouter implements Router {
       });
     }
     core.info(`${app}: production now runs ${target} (swapped from slot ${stagingSlot}${preview ? ', with preview' : ''}).`);
+  }
+
+  /**
+   * The swap is still running when the switch stops waiting. App Service finishes it on its own, so
+   * it is neither reset (swap with preview) nor swapped back: production is read back. Running
+   * `target` already: the switch is done (a warning says the operation had not ended). Otherwise a
+   * RouteStillRunningError says what production runs now, for the caller to record.
+   */
+  private async stillRunning(timeout: ArmOperationTimeoutError, target: SlotName): Promise<void> {
+    const { app, slot } = this.options;
+    const still = `The swap of ${app} slot ${slot} into production is still running after ${formatDuration(timeout.timeoutMs)}`;
+    const hint = `App Service finishes the swap on its own. Once it has ended (${app}'s deployment slots in the Azure portal, or az webapp deployment slot list), run blue-green-switch again: it reads which slot production runs and records it. Raise router.timeout if swaps of ${app} take longer.`;
+    let now: SlotName | undefined;
+    try {
+      now = await this.tag(undefined);
+    } catch (error) {
+      throw new RouteStillRunningError(`${still}; it was not reset or undone, and production could not be read back (${errorMessage(error)}).`, undefined, { hint, cause: timeout });
+    }
+    if (now === target) {
+      core.warning(`${still}, but production already runs ${target} (read back): the switch is done. Azure operation ${timeout.operation} had not reported its end.`);
+      return;
+    }
+    throw new RouteStillRunningError(`${still}; it was not reset or undone. Production runs ${now ?? 'an unmarked slot'} (read back now), not ${target}: the swap may still land.`, now, { hint, cause: timeout });
   }
 }
 

@@ -121,7 +121,15 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       };
       return new AppServiceRouter({
         environment: env.name,
-        arm: dependencies.armClient ?? new ArmClient({ endpoint: router['arm-endpoint'], log: (line) => core.info(line), pollIntervalMs: dependencies.pollIntervalMs }),
+        arm:
+          dependencies.armClient ??
+          new ArmClient({
+            endpoint: router['arm-endpoint'],
+            log: (line) => core.info(line),
+            pollIntervalMs: dependencies.pollIntervalMs,
+            // How long a switch waits for the swap; past it the router reads production back (never resets mid-swap).
+            timeoutMs: router.timeout !== undefined ? parseTimeout(router.timeout, field('router.timeout')) : undefined,
+          }),
         subscription: required('subscription'),
         resourceGroup: required('resource-group'),
         app: required('app'),

@@ -4,7 +4,7 @@ import { invalidateEnvironmentCdn, type ResolvedEnvironment } from '@shipkit/env
 import { commitOf, Operation, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
 import { createRouter, type RouterDependencies } from './factory.js';
 import { isCanary, type CanaryPlan } from './steps.js';
-import type { Router } from './types.js';
+import { RouteStillRunningError, type Router } from './types.js';
 
 export type SwitchTarget = 'idle' | SlotName;
 
@@ -272,7 +272,8 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
     await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined });
   } catch (error) {
     if (canary) throw await abortCanary({ operation, router, env, target, from: plan.routed!, release: slot.release, previousRelease, weight, error });
-    await recordFailure(operation, error);
+    // A change still running on the platform: record where the router says traffic goes now (the ledger keeps what runs).
+    await recordFailure(operation, error, error instanceof RouteStillRunningError ? { details: { routedAfter: error.routedAfter ?? null, routerStillRunning: true } } : {});
     throw error;
   }
   // A CDN in front of the router caches the old slot's pages: drop them (a cloudfront router on the same distribution already did).

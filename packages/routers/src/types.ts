@@ -1,3 +1,4 @@
+import { ShipkitError } from '@shipkit/core';
 import type { SlotName } from '@shipkit/ledger';
 
 export type { SlotName };
@@ -45,4 +46,22 @@ export interface Router {
   validate?(): Promise<void>;
   /** Sends live traffic to `request.slot`. On failure restores the previous routing, then throws. */
   route(request: RouteRequest): Promise<void>;
+}
+
+/**
+ * route() stopped waiting while the change it asked for was still running on the platform (an App
+ * Service swap past the switch's timeout), and undoing it mid-way would be worse than waiting (a
+ * reset mid-swap, then the swap lands anyway). The router restored nothing; it read back where
+ * live traffic goes now (`routedAfter`, undefined when it cannot tell) so the caller records what
+ * runs, and the change may still land.
+ */
+export class RouteStillRunningError extends ShipkitError {
+  constructor(
+    message: string,
+    readonly routedAfter: SlotName | undefined,
+    options: { hint?: string; cause?: unknown } = {},
+  ) {
+    super(message, options);
+    this.name = 'RouteStillRunningError';
+  }
 }

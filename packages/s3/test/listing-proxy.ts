@@ -3,7 +3,8 @@
  * forwarded byte for byte, except the listing pages `fault.match` picks, whose answer it rewrites
  * the way a misbehaving store or middlebox would:
  *
- * - `truncated-without-token`: the page keeps only its first `keep` entries (default all) and says
+ * - `truncated-without-token`: the page keeps only its first `keep` entries (default all) and
+ *   none that `drop` matches, and says
  *   `<IsTruncated>true</IsTruncated>` with no `<NextContinuationToken>` (S3; Azure Blob pages have no
  *   IsTruncated: there the page keeps `keep` entries and its `<NextMarker>` is emptied, which no
  *   client can tell from a last page);
@@ -28,6 +29,8 @@ export interface ListingFault {
   times?: number;
   /** truncated-without-token: entries (Contents / CommonPrefixes, Blob / BlobPrefix) kept on the page. */
   keep?: number;
+  /** truncated-without-token: entries whose XML matches this are left off the page (e.g. /<Key>[^<]*\/production\//). */
+  drop?: RegExp;
   /** cut-body: characters of the body kept. */
   cutAt?: number;
 }
@@ -52,10 +55,9 @@ export function isListing(url: URL): boolean {
 
 const LOOP_TOKEN = 'loop';
 
-function keepEntries(body: string, keep: number | undefined): string {
-  if (keep === undefined) return body;
+function keepEntries(body: string, keep: number | undefined, drop: RegExp | undefined): string {
   let seen = 0;
-  return body.replace(/<(Contents|CommonPrefixes|Blob|BlobPrefix)>[\s\S]*?<\/\1>/g, (entry) => (seen++ < keep ? entry : ''));
+  return body.replace(/<(Contents|CommonPrefixes|Blob|BlobPrefix)>[\s\S]*?<\/\1>/g, (entry) => ((drop && drop.test(entry)) || (keep !== undefined && seen++ >= keep) ? '' : entry));
 }
 
 function rewrite(body: string, fault: ListingFault): string {
@@ -63,7 +65,7 @@ function rewrite(body: string, fault: ListingFault): string {
     case 'cut-body':
       return body.slice(0, fault.cutAt ?? Math.floor(body.length / 2));
     case 'truncated-without-token': {
-      let out = keepEntries(body, fault.keep).replace(/<NextContinuationToken>[\s\S]*?<\/NextContinuationToken>/, '').replace(/<NextMarker>[\s\S]*?<\/NextMarker>/, '<NextMarker />');
+      let out = keepEntries(body, fault.keep, fault.drop).replace(/<NextContinuationToken>[\s\S]*?<\/NextContinuationToken>/, '').replace(/<NextMarker>[\s\S]*?<\/NextMarker>/, '<NextMarker />');
       out = /<IsTruncated>/.test(out) ? out.replace(/<IsTruncated>[^<]*<\/IsTruncated>/, '<IsTruncated>true</IsTruncated>') : out;
       return out;
     }
