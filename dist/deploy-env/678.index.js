@@ -348,7 +348,7 @@ const SHAPES = [
     // SigV4 authorization: Credential=AKIA.../..., Signature=hex
     [/(\b(?:Credential|Signature)=)[^\s,&"'<>\\]+/g, `$1${REDACTED}`],
     // Credential headers quoted in errors (`x-amz-security-token: ...`, "authorization":"...").
-    [/(\b(?:x-amz-security-token|x-amz-signature|x-amz-credential|x-ms-copy-source-authorization|x-api-key|(?:proxy-)?authorization|cookie)["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest|aws4-hmac-sha256)\s+)?[^\s"'<>,;\\]+/gi, `$1${REDACTED}`],
+    [/(\b(?:x-amz-security-token|x-amz-signature|x-amz-credential|x-ms-copy-source-authorization|x-api-key|(?:proxy-)?authorization|cookie)\\?["']?\s*[:=]\s*\\?["']?)(?:(?:bearer|basic|token|digest|aws4-hmac-sha256)\s+)?[^\s"'<>,;()[\]\\]+/gi, `$1${REDACTED}`],
     // ...and as XML elements, as S3 errors quote them (<Token-0>, <SignatureProvided>, <StringToSign>, <CanonicalRequest>).
     [/(<(x-amz-security-token|x-amz-signature|x-amz-credential|token-0|signatureprovided|stringtosign(?:bytes)?|canonicalrequest(?:bytes)?|authorization)>)[^<]*(<\/\2>)/gi, `$1${REDACTED}$3`],
     // scheme://user:password@host

@@ -67464,7 +67464,7 @@ const SHAPES = [
     // SigV4 authorization: Credential=AKIA.../..., Signature=hex
     [/(\b(?:Credential|Signature)=)[^\s,&"'<>\\]+/g, `$1${REDACTED}`],
     // Credential headers quoted in errors (`x-amz-security-token: ...`, "authorization":"...").
-    [/(\b(?:x-amz-security-token|x-amz-signature|x-amz-credential|x-ms-copy-source-authorization|x-api-key|(?:proxy-)?authorization|cookie)["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest|aws4-hmac-sha256)\s+)?[^\s"'<>,;\\]+/gi, `$1${REDACTED}`],
+    [/(\b(?:x-amz-security-token|x-amz-signature|x-amz-credential|x-ms-copy-source-authorization|x-api-key|(?:proxy-)?authorization|cookie)\\?["']?\s*[:=]\s*\\?["']?)(?:(?:bearer|basic|token|digest|aws4-hmac-sha256)\s+)?[^\s"'<>,;()[\]\\]+/gi, `$1${REDACTED}`],
     // ...and as XML elements, as S3 errors quote them (<Token-0>, <SignatureProvided>, <StringToSign>, <CanonicalRequest>).
     [/(<(x-amz-security-token|x-amz-signature|x-amz-credential|token-0|signatureprovided|stringtosign(?:bytes)?|canonicalrequest(?:bytes)?|authorization)>)[^<]*(<\/\2>)/gi, `$1${REDACTED}$3`],
     // scheme://user:password@host
@@ -69661,14 +69661,15 @@ function secrets_collectSecrets(checks, expandedValues, redactor) {
 ;// CONCATENATED MODULE: ./packages/checks/src/assert.ts
 
 
-/** Short excerpt of a body for a failure message. */
+
+/** Short excerpt of a body for a failure message, redacted before it is cut (a cut secret is no longer recognisable). */
 function excerpt(text, length = 120) {
-    const flat = text.replace(/\s+/g, ' ').trim();
+    const flat = (0,src/* redact */.E$)(text).replace(/\s+/g, ' ').trim();
     return JSON.stringify(flat.length > length ? `${flat.slice(0, length)}…` : flat);
 }
 /** A JSON value as it would appear in the body, cut when long. */
 function shortJson(value, length = 80) {
-    const text = JSON.stringify(value) ?? String(value);
+    const text = (0,src/* redact */.E$)(JSON.stringify(value) ?? String(value));
     return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 function headerValue(headers, name) {
