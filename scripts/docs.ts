@@ -30,6 +30,7 @@ export function tables(metadata: Metadata): string {
   }
   lines.push('', '### Outputs', '', '| name | description |', '| --- | --- |');
   for (const [name, output] of Object.entries(metadata.outputs ?? {})) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  lines.push('', 'Secrets: everything this action writes (log, outputs, summary, reports, state, ledger, GitHub) passes one redaction; see [docs/design.md](../../docs/design.md#secrets-one-redaction-at-every-sink).');
   lines.push('', END);
   return lines.join('\n');
 }
