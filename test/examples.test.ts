@@ -78,34 +78,55 @@ describe('examples/consumer', () => {
 
 describe('examples/static-site', () => {
   const SITE = path.join(ROOT, 'examples', 'static-site');
+  const NGINX = path.join(ROOT, 'examples', 'static-site-nginx');
 
-  test('.github/shipkit.yml is valid, names no images, and stages behind nginx', () => {
+  test('.github/shipkit.yml is valid, names no images: development and staging direct, production blue-green behind CloudFront', () => {
     const file = path.join(SITE, '.github', 'shipkit.yml');
     const { config } = parseConfig(readFileSync(file, 'utf8'), file);
     expect(config.images).toBeUndefined();
-    expect(config.environments?.staging).toMatchObject({ strategy: 'blue-green', router: { type: 'nginx', include: '/etc/nginx/shipkit/staging.conf' } });
-    const nginx = readFileSync(path.join(SITE, 'deploy', 'nginx', 'staging.conf'), 'utf8');
-    expect(nginx).toContain('include /etc/nginx/shipkit/staging.conf;');
-    expect(nginx).toContain('proxy_pass http://shipkit_staging;');
-    for (const slot of ['blue', 'green'] as const) expect(nginx).toContain(`listen ${config.environments?.staging.slots?.[slot].upstream};`);
-    expect(nginx).toMatch(/location ~ \/\\\.shipkit- \{ return 404; \}/);
+    expect(config.environments?.development).toMatchObject({ target: 's3', strategy: 'direct', s3: { bucket: 'docs-site-dev' } });
+    expect(config.environments?.staging).toMatchObject({ target: 's3', strategy: 'direct', s3: { bucket: 'docs-site-staging' } });
+    expect(config.environments?.production).toMatchObject({ strategy: 'blue-green', router: { type: 'cloudfront' } });
+    for (const slot of ['blue', 'green'] as const) expect(config.environments?.production.slots?.[slot]).toMatchObject({ s3: { bucket: `docs-site-prod-${slot}` }, origin: `docs-site-prod-${slot}` });
+    expect(config.smoke?.checks?.map((check) => check.path)).toEqual(['/', '/guide/', '/version.json']);
   });
 
-  test('the callers use the pipelines without images, with the build script and its output', () => {
-    for (const name of ['develop', 'main']) {
-      const text = readFileSync(path.join(SITE, '.github', 'workflows', `${name}.yml`), 'utf8');
-      expect(text).toContain(`uses: shipkit/shipkit/.github/workflows/pipeline-${name}.yml@v1`);
+  test('the nginx variant: production behind nginx, its caller runs the pipeline on the self-hosted runner next to nginx', () => {
+    const file = path.join(NGINX, '.github', 'shipkit.yml');
+    const { config } = parseConfig(readFileSync(file, 'utf8'), file);
+    expect(config.environments?.production).toMatchObject({ strategy: 'blue-green', router: { type: 'nginx', include: '/etc/nginx/shipkit/production.conf' } });
+    const nginx = readFileSync(path.join(NGINX, 'deploy', 'nginx', 'docs-site.conf'), 'utf8');
+    expect(nginx).toContain('include /etc/nginx/shipkit/production.conf;');
+    expect(nginx).toContain('proxy_pass http://shipkit_production;');
+    for (const slot of ['blue', 'green'] as const) expect(nginx).toContain(`listen ${config.environments?.production.slots?.[slot].upstream};`);
+    expect(nginx).toMatch(/location ~ \/\\\.shipkit- \{ return 404; \}/);
+    const release = readFileSync(path.join(NGINX, '.github', 'workflows', 'release.yml'), 'utf8');
+    expect(release).toMatch(/^\s+runs-on: docs-proxy$/m);
+    expect(readFileSync(path.join(NGINX, 'README.md'), 'utf8')).toContain('The switching job runs on a self-hosted runner next to nginx');
+  });
+
+  test('the callers use the pipelines without images, with the build script and its output; main deploys staging directly', () => {
+    const caller = (dir: string, name: string) => readFileSync(path.join(dir, '.github', 'workflows', `${name}.yml`), 'utf8');
+    expect(caller(SITE, 'develop')).toContain('uses: shipkit/shipkit/.github/workflows/pipeline-develop.yml@v1');
+    expect(caller(SITE, 'main')).toMatch(/uses: shipkit\/shipkit\/\.github\/workflows\/pipeline-develop\.yml@v1\n\s+with:\n\s+environment: staging\n/);
+    expect(caller(SITE, 'release')).toContain('uses: shipkit/shipkit/.github/workflows/pipeline-release.yml@v1');
+    for (const text of [caller(SITE, 'develop'), caller(SITE, 'main'), caller(SITE, 'release'), caller(NGINX, 'release')]) {
       expect(text).toContain('build-script: site/build.sh');
       expect(text).toContain('source-dir: site/dist');
       expect(text).not.toMatch(/^\s+images:/m);
     }
   });
 
-  test('the policies parse and cover every bucket of the config', () => {
-    const policy = JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'deploy-policy.json'), 'utf8')) as { Statement: Array<{ Resource: string[] }> };
+  test('the policies parse and cover every bucket of the config; the slot buckets are readable only by what serves them', () => {
+    const policy = JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'deploy-policy.json'), 'utf8')) as { Statement: Array<{ Resource: string | string[]; Action: string[] }> };
     const resources = policy.Statement.flatMap((statement) => statement.Resource).join(' ');
-    for (const bucket of ['docs-site-deploy', 'docs-site-dev', 'docs-site-staging-blue', 'docs-site-staging-green']) expect(resources).toContain(`arn:aws:s3:::${bucket}`);
+    for (const bucket of ['docs-site-deploy', 'docs-site-dev', 'docs-site-staging', 'docs-site-prod-blue', 'docs-site-prod-green']) expect(resources).toContain(`arn:aws:s3:::${bucket}`);
+    expect(policy.Statement.flatMap((statement) => statement.Action)).toEqual(expect.arrayContaining(['cloudfront:GetDistributionConfig', 'cloudfront:UpdateDistribution', 'cloudfront:CreateInvalidation']));
     expect(JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'trust-policy.json'), 'utf8')).Statement[0].Action).toBe('sts:AssumeRoleWithWebIdentity');
+    const oac = JSON.parse(readFileSync(path.join(SITE, 'deploy', 'aws', 'bucket-policy.json'), 'utf8')).Statement[0];
+    expect(oac).toMatchObject({ Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject', Condition: { StringEquals: { 'AWS:SourceArn': expect.arrayContaining([expect.stringContaining(':distribution/E1PRODEXAMPLE')]) } } });
+    const proxy = JSON.parse(readFileSync(path.join(NGINX, 'deploy', 'aws', 'bucket-policy.json'), 'utf8')).Statement[0];
+    expect(proxy).toMatchObject({ Action: 's3:GetObject', Condition: { IpAddress: { 'aws:SourceIp': expect.any(String) } } });
   });
 });
 

@@ -140,6 +140,14 @@ const PLANS: Record<string, Record<string, string[]>> = {
   'examples/static-site/.github/workflows/main.yml': {
     'push to main': ['pipeline', 'pipeline/plan', 'pipeline/static', 'pipeline/deploy', 'pipeline/notify'],
   },
+  // No images: promote finds none, so no build, scan or image aliases; the files are promoted.
+  'examples/static-site/.github/workflows/release.yml': {
+    'tag v1.2.3': ['pipeline', 'pipeline/promote', 'pipeline/static', 'pipeline/deploy', 'pipeline/notify'],
+  },
+  // Every job on the self-hosted runner next to nginx (the deploy job switches the include there).
+  'examples/static-site-nginx/.github/workflows/release.yml': {
+    'tag v1.2.3': ['pipeline', 'pipeline/promote@docs-proxy', 'pipeline/static@docs-proxy', 'pipeline/deploy@docs-proxy', 'pipeline/notify@docs-proxy'],
+  },
 };
 
 describe('job plans: the jobs every example caller runs on each event', () => {
@@ -156,6 +164,12 @@ describe('job plans: the jobs every example caller runs on each event', () => {
       EVENTS.map((event) => [event.name, plan(parsed, { event, config }).map((job) => job.id + (job.runsOn && job.runsOn !== 'ubuntu-latest' ? `@${String(job.runsOn)}` : ''))]).filter(([, jobs]) => jobs.length > 0),
     );
     expect(actual).toEqual(PLANS[name]);
+  });
+
+  test('examples/static-site sends main to a direct staging: the direct pipeline with environment staging', async () => {
+    const source = callers.find((caller) => caller.name === 'examples/static-site/.github/workflows/main.yml')!;
+    const [pipeline] = plan(await parse(source), { event: EVENTS.find((event) => event.name === 'push to main')!, config: callerConfig(source) });
+    expect(pipeline.with).toMatchObject({ environment: 'staging', 'source-dir': 'site/dist' });
   });
 
   test('the callers call shipkit\'s pipelines, which exist here', () => {

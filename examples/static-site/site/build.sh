@@ -8,5 +8,7 @@ case "$version" in *[!0-9A-Za-z.-]*) echo "APP_VERSION must be letters, digits, 
 rm -rf dist && mkdir -p dist/assets
 css_hash="$(sha256sum src/style.css | cut -c1-8)"
 cp src/style.css "dist/assets/style.$css_hash.css"
+mkdir -p dist/guide
 sed -e "s/@VERSION@/$version/g" -e "s/@CSS@/style.$css_hash.css/g" src/index.html > dist/index.html
+sed -e "s/@CSS@/style.$css_hash.css/g" src/guide/index.html > dist/guide/index.html
 printf '{"version":"%s"}\n' "$version" > dist/version.json
