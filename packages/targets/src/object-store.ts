@@ -5,6 +5,7 @@ import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { SlotName } from '@shipkit/ledger';
 import {
   checkPromotable,
+  checkReleaseUnchanged,
   describeLocation,
   inField,
   installLocation,
@@ -45,6 +46,8 @@ export class ObjectStoreTarget implements Target {
 
   async validate(request: ValidateRequest): Promise<void> {
     await this.checkOwnership(request.slot);
+    // Releases are immutable: a stored release name deployed from other files is refused here, before anything changes.
+    if (request.sourceDir && !request.fromRelease) await checkReleaseUnchanged(this.client, this.env, request.release, request.sourceDir);
     // A release installed from the store (a rollback, a promotion, a re-deploy without files) must be complete there.
     if (request.operation === 'rollback' || (!request.sourceDir && !request.fromRelease)) await this.checkInstallable(request.release, request.operation === 'rollback' ? 'to' : 'release');
     if (request.fromRelease) await checkPromotable(this.client, this.env, request.fromRelease, request.release, 'from-release', true);
