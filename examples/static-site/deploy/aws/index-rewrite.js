@@ -6,6 +6,7 @@
 //   /guide     -> /guide/index.html   (no extension: a directory)
 //   /app.css   -> /app.css            (unchanged)
 // shipkit's tests run this file as it is (test/static-site-serving.test.ts).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- CloudFront Functions call the top-level function named handler
 function handler(event) {
   var request = event.request;
   var uri = request.uri;
