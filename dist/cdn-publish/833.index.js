@@ -38,6 +38,25 @@ function armError(body) {
         return undefined;
     return [error.code, error.message].filter(Boolean).join(': ');
 }
+/**
+ * A long-running operation still running when its timeout passed. Nothing cancelled it: it may
+ * still end, either way — a caller must not act as if it failed (e.g. reset a swap mid-way).
+ */
+class ArmOperationTimeoutError extends src.ShipkitError {
+    what;
+    timeoutMs;
+    operation;
+    constructor(what, timeoutMs, 
+    /** The poll URL of the operation (without its query). */
+    operation) {
+        super(`${what} did not finish within ${Math.round(timeoutMs / 1000)}s (Azure operation ${arm_redact(operation)} still running).`);
+        this.what = what;
+        this.timeoutMs = timeoutMs;
+        this.operation = operation;
+        this.name = 'ArmOperationTimeoutError';
+        this.operation = arm_redact(operation);
+    }
+}
 class ArmClient {
     options;
     endpoint;
@@ -125,7 +144,7 @@ class ArmClient {
         let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
         for (;;) {
             if (Date.now() + delay > deadline)
-                throw new src.ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${arm_redact(operation)} still running).`);
+                throw new ArmOperationTimeoutError(what, this.options.timeoutMs ?? 15 * 60_000, operation);
             await (0,src.sleep)(delay);
             const poll = await this.send('GET', operation);
             this.check(poll, `${what} (polling its operation)`);
@@ -2213,11 +2232,7 @@ class Ledger {
         let outcome = 'written';
         await retry(async () => {
             try {
-<<<<<<< HEAD
                 await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: redact(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
-=======
-                await this.client.send(new PutObjectCommand({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
->>>>>>> wt-lease
                 outcome = 'written';
             }
             catch (error) {
@@ -2958,6 +2973,12 @@ class EnvironmentLease {
             if (this.lost)
                 throw this.lostError(phase);
             this.renewalError = error;
+            // The write failed, but a read may still tell who holds the environment now: name that run.
+            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key).catch(() => 'unreadable');
+            if (current !== 'unreadable' && (!current || current.value.token !== this.holder.token)) {
+                this.markLost(current);
+                throw this.lostError(phase);
+            }
             throw new ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
                 hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
                 cause: error,

@@ -32380,7 +32380,7 @@ const router = {
         'distribution-id': { type: 'string' },
         invalidate: { type: 'array', items: { type: 'string' }, description: 'cloudfront: paths invalidated after a switch (default ["/*"]: the cache key does not include the origin).' },
         wait: { type: 'boolean', description: 'cloudfront: wait until the distribution is Deployed and the invalidation Completed (default true).' },
-        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
+        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m). app-service-slots: how long a switch waits for the slot swap (default 15m); a swap still running then is not reset: production is read back and recorded.' },
         behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
         weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },

@@ -68067,7 +68067,7 @@ const router = {
         'distribution-id': { type: 'string' },
         invalidate: { type: 'array', items: { type: 'string' }, description: 'cloudfront: paths invalidated after a switch (default ["/*"]: the cache key does not include the origin).' },
         wait: { type: 'boolean', description: 'cloudfront: wait until the distribution is Deployed and the invalidation Completed (default true).' },
-        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m).' },
+        timeout: { ...duration, description: 'cloudfront: how long a switch waits for Deployed and Completed (default 15m). app-service-slots: how long a switch waits for the slot swap (default 15m); a swap still running then is not reset: production is read back and recorded.' },
         behaviors: { type: 'array', items: { type: 'string' }, description: 'cloudfront: path patterns of cache behaviours that belong to the slots; a switch refuses when one of them targets another origin. Behaviours targeting either slot always move.' },
         switch: commandList,
         weighted: { type: 'boolean', description: 'command: the switch command sends SHIPKIT_WEIGHT percent of traffic to SHIPKIT_SLOT and the rest to SHIPKIT_PREVIOUS_SLOT, so canary steps may be used (default false: steps other than 100 are refused).' },
@@ -69180,11 +69180,7 @@ async function sha256File(file, size) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(500);
-=======
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9193);
->>>>>>> wt-lease
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 
 
@@ -70863,6 +70859,25 @@ function armError(body) {
         return undefined;
     return [error.code, error.message].filter(Boolean).join(': ');
 }
+/**
+ * A long-running operation still running when its timeout passed. Nothing cancelled it: it may
+ * still end, either way — a caller must not act as if it failed (e.g. reset a swap mid-way).
+ */
+class ArmOperationTimeoutError extends src/* ShipkitError */.l2 {
+    what;
+    timeoutMs;
+    operation;
+    constructor(what, timeoutMs, 
+    /** The poll URL of the operation (without its query). */
+    operation) {
+        super(`${what} did not finish within ${Math.round(timeoutMs / 1000)}s (Azure operation ${redact(operation)} still running).`);
+        this.what = what;
+        this.timeoutMs = timeoutMs;
+        this.operation = operation;
+        this.name = 'ArmOperationTimeoutError';
+        this.operation = redact(operation);
+    }
+}
 class ArmClient {
     options;
     endpoint;
@@ -70950,7 +70965,7 @@ class ArmClient {
         let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
         for (;;) {
             if (Date.now() + delay > deadline)
-                throw new ShipkitError(`${what} did not finish within ${Math.round((this.options.timeoutMs ?? 15 * 60_000) / 1000)}s (Azure operation ${redact(operation)} still running).`);
+                throw new ArmOperationTimeoutError(what, this.options.timeoutMs ?? 15 * 60_000, operation);
             await sleep(delay);
             const poll = await this.send('GET', operation);
             this.check(poll, `${what} (polling its operation)`);
@@ -74352,7 +74367,6 @@ function remote_s3Failure(what, error, hint) {
     const name = e?.name && e.name !== 'Error' ? `${e.name}: ` : '';
     return new src/* ShipkitError */.l2(`Could not ${what}${attempts}: ${name}${(0,src/* errorMessage */.gJ)(error)}${status}`, { hint, cause: error });
 }
-<<<<<<< HEAD
 /** Attempts at one listing page that the store answered with something shipkit cannot trust. */
 const LISTING_ATTEMPTS = 3;
 /** A page that answered but cannot be trusted (retried, then reported as an incomplete listing). */
@@ -74396,18 +74410,11 @@ class IncompleteListingError extends src/* ShipkitError */.l2 {
 async function listPages(client, bucket, prefix, options, onPage) {
     const url = (0,src/* storeUrl */.T4)(bucket, prefix);
     const used = new Set();
-=======
-/** Every key under `prefix` (keys are full keys), one ListObjectsV2 request per 1,000 keys. */
-async function remote_listObjects(client, bucket, prefix) {
-    const normalized = keys_normalizePrefix(prefix);
-    const objects = [];
->>>>>>> wt-lease
     let token;
     for (let number = 1;; number++) {
         const which = number === 1 ? 'the first page' : `page ${number}`;
         let page;
         try {
-<<<<<<< HEAD
             page = await (0,src/* retry */.L5)(async () => {
                 let response;
                 try {
@@ -74435,12 +74442,6 @@ async function remote_listObjects(client, bucket, prefix) {
             if (error instanceof UntrustedPage)
                 throw new IncompleteListingError(url, error.message, LISTING_ATTEMPTS);
             throw remote_s3Failure(`list ${url}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
-=======
-            page = await client.send(new dist_cjs/* ListObjectsV2Command */.u6x({ Bucket: bucket, Prefix: keys_listingPrefix(normalized), ContinuationToken: token, MaxKeys: 1000 }));
-        }
-        catch (error) {
-            throw remote_s3Failure(`list ${(0,src/* storeUrl */.T4)(bucket, keys_listingPrefix(normalized))}`, error, 'Check the bucket name, region/endpoint and that the credentials may s3:ListBucket.');
->>>>>>> wt-lease
         }
         if (onPage(page) === false || !page.next)
             return;
@@ -75293,11 +75294,7 @@ class Ledger {
         let outcome = 'written';
         await (0,src/* retry */.L5)(async () => {
             try {
-<<<<<<< HEAD
                 await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: (0,src/* redact */.E$)(body) /* records and snapshots: no secret in any form (docs/design.md) */, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
-=======
-                await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: this.location.bucket, Key: key, Body: body, ContentType: 'application/json', ...(conditional ? { IfNoneMatch: '*' } : {}) }));
->>>>>>> wt-lease
                 outcome = 'written';
             }
             catch (error) {
@@ -76038,6 +76035,12 @@ class EnvironmentLease {
             if (this.lost)
                 throw this.lostError(phase);
             this.renewalError = error;
+            // The write failed, but a read may still tell who holds the environment now: name that run.
+            const current = await getJsonObject(this.options.client, this.options.state.bucket, this.key).catch(() => 'unreadable');
+            if (current !== 'unreadable' && (!current || current.value.token !== this.holder.token)) {
+                this.markLost(current);
+                throw this.lostError(phase);
+            }
             throw new ShipkitError(`Stopped before ${phase}: could not renew the lease on ${app}/${environment}: ${describeFailure(error)}; ${why(error)}.`, {
                 hint: 'A run whose lease cannot be renewed stops before its next write: the lease may expire and another run take the environment. Re-run when the state store answers again.',
                 cause: error,
