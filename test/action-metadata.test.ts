@@ -13,7 +13,7 @@ interface Metadata {
   branding?: { icon?: string; color?: string };
   inputs?: Record<string, { description?: string; default?: unknown }>;
   outputs?: Record<string, { description?: string }>;
-  runs: { using: string; main: string; post?: string };
+  runs: { using: string; main: string; post?: string; 'post-if'?: string };
 }
 
 describe.each(ACTIONS)('actions/%s/action.yml', (name) => {
@@ -36,10 +36,15 @@ describe.each(ACTIONS)('actions/%s/action.yml', (name) => {
     for (const [output, spec] of Object.entries(metadata.outputs ?? {})) expect({ output, description: !!spec.description }).toEqual({ output, description: true });
   });
 
-  test('runs the committed bundle on node24 (post, when declared, is the same bundle)', () => {
+  test('runs the committed bundle on node24 (post, when declared, is its own entry into the same bundle)', () => {
     expect(metadata.runs.using).toBe('node24');
     expect(metadata.runs.main).toBe(`../../dist/${name}/index.js`);
     expect(existsSync(path.resolve(dir, metadata.runs.main))).toBe(true);
-    if (metadata.runs.post) expect(metadata.runs.post).toBe(metadata.runs.main);
+    if (metadata.runs.post) {
+      // post.js only imports index.js: the bundle tells the post step by its entry file, never by saved state.
+      expect(metadata.runs.post).toBe(`../../dist/${name}/post.js`);
+      expect(readFileSync(path.resolve(dir, metadata.runs.post), 'utf8')).toMatch(/^\/\/.*\nawait import\('\.\/index\.js'\);\n$/);
+      expect(metadata.runs['post-if']).toBe('always()');
+    }
   });
 });
