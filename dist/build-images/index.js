@@ -37415,7 +37415,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3132);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6201);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9138);
 
 
@@ -37438,8 +37438,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
-var src = __nccwpck_require__(3132);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
+var src = __nccwpck_require__(6201);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:fs"
@@ -38455,7 +38455,7 @@ async function post() {
 
 /***/ }),
 
-/***/ 3132:
+/***/ 6201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseJsonFile, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, requireConfig, resetSecrets, resolveInside, runUrl, saveState, scrubCredentials, secretForms, sha256File, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, connectionStringSecrets, environmentConfig, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseConfig, parseDuration, parseJsonFile, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, requireConfig, resetSecrets, resolveInside, runUrl, saveState, scrubCredentials, secretForms, sha256File, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -40391,7 +40391,27 @@ async function sha256File(file, size) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/target-kinds.ts
+/**
+ * The kinds of target (config `target:`) and what each can do, for the checks made when the config
+ * is loaded — before any target exists. The targets themselves (one file each and the factory) live
+ * in @shipkit/targets, whose factory builds exactly these kinds.
+ */
+const TARGET_KINDS = {
+    /** A static site in an object store (S3, S3-compatible, Azure Blob): installs can be removed, so it can host previews. */
+    s3: { previews: true },
+    /** The user's deploy command. */
+    command: { previews: false },
+    /** Amazon ECS services. */
+    ecs: { previews: false },
+};
+/** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
+function hostsPreviews(kind) {
+    return !!kind && Object.hasOwn(TARGET_KINDS, kind) && TARGET_KINDS[kind].previews;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

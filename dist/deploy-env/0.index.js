@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
-var src = __webpack_require__(1678);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
+var src = __webpack_require__(7022);
 ;// CONCATENATED MODULE: ./packages/ledger/src/types.ts
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 const SLOT_NAMES = ['blue', 'green'];
@@ -3320,7 +3320,7 @@ function checkPreviewTemplates(loaded) {
                 throw new src.ShipkitError(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
             continue;
         }
-        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
+        if (!(0,src.hostsPreviews)(environment.target) || (environment.strategy ?? 'direct') !== 'direct') {
             throw new src.ShipkitError(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
         }
         const prefix = environment.s3?.prefix ?? '';
@@ -5838,7 +5838,9 @@ class CommandTarget {
         return { target: this.type, where: this.describe(), ...(cdn ? { cdn } : {}) };
     }
     /** A command target cannot be asked what runs: the ledger's word, unless its last change of the location left it incomplete. */
-    async verify(release, slot, records) {
+    async verify(release, slot, records, installed) {
+        if (installed)
+            return { runs: true, detail: `the deploy command of ${release} succeeded (it cannot be asked what runs)` };
         return locationIncomplete(records, slot)
             ? { runs: false, detail: `the last deploy or rollback of ${this.env.name}${slot ? ` slot ${slot}` : ''} failed part-way and was not restored` }
             : { runs: true, detail: `the ledger records ${release} (the deploy command cannot be asked what runs)` };
@@ -5920,9 +5922,9 @@ class EcsTarget {
         return { target: this.type, where: this.describe(request.slot), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
     }
     /** Every service runs the task definition the ledger recorded for `release` (DescribeServices). */
-    async verify(release, slot, records) {
+    async verify(release, slot, records, installed) {
         const target = ecsTargetOf(this.env, slot);
-        const recorded = taskDefinitionsOf(records, release, slot);
+        const recorded = installed?.taskDefinitions ?? taskDefinitionsOf(records, release, slot);
         if (!recorded)
             return { runs: false, detail: `the ledger records no task definitions for ${release}` };
         const described = await describeEcsServices(this.clientFor(slot), target.services);
@@ -6112,8 +6114,8 @@ class ObjectStoreTarget {
 
 
 
-/** The kinds of target, with what each needs of its environment's config (checked when the target is created). */
-const TARGET_TYPES = ['s3', 'command', 'ecs'];
+/** The kinds of target (what each needs of its environment's config is checked when the target is created). */
+const TARGET_TYPES = Object.keys(src.TARGET_KINDS);
 /**
  * The target of an environment, from its config: the only place that tells targets apart. Every
  * problem with the target's settings is reported here, before anything changes. `client` is the
@@ -6221,9 +6223,6 @@ class Change {
     writing = false;
     constructor(options) {
         this.options = options;
-    }
-    get signal() {
-        return this.options.signal;
     }
     persist(patch) {
         if (!this.options.state || !this.options.save)
@@ -6509,39 +6508,45 @@ async function deploy(request) {
     let install;
     let installed = false;
     let step = 'upload';
+    let record;
     try {
         if (target.prepare) {
             await change.fence('upload');
             prepared = await target.prepare({ release, sourceDir: request.sourceDir, fromRelease: request.fromRelease, previousRelease, details: request.details });
         }
         step = 'pre-deploy';
-        await change.fence('pre-deploy');
+        // A hook is the user's write: fenced like the install (no request when there is none).
+        if (env.preDeploy)
+            await change.fence('pre-deploy');
         await runHook(env, 'pre-deploy', description, request.secrets);
         step = 'install';
         await change.startWriting('install');
         install = await target.install({ ...description, signal: request.signal });
         installed = true;
         step = 'post-deploy';
-        await change.fence('post-deploy');
+        if (env.postDeploy)
+            await change.fence('post-deploy');
         await runHook(env, 'post-deploy', description, request.secrets);
         step = 'verify';
-        const verified = await target.verify(release, slot, [...(await ledger.records()), { ...operation.started, status: 'succeeded', details: { ...operation.started.details, install } }]);
+        const verified = await target.verify(release, slot, records, install);
         if (!verified.runs)
             throw new src.ShipkitError(`The install of ${release} on ${env.name}${slot ? ` (slot ${slot})` : ''} finished, but ${verified.detail}.`);
+        // The success record is the change's last write: a cancel or a lost lease up to here is undone like any failure.
+        step = 'record';
+        record = await change.succeed({
+            details: {
+                install,
+                ...(request.fromRelease ? { promotedFrom: request.fromRelease } : {}),
+                ...(prepared.promotion ? { promotion: prepared.promotion } : {}),
+                ...(prepared.upload ? { upload: { reused: prepared.upload.reused, uploaded: prepared.upload.uploaded, copied: prepared.upload.copied, files: prepared.upload.files } } : {}),
+            },
+        });
     }
     catch (error) {
         const failure = await change.fail(error, { installed, failedStep: step, ...(install ? { install } : {}) });
         await request.mirror?.status('failure', `${release} failed: ${(0,src.publicErrorSummary)(failure)}`.slice(0, 140)).catch(() => undefined);
         throw failure;
     }
-    const record = await change.succeed({
-        details: {
-            install,
-            ...(request.fromRelease ? { promotedFrom: request.fromRelease } : {}),
-            ...(prepared.promotion ? { promotion: prepared.promotion } : {}),
-            ...(prepared.upload ? { upload: { reused: prepared.upload.reused, uploaded: prepared.upload.uploaded, copied: prepared.upload.copied, files: prepared.upload.files } } : {}),
-        },
-    });
     await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
     await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun });
     return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? slotUrl(env, slot) : undefined, url: env.url, noop: false, upload: prepared.upload, promotedFrom: request.fromRelease, promotion: prepared.promotion, install, conflicts: operation.conflicts, record };
@@ -6665,11 +6670,8 @@ async function deployStep(signal) {
  */
 async function post() {
     const saved = readChangeState();
-    if (!saved || saved.ended) {
-        if (saved?.lease)
-            await finishInterrupted({ saved, client: createS3Client(saved.where.aws), action: 'deploy-env' });
+    if (!saved)
         return;
-    }
     const client = createS3Client(saved.where.aws);
     try {
         await finishInterrupted({
@@ -6685,7 +6687,7 @@ async function post() {
     }
     const mirrorText = lib_core/* getState */.Gu(STATE_MIRROR);
     const token = lib_core/* getInput */.V4('github-token');
-    if (mirrorText && token && saved.started) {
+    if (mirrorText && token && saved.started && !saved.ended) {
         const mirrorSaved = JSON.parse(mirrorText);
         lib_core/* setSecret */.Pq(token);
         const mirror = new GitHubDeployment({ token, repository: mirrorSaved.repository, ref: '', environment: mirrorSaved.environment, release: mirrorSaved.release, description: `shipkit deploy ${mirrorSaved.release}`, logUrl: mirrorSaved.logUrl, environmentUrl: mirrorSaved.environmentUrl }, mirrorSaved.id);

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2616:
+/***/ 5856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, connectionStringSecrets, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, connectionStringSecrets, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -33397,7 +33397,27 @@ async function sha256File(file, size) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/target-kinds.ts
+/**
+ * The kinds of target (config `target:`) and what each can do, for the checks made when the config
+ * is loaded — before any target exists. The targets themselves (one file each and the factory) live
+ * in @shipkit/targets, whose factory builds exactly these kinds.
+ */
+const TARGET_KINDS = {
+    /** A static site in an object store (S3, S3-compatible, Azure Blob): installs can be removed, so it can host previews. */
+    s3: { previews: true },
+    /** The user's deploy command. */
+    command: { previews: false },
+    /** Amazon ECS services. */
+    ecs: { previews: false },
+};
+/** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
+function hostsPreviews(kind) {
+    return !!kind && Object.hasOwn(TARGET_KINDS, kind) && TARGET_KINDS[kind].previews;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -33424,7 +33444,7 @@ async function sha256File(file, size) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2616);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5856);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3241);
 
 
@@ -33448,8 +33468,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __nccwpck_require__(2616);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(5856);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"

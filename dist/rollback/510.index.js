@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
-var src = __webpack_require__(1678);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
+var src = __webpack_require__(7022);
 ;// CONCATENATED MODULE: ./packages/ledger/src/types.ts
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 const SLOT_NAMES = ['blue', 'green'];
@@ -3466,7 +3466,7 @@ function checkPreviewTemplates(loaded) {
                 throw new src.ShipkitError(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
             continue;
         }
-        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
+        if (!(0,src.hostsPreviews)(environment.target) || (environment.strategy ?? 'direct') !== 'direct') {
             throw new src.ShipkitError(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
         }
         const prefix = environment.s3?.prefix ?? '';
@@ -4534,7 +4534,9 @@ class CommandTarget {
         return { target: this.type, where: this.describe(), ...(cdn ? { cdn } : {}) };
     }
     /** A command target cannot be asked what runs: the ledger's word, unless its last change of the location left it incomplete. */
-    async verify(release, slot, records) {
+    async verify(release, slot, records, installed) {
+        if (installed)
+            return { runs: true, detail: `the deploy command of ${release} succeeded (it cannot be asked what runs)` };
         return locationIncomplete(records, slot)
             ? { runs: false, detail: `the last deploy or rollback of ${this.env.name}${slot ? ` slot ${slot}` : ''} failed part-way and was not restored` }
             : { runs: true, detail: `the ledger records ${release} (the deploy command cannot be asked what runs)` };
@@ -4616,9 +4618,9 @@ class EcsTarget {
         return { target: this.type, where: this.describe(request.slot), taskDefinitions: result.taskDefinitions, registered: result.registered, ...(cdn ? { cdn } : {}) };
     }
     /** Every service runs the task definition the ledger recorded for `release` (DescribeServices). */
-    async verify(release, slot, records) {
+    async verify(release, slot, records, installed) {
         const target = ecsTargetOf(this.env, slot);
-        const recorded = taskDefinitionsOf(records, release, slot);
+        const recorded = installed?.taskDefinitions ?? taskDefinitionsOf(records, release, slot);
         if (!recorded)
             return { runs: false, detail: `the ledger records no task definitions for ${release}` };
         const described = await describeEcsServices(this.clientFor(slot), target.services);
@@ -4808,8 +4810,8 @@ class ObjectStoreTarget {
 
 
 
-/** The kinds of target, with what each needs of its environment's config (checked when the target is created). */
-const TARGET_TYPES = ['s3', 'command', 'ecs'];
+/** The kinds of target (what each needs of its environment's config is checked when the target is created). */
+const TARGET_TYPES = Object.keys(src.TARGET_KINDS);
 /**
  * The target of an environment, from its config: the only place that tells targets apart. Every
  * problem with the target's settings is reported here, before anything changes. `client` is the
@@ -4917,9 +4919,6 @@ class Change {
     writing = false;
     constructor(options) {
         this.options = options;
-    }
-    get signal() {
-        return this.options.signal;
     }
     persist(patch) {
         if (!this.options.state || !this.options.save)

@@ -67179,7 +67179,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 500:
+/***/ 6750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69153,7 +69153,27 @@ async function sha256File(file, size) {
     return hash.digest('hex');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/target-kinds.ts
+/**
+ * The kinds of target (config `target:`) and what each can do, for the checks made when the config
+ * is loaded — before any target exists. The targets themselves (one file each and the factory) live
+ * in @shipkit/targets, whose factory builds exactly these kinds.
+ */
+const TARGET_KINDS = {
+    /** A static site in an object store (S3, S3-compatible, Azure Blob): installs can be removed, so it can host previews. */
+    s3: { previews: true },
+    /** The user's deploy command. */
+    command: { previews: false },
+    /** Amazon ECS services. */
+    ecs: { previews: false },
+};
+/** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
+function hostsPreviews(kind) {
+    return !!kind && Object.hasOwn(TARGET_KINDS, kind) && TARGET_KINDS[kind].previews;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -69180,7 +69200,7 @@ async function sha256File(file, size) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(500);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 
 
@@ -69207,8 +69227,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __nccwpck_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
-var src = __nccwpck_require__(500);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
@@ -69238,7 +69258,7 @@ function checkPreviewTemplates(loaded) {
                 throw new ShipkitError(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
             continue;
         }
-        if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
+        if (!hostsPreviews(environment.target) || (environment.strategy ?? 'direct') !== 'direct') {
             throw new ShipkitError(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
         }
         const prefix = environment.s3?.prefix ?? '';

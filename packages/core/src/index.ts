@@ -16,3 +16,4 @@ export * from './store.js';
 export * from './retry.js';
 export * from './summary.js';
 export * from './files.js';
+export * from './target-kinds.js';

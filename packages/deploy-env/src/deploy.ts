@@ -138,38 +138,42 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   let prepared: Awaited<ReturnType<NonNullable<Target['prepare']>>> = {};
   let install: InstallResult | undefined;
   let installed = false;
-  let step: 'upload' | 'pre-deploy' | 'install' | 'post-deploy' | 'verify' = 'upload';
+  let step: 'upload' | 'pre-deploy' | 'install' | 'post-deploy' | 'verify' | 'record' = 'upload';
+  let record: LedgerRecord;
   try {
     if (target.prepare) {
       await change.fence('upload');
       prepared = await target.prepare({ release, sourceDir: request.sourceDir, fromRelease: request.fromRelease, previousRelease, details: request.details });
     }
     step = 'pre-deploy';
-    await change.fence('pre-deploy');
+    // A hook is the user's write: fenced like the install (no request when there is none).
+    if (env.preDeploy) await change.fence('pre-deploy');
     await runHook(env, 'pre-deploy', description, request.secrets);
     step = 'install';
     await change.startWriting('install');
     install = await target.install({ ...description, signal: request.signal });
     installed = true;
     step = 'post-deploy';
-    await change.fence('post-deploy');
+    if (env.postDeploy) await change.fence('post-deploy');
     await runHook(env, 'post-deploy', description, request.secrets);
     step = 'verify';
-    const verified = await target.verify(release, slot, [...(await ledger.records()), { ...operation.started, status: 'succeeded', details: { ...operation.started.details, install } } as LedgerRecord]);
+    const verified = await target.verify(release, slot, records, install);
     if (!verified.runs) throw new ShipkitError(`The install of ${release} on ${env.name}${slot ? ` (slot ${slot})` : ''} finished, but ${verified.detail}.`);
+    // The success record is the change's last write: a cancel or a lost lease up to here is undone like any failure.
+    step = 'record';
+    record = await change.succeed({
+      details: {
+        install,
+        ...(request.fromRelease ? { promotedFrom: request.fromRelease } : {}),
+        ...(prepared.promotion ? { promotion: prepared.promotion } : {}),
+        ...(prepared.upload ? { upload: { reused: prepared.upload.reused, uploaded: prepared.upload.uploaded, copied: prepared.upload.copied, files: prepared.upload.files } } : {}),
+      },
+    });
   } catch (error) {
     const failure = await change.fail(error, { installed, failedStep: step, ...(install ? { install } : {}) });
     await request.mirror?.status('failure', `${release} failed: ${publicErrorSummary(failure)}`.slice(0, 140)).catch(() => undefined);
     throw failure;
   }
-  const record = await change.succeed({
-    details: {
-      install,
-      ...(request.fromRelease ? { promotedFrom: request.fromRelease } : {}),
-      ...(prepared.promotion ? { promotion: prepared.promotion } : {}),
-      ...(prepared.upload ? { upload: { reused: prepared.upload.reused, uploaded: prepared.upload.uploaded, copied: prepared.upload.copied, files: prepared.upload.files } } : {}),
-    },
-  });
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
 
   await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun });

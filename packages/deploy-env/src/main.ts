@@ -109,10 +109,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
  */
 export async function post(): Promise<void> {
   const saved = readChangeState();
-  if (!saved || saved.ended) {
-    if (saved?.lease) await finishInterrupted({ saved, client: createS3Client(saved.where.aws), action: 'deploy-env' });
-    return;
-  }
+  if (!saved) return;
   const client = createS3Client(saved.where.aws);
   try {
     await finishInterrupted({
@@ -127,7 +124,7 @@ export async function post(): Promise<void> {
   }
   const mirrorText = core.getState(STATE_MIRROR);
   const token = core.getInput('github-token');
-  if (mirrorText && token && saved.started) {
+  if (mirrorText && token && saved.started && !saved.ended) {
     const mirrorSaved = JSON.parse(mirrorText) as { id: number; repository: string; environment: string; release: string; logUrl?: string; environmentUrl?: string };
     core.setSecret(token);
     const mirror = new GitHubDeployment({ token, repository: mirrorSaved.repository, ref: '', environment: mirrorSaved.environment, release: mirrorSaved.release, description: `shipkit deploy ${mirrorSaved.release}`, logUrl: mirrorSaved.logUrl, environmentUrl: mirrorSaved.environmentUrl }, mirrorSaved.id);

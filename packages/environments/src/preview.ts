@@ -1,4 +1,4 @@
-import { ShipkitError, type LoadedConfig, type RunContext } from '@shipkit/core';
+import { hostsPreviews, ShipkitError, type LoadedConfig, type RunContext } from '@shipkit/core';
 
 /** Which pull request a preview environment is for. */
 export interface PreviewTarget {
@@ -36,7 +36,7 @@ export function checkPreviewTemplates(loaded: LoadedConfig | undefined): void {
       if (placeholders) throw new ShipkitError(`${field(environment.url?.includes('{') ? 'url' : 's3.prefix')} uses ${placeholders[0]}, which only preview environments fill: set environments.${name}.preview: true, or remove the placeholder.`);
       continue;
     }
-    if (environment.target !== 's3' || (environment.strategy ?? 'direct') !== 'direct') {
+    if (!hostsPreviews(environment.target) || (environment.strategy ?? 'direct') !== 'direct') {
       throw new ShipkitError(`${field('preview')} is true, but previews are s3 targets with the direct strategy (target is ${environment.target}, strategy ${environment.strategy ?? 'direct'}).`);
     }
     const prefix = environment.s3?.prefix ?? '';

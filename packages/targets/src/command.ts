@@ -47,7 +47,8 @@ export class CommandTarget implements Target {
   }
 
   /** A command target cannot be asked what runs: the ledger's word, unless its last change of the location left it incomplete. */
-  async verify(release: string, slot: SlotName | undefined, records: LedgerRecord[]): Promise<Verification> {
+  async verify(release: string, slot: SlotName | undefined, records: LedgerRecord[], installed?: InstallResult): Promise<Verification> {
+    if (installed) return { runs: true, detail: `the deploy command of ${release} succeeded (it cannot be asked what runs)` };
     return locationIncomplete(records, slot)
       ? { runs: false, detail: `the last deploy or rollback of ${this.env.name}${slot ? ` slot ${slot}` : ''} failed part-way and was not restored` }
       : { runs: true, detail: `the ledger records ${release} (the deploy command cannot be asked what runs)` };

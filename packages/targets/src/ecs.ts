@@ -70,9 +70,9 @@ export class EcsTarget implements Target {
   }
 
   /** Every service runs the task definition the ledger recorded for `release` (DescribeServices). */
-  async verify(release: string, slot: SlotName | undefined, records: LedgerRecord[]): Promise<Verification> {
+  async verify(release: string, slot: SlotName | undefined, records: LedgerRecord[], installed?: InstallResult): Promise<Verification> {
     const target = ecsTargetOf(this.env, slot);
-    const recorded = taskDefinitionsOf(records, release, slot);
+    const recorded = installed?.taskDefinitions ?? taskDefinitionsOf(records, release, slot);
     if (!recorded) return { runs: false, detail: `the ledger records no task definitions for ${release}` };
     const described = await describeEcsServices(this.clientFor(slot), target.services);
     const off = target.services.filter((service) => described.get(ecsServiceKey(service))?.taskDefinition !== recorded[ecsServiceKey(service)]);

@@ -1,6 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ECSClient } from '@aws-sdk/client-ecs';
-import { ShipkitError } from '@shipkit/core';
+import { ShipkitError, TARGET_KINDS } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
 import { CommandTarget } from './command.js';
 import { EcsTarget } from './ecs.js';
@@ -14,8 +14,8 @@ export interface TargetDependencies {
   ecsClient?: ECSClient;
 }
 
-/** The kinds of target, with what each needs of its environment's config (checked when the target is created). */
-export const TARGET_TYPES: readonly TargetType[] = ['s3', 'command', 'ecs'];
+/** The kinds of target (what each needs of its environment's config is checked when the target is created). */
+export const TARGET_TYPES = Object.keys(TARGET_KINDS) as readonly TargetType[];
 
 /**
  * The target of an environment, from its config: the only place that tells targets apart. Every

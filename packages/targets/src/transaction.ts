@@ -123,10 +123,6 @@ export class Change {
 
   constructor(private readonly options: ChangeOptions) {}
 
-  get signal(): AbortSignal | undefined {
-    return this.options.signal;
-  }
-
   private persist(patch: Partial<ChangeState>): void {
     if (!this.options.state || !this.options.save) return;
     Object.assign(this.options.state, patch);

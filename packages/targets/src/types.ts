@@ -1,8 +1,9 @@
+import type { TargetKind } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
 import type { CdnInvalidation, PromotionResult, ReleaseDescription, UploadResult } from '@shipkit/environments';
 
-/** The kinds of target the factory knows (config `target:`). */
-export type TargetType = 's3' | 'command' | 'ecs';
+/** The kinds of target the factory knows (config `target:`; what each can do: @shipkit/core's TARGET_KINDS). */
+export type TargetType = TargetKind;
 
 /** What an install is asked to do: put `release` into the environment's live location, or into `slot`. */
 export interface InstallRequest extends ReleaseDescription {
@@ -114,8 +115,9 @@ export interface Target {
   /**
    * Whether the location really runs `release` completely (object store: its install manifest;
    * ecs: DescribeServices against the task definitions recorded for it; command: the ledger).
+   * `installed`: the result of the install just made (verified before it is recorded).
    */
-  verify(release: string, slot: SlotName | undefined, records: LedgerRecord[]): Promise<Verification>;
+  verify(release: string, slot: SlotName | undefined, records: LedgerRecord[], installed?: InstallResult): Promise<Verification>;
   /** Puts back what `undo` says the location ran. Never throws: the result says what happened. */
   undo(undo: UndoInfo, context: { failed: string; records?: LedgerRecord[]; signal?: AbortSignal }): Promise<RestoreResult>;
   /**

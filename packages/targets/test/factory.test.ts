@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { S3Client } from '@aws-sdk/client-s3';
-import { parseConfig } from '@shipkit/core';
+import { parseConfig, TARGET_KINDS } from '@shipkit/core';
 import { resolveEnvironment } from '@shipkit/environments';
 import { CommandTarget, createTarget, EcsTarget, ObjectStoreTarget } from '@shipkit/targets';
 
@@ -28,5 +28,15 @@ describe('createTarget: one file per target, the only place that tells them apar
     ['an ecs target without its services', () => ({ ...env('    target: ecs\n    ecs: { cluster: c, service: api, task-definition: api, container-images: { api: shop-api } }\n'), ecs: undefined }), /environments.e.ecs is required for target ecs/],
   ])('refuses %s before anything changes', (_name, make, message) => {
     expect(() => createTarget(make(), client)).toThrow(message);
+  });
+
+  test('what the config checks say of each kind (previews) is what its target does (it can remove an install)', () => {
+    const made = {
+      s3: createTarget(env('    target: s3\n    s3: { bucket: shop-dev }\n'), client),
+      command: createTarget(env('    target: command\n    deploy: [./deploy.sh]\n'), client),
+      ecs: createTarget(env('    target: ecs\n    ecs: { cluster: c, service: api, task-definition: api, container-images: { api: shop-api } }\n'), client),
+    };
+    expect(Object.keys(made).sort()).toEqual(Object.keys(TARGET_KINDS).sort());
+    for (const [kind, target] of Object.entries(made)) expect({ kind, removes: typeof target.remove === 'function' }).toEqual({ kind, removes: TARGET_KINDS[kind as keyof typeof TARGET_KINDS].previews });
   });
 });
