@@ -4,7 +4,7 @@
  * smoke-test against the slot URL, recorded in the ledger -> blue-green-switch -> rollback. A real
  * nginx routes between two real slots (small Node app servers); the ledger lives in s3rver.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
@@ -272,18 +272,48 @@ environments:
     expect((await ledger.records()).length).toBe(recordsBefore);
   });
 
-  test('a hand-written nginx file at router.include is refused before the lease: the state store and the file are unchanged', async () => {
+  const SECRET_LINE = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIsymlinkedProbeKey0123';
+  test.each([
+    {
+      name: 'a hand-written nginx file',
+      make: (file: string) => writeFileSync(file, `upstream shipkit_staging { server 127.0.0.1:${apps.blue!.port}; }\nserver { listen 127.0.0.1:1; }\n`),
+      error: /hand-written\.conf: the file exists and was not written by shipkit/,
+    },
+    {
+      // A link to a secrets file outside: never read through, never replaced, its content never quoted.
+      name: 'a symbolic link to a secrets file',
+      make: (file: string) => {
+        const secrets = path.join(tempDir('nginx-secrets'), 'secrets.env');
+        writeFileSync(secrets, `${SECRET_LINE}\n`);
+        symlinkSync(secrets, file);
+      },
+      error: /hand-written\.conf is a symbolic link \(it resolves to .*secrets\.env\): shipkit reads and replaces the include file itself and never follows a link/,
+    },
+    {
+      // Even a link to a file shipkit could own: a rename into the link's place would leave the target stale.
+      name: 'a symbolic link to a seeded include',
+      make: (file: string) => {
+        const real = path.join(tempDir('nginx-real'), 'real.conf');
+        writeFileSync(real, `upstream shipkit_staging { server 127.0.0.1:${apps.blue!.port}; }\n`);
+        symlinkSync(real, file);
+      },
+      error: /hand-written\.conf is a symbolic link \(it resolves to .*real\.conf\)/,
+    },
+  ])('$name at router.include is refused before the lease: the state store and the file are unchanged', async ({ make, error }) => {
     const handWritten = path.join(path.dirname(include), 'hand-written.conf');
-    const text = `upstream shipkit_staging { server 127.0.0.1:${apps.blue!.port}; }\nserver { listen 127.0.0.1:1; }\n`;
-    writeFileSync(handWritten, text);
+    rmSync(handWritten, { force: true });
+    make(handWritten);
+    const before = { link: lstatSync(handWritten).isSymbolicLink(), text: readFileSync(handWritten, 'utf8') };
     writeFileSync(path.join(workspace, '.github', 'hand.yml'), readFileSync(path.join(workspace, '.github', 'shipkit.yml'), 'utf8').replace(`include: ${include}`, `include: ${handWritten}`));
     const stateKeys = async () => ((await s3.client().send(new ListObjectsV2Command({ Bucket: 'shop-state' }))).Contents ?? []).map((object) => `${object.Key} ${object.ETag}`).sort();
-    const before = await stateKeys();
+    const stateBefore = await stateKeys();
     const run = await switchTo({ to: 'green', 'lock-timeout': '0' }, { config: '.github/hand.yml' });
     expect(run.exitCode).toBe(1);
-    expect(run.errors.join('\n')).toMatch(/hand-written\.conf: the file exists and was not written by shipkit/);
-    expect(await stateKeys()).toEqual(before);
-    expect(readFileSync(handWritten, 'utf8')).toBe(text);
+    expect(run.errors.join('\n')).toMatch(error);
+    expect(run.log).not.toContain('symlinkedProbeKey');
+    expect(run.summary).not.toContain('symlinkedProbeKey');
+    expect(await stateKeys()).toEqual(stateBefore);
+    expect({ link: lstatSync(handWritten).isSymbolicLink(), text: readFileSync(handWritten, 'utf8') }).toEqual(before);
   });
 
   test('bad inputs are named before anything happens', async () => {

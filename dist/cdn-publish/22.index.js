@@ -41,7 +41,6 @@ __webpack_require__.d(__webpack_exports__, {
   configSchema: () => (/* reexport */ configSchema),
   connectionStringAccount: () => (/* reexport */ connectionStringAccount),
   connectionStringParts: () => (/* reexport */ connectionStringParts),
-  connectionStringSecrets: () => (/* reexport */ connectionStringSecrets),
   environmentConfig: () => (/* reexport */ environmentConfig),
   errorMessage: () => (/* reexport */ errorMessage),
   exec: () => (/* reexport */ exec_exec),
@@ -1178,9 +1177,28 @@ function connectionStringFields(connectionString) {
         return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()];
     }));
 }
-/** The account a connection string is for (its AccountName). */
+/**
+ * The account a connection string is for: its AccountName, else the account its BlobEndpoint
+ * names (a SAS connection string from the portal has no AccountName): the host's first label
+ * (`https://<account>.blob.core.windows.net`) or, path-style, the first path segment (emulators,
+ * IP endpoints: `http://127.0.0.1:10000/<account>`).
+ */
 function connectionStringAccount(connectionString) {
-    return connectionStringFields(connectionString).get('accountname');
+    const fields = connectionStringFields(connectionString);
+    const named = fields.get('accountname');
+    if (named)
+        return named;
+    const endpoint = fields.get('blobendpoint');
+    if (!endpoint)
+        return undefined;
+    try {
+        const url = new URL(endpoint);
+        const host = /^([a-z0-9]{3,24})\.blob\./i.exec(url.hostname);
+        return host ? host[1].toLowerCase() : url.pathname.split('/').find(Boolean);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that
@@ -1190,19 +1208,9 @@ function connectionStringAccount(connectionString) {
  */
 function blobEndpoint(account, env = process.env) {
     const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
-    const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
+    const endpoint = connectionStringAccount(env.AZURE_STORAGE_CONNECTION_STRING ?? '') === account ? fields.get('blobendpoint') : undefined;
     const template = env.SHIPKIT_AZURE_BLOB_ENDPOINT?.trim();
     return (endpoint ?? (template ? template.replaceAll('{account}', account) : `https://${account}.blob.core.windows.net`)).replace(/\/+$/, '');
-}
-/** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
-function connectionStringSecrets(connectionString) {
-    const secrets = [connectionString];
-    for (const part of connectionString.split(';')) {
-        const match = /^\s*(AccountKey|SharedAccessSignature)\s*=(.+)$/i.exec(part);
-        if (match)
-            secrets.push(match[2].trim());
-    }
-    return secrets;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts

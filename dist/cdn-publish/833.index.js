@@ -378,7 +378,6 @@ function clock_storeNow(client) {
 
 
 
-
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 const MAX_CONCURRENCY = 256;
 /**
@@ -442,10 +441,11 @@ function withAzureBlob(client, env) {
             return send(command, ...rest);
         azure ??= (async () => {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
-            if (connectionString && env.GITHUB_ACTIONS === 'true')
-                for (const secret of (0,src.connectionStringSecrets)(connectionString))
-                    lib_core/* setSecret */.Pq(secret);
+            // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
+            // other than the process's is not covered by the registration every action starts with).
+            if (connectionString)
+                for (const secret of [connectionString, ...(0,src.connectionStringParts)(connectionString)])
+                    (0,src.addSecret)(secret);
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {

@@ -724,7 +724,6 @@ function storeNow(client) {
 
 
 
-
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 const MAX_CONCURRENCY = 256;
 /**
@@ -788,10 +787,11 @@ function withAzureBlob(client, env) {
             return send(command, ...rest);
         azure ??= (async () => {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
-            if (connectionString && env.GITHUB_ACTIONS === 'true')
-                for (const secret of (0,src.connectionStringSecrets)(connectionString))
-                    lib_core/* setSecret */.Pq(secret);
+            // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
+            // other than the process's is not covered by the registration every action starts with).
+            if (connectionString)
+                for (const secret of [connectionString, ...(0,src.connectionStringParts)(connectionString)])
+                    (0,src.addSecret)(secret);
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {
@@ -5212,13 +5212,41 @@ function ownedInclude(text, environment) {
     const rest = text.replace(/^\s*#.*$/gm, '').replace(new RegExp(`upstream\\s+${upstreamName(environment)}\\s*\\{\\s*server\\s+[^\\s;]+\\s*;\\s*\\}`), '');
     return !rest.trim() && parseIncludeUpstream(text, environment) !== undefined;
 }
+/** The most an include shipkit writes can hold (two upstream lines and a header); anything larger is not ours. */
+const MAX_INCLUDE_BYTES = 64 * 1024;
+/**
+ * The include's content, read only when it is a regular file of its own: a symbolic link is
+ * refused (a switch renames a new file into the include's place, which would replace the link and
+ * leave its target stale; and reading through a link could read any file the runner can, such as
+ * a secrets file). Refusals name the path and never quote the content.
+ */
 async function readIfExists(file) {
+    let stats;
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        stats = await (0,promises_.lstat)(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
+        throw new src.ShipkitError(`Could not read the nginx include ${file}: ${(0,src.errorMessage)(error)}`);
+    }
+    if (stats.isSymbolicLink()) {
+        const target = await (0,promises_.realpath)(file).catch(() => 'a path that does not exist');
+        throw new src.ShipkitError(`router.include ${file} is a symbolic link (it resolves to ${target}): shipkit reads and replaces the include file itself and never follows a link, so it refuses to touch it.`, {
+            hint: `Point router.include at the real file (${target}), or at a file of its own such as /etc/nginx/shipkit/<environment>.conf.`,
+        });
+    }
+    if (!stats.isFile())
+        throw new src.ShipkitError(`router.include ${file} is not a regular file: expected the include file shipkit owns.`);
+    if (stats.size > MAX_INCLUDE_BYTES) {
+        throw new src.ShipkitError(`router.include ${file} holds ${stats.size} bytes, more than the include shipkit writes ever does (at most ${MAX_INCLUDE_BYTES}): it is not shipkit's file, so it is left alone.`, {
+            hint: 'Point router.include at a file of its own (e.g. /etc/nginx/shipkit/<environment>.conf).',
+        });
+    }
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
         throw new src.ShipkitError(`Could not read the nginx include ${file}: ${(0,src.errorMessage)(error)}`);
     }
 }

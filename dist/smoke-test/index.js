@@ -67193,7 +67193,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rt: () => (/* reexport */ blobEndpoint),
   Om: () => (/* reexport */ checkHttpUrl),
   tT: () => (/* reexport */ connectionStringAccount),
-  B0: () => (/* reexport */ connectionStringSecrets),
+  YO: () => (/* reexport */ connectionStringParts),
   wX: () => (/* reexport */ environmentConfig),
   gJ: () => (/* reexport */ errorMessage),
   a3: () => (/* reexport */ duration_formatDuration),
@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -68290,9 +68290,28 @@ function connectionStringFields(connectionString) {
         return [part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim()];
     }));
 }
-/** The account a connection string is for (its AccountName). */
+/**
+ * The account a connection string is for: its AccountName, else the account its BlobEndpoint
+ * names (a SAS connection string from the portal has no AccountName): the host's first label
+ * (`https://<account>.blob.core.windows.net`) or, path-style, the first path segment (emulators,
+ * IP endpoints: `http://127.0.0.1:10000/<account>`).
+ */
 function connectionStringAccount(connectionString) {
-    return connectionStringFields(connectionString).get('accountname');
+    const fields = connectionStringFields(connectionString);
+    const named = fields.get('accountname');
+    if (named)
+        return named;
+    const endpoint = fields.get('blobendpoint');
+    if (!endpoint)
+        return undefined;
+    try {
+        const url = new URL(endpoint);
+        const host = /^([a-z0-9]{3,24})\.blob\./i.exec(url.hostname);
+        return host ? host[1].toLowerCase() : url.pathname.split('/').find(Boolean);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * An account's blob endpoint: AZURE_STORAGE_CONNECTION_STRING's BlobEndpoint when it is for that
@@ -68302,19 +68321,9 @@ function connectionStringAccount(connectionString) {
  */
 function blobEndpoint(account, env = process.env) {
     const fields = connectionStringFields(env.AZURE_STORAGE_CONNECTION_STRING ?? '');
-    const endpoint = fields.get('accountname') === account ? fields.get('blobendpoint') : undefined;
+    const endpoint = connectionStringAccount(env.AZURE_STORAGE_CONNECTION_STRING ?? '') === account ? fields.get('blobendpoint') : undefined;
     const template = env.SHIPKIT_AZURE_BLOB_ENDPOINT?.trim();
     return (endpoint ?? (template ? template.replaceAll('{account}', account) : `https://${account}.blob.core.windows.net`)).replace(/\/+$/, '');
-}
-/** The secret parts of a connection string (keys and SAS tokens), to keep out of every log. */
-function connectionStringSecrets(connectionString) {
-    const secrets = [connectionString];
-    for (const part of connectionString.split(';')) {
-        const match = /^\s*(AccountKey|SharedAccessSignature)\s*=(.+)$/i.exec(part);
-        if (match)
-            secrets.push(match[2].trim());
-    }
-    return secrets;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config.ts
@@ -71119,7 +71128,6 @@ function clock_storeNow(client) {
 
 
 
-
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 const MAX_CONCURRENCY = 256;
 /**
@@ -71183,10 +71191,11 @@ function withAzureBlob(client, env) {
             return send(command, ...rest);
         azure ??= (async () => {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-            // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
-            if (connectionString && env.GITHUB_ACTIONS === 'true')
-                for (const secret of (0,src/* connectionStringSecrets */.B0)(connectionString))
-                    lib_core/* setSecret */.Pq(secret);
+            // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
+            // other than the process's is not covered by the registration every action starts with).
+            if (connectionString)
+                for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
+                    (0,src/* addSecret */.Ck)(secret);
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {

@@ -15,6 +15,7 @@ import http from 'node:http';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GetObjectCommand, ListBucketsCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { AccountSASPermissions, AccountSASResourceTypes, AccountSASServices, generateAccountSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { loadEvent, runAction, type EventFixture, type RunResult } from '../harness/index.js';
 import { startAzurite, startHttpServer, startMoto, tempDir, type AzuriteService, type HttpService, type MotoService } from '../services/index.js';
 import { startFakeGitHubApi } from '../fakes/fake-github.js';
@@ -91,18 +92,28 @@ setTimeout(() => {
 `;
 
 /** The S3 error an S3-compatible store answers a rejected token with, quoting the request's header. */
-function echoingError(token: string): string {
+function echoingS3Error(request: http.IncomingMessage): string {
+  const token = String(request.headers['x-amz-security-token'] ?? '');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InvalidToken</Code><Message>The provided token is malformed or otherwise invalid (x-amz-security-token: ${token})</Message><Token-0>${token}</Token-0><RequestId>4442587FB7D0A2F9</RequestId></Error>`;
 }
 
-/** A proxy in front of moto that answers every PUT into a bucket whose name ends in -echo with that error. */
-function startEchoingProxy(target: string): Promise<HttpService> {
+/** Blob Storage's answer to a request it cannot authenticate, quoting the request's URL (a SAS rides in its query) and Authorization header. */
+function echoingBlobError(request: http.IncomingMessage): string {
+  return `<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request ${request.url} (Authorization: ${String(request.headers.authorization ?? 'none')}).\nRequestId:5a9c1f9e-0001\nTime:2026-12-07T00:00:00.0000000Z</Message><AuthenticationErrorDetail>Signature did not match for ${request.url}</AuthenticationErrorDetail></Error>`;
+}
+
+/**
+ * A proxy in front of a store that answers every PUT into a bucket (container) whose name ends in
+ * -echo with the store's authentication error, quoting the request's credentials.
+ */
+function startEchoingProxy(target: string, kind: 'moto' | 'azurite'): Promise<HttpService> {
   const upstream = new URL(target);
+  const echoed = kind === 'moto' ? /^\/[a-z0-9-]+-echo\// : /^\/[a-z0-9]+\/[a-z0-9-]+-echo\//;
   return startHttpServer((request, response) => {
-    if (request.method === 'PUT' && /^\/[a-z0-9-]+-echo\//.test(request.url ?? '')) {
+    if (request.method === 'PUT' && echoed.test(request.url ?? '')) {
       request.resume();
-      response.writeHead(403, { 'content-type': 'application/xml' });
-      response.end(echoingError(String(request.headers['x-amz-security-token'] ?? '')));
+      response.writeHead(403, kind === 'moto' ? { 'content-type': 'application/xml' } : { 'content-type': 'application/xml', 'x-ms-error-code': 'AuthenticationFailed' });
+      response.end(kind === 'moto' ? echoingS3Error(request) : echoingBlobError(request));
       return;
     }
     const forward = http.request({ host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers: request.headers }, (answer) => {
@@ -189,22 +200,40 @@ let azurite: AzuriteService;
 let github: Awaited<ReturnType<typeof startFakeGitHubApi>>;
 let app: HttpService;
 let proxy: HttpService;
+let azureProxy: HttpService;
+/** A SAS connection string for azurite through the echoing proxy (as the portal gives one: no AccountName, no key). */
+let sasConnectionString: string;
 let allSecrets: Record<string, string>;
 
 beforeAll(async () => {
-  [moto, azurite, github] = await Promise.all([startMoto({ buckets: ['state', 'site', 'site-echo', 'cdn', 'cdn-echo', 'previews'] }), startAzurite({ containers: ['state', 'site'] }), startFakeGitHubApi()]);
-  proxy = await startEchoingProxy(moto.endpoint);
+  const buckets = ['state', 'site', 'site-echo', 'cdn', 'cdn-echo', 'previews'];
+  [moto, azurite, github] = await Promise.all([startMoto({ buckets }), startAzurite({ containers: buckets }), startFakeGitHubApi()]);
+  proxy = await startEchoingProxy(moto.endpoint, 'moto');
+  azureProxy = await startEchoingProxy(new URL(azurite.endpoint).origin, 'azurite');
   // The app under test: fails every check and echoes the request (URL and headers) in its body, as careless apps do.
   app = await startHttpServer((request, response) => {
     response.writeHead(request.url?.startsWith('/ok') ? 200 : 500, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ url: request.url, headers: request.headers }));
   });
   const accountKey = /AccountKey=([^;]+)/.exec(azurite.connectionString)![1];
-  allSecrets = { ...SECRETS, 'azurite account key': accountKey, 'azurite connection string': azurite.connectionString };
+  const sas = generateAccountSASQueryParameters(
+    { expiresOn: new Date(Date.now() + 3_600_000), permissions: AccountSASPermissions.parse('rwdlacup'), resourceTypes: AccountSASResourceTypes.parse('sco').toString(), services: AccountSASServices.parse('b').toString() },
+    new StorageSharedKeyCredential(azurite.account, accountKey),
+  ).toString();
+  sasConnectionString = `BlobEndpoint=${azureProxy.url}/${azurite.account};SharedAccessSignature=${sas}`;
+  const signature = new URLSearchParams(sas).get('sig')!;
+  allSecrets = {
+    ...SECRETS,
+    'azurite account key': accountKey,
+    'azurite connection string': azurite.connectionString,
+    'SAS connection string': sasConnectionString,
+    'SAS token': sas,
+    'SAS signature': signature,
+  };
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), azurite?.stop(), github?.service.stop(), app?.stop(), proxy?.stop()]);
+  await Promise.all([moto?.stop(), azurite?.stop(), github?.service.stop(), app?.stop(), proxy?.stop(), azureProxy?.stop()]);
 });
 
 /** The environment of every run: the store's, and every credential of the table where shipkit (and the commands it runs) can see it. */
@@ -231,10 +260,11 @@ function storeConfig(store: 'moto' | 'azurite'): Record<string, unknown> {
     state: store === 'moto' ? 's3://state/shipkit' : `azblob://${azurite.account}/state/shipkit`,
     environments: {
       web: { target: 's3', ...location('site'), url: `${app.url}/ok`, 'pre-deploy': ['./leak.mjs'] },
-      ...(store === 'moto' ? { echo: { target: 's3', s3: { bucket: 'site-echo' }, url: `${app.url}/ok` } } : {}),
+      echo: { target: 's3', ...location('site-echo'), url: `${app.url}/ok` },
       fails: { target: 'command', deploy: ['./leak.mjs', 'fail'], url: `${app.url}/ok` },
       bg: { target: 'command', strategy: 'blue-green', deploy: ['./leak.mjs'], router: { type: 'command', switch: ['./leak.mjs'] }, slots: { blue: { url: `${app.url}/ok/blue` }, green: { url: `${app.url}/ok/green` } }, url: `${app.url}/ok` },
-      ...(store === 'moto' ? { preview: { target: 's3', preview: true, s3: { bucket: 'previews', prefix: 'pr-{pr}' }, url: `${app.url}/ok/pr-{pr}?access_token=${LITERAL_QUERY_TOKEN}` } } : {}), // a literal token in a URL the PR comment and the deployment show
+      // A literal token in a URL the pull request comment and the deployment show.
+      preview: { target: 's3', preview: true, ...(store === 'moto' ? { s3: { bucket: 'previews', prefix: 'pr-{pr}' } } : { azure: { account: azurite.account, container: 'previews', prefix: 'pr-{pr}' } }), url: `${app.url}/ok/pr-{pr}?access_token=${LITERAL_QUERY_TOKEN}` },
     },
   };
 }
@@ -249,31 +279,41 @@ const hostileChecks = () =>
 interface Row {
   name: string;
   action: string;
-  /** Only on this store (the echoing proxy and the preview run on S3). */
-  only?: 'moto' | 'azurite';
-  inputs: Record<string, string> | (() => Record<string, string>);
-  env?: () => Record<string, string>;
+  inputs: Record<string, string> | ((store: Store) => Record<string, string>);
+  env?: (store: Store) => Record<string, string>;
   event?: () => EventFixture;
   /** Prepares the workspace (a symlinked file...). */
   setup?: (workspace: string) => void;
   exit: 0 | 1;
   /** What the error must say (a refusal naming the path...). */
   error?: RegExp;
+  /** What the log must show on this store (the echoed credential, redacted). */
+  shows?: (store: Store) => RegExp;
 }
+
+type Store = 'moto' | 'azurite';
+/** What a store that refuses the credential answers: S3's InvalidToken, Blob Storage's AuthenticationFailed. */
+const ECHOED_ERROR = /InvalidToken|token is malformed|AuthenticationFailed|failed to authenticate/;
+/** ...and the credential it quoted, redacted where it stood (S3: the session token header; Blob Storage: the SAS signature in the URL). */
+const echoedAndRedacted = (store: Store) => (store === 'moto' ? /x-amz-security-token: \*\*\*/ : /site-echo\/\S+\?\*\*\*&timeout/);
+/** The engine's bucket name on either store. */
+const storeBucket = (store: Store, name: string) => (store === 'moto' ? name : `${azurite.account}/${name}`);
+/** The store reached through the echoing proxy: S3 by its endpoint, Blob Storage by a SAS connection string (the SAS in every URL). */
+const echoingStoreEnv = (store: Store): Record<string, string> => (store === 'moto' ? { AWS_ENDPOINT_URL: proxy.url, AWS_ENDPOINT_URL_S3: proxy.url } : { AZURE_STORAGE_CONNECTION_STRING: sasConnectionString });
 
 const ROWS: Row[] = [
   { name: 'deploy-env: a direct deploy whose hook prints every credential', action: 'deploy-env', inputs: { environment: 'web', release: 'r1', 'source-dir': 'build' }, exit: 0 },
   { name: 'deploy-env: a second deploy', action: 'deploy-env', inputs: { environment: 'web', release: 'r2', 'source-dir': 'build' }, exit: 0 },
-  { name: 'deploy-env: a store echoing the security token in its error', action: 'deploy-env', only: 'moto', inputs: { environment: 'echo', release: 'e1', 'source-dir': 'build' }, env: () => ({ AWS_ENDPOINT_URL: proxy.url, AWS_ENDPOINT_URL_S3: proxy.url }), exit: 1, error: /InvalidToken|token is malformed/ },
+  { name: 'deploy-env: a store echoing the credential in its error', action: 'deploy-env', inputs: { environment: 'echo', release: 'e1', 'source-dir': 'build' }, env: (store) => echoingStoreEnv(store), exit: 1, error: ECHOED_ERROR, shows: echoedAndRedacted },
   { name: 'deploy-env: a failing command printing a multi-line secret', action: 'deploy-env', inputs: { environment: 'fails', release: 'f1' }, exit: 1, error: /exit code 3/ },
   { name: 'deploy-env: a blue-green deploy through user commands', action: 'deploy-env', inputs: { environment: 'bg', release: 'b1' }, exit: 0 },
   { name: 'blue-green-switch: a switch through a user command', action: 'blue-green-switch', inputs: { environment: 'bg' }, exit: 0 },
   { name: 'rollback: back to r1', action: 'rollback', inputs: { environment: 'web', to: 'r1', reason: 'probe' }, exit: 0 },
   { name: 'smoke-test: failing checks with tokens in headers and the query, JUnit and ledger', action: 'smoke-test', inputs: () => ({ environment: 'web', checks: hostileChecks(), 'junit-file': 'reports/junit.xml', timeout: '2s', 'request-timeout': '1s' }), exit: 1 },
-  { name: 'deploy-env: a preview, commented on the pull request', action: 'deploy-env', only: 'moto', event: () => prEvent('opened'), inputs: { environment: 'preview', release: 'p1', 'source-dir': 'build' }, exit: 0 },
-  { name: 'remove-preview: the preview removed', action: 'remove-preview', only: 'moto', event: () => prEvent('closed'), inputs: { environment: 'preview' }, exit: 0 },
-  { name: 'cdn-publish: a store echoing the security token', action: 'cdn-publish', only: 'moto', inputs: { 'source-dir': 'build', version: '1.0.0', bucket: 'cdn-echo' }, env: () => ({ AWS_ENDPOINT_URL: proxy.url, AWS_ENDPOINT_URL_S3: proxy.url }), exit: 1, error: /InvalidToken|token is malformed/ },
-  { name: 'cdn-publish: a publish', action: 'cdn-publish', only: 'moto', inputs: { 'source-dir': 'build', version: '1.0.0', bucket: 'cdn' }, exit: 0 },
+  { name: 'deploy-env: a preview, commented on the pull request', action: 'deploy-env', event: () => prEvent('opened'), inputs: { environment: 'preview', release: 'p1', 'source-dir': 'build' }, exit: 0 },
+  { name: 'remove-preview: the preview removed', action: 'remove-preview', event: () => prEvent('closed'), inputs: { environment: 'preview' }, exit: 0 },
+  { name: 'cdn-publish: a store echoing the credential', action: 'cdn-publish', inputs: (store) => ({ 'source-dir': 'build', version: '1.0.0', bucket: storeBucket(store, 'cdn-echo') }), env: (store) => echoingStoreEnv(store), exit: 1, error: ECHOED_ERROR },
+  { name: 'cdn-publish: a publish', action: 'cdn-publish', inputs: (store) => ({ 'source-dir': 'build', version: '1.0.0', bucket: storeBucket(store, 'cdn') }), exit: 0 },
   {
     name: 'deploy-env: an ecs task definition that is a symlink to a secrets file',
     action: 'deploy-env',
@@ -290,7 +330,6 @@ const ROWS: Row[] = [
   {
     name: 'trivy-scan: an ignore file that is a symlink to a secrets file',
     action: 'trivy-scan',
-    only: 'moto',
     inputs: { 'scan-type': 'fs', 'scan-ref': '.', trivyignores: 'ci/.trivyignore' },
     setup: (workspace) => {
       const outside = tempDir('secrets-outside');
@@ -301,8 +340,8 @@ const ROWS: Row[] = [
     exit: 1,
     error: /Input "trivyignores" has an invalid value "ci\/\.trivyignore": expected a file inside the workspace/,
   },
-  { name: 'build-images: a registry password, a build that fails', action: 'build-images', only: 'moto', inputs: { images: JSON.stringify([{ name: 'web', context: 'no-such-dir' }]), registry: '127.0.0.1:1/acme', username: 'deployer', password: SECRETS['registry password'] }, exit: 1 },
-  { name: 'promote-images: a registry password, a source that is not there', action: 'promote-images', only: 'moto', inputs: { sources: '127.0.0.1:1/acme/web@sha256:' + 'a'.repeat(64), tags: 'v1', username: 'deployer', password: SECRETS['registry password'], insecure: 'true' }, exit: 1 },
+  { name: 'build-images: a registry password, a build that fails', action: 'build-images', inputs: { images: JSON.stringify([{ name: 'web', context: 'no-such-dir' }]), registry: '127.0.0.1:1/acme', username: 'deployer', password: SECRETS['registry password'] }, exit: 1 },
+  { name: 'promote-images: a registry password, a source that is not there', action: 'promote-images', inputs: { sources: '127.0.0.1:1/acme/web@sha256:' + 'a'.repeat(64), tags: 'v1', username: 'deployer', password: SECRETS['registry password'], insecure: 'true' }, exit: 1 },
 ];
 
 describe.each(['moto', 'azurite'] as const)('no secret in any form reaches any sink (%s)', (store) => {
@@ -316,7 +355,7 @@ describe.each(['moto', 'azurite'] as const)('no secret in any form reaches any s
     writeSite(path.join(workspace, 'build'), 'probe', 2);
   });
 
-  test.each(ROWS.filter((row) => !row.only || row.only === store).map((row) => [row.name, row] as const))('%s', async (_name, row) => {
+  test.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
     let dir = workspace;
     if (row.setup) {
       // A workspace of its own: the ecs environment's file is read when the config is.
@@ -327,16 +366,17 @@ describe.each(['moto', 'azurite'] as const)('no secret in any form reaches any s
     }
     const run = await runAction(row.action, {
       workspace: dir,
-      inputs: typeof row.inputs === 'function' ? row.inputs() : row.inputs,
+      inputs: typeof row.inputs === 'function' ? row.inputs(store) : row.inputs,
       event: row.event?.() ?? 'push-main',
       githubToken: SECRETS['GitHub token'],
-      env: hostileEnv(store, row.env?.() ?? {}),
+      env: hostileEnv(store, row.env?.(store) ?? {}),
       timeoutMs: 90_000,
     });
     runs.push({ row, run });
     const problems = run.exitCode === row.exit ? [] : [`exit ${run.exitCode}, expected ${row.exit}:\n${run.log.slice(-3000)}`];
     expect(problems).toEqual([]);
     if (row.error) expect(run.errors.join('\n')).toMatch(row.error);
+    if (row.shows) expect(run.log).toMatch(row.shows(store));
     const sinks = runSinks(run);
     for (const [file, text] of Object.entries(filesUnder(path.join(dir, 'reports')))) sinks[`workspace reports/${file}`] = text;
     expect(leaks(sinks, allSecrets)).toEqual([]);
@@ -344,7 +384,7 @@ describe.each(['moto', 'azurite'] as const)('no secret in any form reaches any s
 
   test('the ledger, the release store and every other object hold no secret', async () => {
     expect(runs.length).toBeGreaterThan(5);
-    const objects = store === 'moto' ? await storeObjects(moto.client(), ((await moto.client().send(new ListBucketsCommand({}))).Buckets ?? []).map((bucket) => bucket.Name!)) : await storeObjects(azurite.client(), [azurite.bucket('state'), azurite.bucket('site')]);
+    const objects = store === 'moto' ? await storeObjects(moto.client(), ((await moto.client().send(new ListBucketsCommand({}))).Buckets ?? []).map((bucket) => bucket.Name!)) : await storeObjects(azurite.client(), ['state', 'site', 'site-echo', 'cdn', 'cdn-echo', 'previews'].map((name) => azurite.bucket(name)));
     expect(Object.keys(objects).some((key) => key.includes('/ledger/') || key.includes('records'))).toBe(true);
     expect(leaks(objects, allSecrets)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { errorMessage, exec, formatDuration, ShipkitError, sleep } from '@shipkit/core';
@@ -150,11 +150,38 @@ export function ownedInclude(text: string, environment: string): boolean {
   return !rest.trim() && parseIncludeUpstream(text, environment) !== undefined;
 }
 
+/** The most an include shipkit writes can hold (two upstream lines and a header); anything larger is not ours. */
+const MAX_INCLUDE_BYTES = 64 * 1024;
+
+/**
+ * The include's content, read only when it is a regular file of its own: a symbolic link is
+ * refused (a switch renames a new file into the include's place, which would replace the link and
+ * leave its target stale; and reading through a link could read any file the runner can, such as
+ * a secrets file). Refusals name the path and never quote the content.
+ */
 async function readIfExists(file: string): Promise<string | undefined> {
+  let stats;
+  try {
+    stats = await lstat(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ShipkitError(`Could not read the nginx include ${file}: ${errorMessage(error)}`);
+  }
+  if (stats.isSymbolicLink()) {
+    const target = await realpath(file).catch(() => 'a path that does not exist');
+    throw new ShipkitError(`router.include ${file} is a symbolic link (it resolves to ${target}): shipkit reads and replaces the include file itself and never follows a link, so it refuses to touch it.`, {
+      hint: `Point router.include at the real file (${target}), or at a file of its own such as /etc/nginx/shipkit/<environment>.conf.`,
+    });
+  }
+  if (!stats.isFile()) throw new ShipkitError(`router.include ${file} is not a regular file: expected the include file shipkit owns.`);
+  if (stats.size > MAX_INCLUDE_BYTES) {
+    throw new ShipkitError(`router.include ${file} holds ${stats.size} bytes, more than the include shipkit writes ever does (at most ${MAX_INCLUDE_BYTES}): it is not shipkit's file, so it is left alone.`, {
+      hint: 'Point router.include at a file of its own (e.g. /etc/nginx/shipkit/<environment>.conf).',
+    });
+  }
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new ShipkitError(`Could not read the nginx include ${file}: ${errorMessage(error)}`);
   }
 }

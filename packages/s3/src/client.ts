@@ -1,7 +1,6 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { awsClientSettings, connectionStringSecrets, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
+import { addSecret, awsClientSettings, connectionStringParts, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
 import { createBlobStore, type AzureBlobStore } from '@shipkit/azure';
-import * as core from '@actions/core';
 import { noteStoreDate, storeDateOf, watchStoreClock } from './clock.js';
 
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
@@ -81,8 +80,9 @@ function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
     if (!isAzureBucket(command.input?.Bucket)) return (send as (...args: unknown[]) => unknown)(command, ...rest);
     azure ??= (async () => {
       const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-      // The runner masks these in every later log line (the key and SAS parts too, should they appear alone).
-      if (connectionString && env.GITHUB_ACTIONS === 'true') for (const secret of connectionStringSecrets(connectionString)) core.setSecret(secret);
+      // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
+      // other than the process's is not covered by the registration every action starts with).
+      if (connectionString) for (const secret of [connectionString, ...connectionStringParts(connectionString)]) addSecret(secret);
       return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
     })();
     return azure.then(async (store) => {
