@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction } from './harness/index.js';
@@ -187,6 +188,44 @@ describe('cdn-publish on Azure Blob Storage', () => {
     expect(await (await fetch(`${azurite.endpoint}/cdn/app/latest/index.html`)).text()).toBe('<html>1.2.4</html>');
     expect(await (await fetch(`${azurite.endpoint}/cdn/app/v1.2.3/index.html`)).text()).toBe('<html>1.2.3</html>');
   }, 120_000);
+
+  test('30 alias moves read continuously: an alias is never served with a version\'s immutable Cache-Control, keeps its Content-MD5, and each copy is one request', async () => {
+    const cdnWorkspace = workspaceWith({ app: 'shop', cdn: { azure: { account: azurite.account, container: 'cdn', prefix: 'moves' } } });
+    const reads: Array<{ cacheControl: string | null; md5: string | null; body: string }> = [];
+    let reading = true;
+    const reader = (async () => {
+      while (reading) {
+        for (const file of ['index.html', 'assets/app.3f9a2b1c.js']) {
+          const response = await fetch(`${azurite.endpoint}/cdn/moves/latest/${file}`).catch(() => undefined);
+          if (response?.ok) reads.push({ cacheControl: response.headers.get('cache-control'), md5: response.headers.get('content-md5'), body: await response.text() });
+          else await response?.arrayBuffer();
+        }
+      }
+    })();
+    const copiesBefore = azurite.fromUrl.putBlobFromUrl;
+    let copiesLogged = 0;
+    try {
+      // Ten versions, three aliases each (latest, v3, v3.0): thirty alias moves.
+      for (let minor = 0; minor < 10; minor++) {
+        const version = `3.0.${minor}`;
+        const dir = publishSite(version);
+        const run = await runAction('cdn-publish', { workspace: cdnWorkspace, env: env(), inputs: { 'source-dir': path.relative(cdnWorkspace, path.join(dir, 'dist')), version, 'allow-outside-workspace': 'true' } });
+        expect(run.errors).toEqual([]);
+        copiesLogged += Number(/(\d+) CopyObject —/.exec(run.log)?.[1] ?? 0);
+      }
+    } finally {
+      reading = false;
+      await reader;
+    }
+    expect(reads.length).toBeGreaterThan(30);
+    expect(reads.filter((read) => /immutable/.test(read.cacheControl ?? ''))).toEqual([]);
+    expect(reads.filter((read) => !read.md5)).toEqual([]);
+    expect(reads.every((read) => read.md5 === createHash('md5').update(read.body).digest('base64'))).toBe(true);
+    // Every copy the engine made was one Put Blob From URL (no second request to set the headers).
+    expect(copiesLogged).toBeGreaterThanOrEqual(30);
+    expect(azurite.fromUrl.putBlobFromUrl - copiesBefore).toBe(copiesLogged);
+    expect(await (await fetch(`${azurite.endpoint}/cdn/moves/latest/index.html`)).text()).toBe('<html>3.0.9</html>');
+  }, 300_000);
 
   test('an azure location with a bad container name is refused naming the field, before anything is written', async () => {
     const bad = workspaceWith({ app: 'shop', cdn: { azure: { account: azurite.account, container: 'Bad_Name' } } });

@@ -587,9 +587,11 @@ const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I
 
 export interface AzuriteService {
   kind: 'azurite';
-  /** The account's blob endpoint, http://127.0.0.1:<port>/devstoreaccount1 */
+  /** The account's blob endpoint, http://127.0.0.1:<port>/devstoreaccount1 (through the From-URL stand-in in front of azurite). */
   endpoint: string;
   port: number;
+  /** How many Put Blob From URL / Put Block From URL requests the stand-in served. */
+  fromUrl: import('./azurite-from-url.js').FromUrlCounts;
   account: string;
   connectionString: string;
   /** AZURE_STORAGE_CONNECTION_STRING for actions and the store client. */
@@ -629,17 +631,23 @@ export async function startAzurite(options: { containers?: string[]; oauth?: boo
   }
   const { child, output } = supervise(process.execPath, args);
   const scheme = options.oauth ? 'https' : 'http';
-  const endpoint = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
-  await waitUntil(async () => (await httpStatus(`${endpoint}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${endpoint} within 30s:\n${output()}`, child);
+  const direct = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
+  await waitUntil(async () => (await httpStatus(`${direct}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${direct} within 30s:\n${output()}`, child);
+  const directConnectionString = `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${direct};`;
+  // Everything reaches azurite through the stand-in for the two "From URL" operations it lacks (test/services/azurite-from-url.ts).
+  const { startFromUrlProxy } = await import('./azurite-from-url.js');
+  const proxy = await startFromUrlProxy({ upstream: `${scheme}://${LOOPBACK}:${port}`, connectionString: directConnectionString, tls: options.oauth, ca });
+  const endpoint = `${proxy.url}/${AZURITE_ACCOUNT}`;
   const connectionString = `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint};`;
   const env = { AZURE_STORAGE_CONNECTION_STRING: connectionString };
   const { createS3Client } = await import('@shipkit/s3');
   const { BlobServiceClient } = await import('@azure/storage-blob');
-  const admin = BlobServiceClient.fromConnectionString(connectionString);
+  const admin = BlobServiceClient.fromConnectionString(directConnectionString);
   const service: AzuriteService = {
     kind: 'azurite',
     endpoint,
-    port,
+    port: proxy.port,
+    fromUrl: proxy.counts,
     account: AZURITE_ACCOUNT,
     connectionString,
     env,
@@ -651,6 +659,7 @@ export async function startAzurite(options: { containers?: string[]; oauth?: boo
     blobUrl: (container, key) => `${endpoint}/${container}/${key.split('/').map(encodeURIComponent).join('/')}`,
     async stop() {
       untrust();
+      await proxy.stop();
       await stopChild(child);
     },
   };
