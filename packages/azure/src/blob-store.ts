@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { BlobSASPermissions, BlobServiceClient, StorageSharedKeyCredential, type BlobHTTPHeaders, type BlobItem, type BlockBlobClient, type ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ShipkitError, blobEndpoint, connectionStringAccount, errorMessage, mapLimit, parseAzureBucket, type AzureContainerRef } from '@shipkit/core';
 
 /**
@@ -160,6 +160,13 @@ export class AzureBlobStore {
       name: 'PutObject',
       run: async (container, input, key) => {
         const body = asBuffer(input.Body);
+        // As S3 checks the body against the x-amz-content-sha256 an upload is signed with (the planned
+        // sha256, client.ts), bytes that are not what the `sha256` metadata says are refused before
+        // they are stored under it — under S3's name for it, so the engine reports it the same way.
+        const planned = (input.Metadata as Record<string, string> | undefined)?.sha256;
+        if (planned && /^[0-9a-f]{64}$/.test(planned) && createHash('sha256').update(body).digest('hex') !== planned) {
+          throw Object.assign(new Error(`The bytes sent for ${key} do not have the sha256 ${planned} the upload states; nothing was written.`), { name: 'XAmzContentSHA256Mismatch' });
+        }
         const response = await container.getBlockBlobClient(key).upload(body, body.length, {
           blobHTTPHeaders: httpHeaders(input),
           metadata: input.Metadata as Record<string, string> | undefined,
