@@ -119,7 +119,8 @@ describe.each(WORKFLOWS)('%s', (file) => {
       const shipkit = steps.findIndex((step) => step.uses?.startsWith('./.shipkit/actions/'));
       expect([name, azure > aws && azure < shipkit]).toEqual([name, true]);
       expect(steps[azure].if).toBe("(inputs.azure-client-id || vars.SHIPKIT_AZURE_CLIENT_ID) != ''");
-      expect(steps[azure].with).toMatchObject({ 'client-id': '${{ inputs.azure-client-id || vars.SHIPKIT_AZURE_CLIENT_ID }}' });
+      // The cloud too (China, US Government...): the blob endpoints of those clouds are SHIPKIT_AZURE_BLOB_ENDPOINT's.
+      expect(steps[azure].with).toMatchObject({ 'client-id': '${{ inputs.azure-client-id || vars.SHIPKIT_AZURE_CLIENT_ID }}', environment: "${{ inputs.azure-environment || vars.SHIPKIT_AZURE_ENVIRONMENT || 'azurecloud' }}" });
       const connection = steps.find((step) => step.env?.CONNECTION === '${{ secrets.azure-storage-connection-string }}');
       expect([name, connection?.run]).toEqual([name, expect.stringContaining('AZURE_STORAGE_CONNECTION_STRING=$CONNECTION')]);
       expect(steps.indexOf(connection!)).toBeLessThan(shipkit);
