@@ -225,3 +225,69 @@ describe('blue-green on App Service with the app-service-slots router', () => {
     }
   }, 120_000);
 });
+
+describe('swap with preview: the deployment slot is checked running with production\'s settings before it takes traffic', () => {
+  const APP = 'shop-checked';
+  let checkedWorkspace: string;
+  const slotUrl = () => `${arm.endpoint}/sites/${APP}/staging/`;
+  const settingsOf = (slot: string) => ({ ...arm.sites.get(APP)!.get(slot)!.settings });
+  const run = (name: string, inputs: Record<string, string>) => runAction(name, { workspace: checkedWorkspace, event: 'push-main', env: env(), inputs: { environment: 'checked', ...inputs } });
+
+  beforeAll(() => {
+    arm.deploy(APP, 'production', 'c1');
+    arm.deploy(APP, 'staging', 'empty');
+    // DB is a slot setting (sticky): production's database stays production's through every swap.
+    arm.slotConfigNames.set(APP, ['DB']);
+    arm.sites.get(APP)!.get('production')!.settings = { DB: 'prod-db', FEATURE: 'on' };
+    arm.sites.get(APP)!.get('staging')!.settings = { DB: 'staging-db', FEATURE: 'on' };
+    // Release c2 works against the staging database and fails against production's (a migration it lacks).
+    arm.health = (app, _slotName, slot) => (app === APP && slot.content === 'c2' && slot.settings.DB === 'prod-db' ? 500 : 200);
+    checkedWorkspace = workspaceWith({
+      app: 'shop',
+      state: 'azblob://devstoreaccount1/state/shipkit',
+      environments: {
+        checked: {
+          target: 'command',
+          strategy: 'blue-green',
+          deploy: ['./deploy.sh'],
+          env: { ARM_STANDIN: arm.endpoint, APP },
+          url: `${arm.endpoint}/sites/${APP}/production/`,
+          slots: { blue: { url: slotUrl() }, green: { url: slotUrl() } },
+          router: { type: 'app-service-slots', subscription: SUBSCRIPTION, 'resource-group': 'rg-shop', app: APP, 'arm-endpoint': arm.endpoint, preview: true },
+          smoke: { checks: [{ name: 'home', path: '/', 'expect-status': 200 }], timeout: '3s', 'request-timeout': '1s' },
+        },
+      },
+    });
+    writeFileSync(path.join(checkedWorkspace, 'deploy.sh'), '#!/bin/sh\nset -e\nnode -e \'fetch(process.env.ARM_STANDIN + "/sites/" + process.env.APP + "/staging/", { method: "PUT", body: process.env.SHIPKIT_RELEASE }).then((r) => process.exit(r.ok ? 0 : 1))\'\n');
+    chmodSync(path.join(checkedWorkspace, 'deploy.sh'), 0o755);
+  });
+  afterAll(() => {
+    arm.health = undefined;
+  });
+
+  test('a release that fails its checks with production\'s settings is never swapped in: the slot is reset, production untouched', async () => {
+    const deployed = await run('deploy-env', { release: 'c2' });
+    expect(deployed.errors).toEqual([]);
+    const slot = deployed.outputs.slot;
+    const before = settingsOf('production');
+    const switched = await run('blue-green-switch', { to: 'idle' });
+    expect(switched.exitCode).toBe(1);
+    expect(switched.errors.join('\n')).toMatch(new RegExp(`Swap with preview stopped before the swap: ${APP} slot staging failed its checks with production's settings applied \\(slot ${slot} \\(.*\\) failed home\\); its settings were reset, production still runs`));
+    // No swap was asked for; production serves what it served with its own settings; the slot has its own database back.
+    expect(arm.requests.filter((request) => request.path.includes(`/sites/${APP}/slots/staging/slotsswap`))).toEqual([]);
+    expect(await arm.serve(APP, 'production')).toBe('c1');
+    expect(settingsOf('production')).toEqual(before);
+    expect(settingsOf('staging')).toMatchObject({ DB: 'staging-db' });
+  }, 120_000);
+
+  test('a release that passes them is swapped in; the sticky setting stays with its slot, the others travel', async () => {
+    const deployed = await run('deploy-env', { release: 'c3' });
+    expect(deployed.errors).toEqual([]);
+    const switched = await run('blue-green-switch', { to: 'idle' });
+    expect(switched.errors).toEqual([]);
+    expect(switched.log).toMatch(/passed its 1 check\(s\) .* before taking traffic/);
+    expect(await arm.serve(APP, 'production')).toBe('c3');
+    expect(settingsOf('production')).toMatchObject({ DB: 'prod-db', FEATURE: 'on' });
+    expect(settingsOf('staging')).toMatchObject({ DB: 'staging-db' });
+  }, 120_000);
+});

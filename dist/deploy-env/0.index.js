@@ -4858,8 +4858,23 @@ class AppServiceRouter {
             this.options.arm.check(response, `marking ${app} slot ${stagingSlot} as ${target}`);
         }
         if (preview) {
-            // Phase one of a swap with preview: the deployment slot restarts with production's slot settings.
+            // Phase one of a swap with preview: the deployment slot restarts with production's slot settings...
             await this.options.arm.run('POST', `${this.site(stagingSlot)}/applySlotConfig?api-version=${APP_SERVICE_API_VERSION}`, { targetSlot: 'production', preserveVnet: true }, `applying production's settings to ${app} slot ${stagingSlot} (swap with preview)`);
+            // ...and is checked running with them (the switch's slot checks) before any visitor moves; a failure resets it.
+            if (request.beforeTraffic) {
+                try {
+                    await request.beforeTraffic();
+                }
+                catch (error) {
+                    const reset = await this.options.arm
+                        .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after its failed check`)
+                        .then(() => 'its settings were reset', (resetError) => `resetting its settings FAILED too (${(0,src.errorMessage)(resetError)}): run az webapp deployment slot swap --action reset`);
+                    throw new src.ShipkitError(`Swap with preview stopped before the swap: ${app} slot ${stagingSlot} failed its checks with production's settings applied (${(0,src.errorMessage)(error)}); ${reset}, production still runs ${live ?? 'what it ran'}.`, {
+                        hint: 'Fix the release (or the settings it needs) and deploy again; production was not touched.',
+                        cause: error,
+                    });
+                }
+            }
         }
         try {
             await this.swap(`the swap of ${app} slot ${stagingSlot} into production`);
@@ -5283,7 +5298,8 @@ async function switchTraffic(options) {
     if (canary)
         weight = await runCanary({ canary, operation, router, env, target, from: plan.routed, release: slot.release, previousRelease });
     try {
-        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined });
+        const checkSlot = options.checkSlot;
+        await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined, beforeTraffic: checkSlot ? () => checkSlot(target) : undefined });
     }
     catch (error) {
         if (canary)

@@ -7,9 +7,13 @@
  *     `pollsBeforeDone` polls, then Succeeded (or Failed);
  *   - App Service (Microsoft.Web/sites/{app}[/slots/{slot}]): app settings list (POST
  *     config/appsettings/list) and update (PUT config/appsettings), slotsswap (202 + Location,
- *     polled until 200), applySlotConfig and resetSlotConfig. A swap exchanges the two slots'
- *     content and their non-sticky settings, as App Service does; a slow swap (slowSwapNext)
- *     lands by the clock, whether or not anyone still polls it;
+ *     polled until 200), applySlotConfig and resetSlotConfig, slot setting names (GET/PUT
+ *     config/slotConfigNames). A swap exchanges the two slots' content and their non-sticky
+ *     settings; sticky ones (slotConfigNames) stay with their slot, as App Service does. Swaps land
+ *     by the clock (`swapMs` after the request; a slow one `landAfterMs`), whether or not anyone
+ *     polls. applySlotConfig gives the slot the target slot's sticky settings (keeping its own for
+ *     resetSlotConfig); bodies that are not in the reference's shape (no targetSlot, settings that
+ *     are not strings) get 400 BadRequest;
  *   - 409 Conflict (another operation in progress) for the next request of a kind, when asked.
  * It records every request (method, path, api-version, body, bearer token) and serves each slot's
  * content at /sites/{app}/{slot}/ so a test sees what production serves. Tokens come from a
@@ -32,6 +36,8 @@ export interface AppServiceSlot {
   /** What the slot serves (a release name, as a deployed app would say). */
   content: string;
   settings: Record<string, string>;
+  /** The slot's own sticky settings while production's are applied to it (swap with preview). */
+  ownSticky?: Record<string, string>;
 }
 
 export interface ArmStandIn {
@@ -57,6 +63,12 @@ export interface ArmStandIn {
   slowSwapNext?: { landAfterMs: number; doneAfterMs?: number };
   /** When the last swap exchanged the slots (ms since the epoch), for tests of slow swaps. */
   lastSwapLandedAt?: number;
+  /** How long after the request a swap lands (default 30 ms): by the clock, polled or not. */
+  swapMs: number;
+  /** App -> the names of its slot (sticky) settings: they stay with their slot in a swap. */
+  slotConfigNames: Map<string, string[]>;
+  /** The HTTP status a visitor of a slot gets (default 200): an app that fails with some settings. */
+  health?: (app: string, slotName: string, slot: AppServiceSlot) => number;
   /** Deploys `content` into a slot of an app (what a deploy command would do). */
   deploy(app: string, slot: string, content: string): void;
   /** What a visitor of the app's slot gets. */
@@ -99,7 +111,7 @@ export function azCliStandIn(): string {
 }
 
 export async function startArmStandIn(): Promise<ArmStandIn> {
-  const operations = new Map<string, { polls: number; kind: 'async' | 'location'; fail: boolean; done?: () => void; until?: number }>();
+  const operations = new Map<string, { polls: number; kind: 'async' | 'location'; fail: boolean; done?: () => void; until?: number; landed?: () => boolean }>();
   const timers = new Set<NodeJS.Timeout>();
   let next = 0;
   const state: ArmStandIn = {
@@ -107,6 +119,8 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
     requests: [],
     sites: new Map(),
     pollsBeforeDone: 2,
+    swapMs: 30,
+    slotConfigNames: new Map(),
     deploy(app, slot, content) {
       const slots = state.sites.get(app) ?? new Map<string, AppServiceSlot>();
       state.sites.set(app, slots);
@@ -123,9 +137,9 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
     res.writeHead(status, { 'content-type': 'application/json', connection: 'close', ...headers });
     res.end(body === undefined ? '' : JSON.stringify(body));
   };
-  const accepted = (res: http.ServerResponse, kind: 'async' | 'location', done?: () => void, fail = false, until?: number) => {
+  const accepted = (res: http.ServerResponse, kind: 'async' | 'location', done?: () => void, fail = false, until?: number, landed?: () => boolean) => {
     const id = `op-${++next}`;
-    operations.set(id, { polls: 0, kind, fail, done, until });
+    operations.set(id, { polls: 0, kind, fail, done, until, landed });
     const url = `${state.endpoint}/operations/${id}?api-version=2024-02-01&sig=secret`;
     json(res, 202, undefined, kind === 'async' ? { 'azure-asyncoperation': url, 'retry-after': '0' } : { location: url, 'retry-after': '0' });
   };
@@ -153,7 +167,7 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
       }
       if (site && req.method === 'GET') {
         const slot = state.sites.get(site[1])?.get(site[2]);
-        res.writeHead(slot ? 200 : 404, { 'content-type': 'text/plain', connection: 'close' });
+        res.writeHead(slot ? (state.health?.(site[1], site[2], slot) ?? 200) : 404, { 'content-type': 'text/plain', connection: 'close' });
         res.end(slot ? slot.content : 'no such slot');
         return;
       }
@@ -168,7 +182,7 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
         const entry = operations.get(operation[1]);
         if (!entry) return json(res, 404, { error: { code: 'NotFound', message: 'no such operation' } });
         entry.polls++;
-        const running = entry.until !== undefined ? Date.now() < entry.until : entry.polls <= state.pollsBeforeDone;
+        const running = entry.until !== undefined ? Date.now() < entry.until : entry.polls <= state.pollsBeforeDone || (entry.landed !== undefined && !entry.landed());
         if (entry.kind === 'async') {
           if (running) return json(res, 200, { status: 'InProgress' }, { 'retry-after': '0' });
           return json(res, 200, entry.fail ? { status: 'Failed', error: { code: 'PurgeFailed', message: 'The purge could not be completed.' } } : { status: 'Succeeded' });
@@ -186,28 +200,63 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
         state.failNextOperation = false;
         return accepted(res, 'async', undefined, fail);
       }
-      const web = /\/providers\/Microsoft\.Web\/sites\/([^/]+)(?:\/slots\/([^/]+))?\/(config\/appsettings\/list|config\/appsettings|slotsswap|applySlotConfig|resetSlotConfig)$/.exec(url.pathname);
+      const web = /\/providers\/Microsoft\.Web\/sites\/([^/]+)(?:\/slots\/([^/]+))?\/(config\/appsettings\/list|config\/appsettings|config\/slotConfigNames|slotsswap|applySlotConfig|resetSlotConfig)$/.exec(url.pathname);
       if (web) {
         const [, app, slotName = 'production', action] = web;
         const slots = state.sites.get(app);
         const slot = slots?.get(slotName);
         if (!slots || !slot) return json(res, 404, { error: { code: 'ResourceNotFound', message: `The Resource 'Microsoft.Web/sites/${app}${slotName === 'production' ? '' : `/slots/${slotName}`}' was not found.` } });
         if (action === 'config/appsettings/list' && req.method === 'POST') return json(res, 200, { name: 'appsettings', properties: slot.settings });
+        const badRequest = (message: string) => json(res, 400, { error: { code: 'BadRequest', message } });
+        const sticky = state.slotConfigNames.get(app) ?? [];
+        const pick = (settings: Record<string, string>, names: readonly string[]) => Object.fromEntries(Object.entries(settings).filter(([name]) => names.includes(name)));
         if (action === 'config/appsettings' && req.method === 'PUT') {
-          slot.settings = { ...((body as { properties?: Record<string, string> })?.properties ?? {}) };
+          const properties = (body as { properties?: unknown })?.properties;
+          if (!properties || typeof properties !== 'object' || Object.values(properties).some((value) => typeof value !== 'string')) return badRequest('properties must be an object of string values.');
+          slot.settings = { ...(properties as Record<string, string>) };
           return json(res, 200, { name: 'appsettings', properties: slot.settings });
         }
-        if (action === 'applySlotConfig' || action === 'resetSlotConfig') return json(res, 200);
+        if (action === 'config/slotConfigNames' && slotName === 'production') {
+          if (req.method === 'GET') return json(res, 200, { name: 'slotConfigNames', properties: { appSettingNames: sticky, connectionStringNames: [] } });
+          if (req.method === 'PUT') {
+            const names = (body as { properties?: { appSettingNames?: unknown } })?.properties?.appSettingNames;
+            if (!Array.isArray(names) || names.some((name) => typeof name !== 'string')) return badRequest('properties.appSettingNames must be an array of strings.');
+            state.slotConfigNames.set(app, names as string[]);
+            return json(res, 200, { name: 'slotConfigNames', properties: { appSettingNames: names, connectionStringNames: [] } });
+          }
+        }
+        if ((action === 'applySlotConfig' || action === 'slotsswap') && req.method === 'POST') {
+          const target = (body as { targetSlot?: unknown })?.targetSlot;
+          const preserveVnet = (body as { preserveVnet?: unknown })?.preserveVnet;
+          if (typeof target !== 'string' || !target) return badRequest('targetSlot is required (a slot name, or production).');
+          if (preserveVnet !== undefined && typeof preserveVnet !== 'boolean') return badRequest('preserveVnet must be a boolean.');
+          if (!slots.get(target) || target === slotName) return badRequest(`targetSlot ${target} does not exist or is the slot itself.`);
+        }
+        if (action === 'applySlotConfig' && req.method === 'POST') {
+          // Phase one of a swap with preview: this slot runs with the target's sticky settings; its own are kept for a reset.
+          const other = slots.get((body as { targetSlot: string }).targetSlot)!;
+          slot.ownSticky ??= pick(slot.settings, sticky);
+          slot.settings = { ...Object.fromEntries(Object.entries(slot.settings).filter(([name]) => !sticky.includes(name))), ...pick(other.settings, sticky) };
+          return json(res, 200);
+        }
+        if (action === 'resetSlotConfig' && req.method === 'POST') {
+          if (slot.ownSticky) slot.settings = { ...Object.fromEntries(Object.entries(slot.settings).filter(([name]) => !sticky.includes(name))), ...slot.ownSticky };
+          slot.ownSticky = undefined;
+          return json(res, 200);
+        }
         if (action === 'slotsswap' && req.method === 'POST') {
-          const target = (body as { targetSlot?: string })?.targetSlot;
-          const other = target ? slots.get(target) : undefined;
-          if (!target || !other) return json(res, 400, { error: { code: 'BadRequest', message: `targetSlot ${String(target)} does not exist.` } });
+          const target = (body as { targetSlot: string }).targetSlot;
+          const other = slots.get(target)!;
           const noop = !!state.swapIsNoop;
           state.swapIsNoop = false;
           const exchange = () => {
             if (noop) return;
-            slots.set(slotName, other);
-            slots.set(target, slot);
+            // Content and non-sticky settings move; sticky settings stay with their slot (a preview's applied ones are the target's already).
+            const moved = (entry: AppServiceSlot) => Object.fromEntries(Object.entries(entry.settings).filter(([name]) => !sticky.includes(name)));
+            const toTarget: AppServiceSlot = { content: slot.content, settings: { ...moved(slot), ...pick(other.settings, sticky) } };
+            const toSource: AppServiceSlot = { content: other.content, settings: { ...moved(other), ...(slot.ownSticky ?? pick(slot.settings, sticky)) } };
+            slots.set(target, toTarget);
+            slots.set(slotName, toSource);
             state.lastSwapLandedAt = Date.now();
           };
           const slow = state.slowSwapNext;
@@ -220,7 +269,15 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
             timers.add(timer);
             return accepted(res, 'location', undefined, false, Date.now() + (slow.doneAfterMs ?? slow.landAfterMs));
           }
-          return accepted(res, 'location', exchange);
+          // Lands by the clock; the operation is done once it landed and was polled pollsBeforeDone times.
+          let landed = false;
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            exchange();
+            landed = true;
+          }, state.swapMs);
+          timers.add(timer);
+          return accepted(res, 'location', undefined, false, undefined, () => landed);
         }
       }
       return json(res, 404, { error: { code: 'NoRoute', message: `${req.method} ${url.pathname} is not served by the stand-in.` } });

@@ -6,6 +6,7 @@ import { abandonSwitch, CanaryAbortedError, checkWeighted, createRouter, switchT
 import { createS3Client } from '@shipkit/s3';
 import { canaryOptions, canarySettings } from './canary.js';
 import { readInputs } from './context.js';
+import { slotCheck } from './slot-check.js';
 
 const STATE_LEDGER = 'ledger';
 const STATE_STARTED = 'started-record';
@@ -40,6 +41,8 @@ export async function main(): Promise<void> {
       requireSmoke: inputs.requireSmoke,
       // Traffic really moved only if the live URL answers: verify-url, else the environment's url (verify: false opts out).
       verifyUrl,
+      // Where the router has a moment before visitors move (App Service swap with preview), the slot's smoke checks run then.
+      checkSlot: slotCheck(loaded, env),
       trigger: context.eventName === 'workflow_dispatch' ? 'manual' : 'automatic',
       canary,
       // A cancelled job's post step puts traffic back where it was (see post).

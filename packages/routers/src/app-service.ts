@@ -85,8 +85,22 @@ export class AppServiceRouter implements Router {
       this.options.arm.check(response, `marking ${app} slot ${stagingSlot} as ${target}`);
     }
     if (preview) {
-      // Phase one of a swap with preview: the deployment slot restarts with production's slot settings.
+      // Phase one of a swap with preview: the deployment slot restarts with production's slot settings...
       await this.options.arm.run('POST', `${this.site(stagingSlot)}/applySlotConfig?api-version=${APP_SERVICE_API_VERSION}`, { targetSlot: 'production', preserveVnet: true }, `applying production's settings to ${app} slot ${stagingSlot} (swap with preview)`);
+      // ...and is checked running with them (the switch's slot checks) before any visitor moves; a failure resets it.
+      if (request.beforeTraffic) {
+        try {
+          await request.beforeTraffic();
+        } catch (error) {
+          const reset = await this.options.arm
+            .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after its failed check`)
+            .then(() => 'its settings were reset', (resetError: unknown) => `resetting its settings FAILED too (${errorMessage(resetError)}): run az webapp deployment slot swap --action reset`);
+          throw new ShipkitError(`Swap with preview stopped before the swap: ${app} slot ${stagingSlot} failed its checks with production's settings applied (${errorMessage(error)}); ${reset}, production still runs ${live ?? 'what it ran'}.`, {
+            hint: 'Fix the release (or the settings it needs) and deploy again; production was not touched.',
+            cause: error,
+          });
+        }
+      }
     }
     try {
       await this.swap(`the swap of ${app} slot ${stagingSlot} into production`);

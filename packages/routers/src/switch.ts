@@ -176,6 +176,8 @@ export interface SwitchTrafficOptions extends SwitchChecks {
   to: SwitchTarget;
   /** Probed after the flip; a failed probe switches back and fails. */
   verifyUrl?: string;
+  /** Checks the target slot before visitors move, where the router has that moment (RouteRequest.beforeTraffic). */
+  checkSlot?: (slot: SlotName) => Promise<void>;
   verify?: VerifyOptions;
   /** Default: createRouter(env, dependencies). */
   router?: Router;
@@ -269,7 +271,8 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   let weight = 0;
   if (canary) weight = await runCanary({ canary, operation, router, env, target, from: plan.routed!, release: slot.release, previousRelease });
   try {
-    await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined });
+    const checkSlot = options.checkSlot;
+    await router.route({ slot: target, previous: plan.routed, release: slot.release, previousRelease, restoreWeight: weight ? 100 - weight : undefined, beforeTraffic: checkSlot ? () => checkSlot(target) : undefined });
   } catch (error) {
     if (canary) throw await abortCanary({ operation, router, env, target, from: plan.routed!, release: slot.release, previousRelease, weight, error });
     // A change still running on the platform: record where the router says traffic goes now (the ledger keeps what runs).

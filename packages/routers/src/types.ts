@@ -19,6 +19,12 @@ export interface RouteRequest {
   weight?: number;
   /** The share `previous` had before this request (a canary's earlier step), for a router that restores by re-running a command; default 100. */
   restoreWeight?: number;
+  /**
+   * Checks `slot` once it runs as it will take traffic, before any visitor moves — for a router
+   * whose change has such a moment (App Service swap with preview: the slot restarted with
+   * production's settings). A throw stops the change; the router undoes what it did and throws.
+   */
+  beforeTraffic?: () => Promise<void>;
 }
 
 /**
