@@ -82,7 +82,8 @@ function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
       const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
       // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
       // other than the process's is not covered by the registration every action starts with).
-      if (connectionString) for (const secret of [connectionString, ...connectionStringParts(connectionString)]) addSecret(secret);
+      // (::add-mask:: only on a runner: a test or bench process would print every form.)
+      if (connectionString) for (const secret of [connectionString, ...connectionStringParts(connectionString)]) addSecret(secret, { mask: env.GITHUB_ACTIONS === 'true' });
       return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
     })();
     return azure.then(async (store) => {
