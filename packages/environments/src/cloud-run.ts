@@ -384,7 +384,15 @@ export async function ensureRevision(client: CloudRunClient, release: string, im
   }
   const traffic = pinnedTraffic(service);
   client.log(`Creating revision ${revision} of ${target.service} (${Object.entries(refs).map(([container, ref]) => `${container}: ${ref}`).join(', ')}); traffic stays ${describeShares(trafficShares(service))}.`);
-  await client.patchService(service, { template: { ...service.template, revision, containers }, traffic }, `the update of service ${target.service} to revision ${revision}`, deadline, signal);
+  try {
+    await client.patchService(service, { template: { ...service.template, revision, containers }, traffic }, `the update of service ${target.service} to revision ${revision}`, deadline, signal);
+  } catch (error) {
+    if (error instanceof CloudRunCancelledError) throw error;
+    // The operation failed or ran out of time: the revision's Ready condition says why.
+    const ready = (await client.getRevision(revision).catch(() => undefined))?.conditions?.find((condition) => condition.type === 'Ready');
+    if (!ready?.message || errorMessage(error).includes(ready.message)) throw error;
+    throw new ShipkitError(`${errorMessage(error).replace(/\.$/, '')}; revision ${revision} is not Ready (${ready.state ?? '?'}): ${ready.message}`, { hint: error instanceof ShipkitError ? error.hint : undefined, cause: error });
+  }
   await client.waitRevisionReady(revision, deadline, signal);
   return { revision, created: true };
 }
