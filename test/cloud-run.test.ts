@@ -209,7 +209,8 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect(tags()).toEqual(before.tags);
     const { state, records } = await ledger.read();
     expect(state.live).toEqual(before.live);
-    expect(records.at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v4', details: { incomplete: false } });
+    // A slot takes no traffic: nothing to undo (its tag still points at what it held).
+    expect(records.at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v4', slot: 'green', details: { installed: false, failedStep: 'install' } });
   });
 
   test('a revision still not Ready at the timeout fails with its condition\'s message (a slow operation)', async () => {
@@ -242,12 +243,23 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect(tags()).toEqual(before.tags);
     const { state, records } = await ledger.read();
     expect(state.live).toEqual(before.live);
-    expect(records.filter((record) => record.release === 'v6' && record.status !== 'started').at(-1)).toMatchObject({ type: 'deploy', status: 'failed', details: { cancelled: true, incomplete: false } });
+    expect(records.filter((record) => record.release === 'v6' && record.status !== 'started').at(-1)).toMatchObject({ type: 'deploy', status: 'failed', details: { cancelled: true } });
     expectNoSecrets(result);
+
+    // The revision finally starts; re-running the deploy reuses it (nothing created) and completes.
+    run.unhang();
+    const count = revisions().length;
+    const rerun = await deploy('v6', 6);
+    expect(rerun.errors).toEqual([]);
+    expect(rerun.exitCode).toBe(0);
+    expect(revisions()).toHaveLength(count);
+    expect(tags()[rerun.outputs.slot]).toBe(v6);
+    expect(split()).toEqual(before.split);
+    expect((await ledger.records()).at(-1)).toMatchObject({ type: 'deploy', status: 'succeeded', release: 'v6', details: { install: { revision: v6, created: false } } });
   });
 
   test.each<[string, { prodCloudRun?: string }, Record<string, string>, RegExp]>([
-    ['a region that is not one', { prodCloudRun: `      project: shop-prod-123\n      region: Europe West\n      service: shop-web\n      container-images: { app: shop-web }\n      endpoint: ${'ENDPOINT'}` }, {}, /shipkit\.yml:\d+(:\d+)?:? .*cloud-run\.region.*"Europe West".*a Cloud Run region such as europe-west1/],
+    ['a region that is not one', { prodCloudRun: `      project: shop-prod-123\n      region: Europe West\n      service: shop-web\n      container-images: { app: shop-web }\n      endpoint: ${'ENDPOINT'}` }, {}, /\.github\/shipkit\.yml:10:15: environments\.prod\.cloud-run\.region must be a Cloud Run region such as europe-west1 \(got "Europe West"\)/],
     ['a container the service lacks', { prodCloudRun: `      project: shop-prod-123\n      region: europe-west1\n      service: shop-web\n      container-images: { web: shop-web }\n      endpoint: ${'ENDPOINT'}` }, {}, /cloud-run\.container-images names container "web", but service shop-web has "app", "otel-collector"/],
     ['an image missing from the images output', {}, { images: JSON.stringify([{ name: 'shop-api', repository: 'r/shop-api', digest: digest(7) }]) }, /container app runs image "shop-web", but the images \(build-images' images output\) has "shop-api"/],
     ['a service that does not exist', { prodCloudRun: `      project: shop-prod-123\n      region: europe-west1\n      service: shop-payments\n      container-images: { app: shop-web }\n      endpoint: ${'ENDPOINT'}` }, {}, /Cloud Run refused reading service .*shop-payments: HTTP 404 NOT_FOUND/],
@@ -293,5 +305,14 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect(split('shop-dev')).toEqual({ [revisionName('shop-dev', 'v1')]: 100 });
     expect(revisions('shop-dev')).toHaveLength(count);
     expect((await devLedger.records()).at(-1)).toMatchObject({ type: 'rollback', status: 'succeeded', release: 'v1', details: { install: { revision: revisionName('shop-dev', 'v1'), created: false } } });
+
+    // A revision that fails in a direct environment: the live traffic was never moved, the undo finds it as it was.
+    run.scriptNext = { mode: 'fail', message: 'Container failed to start. Failed to start and then listen on the port defined by the PORT environment variable.' };
+    const failed = await dev('deploy-env', { release: 'v3', images: images(3) });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.errors.join('\n')).toContain('Failed to start and then listen on the port defined by the PORT environment variable.');
+    expect(split('shop-dev')).toEqual({ [revisionName('shop-dev', 'v1')]: 100 });
+    expect((await devLedger.records()).at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v3', details: { restored: 'v1', incomplete: false } });
+    expect((await devLedger.state()).live?.release).toBe('v1');
   });
 });

@@ -91,6 +91,8 @@ export interface CloudRunStandIn {
   scriptNext?: RevisionScript;
   /** The next request of this method gets 403 PERMISSION_DENIED. */
   denyNext?: string;
+  /** Ends every hanging operation now (its revision becomes Ready), as a slow start finally does. */
+  unhang(): void;
   /** Revisions that answer 500 when served. */
   failing: Set<string>;
   /** Creates a service (what the team's infrastructure code did): one Ready revision, all traffic to LATEST. */
@@ -130,6 +132,14 @@ export async function startCloudRunStandIn(): Promise<CloudRunStandIn> {
       };
       entry.trafficStatuses = statuses(entry);
       state.services.set(name, entry);
+    },
+    unhang() {
+      for (const operation of operations.values()) {
+        if (!operation.hang || operation.done) continue;
+        operation.hang = false;
+        operation.done = true;
+        operation.finish();
+      }
     },
     service(name) {
       const found = [...state.services.values()].find((entry) => entry.name.endsWith(`/services/${name}`));
