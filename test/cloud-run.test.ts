@@ -290,6 +290,28 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect((await ledger.records()).at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v7' });
   });
 
+  test('traffic changed by hand (half on a revision neither slot holds) is not replaced: the switch is refused, nothing moves', async () => {
+    const service = run.service('shop-web');
+    const { live } = await ledger.state();
+    const liveRevision = tags()[live!.slot!]!;
+    const saved = { traffic: service.traffic, statuses: service.trafficStatuses };
+    // What `gcloud run services update-traffic --to-revisions` by someone else leaves.
+    service.traffic = [...saved.traffic.map((entry) => ({ ...entry, percent: entry.revision === liveRevision && entry.percent ? 50 : entry.percent })), { type: 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION', revision: BOOTSTRAP, percent: 50 }];
+    service.trafficStatuses = service.traffic.map((entry) => ({ ...entry }));
+    try {
+      const before = { split: split(), patches: patches().length };
+      const result = await action('blue-green-switch', {});
+      expect(result.exitCode).toBe(1);
+      expect(result.errors.join('\n')).toContain(`sends traffic to ${BOOTSTRAP}: 50%, which neither slot's tag points at; refusing to replace traffic shipkit does not own`);
+      expect(split()).toEqual(before.split);
+      expect(patches().length).toBe(before.patches);
+      expect((await ledger.state()).live).toEqual(live);
+    } finally {
+      service.traffic = saved.traffic;
+      service.trafficStatuses = saved.statuses;
+    }
+  });
+
   test('direct: each deploy moves all traffic to the release\'s revision once Ready; rollback re-points without creating one', async () => {
     const dev = (name: string, inputs: Record<string, string>, event?: 'workflow-dispatch') => runAction(name, { inputs: { environment: 'dev', ...inputs }, env: { ...moto.env, ...credentials }, workspace, ...(event ? { event } : {}) });
     for (const [release, n] of [['v1', 1], ['v2', 2]] as const) {

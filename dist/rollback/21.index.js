@@ -5207,7 +5207,7 @@ function recordedRevision(records, release, slot) {
  * containers' images pinned to the release's digests), created through the Admin API v2 with the
  * service's traffic pinned, so it takes none. Blue-green: the slot is a traffic tag — the install
  * points tag `blue` or `green` at the revision (0%, its own URL for the smoke tests) and the
- * cloud-run router moves the percentages. Direct: the install moves 100% to the revision once it is
+ * cloud-run router moves the percentages (another router may route between the tags' URLs). Direct: the install moves 100% to the revision once it is
  * Ready. A release deployed before already has its revision: it is reused, never created again
  * (rollback is a traffic change). What runs is read from Cloud Run itself; an undo writes back the
  * traffic the service had before the change.
@@ -5224,9 +5224,6 @@ class CloudRunTarget {
         const where = `${env.file ? `${env.file}: ` : ''}environments.${env.name}`;
         if (!env.cloudRun)
             throw new src.ShipkitError(`${where}.cloud-run is required for target cloud-run: { project, region, service, container-images }.`);
-        if (env.strategy === 'blue-green' && env.router?.type !== 'cloud-run') {
-            throw new src.ShipkitError(`${where}.router.type is ${JSON.stringify(env.router?.type)}: a blue-green cloud-run target's slots are traffic tags of one service, moved by router type cloud-run.`);
-        }
         this.api = api ?? new CloudRunClient(env.cloudRun);
     }
     describe(slot) {

@@ -28,7 +28,6 @@ describe('createTarget: one file per target, the only place that tells them apar
     ['an s3 direct target without a bucket', () => inputs({ target: 's3' }), /\(target s3, direct\) has no bucket: set environments.dev.s3.bucket or the "bucket" input/],
     // The config schema refuses this in a file; an environment resolved without its services still gets a named error.
     ['a cloud-run target without its service', () => ({ ...env('    target: cloud-run\n    cloud-run: { project: shop-prod-123, region: europe-west1, service: shop-web, container-images: { app: shop-web } }\n'), cloudRun: undefined }), /environments.e.cloud-run is required for target cloud-run/],
-    ['a blue-green cloud-run target with another router', () => env('    target: cloud-run\n    cloud-run: { project: shop-prod-123, region: europe-west1, service: shop-web, container-images: { app: shop-web } }\n    strategy: blue-green\n    slots: { blue: {}, green: {} }\n    router: { type: command, switch: [./swap.sh] }\n'), /router.type is "command": a blue-green cloud-run target's slots are traffic tags of one service, moved by router type cloud-run/],
     ['an ecs target without its services', () => ({ ...env('    target: ecs\n    ecs: { cluster: c, service: api, task-definition: api, container-images: { api: shop-api } }\n'), ecs: undefined }), /environments.e.ecs is required for target ecs/],
   ])('refuses %s before anything changes', (_name, make, message) => {
     expect(() => createTarget(make(), client)).toThrow(message);
