@@ -291,6 +291,8 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
   });
 
   test('traffic changed by hand (half on a revision neither slot holds) is not replaced: the switch is refused, nothing moves', async () => {
+    // The idle slot ready again (the 403 left its last deploy failed).
+    expect((await deploy('v8', 8)).exitCode).toBe(0);
     const service = run.service('shop-web');
     const { live } = await ledger.state();
     const liveRevision = tags()[live!.slot!]!;
