@@ -187,7 +187,7 @@ ${ecsBlock}
 
   test.each([
     ['an image missing from the images output', standard, JSON.stringify([{ name: 'shop-backend', repository: 'r/shop-backend', digest: digest(9) }]), /services\[1\]: container worker runs image "shop-worker", but the images \(build-images' images output\) has "shop-backend"/],
-    ['an image without a digest', standard, JSON.stringify([{ name: 'shop-backend', repository: 'r/shop-backend', ref: 'r/shop-backend:latest' }, { name: 'shop-worker', repository: 'r/w', digest: digest(9) }]), /image "shop-backend" has no digest in the images \(it was not pushed\?\); ECS services run digests, never a mutable tag/],
+    ['an image without a digest', standard, JSON.stringify([{ name: 'shop-backend', repository: 'r/shop-backend', ref: 'r/shop-backend:latest' }, { name: 'shop-worker', repository: 'r/w', digest: digest(9) }]), /image "shop-backend" has no digest in the images \(it was not pushed\?\); services run digests, never a mutable tag/],
     ['no images at all', standard, undefined, /Input "images" is required for an ecs target/],
     ['a service that does not exist', standard.replace('- shop-api', '- shop-payments'), images(9), /services\[0\]: service "shop-payments" does not exist \(or is not ACTIVE\) in cluster shop/],
     ['a task definition file outside the repository', standard.replace('deploy/worker-task.json', '../../etc/task.json'), images(9), /environments\.prod\.ecs\.services\[1\]\.task-definition has an invalid value "\.\.\/\.\.\/etc\/task\.json": expected a \.json file inside the repository/],

@@ -158,6 +158,31 @@ describe('examples/ecs-service', () => {
   });
 });
 
+describe('examples/cloud-run', () => {
+  const EXAMPLE = path.join(ROOT, 'examples', 'cloud-run');
+
+  test('the config is valid and resolves: a direct staging service, a blue-green production with the cloud-run router', async () => {
+    const { resolveEnvironment } = await import('@shipkit/environments');
+    const file = path.join(EXAMPLE, '.github', 'shipkit.yml');
+    const loaded = { ...parseConfig(readFileSync(file, 'utf8'), file), file: '.github/shipkit.yml' };
+    const staging = resolveEnvironment(loaded, 'staging', {}, EXAMPLE);
+    expect(staging.cloudRun).toMatchObject({ project: 'shop-prod-123', region: 'europe-west1', service: 'shop-web-staging', containerImages: { app: 'shop-web' }, timeoutMs: 300_000, endpoint: 'https://run.googleapis.com' });
+    const production = resolveEnvironment(loaded, 'production', {}, EXAMPLE);
+    expect(production).toMatchObject({ strategy: 'blue-green', router: { type: 'cloud-run' }, cloudRun: { service: 'shop-web' } });
+    expect(production.slots?.blue.url).toMatch(/^https:\/\/blue---shop-web-/);
+    expect(loaded.config.images?.map((entry) => entry.name)).toContain('shop-web');
+  });
+
+  test('the caller authenticates with Workload Identity Federation before the deploy, and the docs name the roles', () => {
+    const workflow = readFileSync(path.join(EXAMPLE, '.github', 'workflows', 'deploy.yml'), 'utf8');
+    expect(workflow.indexOf('google-github-actions/auth@')).toBeGreaterThan(-1);
+    expect(workflow.indexOf('google-github-actions/auth@')).toBeLessThan(workflow.indexOf('actions/deploy-env@'));
+    expect(workflow).toContain('id-token: write');
+    const docs = readFileSync(path.join(ROOT, 'docs', 'design.md'), 'utf8');
+    for (const role of ['roles/run.developer', 'roles/iam.serviceAccountUser']) expect(docs).toContain(role);
+  });
+});
+
 describe('examples/azure', () => {
   const EXAMPLE = path.join(ROOT, 'examples', 'azure');
 

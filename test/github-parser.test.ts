@@ -117,6 +117,11 @@ describe('what a caller grants: the one table in docs/pipelines.md is what the p
  * not ubuntu-latest). A static site runs no build or scan job; a fork gets no preview.
  */
 const PLANS: Record<string, Record<string, string[]>> = {
+  // One job calling the actions itself (Workload Identity Federation first): staging on main, production on a tag.
+  'examples/cloud-run/.github/workflows/deploy.yml': {
+    'push to main': ['deploy'],
+    'tag v1.2.3': ['deploy'],
+  },
   'examples/consumer/.github/workflows/develop.yml': {
     'push to develop': ['pipeline', 'pipeline/plan', 'pipeline/build', 'pipeline/scan', 'pipeline/static', 'pipeline/deploy', 'pipeline/notify'],
   },

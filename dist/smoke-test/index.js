@@ -68050,7 +68050,7 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run'] },
         subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
         'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
         app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
@@ -68086,7 +68086,21 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-        target: { enum: ['s3', 'command', 'ecs'] },
+        target: { enum: ['s3', 'command', 'ecs', 'cloud-run'] },
+        'cloud-run': {
+            type: 'object',
+            required: ['project', 'region', 'service', 'container-images'],
+            additionalProperties: false,
+            description: "cloud-run target: each deploy creates a revision of the service whose images are the release's digests (build-images' images output), named after the release, taking no traffic until a switch (blue-green: the slot's traffic tag points at it) or at once (direct); rollback moves traffic back to the release's revision without creating one. Credentials: google-github-actions/auth (Application Default Credentials).",
+            properties: {
+                project: { type: 'string', pattern: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$', 'x-expected': 'a Google Cloud project id (6-30 lower-case letters, digits and hyphens, starting with a letter)' },
+                region: { type: 'string', pattern: '^[a-z]+-[a-z]+[0-9]+$', 'x-expected': 'a Cloud Run region such as europe-west1' },
+                service: { type: 'string', pattern: '^[a-z]([a-z0-9-]{0,47}[a-z0-9])?$', 'x-expected': 'a Cloud Run service name (up to 49 lower-case letters, digits and hyphens, starting with a letter)', description: 'The existing service; its template (everything but the images) stays as your infrastructure code made it.' },
+                'container-images': { type: 'object', minProperties: 1, additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { app: shop-web }." },
+                timeout: { ...duration, description: 'How long a revision may take to become Ready, and a traffic change to finish (default 10m).' },
+                endpoint: { type: 'string', pattern: '^https?://', description: 'The Cloud Run Admin API endpoint (default https://run.googleapis.com).' },
+            },
+        },
         ecs: {
             type: 'object',
             required: ['cluster'],
@@ -68189,6 +68203,7 @@ const environment = {
         },
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
+        { if: { properties: { target: { const: 'cloud-run' } }, required: ['target'] }, then: { required: ['cloud-run'] } },
     ],
 };
 const configSchema = {
@@ -69175,6 +69190,8 @@ const TARGET_KINDS = {
     command: { previews: false },
     /** Amazon ECS services. */
     ecs: { previews: false },
+    /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
+    'cloud-run': { previews: false },
 };
 /** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
 function hostsPreviews(kind) {

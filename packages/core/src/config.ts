@@ -5,6 +5,7 @@ import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node } f
 import { configSchema } from './config-schema.js';
 import { errorMessage, showValue, ShipkitError } from './errors.js';
 import { azureBucket } from './store.js';
+import type { TargetKind } from './target-kinds.js';
 
 export type CommandSpec = string | string[];
 
@@ -36,7 +37,7 @@ export interface SlotConfig {
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run';
   /** app-service-slots: the web app's subscription, resource group and name; the slot swapped with production (default staging); swap with preview. */
   subscription?: string;
   'resource-group'?: string;
@@ -132,9 +133,23 @@ export interface EcsConfig {
   endpoint?: string;
 }
 
+/** The `cloud-run` target: a revision per release in one Cloud Run service (Admin API v2). */
+export interface CloudRunConfig {
+  project: string;
+  region: string;
+  service: string;
+  /** Container name -> image name in build-images' images output. */
+  'container-images': Record<string, string>;
+  /** How long a revision may take to become Ready, and a traffic change to finish (default 10m). */
+  timeout?: string;
+  /** The Cloud Run Admin API endpoint (default https://run.googleapis.com). */
+  endpoint?: string;
+}
+
 export interface EnvironmentConfig {
-  target: 's3' | 'command' | 'ecs';
+  target: TargetKind;
   ecs?: EcsConfig;
+  'cloud-run'?: CloudRunConfig;
   strategy?: 'direct' | 'blue-green';
   s3?: S3Location;
   azure?: AzureLocationConfig;

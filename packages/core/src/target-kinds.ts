@@ -10,6 +10,8 @@ export const TARGET_KINDS = {
   command: { previews: false },
   /** Amazon ECS services. */
   ecs: { previews: false },
+  /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
+  'cloud-run': { previews: false },
 } as const satisfies Record<string, { previews: boolean }>;
 
 export type TargetKind = keyof typeof TARGET_KINDS;

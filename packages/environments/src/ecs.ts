@@ -153,7 +153,7 @@ interface ImageEntry {
  * output — never a mutable tag. Throws (naming the field and what the output holds) when an image
  * is missing or was not pushed (no digest).
  */
-export function containerImageRefs(service: EcsService, images: unknown, imagesField = 'images'): Record<string, string> {
+export function containerImageRefs(service: Pick<EcsService, 'containerImages' | 'field'>, images: unknown, imagesField = 'images'): Record<string, string> {
   const list: ImageEntry[] = Array.isArray(images) ? (images as ImageEntry[]) : images && typeof images === 'object' ? Object.entries(images as Record<string, ImageEntry>).map(([name, entry]) => ({ name, ...entry })) : [];
   const refs: Record<string, string> = {};
   for (const [container, name] of Object.entries(service.containerImages)) {
@@ -164,7 +164,7 @@ export function containerImageRefs(service: EcsService, images: unknown, imagesF
       });
     }
     if (!entry.digest || !/^sha256:[0-9a-f]{64}$/.test(entry.digest) || !entry.repository) {
-      throw new ShipkitError(`${service.field}: image ${JSON.stringify(name)} has no digest in the ${imagesField} (it was not pushed?); ECS services run digests, never a mutable tag.`);
+      throw new ShipkitError(`${service.field}: image ${JSON.stringify(name)} has no digest in the ${imagesField} (it was not pushed?); services run digests, never a mutable tag.`);
     }
     refs[container] = `${entry.repository}@${entry.digest}`;
   }

@@ -11,3 +11,5 @@ export * from './cdn.js';
 export * from './field.js';
 export * from './ecs.js';
 export * from './preview.js';
+export * from './cloud-run.js';
+export * from './google-auth.js';

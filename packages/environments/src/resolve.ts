@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { azureCdnTarget, type AzureCdnTarget } from '@shipkit/azure';
-import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec, type TargetKind } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { resolveEcsTarget, type EcsTarget } from './ecs.js';
+import { resolveCloudRunTarget, type CloudRunTarget } from './cloud-run.js';
 import { checkPreviewTemplates, expandPreview, previewName, type PreviewTarget } from './preview.js';
 import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, type SlotName, type StateLocation } from '@shipkit/ledger';
 
@@ -11,7 +12,7 @@ import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, t
 export interface EnvironmentInputs {
   app?: string;
   state?: string;
-  target?: 's3' | 'command' | 'ecs';
+  target?: TargetKind;
   strategy?: 'direct' | 'blue-green';
   bucket?: string;
   prefix?: string;
@@ -37,11 +38,13 @@ export interface ResolvedEnvironment {
   app: string;
   /** The ledger and release store. */
   state: StateLocation;
-  target: 's3' | 'command' | 'ecs';
+  target: TargetKind;
   /** A pull request's preview: `name` is `<template>/pr-<n>`, locations and url filled in. */
   preview?: { template: string } & PreviewTarget;
   /** ecs targets: the services of the environment (direct) or of each slot (blue-green), validated. */
   ecs?: { direct?: EcsTarget; slots?: Record<SlotName, EcsTarget> };
+  /** cloud-run targets: the service (both slots are revisions of it, told apart by traffic tags), validated. */
+  cloudRun?: CloudRunTarget;
   strategy: 'direct' | 'blue-green';
   /** Direct s3 environments: where the live site is installed. */
   s3?: S3Location;
@@ -143,7 +146,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
   const state = parseStateLocation(stateText, 'state');
 
   const target = inputs.target ?? fromFile.target;
-  if (!target) throw new ShipkitError(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3, command or ecs) or the "target" input.`);
+  if (!target) throw new ShipkitError(`Environment ${JSON.stringify(name)} has no target: set environments.${name}.target (s3, command, ecs or cloud-run) or the "target" input.`);
   const strategy = inputs.strategy ?? fromFile.strategy ?? 'direct';
 
   let s3: S3Location | undefined = fromFile.s3 ? { ...fromFile.s3 } : undefined;
@@ -204,6 +207,9 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     }
   }
 
+  // The Cloud Run service, when the environment names it (the cloud-run target requires it: @shipkit/targets).
+  const cloudRun = fromFile['cloud-run'] ? resolveCloudRunTarget(fromFile['cloud-run'], `${loaded?.file ? `${loaded.file}: ` : ''}environments.${name}`) : undefined;
+
   const lockTimeoutMs = inputs.lockTimeoutMs ?? (config?.lock?.timeout !== undefined ? parseDuration(config.lock.timeout, `${loaded?.file ?? 'config'}: lock.timeout`) : DEFAULT_LOCK_TIMEOUT_MS);
   const lockExpiryMs = config?.lock?.expiry !== undefined ? parseDuration(config.lock.expiry, `${loaded?.file ?? 'config'}: lock.expiry`) : DEFAULT_LEASE_EXPIRY_MS;
   if (lockExpiryMs < 5000 || lockExpiryMs > 24 * 3_600_000) throw invalidInput(`${loaded?.file ?? 'config'}: lock.expiry`, config?.lock?.expiry, 'a duration from 5s to 24h');
@@ -223,6 +229,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     state,
     target,
     ...(ecs ? { ecs } : {}),
+    ...(cloudRun ? { cloudRun } : {}),
     strategy,
     s3,
     slots,

@@ -1,7 +1,7 @@
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
 import { parseTimeout, ShipkitError } from '@shipkit/core';
-import { commandList, type ResolvedEnvironment } from '@shipkit/environments';
+import { CloudRunClient, commandList, type ResolvedEnvironment } from '@shipkit/environments';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AlbRouter, createElbv2Client, LISTENER_ARN, RULE_ARN, TARGET_GROUP_ARN, validateArn } from './alb.js';
 import { CloudFrontRouter } from './cloudfront.js';
@@ -9,6 +9,7 @@ import { CommandRouter } from './command.js';
 import { DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, NginxRouter, validateUpstream } from './nginx.js';
 import type { Router } from './types.js';
 import { AppServiceRouter } from './app-service.js';
+import { CloudRunRouter } from './cloud-run.js';
 import { ArmClient } from '@shipkit/azure';
 import * as core from '@actions/core';
 
@@ -23,6 +24,8 @@ export interface RouterDependencies {
   elbv2Client?: ElasticLoadBalancingV2Client;
   /** Resource Manager client for the app-service-slots router (default: DefaultAzureCredential at router.arm-endpoint). */
   armClient?: ArmClient;
+  /** Cloud Run Admin API client for the cloud-run router (default: the environment's cloud-run service, Application Default Credentials). */
+  cloudRunClient?: CloudRunClient;
 }
 
 /**
@@ -37,7 +40,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       hint: `Set environments.${env.name}.strategy: blue-green, slots.blue/green and a router in ${env.file ?? '.github/shipkit.yml'}.`,
     });
   }
-  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb or app-service-slots).`);
+  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb, app-service-slots or cloud-run).`);
   const slots = env.slots;
   switch (router.type) {
     case 'nginx': {
@@ -137,7 +140,11 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         preview: router.preview ?? false,
       });
     }
+    case 'cloud-run': {
+      if (!env.cloudRun) throw new ShipkitError(`${field('cloud-run')} is required for the cloud-run router: { project, region, service, container-images } (the slots are traffic tags of that service).`);
+      return new CloudRunRouter({ environment: env.name, client: dependencies.cloudRunClient ?? new CloudRunClient(env.cloudRun, { pollMs: dependencies.pollIntervalMs }) });
+    }
     default:
-      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb or app-service-slots.`);
+      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb, app-service-slots or cloud-run.`);
   }
 }

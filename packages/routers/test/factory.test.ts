@@ -6,6 +6,7 @@ import { CloudFrontRouter } from '../src/cloudfront.js';
 import { CommandRouter } from '../src/command.js';
 import { createRouter } from '../src/factory.js';
 import { NginxRouter } from '../src/nginx.js';
+import { CloudRunRouter } from '../src/cloud-run.js';
 import { switchTraffic } from '../src/switch.js';
 import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
 import { startS3, type S3Service } from '../../../test/services/index.js';
@@ -40,6 +41,16 @@ describe('createRouter', () => {
     ['an empty switch command', slots('url: "http://b"', 'url: "http://g"') + '    router: { type: command, switch: [""] }\n', /environments\.staging\.router\.switch is empty/],
   ])('refuses %s, naming the field', (_name, body, message) => {
     expect(() => createRouter(environment(body))).toThrow(message);
+  });
+
+  test('builds the cloud-run router from the environment\'s cloud-run service; refuses it without one', () => {
+    const config = (cloudRun: string) =>
+      resolveEnvironment(parseConfig(`app: shop\nstate: s3://shop-state/x\nenvironments:\n  prod:\n    target: cloud-run\n${cloudRun}    strategy: blue-green\n    slots: { blue: {}, green: {} }\n    router: { type: cloud-run }\n`, '.github/shipkit.yml'), 'prod', {}, '/tmp');
+    const env = config('    cloud-run: { project: shop-prod-123, region: europe-west1, service: shop-web, container-images: { app: shop-web } }\n');
+    const router = createRouter(env);
+    expect(router).toBeInstanceOf(CloudRunRouter);
+    expect(router.description).toBe('Cloud Run service projects/shop-prod-123/locations/europe-west1/services/shop-web');
+    expect(() => createRouter({ ...env, cloudRun: undefined })).toThrow(/\.github\/shipkit\.yml: environments\.prod\.cloud-run is required for the cloud-run router/);
   });
 
   test('refuses a direct environment: switching needs blue-green', () => {

@@ -1,9 +1,10 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { ECSClient } from '@aws-sdk/client-ecs';
 import { ShipkitError, TARGET_KINDS } from '@shipkit/core';
-import type { ResolvedEnvironment } from '@shipkit/environments';
+import type { CloudRunClient, ResolvedEnvironment } from '@shipkit/environments';
 import { CommandTarget } from './command.js';
 import { EcsTarget } from './ecs.js';
+import { CloudRunTarget } from './cloud-run.js';
 import { ObjectStoreTarget } from './object-store.js';
 import type { Target, TargetType } from './types.js';
 
@@ -12,6 +13,8 @@ export interface TargetDependencies {
   secrets?: string[];
   /** ECS client (default: one per slot from the environment's ecs settings). */
   ecsClient?: ECSClient;
+  /** Cloud Run Admin API client (default: one for the environment's cloud-run service, Application Default Credentials). */
+  cloudRunClient?: CloudRunClient;
 }
 
 /** The kinds of target (what each needs of its environment's config is checked when the target is created). */
@@ -37,6 +40,8 @@ export function createTarget(env: ResolvedEnvironment, client: S3Client, depende
       return new CommandTarget(env, client, dependencies.secrets);
     case 'ecs':
       return new EcsTarget(env, client, dependencies.ecsClient);
+    case 'cloud-run':
+      return new CloudRunTarget(env, client, dependencies.cloudRunClient);
     default:
       throw new ShipkitError(`${where}.target has an invalid value ${JSON.stringify((env as { target: unknown }).target)}: expected ${TARGET_TYPES.join(', ')}.`);
   }

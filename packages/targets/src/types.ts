@@ -1,6 +1,6 @@
 import type { TargetKind } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
-import type { CdnInvalidation, PromotionResult, ReleaseDescription, UploadResult } from '@shipkit/environments';
+import type { CdnInvalidation, CloudRunTraffic, PromotionResult, ReleaseDescription, UploadResult } from '@shipkit/environments';
 
 /** The kinds of target the factory knows (config `target:`; what each can do: @shipkit/core's TARGET_KINDS). */
 export type TargetType = TargetKind;
@@ -19,6 +19,12 @@ export interface InstallResult {
   taskDefinitions?: Record<string, string>;
   /** ecs: whether new revisions were registered (a deploy) or known ones re-pointed. */
   registered?: boolean;
+  /** cloud-run: the revision the release runs as (rollback moves traffic back to it). */
+  revision?: string;
+  /** cloud-run: whether the install created the revision (false: an earlier deploy of the release had, nothing new). */
+  created?: boolean;
+  /** cloud-run, blue-green: the slot's own URL (its traffic tag's), for smoke tests of the idle slot. */
+  url?: string;
   /** The object store: where it went; command: the command run; ecs: the services. */
   where: string;
   copied?: number;
@@ -43,6 +49,8 @@ export interface UndoInfo {
   images?: unknown;
   /** ecs: `cluster/service` -> the task definition ARN each service ran before, read from ECS itself. */
   taskDefinitions?: Record<string, string>;
+  /** cloud-run: the service's traffic before the change, pinned to revisions (LATEST resolved), read from Cloud Run itself. */
+  traffic?: CloudRunTraffic[];
 }
 
 /** What really runs in a location, compared with what the ledger records. */
