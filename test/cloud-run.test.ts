@@ -339,4 +339,49 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect((await devLedger.records()).at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v3', details: { restored: 'v1', incomplete: false } });
     expect((await devLedger.state()).live?.release).toBe('v1');
   });
+
+  // Hostile: the API and the credentials misbehaving while a deploy waits for its revision.
+  test('the Admin API answering 503 to five operation polls in a row while the revision starts: the wait goes on, the deploy succeeds', async () => {
+    run.slowNext = 2;
+    run.unavailablePolls = 5;
+    try {
+      const result = await deploy('v10', 10);
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      expect(run.unavailablePolls).toBe(0);
+      expect(tags()[result.outputs.slot]).toBe(revisionName('shop-web', 'v10'));
+      expect((await ledger.records()).at(-1)).toMatchObject({ type: 'deploy', status: 'succeeded', release: 'v10' });
+    } finally {
+      run.unavailablePolls = 0;
+    }
+  });
+
+  test('an access token Google considers expired before the expiry it reported (the runner clock behind): refreshed on the 401, the deploy succeeds, no token in any sink', async () => {
+    const issued = run.issuedTokens.length;
+    run.tokenUses = 4;
+    try {
+      const result = await deploy('v11', 11);
+      expect(result.errors).toEqual([]);
+      expect(result.exitCode).toBe(0);
+      // One token for the run, one more after the first was refused.
+      expect(run.issuedTokens.length - issued).toBeGreaterThanOrEqual(2);
+      expect(tags()[result.outputs.slot]).toBe(revisionName('shop-web', 'v11'));
+      expectNoSecrets(result);
+    } finally {
+      run.tokenUses = undefined;
+    }
+  });
+
+  test('an error page that echoes the access token is redacted before it is cut (no prefix of the token in any sink)', async () => {
+    const before = { split: split(), tags: tags() };
+    // A proxy's page: the token starts 20 characters before the 300-character excerpt ends.
+    run.respondNext = { method: 'PATCH', status: 400, body: (token) => `<html><body>${'x'.repeat(265)} rejected ${token} for this request</body></html>` };
+    const result = await deploy('v12', 12);
+    expect(result.exitCode).toBe(1);
+    const text = [...result.errors, result.log, result.summary, JSON.stringify(result.outputs)].join('\n');
+    expect(text).toMatch(/Cloud Run refused the update of service shop-web .*HTTP 400/);
+    expect(text).not.toContain(RUN_TOKEN.slice(0, 12));
+    expect(JSON.stringify(await ledger.records())).not.toContain(RUN_TOKEN.slice(0, 12));
+    expect({ split: split(), tags: tags() }).toEqual(before);
+  });
 });

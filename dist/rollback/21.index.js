@@ -575,7 +575,8 @@ class ArmClient {
     check(response, what) {
         if (response.status >= 200 && response.status < 300)
             return;
-        const detail = armError(response.body) ?? (typeof response.body === 'string' ? response.body.slice(0, 300) : '');
+        // Redacted before it is cut: a cut secret is no longer recognisable.
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? (0,src.redact)(response.body).slice(0, 300) : '');
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403
@@ -789,9 +790,10 @@ function withAzureBlob(client, env) {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
             // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
             // other than the process's is not covered by the registration every action starts with).
+            // (::add-mask:: only on a runner: a test or bench process would print every form.)
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src.connectionStringParts)(connectionString)])
-                    (0,src.addSecret)(secret);
+                    (0,src.addSecret)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {
@@ -3495,8 +3497,10 @@ async function tokenRequest(url, what, init) {
 function expiry(body) {
     if (typeof body.expires_in === 'number')
         return Date.now() + body.expires_in * 1000;
+    // expireTime is on Google's clock; the runner's may be behind (or ahead): never trust it past the
+    // lifetime asked for (3600s), measured on the runner's own clock.
     if (typeof body.expireTime === 'string' && Number.isFinite(Date.parse(body.expireTime)))
-        return Date.parse(body.expireTime);
+        return Math.min(Date.parse(body.expireTime), Date.now() + 3_600_000);
     return Date.now() + 3_000_000;
 }
 async function subjectToken(source) {
@@ -3761,15 +3765,32 @@ class CloudRunClient {
         this.serviceName = `projects/${target.project}/locations/${target.region}/services/${target.service}`;
         this.log = options.log ?? ((line) => lib_core/* info */.pq(line));
     }
-    async token() {
+    async token(fresh = false) {
+        if (fresh)
+            this.cached = undefined;
         if (this.cached && this.cached.expiresAt - Date.now() > 120_000)
             return this.cached.token;
         this.cached = await (this.options.token ?? (() => googleAccessToken()))();
         return this.cached.token;
     }
-    async send(method, path, what, body) {
+    /**
+     * One request, retried on 429 / 5xx / network errors: `attempts` times, or, with `until` (the
+     * deadline of a wait: operation polls, revision reads), as long as the wait has time left, so a
+     * blip of the API while a revision starts does not fail a deploy whose change is under way. A 401
+     * gets one retry with a new token: a token Google already considers expired (the runner's clock
+     * behind Google's, a revoked token) is not reused until the cached expiry.
+     */
+    async send(method, path, what, body, until) {
         const url = `${this.target.endpoint}/v2/${path}`;
         const attempts = this.options.attempts ?? 4;
+        let refreshed = false;
+        const retry = async (attempt) => {
+            const delay = (0,src.backoffDelay)(attempt, 250, 8000);
+            if (attempt >= attempts && !(until !== undefined && Date.now() + delay < until))
+                return false;
+            await (0,src.sleep)(delay);
+            return true;
+        };
         for (let attempt = 1;; attempt++) {
             let response;
             try {
@@ -3778,9 +3799,8 @@ class CloudRunClient {
             catch (error) {
                 if (error instanceof src.ShipkitError)
                     throw error;
-                if (attempt >= attempts)
+                if (!(await retry(attempt)))
                     throw new src.ShipkitError(`Could not reach the Cloud Run Admin API for ${what} (${method} ${url.split('?')[0]}): ${(0,src.errorMessage)(error)}`);
-                await (0,src.sleep)((0,src.backoffDelay)(attempt, 250, 8000));
                 continue;
             }
             const text = await response.text();
@@ -3791,34 +3811,41 @@ class CloudRunClient {
             catch {
                 parsed = text;
             }
-            if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-                await (0,src.sleep)((0,src.backoffDelay)(attempt, 250, 8000));
+            if (response.status === 401 && !refreshed) {
+                refreshed = true;
+                await this.token(true);
+                attempt--;
                 continue;
             }
+            if ((response.status === 429 || response.status >= 500) && (await retry(attempt)))
+                continue;
             return { status: response.status, body: parsed };
         }
     }
     check(response, what) {
         if (response.status >= 200 && response.status < 300)
             return;
-        const detail = apiError(response.body) ?? (typeof response.body === 'string' ? response.body.slice(0, 300) : '');
-        const hint = response.status === 401 || response.status === 403
-            ? `The identity google-github-actions/auth signed in with needs roles/run.developer on ${this.serviceName} (or its project) and roles/iam.serviceAccountUser on the service's runtime service account (docs/adopt.md, Cloud Run).`
-            : response.status === 404
-                ? `Check ${this.target.field}.project, .region and .service: shipkit deploys to an existing service.`
-                : response.status === 409
-                    ? 'The service changed between reading and writing it (another deploy?); re-run.'
-                    : undefined;
+        // Redacted before it is cut: a cut secret is no longer recognisable.
+        const detail = apiError(response.body) ?? (typeof response.body === 'string' ? (0,src.redact)(response.body).slice(0, 300) : '');
+        const hint = response.status === 401
+            ? 'Google refused the access token (expired or revoked) even after a new one was fetched: re-run google-github-actions/auth in this job, and check the runner\'s clock.'
+            : response.status === 403
+                ? `The identity google-github-actions/auth signed in with needs roles/run.developer on ${this.serviceName} (or its project) and roles/iam.serviceAccountUser on the service's runtime service account (docs/adopt.md, Cloud Run).`
+                : response.status === 404
+                    ? `Check ${this.target.field}.project, .region and .service: shipkit deploys to an existing service.`
+                    : response.status === 409
+                        ? 'The service changed between reading and writing it (another deploy?); re-run.'
+                        : undefined;
         throw new src.ShipkitError(`Cloud Run refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
     }
-    async getService() {
-        const response = await this.send('GET', this.serviceName, `reading service ${this.target.service}`);
+    async getService(until) {
+        const response = await this.send('GET', this.serviceName, `reading service ${this.target.service}`, undefined, until);
         this.check(response, `reading service ${this.serviceName}`);
         return response.body;
     }
     /** The revision, or undefined when there is none of that name. */
-    async getRevision(revision) {
-        const response = await this.send('GET', `${this.serviceName}/revisions/${revision}`, `reading revision ${revision}`);
+    async getRevision(revision, until) {
+        const response = await this.send('GET', `${this.serviceName}/revisions/${revision}`, `reading revision ${revision}`, undefined, until);
         if (response.status === 404)
             return undefined;
         this.check(response, `reading revision ${revision}`);
@@ -3836,7 +3863,7 @@ class CloudRunClient {
         const response = await this.send('PATCH', this.serviceName, what, body);
         this.check(response, what);
         await this.waitOperation(response.body, what, deadline, signal);
-        return this.getService();
+        return this.getService(deadline);
     }
     async waitOperation(operation, what, deadline, signal) {
         let current = operation;
@@ -3850,7 +3877,7 @@ class CloudRunClient {
                 continue;
             if (!current.name)
                 throw new src.ShipkitError(`Cloud Run answered ${what} with an operation without a name.`);
-            const response = await this.send('GET', current.name, `polling ${what}`);
+            const response = await this.send('GET', current.name, `polling ${what}`, undefined, deadline);
             this.check(response, `polling ${what}`);
             current = response.body;
         }
@@ -3863,7 +3890,7 @@ class CloudRunClient {
         for (let poll = 0;; poll++) {
             if (signal?.aborted)
                 throw new CloudRunCancelledError(`Cancelled while waiting for revision ${revision} to become Ready.`);
-            const described = await this.getRevision(revision);
+            const described = await this.getRevision(revision, deadline);
             const ready = described?.conditions?.find((condition) => condition.type === 'Ready');
             const state = `${ready?.state ?? 'no Ready condition yet'}${ready?.message ? `: ${ready.message}` : ''}`;
             if (state !== last)

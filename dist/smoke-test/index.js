@@ -71033,7 +71033,8 @@ class ArmClient {
     check(response, what) {
         if (response.status >= 200 && response.status < 300)
             return;
-        const detail = armError(response.body) ?? (typeof response.body === 'string' ? response.body.slice(0, 300) : '');
+        // Redacted before it is cut: a cut secret is no longer recognisable.
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactSecrets(response.body).slice(0, 300) : '');
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403
@@ -71210,9 +71211,10 @@ function withAzureBlob(client, env) {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
             // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
             // other than the process's is not covered by the registration every action starts with).
+            // (::add-mask:: only on a runner: a test or bench process would print every form.)
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
-                    (0,src/* addSecret */.Ck)(secret);
+                    (0,src/* addSecret */.Ck)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {

@@ -15,7 +15,11 @@
  *     CONDITION_SUCCEEDED once its operation is done, unless scripted (`scriptNext`) to fail
  *     (CONDITION_FAILED with a message, its operation ending with that error, as Cloud Run does) or
  *     to hang (CONDITION_RECONCILING with a message, its operation never done);
- *   - 403 PERMISSION_DENIED for the next request of a method (`denyNext`);
+ *   - 403 PERMISSION_DENIED for the next request of a method (`denyNext`); 503 UNAVAILABLE for the
+ *     next operation polls (`unavailablePolls`); a scripted non-JSON answer to the next request of a
+ *     method (`respondNext`, e.g. a proxy's error page); access tokens that Google considers expired
+ *     after `tokenUses` Admin API requests (401 UNAUTHENTICATED; IAM Credentials then issues a new
+ *     one), while the expireTime it reported is an hour ahead on Google's clock;
  *   - the token endpoints of Workload Identity Federation as google-github-actions/auth uses them:
  *     GitHub's OIDC token URL (GET /oidc?audience=..., bearer the request token), STS (POST
  *     /sts/v1/token, form-encoded token exchange) and IAM Credentials generateAccessToken (POST
@@ -91,6 +95,14 @@ export interface CloudRunStandIn {
   scriptNext?: RevisionScript;
   /** The next request of this method gets 403 PERMISSION_DENIED. */
   denyNext?: string;
+  /** The next this many operation polls answer 503 UNAVAILABLE. */
+  unavailablePolls: number;
+  /** The next request of this method gets this answer (body built from the caller's bearer token). */
+  respondNext?: { method: string; status: number; body: (token: string | undefined) => string };
+  /** An impersonated token stops being accepted after this many Admin API requests (undefined: never). */
+  tokenUses?: number;
+  /** The impersonated tokens IAM Credentials issued, in order. */
+  issuedTokens: string[];
   /** Ends every hanging operation now (its revision becomes Ready), as a slow start finally does. */
   unhang(): void;
   /** Revisions that answer 500 when served. */
@@ -108,11 +120,14 @@ const fullName = (project: string, region: string, service: string) => `projects
 export async function startCloudRunStandIn(): Promise<CloudRunStandIn> {
   const operations = new Map<string, { polls: number; needed: number; service: string; revision?: string; finish: () => void; done: boolean; error?: { code: number; message: string }; hang?: boolean }>();
   const counters = new Map<string, number>();
+  const tokenUses = new Map<string, number>();
   const state: CloudRunStandIn = {
     endpoint: '',
     requests: [],
     services: new Map(),
     operationPolls: 0,
+    unavailablePolls: 0,
+    issuedTokens: [],
     failing: new Set(),
     createService(project, region, service, containers) {
       const name = fullName(project, region, service);
@@ -344,10 +359,23 @@ export async function startCloudRunStandIn(): Promise<CloudRunStandIn> {
       }
       if (/^\/iamcredentials\/v1\/projects\/-\/serviceAccounts\/[^/]+:generateAccessToken$/.test(url.pathname) && req.method === 'POST') {
         if (token !== STS_TOKEN) return error(res, 401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials.');
-        return json(res, 200, { accessToken: RUN_TOKEN, expireTime: new Date(Date.now() + 3_600_000).toISOString() });
+        // The first token is RUN_TOKEN; later ones (after one expired) RUN_TOKEN-2, -3...
+        const issued = state.issuedTokens.length && state.tokenUses !== undefined ? `${RUN_TOKEN}-${state.issuedTokens.length + 1}` : RUN_TOKEN;
+        state.issuedTokens.push(issued);
+        tokenUses.set(issued, 0);
+        return json(res, 200, { accessToken: issued, expireTime: new Date(Date.now() + 3_600_000).toISOString() });
       }
       if (!url.pathname.startsWith('/v2/')) return error(res, 404, 'NOT_FOUND', `${req.method} ${url.pathname} is not served by the stand-in.`);
-      if (token !== RUN_TOKEN) return error(res, 401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.');
+      const valid = token !== undefined && (token === RUN_TOKEN || (state.tokenUses !== undefined && state.issuedTokens.includes(token)));
+      const used = token !== undefined ? (tokenUses.get(token) ?? 0) : 0;
+      if (!valid || (state.tokenUses !== undefined && used >= state.tokenUses)) return error(res, 401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.');
+      tokenUses.set(token!, used + 1);
+      if (state.respondNext && state.respondNext.method === req.method) {
+        const scripted = state.respondNext;
+        state.respondNext = undefined;
+        res.writeHead(scripted.status, { 'content-type': 'text/html', connection: 'close' });
+        return res.end(scripted.body(token));
+      }
       const name = url.pathname.slice('/v2/'.length);
       if (state.denyNext === req.method) {
         state.denyNext = undefined;
@@ -355,6 +383,10 @@ export async function startCloudRunStandIn(): Promise<CloudRunStandIn> {
       }
       const operation = operations.get(name);
       if (operation && req.method === 'GET') {
+        if (state.unavailablePolls > 0) {
+          state.unavailablePolls--;
+          return error(res, 503, 'UNAVAILABLE', 'The service is currently unavailable.');
+        }
         if (!operation.done && !operation.hang) {
           operation.polls++;
           if (operation.polls > operation.needed) {

@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
-import { backoffDelay, errorMessage, ShipkitError, sleep } from '@shipkit/core';
+import { backoffDelay, errorMessage, redact as redactSecrets, ShipkitError, sleep } from '@shipkit/core';
 
 /**
  * A small Azure Resource Manager client for the few operations shipkit makes (a CDN / Front Door
@@ -165,7 +165,8 @@ export class ArmClient {
   /** Throws a ShipkitError for a non-2xx answer, with ARM's own code and message. */
   check(response: ArmResponse, what: string): void {
     if (response.status >= 200 && response.status < 300) return;
-    const detail = armError(response.body) ?? (typeof response.body === 'string' ? response.body.slice(0, 300) : '');
+    // Redacted before it is cut: a cut secret is no longer recognisable.
+    const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactSecrets(response.body).slice(0, 300) : '');
     const hint =
       response.status === 409
         ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
-import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
+import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, redact, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
 import { containerImageRefs } from './ecs.js';
 import { googleAccessToken, type GoogleToken } from './google-auth.js';
 
@@ -208,23 +208,37 @@ export class CloudRunClient {
     this.log = options.log ?? ((line) => core.info(line));
   }
 
-  private async token(): Promise<string> {
+  private async token(fresh = false): Promise<string> {
+    if (fresh) this.cached = undefined;
     if (this.cached && this.cached.expiresAt - Date.now() > 120_000) return this.cached.token;
     this.cached = await (this.options.token ?? (() => googleAccessToken()))();
     return this.cached.token;
   }
 
-  private async send(method: string, path: string, what: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  /**
+   * One request, retried on 429 / 5xx / network errors: `attempts` times, or, with `until` (the
+   * deadline of a wait: operation polls, revision reads), as long as the wait has time left, so a
+   * blip of the API while a revision starts does not fail a deploy whose change is under way. A 401
+   * gets one retry with a new token: a token Google already considers expired (the runner's clock
+   * behind Google's, a revoked token) is not reused until the cached expiry.
+   */
+  private async send(method: string, path: string, what: string, body?: unknown, until?: number): Promise<{ status: number; body: unknown }> {
     const url = `${this.target.endpoint}/v2/${path}`;
     const attempts = this.options.attempts ?? 4;
+    let refreshed = false;
+    const retry = async (attempt: number): Promise<boolean> => {
+      const delay = backoffDelay(attempt, 250, 8000);
+      if (attempt >= attempts && !(until !== undefined && Date.now() + delay < until)) return false;
+      await sleep(delay);
+      return true;
+    };
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
         response = await fetch(url, { method, headers: { authorization: `Bearer ${await this.token()}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body: body !== undefined ? JSON.stringify(body) : undefined });
       } catch (error) {
         if (error instanceof ShipkitError) throw error;
-        if (attempt >= attempts) throw new ShipkitError(`Could not reach the Cloud Run Admin API for ${what} (${method} ${url.split('?')[0]}): ${errorMessage(error)}`);
-        await sleep(backoffDelay(attempt, 250, 8000));
+        if (!(await retry(attempt))) throw new ShipkitError(`Could not reach the Cloud Run Admin API for ${what} (${method} ${url.split('?')[0]}): ${errorMessage(error)}`);
         continue;
       }
       const text = await response.text();
@@ -234,19 +248,25 @@ export class CloudRunClient {
       } catch {
         parsed = text;
       }
-      if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-        await sleep(backoffDelay(attempt, 250, 8000));
+      if (response.status === 401 && !refreshed) {
+        refreshed = true;
+        await this.token(true);
+        attempt--;
         continue;
       }
+      if ((response.status === 429 || response.status >= 500) && (await retry(attempt))) continue;
       return { status: response.status, body: parsed };
     }
   }
 
   private check(response: { status: number; body: unknown }, what: string): void {
     if (response.status >= 200 && response.status < 300) return;
-    const detail = apiError(response.body) ?? (typeof response.body === 'string' ? response.body.slice(0, 300) : '');
+    // Redacted before it is cut: a cut secret is no longer recognisable.
+    const detail = apiError(response.body) ?? (typeof response.body === 'string' ? redact(response.body).slice(0, 300) : '');
     const hint =
-      response.status === 401 || response.status === 403
+      response.status === 401
+        ? 'Google refused the access token (expired or revoked) even after a new one was fetched: re-run google-github-actions/auth in this job, and check the runner\'s clock.'
+        : response.status === 403
         ? `The identity google-github-actions/auth signed in with needs roles/run.developer on ${this.serviceName} (or its project) and roles/iam.serviceAccountUser on the service's runtime service account (docs/adopt.md, Cloud Run).`
         : response.status === 404
           ? `Check ${this.target.field}.project, .region and .service: shipkit deploys to an existing service.`
@@ -256,15 +276,15 @@ export class CloudRunClient {
     throw new ShipkitError(`Cloud Run refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
   }
 
-  async getService(): Promise<CloudRunService> {
-    const response = await this.send('GET', this.serviceName, `reading service ${this.target.service}`);
+  async getService(until?: number): Promise<CloudRunService> {
+    const response = await this.send('GET', this.serviceName, `reading service ${this.target.service}`, undefined, until);
     this.check(response, `reading service ${this.serviceName}`);
     return response.body as CloudRunService;
   }
 
   /** The revision, or undefined when there is none of that name. */
-  async getRevision(revision: string): Promise<CloudRunRevision | undefined> {
-    const response = await this.send('GET', `${this.serviceName}/revisions/${revision}`, `reading revision ${revision}`);
+  async getRevision(revision: string, until?: number): Promise<CloudRunRevision | undefined> {
+    const response = await this.send('GET', `${this.serviceName}/revisions/${revision}`, `reading revision ${revision}`, undefined, until);
     if (response.status === 404) return undefined;
     this.check(response, `reading revision ${revision}`);
     return response.body as CloudRunRevision;
@@ -281,7 +301,7 @@ export class CloudRunClient {
     const response = await this.send('PATCH', this.serviceName, what, body);
     this.check(response, what);
     await this.waitOperation(response.body as Operation, what, deadline, signal);
-    return this.getService();
+    return this.getService(deadline);
   }
 
   private async waitOperation(operation: Operation, what: string, deadline: number, signal?: AbortSignal): Promise<void> {
@@ -292,7 +312,7 @@ export class CloudRunClient {
       await sleep(Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now())), signal);
       if (signal?.aborted) continue;
       if (!current.name) throw new ShipkitError(`Cloud Run answered ${what} with an operation without a name.`);
-      const response = await this.send('GET', current.name, `polling ${what}`);
+      const response = await this.send('GET', current.name, `polling ${what}`, undefined, deadline);
       this.check(response, `polling ${what}`);
       current = response.body as Operation;
     }
@@ -304,7 +324,7 @@ export class CloudRunClient {
     let last = '';
     for (let poll = 0; ; poll++) {
       if (signal?.aborted) throw new CloudRunCancelledError(`Cancelled while waiting for revision ${revision} to become Ready.`);
-      const described = await this.getRevision(revision);
+      const described = await this.getRevision(revision, deadline);
       const ready = described?.conditions?.find((condition) => condition.type === 'Ready');
       const state = `${ready?.state ?? 'no Ready condition yet'}${ready?.message ? `: ${ready.message}` : ''}`;
       if (state !== last) this.log(`Revision ${revision}: ${state}.`);

@@ -78,7 +78,9 @@ async function tokenRequest(url: string, what: string, init: { body: string; con
 
 function expiry(body: Record<string, unknown>): number {
   if (typeof body.expires_in === 'number') return Date.now() + body.expires_in * 1000;
-  if (typeof body.expireTime === 'string' && Number.isFinite(Date.parse(body.expireTime))) return Date.parse(body.expireTime);
+  // expireTime is on Google's clock; the runner's may be behind (or ahead): never trust it past the
+  // lifetime asked for (3600s), measured on the runner's own clock.
+  if (typeof body.expireTime === 'string' && Number.isFinite(Date.parse(body.expireTime))) return Math.min(Date.parse(body.expireTime), Date.now() + 3_600_000);
   return Date.now() + 3_000_000;
 }
 
