@@ -384,4 +384,24 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect(JSON.stringify(await ledger.records())).not.toContain(RUN_TOKEN.slice(0, 12));
     expect({ split: split(), tags: tags() }).toEqual(before);
   });
+
+  test('traffic changed by hand between the switch\'s read and its write (409 on the etag): the switch fails and the hand-made change stays', async () => {
+    // The idle slot ready again (the last deploy into it failed).
+    expect((await deploy('v13', 13)).exitCode).toBe(0);
+    const { live } = await ledger.state();
+    // Someone adds a tag for QA on the bootstrap revision (gcloud run services update-traffic --set-tags) while shipkit switches.
+    run.beforeNextPatch = (service) => {
+      service.traffic = [...service.traffic, { type: 'TRAFFIC_TARGET_ALLOCATION_TYPE_REVISION', revision: BOOTSTRAP, tag: 'qa' }];
+      service.trafficStatuses = service.traffic.map((entry) => ({ ...entry }));
+      service.etag = '"changed-by-hand"';
+    };
+    const before = split();
+    const result = await action('blue-green-switch', {});
+    run.beforeNextPatch = undefined;
+    expect(result.exitCode).toBe(1);
+    expect(result.errors.join('\n')).toMatch(/HTTP 409 ABORTED/);
+    expect(tags().qa).toBe(BOOTSTRAP);
+    expect(split()).toEqual(before);
+    expect((await ledger.state()).live).toEqual(live);
+  });
 });

@@ -4902,6 +4902,9 @@ function apiError(body) {
         return undefined;
     return [error.status, error.message].filter(Boolean).join(': ');
 }
+/** Cloud Run refused a services.patch (4xx, e.g. 409 ABORTED on a stale etag): nothing of it was written. */
+class CloudRunRefusedError extends src.ShipkitError {
+}
 /** Raised while waiting when the step was cancelled. */
 class CloudRunCancelledError extends src.ShipkitError {
 }
@@ -5017,7 +5020,14 @@ class CloudRunClient {
         for (const status of ['trafficStatuses', 'terminalCondition', 'conditions', 'observedGeneration', 'latestReadyRevision', 'latestCreatedRevision', 'reconciling', 'uri', 'urls', 'createTime', 'updateTime', 'generation', 'uid', 'creator', 'lastModifier'])
             delete body[status];
         const response = await this.send('PATCH', this.serviceName, what, body);
-        this.check(response, what);
+        try {
+            this.check(response, what);
+        }
+        catch (error) {
+            if (response.status >= 400 && response.status < 500 && error instanceof src.ShipkitError)
+                throw new CloudRunRefusedError(error.message, { hint: error.hint, cause: error });
+            throw error;
+        }
         await this.waitOperation(response.body, what, deadline, signal);
         return this.getService(deadline);
     }
@@ -5596,12 +5606,17 @@ class CloudRunRouter {
         }
         catch (error) {
             let restored = 'its previous traffic was put back';
-            try {
-                await this.options.client.setTraffic(before, `restoring the traffic of ${this.options.client.target.service}`);
-            }
-            catch (restoreError) {
-                restored = `putting its previous traffic back failed too (${(0,src.errorMessage)(restoreError)}); check it now`;
-            }
+            // A refused write changed nothing; what the service has now may be someone else's change (a
+            // 409 on a stale etag): writing the traffic read before over it would silently undo it.
+            if (error instanceof CloudRunRefusedError)
+                restored = 'nothing was written, the service\'s traffic is as Cloud Run has it';
+            else
+                try {
+                    await this.options.client.setTraffic(before, `restoring the traffic of ${this.options.client.target.service}`);
+                }
+                catch (restoreError) {
+                    restored = `putting its previous traffic back failed too (${(0,src.errorMessage)(restoreError)}); check it now`;
+                }
             throw new src.ShipkitError(`Could not point ${this.description} at ${slot}${weight < 100 ? ` (${weight}%)` : ''}: ${(0,src.errorMessage)(error)}; ${restored}.`, {
                 hint: error instanceof src.ShipkitError ? error.hint : undefined,
             });

@@ -99,6 +99,8 @@ export interface CloudRunStandIn {
   unavailablePolls: number;
   /** The next request of this method gets this answer (body built from the caller's bearer token). */
   respondNext?: { method: string; status: number; body: (token: string | undefined) => string };
+  /** Runs once, just before the next PATCH is handled: someone else's change landing between shipkit's read and write. */
+  beforeNextPatch?: (service: RunService) => void;
   /** An impersonated token stops being accepted after this many Admin API requests (undefined: never). */
   tokenUses?: number;
   /** The impersonated tokens IAM Credentials issued, in order. */
@@ -415,7 +417,12 @@ export async function startCloudRunStandIn(): Promise<CloudRunStandIn> {
       if (/^projects\/[^/]+\/locations\/[^/]+\/services\/[^/]+$/.test(name)) {
         if (!service) return error(res, 404, 'NOT_FOUND', `Resource '${name.split('/').pop()}' of kind 'SERVICE' in region '${name.split('/')[3]}' in project '${name.split('/')[1]}' does not exist.`);
         if (req.method === 'GET') return json(res, 200, serviceBody(service));
-        if (req.method === 'PATCH') return patch(res, service, (body ?? {}) as Partial<RunService>);
+        if (req.method === 'PATCH') {
+          const interleaved = state.beforeNextPatch;
+          state.beforeNextPatch = undefined;
+          interleaved?.(service);
+          return patch(res, service, (body ?? {}) as Partial<RunService>);
+        }
       }
       return error(res, 404, 'NOT_FOUND', `${req.method} ${url.pathname} is not served by the stand-in.`);
     });

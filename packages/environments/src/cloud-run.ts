@@ -188,6 +188,9 @@ function apiError(body: unknown): string | undefined {
   return [error.status, error.message].filter(Boolean).join(': ');
 }
 
+/** Cloud Run refused a services.patch (4xx, e.g. 409 ABORTED on a stale etag): nothing of it was written. */
+export class CloudRunRefusedError extends ShipkitError {}
+
 /** Raised while waiting when the step was cancelled. */
 export class CloudRunCancelledError extends ShipkitError {}
 
@@ -299,7 +302,12 @@ export class CloudRunClient {
     const body: CloudRunService = { ...service, ...change };
     for (const status of ['trafficStatuses', 'terminalCondition', 'conditions', 'observedGeneration', 'latestReadyRevision', 'latestCreatedRevision', 'reconciling', 'uri', 'urls', 'createTime', 'updateTime', 'generation', 'uid', 'creator', 'lastModifier']) delete body[status];
     const response = await this.send('PATCH', this.serviceName, what, body);
-    this.check(response, what);
+    try {
+      this.check(response, what);
+    } catch (error) {
+      if (response.status >= 400 && response.status < 500 && error instanceof ShipkitError) throw new CloudRunRefusedError(error.message, { hint: error.hint, cause: error });
+      throw error;
+    }
     await this.waitOperation(response.body as Operation, what, deadline, signal);
     return this.getService(deadline);
   }

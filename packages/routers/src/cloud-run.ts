@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
-import { ALLOCATION_REVISION, describeShares, pinnedTraffic, taggedRevision, trafficShares, type CloudRunClient, type CloudRunService, type CloudRunTraffic } from '@shipkit/environments';
+import { ALLOCATION_REVISION, CloudRunRefusedError, describeShares, pinnedTraffic, taggedRevision, trafficShares, type CloudRunClient, type CloudRunService, type CloudRunTraffic } from '@shipkit/environments';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -99,7 +99,10 @@ export class CloudRunRouter implements Router {
       await this.options.client.setTraffic(traffic, `moving ${weight}% of ${this.options.client.target.service}'s traffic to slot ${slot} (${revision})`);
     } catch (error) {
       let restored = 'its previous traffic was put back';
-      try {
+      // A refused write changed nothing; what the service has now may be someone else's change (a
+      // 409 on a stale etag): writing the traffic read before over it would silently undo it.
+      if (error instanceof CloudRunRefusedError) restored = 'nothing was written, the service\'s traffic is as Cloud Run has it';
+      else try {
         await this.options.client.setTraffic(before, `restoring the traffic of ${this.options.client.target.service}`);
       } catch (restoreError) {
         restored = `putting its previous traffic back failed too (${errorMessage(restoreError)}); check it now`;

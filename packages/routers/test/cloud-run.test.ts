@@ -65,7 +65,7 @@ describe('CloudRunRouter (Admin API v2 stand-in)', () => {
       () => new Error('route did not fail'),
       (caught: unknown) => caught as Error,
     )) as Error & { hint?: string };
-    expect(error.message).toMatch(/Could not point Cloud Run service .*shop-web at green: Cloud Run refused moving 100% of shop-web's traffic to slot green \(shop-web-b\): HTTP 403 PERMISSION_DENIED: .*; its previous traffic was put back\./);
+    expect(error.message).toMatch(/Could not point Cloud Run service .*shop-web at green: Cloud Run refused moving 100% of shop-web's traffic to slot green \(shop-web-b\): HTTP 403 PERMISSION_DENIED: .*; nothing was written, the service's traffic is as Cloud Run has it\./);
     expect(error.hint).toMatch(/roles\/run\.developer/);
     expect(statuses()).toEqual(['blue:shop-web-a:100', 'green:shop-web-b:0']);
   });
