@@ -789,9 +789,10 @@ function withAzureBlob(client, env) {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
             // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
             // other than the process's is not covered by the registration every action starts with).
+            // (::add-mask:: only on a runner: a test or bench process would print every form.)
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src.connectionStringParts)(connectionString)])
-                    (0,src.addSecret)(secret);
+                    (0,src.addSecret)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {
