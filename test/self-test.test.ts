@@ -64,8 +64,10 @@ describe('ci.yml self-test: how it calls the pipelines', () => {
       ...Object.values(config.environments).flatMap((env) => (env.s3 ? [env.s3.bucket] : Object.values(env.slots ?? {}).map((slot) => slot.s3.bucket))),
     ];
     const script = readFileSync(path.join(selfTestDir, 'start-services.sh'), 'utf8');
-    const created = /for bucket in ([\w\s-]+); do/.exec(script)![1].trim().split(/\s+/);
-    expect(created.sort()).toEqual(named.sort());
+    const state = [...script.matchAll(/-X PUT "\$s3\/([\w-]+)"/g)].map((match) => match[1]);
+    const sites = /for bucket in ([\w\s-]+); do/.exec(script)![1].trim().split(/\s+/);
+    expect(state).toEqual(['selftest-deploy']);
+    expect([...state, ...sites].sort()).toEqual(named.sort());
   });
 });
 
@@ -94,7 +96,7 @@ describe('ci.yml self-test: start-services.sh and the pipelines\' deploy steps, 
     cpSync(path.join(ROOT, 'examples', 'static-site'), path.join(workspace, 'examples', 'static-site'), { recursive: true });
     let text = readFileSync(configFile, 'utf8').replaceAll('http://127.0.0.1:5000', moto.endpoint).replaceAll('/tmp/shipkit-selftest', dir);
     for (const [port, local] of Object.entries(ports)) text = text.replaceAll(`127.0.0.1:${port}`, `127.0.0.1:${local}`);
-    expect(text).not.toMatch(/127\.0\.0\.1:(5000|808\d)\b|\/tmp\/shipkit-selftest/);
+    expect(JSON.stringify(YAML.parse(text))).not.toMatch(/127\.0\.0\.1:(5000|808\d)\b|\/tmp\/shipkit-selftest/);
     mkdirSync(path.join(workspace, 'test', 'github', 'self-test'), { recursive: true });
     writeFileSync(path.join(workspace, 'test', 'github', 'self-test', 'shipkit.yml'), text);
     // The static job: the example's build script.

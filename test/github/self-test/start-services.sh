@@ -26,8 +26,13 @@ until curl -sf -o /dev/null "$s3/moto-api/"; do
   [ "$tries" -lt 120 ] || { echo "moto did not answer at $s3" >&2; exit 1; }
   sleep 1
 done
-for bucket in selftest-deploy selftest-development selftest-staging-blue selftest-staging-green; do
+# The state (ledger and release store) stays private; the sites are read by the nginx in front of
+# them (anonymous GetObject, as examples/static-site-nginx's bucket policy lets its proxy host read).
+curl -sf -o /dev/null -X PUT "$s3/selftest-deploy"
+for bucket in selftest-development selftest-staging-blue selftest-staging-green; do
   curl -sf -o /dev/null -X PUT "$s3/$bucket"
+  policy='{"Version":"2012-10-17","Statement":[{"Sid":"ReadByTheProxy","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::'"$bucket"'/*"}]}'
+  curl -sf -o /dev/null -X PUT -H 'Content-Type: application/json' --data-binary "$policy" "$s3/$bucket?policy"
 done
 
 mkdir -p "$dir/logs" "$dir/temp"
