@@ -24,4 +24,4 @@ for (const name of ACTIONS) {
   cpSync(path.join(root, 'actions', name, 'action.yml'), path.join(cli, 'actions', name, 'action.yml'));
   cpSync(path.join(root, 'dist', name), path.join(cli, 'dist', name), { recursive: true });
 }
-console.log(`built cli/bin/index.js and copied ${readdirSync(path.join(cli, 'dist')).length} action bundles`);
+console.error(`built cli/bin/index.js and copied ${readdirSync(path.join(cli, 'dist')).length} action bundles`);
