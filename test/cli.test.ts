@@ -126,4 +126,60 @@ describe('npm pack of the CLI, installed with --omit=dev into an empty directory
     expect(shipkit(['frobnicate']).out).toContain('unknown command "frobnicate"');
     expect(readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8')).not.toContain('"dependencies"');
   }, 300_000);
+  /**
+   * docs/adopt.md's "Five minutes on your machine" as written: its config (section 2) and the
+   * commands of its walkthrough, run with the installed bin (`npx shipkit` is the bin) against moto
+   * (the walkthrough's own moto_server line is the only one replaced: by this test's moto).
+   */
+  test('docs/adopt.md\'s five-minute walkthrough, line by line, with the installed CLI', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs', 'adopt.md'), 'utf8');
+    const config = /## 2\. `\.github\/shipkit\.yml`\n\n```yaml\n([\s\S]*?)```/.exec(doc)![1];
+    const walkthrough = /## 10\. Five minutes[\s\S]*?```sh\n([\s\S]*?)```/.exec(doc)![1];
+    const lines = walkthrough.split('\n').map((line) => line.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+    const repo = tempDir('cli-walkthrough');
+    mkdirSync(path.join(repo, '.github'), { recursive: true });
+    writeFileSync(path.join(repo, '.github', 'shipkit.yml'), config);
+    execFileSync('git', ['init', '-q', '-b', 'develop'], { cwd: repo });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '--allow-empty', '-m', 'first'], { cwd: repo });
+    const sha7 = execFileSync('git', ['rev-parse', '--short=7', 'HEAD'], { cwd: repo }).toString().trim();
+    let env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...moto.env };
+    const seen: string[] = [];
+    for (const line of lines) {
+      if (line.startsWith('pip install')) {
+        seen.push('moto');
+      } else if (line.startsWith('export ')) {
+        // The walkthrough's variables, with this test's moto as the endpoint.
+        const assigned = Object.fromEntries(line.slice('export '.length).split(/\s+/).map((pair) => pair.split('=') as [string, string]));
+        env = { ...env, ...assigned, AWS_ENDPOINT_URL: moto.endpoint, AWS_ENDPOINT_URL_S3: moto.endpoint };
+        seen.push('export');
+      } else if (line.startsWith('./build.sh')) {
+        mkdirSync(path.join(repo, 'dist', 'docs'), { recursive: true });
+        writeFileSync(path.join(repo, 'dist', 'index.html'), '<div id="root"></div>\n');
+        writeFileSync(path.join(repo, 'dist', 'docs', 'index.html'), '<main>docs</main>\n');
+        seen.push('build');
+      } else if (line.startsWith('npx shipkit ')) {
+        const args = line.slice('npx shipkit '.length).split(/\s+/);
+        const out = (() => {
+          try {
+            return execFileSync(bin, args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+          } catch (error) {
+            const e = error as { status: number; stdout: Buffer; stderr: Buffer };
+            throw new Error(`${line} exited ${e.status}:\n${e.stdout}${e.stderr}`);
+          }
+        })();
+        if (args[0] === 'run') expect(out).toContain('deploy-env succeeded');
+        if (args[0] === 'status') expect(out).toMatch(new RegExp(`development — https://dev\\.shop\\.example\\n {2}live: develop-${sha7}`));
+        seen.push(`shipkit ${args[0]}`);
+      } else {
+        // aws CLI lines, run as written (a for loop included) with the walkthrough's environment.
+        const out = execFileSync('sh', ['-c', line], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+        if (line.startsWith('aws s3 ls')) {
+          // The site, and nothing of shipkit's (the ledger and the release store are in shop-deploy).
+          expect(out.split('\n').filter(Boolean).map((row) => row.split(/\s+/).at(-1)).sort()).toEqual(['docs/index.html', 'index.html']);
+        }
+        seen.push(line.split(' ')[0] === 'for' ? 'make buckets' : 'aws s3 ls');
+      }
+    }
+    expect(seen).toEqual(['moto', 'export', 'make buckets', 'build', 'shipkit run', 'shipkit status', 'aws s3 ls']);
+  }, 300_000);
 });
