@@ -35,6 +35,10 @@ for bucket in selftest-development selftest-staging-blue selftest-staging-green;
   curl -sf -o /dev/null -X PUT -H 'Content-Type: application/json' --data-binary "$policy" "$s3/$bucket?policy"
 done
 
+# GitHub's Ubuntu images ship nginx (stopped); install it where a runner has none.
+if ! command -v nginx >/dev/null 2>&1; then
+  sudo apt-get update -qq && sudo apt-get install -y -qq nginx >/dev/null
+fi
 mkdir -p "$dir/logs" "$dir/temp"
 sed -e "s#@DIR@#$dir#g" -e "s#@S3@#$s3#g" -e "s#@PORT_DEVELOPMENT@#$development#g" \
   -e "s#@PORT_BLUE@#$blue#g" -e "s#@PORT_GREEN@#$green#g" -e "s#@PORT_LIVE@#$live#g" \
