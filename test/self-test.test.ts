@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { parseConfig } from '@shipkit/core';
 import { openLedger } from '@shipkit/ledger';
 import { ROOT, runAction, type RunResult } from './harness/index.js';
@@ -138,5 +139,10 @@ describe('ci.yml self-test: start-services.sh and the pipelines\' deploy steps, 
     expect(include).toContain(`upstream shipkit_selftest-staging { server 127.0.0.1:${ports[slot === 'blue' ? '8081' : '8082']}; }`);
     const ledger = await openLedger({ state: 's3://selftest-deploy/shipkit', app: 'docs-site', environment: 'selftest-staging', client: moto.client(), run: {} });
     expect((await ledger.state()).live).toMatchObject({ release: deploy.outputs.release, slot });
+    // The state bucket stays private: what nginx can read of the sites, nobody reads of the ledger.
+    const listed = await moto.client().send(new ListObjectsV2Command({ Bucket: 'selftest-deploy', Prefix: 'shipkit/' }));
+    const key = listed.Contents?.[0]?.Key;
+    expect(key).toBeDefined();
+    expect((await fetch(`${moto.endpoint}/selftest-deploy/${key}`)).status).toBe(403);
   }, 300_000);
 });
