@@ -19,6 +19,8 @@ export const modules = {
 
 
 
+/** Block size of a copy above Put Blob From URL's limit (Put Block From URL reads at most 4,000 MiB per block). */
+const COPY_BLOCK_BYTES = 100 * 1024 * 1024;
 const PIPELINE = { retryOptions: { maxTries: 4, tryTimeoutInMs: 120_000 } };
 class AzureBlobStore {
     options;
@@ -127,6 +129,13 @@ class AzureBlobStore {
             name: 'PutObject',
             run: async (container, input, key) => {
                 const body = asBuffer(input.Body);
+                // As S3 checks the body against the x-amz-content-sha256 an upload is signed with (the planned
+                // sha256, client.ts), bytes that are not what the `sha256` metadata says are refused before
+                // they are stored under it — under S3's name for it, so the engine reports it the same way.
+                const planned = input.Metadata?.sha256;
+                if (planned && /^[0-9a-f]{64}$/.test(planned) && (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256').update(body).digest('hex') !== planned) {
+                    throw Object.assign(new Error(`The bytes sent for ${key} do not have the sha256 ${planned} the upload states; nothing was written.`), { name: 'XAmzContentSHA256Mismatch' });
+                }
                 const response = await container.getBlockBlobClient(key).upload(body, body.length, {
                     blobHTTPHeaders: httpHeaders(input),
                     metadata: input.Metadata,
@@ -174,19 +183,30 @@ class AzureBlobStore {
             command: _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .CopyObjectCommand */ .s9Z,
             name: 'CopyObject',
             run: async (container, input, key) => {
+                // ONE request that writes the destination with its own headers and metadata (Put Blob From
+                // URL): no moment in which it carries the source's (an alias served with a version's
+                // year-long Cache-Control), nothing left half-done if a second call failed, no copy to poll.
                 const source = parseCopySource(String(input.CopySource));
-                const sourceUrl = this.container(source.bucket).getBlobClient(source.key).url;
-                const target = container.getBlobClient(key);
                 const replace = input.MetadataDirective === 'REPLACE';
-                const poller = await target.beginCopyFromURL(sourceUrl, { metadata: replace ? input.Metadata : undefined, conditions: conditions(input) });
-                const copied = await poller.pollUntilDone();
-                if (copied.copyStatus && copied.copyStatus !== 'success')
-                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2(`the copy of ${source.key} ended ${copied.copyStatus}`);
-                let etag = copied.etag;
-                // A copy keeps the source's headers; the engine asked for its own (an alias's Cache-Control, say).
-                if (replace)
-                    etag = (await target.setHTTPHeaders(httpHeaders(input), { conditions: { ifMatch: copied.etag } })).etag;
-                return { CopyObjectResult: { ETag: quoted(etag) } };
+                const { url, authorization } = await this.copySource(source);
+                const target = container.getBlockBlobClient(key);
+                const options = {
+                    copySourceBlobProperties: !replace,
+                    blobHTTPHeaders: replace ? httpHeaders(input) : undefined,
+                    metadata: replace ? input.Metadata : undefined,
+                    conditions: conditions(input),
+                    sourceAuthorization: authorization,
+                };
+                try {
+                    const written = await target.syncUploadFromURL(url, options);
+                    return { CopyObjectResult: { ETag: quoted(written.etag) } };
+                }
+                catch (error) {
+                    // Above Put Blob From URL's size limit (5,000 MiB): the same copy staged in blocks read from the source, committed in one request.
+                    if (statusOf(error) !== 413 && codeOf(error) !== 'RequestBodyTooLarge')
+                        throw error;
+                    return { CopyObjectResult: { ETag: quoted(await this.copyInBlocks(source, url, authorization, target, input, replace)) } };
+                }
             },
         },
         {
@@ -230,6 +250,51 @@ class AzureBlobStore {
             },
         },
     ];
+    /**
+     * A copy source the service can read on this run's behalf: with the account key, a read-only SAS
+     * for this blob valid for an hour; with a token credential (azure/login, a managed identity), the
+     * same token as `x-ms-copy-source-authorization`; with a SAS connection string, the URL already
+     * carries it.
+     */
+    async copySource(source) {
+        const blob = this.container(source.bucket).getBlobClient(source.key);
+        if (blob.credential instanceof _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .StorageSharedKeyCredential */ .Z3) {
+            return { url: await blob.generateSasUrl({ permissions: _azure_storage_blob__WEBPACK_IMPORTED_MODULE_0__/* .BlobSASPermissions */ .vD.parse('r'), startsOn: new Date(Date.now() - 5 * 60_000), expiresOn: new Date(Date.now() + 60 * 60_000) }) };
+        }
+        if (isTokenCredential(blob.credential))
+            return { url: blob.url, authorization: { scheme: 'Bearer', value: await this.storageToken(blob.credential) } };
+        return { url: blob.url };
+    }
+    token;
+    /** A storage token, reused until five minutes before it expires (the az CLI behind DefaultAzureCredential is a process per call). */
+    async storageToken(credential) {
+        if (this.token && Date.now() < this.token.refreshAfter)
+            return this.token.value;
+        const token = await credential.getToken('https://storage.azure.com/.default');
+        if (!token)
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .ShipkitError */ .l2('Azure returned no storage token for the copy source: sign in with azure/login before this step, or set AZURE_STORAGE_CONNECTION_STRING.');
+        this.token = { value: token.token, refreshAfter: token.expiresOnTimestamp - 5 * 60_000 };
+        return token.token;
+    }
+    /** A copy above Put Blob From URL's limit: Put Block From URL per 100 MiB, then one Put Block List with the destination's headers. */
+    async copyInBlocks(source, url, authorization, target, input, replace) {
+        const properties = await this.container(source.bucket).getBlobClient(source.key).getProperties();
+        const size = properties.contentLength ?? 0;
+        const prefix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)().slice(0, 8);
+        const blocks = [];
+        for (let offset = 0, part = 1; offset < size; offset += COPY_BLOCK_BYTES, part++)
+            blocks.push(blockId(prefix, part));
+        await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .sf)(blocks, 4, async (block, index) => {
+            const offset = index * COPY_BLOCK_BYTES;
+            await target.stageBlockFromURL(block, url, offset, Math.min(COPY_BLOCK_BYTES, size - offset), { sourceAuthorization: authorization });
+        });
+        const committed = await target.commitBlockList(blocks, {
+            blobHTTPHeaders: replace ? httpHeaders(input) : { blobContentType: properties.contentType, blobCacheControl: properties.cacheControl, blobContentEncoding: properties.contentEncoding, blobContentDisposition: properties.contentDisposition },
+            metadata: replace ? input.Metadata : properties.metadata,
+            conditions: conditions(input),
+        });
+        return committed.etag;
+    }
     /** Runs one engine operation on Blob Storage; errors come back as the engine reads S3's. */
     async send(command) {
         const operation = this.operations.find((entry) => command instanceof entry.command);
@@ -266,6 +331,10 @@ function conditions(input) {
     if (input.IfMatch)
         return { ifMatch: String(input.IfMatch) };
     return undefined;
+}
+/** A credential that gets tokens (DefaultAzureCredential and the like), as opposed to a key or anonymous access. */
+function isTokenCredential(credential) {
+    return typeof credential?.getToken === 'function';
 }
 /** Block ids of one blob must all have the same length: `<upload>-<part, 6 digits>` in base64. */
 function blockId(prefix, part) {

@@ -67179,7 +67179,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6750:
+/***/ 48:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67602,15 +67602,29 @@ function redactFile(file) {
 function group(title, fn) {
     return core.group(title, fn);
 }
+/**
+ * A size as a person writes it: `512 B`, `1.3 KiB`, `12 MiB` (binary units, one decimal below 10,
+ * none above, no trailing `.0`, never `1024 KiB` for what is 1 MiB).
+ */
 function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return `${bytes} B`;
     let value = bytes;
     let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
+    const rounded = () => (unit === 0 ? Math.round(value) : Number(value.toFixed(value < 10 ? 1 : 0)));
+    while (rounded() >= 1024 && unit < units.length - 1) {
         value /= 1024;
         unit++;
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    return `${rounded()} ${units[unit]}`;
+}
+/** A rate as a person writes it: `1.3 KiB/s`; without bytes, `12/s` or `0.4/s` of `what`. */
+function formatRate(amount, seconds, what = 'bytes') {
+    const perSecond = amount / Math.max(seconds, 0.001);
+    if (what === 'bytes')
+        return `${formatBytes(perSecond)}/s`;
+    return `${Number(perSecond.toFixed(perSecond < 10 ? 1 : 0))}/s`;
 }
 /**
  * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
@@ -67649,7 +67663,7 @@ class Progress {
     line(now) {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+        const rate = this.bytes ? `, ${formatRate(this.bytes, seconds)}` : `, ${formatRate(this.items, seconds, 'items')}`;
         return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
     }
 }
@@ -67704,7 +67718,59 @@ function redactChunk(chunk) {
     return chunk;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign-in.ts
+/**
+ * The first error a new user meets is often "no credentials": the hint must say how to sign in,
+ * not to check the bucket name. reportFailure asks signInHint for every failure; an error (or any
+ * error it was caused by) that says the SDK found no credentials gets the ways to sign in.
+ */
+/** How a job signs in to AWS, for the step that found no credentials. */
+const AWS_SIGN_IN_HINT = [
+    'No AWS credentials reached this step. Sign in before it, one of:',
+    '- shipkit\'s pipelines: pass the aws-role-arn input (an IAM role that trusts GitHub\'s OIDC provider, docs/adopt.md) and grant the calling workflow `permissions: id-token: write`;',
+    '- your own workflow: a step `uses: aws-actions/configure-aws-credentials` with `role-to-assume` (the job needs `permissions: id-token: write`) before this one;',
+    '- keys (S3-compatible stores without OIDC): AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the step\'s env from secrets (the pipelines\' aws-access-key-id and aws-secret-access-key secrets).',
+].join('\n');
+/** How a job signs in to Azure, for the step that found no credentials. */
+const AZURE_SIGN_IN_HINT = [
+    'No Azure credentials reached this step. Sign in before it, one of:',
+    '- a step `uses: azure/login` with client-id, tenant-id and subscription-id through OIDC (the job needs `permissions: id-token: write`); shipkit\'s pipelines do it when given azure-client-id or the SHIPKIT_AZURE_CLIENT_ID variable;',
+    '- the storage account\'s connection string as AZURE_STORAGE_CONNECTION_STRING in the step\'s env from a secret (the pipelines\' azure-storage-connection-string secret). See docs/azure.md.',
+].join('\n');
+const AWS_NO_CREDENTIALS = /Could not load credentials from any providers|Unable to locate credentials|CredentialsProviderError/;
+const AZURE_NO_CREDENTIALS = /CredentialUnavailableError|AggregateAuthenticationError|DefaultAzureCredential|ChainedTokenCredential authentication failed|Please run 'az login'/;
+/** Every error in a chain of causes (and inside AggregateErrors), at most 20. */
+function chain(error) {
+    const seen = [];
+    const queue = [error];
+    while (queue.length && seen.length < 20) {
+        const next = queue.shift();
+        if (next === undefined || next === null || seen.includes(next))
+            continue;
+        seen.push(next);
+        const e = next;
+        if (e.cause !== undefined)
+            queue.push(e.cause);
+        if (Array.isArray(e.errors))
+            queue.push(...e.errors);
+    }
+    return seen;
+}
+/** The sign-in hint when the failure is missing AWS or Azure credentials, else undefined. */
+function signInHint(error) {
+    for (const link of chain(error)) {
+        const e = link;
+        const text = `${typeof e.name === 'string' ? e.name : ''}: ${typeof e.message === 'string' ? e.message : String(link)}`;
+        if (AWS_NO_CREDENTIALS.test(text))
+            return AWS_SIGN_IN_HINT;
+        if (AZURE_NO_CREDENTIALS.test(text))
+            return AZURE_SIGN_IN_HINT;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 
@@ -67777,7 +67843,17 @@ function failureSummary(text) {
     }
 }
 function reportFailure(error) {
-    if (error instanceof errors_ShipkitError) {
+    // No credentials: the fix is signing in, whatever the step that noticed thought likely (a hint
+    // that already says how to sign in stays).
+    const hinted = error instanceof errors_ShipkitError && /azure\/login|configure-aws-credentials|aws-role-arn/.test(error.hint ?? '');
+    const signIn = hinted ? undefined : signInHint(error);
+    if (signIn) {
+        const message = error instanceof Error ? error.message : String(error);
+        const text = redact_redact(`${message}\nHint: ${signIn}`);
+        failureSummary(text);
+        lib_core/* setFailed */.C1(text);
+    }
+    else if (error instanceof errors_ShipkitError) {
         const text = redact_redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
         failureSummary(text);
         lib_core/* setFailed */.C1(text);
@@ -68384,8 +68460,13 @@ function describeError(error) {
     const at = pointerToPath(error.instancePath);
     const params = error.params;
     switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...at, String(params.additionalProperty)], message: `unknown field "${String(params.additionalProperty)}"` };
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const meant = didYouMean(name, known);
+            const expected = meant ? `: did you mean "${meant}"?` : known.length ? `: expected one of ${known.join(', ')}` : '';
+            return { path: [...at, name], message: `unknown field "${name}"${expected}` };
+        }
         case 'required':
             return { path: at, message: `missing required field "${String(params.missingProperty)}"` };
         case 'enum':
@@ -68402,9 +68483,47 @@ function describeError(error) {
             return { path: at, message: error.message ?? 'is invalid' };
     }
 }
-/** Picks the most useful errors: drops oneOf/if summaries when a more precise error exists. */
+/** Edit distance (insert, delete, substitute, swap two neighbours), for did-you-mean. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The known name an unknown one most likely meant (`stratgy` -> `strategy`, `Strategy`,
+ * `strategy_`, `expect_status` -> `expect-status`), or undefined when none is close.
+ */
+function didYouMean(name, known) {
+    const plain = (value) => value.toLowerCase().replace(/[-_ ]/g, '');
+    let best;
+    for (const candidate of known) {
+        const distance = plain(candidate) === plain(name) ? 0 : editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= Math.max(1, Math.min(3, Math.floor(candidate.length / 3))) && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/**
+ * Picks the most useful errors: drops oneOf/if summaries when a more precise error exists; an
+ * unknown field comes first, and the "missing required field" errors of the same object are
+ * dropped with it (a misspelt `stratgy` makes the schema read the environment as another kind:
+ * what it then finds missing is a consequence of the typo, not a second mistake).
+ */
 function usefulErrors(errors) {
-    const precise = errors.filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword));
+    // A misspelt field (one with a did-you-mean); an unknown field that resembles nothing leaves the rest reported.
+    const misspelt = (error) => error.keyword === 'additionalProperties' &&
+        didYouMean(String(error.params.additionalProperty), Object.keys(error.parentSchema?.properties ?? {})) !== undefined;
+    const unknownAt = new Set(errors.filter(misspelt).map((error) => error.instancePath));
+    const precise = errors
+        .filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword))
+        .filter((error) => !(error.keyword === 'required' && unknownAt.has(error.instancePath)))
+        .sort((a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'));
     const byPath = new Map();
     for (const error of precise.length ? precise : errors) {
         const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -68568,7 +68687,7 @@ function parseYamlWithSchema(text, options) {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
             // What was found, never more of it than an error may quote (a wrong file could hold anything).
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${errors_showValue(node.value)})` : '';
+            const found = node && (0,dist.isScalar)(node) && error.keyword !== 'additionalProperties' ? ` (got ${errors_showValue(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
@@ -69220,13 +69339,14 @@ function hostsPreviews(kind) {
 
 
 
+
 /***/ }),
 
 /***/ 7210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
 
 
@@ -69253,8 +69373,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __nccwpck_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(48);
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
@@ -71210,9 +71330,10 @@ function withAzureBlob(client, env) {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
             // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
             // other than the process's is not covered by the registration every action starts with).
+            // (::add-mask:: only on a runner: a test or bench process would print every form.)
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
-                    (0,src/* addSecret */.Ck)(secret);
+                    (0,src/* addSecret */.Ck)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {
