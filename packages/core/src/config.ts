@@ -132,9 +132,27 @@ export interface EcsConfig {
   endpoint?: string;
 }
 
+/** The `kubernetes` target: a kustomize overlay (or manifest files) rendered, pinned to the release's digests and server-side applied. */
+export interface KubernetesConfig {
+  /** The kubeconfig context (default: its current-context). */
+  context?: string;
+  /** Or the API server URL: the kubeconfig context whose cluster has this server. */
+  server?: string;
+  namespace: string;
+  /** A kustomization directory in the repository, rendered with `kubectl kustomize`. */
+  kustomize?: string;
+  /** Or plain manifest files in the repository. */
+  manifests?: string[];
+  /** Image name in the manifests -> image name in build-images' images output. */
+  images?: Record<string, string>;
+  /** How long every rollout may take (default 10m). */
+  timeout?: string;
+}
+
 export interface EnvironmentConfig {
-  target: 's3' | 'command' | 'ecs';
+  target: 's3' | 'command' | 'ecs' | 'kubernetes';
   ecs?: EcsConfig;
+  kubernetes?: KubernetesConfig;
   strategy?: 'direct' | 'blue-green';
   s3?: S3Location;
   azure?: AzureLocationConfig;

@@ -10,6 +10,8 @@ export const TARGET_KINDS = {
   command: { previews: false },
   /** Amazon ECS services. */
   ecs: { previews: false },
+  /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
+  kubernetes: { previews: false },
 } as const satisfies Record<string, { previews: boolean }>;
 
 export type TargetKind = keyof typeof TARGET_KINDS;

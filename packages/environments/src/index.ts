@@ -11,3 +11,4 @@ export * from './cdn.js';
 export * from './field.js';
 export * from './ecs.js';
 export * from './preview.js';
+export * from './kubernetes.js';

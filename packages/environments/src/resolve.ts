@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { azureCdnTarget, type AzureCdnTarget } from '@shipkit/azure';
-import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec } from '@shipkit/core';
+import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec, type KubernetesConfig } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { resolveEcsTarget, type EcsTarget } from './ecs.js';
@@ -11,7 +11,7 @@ import { DEFAULT_LEASE_EXPIRY_MS, DEFAULT_LOCK_TIMEOUT_MS, parseStateLocation, t
 export interface EnvironmentInputs {
   app?: string;
   state?: string;
-  target?: 's3' | 'command' | 'ecs';
+  target?: 's3' | 'command' | 'ecs' | 'kubernetes';
   strategy?: 'direct' | 'blue-green';
   bucket?: string;
   prefix?: string;
@@ -37,7 +37,9 @@ export interface ResolvedEnvironment {
   app: string;
   /** The ledger and release store. */
   state: StateLocation;
-  target: 's3' | 'command' | 'ecs';
+  target: 's3' | 'command' | 'ecs' | 'kubernetes';
+  /** kubernetes targets: the environment's kubernetes settings as written (checked when the target is created). */
+  kubernetes?: KubernetesConfig;
   /** A pull request's preview: `name` is `<template>/pr-<n>`, locations and url filled in. */
   preview?: { template: string } & PreviewTarget;
   /** ecs targets: the services of the environment (direct) or of each slot (blue-green), validated. */
@@ -223,6 +225,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     state,
     target,
     ...(ecs ? { ecs } : {}),
+    ...(fromFile.kubernetes ? { kubernetes: fromFile.kubernetes } : {}),
     strategy,
     s3,
     slots,

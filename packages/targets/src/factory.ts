@@ -4,6 +4,7 @@ import { ShipkitError, TARGET_KINDS } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
 import { CommandTarget } from './command.js';
 import { EcsTarget } from './ecs.js';
+import { KubernetesTarget } from './kubernetes.js';
 import { ObjectStoreTarget } from './object-store.js';
 import type { Target, TargetType } from './types.js';
 
@@ -37,6 +38,8 @@ export function createTarget(env: ResolvedEnvironment, client: S3Client, depende
       return new CommandTarget(env, client, dependencies.secrets);
     case 'ecs':
       return new EcsTarget(env, client, dependencies.ecsClient);
+    case 'kubernetes':
+      return new KubernetesTarget(env, client);
     default:
       throw new ShipkitError(`${where}.target has an invalid value ${JSON.stringify((env as { target: unknown }).target)}: expected ${TARGET_TYPES.join(', ')}.`);
   }

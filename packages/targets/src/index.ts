@@ -4,3 +4,4 @@ export { ObjectStoreTarget } from './object-store.js';
 export { CommandTarget } from './command.js';
 export { EcsTarget } from './ecs.js';
 export * from './transaction.js';
+export { KubernetesTarget } from './kubernetes.js';
