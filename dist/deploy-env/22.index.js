@@ -974,7 +974,22 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-        target: { enum: ['s3', 'command', 'ecs'] },
+        target: { enum: ['s3', 'command', 'ecs', 'kubernetes'] },
+        kubernetes: {
+            type: 'object',
+            required: ['namespace'],
+            additionalProperties: false,
+            description: "kubernetes target: each deploy renders the overlay (kubectl kustomize) or the manifest files, pins every mapped image to the release's digest, labels every object with the app and release, applies it server-side (field manager shipkit) and waits for every Deployment, StatefulSet and DaemonSet rollout; the rendered manifests are kept in the release store, and a rollback or an undo re-applies them exactly.",
+            properties: {
+                context: { type: 'string', description: 'The kubeconfig context (default: its current-context).' },
+                server: { type: 'string', pattern: '^https?://', 'x-expected': 'an API server URL (https://...)', description: 'Instead of context: the kubeconfig context whose cluster has this server.' },
+                namespace: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a namespace name (lowercase letters, digits and -, at most 63)', description: 'The namespace every object goes to.' },
+                kustomize: { type: 'string', description: 'A kustomization directory in the repository (rendered with the real kubectl kustomize).' },
+                manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files (YAML, several documents each) in the repository.' },
+                images: { type: 'object', additionalProperties: { type: 'string' }, description: "Image name as written in the manifests -> image name in build-images' images output, e.g. { registry.example/shop/api: shop-backend }." },
+                timeout: { ...duration, description: 'How long the rollouts may take (default 10m).' },
+            },
+        },
         ecs: {
             type: 'object',
             required: ['cluster'],
@@ -1077,6 +1092,7 @@ const environment = {
         },
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
+        { if: { properties: { target: { const: 'kubernetes' } }, required: ['target'] }, then: { required: ['kubernetes'] } },
     ],
 };
 const configSchema = {
@@ -2063,6 +2079,8 @@ const TARGET_KINDS = {
     command: { previews: false },
     /** Amazon ECS services. */
     ecs: { previews: false },
+    /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
+    kubernetes: { previews: false },
 };
 /** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
 function hostsPreviews(kind) {

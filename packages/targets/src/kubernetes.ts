@@ -177,6 +177,7 @@ export class KubernetesTarget implements Target {
     }
     const objects = structuredClone(await this.renderSource());
     const used = new Set<string>();
+    const seen = new Set<string>();
     const namespace = this.settings.namespace;
     for (const object of objects) {
       const where = `${object.kind}/${object.metadata.name}`;
@@ -199,6 +200,7 @@ export class KubernetesTarget implements Target {
         for (const container of [...(template.spec?.containers ?? []), ...(template.spec?.initContainers ?? [])]) {
           if (typeof container.image !== 'string') continue;
           const name = imageName(container.image);
+          seen.add(name);
           const ref = refs.get(name);
           if (!ref) continue;
           container.image = ref;
@@ -208,8 +210,7 @@ export class KubernetesTarget implements Target {
     }
     const unused = Object.keys(this.images).filter((name) => !used.has(name));
     if (unused.length) {
-      const seen = [...new Set(objects.flatMap((object) => podTemplates(object).flatMap((template) => [...(template.spec?.containers ?? []), ...(template.spec?.initContainers ?? [])].map((container) => imageName(String(container.image))))))];
-      throw new ShipkitError(`${this.field}.images maps ${unused.join(', ')}, which no container of the manifests runs (they run ${seen.join(', ') || 'no images'}).`);
+      throw new ShipkitError(`${this.field}.images maps ${unused.join(', ')}, which no container of the manifests runs (they run ${[...seen].join(', ') || 'no images'}).`);
     }
     this.rendered = { key, objects };
     return objects;

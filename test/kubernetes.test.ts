@@ -1,0 +1,270 @@
+/**
+ * The kubernetes target through the committed bundles: the overlay is rendered by the real
+ * `kubectl kustomize`, the state store is moto's S3, and the API server is a stand-in
+ * (test/services/kubernetes.ts: no API server runs here; its limits are written at its top; the
+ * `kubernetes` job of .github/workflows/ci.yml runs a real one with kind). Deploys pin the build's
+ * digests, label every object with the app and release, apply server-side as `shipkit` and wait for
+ * the rollouts; a rollout that exceeds its progress deadline is undone to the previous release
+ * with the pods' reasons in the error; rollback re-applies the stored manifests; every bad input is
+ * refused before anything changes; the kubeconfig's token never reaches the log.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { openLedger, type Ledger } from '@shipkit/ledger';
+import { runAction, type RunResult } from './harness/index.js';
+import { startKubernetesStandIn, type KubernetesStandIn } from './services/kubernetes.js';
+import { startS3Server, tempDir, type S3Server } from './services/index.js';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+
+const digest = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;
+const images = (n: number) => JSON.stringify([
+  { name: 'shop-backend', repository: 'registry.example/acme/shop-backend', ref: `registry.example/acme/shop-backend@${digest(n)}`, digest: digest(n), tags: [] },
+  { name: 'shop-worker', repository: 'registry.example/acme/shop-worker', ref: `registry.example/acme/shop-worker@${digest(n + 1)}`, digest: digest(n + 1), tags: [] },
+]);
+
+const BASE = {
+  'kustomization.yaml': `resources: [deployment.yaml, worker.yaml, service.yaml]
+configMapGenerator:
+  - name: shop-config
+    literals: [LOG_LEVEL=info]
+`,
+  'deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: shop-api }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: shop-api } }
+  template:
+    metadata: { labels: { app: shop-api } }
+    spec:
+      initContainers:
+        - { name: migrate, image: registry.example/shop/api:dev, args: [migrate] }
+      containers:
+        - name: api
+          image: registry.example/shop/api:dev
+          envFrom: [{ configMapRef: { name: shop-config } }]
+        - { name: proxy, image: envoyproxy/envoy:v1.31.0 }
+`,
+  'worker.yaml': `apiVersion: apps/v1
+kind: StatefulSet
+metadata: { name: shop-worker }
+spec:
+  replicas: 1
+  serviceName: shop-worker
+  selector: { matchLabels: { app: shop-worker } }
+  template:
+    metadata: { labels: { app: shop-worker } }
+    spec:
+      containers:
+        - { name: worker, image: "registry.example/shop/worker@sha256:${'0'.repeat(64)}" }
+`,
+  'service.yaml': `apiVersion: v1
+kind: Service
+metadata: { name: shop-api }
+spec:
+  selector: { app: shop-api }
+  ports: [{ port: 80, targetPort: 8080 }]
+`,
+};
+const PRODUCTION = {
+  'kustomization.yaml': `resources: [../../base]
+namePrefix: ""
+replicas:
+  - { name: shop-api, count: 3 }
+configMapGenerator:
+  - name: shop-config
+    behavior: merge
+    literals: [LOG_LEVEL=warn]
+`,
+};
+
+describe('kubernetes target (real kubectl kustomize, moto state store, stand-in API server)', () => {
+  let moto: S3Server;
+  let kube: KubernetesStandIn;
+  let ledger: Ledger;
+  let workspace: string;
+  let kubeconfig: string;
+
+  const config = (block: string) => `app: shop
+state: s3://shop-state/shipkit
+environments:
+  prod:
+    target: kubernetes
+    kubernetes:
+${block}
+`;
+  const standard = `      namespace: shop
+      kustomize: deploy/overlays/production
+      images: { registry.example/shop/api: shop-backend, registry.example/shop/worker: shop-worker }
+      timeout: 30s`;
+  const use = (text: string) => writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), text);
+  const env = () => ({ ...moto.env, KUBECONFIG: kubeconfig });
+  const deploy = (release: string, extra: Record<string, string> = {}): Promise<RunResult> => runAction('deploy-env', { inputs: { environment: 'prod', release, ...extra }, env: env(), workspace });
+  const api = () => kube.object('Deployment', 'shop', 'shop-api')!;
+  const containers = (object: ReturnType<typeof api>) => {
+    const spec = (object.spec!.template as { spec: { containers: Array<{ name: string; image: string }>; initContainers?: Array<{ name: string; image: string }> } }).spec;
+    return Object.fromEntries([...(spec.initContainers ?? []), ...spec.containers].map((container) => [container.name, container.image]));
+  };
+  const patches = () => kube.requests.filter((request) => request.method === 'PATCH');
+  const storedManifests = async (release: string) => {
+    const answer = await moto.client().send(new GetObjectCommand({ Bucket: 'shop-state', Key: `shipkit/releases/shop/${release}/kubernetes/prod.json` }));
+    return JSON.parse(await answer.Body!.transformToString()) as { objects: Array<{ kind: string; metadata: { name: string } }> };
+  };
+  const noSecrets = (run: RunResult) => {
+    // Registered with the runner (masked), and absent from the log, outputs, summary and the runner's state.
+    expect(run.masks).toContain(kube.token);
+    const everything = `${run.log}\n${JSON.stringify(run.outputs)}\n${run.summary}\n${JSON.stringify(run.state)}\n${run.post?.log ?? ''}`;
+    expect(everything).not.toContain(kube.token);
+  };
+
+  beforeAll(async () => {
+    moto = await startS3Server('moto', { buckets: ['shop-state'] });
+    kube = await startKubernetesStandIn();
+    workspace = path.join(tempDir('k8s'), 'workspace');
+    for (const [dir, files] of [['deploy/base', BASE], ['deploy/overlays/production', PRODUCTION]] as const) {
+      mkdirSync(path.join(workspace, dir), { recursive: true });
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, dir, name), text);
+    }
+    mkdirSync(path.join(workspace, '.github'), { recursive: true });
+    kubeconfig = path.join(tempDir('k8s-kubeconfig'), 'config');
+    writeFileSync(kubeconfig, kube.kubeconfig());
+    use(config(standard));
+    ledger = await openLedger({ state: 's3://shop-state/shipkit', app: 'shop', environment: 'prod', client: moto.client(), run: { runId: 'test-run' } });
+  });
+
+  afterAll(async () => {
+    await kube?.stop();
+    await moto?.stop();
+  });
+
+  test('deploy r-1: the overlay is rendered, every mapped image pinned to the build\'s digest, objects labelled, applied server-side as shipkit, rollouts waited for', async () => {
+    kube.script('shop-api', { mode: 'complete', polls: 2 });
+    const run = await deploy('r-1', { images: images(1) });
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const deployment = api();
+    // The overlay's replicas; the image in the init container and the container pinned; the sidecar untouched.
+    expect(deployment.spec!.replicas).toBe(3);
+    expect(containers(deployment)).toEqual({ migrate: `registry.example/acme/shop-backend@${digest(1)}`, api: `registry.example/acme/shop-backend@${digest(1)}`, proxy: 'envoyproxy/envoy:v1.31.0' });
+    expect(containers(kube.object('StatefulSet', 'shop', 'shop-worker')!)).toEqual({ worker: `registry.example/acme/shop-worker@${digest(2)}` });
+    expect(deployment.metadata.labels).toEqual({ 'app.kubernetes.io/managed-by': 'shipkit', 'shipkit.dev/app': 'shop', 'shipkit.dev/release': 'r-1' });
+    expect((deployment.spec!.template as { metadata: { labels: Record<string, string> } }).metadata.labels).toEqual({ app: 'shop-api', 'shipkit.dev/app': 'shop', 'shipkit.dev/release': 'r-1' });
+    // kustomize's configMapGenerator ran (the hashed name, the overlay's value), in the namespace of the environment.
+    const configMap = patches().find((request) => request.body?.kind === 'ConfigMap')!;
+    expect(configMap.path).toMatch(/^\/api\/v1\/namespaces\/shop\/configmaps\/shop-config-[a-z0-9]{10}$/);
+    expect(configMap.body!.data).toEqual({ LOG_LEVEL: 'warn' });
+    for (const request of patches()) expect(request).toMatchObject({ contentType: 'application/apply-patch+yaml', query: { fieldManager: 'shipkit', force: 'true' } });
+    expect(patches().map((request) => `${request.body!.kind}/${request.body!.metadata.name}`).sort()).toEqual(['ConfigMap/' + configMap.body!.metadata.name, 'Deployment/shop-api', 'Service/shop-api', 'StatefulSet/shop-worker'].sort());
+    expect(run.log).toMatch(/deployment\/shop-api: 0\/3 updated[\s\S]*deployment\/shop-api rolled out/);
+    expect(run.log).toMatch(/statefulset\/shop-worker rolled out/);
+    // What ran is kept with the release, exactly.
+    const stored = await storedManifests('r-1');
+    expect(stored.objects.find((object) => object.kind === 'Deployment')).toEqual(patches().find((request) => request.body?.kind === 'Deployment')!.body);
+    expect((await ledger.records()).at(-1)).toMatchObject({ type: 'deploy', status: 'succeeded', release: 'r-1', details: { install: { target: 'kubernetes' } } });
+    noSecrets(run);
+  });
+
+  test('a rollout that exceeds its progress deadline is undone to r-1, and the error carries the pods\' reasons', async () => {
+    kube.script('shop-api', { mode: 'deadline', polls: 1, waiting: 'ImagePullBackOff', message: 'Back-off pulling image "registry.example/acme/shop-backend@sha256:2222"' });
+    const run = await deploy('r-2', { images: images(3) });
+    expect(run.exitCode).toBe(1);
+    const error = run.errors.join('\n');
+    expect(error).toMatch(/The rollout of deployment\/shop-api in namespace shop failed: deployment\/shop-api exceeded its progress deadline: ReplicaSet "shop-api-\d+" has timed out progressing\./);
+    expect(error).toMatch(/container api: ImagePullBackOff \(Back-off pulling image/);
+    expect(error).toMatch(/event Failed: Failed to pull image/);
+    expect(error).toMatch(/The previous release r-1 was reinstalled and serves as before\./);
+    // Back on r-1: its digests and its label, rolled out.
+    expect(containers(api()).api).toBe(`registry.example/acme/shop-backend@${digest(1)}`);
+    expect(api().metadata.labels!['shipkit.dev/release']).toBe('r-1');
+    const { state, records } = await ledger.read();
+    expect(state.live?.release).toBe('r-1');
+    expect(records.at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'r-2', details: { restored: 'r-1', incomplete: false } });
+    noSecrets(run);
+  });
+
+  test('deploy r-2 again (the same manifests): it rolls out', async () => {
+    kube.script('shop-api', { mode: 'complete', polls: 3 });
+    const run = await deploy('r-2', { images: images(3) });
+    expect(run.errors).toEqual([]);
+    expect(containers(api()).api).toBe(`registry.example/acme/shop-backend@${digest(3)}`);
+    expect(api().metadata.labels!['shipkit.dev/release']).toBe('r-2');
+    expect((await ledger.state()).live?.release).toBe('r-2');
+  });
+
+  test('the same release with other digests is refused before anything changes: a release name always means the same manifests', async () => {
+    const before = patches().length;
+    const run = await deploy('r-2', { images: images(5) });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/Release r-2 was deployed to prod with other manifests \(kept in the release store\)/);
+    expect(patches().length).toBe(before);
+  });
+
+  test('rollback re-applies r-1\'s stored manifests exactly (nothing rendered) and waits', async () => {
+    // The overlay changed since r-1: a rollback must not pick that up.
+    writeFileSync(path.join(workspace, 'deploy/overlays/production/kustomization.yaml'), PRODUCTION['kustomization.yaml'].replace('count: 3', 'count: 5'));
+    try {
+      const before = patches().length;
+      const rolled = await runAction('rollback', { inputs: { environment: 'prod', to: 'previous', reason: 'kubernetes test' }, env: env(), workspace, event: 'workflow-dispatch' });
+      expect(rolled.errors).toEqual([]);
+      expect(rolled.outputs).toMatchObject({ release: 'r-1', 'rolled-back-from': 'r-2' });
+      const applied = patches().slice(before).map((request) => request.body);
+      expect(applied).toEqual((await storedManifests('r-1')).objects);
+      expect(api().spec!.replicas).toBe(3);
+      expect(containers(api()).api).toBe(`registry.example/acme/shop-backend@${digest(1)}`);
+      expect(api().metadata.labels!['shipkit.dev/release']).toBe('r-1');
+      expect(rolled.log).toMatch(/Re-applying the manifests r-1 ran with \(from the release store; nothing is rendered\)/);
+      expect((await ledger.records()).at(-1)).toMatchObject({ type: 'rollback', status: 'succeeded', release: 'r-1' });
+      noSecrets(rolled);
+    } finally {
+      writeFileSync(path.join(workspace, 'deploy/overlays/production/kustomization.yaml'), PRODUCTION['kustomization.yaml']);
+    }
+  });
+
+  test('a rollout that never completes times out (kubernetes.timeout) and is undone the same way', async () => {
+    use(config(standard.replace('timeout: 30s', 'timeout: 2s')));
+    try {
+      kube.script('shop-api', { mode: 'hang' });
+      const run = await deploy('r-3', { images: images(7) });
+      expect(run.exitCode).toBe(1);
+      expect(run.errors.join('\n')).toMatch(/The rollout of deployment\/shop-api in namespace shop failed: not complete after 2(\.0)?s \(deployment\/shop-api: \d\/3 updated/);
+      expect(run.errors.join('\n')).toMatch(/The previous release r-1 was reinstalled/);
+      expect(api().metadata.labels!['shipkit.dev/release']).toBe('r-1');
+    } finally {
+      use(config(standard));
+    }
+  });
+
+  const withManifest = (extra: string) => {
+    writeFileSync(path.join(workspace, 'deploy/base/extra.yaml'), extra);
+    writeFileSync(path.join(workspace, 'deploy/base/kustomization.yaml'), BASE['kustomization.yaml'].replace('service.yaml]', 'service.yaml, extra.yaml]'));
+  };
+  test.each([
+    ['a namespace that is not a name', standard.replace('namespace: shop', 'namespace: Shop_Prod'), images(9), undefined, /shipkit\.yml:\d+:\d+: environments\.prod\.kubernetes\.namespace must be a namespace name \(lowercase letters, digits and -, at most 63\) \(got "Shop_Prod"\)/],
+    ['both kustomize and manifests', `${standard}\n      manifests: [deploy/base/deployment.yaml]`, images(9), undefined, /environments\.prod\.kubernetes needs exactly one of kustomize \(a kustomization directory\) and manifests/],
+    ['a kustomization outside the repository', standard.replace('deploy/overlays/production', '../../etc'), images(9), undefined, /environments\.prod\.kubernetes\.kustomize has an invalid value "\.\.\/\.\.\/etc"/],
+    ['an image the build did not produce', standard.replace('shop-worker }', 'shop-jobs }'), images(9), undefined, /kubernetes\.images maps registry\.example\/shop\/worker to image "shop-jobs", but the images input \(build-images' images output\) has "shop-backend", "shop-worker"/],
+    ['an image no container runs', standard.replace('images: {', 'images: { registry.example/shop/cron: shop-worker,'), images(9), undefined, /kubernetes\.images maps registry\.example\/shop\/cron, which no container of the manifests runs \(they run registry\.example\/shop\/api, envoyproxy\/envoy, registry\.example\/shop\/worker\)/],
+    ['no images input', standard, undefined, undefined, /Input "images" is required for a kubernetes target that maps images/],
+    ['a context the kubeconfig lacks', `${standard}\n      context: production`, images(9), undefined, /environments\.prod\.kubernetes\.context has an invalid value "production": expected one of the kubeconfig's contexts \(standin\)/],
+    ['a Secret with data in the overlay', standard, images(9), 'apiVersion: v1\nkind: Secret\nmetadata: { name: db }\nstringData: { password: hunter2hunter2 }\n', /the manifests hold Secret\/db with data; the rendered manifests are kept in the release store, where secrets must never go/],
+    ['an object in another namespace', standard, images(9), 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: other, namespace: kube-system }\ndata: { a: b }\n', /ConfigMap\/other is in namespace kube-system, but the environment deploys to namespace shop/],
+    ['a kind the cluster does not serve (no Gateway API CRDs)', standard, images(9), 'apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: { name: shop }\nspec: {}\n', /The cluster does not serve HTTPRoute \(gateway\.networking\.k8s\.io\/v1\): is its CustomResourceDefinition installed\?/],
+  ])('%s is refused before anything changes', async (_name, block, imagesInput, extra, message) => {
+    use(config(block));
+    if (extra) withManifest(extra);
+    try {
+      const before = patches().length;
+      const live = (await ledger.state()).live?.release;
+      const run = await deploy('r-9', imagesInput ? { images: imagesInput } : {});
+      expect(run.exitCode).toBe(1);
+      expect(run.errors.join('\n')).toMatch(message);
+      expect(patches().length).toBe(before);
+      expect((await ledger.state()).live?.release).toBe(live);
+      expect(run.log).not.toContain('hunter2hunter2');
+    } finally {
+      use(config(standard));
+      writeFileSync(path.join(workspace, 'deploy/base/kustomization.yaml'), BASE['kustomization.yaml']);
+    }
+  });
+});
