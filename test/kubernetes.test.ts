@@ -235,6 +235,92 @@ ${block}
     }
   });
 
+  test('a deploy cancelled while it waits for the rollout re-applies the previous release and waits; the ledger agrees', async () => {
+    const live = (await ledger.state()).live?.release;
+    expect(live).toBe('r-1');
+    kube.script('shop-api', { mode: 'hang' });
+    const applied = patches().length;
+    // The runner's cancel (SIGINT) once the new Deployment is applied and its rollout is being waited for.
+    const cancel = (async () => {
+      for (let i = 0; i < 600; i++) {
+        if (patches().slice(applied).some((request) => request.body?.kind === 'Deployment')) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    const run = await runAction('deploy-env', { inputs: { environment: 'prod', release: 'r-4', images: images(11) }, env: env(), workspace, cancel });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.post?.exitCode).toBe(0);
+    expect(api().metadata.labels!['shipkit.dev/release']).toBe('r-1');
+    expect(containers(api()).api).toBe(`registry.example/acme/shop-backend@${digest(1)}`);
+    const { state, records } = await ledger.read();
+    expect(state.live?.release).toBe('r-1');
+    expect(records.filter((record) => record.release === 'r-4' && record.status !== 'started').at(-1)).toMatchObject({ type: 'deploy', status: 'failed', details: { cancelled: true, restored: 'r-1', incomplete: false } });
+  });
+
+  test('blue-green (k8s-service router): each slot deploys its own workloads; a switch moves the Service selector and reads it back', async () => {
+    const slotBase = path.join(workspace, 'deploy/slot-base');
+    mkdirSync(slotBase, { recursive: true });
+    writeFileSync(path.join(slotBase, 'kustomization.yaml'), 'resources: [deployment.yaml]\n');
+    writeFileSync(path.join(slotBase, 'deployment.yaml'), BASE['deployment.yaml'].replace('replicas: 1', 'replicas: 2'));
+    for (const slot of ['blue', 'green']) {
+      mkdirSync(path.join(workspace, `deploy/overlays/staging-${slot}`), { recursive: true });
+      writeFileSync(path.join(workspace, `deploy/overlays/staging-${slot}/kustomization.yaml`), `resources: [../../slot-base]\nnameSuffix: -${slot}\nlabels:\n  - pairs: { shipkit.dev/slot: ${slot} }\n    includeSelectors: true\n`);
+    }
+    // The Service is the team's, created once (by kubectl): the router moves only its slot key.
+    kube.seed({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'shop', namespace: 'shop-staging' }, spec: { selector: { app: 'shop-api', 'shipkit.dev/slot': 'none' }, ports: [{ port: 80 }] } });
+    const staging = `app: shop
+state: s3://shop-state/shipkit
+environments:
+  staging:
+    target: kubernetes
+    strategy: blue-green
+    kubernetes: { namespace: shop-staging, images: { registry.example/shop/api: shop-backend }, timeout: 30s }
+    slots:
+      blue: { kubernetes: { kustomize: deploy/overlays/staging-blue } }
+      green: { kubernetes: { kustomize: deploy/overlays/staging-green } }
+    router: { type: k8s-service, service: shop }
+`;
+    use(staging);
+    try {
+      const selector = () => (kube.object('Service', 'shop-staging', 'shop')!.spec as { selector: Record<string, string> }).selector;
+      const deployStaging = (release: string, n: number) => runAction('deploy-env', { inputs: { environment: 'staging', release, images: images(n) }, env: env(), workspace });
+      const switchStaging = () => runAction('blue-green-switch', { inputs: { environment: 'staging' }, env: env(), workspace });
+
+      const first = await deployStaging('s-1', 21);
+      expect(first.errors).toEqual([]);
+      const firstSlot = first.outputs.slot as 'blue' | 'green';
+      expect(['blue', 'green']).toContain(firstSlot);
+      const slotDeployment = (slot: string) => kube.object('Deployment', 'shop-staging', `shop-api-${slot}`)!;
+      expect(containers(slotDeployment(firstSlot)).api).toBe(`registry.example/acme/shop-backend@${digest(21)}`);
+      expect((slotDeployment(firstSlot).spec!.selector as { matchLabels: Record<string, string> }).matchLabels).toEqual({ app: 'shop-api', 'shipkit.dev/slot': firstSlot });
+      expect(selector()['shipkit.dev/slot']).toBe('none');
+
+      const switched = await switchStaging();
+      expect(switched.errors).toEqual([]);
+      expect(switched.outputs['live-slot']).toBe(firstSlot);
+      expect(selector()).toEqual({ app: 'shop-api', 'shipkit.dev/slot': firstSlot });
+
+      const second = await deployStaging('s-2', 23);
+      expect(second.errors).toEqual([]);
+      const secondSlot = second.outputs.slot;
+      expect(secondSlot).not.toBe(firstSlot);
+      // The live slot's workloads were not touched by the deploy into the idle one.
+      expect(containers(slotDeployment(firstSlot)).api).toBe(`registry.example/acme/shop-backend@${digest(21)}`);
+      expect(containers(slotDeployment(secondSlot!)).api).toBe(`registry.example/acme/shop-backend@${digest(23)}`);
+      const again = await switchStaging();
+      expect(again.errors).toEqual([]);
+      expect(selector()).toEqual({ app: 'shop-api', 'shipkit.dev/slot': secondSlot });
+      expect(kube.requests.filter((request) => request.method === 'PATCH' && request.path.endsWith('/services/shop')).at(-1)).toMatchObject({ contentType: 'application/merge-patch+json', body: { spec: { selector: { 'shipkit.dev/slot': secondSlot } } } });
+      // A canary step (10%) is refused by this router before anything moves.
+      const canary = await runAction('blue-green-switch', { inputs: { environment: 'staging', steps: '10,100' }, env: env(), workspace });
+      expect(canary.exitCode).toBe(1);
+      expect(canary.errors.join('\n')).toMatch(/Service selects one slot at a time/);
+      expect(selector()['shipkit.dev/slot']).toBe(secondSlot);
+    } finally {
+      use(config(standard));
+    }
+  });
+
   const withManifest = (extra: string) => {
     writeFileSync(path.join(workspace, 'deploy/base/extra.yaml'), extra);
     writeFileSync(path.join(workspace, 'deploy/base/kustomization.yaml'), BASE['kustomization.yaml'].replace('service.yaml]', 'service.yaml, extra.yaml]'));

@@ -9,6 +9,8 @@
  *     `application/apply-patch+yaml`, creating or replacing the object's labels, annotations, spec
  *     and data; metadata.generation grows when the spec changes; managedFields name the manager;
  *     an object another manager owns answers 409 Conflict unless force=true;
+ *   - JSON merge patch (`application/merge-patch+json`) of an existing object (the router's
+ *     selector move);
  *   - GET of an object, LIST of a namespace's objects with labelSelector (equality only) and
  *     fieldSelector (involvedObject.name only, for Events).
  * Limits (what it does NOT do): no field-level ownership or merge of lists (an apply replaces the
@@ -219,6 +221,22 @@ export async function startKubernetesStandIn(options: { token?: string; gatewayA
         const { done: _done, ...status } = object.status ?? {};
         void _done;
         return send(res, 200, { ...object, status });
+      }
+      if (req.method === 'PATCH' && req.headers['content-type'] === 'application/merge-patch+json') {
+        // JSON merge patch (RFC 7386): maps merge, null removes a key.
+        const existing = objects.get(key);
+        if (!existing) return statusError(res, 404, 'NotFound', `${resource.name} "${name}" not found`);
+        const merge = (target: Record<string, unknown>, patch: Record<string, unknown>) => {
+          for (const [field, value] of Object.entries(patch)) {
+            if (value === null) delete target[field];
+            else if (value && typeof value === 'object' && !Array.isArray(value) && target[field] && typeof target[field] === 'object') merge(target[field] as Record<string, unknown>, value as Record<string, unknown>);
+            else target[field] = value;
+          }
+        };
+        const patch = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+        record.body = patch as Obj;
+        merge(existing as Record<string, unknown>, patch);
+        return send(res, 200, existing);
       }
       if (req.method === 'PATCH') {
         if (req.headers['content-type'] !== 'application/apply-patch+yaml') return statusError(res, 415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/apply-patch+yaml`);

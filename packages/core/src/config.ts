@@ -32,11 +32,17 @@ export interface SlotConfig {
   'target-group-arn'?: string;
   /** ecs target, blue-green: the slot's own service(s). */
   ecs?: { service?: string; services?: Array<string | EcsServiceConfig> };
+  /** kubernetes target, blue-green: the slot's own overlay (or manifests), whose workloads carry the slot's label. */
+  kubernetes?: Pick<KubernetesConfig, 'kustomize' | 'manifests'>;
   env?: Record<string, string>;
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'k8s-service';
+  /** k8s-service: the Service whose selector moves between the slots (in the environment's kubernetes namespace). */
+  service?: string;
+  /** k8s-service: the selector label whose value is the slot's name (default shipkit.dev/slot). */
+  'slot-label'?: string;
   /** app-service-slots: the web app's subscription, resource group and name; the slot swapped with production (default staging); swap with preview. */
   subscription?: string;
   'resource-group'?: string;

@@ -9,6 +9,7 @@ import { CommandRouter } from './command.js';
 import { DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, NginxRouter, validateUpstream } from './nginx.js';
 import type { Router } from './types.js';
 import { AppServiceRouter } from './app-service.js';
+import { DEFAULT_SLOT_LABEL, K8sServiceRouter } from './k8s-service.js';
 import { ArmClient } from '@shipkit/azure';
 import * as core from '@actions/core';
 
@@ -37,7 +38,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       hint: `Set environments.${env.name}.strategy: blue-green, slots.blue/green and a router in ${env.file ?? '.github/shipkit.yml'}.`,
     });
   }
-  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb or app-service-slots).`);
+  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb, app-service-slots or k8s-service).`);
   const slots = env.slots;
   switch (router.type) {
     case 'nginx': {
@@ -137,7 +138,20 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         preview: router.preview ?? false,
       });
     }
+    case 'k8s-service': {
+      if (!router.service) throw new ShipkitError(`${field('router.service')} is required for the k8s-service router: the Service whose selector moves between the slots.`);
+      if (!env.kubernetes?.namespace) throw new ShipkitError(`${field('kubernetes.namespace')} is required for the k8s-service router: the namespace of Service ${router.service}.`);
+      return new K8sServiceRouter({
+        environment: env.name,
+        namespace: env.kubernetes.namespace,
+        service: router.service,
+        slotLabel: router['slot-label'] ?? DEFAULT_SLOT_LABEL,
+        context: env.kubernetes.context,
+        server: env.kubernetes.server,
+        field: field('router'),
+      });
+    }
     default:
-      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb or app-service-slots.`);
+      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb, app-service-slots or k8s-service.`);
   }
 }

@@ -22,6 +22,8 @@ import type { InstallRequest, InstallResult, RestoreResult, Target, UndoInfo, Va
 export const MANAGED_BY = 'app.kubernetes.io/managed-by';
 export const APP_LABEL = 'shipkit.dev/app';
 export const RELEASE_LABEL = 'shipkit.dev/release';
+/** Blue-green: the slot an object belongs to (on the objects; the router's selector label is on the slot's pods, written in its overlay). */
+export const SLOT_LABEL = 'shipkit.dev/slot';
 const DEFAULT_TIMEOUT = '10m';
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
@@ -80,17 +82,24 @@ export class KubernetesTarget implements Target {
     this.field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}.kubernetes`;
     const settings = env.kubernetes;
     if (!settings) throw new ShipkitError(`${this.field} is required for target kubernetes: { namespace, kustomize: <dir> (or manifests: [files]), images: { <image in the manifests>: <build-images image> } }.`);
-    if (env.strategy !== 'direct') {
-      throw new ShipkitError(`Environment ${JSON.stringify(env.name)}: target kubernetes supports strategy direct only so far (blue-green needs the k8s-service router, not built yet).`);
-    }
     if (typeof settings.namespace !== 'string' || !NAMESPACE.test(settings.namespace)) throw invalidInput(`${this.field}.namespace`, settings.namespace, 'a namespace name (lowercase letters, digits and -, at most 63)');
     if (settings.context !== undefined && settings.server !== undefined) throw new ShipkitError(`${this.field} sets both context and server: name the kubeconfig context, or the server of its cluster, not both.`);
     if (settings.server !== undefined && !/^https?:\/\/[^\s]+$/.test(settings.server)) throw invalidInput(`${this.field}.server`, settings.server, 'an API server URL (https://...)');
     if (settings.context !== undefined && (typeof settings.context !== 'string' || !settings.context.trim())) throw invalidInput(`${this.field}.context`, settings.context, 'a kubeconfig context name');
-    if ((settings.kustomize === undefined) === (settings.manifests === undefined)) {
-      throw new ShipkitError(`${this.field} needs exactly one of kustomize (a kustomization directory) and manifests (a list of files); it has ${settings.kustomize === undefined ? 'neither' : 'both'}.`);
+    const checkSource = (source: Pick<KubernetesConfig, 'kustomize' | 'manifests'> | undefined, field: string) => {
+      if ((source?.kustomize === undefined) === (source?.manifests === undefined)) {
+        throw new ShipkitError(`${field} needs exactly one of kustomize (a kustomization directory) and manifests (a list of files); it has ${source?.kustomize === undefined ? 'neither' : 'both'}.`);
+      }
+      if (source!.manifests !== undefined && (!Array.isArray(source!.manifests) || !source!.manifests.length)) throw invalidInput(`${field}.manifests`, source!.manifests, 'a list of manifest files in the repository');
+    };
+    if (env.strategy === 'blue-green') {
+      // Each slot runs its own workloads (a deploy into the idle slot must not touch the live one's).
+      for (const slot of ['blue', 'green'] as const) checkSource(env.slots?.[slot]?.kubernetes, this.slotField(slot));
+      const [blue, green] = (['blue', 'green'] as const).map((slot) => JSON.stringify(env.slots![slot]!.kubernetes));
+      if (blue === green) throw new ShipkitError(`${this.slotField('blue')} and ${this.slotField('green')} name the same ${env.slots!.blue.kubernetes!.kustomize ? 'overlay' : 'manifests'}: each slot needs its own workloads (a deploy into the idle slot would change the live one).`);
+    } else {
+      checkSource(settings, this.field);
     }
-    if (settings.manifests !== undefined && (!Array.isArray(settings.manifests) || !settings.manifests.length)) throw invalidInput(`${this.field}.manifests`, settings.manifests, 'a list of manifest files in the repository');
     this.images = settings.images ?? {};
     for (const [name, image] of Object.entries(this.images)) {
       if (!IMAGE_NAME.test(name) || name.includes('@')) throw invalidInput(`${this.field}.images`, name, 'an image name as the manifests write it, without tag or digest (e.g. registry.example/shop/api)');
@@ -101,7 +110,17 @@ export class KubernetesTarget implements Target {
     this.settings = settings;
   }
 
-  describe(): string {
+  private slotField(slot: SlotName): string {
+    return `${this.env.file ? `${this.env.file}: ` : ''}environments.${this.env.name}.slots.${slot}.kubernetes`;
+  }
+
+  /** Where a slot's (blue-green) or the environment's objects come from. */
+  private source(slot: SlotName | undefined): { kustomize?: string; manifests?: string[]; field: string } {
+    return slot ? { ...this.env.slots![slot]!.kubernetes, field: this.slotField(slot) } : { kustomize: this.settings.kustomize, manifests: this.settings.manifests, field: this.field };
+  }
+
+  describe(slot?: SlotName): string {
+    if (slot) return `kubernetes namespace ${this.settings.namespace}, slot ${slot} (${this.source(slot).kustomize ?? this.source(slot).manifests!.join(', ')})`;
     return `kubernetes namespace ${this.settings.namespace} (${this.settings.context ? `context ${this.settings.context}` : this.settings.server ? `server ${this.settings.server}` : "the kubeconfig's current context"})`;
   }
 
@@ -120,20 +139,22 @@ export class KubernetesTarget implements Target {
   }
 
   /** The overlay (or the manifest files) as objects, exactly as written. */
-  private async renderSource(): Promise<KubeObject[]> {
+  private async renderSource(slot: SlotName | undefined): Promise<KubeObject[]> {
     const workspace = this.env.workspace;
     const texts: Array<{ what: string; text: string }> = [];
-    if (this.settings.kustomize !== undefined) {
-      const dir = resolveInside(`${this.field}.kustomize`, this.settings.kustomize, { workspace, kind: 'kustomization directory' });
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ShipkitError(`${this.field}.kustomize names ${JSON.stringify(this.settings.kustomize)}, which is not a directory (looked at ${dir}).`, { hint: 'Paths are relative to the workspace; check out the repository before this step.' });
+    const source = this.source(slot);
+    const field = source.field;
+    if (source.kustomize !== undefined) {
+      const dir = resolveInside(`${field}.kustomize`, source.kustomize, { workspace, kind: 'kustomization directory' });
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ShipkitError(`${field}.kustomize names ${JSON.stringify(source.kustomize)}, which is not a directory (looked at ${dir}).`, { hint: 'Paths are relative to the workspace; check out the repository before this step.' });
       if (!['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((name) => existsSync(path.join(dir, name)))) {
-        throw invalidInput(`${this.field}.kustomize`, this.settings.kustomize, 'a directory holding a kustomization.yaml');
+        throw invalidInput(`${field}.kustomize`, source.kustomize, 'a directory holding a kustomization.yaml');
       }
-      const result = await exec('kubectl', ['kustomize', dir], { silent: true, label: `kubectl kustomize ${this.settings.kustomize}` });
-      texts.push({ what: `the rendering of ${this.settings.kustomize}`, text: result.stdout });
+      const result = await exec('kubectl', ['kustomize', dir], { silent: true, label: `kubectl kustomize ${source.kustomize}` });
+      texts.push({ what: `the rendering of ${source.kustomize}`, text: result.stdout });
     } else {
-      this.settings.manifests!.forEach((file, index) => {
-        const { text } = readFileInside(`${this.field}.manifests[${index}]`, file, { workspace, kind: 'manifest file', maxBytes: 5 * 1024 * 1024 });
+      source.manifests!.forEach((file, index) => {
+        const { text } = readFileInside(`${field}.manifests[${index}]`, file, { workspace, kind: 'manifest file', maxBytes: 5 * 1024 * 1024 });
         texts.push({ what: file, text });
       });
     }
@@ -152,13 +173,13 @@ export class KubernetesTarget implements Target {
         }
       }
     }
-    if (!objects.length) throw new ShipkitError(`${this.field}: ${this.settings.kustomize ?? this.settings.manifests!.join(', ')} renders no objects.`);
+    if (!objects.length) throw new ShipkitError(`${field}: ${source.kustomize ?? source.manifests!.join(', ')} renders no objects.`);
     return objects;
   }
 
   /** The objects a deploy of `release` applies: namespaced, images pinned to the release's digests, labelled. Checked before anything changes. */
-  private async render(release: string, images: unknown): Promise<KubeObject[]> {
-    const key = `${release}\n${JSON.stringify(images ?? null)}`;
+  private async render(release: string, images: unknown, slot: SlotName | undefined): Promise<KubeObject[]> {
+    const key = `${release}\n${slot ?? ''}\n${JSON.stringify(images ?? null)}`;
     if (this.rendered?.key === key) return this.rendered.objects;
     if (!LABEL_VALUE.test(release) || release.length > 63) throw invalidInput('release', release, 'a release id usable as a Kubernetes label value (at most 63 letters, digits, -, _ and .)');
     const list: ImageEntry[] = Array.isArray(images) ? (images as ImageEntry[]) : images && typeof images === 'object' ? Object.entries(images as Record<string, ImageEntry>).map(([name, entry]) => ({ name, ...entry })) : [];
@@ -175,7 +196,7 @@ export class KubernetesTarget implements Target {
       }
       refs.set(manifestImage, `${entry.repository}@${entry.digest}`);
     }
-    const objects = structuredClone(await this.renderSource());
+    const objects = structuredClone(await this.renderSource(slot));
     const used = new Set<string>();
     const seen = new Set<string>();
     const namespace = this.settings.namespace;
@@ -192,7 +213,7 @@ export class KubernetesTarget implements Target {
         }
         object.metadata.namespace = namespace;
       }
-      object.metadata.labels = { ...object.metadata.labels, [MANAGED_BY]: 'shipkit', [APP_LABEL]: this.env.app, [RELEASE_LABEL]: release };
+      object.metadata.labels = { ...object.metadata.labels, [MANAGED_BY]: 'shipkit', [APP_LABEL]: this.env.app, [RELEASE_LABEL]: release, ...(slot ? { [SLOT_LABEL]: slot } : {}) };
       for (const template of podTemplates(object)) {
         if (template !== (object as never)) {
           template.metadata = { ...template.metadata, labels: { ...template.metadata?.labels, [APP_LABEL]: this.env.app, [RELEASE_LABEL]: release } };
@@ -229,7 +250,7 @@ export class KubernetesTarget implements Target {
           hint: "images: ${{ steps.build.outputs.images }} (or from-release, to reuse a deployed release's images).",
         });
       }
-      objects = await this.render(request.release, request.images);
+      objects = await this.render(request.release, request.images, request.slot);
       const stored = await this.stored(request.release, request.slot);
       if (stored && JSON.stringify(stored.objects) !== JSON.stringify(objects)) {
         throw new ShipkitError(`Release ${request.release} was deployed to ${this.env.name} with other manifests (kept in the release store); a release name always means the same manifests.`, {
@@ -264,7 +285,7 @@ export class KubernetesTarget implements Target {
   async install(request: InstallRequest): Promise<InstallResult> {
     let objects: KubeObject[];
     if (request.operation === 'deploy') {
-      objects = await this.render(request.release, request.images);
+      objects = await this.render(request.release, request.images, request.slot);
       const key = this.manifestsKey(request.release, request.slot);
       const stored = await this.stored(request.release, request.slot);
       if (!stored) {
