@@ -8,6 +8,7 @@
  * with the pods' reasons in the error; rollback re-applies the stored manifests; every bad input is
  * refused before anything changes; the kubeconfig's token never reaches the log.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -79,7 +80,11 @@ configMapGenerator:
 `,
 };
 
-describe('kubernetes target (real kubectl kustomize, moto state store, stand-in API server)', () => {
+// With SHIPKIT_TEST_KUBECONFIG (the `kubernetes` job of ci.yml, a kind cluster), the real-cluster
+// block below runs instead of this one: the stand-in's scripts and request log have no real twin.
+const REAL_KUBECONFIG = process.env.SHIPKIT_TEST_KUBECONFIG;
+
+(REAL_KUBECONFIG ? describe.skip : describe)('kubernetes target (real kubectl kustomize, moto state store, stand-in API server)', () => {
   let moto: S3Server;
   let kube: KubernetesStandIn;
   let ledger: Ledger;
@@ -353,4 +358,117 @@ environments:
       writeFileSync(path.join(workspace, 'deploy/base/kustomization.yaml'), BASE['kustomization.yaml']);
     }
   });
+});
+
+/**
+ * The same scenarios against a real API server (kind on GitHub: SHIPKIT_TEST_KUBECONFIG, and the
+ * digests of two real images in SHIPKIT_TEST_IMAGE_1 / _2 as `<repository>@sha256:...`): deploys
+ * pin digests and wait for real rollouts; an image that cannot be pulled hits the Deployment's
+ * progress deadline and is undone to the previous release with the pods' reasons; rollback
+ * re-applies the stored manifests; a blue-green switch moves the Service selector. What the cluster
+ * runs is read with kubectl, not with shipkit's client.
+ */
+(REAL_KUBECONFIG ? describe : describe.skip)('kubernetes target against a real cluster (kind)', () => {
+  let store: S3Server;
+  let workspace: string;
+  const namespace = `shipkit-${Date.now().toString(36)}`;
+  const [image1, image2] = [process.env.SHIPKIT_TEST_IMAGE_1 ?? '', process.env.SHIPKIT_TEST_IMAGE_2 ?? ''];
+  const imagesOf = (ref: string) => {
+    const [repository, digestPart] = ref.split('@');
+    return JSON.stringify([{ name: 'app', repository, digest: digestPart, ref, tags: [] }]);
+  };
+  const kubectl = (...args: string[]) => execFileSync('kubectl', args, { env: { ...process.env, KUBECONFIG: REAL_KUBECONFIG }, encoding: 'utf8' });
+  const get = (kind: string, name: string) => JSON.parse(kubectl('get', '-n', namespace, kind, name, '-o', 'json')) as { metadata: { labels: Record<string, string> }; spec: { selector: Record<string, string> & { matchLabels?: Record<string, string> }; template: { spec: { containers: Array<{ image: string }> } } } };
+  const env = () => ({ ...store.env, KUBECONFIG: REAL_KUBECONFIG });
+  const config = `app: shop
+state: s3://shop-state/shipkit
+environments:
+  prod:
+    target: kubernetes
+    kubernetes: { namespace: ${namespace}, kustomize: deploy/app, images: { registry.example/app: app }, timeout: 3m }
+  staging:
+    target: kubernetes
+    strategy: blue-green
+    kubernetes: { namespace: ${namespace}, images: { registry.example/app: app }, timeout: 3m }
+    slots:
+      blue: { kubernetes: { kustomize: deploy/blue } }
+      green: { kubernetes: { kustomize: deploy/green } }
+    router: { type: k8s-service, service: shop }
+`;
+  const deployment = (name: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: ${name} }
+spec:
+  replicas: 2
+  progressDeadlineSeconds: 20
+  selector: { matchLabels: { app: ${name} } }
+  template:
+    metadata: { labels: { app: ${name} } }
+    spec:
+      containers: [{ name: app, image: registry.example/app:dev }]
+`;
+
+  beforeAll(async () => {
+    store = await startS3Server('s3rver', { buckets: ['shop-state'] });
+    workspace = path.join(tempDir('k8s-real'), 'workspace');
+    const files: Record<string, string> = {
+      '.github/shipkit.yml': config,
+      'deploy/app/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'deploy/app/deployment.yaml': deployment('shop-api'),
+      'deploy/slot/kustomization.yaml': 'resources: [deployment.yaml]\n',
+      'deploy/slot/deployment.yaml': deployment('shop-web'),
+    };
+    for (const slot of ['blue', 'green']) files[`deploy/${slot}/kustomization.yaml`] = `resources: [../slot]\nnameSuffix: -${slot}\nlabels:\n  - pairs: { shipkit.dev/slot: ${slot} }\n    includeSelectors: true\n`;
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+      writeFileSync(path.join(workspace, file), text);
+    }
+    kubectl('create', 'namespace', namespace);
+    kubectl('-n', namespace, 'create', 'service', 'clusterip', 'shop', '--tcp=80:8080');
+    kubectl('-n', namespace, 'patch', 'service', 'shop', '--type=merge', '-p', JSON.stringify({ spec: { selector: { app: 'shop-web', 'shipkit.dev/slot': 'none' } } }));
+  });
+
+  afterAll(async () => {
+    if (REAL_KUBECONFIG) kubectl('delete', 'namespace', namespace, '--wait=false');
+    await store?.stop();
+  });
+
+  const deploy = (environment: string, release: string, ref: string) => runAction('deploy-env', { inputs: { environment, release, images: imagesOf(ref) }, env: env(), workspace, timeoutMs: 600_000 });
+
+  test('deploy r-1 and r-2: digests pinned, rollouts waited', async () => {
+    for (const [release, ref] of [['r-1', image1], ['r-2', image2]] as const) {
+      const run = await deploy('prod', release, ref);
+      expect(run.errors).toEqual([]);
+      const now = get('deployment', 'shop-api');
+      expect(now.spec.template.spec.containers[0]!.image).toBe(ref);
+      expect(now.metadata.labels['shipkit.dev/release']).toBe(release);
+      expect(kubectl('-n', namespace, 'rollout', 'status', 'deployment/shop-api', '--timeout=5s')).toMatch(/successfully rolled out/);
+    }
+  }, 900_000);
+
+  test('an image that cannot be pulled exceeds the progress deadline and is undone to r-2 with the pods\' reasons', async () => {
+    const missing = `${image1.split('@')[0]}@sha256:${'0'.repeat(64)}`;
+    const run = await deploy('prod', 'r-3', missing);
+    expect(run.exitCode).toBe(1);
+    const error = run.errors.join('\n');
+    expect(error).toMatch(/exceeded its progress deadline/);
+    expect(error).toMatch(/ErrImagePull|ImagePullBackOff/);
+    expect(error).toMatch(/The previous release r-2 was reinstalled/);
+    expect(get('deployment', 'shop-api').spec.template.spec.containers[0]!.image).toBe(image2);
+  }, 900_000);
+
+  test('rollback re-applies r-1\'s stored manifests', async () => {
+    const rolled = await runAction('rollback', { inputs: { environment: 'prod', to: 'r-1', reason: 'kind test' }, env: env(), workspace, event: 'workflow-dispatch', timeoutMs: 600_000 });
+    expect(rolled.errors).toEqual([]);
+    expect(get('deployment', 'shop-api').spec.template.spec.containers[0]!.image).toBe(image1);
+    expect(get('deployment', 'shop-api').metadata.labels['shipkit.dev/release']).toBe('r-1');
+  }, 900_000);
+
+  test('blue-green: a switch moves the Service selector to the slot that was deployed', async () => {
+    const run = await deploy('staging', 's-1', image1);
+    expect(run.errors).toEqual([]);
+    const switched = await runAction('blue-green-switch', { inputs: { environment: 'staging' }, env: env(), workspace, timeoutMs: 600_000 });
+    expect(switched.errors).toEqual([]);
+    expect(get('service', 'shop').spec.selector).toEqual({ app: 'shop-web', 'shipkit.dev/slot': run.outputs.slot });
+  }, 900_000);
 });
