@@ -1,0 +1,2 @@
+// The post step's entry (action.yml runs.post): the same bundle, started as post.js.
+await import('./index.js');
