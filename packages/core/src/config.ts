@@ -38,7 +38,11 @@ export interface SlotConfig {
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'k8s-service';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'k8s-service' | 'gateway-api';
+  /** gateway-api: the HTTPRoute (in the environment's kubernetes namespace), which of its rules (default 0), and each slot's Service among its backendRefs. */
+  route?: string;
+  rule?: number;
+  backends?: { blue: string; green: string };
   /** k8s-service: the Service whose selector moves between the slots (in the environment's kubernetes namespace). */
   service?: string;
   /** k8s-service: the selector label whose value is the slot's name (default shipkit.dev/slot). */
