@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger, type Ledger } from '@shipkit/ledger';
 import { runAction, type RunResult } from './harness/index.js';
 import { startKubernetesStandIn, type KubernetesStandIn } from './services/kubernetes.js';
-import { startS3Server, tempDir, type S3Server } from './services/index.js';
+import { startHttpServer, startS3Server, tempDir, type HttpService, type S3Server } from './services/index.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 
 const digest = (n: number) => `sha256:${String(n).repeat(64).slice(0, 64)}`;
@@ -323,6 +324,85 @@ environments:
       expect(selector()['shipkit.dev/slot']).toBe(secondSlot);
     } finally {
       use(config(standard));
+    }
+  });
+
+  test('canary (gateway-api router): HTTPRoute weights move 10/50/100 and are read back; a failing analysis aborts the new slot to 0; no Gateway API CRDs: refused before anything changes', async () => {
+    // A second API server, this one serving the Gateway API (its CRDs installed).
+    const gateway = await startKubernetesStandIn({ gatewayApi: true });
+    const apps: Record<'blue' | 'green' | 'live', HttpService | undefined> = { blue: undefined, green: undefined, live: undefined };
+    const failing = { blue: false, green: false };
+    try {
+      for (const name of ['blue', 'green', 'live'] as const) {
+        apps[name] = await startHttpServer((_req: IncomingMessage, res: ServerResponse) => {
+          if (name !== 'live' && failing[name]) res.writeHead(500).end('failing');
+          else res.end(`<p>${name}</p>`);
+        });
+      }
+      const gatewayConfig = path.join(tempDir('k8s-gateway'), 'config');
+      writeFileSync(gatewayConfig, gateway.kubeconfig());
+      for (const slot of ['blue', 'green']) {
+        mkdirSync(path.join(workspace, `deploy/overlays/canary-${slot}`), { recursive: true });
+        writeFileSync(path.join(workspace, `deploy/overlays/canary-${slot}/kustomization.yaml`), `resources: [../../base]\nnameSuffix: -${slot}\nlabels:\n  - pairs: { shipkit.dev/slot: ${slot} }\n    includeSelectors: true\n`);
+      }
+      const route = { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'shop', namespace: 'shop-canary' }, spec: { parentRefs: [{ name: 'public' }], rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ name: 'shop-api-blue', port: 80, weight: 100 }, { name: 'shop-api-green', port: 80, weight: 0 }] }] } };
+      gateway.seed(route);
+      use(`app: shop
+state: s3://shop-state/shipkit
+environments:
+  canary:
+    target: kubernetes
+    strategy: blue-green
+    kubernetes: { namespace: shop-canary, images: { registry.example/shop/api: shop-backend, registry.example/shop/worker: shop-worker }, timeout: 30s }
+    slots:
+      blue: { kubernetes: { kustomize: deploy/overlays/canary-blue }, url: "${apps.blue!.url}/" }
+      green: { kubernetes: { kustomize: deploy/overlays/canary-green }, url: "${apps.green!.url}/" }
+    router: { type: gateway-api, route: shop, backends: { blue: shop-api-blue, green: shop-api-green } }
+    url: "${apps.live!.url}/"
+    smoke:
+      checks:
+        - { name: home, path: /, expect-status: 200 }
+    canary: { samples: 3 }
+`);
+      const gatewayEnv = () => ({ ...moto.env, KUBECONFIG: gatewayConfig });
+      const run = (action: string, inputs: Record<string, string>, environment = gatewayEnv()) => runAction(action, { inputs: { environment: 'canary', ...inputs }, env: environment, workspace });
+      const weights = () => Object.fromEntries(((gateway.object('HTTPRoute', 'shop-canary', 'shop')!.spec as typeof route.spec).rules[0]!.backendRefs).map((ref) => [ref.name, ref.weight]));
+      const routePatches = () => gateway.requests.filter((request) => request.method === 'PATCH' && request.path.endsWith('/httproutes/shop'));
+
+      // Against the API server without the Gateway API: the switch is refused before anything changes.
+      expect((await run('deploy-env', { release: 'c-1', images: images(31) })).errors).toEqual([]);
+      const refused = await run('blue-green-switch', {}, { ...moto.env, KUBECONFIG: kubeconfig });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.errors.join('\n')).toMatch(/the cluster does not serve the Gateway API \(HTTPRoute, gateway\.networking\.k8s\.io\/v1\)/);
+      expect(routePatches()).toHaveLength(0);
+
+      // c-1 went to blue (the route's live slot already); c-2 to green, then 10% -> 50% -> 100%.
+      expect((await run('blue-green-switch', { to: 'blue' })).errors).toEqual([]);
+      expect(weights()).toEqual({ 'shop-api-blue': 100, 'shop-api-green': 0 });
+      const second = await run('deploy-env', { release: 'c-2', images: images(33) });
+      expect(second.errors).toEqual([]);
+      expect(second.outputs.slot).toBe('green');
+      const before = routePatches().length;
+      const canary = await run('blue-green-switch', { steps: '10,50,100', 'step-duration': '1s' });
+      expect(canary.errors).toEqual([]);
+      expect(canary.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', 'aborted-at': '' });
+      const green = (request: { body?: unknown }) => (request.body as typeof route).spec.rules[0]!.backendRefs.map((ref) => `${ref.name}=${ref.weight}`).join(',');
+      expect(routePatches().slice(before).map(green)).toEqual(['shop-api-blue=90,shop-api-green=10', 'shop-api-blue=50,shop-api-green=50', 'shop-api-blue=0,shop-api-green=100']);
+      // The rest of the route is written back as it was.
+      expect((gateway.object('HTTPRoute', 'shop-canary', 'shop')!.spec as typeof route.spec).rules[0]!.matches).toEqual(route.spec.rules[0]!.matches);
+
+      // c-3 into blue, which fails its analysis: aborted at 10%, blue back to 0.
+      expect((await run('deploy-env', { release: 'c-3', images: images(35) })).outputs.slot).toBe('blue');
+      failing.blue = true;
+      const aborted = await run('blue-green-switch', { steps: '10,50,100', 'step-duration': '1s' });
+      expect(aborted.exitCode).toBe(1);
+      expect(aborted.outputs).toMatchObject({ 'aborted-at': '10', 'live-slot': 'green' });
+      expect(aborted.errors.join('\n')).toMatch(/aborted at 10%/);
+      expect(weights()).toEqual({ 'shop-api-blue': 0, 'shop-api-green': 100 });
+    } finally {
+      use(config(standard));
+      for (const app of Object.values(apps)) await app?.stop();
+      await gateway.stop();
     }
   });
 

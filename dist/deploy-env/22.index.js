@@ -947,7 +947,16 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'k8s-service'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'k8s-service', 'gateway-api'] },
+        route: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$', 'x-expected': 'an HTTPRoute name', description: "gateway-api: the HTTPRoute (in the environment's kubernetes namespace) whose rule weights the slots' Services." },
+        rule: { type: 'integer', minimum: 0, description: 'gateway-api: which rule of the HTTPRoute (default 0).' },
+        backends: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['blue', 'green'],
+            description: "gateway-api: each slot's Service, as named in the rule's backendRefs.",
+            properties: { blue: { type: 'string' }, green: { type: 'string' } },
+        },
         service: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a Service name (lowercase letters, digits and -)', description: "k8s-service: the Service (in the environment's kubernetes namespace) whose selector moves between the slots' workloads." },
         'slot-label': { type: 'string', pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'x-expected': 'a label key such as shipkit.dev/slot', description: "k8s-service: the selector label whose value is the slot's name, blue or green (default shipkit.dev/slot); each slot's pods carry it." },
         subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
@@ -979,6 +988,7 @@ const router = {
         { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
         { if: { properties: { type: { const: 'app-service-slots' } } }, then: { required: ['subscription', 'resource-group', 'app'] } },
         { if: { properties: { type: { const: 'k8s-service' } } }, then: { required: ['service'] } },
+        { if: { properties: { type: { const: 'gateway-api' } } }, then: { required: ['route', 'backends'] } },
     ],
 };
 const environment = {
