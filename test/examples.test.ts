@@ -216,3 +216,25 @@ describe('examples/azure', () => {
     }
   });
 });
+
+describe('examples/kubernetes', () => {
+  const EXAMPLE = path.join(ROOT, 'examples', 'kubernetes');
+
+  test('the config is valid and resolves; every overlay renders with the real kubectl kustomize; no slot overlay holds the live Service', async () => {
+    const { resolveEnvironment } = await import('@shipkit/environments');
+    const { createRouter } = await import('@shipkit/routers');
+    const file = path.join(EXAMPLE, '.github', 'shipkit.yml');
+    const loaded = { ...parseConfig(readFileSync(file, 'utf8'), file), file: '.github/shipkit.yml' };
+    for (const name of ['development', 'staging', 'production']) expect(resolveEnvironment(loaded, name, {}, EXAMPLE).kubernetes?.namespace).toMatch(/^shop/);
+    const production = resolveEnvironment(loaded, 'production', {}, EXAMPLE);
+    expect(createRouter(production).description).toBe('k8s-service shop/shop-web (selector shipkit.dev/slot)');
+    const render = (dir: string) => execFileSync('kubectl', ['kustomize', path.join(EXAMPLE, dir)], { encoding: 'utf8' });
+    for (const overlay of ['development', 'staging']) expect(render(`deploy/overlays/${overlay}`)).toMatch(/image: ghcr\.io\/acme\/shop-web:dev/);
+    for (const slot of ['blue', 'green']) {
+      const text = render(`deploy/overlays/production-${slot}`);
+      expect(text).toContain(`name: shop-web-${slot}`);
+      expect(text).toContain(`shipkit.dev/slot: ${slot}`);
+      expect(text).not.toMatch(/name: shop-web\n/);
+    }
+  });
+});

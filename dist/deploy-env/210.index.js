@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
 export const id = 210;
 export const ids = [210];
 export const modules = {
 
 /***/ 6210:
+========
+export const id = 100;
+export const ids = [100];
+export const modules = {
+
+/***/ 3100:
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5288,7 +5296,11 @@ function resolveEnvironment(loaded, name, inputs = {}, workspace = process.env.G
         state,
         target,
         ...(ecs ? { ecs } : {}),
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
         ...(cloudRun ? { cloudRun } : {}),
+========
+        ...(fromFile.kubernetes ? { kubernetes: fromFile.kubernetes } : {}),
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
         strategy,
         s3,
         slots,
@@ -5474,11 +5486,29 @@ function tagOf(settings) {
     return SLOT_NAMES.includes(value) ? value : undefined;
 }
 
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
 ;// CONCATENATED MODULE: ./packages/routers/src/cloud-run.ts
+========
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/environments/src/kubernetes.ts
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
 
 
 
 
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
 /**
  * Blue-green on one Cloud Run service: each slot is a traffic tag (`blue`, `green`) that the
  * cloud-run target points at the revision of the release the slot holds. A switch sends 100% of
@@ -5526,10 +5556,504 @@ class CloudRunRouter {
     }
     async split() {
         return this.sharesOf(await this.read()).shares;
+========
+
+
+
+
+/** The kubeconfig files: `KUBECONFIG` (a list, like kubectl: the first file defining a name wins), else ~/.kube/config. */
+function kubeconfigFiles(env = process.env) {
+    const list = (env.KUBECONFIG ?? '').split((external_node_path_default()).delimiter).filter(Boolean);
+    return list.length ? list : [external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.kube', 'config')];
+}
+function readKubeconfigs(files) {
+    const merged = { contexts: [], clusters: [], users: [], current: undefined };
+    const dirs = new Map();
+    let found = 0;
+    for (const file of files) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        found++;
+        let parsed;
+        try {
+            parsed = (dist.parse(text) ?? {});
+        }
+        catch (error) {
+            // The YAML error quotes no value of the file (it may hold a token): only where it is.
+            throw new src.ShipkitError(`The kubeconfig ${file} is not valid YAML (${(0,src.errorMessage)(error).split('\n')[0]?.replace(/:.*$/, '')}).`);
+        }
+        merged.current ??= parsed['current-context'] || undefined;
+        for (const kind of ['contexts', 'clusters', 'users']) {
+            for (const entry of parsed[kind] ?? []) {
+                if (!entry?.name || merged[kind].some((known) => known.name === entry.name))
+                    continue;
+                merged[kind].push(entry);
+                dirs.set(entry, external_node_path_default().dirname(file));
+            }
+        }
+    }
+    if (!found) {
+        throw new src.ShipkitError(`No kubeconfig found (looked at ${files.join(', ')}).`, {
+            hint: 'Set up cluster credentials before this step (azure/aks-set-context, google-github-actions/get-gke-credentials, `aws eks update-kubeconfig`, or a kubeconfig from a secret written to a file named by KUBECONFIG).',
+        });
+    }
+    return { config: merged, dirs };
+}
+const data = (value) => (typeof value === 'string' && value ? Buffer.from(value, 'base64') : undefined);
+/**
+ * The connection of the kubeconfig context `context` (default: current-context), or of the context
+ * whose cluster's server is `server`. `field` names the config field in errors.
+ */
+async function loadKubeconfig(options) {
+    const files = kubeconfigFiles(options.env);
+    const { config, dirs } = readKubeconfigs(files);
+    const clusterOf = (name) => config.clusters.find((cluster) => cluster.name === name);
+    let context;
+    if (options.server) {
+        const server = options.server.replace(/\/+$/, '');
+        context = config.contexts.find((candidate) => String(clusterOf(candidate.context?.cluster)?.cluster?.server ?? '').replace(/\/+$/, '') === server);
+        if (!context) {
+            throw new src.ShipkitError(`${options.field}.server has an invalid value ${JSON.stringify(options.server)}: expected the server of a cluster in the kubeconfig (${config.clusters.map((cluster) => String(cluster.cluster?.server ?? '?')).join(', ') || 'none'}).`);
+        }
+    }
+    else {
+        const name = options.context ?? config.current;
+        if (!name)
+            throw new src.ShipkitError(`The kubeconfig (${files.join(', ')}) has no current-context: set ${options.field}.context.`);
+        context = config.contexts.find((candidate) => candidate.name === name);
+        if (!context) {
+            throw new src.ShipkitError(`${options.context ? `${options.field}.context has an invalid value ${JSON.stringify(name)}` : `The kubeconfig's current-context ${JSON.stringify(name)} is not defined`}: expected one of the kubeconfig's contexts (${config.contexts.map((candidate) => candidate.name).join(', ') || 'none'}).`);
+        }
+    }
+    const clusterEntry = clusterOf(context.context?.cluster);
+    if (!clusterEntry?.cluster?.server)
+        throw new src.ShipkitError(`The kubeconfig context ${JSON.stringify(context.name)} names cluster ${JSON.stringify(context.context?.cluster)}, which the kubeconfig does not define (or it has no server).`);
+    const cluster = clusterEntry.cluster;
+    const userEntry = config.users.find((user) => user.name === context.context?.user);
+    const user = userEntry?.user ?? {};
+    const fileOf = (owner, value) => (typeof value === 'string' && value ? (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(dirs.get(owner) ?? '.', value)) : undefined);
+    const connection = {
+        server: String(cluster.server).replace(/\/+$/, ''),
+        context: context.name,
+        ca: data(cluster['certificate-authority-data']) ?? fileOf(clusterEntry, cluster['certificate-authority']),
+        insecure: cluster['insecure-skip-tls-verify'] === true,
+        tlsServerName: typeof cluster['tls-server-name'] === 'string' ? cluster['tls-server-name'] : undefined,
+        cert: data(user['client-certificate-data']) ?? fileOf(userEntry, user['client-certificate']),
+        key: data(user['client-key-data']) ?? fileOf(userEntry, user['client-key']),
+    };
+    if (typeof user.token === 'string' && user.token)
+        connection.token = user.token;
+    else if (typeof user.tokenFile === 'string' && user.tokenFile)
+        connection.token = fileOf(userEntry, user.tokenFile).toString('utf8').trim();
+    if (typeof user.username === 'string' && typeof user.password === 'string') {
+        (0,src.addSecret)(user.password);
+        connection.basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
+    }
+    if (user.exec && typeof user.exec === 'object')
+        Object.assign(connection, await execCredential(user.exec, context.name));
+    if (connection.token)
+        (0,src.addSecret)(connection.token);
+    if (connection.basic)
+        (0,src.addSecret)(connection.basic);
+    if (connection.key)
+        (0,src.addSecret)(connection.key.toString('utf8'));
+    return connection;
+}
+/** Runs the kubeconfig's exec credential plugin (argument array, output never echoed) and takes its token or client certificate. */
+async function execCredential(config, context) {
+    if (!config.command)
+        throw new src.ShipkitError(`The kubeconfig context ${JSON.stringify(context)} has an exec credential plugin without a command.`);
+    const env = { KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', spec: { interactive: false } }) };
+    for (const entry of config.env ?? [])
+        env[entry.name] = entry.value;
+    const result = await (0,src.exec)(config.command, config.args ?? [], { env, silent: true, label: `the kubeconfig's credential plugin ${external_node_path_default().basename(config.command)}` });
+    let status;
+    try {
+        status = JSON.parse(result.stdout).status;
+    }
+    catch {
+        throw new src.ShipkitError(`The kubeconfig's credential plugin ${external_node_path_default().basename(config.command)} printed no ExecCredential JSON.`);
+    }
+    if (status?.token)
+        (0,src.addSecret)(status.token);
+    if (status?.clientKeyData)
+        (0,src.addSecret)(status.clientKeyData);
+    return {
+        ...(status?.token ? { token: status.token } : {}),
+        ...(status?.clientCertificateData ? { cert: Buffer.from(status.clientCertificateData) } : {}),
+        ...(status?.clientKeyData ? { key: Buffer.from(status.clientKeyData) } : {}),
+    };
+}
+/** An answer of the API server that is not a success; `status` is the HTTP status. */
+class KubeApiError extends src.ShipkitError {
+    status;
+    reason;
+    constructor(message, status, reason) {
+        super(message);
+        this.status = status;
+        this.reason = reason;
+        this.name = 'KubeApiError';
+    }
+}
+/** The API of one cluster: requests, discovery, server-side apply, reads. */
+class KubeClient {
+    connection;
+    agent;
+    discovered = new Map();
+    constructor(connection) {
+        this.connection = connection;
+        const url = new URL(connection.server);
+        this.agent =
+            url.protocol === 'https:'
+                ? new (external_node_https_default()).Agent({ keepAlive: true, ca: connection.ca, cert: connection.cert, key: connection.key, rejectUnauthorized: !connection.insecure, servername: connection.tlsServerName })
+                : new (external_node_http_default()).Agent({ keepAlive: true });
+    }
+    close() {
+        this.agent.destroy();
+    }
+    /** One request; JSON answers parsed; a non-2xx answer throws KubeApiError with the server's message (never a credential). */
+    async request(method, apiPath, body, contentType = 'application/json') {
+        const url = new URL(this.connection.server + apiPath);
+        const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+        const headers = { accept: 'application/json', 'user-agent': 'shipkit' };
+        if (payload) {
+            headers['content-type'] = contentType;
+            headers['content-length'] = String(payload.length);
+        }
+        if (this.connection.token)
+            headers.authorization = `Bearer ${this.connection.token}`;
+        else if (this.connection.basic)
+            headers.authorization = `Basic ${this.connection.basic}`;
+        const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const answer = await new Promise((resolve, reject) => {
+            const req = client.request(url, { method, headers, agent: this.agent, timeout: 60_000 }, (res) => {
+                const chunks = [];
+                res.on('data', (chunk) => chunks.push(chunk));
+                res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+                res.on('error', reject);
+            });
+            req.on('timeout', () => req.destroy(new Error('no answer within 60s')));
+            req.on('error', (error) => reject(new src.ShipkitError(`Could not reach the Kubernetes API at ${this.connection.server} (context ${this.connection.context}): ${(0,src.errorMessage)(error)}`)));
+            req.end(payload);
+        });
+        let parsed;
+        try {
+            parsed = answer.text ? JSON.parse(answer.text) : undefined;
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (answer.status >= 200 && answer.status < 300)
+            return parsed;
+        const status = parsed;
+        throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? answer.text.slice(0, 300)}`, answer.status, status?.reason);
+    }
+    /** The resource (plural name, namespaced) of a kind, from the API's discovery document of its group version. */
+    async resourceOf(apiVersion, kind) {
+        const base = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
+        let resources = this.discovered.get(base);
+        if (!resources) {
+            resources = this.request('GET', base).then((list) => (list?.resources ?? []).filter((resource) => !resource.name.includes('/')));
+            this.discovered.set(base, resources);
+            resources.catch(() => this.discovered.delete(base));
+        }
+        let found;
+        try {
+            found = (await resources).find((resource) => resource.kind === kind);
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                found = undefined;
+            else
+                throw error;
+        }
+        if (!found)
+            throw new src.ShipkitError(`The cluster does not serve ${kind} (${apiVersion}): is its CustomResourceDefinition installed?`);
+        return found;
+    }
+    async pathOf(object, namespace) {
+        const resource = await this.resourceOf(object.apiVersion, object.kind);
+        const base = object.apiVersion.includes('/') ? `/apis/${object.apiVersion}` : `/api/${object.apiVersion}`;
+        const ns = resource.namespaced ? `/namespaces/${encodeURIComponent(object.metadata.namespace ?? namespace ?? 'default')}` : '';
+        return `${base}${ns}/${resource.name}${object.metadata.name ? `/${encodeURIComponent(object.metadata.name)}` : ''}`;
+    }
+    /** Server-side apply with field manager `shipkit`; `force` takes over fields another manager (kubectl, a former pipeline) owned. */
+    async apply(object, force = true) {
+        const where = await this.pathOf(object);
+        return this.request('PATCH', `${where}?fieldManager=shipkit${force ? '&force=true' : ''}`, object, 'application/apply-patch+yaml');
+    }
+    async get(object) {
+        try {
+            return await this.request('GET', await this.pathOf(object));
+        }
+        catch (error) {
+            if (error instanceof KubeApiError && error.status === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    async list(apiVersion, kind, namespace, query = {}) {
+        const where = await this.pathOf({ apiVersion, kind, metadata: { namespace } });
+        const search = new URLSearchParams(query).toString();
+        const answer = await this.request('GET', `${where}${search ? `?${search}` : ''}`);
+        return answer?.items ?? [];
+    }
+}
+/** The workloads whose rollouts a deploy waits for. */
+const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
+function isWorkload(object) {
+    return object.apiVersion === 'apps/v1' && WORKLOAD_KINDS.has(object.kind);
+}
+/** Where a workload's rollout stands: done, failed (with the reason), or progressing (with a line for the log). */
+function rolloutStatus(object) {
+    const spec = (object.spec ?? {});
+    const status = (object.status ?? {});
+    const generation = object.metadata.generation ?? 0;
+    const observed = Number(status.observedGeneration ?? 0);
+    const name = `${object.kind.toLowerCase()}/${object.metadata.name}`;
+    if (observed < generation)
+        return { done: false, progress: `${name}: waiting for the controller to observe generation ${generation}` };
+    const num = (key) => Number(status[key] ?? 0);
+    if (object.kind === 'Deployment') {
+        const progressing = (status.conditions ?? []).find((condition) => condition.type === 'Progressing');
+        if (progressing?.reason === 'ProgressDeadlineExceeded')
+            return { done: false, failed: `${name} exceeded its progress deadline: ${progressing.message ?? 'no message'}`, progress: '' };
+        const want = spec.replicas ?? 1;
+        const line = `${name}: ${num('updatedReplicas')}/${want} updated, ${num('availableReplicas')} available, ${num('replicas')} total`;
+        return { done: num('updatedReplicas') >= want && num('replicas') <= num('updatedReplicas') && num('availableReplicas') >= num('updatedReplicas'), progress: line };
+    }
+    if (object.kind === 'StatefulSet') {
+        const want = spec.replicas ?? 1;
+        const line = `${name}: ${num('updatedReplicas')}/${want} updated, ${num('readyReplicas')} ready`;
+        if (spec.updateStrategy?.type === 'OnDelete')
+            return { done: true, progress: line };
+        const revisions = status.updateRevision === undefined || status.currentRevision === status.updateRevision;
+        return { done: num('updatedReplicas') >= want && num('readyReplicas') >= want && revisions, progress: line };
+    }
+    // DaemonSet
+    const want = num('desiredNumberScheduled');
+    const line = `${name}: ${num('updatedNumberScheduled')}/${want} updated, ${num('numberAvailable')} available`;
+    return { done: num('updatedNumberScheduled') >= want && num('numberAvailable') >= want, progress: line };
+}
+/** Why a workload's pods do not run, as the cluster tells it: waiting and terminated reasons, then Warning events. */
+async function podReasons(client, workload, namespace) {
+    const reasons = [];
+    const selector = (workload.spec?.selector?.matchLabels) ?? {};
+    const labelSelector = Object.entries(selector).map(([key, value]) => `${key}=${value}`).join(',');
+    try {
+        const pods = labelSelector ? await client.list('v1', 'Pod', namespace, { labelSelector }) : [];
+        for (const pod of pods.slice(0, 10)) {
+            const statuses = (pod.status?.containerStatuses) ?? [];
+            for (const container of statuses) {
+                for (const [state, detail] of Object.entries(container.state ?? {})) {
+                    if (state === 'running' || !detail?.reason)
+                        continue;
+                    reasons.push(`pod ${pod.metadata.name} container ${container.name}: ${detail.reason}${detail.message ? ` (${detail.message})` : ''}`);
+                }
+            }
+            const events = await client.list('v1', 'Event', namespace, { fieldSelector: `involvedObject.name=${pod.metadata.name}` });
+            for (const event of events.filter((item) => item.type === 'Warning').slice(-3))
+                reasons.push(`pod ${pod.metadata.name} event ${String(event.reason)}: ${String(event.message ?? '')}`);
+        }
+    }
+    catch (error) {
+        reasons.push(`(the pods could not be read: ${(0,src.errorMessage)(error)})`);
+    }
+    return reasons;
+}
+/**
+ * Waits until every workload's rollout is complete (observedGeneration, updated and available
+ * replicas), or fails at the first ProgressDeadlineExceeded, at `timeoutMs`, or when `signal`
+ * aborts — with the pods' reasons in the error.
+ */
+async function waitForRollouts(client, workloads, namespace, timeoutMs, options = {}) {
+    const log = options.log ?? ((line) => lib_core/* info */.pq(line));
+    const started = Date.now();
+    const pending = new Map(workloads.map((workload) => [`${workload.kind}/${workload.metadata.name}`, workload]));
+    const last = new Map();
+    let poll = 0;
+    const fail = async (workload, why) => {
+        const reasons = await podReasons(client, workload, namespace);
+        throw new src.ShipkitError(`The rollout of ${workload.kind.toLowerCase()}/${workload.metadata.name} in namespace ${namespace} failed: ${why}${reasons.length ? `\nPods:\n${reasons.map((reason) => `  ${reason}`).join('\n')}` : ''}`);
+    };
+    while (pending.size) {
+        for (const [key, workload] of [...pending]) {
+            const now = await client.get(workload);
+            if (!now)
+                await fail(workload, 'it does not exist any more');
+            const status = rolloutStatus(now);
+            if (status.failed)
+                await fail(now, status.failed);
+            if (status.done) {
+                log(`${key.toLowerCase()} rolled out (${status.progress.replace(/^[^:]*: /, '')}).`);
+                pending.delete(key);
+            }
+            else if (last.get(key) !== status.progress) {
+                log(status.progress);
+                last.set(key, status.progress);
+            }
+        }
+        if (!pending.size)
+            return;
+        if (options.signal?.aborted)
+            throw options.signal.reason instanceof Error ? options.signal.reason : new src.ShipkitError('Cancelled while waiting for the rollouts.');
+        if (Date.now() - started >= timeoutMs) {
+            const [first] = pending.values();
+            await fail(first, `not complete after ${(0,src.formatDuration)(timeoutMs)} (${[...pending.keys()].map((key) => last.get(key) ?? key).join('; ')})`);
+        }
+        const wait = options.pollMs ?? Math.min(500 * 2 ** poll++, 5000);
+        await (0,src.sleep)(Math.max(1, Math.min(wait, timeoutMs - (Date.now() - started))), options.signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/routers/src/k8s-service.ts
+
+
+
+const DEFAULT_SLOT_LABEL = 'shipkit.dev/slot';
+/**
+ * Blue-green on Kubernetes: each slot runs its own workloads, whose pods carry the slot label
+ * (`shipkit.dev/slot: blue|green`); the Service's selector names the live slot. A switch patches
+ * that one selector key (JSON merge patch: the rest of the selector and the Service are left as
+ * they are) and reads the Service back. A Service splits traffic by ready pods only, so this router
+ * is not weighted: canary steps need the gateway-api router.
+ */
+class K8sServiceRouter {
+    options;
+    type = 'k8s-service';
+    weighted = false;
+    weightedRefusal = 'a Kubernetes Service selects one slot at a time (it cannot split traffic by weight); use steps [100] or a router that can split traffic';
+    description;
+    client;
+    constructor(options) {
+        this.options = options;
+        this.description = `k8s-service ${options.namespace}/${options.service} (selector ${options.slotLabel})`;
+        if (options.client)
+            this.client = Promise.resolve(options.client);
+    }
+    api() {
+        this.client ??= loadKubeconfig({ context: this.options.context, server: this.options.server, field: this.options.field }).then((connection) => new KubeClient(connection));
+        return this.client;
+    }
+    ref() {
+        return { apiVersion: 'v1', kind: 'Service', metadata: { name: this.options.service, namespace: this.options.namespace } };
+    }
+    async read() {
+        const service = await (await this.api()).get(this.ref());
+        if (!service) {
+            throw new src.ShipkitError(`${this.options.field}: Service ${this.options.service} does not exist in namespace ${this.options.namespace}.`, {
+                hint: `Create it once (in your base manifests or by hand) with a selector that includes ${this.options.slotLabel}: blue.`,
+            });
+        }
+        return service;
+    }
+    selectorOf(service) {
+        return service.spec?.selector;
+    }
+    async validate() {
+        const service = await this.read();
+        if (!this.selectorOf(service))
+            throw new src.ShipkitError(`${this.options.field}: Service ${this.options.service} in namespace ${this.options.namespace} has no selector; the router moves its ${this.options.slotLabel} selector label.`);
+    }
+    async live() {
+        const value = this.selectorOf(await this.read())?.[this.options.slotLabel];
+        return value === 'blue' || value === 'green' ? value : undefined;
+    }
+    async split() {
+        const live = await this.live();
+        return live ? { [live]: 100 } : undefined;
+    }
+    async route(request) {
+        if (request.weight !== undefined && request.weight !== 100)
+            throw new src.ShipkitError(`The k8s-service router cannot send ${request.weight}% of traffic to slot ${request.slot}: ${this.weightedRefusal}.`);
+        const api = await this.api();
+        const before = this.selectorOf(await this.read())?.[this.options.slotLabel];
+        const where = `/api/v1/namespaces/${encodeURIComponent(this.options.namespace)}/services/${encodeURIComponent(this.options.service)}`;
+        const point = (slot) => api.request('PATCH', `${where}?fieldManager=shipkit`, { spec: { selector: { [this.options.slotLabel]: slot } } }, 'application/merge-patch+json');
+        try {
+            await point(request.slot);
+            const now = this.selectorOf(await this.read())?.[this.options.slotLabel];
+            if (now !== request.slot)
+                throw new src.ShipkitError(`Service ${this.options.service} selects ${this.options.slotLabel}=${now ?? '(none)'} after the switch, not ${request.slot}.`);
+            lib_core/* info */.pq(`Service ${this.options.namespace}/${this.options.service} now selects ${this.options.slotLabel}=${request.slot} (was ${before ?? 'unset'}).`);
+        }
+        catch (error) {
+            // Put the selector back as it was, then fail.
+            try {
+                if (before !== request.slot)
+                    await point(before ?? null);
+            }
+            catch (restoreError) {
+                lib_core/* error */.z3(`Could not put the selector of Service ${this.options.service} back to ${before ?? 'unset'}: ${(0,src.errorMessage)(restoreError)}`);
+            }
+            throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not switch Service ${this.options.service} to slot ${request.slot}: ${(0,src.errorMessage)(error)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/routers/src/gateway-api.ts
+
+
+
+const SLOTS = ['blue', 'green'];
+/**
+ * Weighted traffic on Kubernetes through the Gateway API: one rule of an HTTPRoute sends traffic to
+ * the blue and the green slot's Services by `backendRefs[].weight`. A flip is weights 100/0; a canary
+ * step is w/100-w. Before anything changes, the Gateway API (its CRDs) must be served, the route must
+ * exist and the rule's backendRefs must be exactly the two slots' Services. Every change is read
+ * back; a failed one puts the rules back as they were.
+ */
+class GatewayApiRouter {
+    options;
+    type = 'gateway-api';
+    weighted = true;
+    description;
+    client;
+    constructor(options) {
+        this.options = options;
+        this.description = `gateway-api HTTPRoute ${options.namespace}/${options.route} rule ${options.rule}`;
+    }
+    api() {
+        this.client ??= loadKubeconfig({ context: this.options.context, server: this.options.server, field: this.options.field }).then((connection) => new KubeClient(connection));
+        return this.client;
+    }
+    async read() {
+        const api = await this.api();
+        try {
+            await api.resourceOf('gateway.networking.k8s.io/v1', 'HTTPRoute');
+        }
+        catch (error) {
+            throw new src.ShipkitError(`${this.options.field}: the cluster does not serve the Gateway API (HTTPRoute, gateway.networking.k8s.io/v1): ${(0,src.errorMessage)(error)}`, {
+                hint: 'Install the Gateway API CRDs (standard channel) and a Gateway controller, or use the k8s-service router.',
+            });
+        }
+        const route = await api.get({ apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: this.options.route, namespace: this.options.namespace } });
+        if (!route)
+            throw new src.ShipkitError(`${this.options.field}.route: HTTPRoute ${this.options.route} does not exist in namespace ${this.options.namespace}.`);
+        const rules = ((route.spec?.rules) ?? []);
+        const rule = rules[this.options.rule];
+        if (!rule)
+            throw new src.ShipkitError(`${this.options.field}.rule: HTTPRoute ${this.options.route} has ${rules.length} rule(s); there is no rule ${this.options.rule}.`);
+        const refs = rule.backendRefs ?? [];
+        const names = refs.map((ref) => ref.name).sort();
+        const expected = SLOTS.map((slot) => this.options.backends[slot]).sort();
+        if (JSON.stringify(names) !== JSON.stringify(expected)) {
+            throw new src.ShipkitError(`${this.options.field}: rule ${this.options.rule} of HTTPRoute ${this.options.route} sends traffic to ${names.join(', ') || 'no backend'}; the router needs exactly the slots' Services ${expected.join(' and ')} there.`, {
+                hint: 'List both slot Services as backendRefs of that rule (the idle one with weight: 0).',
+            });
+        }
+        return { route, rules, refs };
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
     }
     async validate() {
         await this.read();
     }
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
     async read() {
         try {
             return await this.options.client.getService();
@@ -5581,6 +6105,55 @@ class CloudRunRouter {
             });
         }
         lib_core/* info */.pq(weight < 100 ? `${this.description} now sends ${weight}% to ${slot} (${revision}) and ${100 - weight}% to ${other} (${revisions[other]}).` : `${this.description} now sends all traffic to ${slot} (${revision}).`);
+========
+    async split() {
+        const { refs } = await this.read();
+        const weight = (slot) => refs.find((ref) => ref.name === this.options.backends[slot])?.weight ?? 1;
+        const total = weight('blue') + weight('green');
+        if (!total)
+            return undefined;
+        return { blue: Math.round((weight('blue') * 100) / total), green: Math.round((weight('green') * 100) / total) };
+    }
+    async live() {
+        const split = await this.split();
+        if (!split)
+            return undefined;
+        if (split.blue === split.green)
+            return undefined;
+        return (split.blue ?? 0) > (split.green ?? 0) ? 'blue' : 'green';
+    }
+    async write(rules) {
+        const api = await this.api();
+        const where = `/apis/gateway.networking.k8s.io/v1/namespaces/${encodeURIComponent(this.options.namespace)}/httproutes/${encodeURIComponent(this.options.route)}`;
+        // A JSON merge patch replaces the rules list as a whole: every rule is written back as read.
+        await api.request('PATCH', `${where}?fieldManager=shipkit`, { spec: { rules } }, 'application/merge-patch+json');
+    }
+    async route(request) {
+        const weight = request.weight ?? 100;
+        if (!Number.isInteger(weight) || weight < 0 || weight > 100)
+            throw new src.ShipkitError(`The gateway-api router was asked for weight ${weight}: expected a whole percentage 0-100.`);
+        const { rules } = await this.read();
+        const other = request.slot === 'blue' ? 'green' : 'blue';
+        const next = structuredClone(rules);
+        const want = { [this.options.backends[request.slot]]: weight, [this.options.backends[other]]: 100 - weight };
+        next[this.options.rule].backendRefs = next[this.options.rule].backendRefs.map((ref) => ({ ...ref, weight: want[ref.name] }));
+        try {
+            await this.write(next);
+            const split = await this.split();
+            if (split?.[request.slot] !== weight)
+                throw new src.ShipkitError(`HTTPRoute ${this.options.route} sends ${split?.[request.slot] ?? '?'}% to slot ${request.slot} after the change, not ${weight}%.`);
+            lib_core/* info */.pq(`HTTPRoute ${this.options.namespace}/${this.options.route} sends ${weight}% to ${request.slot} (${this.options.backends[request.slot]}) and ${100 - weight}% to ${other} (${this.options.backends[other]}).`);
+        }
+        catch (error) {
+            try {
+                await this.write(rules);
+            }
+            catch (restoreError) {
+                lib_core/* error */.z3(`Could not put the rules of HTTPRoute ${this.options.route} back: ${(0,src.errorMessage)(restoreError)}`);
+            }
+            throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not change HTTPRoute ${this.options.route}: ${(0,src.errorMessage)(error)}`);
+        }
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
     }
 }
 
@@ -5596,6 +6169,10 @@ class CloudRunRouter {
 
 
 
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
+========
+
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
 /**
  * The router of a blue-green environment, from its config. Every problem with the router's
  * settings is reported here, before any traffic moves.
@@ -5609,7 +6186,11 @@ function factory_createRouter(env, dependencies = {}) {
         });
     }
     if (!router)
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
         throw new src.ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb, app-service-slots or cloud-run).`);
+========
+        throw new src.ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb, app-service-slots, k8s-service or gateway-api).`);
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
     const slots = env.slots;
     switch (router.type) {
         case 'nginx': {
@@ -5715,6 +6296,7 @@ function factory_createRouter(env, dependencies = {}) {
                 preview: router.preview ?? false,
             });
         }
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
         case 'cloud-run': {
             if (!env.cloudRun)
                 throw new src.ShipkitError(`${field('cloud-run')} is required for the cloud-run router: { project, region, service, container-images } (the slots are traffic tags of that service).`);
@@ -5722,6 +6304,45 @@ function factory_createRouter(env, dependencies = {}) {
         }
         default:
             throw new src.ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify(router.type)}: expected nginx, cloudfront, command, alb, app-service-slots or cloud-run.`);
+========
+        case 'k8s-service': {
+            if (!router.service)
+                throw new src.ShipkitError(`${field('router.service')} is required for the k8s-service router: the Service whose selector moves between the slots.`);
+            if (!env.kubernetes?.namespace)
+                throw new src.ShipkitError(`${field('kubernetes.namespace')} is required for the k8s-service router: the namespace of Service ${router.service}.`);
+            return new K8sServiceRouter({
+                environment: env.name,
+                namespace: env.kubernetes.namespace,
+                service: router.service,
+                slotLabel: router['slot-label'] ?? DEFAULT_SLOT_LABEL,
+                context: env.kubernetes.context,
+                server: env.kubernetes.server,
+                field: field('router'),
+            });
+        }
+        case 'gateway-api': {
+            if (!router.route)
+                throw new src.ShipkitError(`${field('router.route')} is required for the gateway-api router: the HTTPRoute whose backendRefs weights move between the slots.`);
+            if (!router.backends?.blue || !router.backends?.green)
+                throw new src.ShipkitError(`${field('router.backends')} is required for the gateway-api router: { blue: <Service>, green: <Service> }, the slots' Services in the route's backendRefs.`);
+            if (router.backends.blue === router.backends.green)
+                throw new src.ShipkitError(`${field('router.backends')} names Service ${router.backends.blue} for both slots: each slot needs its own.`);
+            if (!env.kubernetes?.namespace)
+                throw new src.ShipkitError(`${field('kubernetes.namespace')} is required for the gateway-api router: the namespace of HTTPRoute ${router.route}.`);
+            return new GatewayApiRouter({
+                environment: env.name,
+                namespace: env.kubernetes.namespace,
+                route: router.route,
+                rule: router.rule ?? 0,
+                backends: { blue: router.backends.blue, green: router.backends.green },
+                context: env.kubernetes.context,
+                server: env.kubernetes.server,
+                field: field('router'),
+            });
+        }
+        default:
+            throw new src.ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify(router.type)}: expected nginx, cloudfront, command, alb, app-service-slots, k8s-service or gateway-api.`);
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
     }
 }
 
@@ -6101,6 +6722,10 @@ async function abandonSwitch(options) {
 
 
 
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
+========
+
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
 ;// CONCATENATED MODULE: ./packages/environments/src/field.ts
 
 /** Runs a store operation; a failure names the config field (and location) it came from, before what went wrong. */
@@ -6655,6 +7280,7 @@ class EcsTarget {
     }
 }
 
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
 ;// CONCATENATED MODULE: ./packages/targets/src/cloud-run.ts
 
 
@@ -6762,6 +7388,345 @@ class CloudRunTarget {
         }
         catch (error) {
             lib_core/* error */.z3(`Could not put the traffic back: ${(0,src.errorMessage)(error)}`);
+========
+;// CONCATENATED MODULE: ./packages/targets/src/kubernetes.ts
+
+
+
+
+
+
+
+
+/**
+ * Kubernetes: a deploy renders the environment's kustomize overlay with the real `kubectl kustomize`
+ * (or reads its manifest files), pins every mapped image to the release's digest, labels every
+ * object with the app and the release, keeps the result in the release store
+ * (`releases/<app>/<release>/kubernetes/<environment>.json`), applies it server-side (field manager
+ * `shipkit`) and waits for every Deployment, StatefulSet and DaemonSet rollout. A rollback and the
+ * undo of a failed, timed-out or cancelled rollout re-apply a recorded release's stored manifests
+ * (nothing is rendered again) and wait. Objects are never deleted.
+ */
+const MANAGED_BY = 'app.kubernetes.io/managed-by';
+const APP_LABEL = 'shipkit.dev/app';
+const RELEASE_LABEL = 'shipkit.dev/release';
+/** Blue-green: the slot an object belongs to (on the objects; the router's selector label is on the slot's pods, written in its overlay). */
+const SLOT_LABEL = 'shipkit.dev/slot';
+const DEFAULT_TIMEOUT = '10m';
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const IMAGE_NAME = /^[a-z0-9][a-z0-9._/:-]*$/;
+/** Kinds that live outside namespaces (the rest get the environment's namespace). */
+const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'IngressClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'APIService', 'RuntimeClass', 'GatewayClass']);
+/** The image name without tag or digest: `registry.example/shop/api:1.2@sha256:...` -> `registry.example/shop/api`. */
+function imageName(image) {
+    const withoutDigest = image.split('@')[0];
+    const slash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.lastIndexOf(':');
+    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+/** Every pod spec of an object (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod). */
+function podTemplates(object) {
+    const spec = object.spec;
+    if (!spec)
+        return [];
+    if (object.kind === 'Pod')
+        return [object];
+    if (object.kind === 'CronJob') {
+        const template = spec.jobTemplate?.spec?.template;
+        return template ? [template] : [];
+    }
+    return spec.template && typeof spec.template === 'object' ? [spec.template] : [];
+}
+class KubernetesTarget {
+    env;
+    client;
+    type = 'kubernetes';
+    storesFiles = false;
+    settings;
+    field;
+    timeoutMs;
+    images;
+    connection;
+    rendered;
+    constructor(env, client) {
+        this.env = env;
+        this.client = client;
+        this.field = `${env.file ? `${env.file}: ` : ''}environments.${env.name}.kubernetes`;
+        const settings = env.kubernetes;
+        if (!settings)
+            throw new src.ShipkitError(`${this.field} is required for target kubernetes: { namespace, kustomize: <dir> (or manifests: [files]), images: { <image in the manifests>: <build-images image> } }.`);
+        if (typeof settings.namespace !== 'string' || !NAMESPACE.test(settings.namespace))
+            throw (0,src.invalidInput)(`${this.field}.namespace`, settings.namespace, 'a namespace name (lowercase letters, digits and -, at most 63)');
+        if (settings.context !== undefined && settings.server !== undefined)
+            throw new src.ShipkitError(`${this.field} sets both context and server: name the kubeconfig context, or the server of its cluster, not both.`);
+        if (settings.server !== undefined && !/^https?:\/\/[^\s]+$/.test(settings.server))
+            throw (0,src.invalidInput)(`${this.field}.server`, settings.server, 'an API server URL (https://...)');
+        if (settings.context !== undefined && (typeof settings.context !== 'string' || !settings.context.trim()))
+            throw (0,src.invalidInput)(`${this.field}.context`, settings.context, 'a kubeconfig context name');
+        const checkSource = (source, field) => {
+            if ((source?.kustomize === undefined) === (source?.manifests === undefined)) {
+                throw new src.ShipkitError(`${field} needs exactly one of kustomize (a kustomization directory) and manifests (a list of files); it has ${source?.kustomize === undefined ? 'neither' : 'both'}.`);
+            }
+            if (source.manifests !== undefined && (!Array.isArray(source.manifests) || !source.manifests.length))
+                throw (0,src.invalidInput)(`${field}.manifests`, source.manifests, 'a list of manifest files in the repository');
+        };
+        if (env.strategy === 'blue-green') {
+            // Each slot runs its own workloads (a deploy into the idle slot must not touch the live one's).
+            for (const slot of ['blue', 'green'])
+                checkSource(env.slots?.[slot]?.kubernetes, this.slotField(slot));
+            const [blue, green] = ['blue', 'green'].map((slot) => JSON.stringify(env.slots[slot].kubernetes));
+            if (blue === green)
+                throw new src.ShipkitError(`${this.slotField('blue')} and ${this.slotField('green')} name the same ${env.slots.blue.kubernetes.kustomize ? 'overlay' : 'manifests'}: each slot needs its own workloads (a deploy into the idle slot would change the live one).`);
+        }
+        else {
+            checkSource(settings, this.field);
+        }
+        this.images = settings.images ?? {};
+        for (const [name, image] of Object.entries(this.images)) {
+            if (!IMAGE_NAME.test(name) || name.includes('@'))
+                throw (0,src.invalidInput)(`${this.field}.images`, name, 'an image name as the manifests write it, without tag or digest (e.g. registry.example/shop/api)');
+            if (typeof image !== 'string' || !/^[a-z0-9][a-z0-9._/-]*$/.test(image))
+                throw (0,src.invalidInput)(`${this.field}.images.${name}`, image, "an image name from build-images' images output (e.g. shop-backend)");
+        }
+        this.timeoutMs = (0,src.parseTimeout)(settings.timeout ?? DEFAULT_TIMEOUT, `${this.field}.timeout`);
+        if (this.timeoutMs > 6 * 3_600_000)
+            throw (0,src.invalidInput)(`${this.field}.timeout`, settings.timeout, 'a duration of at most 6h (a GitHub job runs at most 6h)');
+        this.settings = settings;
+    }
+    slotField(slot) {
+        return `${this.env.file ? `${this.env.file}: ` : ''}environments.${this.env.name}.slots.${slot}.kubernetes`;
+    }
+    /** Where a slot's (blue-green) or the environment's objects come from. */
+    source(slot) {
+        return slot ? { ...this.env.slots[slot].kubernetes, field: this.slotField(slot) } : { kustomize: this.settings.kustomize, manifests: this.settings.manifests, field: this.field };
+    }
+    describe(slot) {
+        if (slot)
+            return `kubernetes namespace ${this.settings.namespace}, slot ${slot} (${this.source(slot).kustomize ?? this.source(slot).manifests.join(', ')})`;
+        return `kubernetes namespace ${this.settings.namespace} (${this.settings.context ? `context ${this.settings.context}` : this.settings.server ? `server ${this.settings.server}` : "the kubeconfig's current context"})`;
+    }
+    /** The API client, from the kubeconfig (read once; the token is registered as a secret before any request). */
+    api() {
+        this.connection ??= loadKubeconfig({ context: this.settings.context, server: this.settings.server, field: this.field }).then((connection) => new KubeClient(connection));
+        return this.connection;
+    }
+    manifestsKey(release, slot) {
+        return `${releasePrefix(this.env.state, this.env.app, release)}kubernetes/${this.env.name}${slot ? `.${slot}` : ''}.json`;
+    }
+    async stored(release, slot) {
+        return (await getJsonObject(this.client, this.env.state.bucket, this.manifestsKey(release, slot)))?.value;
+    }
+    /** The overlay (or the manifest files) as objects, exactly as written. */
+    async renderSource(slot) {
+        const workspace = this.env.workspace;
+        const texts = [];
+        const source = this.source(slot);
+        const field = source.field;
+        if (source.kustomize !== undefined) {
+            const dir = (0,src.resolveInside)(`${field}.kustomize`, source.kustomize, { workspace, kind: 'kustomization directory' });
+            if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.statSync)(dir).isDirectory())
+                throw new src.ShipkitError(`${field}.kustomize names ${JSON.stringify(source.kustomize)}, which is not a directory (looked at ${dir}).`, { hint: 'Paths are relative to the workspace; check out the repository before this step.' });
+            if (!['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, name)))) {
+                throw (0,src.invalidInput)(`${field}.kustomize`, source.kustomize, 'a directory holding a kustomization.yaml');
+            }
+            const result = await (0,src.exec)('kubectl', ['kustomize', dir], { silent: true, label: `kubectl kustomize ${source.kustomize}` });
+            texts.push({ what: `the rendering of ${source.kustomize}`, text: result.stdout });
+        }
+        else {
+            source.manifests.forEach((file, index) => {
+                const { text } = (0,src.readFileInside)(`${field}.manifests[${index}]`, file, { workspace, kind: 'manifest file', maxBytes: 5 * 1024 * 1024 });
+                texts.push({ what: file, text });
+            });
+        }
+        const objects = [];
+        for (const { what, text } of texts) {
+            for (const document of dist.parseAllDocuments(text)) {
+                if (document.errors.length)
+                    throw new src.ShipkitError(`${this.field}: ${what} is not valid YAML: ${document.errors[0].message.split('\n')[0]}`);
+                const value = document.toJSON();
+                if (value === null || value === undefined)
+                    continue;
+                const items = value.kind?.endsWith('List') && Array.isArray(value.items) ? (value.items) : [value];
+                for (const item of items) {
+                    if (!item || typeof item !== 'object' || typeof item.apiVersion !== 'string' || typeof item.kind !== 'string' || typeof item.metadata?.name !== 'string') {
+                        throw new src.ShipkitError(`${this.field}: ${what} holds a document that is not a Kubernetes object (apiVersion, kind and metadata.name are required).`);
+                    }
+                    objects.push(item);
+                }
+            }
+        }
+        if (!objects.length)
+            throw new src.ShipkitError(`${field}: ${source.kustomize ?? source.manifests.join(', ')} renders no objects.`);
+        return objects;
+    }
+    /** The objects a deploy of `release` applies: namespaced, images pinned to the release's digests, labelled. Checked before anything changes. */
+    async render(release, images, slot) {
+        const key = `${release}\n${slot ?? ''}\n${JSON.stringify(images ?? null)}`;
+        if (this.rendered?.key === key)
+            return this.rendered.objects;
+        if (!LABEL_VALUE.test(release) || release.length > 63)
+            throw (0,src.invalidInput)('release', release, 'a release id usable as a Kubernetes label value (at most 63 letters, digits, -, _ and .)');
+        const list = Array.isArray(images) ? images : images && typeof images === 'object' ? Object.entries(images).map(([name, entry]) => ({ name, ...entry })) : [];
+        const refs = new Map();
+        for (const [manifestImage, buildName] of Object.entries(this.images)) {
+            const entry = list.find((image) => image?.name === buildName);
+            if (!entry) {
+                throw new src.ShipkitError(`${this.field}.images maps ${manifestImage} to image ${JSON.stringify(buildName)}, but the images input (build-images' images output) has ${list.length ? list.map((image) => JSON.stringify(image?.name)).join(', ') : 'no images'}.`, {
+                    hint: "Pass build-images' images output to deploy-env (images: ${{ steps.build.outputs.images }}).",
+                });
+            }
+            if (!entry.digest || !/^sha256:[0-9a-f]{64}$/.test(entry.digest) || !entry.repository) {
+                throw new src.ShipkitError(`${this.field}.images: image ${JSON.stringify(buildName)} has no digest in the images input (it was not pushed?); workloads run digests, never a mutable tag.`);
+            }
+            refs.set(manifestImage, `${entry.repository}@${entry.digest}`);
+        }
+        const objects = structuredClone(await this.renderSource(slot));
+        const used = new Set();
+        const seen = new Set();
+        const namespace = this.settings.namespace;
+        for (const object of objects) {
+            const where = `${object.kind}/${object.metadata.name}`;
+            if (object.kind === 'Secret' && (object.data || object.stringData)) {
+                throw new src.ShipkitError(`${this.field}: the manifests hold ${where} with data; the rendered manifests are kept in the release store, where secrets must never go.`, {
+                    hint: 'Create secrets outside the overlay (External Secrets, Sealed Secrets, or a separate kubectl step) and refer to them by name.',
+                });
+            }
+            if (!CLUSTER_SCOPED.has(object.kind)) {
+                if (object.metadata.namespace && object.metadata.namespace !== namespace) {
+                    throw new src.ShipkitError(`${this.field}: ${where} is in namespace ${object.metadata.namespace}, but the environment deploys to namespace ${namespace}.`, { hint: 'Remove the namespace from the manifest, or set kubernetes.namespace to it.' });
+                }
+                object.metadata.namespace = namespace;
+            }
+            object.metadata.labels = { ...object.metadata.labels, [MANAGED_BY]: 'shipkit', [APP_LABEL]: this.env.app, [RELEASE_LABEL]: release, ...(slot ? { [SLOT_LABEL]: slot } : {}) };
+            for (const template of podTemplates(object)) {
+                if (template !== object) {
+                    template.metadata = { ...template.metadata, labels: { ...template.metadata?.labels, [APP_LABEL]: this.env.app, [RELEASE_LABEL]: release } };
+                }
+                for (const container of [...(template.spec?.containers ?? []), ...(template.spec?.initContainers ?? [])]) {
+                    if (typeof container.image !== 'string')
+                        continue;
+                    const name = imageName(container.image);
+                    seen.add(name);
+                    const ref = refs.get(name);
+                    if (!ref)
+                        continue;
+                    container.image = ref;
+                    used.add(name);
+                }
+            }
+        }
+        const unused = Object.keys(this.images).filter((name) => !used.has(name));
+        if (unused.length) {
+            throw new src.ShipkitError(`${this.field}.images maps ${unused.join(', ')}, which no container of the manifests runs (they run ${[...seen].join(', ') || 'no images'}).`);
+        }
+        this.rendered = { key, objects };
+        return objects;
+    }
+    async validate(request) {
+        if (request.fromRelease)
+            await checkPromotable(this.client, this.env, request.fromRelease, request.release, 'from-release', false);
+        let objects;
+        if (request.operation === 'rollback') {
+            const stored = await this.stored(request.release, request.slot);
+            if (!stored)
+                throw new src.ShipkitError(`The release store holds no Kubernetes manifests of ${request.release} for ${this.env.name} (${this.manifestsKey(request.release, request.slot)}): it was not deployed here by the kubernetes target.`);
+            objects = stored.objects;
+        }
+        else if (request.images !== undefined || !request.fromRelease) {
+            if (request.images === undefined && Object.keys(this.images).length) {
+                throw new src.ShipkitError(`Input "images" is required for a kubernetes target that maps images (${this.field}.images): build-images' images output, whose digests the workloads run.`, {
+                    hint: "images: ${{ steps.build.outputs.images }} (or from-release, to reuse a deployed release's images).",
+                });
+            }
+            objects = await this.render(request.release, request.images, request.slot);
+            const stored = await this.stored(request.release, request.slot);
+            if (stored && JSON.stringify(stored.objects) !== JSON.stringify(objects)) {
+                throw new src.ShipkitError(`Release ${request.release} was deployed to ${this.env.name} with other manifests (kept in the release store); a release name always means the same manifests.`, {
+                    hint: 'Deploy the change as a new release (a new commit), or roll back to the release as it was.',
+                });
+            }
+        }
+        // The cluster is reachable with the kubeconfig, and serves every kind (a CRD is installed): before anything changes.
+        const api = await this.api();
+        for (const object of objects ?? [])
+            await api.resourceOf(object.apiVersion, object.kind);
+    }
+    async undoInfo(slot, live) {
+        return { target: this.type, slot, ...(live.release ? { release: live.release } : {}), ...(live.images !== undefined ? { images: live.images } : {}) };
+    }
+    /** Applies `objects` (server-side, field manager shipkit) and waits for every rollout. */
+    async applyAndWait(objects, signal) {
+        const api = await this.api();
+        for (const object of objects) {
+            if (signal?.aborted)
+                throw signal.reason instanceof Error ? signal.reason : new src.ShipkitError('Cancelled.');
+            try {
+                await api.apply(object);
+            }
+            catch (error) {
+                throw new src.ShipkitError(`Could not apply ${object.kind}/${object.metadata.name} in namespace ${this.settings.namespace}: ${(0,src.errorMessage)(error)}`);
+            }
+            lib_core/* info */.pq(`Applied ${object.kind.toLowerCase()}/${object.metadata.name}.`);
+        }
+        await waitForRollouts(api, objects.filter(isWorkload), this.settings.namespace, this.timeoutMs, { signal });
+    }
+    async install(request) {
+        let objects;
+        if (request.operation === 'deploy') {
+            objects = await this.render(request.release, request.images, request.slot);
+            const key = this.manifestsKey(request.release, request.slot);
+            const stored = await this.stored(request.release, request.slot);
+            if (!stored) {
+                const value = { release: request.release, environment: this.env.name, namespace: this.settings.namespace, objects };
+                await putJsonObject(this.client, this.env.state.bucket, key, value);
+                lib_core/* info */.pq(`Kept the rendered manifests of ${request.release} in the release store (${key}).`);
+            }
+        }
+        else {
+            const stored = await this.stored(request.release, request.slot);
+            if (!stored)
+                throw new src.ShipkitError(`The release store holds no Kubernetes manifests of ${request.release} for ${this.env.name}: nothing to re-apply.`);
+            objects = stored.objects;
+            lib_core/* info */.pq(`Re-applying the manifests ${request.release} ran with (from the release store; nothing is rendered).`);
+        }
+        await this.applyAndWait(objects, request.signal);
+        return { target: this.type, where: this.describe() };
+    }
+    /** Every workload of the release's stored manifests carries its release label and has rolled out (read from the cluster). */
+    async verify(release, slot, _records, installed) {
+        void installed;
+        const stored = await this.stored(release, slot);
+        if (!stored)
+            return { runs: false, detail: `the release store holds no Kubernetes manifests of ${release} for ${this.env.name}` };
+        const api = await this.api();
+        const off = [];
+        for (const object of stored.objects.filter(isWorkload)) {
+            const now = await api.get(object);
+            const name = `${object.kind.toLowerCase()}/${object.metadata.name}`;
+            if (!now)
+                off.push(`${name} does not exist`);
+            else if (now.metadata.labels?.[RELEASE_LABEL] !== release)
+                off.push(`${name} runs ${now.metadata.labels?.[RELEASE_LABEL] ?? 'no shipkit release'}`);
+            else if (!rolloutStatus(now).done)
+                off.push(`${name} has not rolled out`);
+        }
+        return off.length ? { runs: false, detail: off.join('; ') } : { runs: true, detail: `every workload runs ${release} and has rolled out` };
+    }
+    async undo(undo, context) {
+        if (!undo.release)
+            return { error: 'nothing was live before (objects are never deleted)', incomplete: true };
+        lib_core/* info */.pq(`Re-applying ${undo.release}'s manifests on ${this.env.name} after the failed change to ${context.failed}.`);
+        try {
+            const stored = await this.stored(undo.release, undo.slot);
+            if (!stored)
+                return { error: `the release store holds no Kubernetes manifests of ${undo.release}`, incomplete: true };
+            await this.applyAndWait(stored.objects);
+            return { restored: undo.release, incomplete: false };
+        }
+        catch (error) {
+            lib_core/* error */.z3(`Could not put ${undo.release} back: ${(0,src.errorMessage)(error)}`);
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
             return { error: (0,src.publicErrorSummary)(error), incomplete: true };
         }
     }
@@ -6955,8 +7920,13 @@ function createTarget(env, client, dependencies = {}) {
             return new CommandTarget(env, client, dependencies.secrets);
         case 'ecs':
             return new EcsTarget(env, client, dependencies.ecsClient);
+<<<<<<<< HEAD:dist/deploy-env/210.index.js
         case 'cloud-run':
             return new CloudRunTarget(env, client, dependencies.cloudRunClient);
+========
+        case 'kubernetes':
+            return new KubernetesTarget(env, client);
+>>>>>>>> wt-k8s2:dist/deploy-env/100.index.js
         default:
             throw new src.ShipkitError(`${where}.target has an invalid value ${JSON.stringify(env.target)}: expected ${TARGET_TYPES.join(', ')}.`);
     }

@@ -33,11 +33,21 @@ export interface SlotConfig {
   'target-group-arn'?: string;
   /** ecs target, blue-green: the slot's own service(s). */
   ecs?: { service?: string; services?: Array<string | EcsServiceConfig> };
+  /** kubernetes target, blue-green: the slot's own overlay (or manifests), whose workloads carry the slot's label. */
+  kubernetes?: Pick<KubernetesConfig, 'kustomize' | 'manifests'>;
   env?: Record<string, string>;
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run' | 'k8s-service' | 'gateway-api';
+  /** gateway-api: the HTTPRoute (in the environment's kubernetes namespace), which of its rules (default 0), and each slot's Service among its backendRefs. */
+  route?: string;
+  rule?: number;
+  backends?: { blue: string; green: string };
+  /** k8s-service: the Service whose selector moves between the slots (in the environment's kubernetes namespace). */
+  service?: string;
+  /** k8s-service: the selector label whose value is the slot's name (default shipkit.dev/slot). */
+  'slot-label'?: string;
   /** app-service-slots: the web app's subscription, resource group and name; the slot swapped with production (default staging); swap with preview. */
   subscription?: string;
   'resource-group'?: string;
@@ -146,10 +156,28 @@ export interface CloudRunConfig {
   endpoint?: string;
 }
 
+/** The `kubernetes` target: a kustomize overlay (or manifest files) rendered, pinned to the release's digests and server-side applied. */
+export interface KubernetesConfig {
+  /** The kubeconfig context (default: its current-context). */
+  context?: string;
+  /** Or the API server URL: the kubeconfig context whose cluster has this server. */
+  server?: string;
+  namespace: string;
+  /** A kustomization directory in the repository, rendered with `kubectl kustomize`. */
+  kustomize?: string;
+  /** Or plain manifest files in the repository. */
+  manifests?: string[];
+  /** Image name in the manifests -> image name in build-images' images output. */
+  images?: Record<string, string>;
+  /** How long every rollout may take (default 10m). */
+  timeout?: string;
+}
+
 export interface EnvironmentConfig {
   target: TargetKind;
   ecs?: EcsConfig;
   'cloud-run'?: CloudRunConfig;
+  kubernetes?: KubernetesConfig;
   strategy?: 'direct' | 'blue-green';
   s3?: S3Location;
   azure?: AzureLocationConfig;

@@ -32,7 +32,7 @@ export interface RouteRequest {
  * restores the routing it found and throws: a failed flip leaves live traffic where it was.
  */
 export interface Router {
-  readonly type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run';
+  readonly type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run' | 'k8s-service' | 'gateway-api';
   /** A short description for logs, e.g. `nginx include /etc/nginx/shipkit/staging.conf`. */
   readonly description: string;
   /**
