@@ -7,3 +7,4 @@ export * from './factory.js';
 export * from './switch.js';
 export * from './steps.js';
 export * from './app-service.js';
+export * from './traffic.js';

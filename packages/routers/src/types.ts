@@ -19,6 +19,11 @@ export interface RouteRequest {
   weight?: number;
   /** The share `previous` had before this request (a canary's earlier step), for a router that restores by re-running a command; default 100. */
   restoreWeight?: number;
+  /**
+   * An abort: all traffic back to `slot` after a failed canary step. A router retries it until
+   * the change reads back, and never "restores" the split it found when it fails.
+   */
+  abort?: boolean;
 }
 
 /**
