@@ -155,6 +155,22 @@ environments:
     expect(readFileSync(installed(), 'utf8')).toBe('v3 green\n');
   });
 
+  test('DescribeListeners denied: deploy-env fails naming the permission (the safety check is not skipped), installing nothing', async () => {
+    proxy.deny('DescribeListeners');
+    try {
+      rmSync(installed(), { force: true });
+      const before = (await ledger.records()).length;
+      const deploy = await run('deploy-env', { release: 'v4' });
+      expect(deploy.exitCode).toBe(1);
+      expect(deploy.errors.join('\n')).toMatch(/Could not read ALB listener .*not authorized to perform: elasticloadbalancing:DescribeListeners/);
+      expect(deploy.errors.join('\n') + deploy.stdout).toMatch(/elasticloadbalancing:DescribeListeners/);
+      expect(existsSync(installed())).toBe(false);
+      expect((await ledger.records()).length).toBe(before);
+    } finally {
+      proxy.allow('DescribeListeners');
+    }
+  });
+
   test('a slot target group that does not exist is refused by deploy-env before anything changes', async () => {
     const missing = lb.targetGroups.green.replace(/\/[0-9a-f]+$/, '/0123456789abcdef');
     use(config({ url: good.url, tg: missing.replace('targetgroup/abort-green/', 'targetgroup/abort-gone/') }));

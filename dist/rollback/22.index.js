@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   Budget: () => (/* reexport */ Budget),
   DEFAULT_CONFIG_PATH: () => (/* reexport */ DEFAULT_CONFIG_PATH),
   ExecError: () => (/* reexport */ ExecError),
+  MAX_AGE_MS: () => (/* reexport */ MAX_AGE_MS),
   MAX_CONFIG_BYTES: () => (/* reexport */ MAX_CONFIG_BYTES),
   MAX_DURATION_MS: () => (/* reexport */ MAX_DURATION_MS),
   MIN_ENV_SECRET_LENGTH: () => (/* reexport */ MIN_ENV_SECRET_LENGTH),
@@ -68,6 +69,7 @@ __webpack_require__.d(__webpack_exports__, {
   markdownTable: () => (/* reexport */ markdownTable),
   maskSecretInputs: () => (/* reexport */ maskSecretInputs),
   neutralizeCommands: () => (/* reexport */ neutralizeCommands),
+  parseAge: () => (/* reexport */ parseAge),
   parseAzureBucket: () => (/* reexport */ parseAzureBucket),
   parseBoolean: () => (/* reexport */ parseBoolean),
   parseConfig: () => (/* reexport */ parseConfig),
@@ -201,6 +203,26 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+const AGE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+const MAX_AGE_MS = 365 * 86_400_000;
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+function parseAge(text, name = 'age') {
+    const value = String(text).trim().replace(/\s+/g, '');
+    const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+    if (!/^(\d+[wdhms])+$/.test(value))
+        throw invalidInput(name, text, expected);
+    let total = 0;
+    for (const match of value.matchAll(/(\d+)([wdhms])/g))
+        total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+    if (total <= 0 || total > MAX_AGE_MS)
+        throw invalidInput(name, text, expected);
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
@@ -1048,7 +1070,7 @@ const environment = {
         smoke: smokeSchema,
         preview: {
             type: 'boolean',
-            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
         },
         canary: {
             type: 'object',

@@ -3558,6 +3558,21 @@ async function diagnostics(client, service, described, taskDefinition, since) {
 
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
+/** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
+function parsePullRequestNumber(value) {
+    const text = String(value);
+    if (!/^[1-9][0-9]{0,15}$/.test(text))
+        return undefined;
+    const pr = Number(text);
+    return Number.isSafeInteger(pr) ? pr : undefined;
+}
+/** The same, or an error naming the field, the value and what was expected. */
+function pullRequestNumber(value, field) {
+    const pr = parsePullRequestNumber(value);
+    if (pr === undefined)
+        throw invalidInput(field, String(value), 'a pull request number: a positive whole number in decimal, such as 42');
+    return pr;
+}
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
 function previewName(template, pr) {
     return `${template}/pr-${pr}`;
@@ -3574,7 +3589,7 @@ function expandPreview(value, target) {
  * Refuses preview templates that would let pull requests overwrite each other, for every
  * environment of the config (so any action loading it refuses): a preview is an s3 target with
  * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
+ * (`{branch}` may come too, never alone: two pull requests can share a branch name); non-preview environments may not use the placeholders.
  */
 function checkPreviewTemplates(loaded) {
     for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
@@ -3594,17 +3609,22 @@ function checkPreviewTemplates(loaded) {
                 hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
             });
         }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new src.ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        if (environment.url && !environment.url.includes('{pr}')) {
+            throw new src.ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} (each pull request has its own URL; two pull requests may share a branch name once sanitized, so {branch} alone is not enough).`, {
+                hint: 'E.g. url: "https://pr-{pr}.preview.shop.example" (add {branch} too if you like it in the name).',
+            });
         }
     }
 }
 /** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
 function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
+    if (run.pullRequestNumber === undefined)
         return undefined;
     const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+    const pr = parsePullRequestNumber(run.pullRequestNumber);
+    if (pr === undefined)
+        throw new ShipkitError(`The event's pull request number has an invalid value ${JSON.stringify(run.pullRequestNumber)}: expected a positive whole number in decimal, such as 42.`);
+    return { pr, branch: head ? sanitizeBranch(head) : undefined };
 }
 /** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
 function pullRequestHeadSha(run) {
@@ -4170,17 +4190,14 @@ async function ledgerEnvironments(client, env) {
 }
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
- * Retention of the release store, by environment (read from every environment's ledger under
- * the state prefix). A release stays when any environment has it live or in a slot, has it among
- * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
- * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
- * environment mentions stay for a day after their upload (a deploy may be using them). Only
- * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
+ * What must be kept, the one rule retention and remove-preview share: every release some
+ * environment of the app (other than `exclude`, a preview being removed) has live or in a slot,
+ * sends any traffic to (a canary, or a split an abort left), has among its last K good releases
+ * (rollback targets, at any age: `keep-rollback`) or the last N it deployed (`retention`), in a
+ * running operation, or had live in the last 24 hours — each with why.
  */
-async function pruneReleases(client, env, options = {}) {
+async function releasesToKeep(client, env, options = {}) {
     const now = options.now ?? Date.now();
-    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
-    const releases = await listFolders(client, env.state.bucket, storePrefix);
     const reasons = new Map();
     const keepFor = (release, why) => {
         const list = reasons.get(release) ?? [];
@@ -4191,7 +4208,9 @@ async function pruneReleases(client, env, options = {}) {
     for (const release of options.alsoKeep ?? [])
         keepFor(release, 'being deployed by this run');
     for (const name of await ledgerEnvironments(client, env)) {
-        const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
+        if (name === options.exclude)
+            continue;
+        const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
         const state = await ledger.state();
         if (state.live)
@@ -4199,6 +4218,8 @@ async function pruneReleases(client, env, options = {}) {
         for (const slot of Object.values(state.slots))
             if (slot)
                 keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
+        if (state.canary)
+            keepFor(state.canary.release, `receives traffic on ${name} (canary at ${state.canary.weight}%)`);
         for (const op of state.open)
             if (op.started?.release)
                 keepFor(op.started.release, `in a running ${op.type} on ${name}`);
@@ -4213,6 +4234,27 @@ async function pruneReleases(client, env, options = {}) {
         for (const release of releasesInUse(state, now))
             keepFor(release, `live on ${name} within the last 24 hours`);
     }
+    return reasons;
+}
+/**
+ * Retention of the release store, by environment (read from every environment's ledger under
+ * the state prefix). A release stays when any environment has it live or in a slot, has it among
+ * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
+ * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
+ * environment mentions stay for a day after their upload (a deploy may be using them). Only
+ * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
+ */
+async function pruneReleases(client, env, options = {}) {
+    const now = options.now ?? Date.now();
+    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
+    const releases = await listFolders(client, env.state.bucket, storePrefix);
+    const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep });
+    const keepFor = (release, why) => {
+        const list = reasons.get(release) ?? [];
+        if (!list.includes(why))
+            list.push(why);
+        reasons.set(release, list);
+    };
     // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
     const unmentioned = releases.filter((release) => !reasons.has(release));
     await (0,src.mapLimit)(unmentioned, 8, async (release) => {

@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67313,6 +67313,26 @@ function duration_formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+const AGE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+const MAX_AGE_MS = (/* unused pure expression or super */ null && (365 * 86_400_000));
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+function parseAge(text, name = 'age') {
+    const value = String(text).trim().replace(/\s+/g, '');
+    const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+    if (!/^(\d+[wdhms])+$/.test(value))
+        throw invalidInput(name, text, expected);
+    let total = 0;
+    for (const match of value.matchAll(/(\d+)([wdhms])/g))
+        total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+    if (total <= 0 || total > MAX_AGE_MS)
+        throw invalidInput(name, text, expected);
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
@@ -68160,7 +68180,7 @@ const environment = {
         smoke: smokeSchema,
         preview: {
             type: 'boolean',
-            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
         },
         canary: {
             type: 'object',
@@ -69231,6 +69251,21 @@ var lib_core = __nccwpck_require__(7264);
 var src = __nccwpck_require__(6750);
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
+/** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
+function parsePullRequestNumber(value) {
+    const text = String(value);
+    if (!/^[1-9][0-9]{0,15}$/.test(text))
+        return undefined;
+    const pr = Number(text);
+    return Number.isSafeInteger(pr) ? pr : undefined;
+}
+/** The same, or an error naming the field, the value and what was expected. */
+function pullRequestNumber(value, field) {
+    const pr = parsePullRequestNumber(value);
+    if (pr === undefined)
+        throw invalidInput(field, String(value), 'a pull request number: a positive whole number in decimal, such as 42');
+    return pr;
+}
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
 function previewName(template, pr) {
     return `${template}/pr-${pr}`;
@@ -69247,7 +69282,7 @@ function expandPreview(value, target) {
  * Refuses preview templates that would let pull requests overwrite each other, for every
  * environment of the config (so any action loading it refuses): a preview is an s3 target with
  * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
+ * (`{branch}` may come too, never alone: two pull requests can share a branch name); non-preview environments may not use the placeholders.
  */
 function checkPreviewTemplates(loaded) {
     for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
@@ -69267,17 +69302,22 @@ function checkPreviewTemplates(loaded) {
                 hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
             });
         }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        if (environment.url && !environment.url.includes('{pr}')) {
+            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} (each pull request has its own URL; two pull requests may share a branch name once sanitized, so {branch} alone is not enough).`, {
+                hint: 'E.g. url: "https://pr-{pr}.preview.shop.example" (add {branch} too if you like it in the name).',
+            });
         }
     }
 }
 /** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
 function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
+    if (run.pullRequestNumber === undefined)
         return undefined;
     const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+    const pr = parsePullRequestNumber(run.pullRequestNumber);
+    if (pr === undefined)
+        throw new src/* ShipkitError */.l2(`The event's pull request number has an invalid value ${JSON.stringify(run.pullRequestNumber)}: expected a positive whole number in decimal, such as 42.`);
+    return { pr, branch: head ? sanitizeBranch(head) : undefined };
 }
 /** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
 function pullRequestHeadSha(run) {
@@ -70629,12 +70669,58 @@ function deriveState(app, environment, input) {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
-            if (state.canary?.operation === record.operation)
-                state.canary = undefined;
+            endTraffic(record);
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
         applyEffect(record);
+    }
+    /**
+     * An operation ended: does traffic stay split? A switch or rollback that ended with the router
+     * reporting a share on both slots (`details.split`, an abort the router could not carry out)
+     * keeps the canary open with those weights; one whose switch-back failed without a reading keeps
+     * it open with the last weight set. Anything that ends with traffic on one slot closes it.
+     */
+    function endTraffic(record) {
+        const canary = state.canary;
+        if (record.type !== 'switch' && record.type !== 'rollback') {
+            if (canary?.operation === record.operation)
+                state.canary = undefined;
+            return;
+        }
+        const weights = splitWeights(record.details?.split);
+        if (weights) {
+            const slot = canary?.slot ?? record.slot ?? 'green';
+            state.canary = {
+                operation: canary?.operation ?? record.operation,
+                slot,
+                release: canary?.release ?? state.slots[slot]?.release ?? record.release ?? '?',
+                from: otherSlot(slot),
+                weight: weights[slot] ?? 0,
+                weights,
+                unresolved: true,
+                step: canary?.step ?? 0,
+                ...(canary?.steps ? { steps: canary.steps } : {}),
+                since: record.time,
+                recordId: record.id,
+                runUrl: canary?.runUrl ?? record.runUrl,
+            };
+            return;
+        }
+        if (!canary)
+            return;
+        const splitAfter = record.details?.split !== undefined;
+        if (record.status === 'succeeded' || record.details?.switchedBack === true || splitAfter) {
+            // Completed, or traffic went back to one slot (a reading of the router naming one slot).
+            state.canary = undefined;
+        }
+        else if (canary.operation === record.operation && record.details?.switchedBack === false) {
+            // The abort failed and the router could not be read: the last weight set is the best knowledge.
+            state.canary = { ...canary, unresolved: true, since: record.time, recordId: record.id };
+        }
+        else if (canary.operation === record.operation) {
+            state.canary = undefined;
+        }
     }
     function applyEffect(record) {
         const { type, status, slot } = record;
@@ -70751,6 +70837,18 @@ function deriveState(app, environment, input) {
     }
     return state;
 }
+/** Weights that split traffic over both slots (each share > 0), else undefined. */
+function splitWeights(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const weights = {};
+    for (const slot of ['blue', 'green']) {
+        const share = value[slot];
+        if (typeof share === 'number' && share > 0)
+            weights[slot] = share;
+    }
+    return Object.keys(weights).length > 1 ? weights : undefined;
+}
 /** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
 function isGoodRelease(state, release) {
     const info = state.releases[release];
@@ -70793,6 +70891,13 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
     for (const op of state.open)
         if (op.started?.release)
             keep.add(op.started.release);
+    // A slot that receives any traffic (a canary running, or left split by an abort that failed).
+    if (state.canary) {
+        keep.add(state.canary.release);
+        for (const slot of Object.keys(state.canary.weights ?? { [state.canary.slot]: 1 }))
+            if (state.slots[slot])
+                keep.add(state.slots[slot].release);
+    }
     return keep;
 }
 /** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
