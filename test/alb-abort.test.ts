@@ -37,7 +37,7 @@ environments:
     smoke:
       checks:
         - { name: home, path: /, expect-status: 200 }
-    canary: { samples: 10 }
+    canary: { samples: 20 }
     slots:
       blue: { url: "${good.url}/", target-group-arn: "${lb.targetGroups.blue}" }
       green: { url: "${green.url}/", target-group-arn: "${green.tg ?? lb.targetGroups.green}" }

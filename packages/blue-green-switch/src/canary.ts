@@ -1,11 +1,10 @@
 import * as core from '@actions/core';
-import { analyseStep, analysisSummary, environmentChecks, Redactor, resolveSettings, type AnalysisTarget } from '@shipkit/checks';
-import { environmentConfig, ShipkitError, type LoadedConfig } from '@shipkit/core';
+import { analyseStep, analysisSummary, DEFAULT_STEP_SAMPLES, environmentChecks, MIN_STEP_SAMPLES, Redactor, resolveSettings, type AnalysisTarget } from '@shipkit/checks';
+import { environmentConfig, invalidInput, ShipkitError, type LoadedConfig } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
 import { isCanary, planCanary, type CanaryOptions, type CanaryPlan, type SlotName } from '@shipkit/routers';
 
-/** Requests per check and URL in a step when neither canary.samples nor smoke.samples says. */
-export const DEFAULT_STEP_SAMPLES = 20;
+export { DEFAULT_STEP_SAMPLES };
 
 export interface CanarySettings {
   plan: CanaryPlan;
@@ -26,7 +25,13 @@ export function canarySettings(loaded: LoadedConfig | undefined, env: ResolvedEn
   const canary = own?.canary ?? {};
   const smoke = { ...(loaded?.config.smoke ?? {}), ...(own?.smoke ?? {}) };
   const settings = resolveSettings({ insecure: false }, { samples: canary.samples, 'max-error-rate': canary['max-error-rate'], 'max-p95': canary['max-p95'] }, smoke);
-  return { plan, samples: settings.samples || DEFAULT_STEP_SAMPLES, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms };
+  const samples = settings.samples || DEFAULT_STEP_SAMPLES;
+  // Too few samples make the analysis a coin toss: refused (only when steps are asked for), naming where the number came from.
+  if (isCanary(plan) && samples < MIN_STEP_SAMPLES) {
+    const from = canary.samples !== undefined ? `${field}.samples` : own?.smoke?.samples !== undefined ? `${env.file ? `${env.file}: ` : ''}environments.${env.name}.smoke.samples` : `${env.file ? `${env.file}: ` : ''}smoke.samples`;
+    throw invalidInput(from, samples, `at least ${MIN_STEP_SAMPLES} requests per check and URL in each canary step (the default ${DEFAULT_STEP_SAMPLES} aborts a release failing twice the error budget at its first step 98.6% of the time; see docs/design.md)`);
+  }
+  return { plan, samples, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms };
 }
 
 /**

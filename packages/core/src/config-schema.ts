@@ -291,7 +291,7 @@ const environment = {
           ],
         },
         'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-        samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+        samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
         'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
         'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
       },
