@@ -68198,6 +68198,22 @@ const environment = {
                 samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
                 'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
                 'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+                analysis: {
+                    type: 'array',
+                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['type', 'url', 'query', 'max'],
+                        properties: {
+                            type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+                            name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+                            url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+                            query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+                            max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+                        },
+                    },
+                },
             },
         },
     },
@@ -69221,7 +69237,7 @@ function hostsPreviews(kind) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1314);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69231,7 +69247,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8806:
+/***/ 1314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70411,7 +70427,101 @@ function analysisSummary(result) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/prometheus.ts
+
+
+/**
+ * A Prometheus instant query (GET /api/v1/query) at the end of each step. The answer must be one
+ * number (a scalar, or a vector of one sample): none (no data — the new slot got no traffic, or the
+ * query names nothing) and several are failures, because neither shows the release is healthy; a
+ * value above `max` (or NaN) fails the step.
+ */
+class prometheus_PrometheusProvider {
+    options;
+    type = 'prometheus';
+    name;
+    constructor(options) {
+        this.options = options;
+        this.name = options.name;
+    }
+    async evaluate(context, signal) {
+        const query = fillQuery(this.options.query, context);
+        const base = { name: this.name, threshold: this.options.max };
+        const url = new URL('api/v1/query', this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`);
+        url.searchParams.set('query', query);
+        let answer;
+        try {
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000);
+            const response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, headers: { accept: 'application/json' } });
+            answer = (await response.json().catch(() => ({})));
+            if (!response.ok || answer.status !== 'success')
+                return { ...base, passed: false, detail: `Prometheus answered HTTP ${response.status}${answer.error ? `: ${answer.error}` : ''} to ${JSON.stringify(query)}` };
+        }
+        catch (error) {
+            return { ...base, passed: false, detail: `could not query Prometheus at ${url.origin}: ${errorMessage(error)}` };
+        }
+        const values = samplesOf(answer);
+        if (values.length !== 1) {
+            return { ...base, passed: false, detail: `${JSON.stringify(query)} gave ${values.length ? `${values.length} series` : 'no data'}; expected one number (aggregate it, e.g. with sum())` };
+        }
+        const value = values[0];
+        const passed = Number.isFinite(value) && value <= this.options.max;
+        return { ...base, value, passed, detail: `${JSON.stringify(query)} = ${value}${passed ? ` (at most ${this.options.max})` : `, above ${this.options.max}`}` };
+    }
+}
+function samplesOf(answer) {
+    const { resultType, result } = answer.data ?? {};
+    if (resultType === 'scalar' && Array.isArray(result))
+        return [Number(result[1])];
+    if (resultType === 'vector' && Array.isArray(result))
+        return result.map((sample) => Number(sample.value?.[1]));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/factory.ts
+
+
+/**
+ * Builds the metric providers of `canary.analysis`, validating every entry (naming the field, the
+ * value and what was expected) before anything changes.
+ */
+function createMetricProviders(entries, field) {
+    if (entries === undefined)
+        return [];
+    if (!Array.isArray(entries))
+        throw invalidInput(field, entries, 'a list of metric checks, e.g. [{ type: prometheus, url: ..., query: ..., max: 0.05 }]');
+    return entries.map((entry, index) => {
+        const at = `${field}[${index}]`;
+        switch (entry?.type) {
+            case 'prometheus': {
+                let url;
+                try {
+                    url = new URL(String(entry.url ?? ''));
+                }
+                catch {
+                    throw invalidInput(`${at}.url`, entry.url ?? '', 'the Prometheus server\'s http(s) URL, e.g. http://prometheus:9090');
+                }
+                if (!/^https?:$/.test(url.protocol))
+                    throw invalidInput(`${at}.url`, entry.url, 'an http(s) URL');
+                if (url.username || url.password)
+                    throw invalidInput(`${at}.url`, `${url.protocol}//***@${url.host}`, 'a URL without credentials (they would reach logs and the ledger)');
+                if (typeof entry.query !== 'string' || !entry.query.trim())
+                    throw invalidInput(`${at}.query`, entry.query ?? '', 'a PromQL query giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m]))');
+                const max = typeof entry.max === 'number' ? entry.max : Number(entry.max);
+                if (entry.max === undefined || entry.max === '' || !Number.isFinite(max))
+                    throw invalidInput(`${at}.max`, entry.max ?? '', 'a number: the step fails when the query gives more');
+                return new PrometheusProvider({ name: entry.name ?? `prometheus ${index + 1}`, url: url.toString(), query: entry.query, max });
+            }
+            default:
+                throw new ShipkitError(`${at}.type has an invalid value ${JSON.stringify(entry?.type ?? '')}: expected prometheus.`);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
 
 
 
