@@ -175,7 +175,7 @@ describe.each(S3_KINDS)('previews on %s', (kind) => {
     expect(rolled.errors).toEqual([]);
     expect(rolled.outputs.release).toBe('pr-44-eeeeeee');
     expect(await hashServed(s3.websiteUrl('shop-site'), Object.keys(sharedFiles))).toEqual(sharedFiles);
-  });
+  }, 240_000);
 
   test.each(['0x10', '-5', '7.5', '1e3', '0'])('remove-preview refuses pr: %s, naming the input, before anything changes', async (pr) => {
     const run = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', pr } });
