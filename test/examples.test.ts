@@ -151,10 +151,13 @@ describe('examples/ecs-service', () => {
   test('the deploy policy grants what docs/aws-permissions.md lists for an ecs target and the alb router', () => {
     const policy = JSON.parse(readFileSync(path.join(EXAMPLE, 'deploy', 'aws', 'deploy-policy.json'), 'utf8')) as { Statement: Array<{ Action: string | string[] }> };
     const actions = policy.Statement.flatMap((statement) => [statement.Action].flat());
-    for (const action of ['ecs:DescribeServices', 'ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'ecs:DescribeTaskDefinition', 'ecs:TagResource', 'ecs:ListTasks', 'ecs:DescribeTasks', 'iam:PassRole', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:ModifyListener']) {
+    for (const action of ['ecs:DescribeServices', 'ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'ecs:DescribeTaskDefinition', 'ecs:TagResource', 'ecs:ListTasks', 'ecs:DescribeTasks', 'iam:PassRole', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:DescribeTargetGroups', 'elasticloadbalancing:ModifyListener']) {
       expect(actions).toContain(action);
     }
-    expect(readFileSync(path.join(ROOT, 'docs', 'aws-permissions.md'), 'utf8')).toContain('ecs:RegisterTaskDefinition');
+    const doc = readFileSync(path.join(ROOT, 'docs', 'aws-permissions.md'), 'utf8');
+    expect(doc).toContain('ecs:RegisterTaskDefinition');
+    // The reads deploy-env makes for an alb environment (the router's traffic and its target groups) are listed.
+    expect(doc).toMatch(/\| deploy-env, blue-green with an alb router .*DescribeListeners.*DescribeTargetGroups/);
   });
 });
 

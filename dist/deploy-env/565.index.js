@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   Budget: () => (/* reexport */ Budget),
   DEFAULT_CONFIG_PATH: () => (/* reexport */ DEFAULT_CONFIG_PATH),
   ExecError: () => (/* reexport */ ExecError),
+  MAX_AGE_MS: () => (/* reexport */ MAX_AGE_MS),
   MAX_CONFIG_BYTES: () => (/* reexport */ MAX_CONFIG_BYTES),
   MAX_DURATION_MS: () => (/* reexport */ MAX_DURATION_MS),
   MIN_ENV_SECRET_LENGTH: () => (/* reexport */ MIN_ENV_SECRET_LENGTH),
@@ -71,6 +72,7 @@ __webpack_require__.d(__webpack_exports__, {
   markdownTable: () => (/* reexport */ markdownTable),
   maskSecretInputs: () => (/* reexport */ maskSecretInputs),
   neutralizeCommands: () => (/* reexport */ neutralizeCommands),
+  parseAge: () => (/* reexport */ parseAge),
   parseAzureBucket: () => (/* reexport */ parseAzureBucket),
   parseBoolean: () => (/* reexport */ parseBoolean),
   parseConfig: () => (/* reexport */ parseConfig),
@@ -205,6 +207,26 @@ function formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+const AGE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+const MAX_AGE_MS = 365 * 86_400_000;
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+function parseAge(text, name = 'age') {
+    const value = String(text).trim().replace(/\s+/g, '');
+    const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+    if (!/^(\d+[wdhms])+$/.test(value))
+        throw invalidInput(name, text, expected);
+    let total = 0;
+    for (const match of value.matchAll(/(\d+)([wdhms])/g))
+        total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+    if (total <= 0 || total > MAX_AGE_MS)
+        throw invalidInput(name, text, expected);
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
@@ -1185,7 +1207,7 @@ const environment = {
         smoke: smokeSchema,
         preview: {
             type: 'boolean',
-            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
         },
         canary: {
             type: 'object',
@@ -1200,9 +1222,25 @@ const environment = {
                     ],
                 },
                 'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
                 'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
                 'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+                analysis: {
+                    type: 'array',
+                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['type', 'url', 'query', 'max'],
+                        properties: {
+                            type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+                            name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+                            url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+                            query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+                            max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+                        },
+                    },
+                },
             },
         },
     },

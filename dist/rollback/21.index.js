@@ -1,4 +1,5 @@
 <<<<<<<< HEAD:dist/rollback/21.index.js
+<<<<<<<< HEAD:dist/rollback/21.index.js
 export const id = 21;
 export const ids = [21];
 export const modules = {
@@ -11,6 +12,13 @@ export const modules = {
 
 /***/ 3634:
 >>>>>>>> wt-k8s2:dist/rollback/634.index.js
+========
+export const id = 263;
+export const ids = [263];
+export const modules = {
+
+/***/ 6263:
+>>>>>>>> wt-traffic:dist/rollback/263.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -205,12 +213,58 @@ function deriveState(app, environment, input) {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
-            if (state.canary?.operation === record.operation)
-                state.canary = undefined;
+            endTraffic(record);
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
         applyEffect(record);
+    }
+    /**
+     * An operation ended: does traffic stay split? A switch or rollback that ended with the router
+     * reporting a share on both slots (`details.split`, an abort the router could not carry out)
+     * keeps the canary open with those weights; one whose switch-back failed without a reading keeps
+     * it open with the last weight set. Anything that ends with traffic on one slot closes it.
+     */
+    function endTraffic(record) {
+        const canary = state.canary;
+        if (record.type !== 'switch' && record.type !== 'rollback') {
+            if (canary?.operation === record.operation)
+                state.canary = undefined;
+            return;
+        }
+        const weights = splitWeights(record.details?.split);
+        if (weights) {
+            const slot = canary?.slot ?? record.slot ?? 'green';
+            state.canary = {
+                operation: canary?.operation ?? record.operation,
+                slot,
+                release: canary?.release ?? state.slots[slot]?.release ?? record.release ?? '?',
+                from: otherSlot(slot),
+                weight: weights[slot] ?? 0,
+                weights,
+                unresolved: true,
+                step: canary?.step ?? 0,
+                ...(canary?.steps ? { steps: canary.steps } : {}),
+                since: record.time,
+                recordId: record.id,
+                runUrl: canary?.runUrl ?? record.runUrl,
+            };
+            return;
+        }
+        if (!canary)
+            return;
+        const splitAfter = record.details?.split !== undefined;
+        if (record.status === 'succeeded' || record.details?.switchedBack === true || splitAfter) {
+            // Completed, or traffic went back to one slot (a reading of the router naming one slot).
+            state.canary = undefined;
+        }
+        else if (canary.operation === record.operation && record.details?.switchedBack === false) {
+            // The abort failed and the router could not be read: the last weight set is the best knowledge.
+            state.canary = { ...canary, unresolved: true, since: record.time, recordId: record.id };
+        }
+        else if (canary.operation === record.operation) {
+            state.canary = undefined;
+        }
     }
     function applyEffect(record) {
         const { type, status, slot } = record;
@@ -327,6 +381,18 @@ function deriveState(app, environment, input) {
     }
     return state;
 }
+/** Weights that split traffic over both slots (each share > 0), else undefined. */
+function splitWeights(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const weights = {};
+    for (const slot of ['blue', 'green']) {
+        const share = value[slot];
+        if (typeof share === 'number' && share > 0)
+            weights[slot] = share;
+    }
+    return Object.keys(weights).length > 1 ? weights : undefined;
+}
 /** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
 function isGoodRelease(state, release) {
     const info = state.releases[release];
@@ -369,6 +435,13 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
     for (const op of state.open)
         if (op.started?.release)
             keep.add(op.started.release);
+    // A slot that receives any traffic (a canary running, or left split by an abort that failed).
+    if (state.canary) {
+        keep.add(state.canary.release);
+        for (const slot of Object.keys(state.canary.weights ?? { [state.canary.slot]: 1 }))
+            if (state.slots[slot])
+                keep.add(state.slots[slot].release);
+    }
     return keep;
 }
 /** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
@@ -2975,6 +3048,60 @@ class EnvironmentLease {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/ledger/src/status.ts
+/** Weights as people read them: `blue 90%, green 10%`. */
+function formatWeights(weights) {
+    return ['blue', 'green'].filter((slot) => weights[slot] !== undefined).map((slot) => `${slot} ${weights[slot]}%`).join(', ');
+}
+/**
+ * An environment's status as text lines, from its ledger: what is live, each slot, the previous
+ * good release (what `rollback to: previous` would go back to), and the last records, oldest first.
+ * The `shipkit status` command and the demo print it.
+ */
+function formatStatus(name, state, records, options = {}) {
+    const live = state.live ? `${state.live.release}${state.live.slot ? ` (slot ${state.live.slot})` : ''} since ${state.live.since}` : 'nothing';
+    const lines = [`${name}${options.url ? ` — ${options.url}` : ''}`, `  live: ${live}`, `  previous good: ${state.previous?.release ?? 'none (rollback to: previous has nothing to go back to)'}`];
+    for (const slot of ['blue', 'green']) {
+        const held = state.slots[slot];
+        if (held)
+            lines.push(`  slot ${slot}: ${held.release} (${held.status}${held.smoke ? `, smoke ${held.smoke.passed ? 'passed' : 'failed'}` : ''})`);
+    }
+    const canary = state.canary;
+    if (canary?.unresolved) {
+        const weights = canary.weights ? formatWeights(canary.weights) : `${canary.slot} ${canary.weight}% (the last weight set; the router could not be read)`;
+        lines.push(`  traffic SPLIT: ${weights} — the canary of ${canary.release} on slot ${canary.slot} ended but traffic did not return to one slot (since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}); run rollback, or a switch that completes`);
+    }
+    else if (canary) {
+        lines.push(`  canary: ${canary.release} on slot ${canary.slot} gets ${canary.weight}% of traffic (step ${canary.step}${canary.steps ? ` of ${canary.steps.join(',')}` : ''}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''})`);
+    }
+    if (state.open.length)
+        lines.push(`  running: ${state.open.map((op) => `${op.type} of ${op.started?.release ?? '?'} (${op.started?.runUrl ?? op.operation})`).join('; ')}`);
+    if (state.conflicts.length)
+        lines.push(`  conflicts: ${state.conflicts.length} (see the records)`);
+    const shown = records.slice(-(options.last ?? 10));
+    if (records.length > shown.length)
+        lines.push(`  … ${records.length - shown.length} earlier record(s)`);
+    for (const entry of shown) {
+        const parts = [entry.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), entry.type.padEnd(8), entry.status.padEnd(9), (entry.release ?? '').padEnd(16), (entry.slot ? `slot ${entry.slot}` : '').padEnd(10)];
+        if (entry.trigger)
+            parts.push(entry.trigger);
+        if (entry.actor)
+            parts.push(`by ${entry.actor}`);
+        if (entry.reason)
+            parts.push(`“${entry.reason.split('\n')[0]}”`);
+        if (entry.status === 'progress' && typeof entry.details?.weight === 'number')
+            parts.push(`weight ${entry.details.weight}%${typeof entry.details.analysis === 'object' && entry.details.analysis ? ` analysis ${entry.details.analysis.passed ? 'passed' : 'failed'}` : ''}`);
+        if (entry.details?.aborted === true)
+            parts.push(`aborted at ${String(entry.details.abortedAt)}%`);
+        if (entry.details?.split && typeof entry.details.split === 'object')
+            parts.push(`router: ${formatWeights(entry.details.split)}`);
+        if (entry.error)
+            parts.push(`error: ${entry.error.split('\n')[0]}`);
+        lines.push(`  ${parts.join('  ').trimEnd()}`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./packages/ledger/src/index.ts
 
 
@@ -3986,6 +4113,21 @@ async function checkCloudRunTarget(client, images, deploy) {
 
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
+/** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
+function parsePullRequestNumber(value) {
+    const text = String(value);
+    if (!/^[1-9][0-9]{0,15}$/.test(text))
+        return undefined;
+    const pr = Number(text);
+    return Number.isSafeInteger(pr) ? pr : undefined;
+}
+/** The same, or an error naming the field, the value and what was expected. */
+function pullRequestNumber(value, field) {
+    const pr = parsePullRequestNumber(value);
+    if (pr === undefined)
+        throw invalidInput(field, String(value), 'a pull request number: a positive whole number in decimal, such as 42');
+    return pr;
+}
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
 function previewName(template, pr) {
     return `${template}/pr-${pr}`;
@@ -4002,7 +4144,7 @@ function expandPreview(value, target) {
  * Refuses preview templates that would let pull requests overwrite each other, for every
  * environment of the config (so any action loading it refuses): a preview is an s3 target with
  * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
+ * (`{branch}` may come too, never alone: two pull requests can share a branch name); non-preview environments may not use the placeholders.
  */
 function checkPreviewTemplates(loaded) {
     for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
@@ -4022,17 +4164,22 @@ function checkPreviewTemplates(loaded) {
                 hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
             });
         }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new src.ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        if (environment.url && !environment.url.includes('{pr}')) {
+            throw new src.ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} (each pull request has its own URL; two pull requests may share a branch name once sanitized, so {branch} alone is not enough).`, {
+                hint: 'E.g. url: "https://pr-{pr}.preview.shop.example" (add {branch} too if you like it in the name).',
+            });
         }
     }
 }
 /** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
 function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
+    if (run.pullRequestNumber === undefined)
         return undefined;
     const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+    const pr = parsePullRequestNumber(run.pullRequestNumber);
+    if (pr === undefined)
+        throw new ShipkitError(`The event's pull request number has an invalid value ${JSON.stringify(run.pullRequestNumber)}: expected a positive whole number in decimal, such as 42.`);
+    return { pr, branch: head ? sanitizeBranch(head) : undefined };
 }
 /** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
 function pullRequestHeadSha(run) {
@@ -4606,17 +4753,14 @@ async function ledgerEnvironments(client, env) {
 }
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
- * Retention of the release store, by environment (read from every environment's ledger under
- * the state prefix). A release stays when any environment has it live or in a slot, has it among
- * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
- * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
- * environment mentions stay for a day after their upload (a deploy may be using them). Only
- * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
+ * What must be kept, the one rule retention and remove-preview share: every release some
+ * environment of the app (other than `exclude`, a preview being removed) has live or in a slot,
+ * sends any traffic to (a canary, or a split an abort left), has among its last K good releases
+ * (rollback targets, at any age: `keep-rollback`) or the last N it deployed (`retention`), in a
+ * running operation, or had live in the last 24 hours — each with why.
  */
-async function pruneReleases(client, env, options = {}) {
+async function releasesToKeep(client, env, options = {}) {
     const now = options.now ?? Date.now();
-    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
-    const releases = await listFolders(client, env.state.bucket, storePrefix);
     const reasons = new Map();
     const keepFor = (release, why) => {
         const list = reasons.get(release) ?? [];
@@ -4627,7 +4771,9 @@ async function pruneReleases(client, env, options = {}) {
     for (const release of options.alsoKeep ?? [])
         keepFor(release, 'being deployed by this run');
     for (const name of await ledgerEnvironments(client, env)) {
-        const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
+        if (name === options.exclude)
+            continue;
+        const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
         const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
         const state = await ledger.state();
         if (state.live)
@@ -4635,6 +4781,8 @@ async function pruneReleases(client, env, options = {}) {
         for (const slot of Object.values(state.slots))
             if (slot)
                 keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
+        if (state.canary)
+            keepFor(state.canary.release, `receives traffic on ${name} (canary at ${state.canary.weight}%)`);
         for (const op of state.open)
             if (op.started?.release)
                 keepFor(op.started.release, `in a running ${op.type} on ${name}`);
@@ -4649,6 +4797,27 @@ async function pruneReleases(client, env, options = {}) {
         for (const release of releasesInUse(state, now))
             keepFor(release, `live on ${name} within the last 24 hours`);
     }
+    return reasons;
+}
+/**
+ * Retention of the release store, by environment (read from every environment's ledger under
+ * the state prefix). A release stays when any environment has it live or in a slot, has it among
+ * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
+ * deployed (`retention`), in a running operation, or had it live in the last 24 hours; releases no
+ * environment mentions stay for a day after their upload (a deploy may be using them). Only
+ * releases needed by nobody are deleted; a dry run deletes nothing and says why each one stays.
+ */
+async function pruneReleases(client, env, options = {}) {
+    const now = options.now ?? Date.now();
+    const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
+    const releases = await listFolders(client, env.state.bucket, storePrefix);
+    const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep });
+    const keepFor = (release, why) => {
+        const list = reasons.get(release) ?? [];
+        if (!list.includes(why))
+            list.push(why);
+        reasons.set(release, list);
+    };
     // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
     const unmentioned = releases.filter((release) => !reasons.has(release));
     await (0,src.mapLimit)(unmentioned, 8, async (release) => {
@@ -7061,6 +7230,33 @@ function validateArn(value, pattern, field, example) {
 function createElbv2Client(options = {}) {
     return new client_elastic_load_balancing_v2_dist_cjs/* ElasticLoadBalancingV2Client */.MlD({ ...(0,src.awsClientSettings)('ELASTIC_LOAD_BALANCING_V2', options), ...(options.region ? { region: options.region } : {}) });
 }
+/** An AWS error that retrying cannot fix: the credentials lack the permission, or the request is invalid. */
+function isPermanent(error) {
+    const name = error.name ?? '';
+    return /AccessDenied|UnauthorizedOperation|NotAuthorized|InvalidClientTokenId|ValidationError|NotFound|InvalidConfigurationRequest/.test(name);
+}
+/**
+ * An action as it must be sent back: DescribeListeners/DescribeRules never return an
+ * authenticate-oidc action's client secret, so it is sent with UseExistingClientSecret (AWS
+ * refuses the action otherwise). Every other field is sent as it was read.
+ */
+function forWrite(action) {
+    const oidc = action.AuthenticateOidcConfig;
+    if (oidc && !oidc.ClientSecret)
+        return { ...action, AuthenticateOidcConfig: { ...oidc, UseExistingClientSecret: true } };
+    return action;
+}
+/**
+ * The forward action `action` becomes when it sends `groups` (percent weights): every other field
+ * (ForwardConfig.TargetGroupStickinessConfig, Order...) is carried over. A plain TargetGroupArn
+ * stays plain for a single group; otherwise ForwardConfig carries the groups.
+ */
+function forwardTo(action, groups) {
+    const { TargetGroupArn: _plain, ...rest } = action;
+    if (groups.length === 1 && !action.ForwardConfig)
+        return { ...rest, TargetGroupArn: groups[0].arn };
+    return { ...rest, ForwardConfig: { ...action.ForwardConfig, TargetGroups: groups.map((group) => ({ TargetGroupArn: group.arn, Weight: group.weight })) } };
+}
 /** The target groups and weights a forward action sends to (a plain TargetGroupArn is weight 1). */
 function forwardTargets(action) {
     if (action.ForwardConfig?.TargetGroups?.length)
@@ -7070,8 +7266,11 @@ function forwardTargets(action) {
 /**
  * Blue-green on an Application Load Balancer: a switch sets the listener's default forward action
  * (or one rule's, with `rule-arn`) to the slot's target group; a canary step sets weighted target
- * groups. Other actions (authentication before the forward) are kept. The change is read back; if
- * it did not take, or reading it back fails, the previous actions are put back and the switch fails.
+ * groups. Other actions (authentication before the forward, sent back with
+ * UseExistingClientSecret) and every other field of the forward (stickiness) are kept. The change
+ * is read back; if it did not take, or reading it back fails, the previous actions are put back and
+ * the switch fails — except for an abort (all traffic back after a failed canary step), which is
+ * retried until it reads back and never puts the split back.
  */
 class AlbRouter {
     options;
@@ -7099,15 +7298,54 @@ class AlbRouter {
         }
         catch (error) {
             throw new src.ShipkitError(`Could not read ${this.description}: ${(0,src.errorMessage)(error)}`, {
+                cause: error,
                 hint: `Check router.${this.options.ruleArn ? 'rule-arn' : 'listener-arn'} and that the credentials allow elasticloadbalancing:${this.options.ruleArn ? 'DescribeRules' : 'DescribeListeners'}.`,
             });
         }
     }
     async writeActions(actions) {
+        const sent = actions.map(forWrite);
         if (this.options.ruleArn)
-            await this.options.client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: this.options.ruleArn, Actions: actions }));
+            await this.options.client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyRuleCommand */.y5P({ RuleArn: this.options.ruleArn, Actions: sent }));
         else
-            await this.options.client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: this.options.listenerArn, DefaultActions: actions }));
+            await this.options.client.send(new client_elastic_load_balancing_v2_dist_cjs/* ModifyListenerCommand */.ugc({ ListenerArn: this.options.listenerArn, DefaultActions: sent }));
+    }
+    /**
+     * Read-only, before anything changes: the listener exists, and each slot's target group exists
+     * and is free or already on the listener's load balancer (AWS refuses a forward to another
+     * load balancer's group only at switch time, after the deploy). Permission errors are errors.
+     */
+    async validate() {
+        const fields = this.options.targetGroupFields ?? { blue: 'slots.blue.target-group-arn', green: 'slots.green.target-group-arn' };
+        let loadBalancerArn;
+        try {
+            const listeners = await this.options.client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeListenersCommand */.AKE({ ListenerArns: [this.options.listenerArn] }));
+            loadBalancerArn = listeners.Listeners?.[0]?.LoadBalancerArn;
+            if (!listeners.Listeners?.[0])
+                throw new Error('no such listener');
+        }
+        catch (error) {
+            throw new src.ShipkitError(`Could not read ALB listener ${this.options.listenerArn}: ${(0,src.errorMessage)(error)}`, { hint: 'Check router.listener-arn and that the credentials allow elasticloadbalancing:DescribeListeners.' });
+        }
+        for (const slot of SLOT_NAMES) {
+            const arn = this.options.targetGroups[slot];
+            let group;
+            try {
+                group = (await this.options.client.send(new client_elastic_load_balancing_v2_dist_cjs/* DescribeTargetGroupsCommand */.sC7({ TargetGroupArns: [arn] }))).TargetGroups?.[0];
+            }
+            catch (error) {
+                if (/TargetGroupNotFound/.test(error.name ?? ''))
+                    group = undefined;
+                else
+                    throw new src.ShipkitError(`Could not read target group ${arn} (${fields[slot]}): ${(0,src.errorMessage)(error)}`, { hint: 'The credentials need elasticloadbalancing:DescribeTargetGroups.' });
+            }
+            if (!group)
+                throw new src.ShipkitError(`${fields[slot]} is ${JSON.stringify(arn)}, and no such target group exists (DescribeTargetGroups); expected the ARN of slot ${slot}'s target group on the listener's load balancer.`);
+            const attached = group.LoadBalancerArns ?? [];
+            if (loadBalancerArn && attached.length && !attached.includes(loadBalancerArn)) {
+                throw new src.ShipkitError(`${fields[slot]} is ${JSON.stringify(arn)}, which belongs to load balancer ${attached.join(', ')}, not to the listener's ${loadBalancerArn}; expected a target group of the listener's load balancer (or one not yet attached).`);
+            }
+        }
     }
     slotOf(arn) {
         return SLOT_NAMES.find((slot) => this.options.targetGroups[slot] === arn);
@@ -7138,6 +7376,8 @@ class AlbRouter {
         return this.inspect(await this.readActions()).shares;
     }
     async route(request) {
+        if (request.abort)
+            return this.abort(request.slot);
         const { slot } = request;
         const weight = request.weight ?? 100;
         const before = await this.readActions();
@@ -7145,17 +7385,12 @@ class AlbRouter {
         const other = request.previous && request.previous !== slot ? request.previous : undefined;
         if (weight < 100 && !other)
             throw new src.ShipkitError(`A ${weight}% step to ${slot} needs the other slot live (the rest of the traffic stays there), and none is.`);
-        const forward = weight < 100
-            ? { Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: this.options.targetGroups[other], Weight: 100 - weight }, { TargetGroupArn: this.options.targetGroups[slot], Weight: weight }] } }
-            : { Type: 'forward', TargetGroupArn: this.options.targetGroups[slot] };
-        const actions = before.map((action, position) => (position === index ? { ...forward, Order: action.Order } : action));
+        const groups = weight < 100 ? [{ arn: this.options.targetGroups[other], weight: 100 - weight }, { arn: this.options.targetGroups[slot], weight }] : [{ arn: this.options.targetGroups[slot], weight: 100 }];
+        const actions = before.map((action, position) => (position === index ? forwardTo(action, groups) : action));
         const wanted = weight < 100 ? { [slot]: weight, [other]: 100 - weight } : { [slot]: 100 };
         try {
             await this.writeActions(actions);
-            const now = this.inspect(await this.readActions()).shares;
-            const matches = SLOT_NAMES.every((name) => (now[name] ?? 0) === (wanted[name] ?? 0));
-            if (!matches)
-                throw new Error(`read back ${JSON.stringify(now)}, expected ${JSON.stringify(wanted)}`);
+            await this.readBack(wanted);
         }
         catch (error) {
             let restored = 'its previous actions were put back';
@@ -7170,6 +7405,44 @@ class AlbRouter {
             });
         }
         lib_core/* info */.pq(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
+    }
+    async readBack(wanted) {
+        const now = this.inspect(await this.readActions()).shares;
+        const matches = SLOT_NAMES.every((name) => (now[name] ?? 0) === (wanted[name] ?? 0));
+        if (!matches)
+            throw new Error(`read back ${JSON.stringify(now)}, expected ${JSON.stringify(wanted)}`);
+    }
+    /**
+     * All traffic to `slot` after a failed canary step: written and read back, retried (throttling,
+     * a read-back that fails) until it reads back or the attempts run out — and never "restored" to
+     * the split it found, which would undo the abort. A permission error stops at once.
+     */
+    async abort(slot) {
+        const attempts = this.options.abortAttempts ?? 5;
+        const problems = [];
+        for (let attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                const before = await this.readActions();
+                const { index, shares } = this.inspect(before);
+                if (shares[slot] === 100) {
+                    lib_core/* info */.pq(`${this.description} forwards all traffic to ${slot}.`);
+                    return;
+                }
+                await this.writeActions(before.map((action, position) => (position === index ? forwardTo(action, [{ arn: this.options.targetGroups[slot], weight: 100 }]) : action)));
+                await this.readBack({ [slot]: 100 });
+                lib_core/* info */.pq(`${this.description} now forwards all traffic to ${slot} (${this.options.targetGroups[slot]}).`);
+                return;
+            }
+            catch (error) {
+                problems.push(`attempt ${attempt}: ${(0,src.errorMessage)(error)}`);
+                if (isPermanent(error) || isPermanent(error.cause) || attempt === attempts)
+                    break;
+                await (0,src.sleep)((this.options.abortDelayMs ?? 1000) * 2 ** (attempt - 1));
+            }
+        }
+        throw new src.ShipkitError(`Could not send all traffic of ${this.description} back to ${slot}: ${problems.join('; ')}. Nothing was put back (the split it found is not restored).`, {
+            hint: `The credentials need elasticloadbalancing:${this.options.ruleArn ? 'ModifyRule and DescribeRules' : 'ModifyListener and DescribeListeners'}.`,
+        });
     }
 }
 
@@ -7728,6 +8001,7 @@ function createRouter(env, dependencies = {}) {
                 listenerArn,
                 ruleArn,
                 targetGroups: groups,
+                targetGroupFields: { blue: field('slots.blue.target-group-arn'), green: field('slots.green.target-group-arn') },
             });
         }
         case 'app-service-slots': {
@@ -7854,7 +8128,92 @@ function isCanary(plan) {
     return plan.steps.length > 1;
 }
 
+;// CONCATENATED MODULE: ./packages/routers/src/traffic.ts
+
+
+/**
+ * The router's reading of each slot's share: split() where the router has it, else live() as
+ * 100% on one slot, else undefined (it cannot tell). Errors propagate: a safety check that cannot
+ * read the router is not skipped.
+ */
+async function routerWeights(router) {
+    if (router.split)
+        return router.split();
+    const live = await router.live();
+    return live ? { [live]: 100 } : undefined;
+}
+/** The same, for recording after a failure: undefined (not an error) when the router cannot be read. */
+async function routerWeightsOrUndefined(router) {
+    try {
+        return await routerWeights(router);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The shares the ledger's open canary gives each slot (its router's reading when it recorded one), or undefined. */
+function ledgerWeights(state) {
+    const canary = state.canary;
+    if (!canary)
+        return undefined;
+    if (canary.weights)
+        return canary.weights;
+    return { [canary.slot]: canary.weight, [canary.from ?? otherSlot(canary.slot)]: 100 - canary.weight };
+}
+/** Whether more than one slot gets a share. */
+function isSplit(weights) {
+    return !!weights && SLOT_NAMES.filter((slot) => (weights[slot] ?? 0) > 0).length > 1;
+}
+/** Reads both views; a router that cannot be read is an error naming what the check needs. */
+async function readTraffic(router, state, purpose) {
+    let fromRouter;
+    if (router) {
+        try {
+            fromRouter = await routerWeights(router);
+        }
+        catch (error) {
+            throw new src.ShipkitError(`Could not read where ${router.description} sends live traffic, which ${purpose} must know: ${(0,src.errorMessage)(error)}`, {
+                hint: error.hint ?? 'Grant the read permission the router needs (see docs/aws-permissions.md), then run again.',
+            });
+        }
+    }
+    return { router: fromRouter, ledger: ledgerWeights(state) };
+}
+/** Describes a view for an error: `the router: blue 70%, green 30%; the ledger: ... (canary of v2 ...)`. */
+function describeTraffic(view, state) {
+    const parts = [];
+    if (view.router)
+        parts.push(`the router sends ${formatWeights(view.router)}`);
+    if (view.ledger && state.canary) {
+        const canary = state.canary;
+        parts.push(`the ledger keeps the canary of ${canary.release} open (${formatWeights(view.ledger)}${canary.unresolved ? ', its abort did not return traffic to one slot' : ', its switch never ended'}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''})`);
+    }
+    return parts.join('; ');
+}
+/** The share `slot` receives in either view (the larger), 0 when none. */
+function shareOf(view, slot) {
+    return Math.max(view.router?.[slot] ?? 0, view.ledger?.[slot] ?? 0);
+}
+/**
+ * Refuses to install into (or otherwise change) a slot that receives any live traffic — an open
+ * canary, or the router giving it a share — naming the weights and the way out.
+ */
+function refuseSlotWithTraffic(options) {
+    const { slot, view, state } = options;
+    if (shareOf(view, slot) <= 0)
+        return;
+    const other = otherSlot(slot);
+    throw new src.ShipkitError(`Refusing to ${options.doing} slot ${slot} of ${options.environment}: it receives live traffic (${describeTraffic(view, state)}). Nothing was installed or changed.`, {
+        hint: `Put all traffic on one slot first: run rollback (all traffic back to ${state.live?.slot ?? other}), or blue-green-switch to: ${slot} with steps: 100 (a switch that completes), then run this again.`,
+    });
+}
+/** Whether traffic is split (either view), for callers that must not treat one slot as live. */
+function trafficSplit(view) {
+    return isSplit(view.router) || isSplit(view.ledger);
+}
+
 ;// CONCATENATED MODULE: ./packages/routers/src/switch.ts
+
 
 
 
@@ -7968,15 +8327,19 @@ class CanaryAbortedError extends src.ShipkitError {
     abortedAt;
     liveSlot;
     failedCheck;
+    weights;
     constructor(message, 
     /** The new slot's share when the canary stopped, percent. */
     abortedAt, 
-    /** Where live traffic is now. */
-    liveSlot, failedCheck, hint) {
+    /** Where live traffic is now: a slot, or `split` when the abort could not return it to one. */
+    liveSlot, failedCheck, hint, 
+    /** Each slot's share after the abort, as the router reported it (absent when it could not be read). */
+    weights) {
         super(message, { hint });
         this.abortedAt = abortedAt;
         this.liveSlot = liveSlot;
         this.failedCheck = failedCheck;
+        this.weights = weights;
     }
 }
 /**
@@ -7989,8 +8352,20 @@ async function switchTraffic(options) {
     const { env, ledger } = options;
     const router = options.router ?? createRouter(env, options.dependencies);
     const { state, records } = await ledger.read();
-    const routerLive = await router.live();
+    const view = await readTraffic(router, state, `a switch of ${env.name}`);
+    const routerLive = view.router ? SLOT_NAMES.find((name) => view.router[name] === 100) : undefined;
     const plan = planSwitch(state, routerLive, options.to, options);
+    // Traffic split (a canary left open, or an abort the router could not carry out): nothing is "already live", and only a flip ends it.
+    const split = trafficSplit(view) || !!state.canary;
+    if (split) {
+        plan.alreadyLive = false;
+        if (options.canary && isCanary(options.canary.plan)) {
+            throw new src.ShipkitError(`Refusing traffic steps ${options.canary.plan.steps.join(',')} on ${env.name}: live traffic is already split (${describeTraffic(view, state)}). Nothing was changed.`, {
+                hint: `End the split first: a switch that completes (steps: 100, to: ${plan.target}) or rollback (all traffic back to ${state.live?.slot ?? 'the live slot'}).`,
+            });
+        }
+        lib_core/* warning */.$e(`Live traffic of ${env.name} is split (${describeTraffic(view, state)}); this switch sends all of it to ${plan.target}.`);
+    }
     for (const warning of plan.warnings)
         lib_core/* warning */.$e(warning);
     const { target, slot } = plan;
@@ -8114,23 +8489,38 @@ async function runCanary(run) {
     }
     return weight;
 }
-/** Returns all traffic to the previous slot after a failed step, records the abort, and gives the error to throw. */
+/**
+ * Returns all traffic to the previous slot after a failed step, records the abort, and gives the
+ * error to throw. When the router cannot move traffic back, it is read again: the ledger keeps the
+ * canary open with the weights it reports (`details.split`), and the error names them.
+ */
 async function abortCanary(run) {
     const { operation, router, target, from, weight } = run;
     let outcome;
     let switchedBack = false;
+    let weights;
     try {
-        await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined });
+        await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined, abort: true });
         outcome = `all traffic is back on ${from}`;
         switchedBack = true;
     }
     catch (backError) {
-        outcome = `returning all traffic to ${from} FAILED too (${(0,src.errorMessage)(backError)}); check the router now`;
+        weights = await routerWeightsOrUndefined(router);
+        if (weights && !isSplit(weights) && (weights[from] ?? 0) > 0) {
+            // The change took although the call failed (read back): traffic is on `from` alone.
+            outcome = `all traffic is back on ${from} (read back after an error: ${(0,src.errorMessage)(backError)})`;
+            switchedBack = true;
+        }
+        else {
+            const now = weights ? `the router sends ${formatWeights(weights)}` : `the router could not be read; the last weight set was ${target} ${weight}%`;
+            outcome = `returning all traffic to ${from} FAILED too (${(0,src.errorMessage)(backError)}): traffic is still split, ${now}. Run rollback, or blue-green-switch to: ${target} with steps: 100, to put it on one slot`;
+        }
     }
     const message = `Canary of ${run.release} on ${run.env.name} aborted at ${weight}%: ${(0,src.errorMessage)(run.error)} ${outcome[0].toUpperCase()}${outcome.slice(1)}.`;
-    const aborted = new CanaryAbortedError(message, weight, switchedBack ? from : target, run.analysis?.failedCheck, switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : undefined);
+    const reported = weights ?? (switchedBack ? { [from]: 100 } : { [from]: 100 - weight, [target]: weight });
+    const aborted = new CanaryAbortedError(message, weight, switchedBack ? from : 'split', run.analysis?.failedCheck, switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : `deploy-env refuses slot ${target} while it receives traffic. The ledger keeps the canary open until traffic is on one slot.`, reported);
     await recordFailure(operation, aborted, {
-        details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
+        details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(weights ? { split: weights } : {}), ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
     });
     return aborted;
 }
@@ -8152,20 +8542,24 @@ async function abandonSwitch(options) {
     const to = started.slot;
     let switchedBack = false;
     let failure;
+    let weights;
     try {
         const state = await options.ledger.state();
-        await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined });
+        await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined, abort: true });
         switchedBack = true;
     }
     catch (error) {
         failure = (0,src.errorMessage)(error);
+        weights = await routerWeightsOrUndefined(router);
+        if (weights)
+            failure += ` (the router sends ${formatWeights(weights)})`;
     }
     const operation = new Operation(options.ledger, started);
     const outcome = switchedBack ? `all traffic returned to ${from}` : `returning all traffic to ${from} failed: ${failure}`;
     await recordFailure(operation, new src.ShipkitError(`${options.reason}; ${outcome}`), {
-        details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack },
+        details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack, ...(weights ? { split: weights } : {}) },
     });
-    return { switchedBack, error: failure };
+    return { switchedBack, error: failure, weights };
 }
 
 ;// CONCATENATED MODULE: ./packages/routers/src/index.ts
@@ -8181,9 +8575,12 @@ async function abandonSwitch(options) {
 
 
 <<<<<<<< HEAD:dist/rollback/21.index.js
+<<<<<<<< HEAD:dist/rollback/21.index.js
 ========
 
 >>>>>>>> wt-k8s2:dist/rollback/634.index.js
+========
+>>>>>>>> wt-traffic:dist/rollback/263.index.js
 ;// CONCATENATED MODULE: ./packages/rollback/src/rollback.ts
 
 
@@ -8278,18 +8675,13 @@ async function rollback(request) {
         await request.target.validate({ release: plan.release, slot: plan.slot, operation: 'rollback' });
     if (plan.method === 'reinstall-and-switch') {
         // Never install into a slot that takes live traffic, whatever the ledger says.
-        let routed;
-        try {
-            routed = await (request.router ?? createRouter(env)).live();
-        }
-        catch (error) {
-            lib_core/* debug */.Yz(`Could not ask the router which slot is live: ${(0,src.errorMessage)(error)}`);
-        }
-        if (routed && routed === plan.slot) {
+        const view = await readTraffic(request.router ?? createRouter(env), state, 'a rollback that reinstalls into the idle slot');
+        if (view.router?.[plan.slot] === 100) {
             throw new src.ShipkitError(`Refusing to reinstall ${plan.release} into slot ${plan.slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live?.slot} as live.`, {
-                hint: `Run blue-green-switch with to: ${routed} to record where traffic goes, then roll back again.`,
+                hint: `Run blue-green-switch with to: ${plan.slot} to record where traffic goes, then roll back again.`,
             });
         }
+        refuseSlotWithTraffic({ environment: env.name, slot: plan.slot, view, state, doing: `reinstall ${plan.release} into` });
     }
     // The mirror and the records name the release's own commit (its deploy record), not this run's.
     plan.commit = commitOf(records, plan.release);
@@ -8319,9 +8711,12 @@ async function endCanary(request, state) {
     lib_core/* info */.pq(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
     const router = request.router ?? createRouter(env);
     // The canary's switch ends first (failed, traffic back), so the rollback does not overlap an open operation.
-    const result = started
-        ? await abandonSwitch({ env, ledger, router, started, from, weight: canary.weight, reason: `rolled back during its canary at ${canary.weight}%` })
-        : { switchedBack: false, error: "the canary's started record is missing from the ledger" };
+    // A canary whose switch already ended with traffic split (its abort failed) only needs the traffic moved.
+    const result = canary.unresolved
+        ? await returnTraffic(router, from, canary.slot)
+        : started
+            ? await abandonSwitch({ env, ledger, router, started, from, weight: canary.weight, reason: `rolled back during its canary at ${canary.weight}%` })
+            : { switchedBack: false, error: "the canary's started record is missing from the ledger", weights: undefined };
     const operation = await ledger.begin({
         type: 'rollback',
         release: live.release,
@@ -8333,8 +8728,8 @@ async function endCanary(request, state) {
         details: { method: 'switch', requested: request.to, canary: { operation: canary.operation, weight: canary.weight } },
     });
     if (!result.switchedBack) {
-        const failure = new src.ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot.' });
-        await operation.fail(failure).catch((ledgerError) => lib_core/* warning */.$e(`Could not record the failed rollback: ${(0,src.errorMessage)(ledgerError)}`));
+        const failure = new src.ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot. The ledger keeps the canary open until traffic is on one slot.' });
+        await operation.fail(failure, { details: { ...operation.started.details, switchedBack: false, ...(result.weights ? { split: result.weights } : {}) } }).catch((ledgerError) => lib_core/* warning */.$e(`Could not record the failed rollback: ${(0,src.errorMessage)(ledgerError)}`));
         throw failure;
     }
     const record = await operation.succeed();
@@ -8389,6 +8784,17 @@ async function rollback_execute(request, plan, state, records) {
     });
     const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
     return { ...plan, record };
+}
+/** All traffic back on `from` (an abort), read back; on failure, the router's reading of the split. */
+async function returnTraffic(router, from, canarySlot) {
+    try {
+        await router.route({ slot: from, previous: canarySlot, weight: 100, abort: true });
+        return { switchedBack: true };
+    }
+    catch (error) {
+        const weights = await routerWeightsOrUndefined(router);
+        return { switchedBack: false, error: `${(0,src.errorMessage)(error)}${weights ? ` (the router sends ${formatWeights(weights)})` : ''}`, weights };
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/rollback/src/main.ts

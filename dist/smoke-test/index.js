@@ -67226,7 +67226,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
+<<<<<<< HEAD
 // UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, writeSummary
+=======
+// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, connectionStringParts, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
+>>>>>>> wt-traffic
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67313,6 +67317,26 @@ function duration_formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+const AGE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+const MAX_AGE_MS = (/* unused pure expression or super */ null && (365 * 86_400_000));
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+function parseAge(text, name = 'age') {
+    const value = String(text).trim().replace(/\s+/g, '');
+    const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+    if (!/^(\d+[wdhms])+$/.test(value))
+        throw invalidInput(name, text, expected);
+    let total = 0;
+    for (const match of value.matchAll(/(\d+)([wdhms])/g))
+        total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+    if (total <= 0 || total > MAX_AGE_MS)
+        throw invalidInput(name, text, expected);
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
@@ -68293,7 +68317,7 @@ const environment = {
         smoke: smokeSchema,
         preview: {
             type: 'boolean',
-            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
         },
         canary: {
             type: 'object',
@@ -68308,9 +68332,25 @@ const environment = {
                     ],
                 },
                 'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
                 'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
                 'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+                analysis: {
+                    type: 'array',
+                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['type', 'url', 'query', 'max'],
+                        properties: {
+                            type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+                            name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+                            url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+                            query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+                            max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+                        },
+                    },
+                },
             },
         },
     },
@@ -69398,8 +69438,13 @@ function hostsPreviews(kind) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
+=======
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1314);
+>>>>>>> wt-traffic
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69409,7 +69454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8806:
+/***/ 1314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69429,6 +69474,21 @@ var lib_core = __nccwpck_require__(7264);
 var src = __nccwpck_require__(48);
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
+/** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
+function parsePullRequestNumber(value) {
+    const text = String(value);
+    if (!/^[1-9][0-9]{0,15}$/.test(text))
+        return undefined;
+    const pr = Number(text);
+    return Number.isSafeInteger(pr) ? pr : undefined;
+}
+/** The same, or an error naming the field, the value and what was expected. */
+function pullRequestNumber(value, field) {
+    const pr = parsePullRequestNumber(value);
+    if (pr === undefined)
+        throw invalidInput(field, String(value), 'a pull request number: a positive whole number in decimal, such as 42');
+    return pr;
+}
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
 function previewName(template, pr) {
     return `${template}/pr-${pr}`;
@@ -69445,7 +69505,7 @@ function expandPreview(value, target) {
  * Refuses preview templates that would let pull requests overwrite each other, for every
  * environment of the config (so any action loading it refuses): a preview is an s3 target with
  * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
+ * (`{branch}` may come too, never alone: two pull requests can share a branch name); non-preview environments may not use the placeholders.
  */
 function checkPreviewTemplates(loaded) {
     for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
@@ -69465,17 +69525,22 @@ function checkPreviewTemplates(loaded) {
                 hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
             });
         }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        if (environment.url && !environment.url.includes('{pr}')) {
+            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} (each pull request has its own URL; two pull requests may share a branch name once sanitized, so {branch} alone is not enough).`, {
+                hint: 'E.g. url: "https://pr-{pr}.preview.shop.example" (add {branch} too if you like it in the name).',
+            });
         }
     }
 }
 /** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
 function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
+    if (run.pullRequestNumber === undefined)
         return undefined;
     const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+    const pr = parsePullRequestNumber(run.pullRequestNumber);
+    if (pr === undefined)
+        throw new src/* ShipkitError */.l2(`The event's pull request number has an invalid value ${JSON.stringify(run.pullRequestNumber)}: expected a positive whole number in decimal, such as 42.`);
+    return { pr, branch: head ? sanitizeBranch(head) : undefined };
 }
 /** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
 function pullRequestHeadSha(run) {
@@ -70453,6 +70518,50 @@ function fromProbe(result) {
 
 
 /**
+ * Requests per check and URL in a canary step when neither canary.samples nor smoke.samples
+ * says. With the default 5% error budget, a release failing 10% of requests (twice the budget)
+ * passes a step with probability 1.4% (power 98.6%), and one failing 2% is aborted 1.1% of the
+ * time (see stepPassProbability and docs/design.md).
+ */
+const DEFAULT_STEP_SAMPLES = 150;
+/** Fewer samples per step are refused: below 20 the decision is close to a coin toss (20 at a 5% budget: a 10% failure rate passes 39% of steps). */
+const MIN_STEP_SAMPLES = 20;
+/** Failed samples a step tolerates: floor(maxErrorRate × samples); one more fails it. */
+function errorBudget(samples, maxErrorRate) {
+    return Math.floor(maxErrorRate * samples + 1e-9);
+}
+/**
+ * The decision of one check in one step, as analyseStep takes it, over outcomes in the order they
+ * arrive (true = the request passed): the step fails at the first sample that makes the failures
+ * exceed the budget, and passes when all `samples` are taken within it.
+ */
+function decideStep(outcomes, samples, maxErrorRate) {
+    const budget = errorBudget(samples, maxErrorRate);
+    let taken = 0;
+    let failures = 0;
+    for (const ok of outcomes) {
+        if (taken >= samples)
+            break;
+        taken++;
+        if (!ok)
+            failures++;
+        if (failures > budget)
+            return { passed: false, taken, failures };
+    }
+    return { passed: true, taken, failures };
+}
+/** The chance a step passes when each request fails independently with `failureRate`: P(Binomial(samples, failureRate) ≤ budget). */
+function stepPassProbability(samples, maxErrorRate, failureRate) {
+    const budget = errorBudget(samples, maxErrorRate);
+    let total = 0;
+    let term = (1 - failureRate) ** samples; // P(X = 0)
+    for (let k = 0; k <= budget; k++) {
+        total += term;
+        term *= ((samples - k) / (k + 1)) * (failureRate / (1 - failureRate));
+    }
+    return Math.min(1, total);
+}
+/**
  * Analyses one step of a canary: every check runs `samples` times against every target, spread
  * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
  * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
@@ -70464,7 +70573,7 @@ async function analyseStep(options) {
     const now = options.now ?? Date.now;
     const started = now();
     const samples = Math.max(1, options.samples);
-    const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
+    const budget = errorBudget(samples, options.maxErrorRate);
     const interval = options.durationMs / samples;
     const stop = new AbortController();
     let tripped;
@@ -70481,8 +70590,10 @@ async function analyseStep(options) {
             if (sample.errorKind === 'aborted')
                 break;
             taken.push(sample);
-            const failed = taken.filter((entry) => !entry.ok).length;
-            if (failed > budget && !tripped) {
+            // The one decision (decideStep): failures past the budget fail the step at once.
+            const decision = decideStep(taken.map((entry) => entry.ok), samples, options.maxErrorRate);
+            const failed = decision.failures;
+            if (!decision.passed && !tripped) {
                 tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
                 options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
                 stop.abort();
@@ -70523,7 +70634,101 @@ function analysisSummary(result) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/prometheus.ts
+
+
+/**
+ * A Prometheus instant query (GET /api/v1/query) at the end of each step. The answer must be one
+ * number (a scalar, or a vector of one sample): none (no data — the new slot got no traffic, or the
+ * query names nothing) and several are failures, because neither shows the release is healthy; a
+ * value above `max` (or NaN) fails the step.
+ */
+class prometheus_PrometheusProvider {
+    options;
+    type = 'prometheus';
+    name;
+    constructor(options) {
+        this.options = options;
+        this.name = options.name;
+    }
+    async evaluate(context, signal) {
+        const query = fillQuery(this.options.query, context);
+        const base = { name: this.name, threshold: this.options.max };
+        const url = new URL('api/v1/query', this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`);
+        url.searchParams.set('query', query);
+        let answer;
+        try {
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000);
+            const response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, headers: { accept: 'application/json' } });
+            answer = (await response.json().catch(() => ({})));
+            if (!response.ok || answer.status !== 'success')
+                return { ...base, passed: false, detail: `Prometheus answered HTTP ${response.status}${answer.error ? `: ${answer.error}` : ''} to ${JSON.stringify(query)}` };
+        }
+        catch (error) {
+            return { ...base, passed: false, detail: `could not query Prometheus at ${url.origin}: ${errorMessage(error)}` };
+        }
+        const values = samplesOf(answer);
+        if (values.length !== 1) {
+            return { ...base, passed: false, detail: `${JSON.stringify(query)} gave ${values.length ? `${values.length} series` : 'no data'}; expected one number (aggregate it, e.g. with sum())` };
+        }
+        const value = values[0];
+        const passed = Number.isFinite(value) && value <= this.options.max;
+        return { ...base, value, passed, detail: `${JSON.stringify(query)} = ${value}${passed ? ` (at most ${this.options.max})` : `, above ${this.options.max}`}` };
+    }
+}
+function samplesOf(answer) {
+    const { resultType, result } = answer.data ?? {};
+    if (resultType === 'scalar' && Array.isArray(result))
+        return [Number(result[1])];
+    if (resultType === 'vector' && Array.isArray(result))
+        return result.map((sample) => Number(sample.value?.[1]));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/factory.ts
+
+
+/**
+ * Builds the metric providers of `canary.analysis`, validating every entry (naming the field, the
+ * value and what was expected) before anything changes.
+ */
+function createMetricProviders(entries, field) {
+    if (entries === undefined)
+        return [];
+    if (!Array.isArray(entries))
+        throw invalidInput(field, entries, 'a list of metric checks, e.g. [{ type: prometheus, url: ..., query: ..., max: 0.05 }]');
+    return entries.map((entry, index) => {
+        const at = `${field}[${index}]`;
+        switch (entry?.type) {
+            case 'prometheus': {
+                let url;
+                try {
+                    url = new URL(String(entry.url ?? ''));
+                }
+                catch {
+                    throw invalidInput(`${at}.url`, entry.url ?? '', 'the Prometheus server\'s http(s) URL, e.g. http://prometheus:9090');
+                }
+                if (!/^https?:$/.test(url.protocol))
+                    throw invalidInput(`${at}.url`, entry.url, 'an http(s) URL');
+                if (url.username || url.password)
+                    throw invalidInput(`${at}.url`, `${url.protocol}//***@${url.host}`, 'a URL without credentials (they would reach logs and the ledger)');
+                if (typeof entry.query !== 'string' || !entry.query.trim())
+                    throw invalidInput(`${at}.query`, entry.query ?? '', 'a PromQL query giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m]))');
+                const max = typeof entry.max === 'number' ? entry.max : Number(entry.max);
+                if (entry.max === undefined || entry.max === '' || !Number.isFinite(max))
+                    throw invalidInput(`${at}.max`, entry.max ?? '', 'a number: the step fails when the query gives more');
+                return new PrometheusProvider({ name: entry.name ?? `prometheus ${index + 1}`, url: url.toString(), query: entry.query, max });
+            }
+            default:
+                throw new ShipkitError(`${at}.type has an invalid value ${JSON.stringify(entry?.type ?? '')}: expected prometheus.`);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
 
 
 
@@ -70827,12 +71032,58 @@ function deriveState(app, environment, input) {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
-            if (state.canary?.operation === record.operation)
-                state.canary = undefined;
+            endTraffic(record);
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
         applyEffect(record);
+    }
+    /**
+     * An operation ended: does traffic stay split? A switch or rollback that ended with the router
+     * reporting a share on both slots (`details.split`, an abort the router could not carry out)
+     * keeps the canary open with those weights; one whose switch-back failed without a reading keeps
+     * it open with the last weight set. Anything that ends with traffic on one slot closes it.
+     */
+    function endTraffic(record) {
+        const canary = state.canary;
+        if (record.type !== 'switch' && record.type !== 'rollback') {
+            if (canary?.operation === record.operation)
+                state.canary = undefined;
+            return;
+        }
+        const weights = splitWeights(record.details?.split);
+        if (weights) {
+            const slot = canary?.slot ?? record.slot ?? 'green';
+            state.canary = {
+                operation: canary?.operation ?? record.operation,
+                slot,
+                release: canary?.release ?? state.slots[slot]?.release ?? record.release ?? '?',
+                from: otherSlot(slot),
+                weight: weights[slot] ?? 0,
+                weights,
+                unresolved: true,
+                step: canary?.step ?? 0,
+                ...(canary?.steps ? { steps: canary.steps } : {}),
+                since: record.time,
+                recordId: record.id,
+                runUrl: canary?.runUrl ?? record.runUrl,
+            };
+            return;
+        }
+        if (!canary)
+            return;
+        const splitAfter = record.details?.split !== undefined;
+        if (record.status === 'succeeded' || record.details?.switchedBack === true || splitAfter) {
+            // Completed, or traffic went back to one slot (a reading of the router naming one slot).
+            state.canary = undefined;
+        }
+        else if (canary.operation === record.operation && record.details?.switchedBack === false) {
+            // The abort failed and the router could not be read: the last weight set is the best knowledge.
+            state.canary = { ...canary, unresolved: true, since: record.time, recordId: record.id };
+        }
+        else if (canary.operation === record.operation) {
+            state.canary = undefined;
+        }
     }
     function applyEffect(record) {
         const { type, status, slot } = record;
@@ -70949,6 +71200,18 @@ function deriveState(app, environment, input) {
     }
     return state;
 }
+/** Weights that split traffic over both slots (each share > 0), else undefined. */
+function splitWeights(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const weights = {};
+    for (const slot of ['blue', 'green']) {
+        const share = value[slot];
+        if (typeof share === 'number' && share > 0)
+            weights[slot] = share;
+    }
+    return Object.keys(weights).length > 1 ? weights : undefined;
+}
 /** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
 function isGoodRelease(state, release) {
     const info = state.releases[release];
@@ -70991,6 +71254,13 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
     for (const op of state.open)
         if (op.started?.release)
             keep.add(op.started.release);
+    // A slot that receives any traffic (a canary running, or left split by an abort that failed).
+    if (state.canary) {
+        keep.add(state.canary.release);
+        for (const slot of Object.keys(state.canary.weights ?? { [state.canary.slot]: 1 }))
+            if (state.slots[slot])
+                keep.add(state.slots[slot].release);
+    }
     return keep;
 }
 /** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */

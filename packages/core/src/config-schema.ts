@@ -327,7 +327,7 @@ const environment = {
     smoke: smokeSchema,
     preview: {
       type: 'boolean',
-      description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+      description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
     },
     canary: {
       type: 'object',
@@ -342,9 +342,25 @@ const environment = {
           ],
         },
         'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-        samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+        samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
         'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
         'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+        analysis: {
+          type: 'array',
+          description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['type', 'url', 'query', 'max'],
+            properties: {
+              type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+              name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+              url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+              query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+              max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+            },
+          },
+        },
       },
     },
   },

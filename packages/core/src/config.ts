@@ -88,6 +88,8 @@ export interface CanaryConfig {
   samples?: number;
   'max-error-rate'?: number | string;
   'max-p95'?: string;
+  /** Metric checks evaluated at the end of every step; any over its threshold aborts (e.g. a Prometheus query). */
+  analysis?: Array<{ type: 'prometheus'; name?: string; url: string; query: string; max: number }>;
 }
 
 export interface SmokeCheckConfig {

@@ -116,6 +116,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         listenerArn,
         ruleArn,
         targetGroups: groups,
+        targetGroupFields: { blue: field('slots.blue.target-group-arn'), green: field('slots.green.target-group-arn') },
       });
     }
     case 'app-service-slots': {

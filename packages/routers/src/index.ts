@@ -10,3 +10,4 @@ export * from './app-service.js';
 export * from './cloud-run.js';
 export * from './k8s-service.js';
 export * from './gateway-api.js';
+export * from './traffic.js';

@@ -25,6 +25,11 @@ export interface RouteRequest {
    * production's settings). A throw stops the change; the router undoes what it did and throws.
    */
   beforeTraffic?: () => Promise<void>;
+  /**
+   * An abort: all traffic back to `slot` after a failed canary step. A router retries it until
+   * the change reads back, and never "restores" the split it found when it fails.
+   */
+  abort?: boolean;
 }
 
 /**
