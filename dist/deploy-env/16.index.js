@@ -11090,7 +11090,7 @@ function redirectPolicy(options = {}) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(9327);
+var external_node_process_ = __webpack_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -34448,7 +34448,7 @@ const DEFAULT_RETRY_POLICY_COUNT = 3;
 /* harmony export */   tX: () => (/* binding */ isNodeRuntime)
 /* harmony export */ });
 /* unused harmony export emitNodeWarning */
-/* harmony import */ var node_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9327);
+/* harmony import */ var node_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1708);
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
 
@@ -36108,7 +36108,7 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(9327);
+var external_node_process_ = __webpack_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -37485,7 +37485,7 @@ function retryPolicy(strategies, options = { maxRetries: _constants_js__WEBPACK_
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(9327);
+var external_node_process_ = __webpack_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.

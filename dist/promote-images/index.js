@@ -31629,11 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-<<<<<<< HEAD
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
-=======
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, connectionStringSecrets, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
->>>>>>> wt-traffic
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32472,10 +32468,7 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-<<<<<<< HEAD
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run'] },
-=======
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'k8s-service', 'gateway-api'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run', 'k8s-service', 'gateway-api'] },
         route: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$', 'x-expected': 'an HTTPRoute name', description: "gateway-api: the HTTPRoute (in the environment's kubernetes namespace) whose rule weights the slots' Services." },
         rule: { type: 'integer', minimum: 0, description: 'gateway-api: which rule of the HTTPRoute (default 0).' },
         backends: {
@@ -32487,7 +32480,6 @@ const router = {
         },
         service: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a Service name (lowercase letters, digits and -)', description: "k8s-service: the Service (in the environment's kubernetes namespace) whose selector moves between the slots' workloads." },
         'slot-label': { type: 'string', pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'x-expected': 'a label key such as shipkit.dev/slot', description: "k8s-service: the selector label whose value is the slot's name, blue or green (default shipkit.dev/slot); each slot's pods carry it." },
->>>>>>> wt-k8s2
         subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
         'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
         app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
@@ -32525,8 +32517,7 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-<<<<<<< HEAD
-        target: { enum: ['s3', 'command', 'ecs', 'cloud-run'] },
+        target: { enum: ['s3', 'command', 'ecs', 'cloud-run', 'kubernetes'] },
         'cloud-run': {
             type: 'object',
             required: ['project', 'region', 'service', 'container-images'],
@@ -32539,8 +32530,8 @@ const environment = {
                 'container-images': { type: 'object', minProperties: 1, additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { app: shop-web }." },
                 timeout: { ...duration, description: 'How long a revision may take to become Ready, and a traffic change to finish (default 10m).' },
                 endpoint: { type: 'string', pattern: '^https?://', description: 'The Cloud Run Admin API endpoint (default https://run.googleapis.com).' },
-=======
-        target: { enum: ['s3', 'command', 'ecs', 'kubernetes'] },
+            },
+        },
         kubernetes: {
             type: 'object',
             required: ['namespace'],
@@ -32554,7 +32545,6 @@ const environment = {
                 manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files (YAML, several documents each) in the repository.' },
                 images: { type: 'object', additionalProperties: { type: 'string' }, description: "Image name as written in the manifests -> image name in build-images' images output, e.g. { registry.example/shop/api: shop-backend }." },
                 timeout: { ...duration, description: 'How long the rollouts may take (default 10m).' },
->>>>>>> wt-k8s2
             },
         },
         ecs: {
@@ -32675,11 +32665,8 @@ const environment = {
         },
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
-<<<<<<< HEAD
         { if: { properties: { target: { const: 'cloud-run' } }, required: ['target'] }, then: { required: ['cloud-run'] } },
-=======
         { if: { properties: { target: { const: 'kubernetes' } }, required: ['target'] }, then: { required: ['kubernetes'] } },
->>>>>>> wt-k8s2
     ],
 };
 const config_schema_configSchema = {
@@ -33631,13 +33618,10 @@ const TARGET_KINDS = {
     command: { previews: false },
     /** Amazon ECS services. */
     ecs: { previews: false },
-<<<<<<< HEAD
     /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
     'cloud-run': { previews: false },
-=======
     /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
     kubernetes: { previews: false },
->>>>>>> wt-k8s2
 };
 /** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
 function hostsPreviews(kind) {

@@ -1049,10 +1049,7 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-<<<<<<< HEAD:dist/rollback/565.index.js
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run'] },
-=======
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'k8s-service', 'gateway-api'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run', 'k8s-service', 'gateway-api'] },
         route: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$', 'x-expected': 'an HTTPRoute name', description: "gateway-api: the HTTPRoute (in the environment's kubernetes namespace) whose rule weights the slots' Services." },
         rule: { type: 'integer', minimum: 0, description: 'gateway-api: which rule of the HTTPRoute (default 0).' },
         backends: {
@@ -1064,7 +1061,6 @@ const router = {
         },
         service: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a Service name (lowercase letters, digits and -)', description: "k8s-service: the Service (in the environment's kubernetes namespace) whose selector moves between the slots' workloads." },
         'slot-label': { type: 'string', pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'x-expected': 'a label key such as shipkit.dev/slot', description: "k8s-service: the selector label whose value is the slot's name, blue or green (default shipkit.dev/slot); each slot's pods carry it." },
->>>>>>> wt-k8s2:dist/rollback/22.index.js
         subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
         'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
         app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
@@ -1102,8 +1098,7 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-<<<<<<< HEAD:dist/rollback/565.index.js
-        target: { enum: ['s3', 'command', 'ecs', 'cloud-run'] },
+        target: { enum: ['s3', 'command', 'ecs', 'cloud-run', 'kubernetes'] },
         'cloud-run': {
             type: 'object',
             required: ['project', 'region', 'service', 'container-images'],
@@ -1116,8 +1111,8 @@ const environment = {
                 'container-images': { type: 'object', minProperties: 1, additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { app: shop-web }." },
                 timeout: { ...duration, description: 'How long a revision may take to become Ready, and a traffic change to finish (default 10m).' },
                 endpoint: { type: 'string', pattern: '^https?://', description: 'The Cloud Run Admin API endpoint (default https://run.googleapis.com).' },
-=======
-        target: { enum: ['s3', 'command', 'ecs', 'kubernetes'] },
+            },
+        },
         kubernetes: {
             type: 'object',
             required: ['namespace'],
@@ -1131,7 +1126,6 @@ const environment = {
                 manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files (YAML, several documents each) in the repository.' },
                 images: { type: 'object', additionalProperties: { type: 'string' }, description: "Image name as written in the manifests -> image name in build-images' images output, e.g. { registry.example/shop/api: shop-backend }." },
                 timeout: { ...duration, description: 'How long the rollouts may take (default 10m).' },
->>>>>>> wt-k8s2:dist/rollback/22.index.js
             },
         },
         ecs: {
@@ -1252,11 +1246,8 @@ const environment = {
         },
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
-<<<<<<< HEAD:dist/rollback/565.index.js
         { if: { properties: { target: { const: 'cloud-run' } }, required: ['target'] }, then: { required: ['cloud-run'] } },
-=======
         { if: { properties: { target: { const: 'kubernetes' } }, required: ['target'] }, then: { required: ['kubernetes'] } },
->>>>>>> wt-k8s2:dist/rollback/22.index.js
     ],
 };
 const configSchema = {
@@ -2295,13 +2286,10 @@ const TARGET_KINDS = {
     command: { previews: false },
     /** Amazon ECS services. */
     ecs: { previews: false },
-<<<<<<< HEAD:dist/rollback/565.index.js
     /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
     'cloud-run': { previews: false },
-=======
     /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
     kubernetes: { previews: false },
->>>>>>> wt-k8s2:dist/rollback/22.index.js
 };
 /** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
 function hostsPreviews(kind) {
