@@ -186,15 +186,16 @@ describe.each(S3_KINDS)('previews on %s', (kind) => {
   test('a sweep (older-than) removes only previews whose last deploy is older', async () => {
     const ledger21 = await ledgerOf(s3, 'preview/pr-21');
     const last21 = Date.parse((await ledger21.records()).at(-1)!.time);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, last21 + 6000 - Date.now())));
+    // pr-21's last deploy is then more than 20 s old; pr-33's is fresh, with 20 s to spare for a slow (loaded) machine to start the sweep.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, last21 + 21_000 - Date.now())));
     expect((await deployPreview(33, HEAD('d'), 'thirtythree-d')).errors).toEqual([]);
     const fresh = await keys('shop-previews', 'pr-33/');
-    const sweep = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', 'older-than': '5s' } });
+    const sweep = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', 'older-than': '20s' } });
     expect(sweep.errors).toEqual([]);
     expect(sweep.outputs.removed).toBe('preview/pr-21');
     expect(await keys('shop-previews', 'pr-21/')).toEqual([]);
     expect(await keys('shop-previews', 'pr-33/')).toEqual(fresh);
-  });
+  }, 180_000);
 
   test.each([
     ['a prefix without {pr}', { s3: { bucket: 'shop-previews', prefix: 'previews' } }, /environments\.preview\.s3\.prefix of preview environment preview is "previews": it must contain \{pr\}, or every pull request would overwrite the others' preview/],
