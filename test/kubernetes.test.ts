@@ -362,7 +362,7 @@ environments:
     smoke:
       checks:
         - { name: home, path: /, expect-status: 200 }
-    canary: { samples: 3 }
+    canary: { samples: 20 }
 `);
       const gatewayEnv = () => ({ ...moto.env, KUBECONFIG: gatewayConfig });
       const run = (action: string, inputs: Record<string, string>, environment = gatewayEnv()) => runAction(action, { inputs: { environment: 'canary', ...inputs }, env: environment, workspace });
