@@ -201,7 +201,7 @@ environments:
       expect(run.outputs).toMatchObject({ 'aborted-at': '20', 'live-slot': 'green' });
       // Either check may spend its budget first: the slot's own (40% failing) or the live URL's (20% of
       // requests reach blue, so ~8% fail there — above the 5% budget too). Both are this release's failures.
-      expect(run.errors.join('\n')).toMatch(/Canary of v3 on prod aborted at 20%: Step 1\/3 \(20% on blue\) failed its analysis: check "home \((slot blue|live)\)": \d+ of \d+ requests failed \(budget \d+ of 20\); last: .*500.* All traffic is back on green\./);
+      expect(run.errors.join('\n')).toMatch(/Canary of v3 on prod aborted at 20%: Step 1\/3 \(20% on blue\) failed its analysis: check "home \((slot blue|live)\)": \d+ of \d+ requests failed \(budget \d+ of 150\); last: .*500.* All traffic is back on green\./);
       expect(await liveSlots(30)).toEqual(Array(30).fill('green'));
       const started = await lastSwitch();
       const end = (await switchRecords(started.operation)).at(-1)!;
@@ -282,7 +282,7 @@ environments:
       blue: { url: "${apps.blue!.url}/", origin: blue-origin }
       green: { url: "${apps.green!.url}/", origin: green-origin }
     router: ${router}
-    canary: { steps: [30, 100], step-duration: 1s, samples: 5 }
+    canary: { steps: [30, 100], step-duration: 1s, samples: 20 }
 `;
   const use = (router: string) => writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), config(router));
   const run = (action: string, inputs: Record<string, string>) => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: s3.env, workspace });

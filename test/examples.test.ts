@@ -151,10 +151,13 @@ describe('examples/ecs-service', () => {
   test('the deploy policy grants what docs/aws-permissions.md lists for an ecs target and the alb router', () => {
     const policy = JSON.parse(readFileSync(path.join(EXAMPLE, 'deploy', 'aws', 'deploy-policy.json'), 'utf8')) as { Statement: Array<{ Action: string | string[] }> };
     const actions = policy.Statement.flatMap((statement) => [statement.Action].flat());
-    for (const action of ['ecs:DescribeServices', 'ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'ecs:DescribeTaskDefinition', 'ecs:TagResource', 'ecs:ListTasks', 'ecs:DescribeTasks', 'iam:PassRole', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:ModifyListener']) {
+    for (const action of ['ecs:DescribeServices', 'ecs:UpdateService', 'ecs:RegisterTaskDefinition', 'ecs:DescribeTaskDefinition', 'ecs:TagResource', 'ecs:ListTasks', 'ecs:DescribeTasks', 'iam:PassRole', 'elasticloadbalancing:DescribeListeners', 'elasticloadbalancing:DescribeTargetGroups', 'elasticloadbalancing:ModifyListener']) {
       expect(actions).toContain(action);
     }
-    expect(readFileSync(path.join(ROOT, 'docs', 'aws-permissions.md'), 'utf8')).toContain('ecs:RegisterTaskDefinition');
+    const doc = readFileSync(path.join(ROOT, 'docs', 'aws-permissions.md'), 'utf8');
+    expect(doc).toContain('ecs:RegisterTaskDefinition');
+    // The reads deploy-env makes for an alb environment (the router's traffic and its target groups) are listed.
+    expect(doc).toMatch(/\| deploy-env, blue-green with an alb router .*DescribeListeners.*DescribeTargetGroups/);
   });
 });
 
@@ -213,6 +216,28 @@ describe('examples/azure', () => {
       expect(() => execFileSync(script, { env: { ...env, SHIPKIT_IMAGES: JSON.stringify([{ name: 'email-helper', ref: 'ghcr.io/acme/email-helper:latest' }]) }, stdio: 'pipe' })).toThrow();
     } finally {
       rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('examples/kubernetes', () => {
+  const EXAMPLE = path.join(ROOT, 'examples', 'kubernetes');
+
+  test('the config is valid and resolves; every overlay renders with the real kubectl kustomize; no slot overlay holds the live Service', async () => {
+    const { resolveEnvironment } = await import('@shipkit/environments');
+    const { createRouter } = await import('@shipkit/routers');
+    const file = path.join(EXAMPLE, '.github', 'shipkit.yml');
+    const loaded = { ...parseConfig(readFileSync(file, 'utf8'), file), file: '.github/shipkit.yml' };
+    for (const name of ['development', 'staging', 'production']) expect(resolveEnvironment(loaded, name, {}, EXAMPLE).kubernetes?.namespace).toMatch(/^shop/);
+    const production = resolveEnvironment(loaded, 'production', {}, EXAMPLE);
+    expect(createRouter(production).description).toBe('k8s-service shop/shop-web (selector shipkit.dev/slot)');
+    const render = (dir: string) => execFileSync('kubectl', ['kustomize', path.join(EXAMPLE, dir)], { encoding: 'utf8' });
+    for (const overlay of ['development', 'staging']) expect(render(`deploy/overlays/${overlay}`)).toMatch(/image: ghcr\.io\/acme\/shop-web:dev/);
+    for (const slot of ['blue', 'green']) {
+      const text = render(`deploy/overlays/production-${slot}`);
+      expect(text).toContain(`name: shop-web-${slot}`);
+      expect(text).toContain(`shipkit.dev/slot: ${slot}`);
+      expect(text).not.toMatch(/name: shop-web\n/);
     }
   });
 });

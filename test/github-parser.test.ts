@@ -139,6 +139,19 @@ const PLANS: Record<string, Record<string, string[]>> = {
   'examples/consumer/.github/workflows/rollback.yml': {
     workflow_dispatch: ['rollback', 'rollback/rollback@staging-proxy', 'rollback/notify@staging-proxy'],
   },
+  // Images only (no static files): build, scan and deploy; the kubeconfig arrives as a secret.
+  'examples/kubernetes/.github/workflows/develop.yml': {
+    'push to develop': ['pipeline', 'pipeline/plan', 'pipeline/build', 'pipeline/scan', 'pipeline/deploy', 'pipeline/notify'],
+  },
+  'examples/kubernetes/.github/workflows/main.yml': {
+    'push to main': ['pipeline', 'pipeline/plan', 'pipeline/build', 'pipeline/scan', 'pipeline/deploy', 'pipeline/mark-tested', 'pipeline/notify'],
+  },
+  'examples/kubernetes/.github/workflows/release.yml': {
+    'tag v1.2.3': ['pipeline', 'pipeline/promote', 'pipeline/scan', 'pipeline/deploy', 'pipeline/alias-tags', 'pipeline/notify'],
+  },
+  'examples/kubernetes/.github/workflows/rollback.yml': {
+    workflow_dispatch: ['rollback', 'rollback/rollback', 'rollback/notify'],
+  },
   'examples/static-site/.github/workflows/develop.yml': {
     'push to develop': ['pipeline', 'pipeline/plan', 'pipeline/static', 'pipeline/deploy', 'pipeline/notify'],
   },

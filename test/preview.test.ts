@@ -158,22 +158,49 @@ describe.each(S3_KINDS)('previews on %s', (kind) => {
     expect(again.outputs.removed).toBe('');
   });
 
+  test('removing a preview that shares a release with production keeps it (the rule retention applies), and production can still roll back to it', async () => {
+    expect((await deployPreview(44, HEAD('e'), 'forty-four-e')).errors).toEqual([]);
+    // Production deploys the preview's own release (the same files, so the stored release is reused), then a newer one.
+    const shared = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'production', release: 'pr-44-eeeeeee', 'source-dir': 'build' } });
+    expect(shared.errors).toEqual([]);
+    const sharedFiles = hashTree(path.join(workspace, 'build'));
+    writeSite(path.join(workspace, 'site', 'p4'), 'p4');
+    expect((await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'production', release: 'p4', 'source-dir': 'site/p4' } })).errors).toEqual([]);
+    const closed = await runAction('remove-preview', { workspace, event: prEvent(44, HEAD('e'), 'closed'), env: actionEnv(s3), inputs: { environment: 'preview' } });
+    expect(closed.errors).toEqual([]);
+    expect(await keys('shop-previews', 'pr-44/')).toEqual([]);
+    expect((await (await ledgerOf(s3, 'preview/pr-44')).records()).at(-1)).toMatchObject({ type: 'remove', status: 'succeeded', details: { keptReleases: ['pr-44-eeeeeee'], deletedReleases: [] } });
+    expect((await keys('state', 'shipkit/releases/shop/pr-44-eeeeeee/')).length).toBeGreaterThan(0);
+    const rolled = await runAction('rollback', { workspace, env: actionEnv(s3), inputs: { environment: 'production', to: 'previous', reason: 'preview test' } });
+    expect(rolled.errors).toEqual([]);
+    expect(rolled.outputs.release).toBe('pr-44-eeeeeee');
+    expect(await hashServed(s3.websiteUrl('shop-site'), Object.keys(sharedFiles))).toEqual(sharedFiles);
+  }, 240_000);
+
+  test.each(['0x10', '-5', '7.5', '1e3', '0'])('remove-preview refuses pr: %s, naming the input, before anything changes', async (pr) => {
+    const run = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', pr } });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toContain(`Input "pr" has an invalid value ${JSON.stringify(pr)}: expected a pull request number: a positive whole number in decimal, such as 42`);
+  });
+
   test('a sweep (older-than) removes only previews whose last deploy is older', async () => {
     const ledger21 = await ledgerOf(s3, 'preview/pr-21');
     const last21 = Date.parse((await ledger21.records()).at(-1)!.time);
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, last21 + 6000 - Date.now())));
+    // pr-21's last deploy is then more than 20 s old; pr-33's is fresh, with 20 s to spare for a slow (loaded) machine to start the sweep.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, last21 + 21_000 - Date.now())));
     expect((await deployPreview(33, HEAD('d'), 'thirtythree-d')).errors).toEqual([]);
     const fresh = await keys('shop-previews', 'pr-33/');
-    const sweep = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', 'older-than': '5s' } });
+    const sweep = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', 'older-than': '20s' } });
     expect(sweep.errors).toEqual([]);
     expect(sweep.outputs.removed).toBe('preview/pr-21');
     expect(await keys('shop-previews', 'pr-21/')).toEqual([]);
     expect(await keys('shop-previews', 'pr-33/')).toEqual(fresh);
-  });
+  }, 180_000);
 
   test.each([
     ['a prefix without {pr}', { s3: { bucket: 'shop-previews', prefix: 'previews' } }, /environments\.preview\.s3\.prefix of preview environment preview is "previews": it must contain \{pr\}, or every pull request would overwrite the others' preview/],
-    ['a url without {pr} or {branch}', { url: 'https://previews.shop.example/' }, /environments\.preview\.url of preview environment preview is "https:\/\/previews\.shop\.example\/": it must contain \{pr\} or \{branch\}/],
+    ['a url without {pr}', { url: 'https://previews.shop.example/' }, /environments\.preview\.url of preview environment preview is "https:\/\/previews\.shop\.example\/": it must contain \{pr\}/],
+    ['a url with {branch} alone', { url: 'https://{branch}.previews.shop.example/' }, /environments\.preview\.url of preview environment preview is "https:\/\/\{branch\}\.previews\.shop\.example\/": it must contain \{pr\} \(each pull request has its own URL/],
     ['a command-target preview', { target: 'command', deploy: ['./deploy.sh'] }, /environments\.preview\.preview is true, but previews are s3 targets with the direct strategy \(target is command/],
   ])('%s is refused when the config is loaded, naming the field', async (_name, change, message) => {
     const broken = workspaceWith({ ...config, environments: { ...(config.environments as Record<string, unknown>), preview: { ...((config.environments as Record<string, Record<string, unknown>>).preview), ...change } } });

@@ -302,3 +302,45 @@ describe('pipeline-preview.yml', () => {
     for (const job of ['deploy', 'remove']) expect(workflow.jobs[job].concurrency).toEqual({ group: 'shipkit-${{ inputs.environment }}-pr-${{ github.event.pull_request.number }}', 'cancel-in-progress': false });
   });
 });
+
+describe.each(['pipeline-develop.yml', 'pipeline-main.yml'])('%s: setup-script', (file) => {
+  const deploy = load(file).jobs.deploy;
+  const steps = deploy.steps ?? [];
+  const index = steps.findIndex((step) => step.env?.SETUP_SCRIPT === '${{ inputs.setup-script }}');
+  const step = steps[index];
+
+  test('runs in the deploy job only when given, before any sign-in and before any shipkit step', () => {
+    expect(step.if).toBe("inputs.setup-script != ''");
+    const signIn = steps.findIndex((other) => /configure-aws-credentials|azure\/login/.test(other.uses ?? '') || other.name === 'One credential chain');
+    const shipkit = steps.findIndex((other) => other.uses?.startsWith('./.shipkit/'));
+    expect(index).toBeGreaterThan(0);
+    expect(index).toBeLessThan(signIn);
+    expect(index).toBeLessThan(shipkit);
+  });
+
+  // The step's own shell, run as the runner runs it (bash -e), in a checkout holding one script.
+  test.each([
+    ['deploy/setup.sh', 0, 'setup ran'],
+    ['/etc/passwd', 1, '::error::setup-script must be a path inside the repository: /etc/passwd'],
+    ['../outside.sh', 1, '::error::setup-script must be a path inside the repository: ../outside.sh'],
+    ['deploy/../../outside.sh', 1, '::error::setup-script must be a path inside the repository: deploy/../../outside.sh'],
+  ])('setup-script %p: exit %p, %p', (value, code, said) => {
+    const checkout = mkdtempSync(path.join(tmpdir(), 'shipkit-setup-'));
+    try {
+      execFileSync('mkdir', ['-p', path.join(checkout, 'deploy')]);
+      writeFileSync(path.join(checkout, 'deploy', 'setup.sh'), '#!/bin/sh\necho setup ran\n', { mode: 0o755 });
+      let out = '';
+      let status = 0;
+      try {
+        out = execFileSync('bash', ['-e', '-c', step.run!], { cwd: checkout, env: { PATH: process.env.PATH, SETUP_SCRIPT: value }, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+      } catch (error) {
+        const e = error as { status: number; stdout: Buffer };
+        status = e.status;
+        out = e.stdout.toString();
+      }
+      expect([status, out.trim()]).toEqual([code, said]);
+    } finally {
+      rmSync(checkout, { recursive: true, force: true });
+    }
+  });
+});

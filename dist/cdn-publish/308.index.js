@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3016);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7022);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9565);
 
 
 
@@ -129,6 +129,13 @@ class AzureBlobStore {
             name: 'PutObject',
             run: async (container, input, key) => {
                 const body = asBuffer(input.Body);
+                // As S3 checks the body against the x-amz-content-sha256 an upload is signed with (the planned
+                // sha256, client.ts), bytes that are not what the `sha256` metadata says are refused before
+                // they are stored under it — under S3's name for it, so the engine reports it the same way.
+                const planned = input.Metadata?.sha256;
+                if (planned && /^[0-9a-f]{64}$/.test(planned) && (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createHash)('sha256').update(body).digest('hex') !== planned) {
+                    throw Object.assign(new Error(`The bytes sent for ${key} do not have the sha256 ${planned} the upload states; nothing was written.`), { name: 'XAmzContentSHA256Mismatch' });
+                }
                 const response = await container.getBlockBlobClient(key).upload(body, body.length, {
                     blobHTTPHeaders: httpHeaders(input),
                     metadata: input.Metadata,

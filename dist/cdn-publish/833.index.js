@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
-var src = __webpack_require__(7022);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(9565);
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
 
 /**
@@ -443,9 +443,10 @@ function withAzureBlob(client, env) {
             const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
             // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
             // other than the process's is not covered by the registration every action starts with).
+            // (::add-mask:: only on a runner: a test or bench process would print every form.)
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src.connectionStringParts)(connectionString)])
-                    (0,src.addSecret)(secret);
+                    (0,src.addSecret)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
             return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
         })();
         return azure.then(async (store) => {
@@ -1894,12 +1895,58 @@ function derive_deriveState(app, environment, input) {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
-            if (state.canary?.operation === record.operation)
-                state.canary = undefined;
+            endTraffic(record);
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
         applyEffect(record);
+    }
+    /**
+     * An operation ended: does traffic stay split? A switch or rollback that ended with the router
+     * reporting a share on both slots (`details.split`, an abort the router could not carry out)
+     * keeps the canary open with those weights; one whose switch-back failed without a reading keeps
+     * it open with the last weight set. Anything that ends with traffic on one slot closes it.
+     */
+    function endTraffic(record) {
+        const canary = state.canary;
+        if (record.type !== 'switch' && record.type !== 'rollback') {
+            if (canary?.operation === record.operation)
+                state.canary = undefined;
+            return;
+        }
+        const weights = splitWeights(record.details?.split);
+        if (weights) {
+            const slot = canary?.slot ?? record.slot ?? 'green';
+            state.canary = {
+                operation: canary?.operation ?? record.operation,
+                slot,
+                release: canary?.release ?? state.slots[slot]?.release ?? record.release ?? '?',
+                from: otherSlot(slot),
+                weight: weights[slot] ?? 0,
+                weights,
+                unresolved: true,
+                step: canary?.step ?? 0,
+                ...(canary?.steps ? { steps: canary.steps } : {}),
+                since: record.time,
+                recordId: record.id,
+                runUrl: canary?.runUrl ?? record.runUrl,
+            };
+            return;
+        }
+        if (!canary)
+            return;
+        const splitAfter = record.details?.split !== undefined;
+        if (record.status === 'succeeded' || record.details?.switchedBack === true || splitAfter) {
+            // Completed, or traffic went back to one slot (a reading of the router naming one slot).
+            state.canary = undefined;
+        }
+        else if (canary.operation === record.operation && record.details?.switchedBack === false) {
+            // The abort failed and the router could not be read: the last weight set is the best knowledge.
+            state.canary = { ...canary, unresolved: true, since: record.time, recordId: record.id };
+        }
+        else if (canary.operation === record.operation) {
+            state.canary = undefined;
+        }
     }
     function applyEffect(record) {
         const { type, status, slot } = record;
@@ -2016,6 +2063,18 @@ function derive_deriveState(app, environment, input) {
     }
     return state;
 }
+/** Weights that split traffic over both slots (each share > 0), else undefined. */
+function splitWeights(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const weights = {};
+    for (const slot of ['blue', 'green']) {
+        const share = value[slot];
+        if (typeof share === 'number' && share > 0)
+            weights[slot] = share;
+    }
+    return Object.keys(weights).length > 1 ? weights : undefined;
+}
 /** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
 function isGoodRelease(state, release) {
     const info = state.releases[release];
@@ -2058,6 +2117,13 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
     for (const op of state.open)
         if (op.started?.release)
             keep.add(op.started.release);
+    // A slot that receives any traffic (a canary running, or left split by an abort that failed).
+    if (state.canary) {
+        keep.add(state.canary.release);
+        for (const slot of Object.keys(state.canary.weights ?? { [state.canary.slot]: 1 }))
+            if (state.slots[slot])
+                keep.add(state.slots[slot].release);
+    }
     return keep;
 }
 /** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */
@@ -3699,7 +3765,7 @@ async function main() {
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
 /* unused harmony exports isWildcard, WILDCARD_THRESHOLD */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7022);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9565);
 
 /** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
 const MAX_PATHS_IN_PROGRESS = 3000;

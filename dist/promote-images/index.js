@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5856:
+/***/ 1824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -31716,6 +31716,26 @@ function duration_formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+const AGE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+const MAX_AGE_MS = (/* unused pure expression or super */ null && (365 * 86_400_000));
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+function parseAge(text, name = 'age') {
+    const value = String(text).trim().replace(/\s+/g, '');
+    const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+    if (!/^(\d+[wdhms])+$/.test(value))
+        throw invalidInput(name, text, expected);
+    let total = 0;
+    for (const match of value.matchAll(/(\d+)([wdhms])/g))
+        total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+    if (total <= 0 || total > MAX_AGE_MS)
+        throw invalidInput(name, text, expected);
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
@@ -32005,15 +32025,29 @@ function redactFile(file) {
 function group(title, fn) {
     return core.group(title, fn);
 }
+/**
+ * A size as a person writes it: `512 B`, `1.3 KiB`, `12 MiB` (binary units, one decimal below 10,
+ * none above, no trailing `.0`, never `1024 KiB` for what is 1 MiB).
+ */
 function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return `${bytes} B`;
     let value = bytes;
     let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
+    const rounded = () => (unit === 0 ? Math.round(value) : Number(value.toFixed(value < 10 ? 1 : 0)));
+    while (rounded() >= 1024 && unit < units.length - 1) {
         value /= 1024;
         unit++;
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    return `${rounded()} ${units[unit]}`;
+}
+/** A rate as a person writes it: `1.3 KiB/s`; without bytes, `12/s` or `0.4/s` of `what`. */
+function formatRate(amount, seconds, what = 'bytes') {
+    const perSecond = amount / Math.max(seconds, 0.001);
+    if (what === 'bytes')
+        return `${formatBytes(perSecond)}/s`;
+    return `${Number(perSecond.toFixed(perSecond < 10 ? 1 : 0))}/s`;
 }
 /**
  * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
@@ -32052,7 +32086,7 @@ class Progress {
     line(now) {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+        const rate = this.bytes ? `, ${formatRate(this.bytes, seconds)}` : `, ${formatRate(this.items, seconds, 'items')}`;
         return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
     }
 }
@@ -32107,7 +32141,59 @@ function redactChunk(chunk) {
     return chunk;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign-in.ts
+/**
+ * The first error a new user meets is often "no credentials": the hint must say how to sign in,
+ * not to check the bucket name. reportFailure asks signInHint for every failure; an error (or any
+ * error it was caused by) that says the SDK found no credentials gets the ways to sign in.
+ */
+/** How a job signs in to AWS, for the step that found no credentials. */
+const AWS_SIGN_IN_HINT = [
+    'No AWS credentials reached this step. Sign in before it, one of:',
+    '- shipkit\'s pipelines: pass the aws-role-arn input (an IAM role that trusts GitHub\'s OIDC provider, docs/adopt.md) and grant the calling workflow `permissions: id-token: write`;',
+    '- your own workflow: a step `uses: aws-actions/configure-aws-credentials` with `role-to-assume` (the job needs `permissions: id-token: write`) before this one;',
+    '- keys (S3-compatible stores without OIDC): AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the step\'s env from secrets (the pipelines\' aws-access-key-id and aws-secret-access-key secrets).',
+].join('\n');
+/** How a job signs in to Azure, for the step that found no credentials. */
+const AZURE_SIGN_IN_HINT = [
+    'No Azure credentials reached this step. Sign in before it, one of:',
+    '- a step `uses: azure/login` with client-id, tenant-id and subscription-id through OIDC (the job needs `permissions: id-token: write`); shipkit\'s pipelines do it when given azure-client-id or the SHIPKIT_AZURE_CLIENT_ID variable;',
+    '- the storage account\'s connection string as AZURE_STORAGE_CONNECTION_STRING in the step\'s env from a secret (the pipelines\' azure-storage-connection-string secret). See docs/azure.md.',
+].join('\n');
+const AWS_NO_CREDENTIALS = /Could not load credentials from any providers|Unable to locate credentials|CredentialsProviderError/;
+const AZURE_NO_CREDENTIALS = /CredentialUnavailableError|AggregateAuthenticationError|DefaultAzureCredential|ChainedTokenCredential authentication failed|Please run 'az login'/;
+/** Every error in a chain of causes (and inside AggregateErrors), at most 20. */
+function chain(error) {
+    const seen = [];
+    const queue = [error];
+    while (queue.length && seen.length < 20) {
+        const next = queue.shift();
+        if (next === undefined || next === null || seen.includes(next))
+            continue;
+        seen.push(next);
+        const e = next;
+        if (e.cause !== undefined)
+            queue.push(e.cause);
+        if (Array.isArray(e.errors))
+            queue.push(...e.errors);
+    }
+    return seen;
+}
+/** The sign-in hint when the failure is missing AWS or Azure credentials, else undefined. */
+function signInHint(error) {
+    for (const link of chain(error)) {
+        const e = link;
+        const text = `${typeof e.name === 'string' ? e.name : ''}: ${typeof e.message === 'string' ? e.message : String(link)}`;
+        if (AWS_NO_CREDENTIALS.test(text))
+            return AWS_SIGN_IN_HINT;
+        if (AZURE_NO_CREDENTIALS.test(text))
+            return AZURE_SIGN_IN_HINT;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 
@@ -32180,7 +32266,17 @@ function failureSummary(text) {
     }
 }
 function reportFailure(error) {
-    if (error instanceof errors_ShipkitError) {
+    // No credentials: the fix is signing in, whatever the step that noticed thought likely (a hint
+    // that already says how to sign in stays).
+    const hinted = error instanceof errors_ShipkitError && /azure\/login|configure-aws-credentials|aws-role-arn/.test(error.hint ?? '');
+    const signIn = hinted ? undefined : signInHint(error);
+    if (signIn) {
+        const message = error instanceof Error ? error.message : String(error);
+        const text = redact_redact(`${message}\nHint: ${signIn}`);
+        failureSummary(text);
+        lib_core/* setFailed */.C1(text);
+    }
+    else if (error instanceof errors_ShipkitError) {
         const text = redact_redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
         failureSummary(text);
         lib_core/* setFailed */.C1(text);
@@ -32355,6 +32451,15 @@ const slot = {
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
         'target-group-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)', description: "This slot's target group, for the alb router." },
         ecs: { type: 'object', additionalProperties: false, properties: ecsServices, description: "ecs target, blue-green: this slot's own service(s); cluster, task definition and images come from the environment's ecs." },
+        kubernetes: {
+            type: 'object',
+            additionalProperties: false,
+            description: "kubernetes target, blue-green: this slot's own overlay (or manifests), whose workloads are the slot's own (their pods carry the router's slot label); namespace, images and credentials come from the environment's kubernetes.",
+            properties: {
+                kustomize: { type: 'string', description: "A kustomization directory in the repository for this slot." },
+                manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files for this slot.' },
+            },
+        },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },
 };
@@ -32363,7 +32468,18 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run', 'k8s-service', 'gateway-api'] },
+        route: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$', 'x-expected': 'an HTTPRoute name', description: "gateway-api: the HTTPRoute (in the environment's kubernetes namespace) whose rule weights the slots' Services." },
+        rule: { type: 'integer', minimum: 0, description: 'gateway-api: which rule of the HTTPRoute (default 0).' },
+        backends: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['blue', 'green'],
+            description: "gateway-api: each slot's Service, as named in the rule's backendRefs.",
+            properties: { blue: { type: 'string' }, green: { type: 'string' } },
+        },
+        service: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a Service name (lowercase letters, digits and -)', description: "k8s-service: the Service (in the environment's kubernetes namespace) whose selector moves between the slots' workloads." },
+        'slot-label': { type: 'string', pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'x-expected': 'a label key such as shipkit.dev/slot', description: "k8s-service: the selector label whose value is the slot's name, blue or green (default shipkit.dev/slot); each slot's pods carry it." },
         subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
         'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
         app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
@@ -32392,6 +32508,8 @@ const router = {
         { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
         { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
         { if: { properties: { type: { const: 'app-service-slots' } } }, then: { required: ['subscription', 'resource-group', 'app'] } },
+        { if: { properties: { type: { const: 'k8s-service' } } }, then: { required: ['service'] } },
+        { if: { properties: { type: { const: 'gateway-api' } } }, then: { required: ['route', 'backends'] } },
     ],
 };
 const environment = {
@@ -32399,7 +32517,7 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-        target: { enum: ['s3', 'command', 'ecs', 'cloud-run'] },
+        target: { enum: ['s3', 'command', 'ecs', 'cloud-run', 'kubernetes'] },
         'cloud-run': {
             type: 'object',
             required: ['project', 'region', 'service', 'container-images'],
@@ -32412,6 +32530,21 @@ const environment = {
                 'container-images': { type: 'object', minProperties: 1, additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { app: shop-web }." },
                 timeout: { ...duration, description: 'How long a revision may take to become Ready, and a traffic change to finish (default 10m).' },
                 endpoint: { type: 'string', pattern: '^https?://', description: 'The Cloud Run Admin API endpoint (default https://run.googleapis.com).' },
+            },
+        },
+        kubernetes: {
+            type: 'object',
+            required: ['namespace'],
+            additionalProperties: false,
+            description: "kubernetes target: each deploy renders the overlay (kubectl kustomize) or the manifest files, pins every mapped image to the release's digest, labels every object with the app and release, applies it server-side (field manager shipkit) and waits for every Deployment, StatefulSet and DaemonSet rollout; the rendered manifests are kept in the release store, and a rollback or an undo re-applies them exactly.",
+            properties: {
+                context: { type: 'string', description: 'The kubeconfig context (default: its current-context).' },
+                server: { type: 'string', pattern: '^https?://', 'x-expected': 'an API server URL (https://...)', description: 'Instead of context: the kubeconfig context whose cluster has this server.' },
+                namespace: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a namespace name (lowercase letters, digits and -, at most 63)', description: 'The namespace every object goes to.' },
+                kustomize: { type: 'string', description: 'A kustomization directory in the repository (rendered with the real kubectl kustomize).' },
+                manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files (YAML, several documents each) in the repository.' },
+                images: { type: 'object', additionalProperties: { type: 'string' }, description: "Image name as written in the manifests -> image name in build-images' images output, e.g. { registry.example/shop/api: shop-backend }." },
+                timeout: { ...duration, description: 'How long the rollouts may take (default 10m).' },
             },
         },
         ecs: {
@@ -32487,7 +32620,7 @@ const environment = {
         smoke: smokeSchema,
         preview: {
             type: 'boolean',
-            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
         },
         canary: {
             type: 'object',
@@ -32502,9 +32635,25 @@ const environment = {
                     ],
                 },
                 'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
                 'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
                 'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+                analysis: {
+                    type: 'array',
+                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['type', 'url', 'query', 'max'],
+                        properties: {
+                            type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+                            name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+                            url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+                            query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+                            max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+                        },
+                    },
+                },
             },
         },
     },
@@ -32517,6 +32666,7 @@ const environment = {
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
         { if: { properties: { target: { const: 'cloud-run' } }, required: ['target'] }, then: { required: ['cloud-run'] } },
+        { if: { properties: { target: { const: 'kubernetes' } }, required: ['target'] }, then: { required: ['kubernetes'] } },
     ],
 };
 const config_schema_configSchema = {
@@ -32619,8 +32769,13 @@ function describeError(error) {
     const at = pointerToPath(error.instancePath);
     const params = error.params;
     switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...at, String(params.additionalProperty)], message: `unknown field "${String(params.additionalProperty)}"` };
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const meant = didYouMean(name, known);
+            const expected = meant ? `: did you mean "${meant}"?` : known.length ? `: expected one of ${known.join(', ')}` : '';
+            return { path: [...at, name], message: `unknown field "${name}"${expected}` };
+        }
         case 'required':
             return { path: at, message: `missing required field "${String(params.missingProperty)}"` };
         case 'enum':
@@ -32637,9 +32792,47 @@ function describeError(error) {
             return { path: at, message: error.message ?? 'is invalid' };
     }
 }
-/** Picks the most useful errors: drops oneOf/if summaries when a more precise error exists. */
+/** Edit distance (insert, delete, substitute, swap two neighbours), for did-you-mean. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The known name an unknown one most likely meant (`stratgy` -> `strategy`, `Strategy`,
+ * `strategy_`, `expect_status` -> `expect-status`), or undefined when none is close.
+ */
+function didYouMean(name, known) {
+    const plain = (value) => value.toLowerCase().replace(/[-_ ]/g, '');
+    let best;
+    for (const candidate of known) {
+        const distance = plain(candidate) === plain(name) ? 0 : editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= Math.max(1, Math.min(3, Math.floor(candidate.length / 3))) && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/**
+ * Picks the most useful errors: drops oneOf/if summaries when a more precise error exists; an
+ * unknown field comes first, and the "missing required field" errors of the same object are
+ * dropped with it (a misspelt `stratgy` makes the schema read the environment as another kind:
+ * what it then finds missing is a consequence of the typo, not a second mistake).
+ */
 function usefulErrors(errors) {
-    const precise = errors.filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword));
+    // A misspelt field (one with a did-you-mean); an unknown field that resembles nothing leaves the rest reported.
+    const misspelt = (error) => error.keyword === 'additionalProperties' &&
+        didYouMean(String(error.params.additionalProperty), Object.keys(error.parentSchema?.properties ?? {})) !== undefined;
+    const unknownAt = new Set(errors.filter(misspelt).map((error) => error.instancePath));
+    const precise = errors
+        .filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword))
+        .filter((error) => !(error.keyword === 'required' && unknownAt.has(error.instancePath)))
+        .sort((a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'));
     const byPath = new Map();
     for (const error of precise.length ? precise : errors) {
         const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -32803,7 +32996,7 @@ function parseYamlWithSchema(text, options) {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
             // What was found, never more of it than an error may quote (a wrong file could hold anything).
-            const found = node && isScalar(node) ? ` (got ${showValue(node.value)})` : '';
+            const found = node && isScalar(node) && error.keyword !== 'additionalProperties' ? ` (got ${showValue(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
@@ -33427,6 +33620,8 @@ const TARGET_KINDS = {
     ecs: { previews: false },
     /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
     'cloud-run': { previews: false },
+    /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
+    kubernetes: { previews: false },
 };
 /** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
 function hostsPreviews(kind) {
@@ -33455,13 +33650,14 @@ function hostsPreviews(kind) {
 
 
 
+
 /***/ }),
 
 /***/ 6187:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5856);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1824);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3241);
 
 
@@ -33485,8 +33681,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __nccwpck_require__(5856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __nccwpck_require__(1824);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:crypto"

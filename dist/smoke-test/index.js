@@ -67179,7 +67179,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6750:
+/***/ 48:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AZURE_ACCOUNT, AZURE_CONTAINER, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, exec, expectArray, formatBytes, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, writeSummary
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67313,6 +67313,26 @@ function duration_formatDuration(ms) {
     const minutes = Math.floor(ms / 60_000);
     const seconds = Math.round((ms % 60_000) / 1000);
     return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+}
+const AGE_UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+const MAX_AGE_MS = (/* unused pure expression or super */ null && (365 * 86_400_000));
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+function parseAge(text, name = 'age') {
+    const value = String(text).trim().replace(/\s+/g, '');
+    const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+    if (!/^(\d+[wdhms])+$/.test(value))
+        throw invalidInput(name, text, expected);
+    let total = 0;
+    for (const match of value.matchAll(/(\d+)([wdhms])/g))
+        total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+    if (total <= 0 || total > MAX_AGE_MS)
+        throw invalidInput(name, text, expected);
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/redact.ts
@@ -67602,15 +67622,29 @@ function redactFile(file) {
 function group(title, fn) {
     return core.group(title, fn);
 }
+/**
+ * A size as a person writes it: `512 B`, `1.3 KiB`, `12 MiB` (binary units, one decimal below 10,
+ * none above, no trailing `.0`, never `1024 KiB` for what is 1 MiB).
+ */
 function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+    if (!Number.isFinite(bytes) || bytes < 0)
+        return `${bytes} B`;
     let value = bytes;
     let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
+    const rounded = () => (unit === 0 ? Math.round(value) : Number(value.toFixed(value < 10 ? 1 : 0)));
+    while (rounded() >= 1024 && unit < units.length - 1) {
         value /= 1024;
         unit++;
     }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+    return `${rounded()} ${units[unit]}`;
+}
+/** A rate as a person writes it: `1.3 KiB/s`; without bytes, `12/s` or `0.4/s` of `what`. */
+function formatRate(amount, seconds, what = 'bytes') {
+    const perSecond = amount / Math.max(seconds, 0.001);
+    if (what === 'bytes')
+        return `${formatBytes(perSecond)}/s`;
+    return `${Number(perSecond.toFixed(perSecond < 10 ? 1 : 0))}/s`;
 }
 /**
  * Progress for long work: logs done/total items, bytes and rate at most every `intervalMs`, and a
@@ -67649,7 +67683,7 @@ class Progress {
     line(now) {
         const seconds = Math.max((now - this.started) / 1000, 0.001);
         const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-        const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+        const rate = this.bytes ? `, ${formatRate(this.bytes, seconds)}` : `, ${formatRate(this.items, seconds, 'items')}`;
         return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
     }
 }
@@ -67704,7 +67738,59 @@ function redactChunk(chunk) {
     return chunk;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign-in.ts
+/**
+ * The first error a new user meets is often "no credentials": the hint must say how to sign in,
+ * not to check the bucket name. reportFailure asks signInHint for every failure; an error (or any
+ * error it was caused by) that says the SDK found no credentials gets the ways to sign in.
+ */
+/** How a job signs in to AWS, for the step that found no credentials. */
+const AWS_SIGN_IN_HINT = [
+    'No AWS credentials reached this step. Sign in before it, one of:',
+    '- shipkit\'s pipelines: pass the aws-role-arn input (an IAM role that trusts GitHub\'s OIDC provider, docs/adopt.md) and grant the calling workflow `permissions: id-token: write`;',
+    '- your own workflow: a step `uses: aws-actions/configure-aws-credentials` with `role-to-assume` (the job needs `permissions: id-token: write`) before this one;',
+    '- keys (S3-compatible stores without OIDC): AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the step\'s env from secrets (the pipelines\' aws-access-key-id and aws-secret-access-key secrets).',
+].join('\n');
+/** How a job signs in to Azure, for the step that found no credentials. */
+const AZURE_SIGN_IN_HINT = [
+    'No Azure credentials reached this step. Sign in before it, one of:',
+    '- a step `uses: azure/login` with client-id, tenant-id and subscription-id through OIDC (the job needs `permissions: id-token: write`); shipkit\'s pipelines do it when given azure-client-id or the SHIPKIT_AZURE_CLIENT_ID variable;',
+    '- the storage account\'s connection string as AZURE_STORAGE_CONNECTION_STRING in the step\'s env from a secret (the pipelines\' azure-storage-connection-string secret). See docs/azure.md.',
+].join('\n');
+const AWS_NO_CREDENTIALS = /Could not load credentials from any providers|Unable to locate credentials|CredentialsProviderError/;
+const AZURE_NO_CREDENTIALS = /CredentialUnavailableError|AggregateAuthenticationError|DefaultAzureCredential|ChainedTokenCredential authentication failed|Please run 'az login'/;
+/** Every error in a chain of causes (and inside AggregateErrors), at most 20. */
+function chain(error) {
+    const seen = [];
+    const queue = [error];
+    while (queue.length && seen.length < 20) {
+        const next = queue.shift();
+        if (next === undefined || next === null || seen.includes(next))
+            continue;
+        seen.push(next);
+        const e = next;
+        if (e.cause !== undefined)
+            queue.push(e.cause);
+        if (Array.isArray(e.errors))
+            queue.push(...e.errors);
+    }
+    return seen;
+}
+/** The sign-in hint when the failure is missing AWS or Azure credentials, else undefined. */
+function signInHint(error) {
+    for (const link of chain(error)) {
+        const e = link;
+        const text = `${typeof e.name === 'string' ? e.name : ''}: ${typeof e.message === 'string' ? e.message : String(link)}`;
+        if (AWS_NO_CREDENTIALS.test(text))
+            return AWS_SIGN_IN_HINT;
+        if (AZURE_NO_CREDENTIALS.test(text))
+            return AZURE_SIGN_IN_HINT;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action.ts
+
 
 
 
@@ -67777,7 +67863,17 @@ function failureSummary(text) {
     }
 }
 function reportFailure(error) {
-    if (error instanceof errors_ShipkitError) {
+    // No credentials: the fix is signing in, whatever the step that noticed thought likely (a hint
+    // that already says how to sign in stays).
+    const hinted = error instanceof errors_ShipkitError && /azure\/login|configure-aws-credentials|aws-role-arn/.test(error.hint ?? '');
+    const signIn = hinted ? undefined : signInHint(error);
+    if (signIn) {
+        const message = error instanceof Error ? error.message : String(error);
+        const text = redact_redact(`${message}\nHint: ${signIn}`);
+        failureSummary(text);
+        lib_core/* setFailed */.C1(text);
+    }
+    else if (error instanceof errors_ShipkitError) {
         const text = redact_redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
         failureSummary(text);
         lib_core/* setFailed */.C1(text);
@@ -68042,6 +68138,15 @@ const slot = {
         origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
         'target-group-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)', description: "This slot's target group, for the alb router." },
         ecs: { type: 'object', additionalProperties: false, properties: ecsServices, description: "ecs target, blue-green: this slot's own service(s); cluster, task definition and images come from the environment's ecs." },
+        kubernetes: {
+            type: 'object',
+            additionalProperties: false,
+            description: "kubernetes target, blue-green: this slot's own overlay (or manifests), whose workloads are the slot's own (their pods carry the router's slot label); namespace, images and credentials come from the environment's kubernetes.",
+            properties: {
+                kustomize: { type: 'string', description: "A kustomization directory in the repository for this slot." },
+                manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files for this slot.' },
+            },
+        },
         env: { type: 'object', additionalProperties: { type: 'string' } },
     },
 };
@@ -68050,7 +68155,18 @@ const router = {
     required: ['type'],
     additionalProperties: false,
     properties: {
-        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run'] },
+        type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run', 'k8s-service', 'gateway-api'] },
+        route: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$', 'x-expected': 'an HTTPRoute name', description: "gateway-api: the HTTPRoute (in the environment's kubernetes namespace) whose rule weights the slots' Services." },
+        rule: { type: 'integer', minimum: 0, description: 'gateway-api: which rule of the HTTPRoute (default 0).' },
+        backends: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['blue', 'green'],
+            description: "gateway-api: each slot's Service, as named in the rule's backendRefs.",
+            properties: { blue: { type: 'string' }, green: { type: 'string' } },
+        },
+        service: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a Service name (lowercase letters, digits and -)', description: "k8s-service: the Service (in the environment's kubernetes namespace) whose selector moves between the slots' workloads." },
+        'slot-label': { type: 'string', pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'x-expected': 'a label key such as shipkit.dev/slot', description: "k8s-service: the selector label whose value is the slot's name, blue or green (default shipkit.dev/slot); each slot's pods carry it." },
         subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
         'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
         app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
@@ -68079,6 +68195,8 @@ const router = {
         { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
         { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
         { if: { properties: { type: { const: 'app-service-slots' } } }, then: { required: ['subscription', 'resource-group', 'app'] } },
+        { if: { properties: { type: { const: 'k8s-service' } } }, then: { required: ['service'] } },
+        { if: { properties: { type: { const: 'gateway-api' } } }, then: { required: ['route', 'backends'] } },
     ],
 };
 const environment = {
@@ -68086,7 +68204,7 @@ const environment = {
     required: ['target'],
     additionalProperties: false,
     properties: {
-        target: { enum: ['s3', 'command', 'ecs', 'cloud-run'] },
+        target: { enum: ['s3', 'command', 'ecs', 'cloud-run', 'kubernetes'] },
         'cloud-run': {
             type: 'object',
             required: ['project', 'region', 'service', 'container-images'],
@@ -68099,6 +68217,21 @@ const environment = {
                 'container-images': { type: 'object', minProperties: 1, additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { app: shop-web }." },
                 timeout: { ...duration, description: 'How long a revision may take to become Ready, and a traffic change to finish (default 10m).' },
                 endpoint: { type: 'string', pattern: '^https?://', description: 'The Cloud Run Admin API endpoint (default https://run.googleapis.com).' },
+            },
+        },
+        kubernetes: {
+            type: 'object',
+            required: ['namespace'],
+            additionalProperties: false,
+            description: "kubernetes target: each deploy renders the overlay (kubectl kustomize) or the manifest files, pins every mapped image to the release's digest, labels every object with the app and release, applies it server-side (field manager shipkit) and waits for every Deployment, StatefulSet and DaemonSet rollout; the rendered manifests are kept in the release store, and a rollback or an undo re-applies them exactly.",
+            properties: {
+                context: { type: 'string', description: 'The kubeconfig context (default: its current-context).' },
+                server: { type: 'string', pattern: '^https?://', 'x-expected': 'an API server URL (https://...)', description: 'Instead of context: the kubeconfig context whose cluster has this server.' },
+                namespace: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a namespace name (lowercase letters, digits and -, at most 63)', description: 'The namespace every object goes to.' },
+                kustomize: { type: 'string', description: 'A kustomization directory in the repository (rendered with the real kubectl kustomize).' },
+                manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files (YAML, several documents each) in the repository.' },
+                images: { type: 'object', additionalProperties: { type: 'string' }, description: "Image name as written in the manifests -> image name in build-images' images output, e.g. { registry.example/shop/api: shop-backend }." },
+                timeout: { ...duration, description: 'How long the rollouts may take (default 10m).' },
             },
         },
         ecs: {
@@ -68174,7 +68307,7 @@ const environment = {
         smoke: smokeSchema,
         preview: {
             type: 'boolean',
-            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+            description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
         },
         canary: {
             type: 'object',
@@ -68189,9 +68322,25 @@ const environment = {
                     ],
                 },
                 'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-                samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+                samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
                 'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
                 'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+                analysis: {
+                    type: 'array',
+                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['type', 'url', 'query', 'max'],
+                        properties: {
+                            type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+                            name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+                            url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+                            query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+                            max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+                        },
+                    },
+                },
             },
         },
     },
@@ -68204,6 +68353,7 @@ const environment = {
         { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
         { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
         { if: { properties: { target: { const: 'cloud-run' } }, required: ['target'] }, then: { required: ['cloud-run'] } },
+        { if: { properties: { target: { const: 'kubernetes' } }, required: ['target'] }, then: { required: ['kubernetes'] } },
     ],
 };
 const configSchema = {
@@ -68384,8 +68534,13 @@ function describeError(error) {
     const at = pointerToPath(error.instancePath);
     const params = error.params;
     switch (error.keyword) {
-        case 'additionalProperties':
-            return { path: [...at, String(params.additionalProperty)], message: `unknown field "${String(params.additionalProperty)}"` };
+        case 'additionalProperties': {
+            const name = String(params.additionalProperty);
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const meant = didYouMean(name, known);
+            const expected = meant ? `: did you mean "${meant}"?` : known.length ? `: expected one of ${known.join(', ')}` : '';
+            return { path: [...at, name], message: `unknown field "${name}"${expected}` };
+        }
         case 'required':
             return { path: at, message: `missing required field "${String(params.missingProperty)}"` };
         case 'enum':
@@ -68402,9 +68557,47 @@ function describeError(error) {
             return { path: at, message: error.message ?? 'is invalid' };
     }
 }
-/** Picks the most useful errors: drops oneOf/if summaries when a more precise error exists. */
+/** Edit distance (insert, delete, substitute, swap two neighbours), for did-you-mean. */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The known name an unknown one most likely meant (`stratgy` -> `strategy`, `Strategy`,
+ * `strategy_`, `expect_status` -> `expect-status`), or undefined when none is close.
+ */
+function didYouMean(name, known) {
+    const plain = (value) => value.toLowerCase().replace(/[-_ ]/g, '');
+    let best;
+    for (const candidate of known) {
+        const distance = plain(candidate) === plain(name) ? 0 : editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= Math.max(1, Math.min(3, Math.floor(candidate.length / 3))) && (!best || distance < best.distance))
+            best = { name: candidate, distance };
+    }
+    return best?.name;
+}
+/**
+ * Picks the most useful errors: drops oneOf/if summaries when a more precise error exists; an
+ * unknown field comes first, and the "missing required field" errors of the same object are
+ * dropped with it (a misspelt `stratgy` makes the schema read the environment as another kind:
+ * what it then finds missing is a consequence of the typo, not a second mistake).
+ */
 function usefulErrors(errors) {
-    const precise = errors.filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword));
+    // A misspelt field (one with a did-you-mean); an unknown field that resembles nothing leaves the rest reported.
+    const misspelt = (error) => error.keyword === 'additionalProperties' &&
+        didYouMean(String(error.params.additionalProperty), Object.keys(error.parentSchema?.properties ?? {})) !== undefined;
+    const unknownAt = new Set(errors.filter(misspelt).map((error) => error.instancePath));
+    const precise = errors
+        .filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword))
+        .filter((error) => !(error.keyword === 'required' && unknownAt.has(error.instancePath)))
+        .sort((a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'));
     const byPath = new Map();
     for (const error of precise.length ? precise : errors) {
         const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -68568,7 +68761,7 @@ function parseYamlWithSchema(text, options) {
             const { path: fieldPath, message } = describeError(error);
             const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
             // What was found, never more of it than an error may quote (a wrong file could hold anything).
-            const found = node && (0,dist.isScalar)(node) ? ` (got ${errors_showValue(node.value)})` : '';
+            const found = node && (0,dist.isScalar)(node) && error.keyword !== 'additionalProperties' ? ` (got ${errors_showValue(node.value)})` : '';
             const name = fieldName(fieldPath) || '(top level)';
             return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
         });
@@ -69192,6 +69385,8 @@ const TARGET_KINDS = {
     ecs: { previews: false },
     /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
     'cloud-run': { previews: false },
+    /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
+    kubernetes: { previews: false },
 };
 /** Whether a kind of target can host pull request previews (each its own install, removed when the pull request closes). */
 function hostsPreviews(kind) {
@@ -69220,14 +69415,15 @@ function hostsPreviews(kind) {
 
 
 
+
 /***/ }),
 
 /***/ 7210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1314);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69237,7 +69433,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8806:
+/***/ 1314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69253,10 +69449,25 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __nccwpck_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __nccwpck_require__(48);
 ;// CONCATENATED MODULE: ./packages/environments/src/preview.ts
 
+/** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
+function parsePullRequestNumber(value) {
+    const text = String(value);
+    if (!/^[1-9][0-9]{0,15}$/.test(text))
+        return undefined;
+    const pr = Number(text);
+    return Number.isSafeInteger(pr) ? pr : undefined;
+}
+/** The same, or an error naming the field, the value and what was expected. */
+function pullRequestNumber(value, field) {
+    const pr = parsePullRequestNumber(value);
+    if (pr === undefined)
+        throw invalidInput(field, String(value), 'a pull request number: a positive whole number in decimal, such as 42');
+    return pr;
+}
 /** The ledger (and GitHub deployment environment) name of one pull request's preview: `<template>/pr-<n>`. */
 function previewName(template, pr) {
     return `${template}/pr-${pr}`;
@@ -69273,7 +69484,7 @@ function expandPreview(value, target) {
  * Refuses preview templates that would let pull requests overwrite each other, for every
  * environment of the config (so any action loading it refuses): a preview is an s3 target with
  * the direct strategy whose `s3.prefix` contains `{pr}` and whose `url` (if any) contains `{pr}`
- * or `{branch}`; non-preview environments may not use the placeholders.
+ * (`{branch}` may come too, never alone: two pull requests can share a branch name); non-preview environments may not use the placeholders.
  */
 function checkPreviewTemplates(loaded) {
     for (const [name, environment] of Object.entries(loaded?.config.environments ?? {})) {
@@ -69293,17 +69504,22 @@ function checkPreviewTemplates(loaded) {
                 hint: `E.g. prefix: "pr-{pr}" — each pull request's files then live under their own prefix of ${environment.s3?.bucket ?? 'the bucket'}.`,
             });
         }
-        if (environment.url && !/\{(pr|branch)\}/.test(environment.url)) {
-            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} or {branch} (each preview has its own URL).`);
+        if (environment.url && !environment.url.includes('{pr}')) {
+            throw new ShipkitError(`${field('url')} of preview environment ${name} is ${JSON.stringify(environment.url)}: it must contain {pr} (each pull request has its own URL; two pull requests may share a branch name once sanitized, so {branch} alone is not enough).`, {
+                hint: 'E.g. url: "https://pr-{pr}.preview.shop.example" (add {branch} too if you like it in the name).',
+            });
         }
     }
 }
 /** The pull request a run is for (pull_request / pull_request_target events), with its head branch. */
 function pullRequestOf(run) {
-    if (!run.pullRequestNumber)
+    if (run.pullRequestNumber === undefined)
         return undefined;
     const head = run.payload.pull_request?.head?.ref;
-    return { pr: run.pullRequestNumber, branch: head ? sanitizeBranch(head) : undefined };
+    const pr = parsePullRequestNumber(run.pullRequestNumber);
+    if (pr === undefined)
+        throw new src/* ShipkitError */.l2(`The event's pull request number has an invalid value ${JSON.stringify(run.pullRequestNumber)}: expected a positive whole number in decimal, such as 42.`);
+    return { pr, branch: head ? sanitizeBranch(head) : undefined };
 }
 /** The head commit of the pull request a run is for (GITHUB_SHA is the merge commit), else the run's sha. */
 function pullRequestHeadSha(run) {
@@ -70281,6 +70497,50 @@ function fromProbe(result) {
 
 
 /**
+ * Requests per check and URL in a canary step when neither canary.samples nor smoke.samples
+ * says. With the default 5% error budget, a release failing 10% of requests (twice the budget)
+ * passes a step with probability 1.4% (power 98.6%), and one failing 2% is aborted 1.1% of the
+ * time (see stepPassProbability and docs/design.md).
+ */
+const DEFAULT_STEP_SAMPLES = 150;
+/** Fewer samples per step are refused: below 20 the decision is close to a coin toss (20 at a 5% budget: a 10% failure rate passes 39% of steps). */
+const MIN_STEP_SAMPLES = 20;
+/** Failed samples a step tolerates: floor(maxErrorRate × samples); one more fails it. */
+function errorBudget(samples, maxErrorRate) {
+    return Math.floor(maxErrorRate * samples + 1e-9);
+}
+/**
+ * The decision of one check in one step, as analyseStep takes it, over outcomes in the order they
+ * arrive (true = the request passed): the step fails at the first sample that makes the failures
+ * exceed the budget, and passes when all `samples` are taken within it.
+ */
+function decideStep(outcomes, samples, maxErrorRate) {
+    const budget = errorBudget(samples, maxErrorRate);
+    let taken = 0;
+    let failures = 0;
+    for (const ok of outcomes) {
+        if (taken >= samples)
+            break;
+        taken++;
+        if (!ok)
+            failures++;
+        if (failures > budget)
+            return { passed: false, taken, failures };
+    }
+    return { passed: true, taken, failures };
+}
+/** The chance a step passes when each request fails independently with `failureRate`: P(Binomial(samples, failureRate) ≤ budget). */
+function stepPassProbability(samples, maxErrorRate, failureRate) {
+    const budget = errorBudget(samples, maxErrorRate);
+    let total = 0;
+    let term = (1 - failureRate) ** samples; // P(X = 0)
+    for (let k = 0; k <= budget; k++) {
+        total += term;
+        term *= ((samples - k) / (k + 1)) * (failureRate / (1 - failureRate));
+    }
+    return Math.min(1, total);
+}
+/**
  * Analyses one step of a canary: every check runs `samples` times against every target, spread
  * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
  * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
@@ -70292,7 +70552,7 @@ async function analyseStep(options) {
     const now = options.now ?? Date.now;
     const started = now();
     const samples = Math.max(1, options.samples);
-    const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
+    const budget = errorBudget(samples, options.maxErrorRate);
     const interval = options.durationMs / samples;
     const stop = new AbortController();
     let tripped;
@@ -70309,8 +70569,10 @@ async function analyseStep(options) {
             if (sample.errorKind === 'aborted')
                 break;
             taken.push(sample);
-            const failed = taken.filter((entry) => !entry.ok).length;
-            if (failed > budget && !tripped) {
+            // The one decision (decideStep): failures past the budget fail the step at once.
+            const decision = decideStep(taken.map((entry) => entry.ok), samples, options.maxErrorRate);
+            const failed = decision.failures;
+            if (!decision.passed && !tripped) {
                 tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
                 options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
                 stop.abort();
@@ -70351,7 +70613,101 @@ function analysisSummary(result) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/prometheus.ts
+
+
+/**
+ * A Prometheus instant query (GET /api/v1/query) at the end of each step. The answer must be one
+ * number (a scalar, or a vector of one sample): none (no data — the new slot got no traffic, or the
+ * query names nothing) and several are failures, because neither shows the release is healthy; a
+ * value above `max` (or NaN) fails the step.
+ */
+class prometheus_PrometheusProvider {
+    options;
+    type = 'prometheus';
+    name;
+    constructor(options) {
+        this.options = options;
+        this.name = options.name;
+    }
+    async evaluate(context, signal) {
+        const query = fillQuery(this.options.query, context);
+        const base = { name: this.name, threshold: this.options.max };
+        const url = new URL('api/v1/query', this.options.url.endsWith('/') ? this.options.url : `${this.options.url}/`);
+        url.searchParams.set('query', query);
+        let answer;
+        try {
+            const timeout = AbortSignal.timeout(this.options.requestTimeoutMs ?? 10_000);
+            const response = await fetch(url, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout, headers: { accept: 'application/json' } });
+            answer = (await response.json().catch(() => ({})));
+            if (!response.ok || answer.status !== 'success')
+                return { ...base, passed: false, detail: `Prometheus answered HTTP ${response.status}${answer.error ? `: ${answer.error}` : ''} to ${JSON.stringify(query)}` };
+        }
+        catch (error) {
+            return { ...base, passed: false, detail: `could not query Prometheus at ${url.origin}: ${errorMessage(error)}` };
+        }
+        const values = samplesOf(answer);
+        if (values.length !== 1) {
+            return { ...base, passed: false, detail: `${JSON.stringify(query)} gave ${values.length ? `${values.length} series` : 'no data'}; expected one number (aggregate it, e.g. with sum())` };
+        }
+        const value = values[0];
+        const passed = Number.isFinite(value) && value <= this.options.max;
+        return { ...base, value, passed, detail: `${JSON.stringify(query)} = ${value}${passed ? ` (at most ${this.options.max})` : `, above ${this.options.max}`}` };
+    }
+}
+function samplesOf(answer) {
+    const { resultType, result } = answer.data ?? {};
+    if (resultType === 'scalar' && Array.isArray(result))
+        return [Number(result[1])];
+    if (resultType === 'vector' && Array.isArray(result))
+        return result.map((sample) => Number(sample.value?.[1]));
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/factory.ts
+
+
+/**
+ * Builds the metric providers of `canary.analysis`, validating every entry (naming the field, the
+ * value and what was expected) before anything changes.
+ */
+function createMetricProviders(entries, field) {
+    if (entries === undefined)
+        return [];
+    if (!Array.isArray(entries))
+        throw invalidInput(field, entries, 'a list of metric checks, e.g. [{ type: prometheus, url: ..., query: ..., max: 0.05 }]');
+    return entries.map((entry, index) => {
+        const at = `${field}[${index}]`;
+        switch (entry?.type) {
+            case 'prometheus': {
+                let url;
+                try {
+                    url = new URL(String(entry.url ?? ''));
+                }
+                catch {
+                    throw invalidInput(`${at}.url`, entry.url ?? '', 'the Prometheus server\'s http(s) URL, e.g. http://prometheus:9090');
+                }
+                if (!/^https?:$/.test(url.protocol))
+                    throw invalidInput(`${at}.url`, entry.url, 'an http(s) URL');
+                if (url.username || url.password)
+                    throw invalidInput(`${at}.url`, `${url.protocol}//***@${url.host}`, 'a URL without credentials (they would reach logs and the ledger)');
+                if (typeof entry.query !== 'string' || !entry.query.trim())
+                    throw invalidInput(`${at}.query`, entry.query ?? '', 'a PromQL query giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m]))');
+                const max = typeof entry.max === 'number' ? entry.max : Number(entry.max);
+                if (entry.max === undefined || entry.max === '' || !Number.isFinite(max))
+                    throw invalidInput(`${at}.max`, entry.max ?? '', 'a number: the step fails when the query gives more');
+                return new PrometheusProvider({ name: entry.name ?? `prometheus ${index + 1}`, url: url.toString(), query: entry.query, max });
+            }
+            default:
+                throw new ShipkitError(`${at}.type has an invalid value ${JSON.stringify(entry?.type ?? '')}: expected prometheus.`);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
+
+
 
 
 
@@ -70655,12 +71011,58 @@ function deriveState(app, environment, input) {
             op.end = record;
             op.status = record.status;
             open.delete(record.operation);
-            if (state.canary?.operation === record.operation)
-                state.canary = undefined;
+            endTraffic(record);
         }
         for (const conflict of record.conflicts ?? [])
             addConflict(conflict);
         applyEffect(record);
+    }
+    /**
+     * An operation ended: does traffic stay split? A switch or rollback that ended with the router
+     * reporting a share on both slots (`details.split`, an abort the router could not carry out)
+     * keeps the canary open with those weights; one whose switch-back failed without a reading keeps
+     * it open with the last weight set. Anything that ends with traffic on one slot closes it.
+     */
+    function endTraffic(record) {
+        const canary = state.canary;
+        if (record.type !== 'switch' && record.type !== 'rollback') {
+            if (canary?.operation === record.operation)
+                state.canary = undefined;
+            return;
+        }
+        const weights = splitWeights(record.details?.split);
+        if (weights) {
+            const slot = canary?.slot ?? record.slot ?? 'green';
+            state.canary = {
+                operation: canary?.operation ?? record.operation,
+                slot,
+                release: canary?.release ?? state.slots[slot]?.release ?? record.release ?? '?',
+                from: otherSlot(slot),
+                weight: weights[slot] ?? 0,
+                weights,
+                unresolved: true,
+                step: canary?.step ?? 0,
+                ...(canary?.steps ? { steps: canary.steps } : {}),
+                since: record.time,
+                recordId: record.id,
+                runUrl: canary?.runUrl ?? record.runUrl,
+            };
+            return;
+        }
+        if (!canary)
+            return;
+        const splitAfter = record.details?.split !== undefined;
+        if (record.status === 'succeeded' || record.details?.switchedBack === true || splitAfter) {
+            // Completed, or traffic went back to one slot (a reading of the router naming one slot).
+            state.canary = undefined;
+        }
+        else if (canary.operation === record.operation && record.details?.switchedBack === false) {
+            // The abort failed and the router could not be read: the last weight set is the best knowledge.
+            state.canary = { ...canary, unresolved: true, since: record.time, recordId: record.id };
+        }
+        else if (canary.operation === record.operation) {
+            state.canary = undefined;
+        }
     }
     function applyEffect(record) {
         const { type, status, slot } = record;
@@ -70777,6 +71179,18 @@ function deriveState(app, environment, input) {
     }
     return state;
 }
+/** Weights that split traffic over both slots (each share > 0), else undefined. */
+function splitWeights(value) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const weights = {};
+    for (const slot of ['blue', 'green']) {
+        const share = value[slot];
+        if (typeof share === 'number' && share > 0)
+            weights[slot] = share;
+    }
+    return Object.keys(weights).length > 1 ? weights : undefined;
+}
 /** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
 function isGoodRelease(state, release) {
     const info = state.releases[release];
@@ -70819,6 +71233,13 @@ function releasesInUse(state, now = Date.now(), windowMs = 24 * 60 * 60 * 1000) 
     for (const op of state.open)
         if (op.started?.release)
             keep.add(op.started.release);
+    // A slot that receives any traffic (a canary running, or left split by an abort that failed).
+    if (state.canary) {
+        keep.add(state.canary.release);
+        for (const slot of Object.keys(state.canary.weights ?? { [state.canary.slot]: 1 }))
+            if (state.slots[slot])
+                keep.add(state.slots[slot].release);
+    }
     return keep;
 }
 /** The images a release was last deployed with: its latest successful deploy record that names any (`details.images`). */

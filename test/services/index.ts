@@ -131,7 +131,7 @@ export function run(
 }
 
 /** Polls `probe` until it resolves true, or fails with `describe()` after `timeoutMs`. */
-async function waitUntil(
+export async function waitUntil(
   probe: () => Promise<boolean>,
   timeoutMs: number,
   describe: () => string,
@@ -147,7 +147,7 @@ async function waitUntil(
 }
 
 /** Starts a command under ./supervise.mjs, which stops it when this process goes away. */
-function supervise(
+export function supervise(
   command: string,
   args: readonly string[],
   options: { env?: Record<string, string>; cwd?: string } = {},
@@ -163,7 +163,7 @@ function supervise(
   return { child, output: captureOutput(child) };
 }
 
-async function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = waitForExit(child);
   child.kill(signal);

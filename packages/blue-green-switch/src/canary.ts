@@ -1,17 +1,18 @@
 import * as core from '@actions/core';
-import { analyseStep, analysisSummary, environmentChecks, Redactor, resolveSettings, type AnalysisTarget } from '@shipkit/checks';
-import { environmentConfig, ShipkitError, type LoadedConfig } from '@shipkit/core';
+import { analyseStep, analysisSummary, createMetricProviders, DEFAULT_STEP_SAMPLES, environmentChecks, MIN_STEP_SAMPLES, Redactor, resolveSettings, type AnalysisTarget, type MetricProvider, type MetricResult } from '@shipkit/checks';
+import { environmentConfig, invalidInput, ShipkitError, type LoadedConfig } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
 import { isCanary, planCanary, type CanaryOptions, type CanaryPlan, type SlotName } from '@shipkit/routers';
 
-/** Requests per check and URL in a step when neither canary.samples nor smoke.samples says. */
-export const DEFAULT_STEP_SAMPLES = 20;
+export { DEFAULT_STEP_SAMPLES };
 
 export interface CanarySettings {
   plan: CanaryPlan;
   samples: number;
   maxErrorRate: number;
   maxP95Ms?: number;
+  /** canary.analysis: metric checks evaluated at the end of every step. */
+  metrics: MetricProvider[];
 }
 
 /**
@@ -26,7 +27,14 @@ export function canarySettings(loaded: LoadedConfig | undefined, env: ResolvedEn
   const canary = own?.canary ?? {};
   const smoke = { ...(loaded?.config.smoke ?? {}), ...(own?.smoke ?? {}) };
   const settings = resolveSettings({ insecure: false }, { samples: canary.samples, 'max-error-rate': canary['max-error-rate'], 'max-p95': canary['max-p95'] }, smoke);
-  return { plan, samples: settings.samples || DEFAULT_STEP_SAMPLES, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms };
+  const samples = settings.samples || DEFAULT_STEP_SAMPLES;
+  // Too few samples make the analysis a coin toss: refused (only when steps are asked for), naming where the number came from.
+  if (isCanary(plan) && samples < MIN_STEP_SAMPLES) {
+    const from = canary.samples !== undefined ? `${field}.samples` : own?.smoke?.samples !== undefined ? `${env.file ? `${env.file}: ` : ''}environments.${env.name}.smoke.samples` : `${env.file ? `${env.file}: ` : ''}smoke.samples`;
+    throw invalidInput(from, samples, `at least ${MIN_STEP_SAMPLES} requests per check and URL in each canary step (the default ${DEFAULT_STEP_SAMPLES} aborts a release failing twice the error budget at its first step 98.6% of the time; see docs/design.md)`);
+  }
+  const metrics = createMetricProviders(canary.analysis, `${field}.analysis`);
+  return { plan, samples, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms, metrics };
 }
 
 /**
@@ -61,7 +69,7 @@ export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnv
     check: (slot) => {
       targetsFor(slot);
     },
-    analyse: async ({ slot }) => {
+    analyse: async ({ slot, release, weight }) => {
       const targets = targetsFor(slot);
       const result = await analyseStep({
         targets,
@@ -71,13 +79,24 @@ export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnv
         maxP95Ms: settings.maxP95Ms,
         log: (line) => core.info(redactor.redact(line)),
       });
+      // The metric checks, at the end of a step the probes passed: any over its threshold fails it.
+      const metrics: MetricResult[] = [];
+      if (result.passed) {
+        for (const provider of settings.metrics) {
+          const metric = await provider.evaluate({ slot, release, environment: env.name, weight });
+          core.info(redactor.redact(`${metric.passed ? '✓' : '✗'} ${metric.name}: ${metric.detail}`));
+          metrics.push(metric);
+          if (!metric.passed) break;
+        }
+      }
+      const failedMetric = metrics.find((metric) => !metric.passed);
       // Nothing a check carries (a header's token, a URL's password) reaches the ledger.
-      const summary = JSON.parse(redactor.redact(JSON.stringify(analysisSummary(result)))) as Record<string, unknown>;
+      const summary = JSON.parse(redactor.redact(JSON.stringify({ ...analysisSummary(result), passed: result.passed && !failedMetric, ...(metrics.length ? { metrics: metrics.map(({ name, value, threshold, passed }) => ({ name, value: value ?? null, threshold, passed })) } : {}) }))) as Record<string, unknown>;
       return {
-        passed: result.passed,
+        passed: result.passed && !failedMetric,
         summary,
-        failedCheck: result.failed ? `${result.failed.check} (${result.failed.target})` : undefined,
-        reason: result.failed ? redactor.redact(result.failed.reasons.join('; ')) : undefined,
+        failedCheck: result.failed ? `${result.failed.check} (${result.failed.target})` : failedMetric?.name,
+        reason: result.failed ? redactor.redact(result.failed.reasons.join('; ')) : failedMetric ? redactor.redact(failedMetric.detail) : undefined,
       };
     },
   };

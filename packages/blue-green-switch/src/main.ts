@@ -56,6 +56,7 @@ export async function main(): Promise<void> {
     if (error instanceof CanaryAbortedError) {
       setOutput('aborted-at', String(error.abortedAt));
       setOutput('live-slot', error.liveSlot);
+      setOutput('weights', error.weights ? JSON.stringify(error.weights) : '');
     }
     await writeSummary({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${errorMessage(error)}\n\`\`\`` });
     throw error;
@@ -66,6 +67,7 @@ export async function main(): Promise<void> {
   setOutput('previous-slot', result.previousSlot ?? '');
   setOutput('release', result.release);
   setOutput('aborted-at', '');
+  setOutput('weights', JSON.stringify({ [result.liveSlot]: 100 }));
 
   if (result.changed) {
     const deployment = deploymentMirror({ token: inputs.githubToken, run: context, environment: env, release: result.release, commit: result.commit, description: `shipkit: ${result.release} live on ${result.liveSlot}` });

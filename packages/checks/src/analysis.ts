@@ -40,6 +40,51 @@ export interface AnalysisResult {
 }
 
 /**
+ * Requests per check and URL in a canary step when neither canary.samples nor smoke.samples
+ * says. With the default 5% error budget, a release failing 10% of requests (twice the budget)
+ * passes a step with probability 1.4% (power 98.6%), and one failing 2% is aborted 1.1% of the
+ * time (see stepPassProbability and docs/design.md).
+ */
+export const DEFAULT_STEP_SAMPLES = 150;
+/** Fewer samples per step are refused: below 20 the decision is close to a coin toss (20 at a 5% budget: a 10% failure rate passes 39% of steps). */
+export const MIN_STEP_SAMPLES = 20;
+
+/** Failed samples a step tolerates: floor(maxErrorRate × samples); one more fails it. */
+export function errorBudget(samples: number, maxErrorRate: number): number {
+  return Math.floor(maxErrorRate * samples + 1e-9);
+}
+
+/**
+ * The decision of one check in one step, as analyseStep takes it, over outcomes in the order they
+ * arrive (true = the request passed): the step fails at the first sample that makes the failures
+ * exceed the budget, and passes when all `samples` are taken within it.
+ */
+export function decideStep(outcomes: Iterable<boolean>, samples: number, maxErrorRate: number): { passed: boolean; taken: number; failures: number } {
+  const budget = errorBudget(samples, maxErrorRate);
+  let taken = 0;
+  let failures = 0;
+  for (const ok of outcomes) {
+    if (taken >= samples) break;
+    taken++;
+    if (!ok) failures++;
+    if (failures > budget) return { passed: false, taken, failures };
+  }
+  return { passed: true, taken, failures };
+}
+
+/** The chance a step passes when each request fails independently with `failureRate`: P(Binomial(samples, failureRate) ≤ budget). */
+export function stepPassProbability(samples: number, maxErrorRate: number, failureRate: number): number {
+  const budget = errorBudget(samples, maxErrorRate);
+  let total = 0;
+  let term = (1 - failureRate) ** samples; // P(X = 0)
+  for (let k = 0; k <= budget; k++) {
+    total += term;
+    term *= ((samples - k) / (k + 1)) * (failureRate / (1 - failureRate));
+  }
+  return Math.min(1, total);
+}
+
+/**
  * Analyses one step of a canary: every check runs `samples` times against every target, spread
  * evenly over `durationMs`; each check's samples are judged like smoke-test's stability phase
  * (error rate against `maxErrorRate`, p95 against `maxP95Ms`). The step fails as soon as one
@@ -51,7 +96,7 @@ export async function analyseStep(options: AnalysisOptions): Promise<AnalysisRes
   const now = options.now ?? Date.now;
   const started = now();
   const samples = Math.max(1, options.samples);
-  const budget = Math.floor(options.maxErrorRate * samples + 1e-9);
+  const budget = errorBudget(samples, options.maxErrorRate);
   const interval = options.durationMs / samples;
   const stop = new AbortController();
   let tripped: { target: string; check: string; reasons: string[] } | undefined;
@@ -66,8 +111,10 @@ export async function analyseStep(options: AnalysisOptions): Promise<AnalysisRes
       const sample = await probe(check, options.insecure ?? false, stop.signal);
       if (sample.errorKind === 'aborted') break;
       taken.push(sample);
-      const failed = taken.filter((entry) => !entry.ok).length;
-      if (failed > budget && !tripped) {
+      // The one decision (decideStep): failures past the budget fail the step at once.
+      const decision = decideStep(taken.map((entry) => entry.ok), samples, options.maxErrorRate);
+      const failed = decision.failures;
+      if (!decision.passed && !tripped) {
         tripped = { target: target.name, check: check.name, reasons: [`${failed} of ${taken.length} requests failed (budget ${budget} of ${samples}); last: ${sample.failures[0] ?? 'failed'}`] };
         options.log?.(`✗ ${target.name}: ${check.name} spent its error budget (${tripped.reasons[0]})`);
         stop.abort();

@@ -4,3 +4,6 @@ export * from './run.js';
 export * from './secrets.js';
 export * from './spec.js';
 export * from './analysis.js';
+export * from './metrics/types.js';
+export * from './metrics/prometheus.js';
+export * from './metrics/factory.js';

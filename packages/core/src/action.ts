@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { ShipkitError } from './errors.js';
 import { guardWorkflowCommands } from './log.js';
 import { redact, redactFile, registerEnvironmentSecrets } from './redact.js';
+import { signInHint } from './sign-in.js';
 
 /** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
 export const POST_ENTRY = 'post.js';
@@ -72,7 +73,16 @@ function failureSummary(text: string): void {
 }
 
 export function reportFailure(error: unknown): void {
-  if (error instanceof ShipkitError) {
+  // No credentials: the fix is signing in, whatever the step that noticed thought likely (a hint
+  // that already says how to sign in stays).
+  const hinted = error instanceof ShipkitError && /azure\/login|configure-aws-credentials|aws-role-arn/.test(error.hint ?? '');
+  const signIn = hinted ? undefined : signInHint(error);
+  if (signIn) {
+    const message = error instanceof Error ? error.message : String(error);
+    const text = redact(`${message}\nHint: ${signIn}`);
+    failureSummary(text);
+    core.setFailed(text);
+  } else if (error instanceof ShipkitError) {
     const text = redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
     failureSummary(text);
     core.setFailed(text);

@@ -156,6 +156,15 @@ const slot = {
     origin: { type: 'string', description: 'CloudFront origin id of this slot, for the cloudfront router.' },
     'target-group-arn': { type: 'string', pattern: '^arn:aws[a-z-]*:elasticloadbalancing:', 'x-expected': 'a target group ARN (arn:aws:elasticloadbalancing:<region>:<account>:targetgroup/<name>/<id>)', description: "This slot's target group, for the alb router." },
     ecs: { type: 'object', additionalProperties: false, properties: ecsServices, description: "ecs target, blue-green: this slot's own service(s); cluster, task definition and images come from the environment's ecs." },
+    kubernetes: {
+      type: 'object',
+      additionalProperties: false,
+      description: "kubernetes target, blue-green: this slot's own overlay (or manifests), whose workloads are the slot's own (their pods carry the router's slot label); namespace, images and credentials come from the environment's kubernetes.",
+      properties: {
+        kustomize: { type: 'string', description: "A kustomization directory in the repository for this slot." },
+        manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files for this slot.' },
+      },
+    },
     env: { type: 'object', additionalProperties: { type: 'string' } },
   },
 };
@@ -165,7 +174,18 @@ const router = {
   required: ['type'],
   additionalProperties: false,
   properties: {
-    type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run'] },
+    type: { enum: ['nginx', 'cloudfront', 'command', 'alb', 'app-service-slots', 'cloud-run', 'k8s-service', 'gateway-api'] },
+    route: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$', 'x-expected': 'an HTTPRoute name', description: "gateway-api: the HTTPRoute (in the environment's kubernetes namespace) whose rule weights the slots' Services." },
+    rule: { type: 'integer', minimum: 0, description: 'gateway-api: which rule of the HTTPRoute (default 0).' },
+    backends: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['blue', 'green'],
+      description: "gateway-api: each slot's Service, as named in the rule's backendRefs.",
+      properties: { blue: { type: 'string' }, green: { type: 'string' } },
+    },
+    service: { type: 'string', pattern: '^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a Service name (lowercase letters, digits and -)', description: "k8s-service: the Service (in the environment's kubernetes namespace) whose selector moves between the slots' workloads." },
+    'slot-label': { type: 'string', pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$', 'x-expected': 'a label key such as shipkit.dev/slot', description: "k8s-service: the selector label whose value is the slot's name, blue or green (default shipkit.dev/slot); each slot's pods carry it." },
     subscription: { ...azureSubscription, description: 'app-service-slots: the subscription of the web app.' },
     'resource-group': { ...azureResourceGroup, description: 'app-service-slots: the resource group of the web app.' },
     app: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$', 'x-expected': 'a web app name (1-60 letters, digits and hyphens)', description: 'app-service-slots: the web app whose deployment slot is swapped with production.' },
@@ -194,6 +214,8 @@ const router = {
     { if: { properties: { type: { const: 'command' } } }, then: { required: ['switch'] } },
     { if: { properties: { type: { const: 'alb' } } }, then: { required: ['listener-arn'] } },
     { if: { properties: { type: { const: 'app-service-slots' } } }, then: { required: ['subscription', 'resource-group', 'app'] } },
+    { if: { properties: { type: { const: 'k8s-service' } } }, then: { required: ['service'] } },
+    { if: { properties: { type: { const: 'gateway-api' } } }, then: { required: ['route', 'backends'] } },
   ],
 };
 
@@ -202,7 +224,7 @@ const environment = {
   required: ['target'],
   additionalProperties: false,
   properties: {
-    target: { enum: ['s3', 'command', 'ecs', 'cloud-run'] },
+    target: { enum: ['s3', 'command', 'ecs', 'cloud-run', 'kubernetes'] },
     'cloud-run': {
       type: 'object',
       required: ['project', 'region', 'service', 'container-images'],
@@ -215,6 +237,21 @@ const environment = {
         'container-images': { type: 'object', minProperties: 1, additionalProperties: { type: 'string' }, description: "Container name -> image name in build-images' images output, e.g. { app: shop-web }." },
         timeout: { ...duration, description: 'How long a revision may take to become Ready, and a traffic change to finish (default 10m).' },
         endpoint: { type: 'string', pattern: '^https?://', description: 'The Cloud Run Admin API endpoint (default https://run.googleapis.com).' },
+      },
+    },
+    kubernetes: {
+      type: 'object',
+      required: ['namespace'],
+      additionalProperties: false,
+      description: "kubernetes target: each deploy renders the overlay (kubectl kustomize) or the manifest files, pins every mapped image to the release's digest, labels every object with the app and release, applies it server-side (field manager shipkit) and waits for every Deployment, StatefulSet and DaemonSet rollout; the rendered manifests are kept in the release store, and a rollback or an undo re-applies them exactly.",
+      properties: {
+        context: { type: 'string', description: 'The kubeconfig context (default: its current-context).' },
+        server: { type: 'string', pattern: '^https?://', 'x-expected': 'an API server URL (https://...)', description: 'Instead of context: the kubeconfig context whose cluster has this server.' },
+        namespace: { type: 'string', pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$', 'x-expected': 'a namespace name (lowercase letters, digits and -, at most 63)', description: 'The namespace every object goes to.' },
+        kustomize: { type: 'string', description: 'A kustomization directory in the repository (rendered with the real kubectl kustomize).' },
+        manifests: { type: 'array', minItems: 1, items: { type: 'string' }, description: 'Or manifest files (YAML, several documents each) in the repository.' },
+        images: { type: 'object', additionalProperties: { type: 'string' }, description: "Image name as written in the manifests -> image name in build-images' images output, e.g. { registry.example/shop/api: shop-backend }." },
+        timeout: { ...duration, description: 'How long the rollouts may take (default 10m).' },
       },
     },
     ecs: {
@@ -290,7 +327,7 @@ const environment = {
     smoke: smokeSchema,
     preview: {
       type: 'boolean',
-      description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and `{pr}` or `{branch}` in url; deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
+      description: "A template for pull request previews (s3 target, direct): `{pr}` (the pull request number) in s3.prefix and in url (`{branch}` may be added, never alone); deploy-env on a pull_request event installs into that pull request's own location with its own ledger (`<environment>/pr-<n>`), remove-preview deletes it.",
     },
     canary: {
       type: 'object',
@@ -305,9 +342,25 @@ const environment = {
           ],
         },
         'step-duration': { ...duration, description: 'How long each step is analysed before the next weight is set (default 60s).' },
-        samples: { type: 'integer', minimum: 1, description: "Requests per check and URL during each step (default: the smoke section's samples, else 20), spread over the step." },
+        samples: { type: 'integer', minimum: 20, description: "Requests per check and URL during each step (default: the smoke section's samples, else 150; at least 20), spread over the step. With a 5% error budget, 150 samples abort a release failing 10% of requests at its first step 98.6% of the time (docs/design.md)." },
         'max-error-rate': { oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }], description: 'Error budget of a step (default: the smoke section\'s, else 5%).' },
         'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
+        analysis: {
+          type: 'array',
+          description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['type', 'url', 'query', 'max'],
+            properties: {
+              type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
+              name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
+              url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+              query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+              max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+            },
+          },
+        },
       },
     },
   },
@@ -320,6 +373,7 @@ const environment = {
     { if: { properties: { target: { const: 'command' } }, required: ['target'] }, then: { required: ['deploy'] } },
     { if: { properties: { target: { const: 'ecs' } }, required: ['target'] }, then: { required: ['ecs'] } },
     { if: { properties: { target: { const: 'cloud-run' } }, required: ['target'] }, then: { required: ['cloud-run'] } },
+    { if: { properties: { target: { const: 'kubernetes' } }, required: ['target'] }, then: { required: ['kubernetes'] } },
   ],
 };
 

@@ -33,11 +33,21 @@ export interface SlotConfig {
   'target-group-arn'?: string;
   /** ecs target, blue-green: the slot's own service(s). */
   ecs?: { service?: string; services?: Array<string | EcsServiceConfig> };
+  /** kubernetes target, blue-green: the slot's own overlay (or manifests), whose workloads carry the slot's label. */
+  kubernetes?: Pick<KubernetesConfig, 'kustomize' | 'manifests'>;
   env?: Record<string, string>;
 }
 
 export interface RouterConfig {
-  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run';
+  type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run' | 'k8s-service' | 'gateway-api';
+  /** gateway-api: the HTTPRoute (in the environment's kubernetes namespace), which of its rules (default 0), and each slot's Service among its backendRefs. */
+  route?: string;
+  rule?: number;
+  backends?: { blue: string; green: string };
+  /** k8s-service: the Service whose selector moves between the slots (in the environment's kubernetes namespace). */
+  service?: string;
+  /** k8s-service: the selector label whose value is the slot's name (default shipkit.dev/slot). */
+  'slot-label'?: string;
   /** app-service-slots: the web app's subscription, resource group and name; the slot swapped with production (default staging); swap with preview. */
   subscription?: string;
   'resource-group'?: string;
@@ -78,6 +88,8 @@ export interface CanaryConfig {
   samples?: number;
   'max-error-rate'?: number | string;
   'max-p95'?: string;
+  /** Metric checks evaluated at the end of every step; any over its threshold aborts (e.g. a Prometheus query). */
+  analysis?: Array<{ type: 'prometheus'; name?: string; url: string; query: string; max: number }>;
 }
 
 export interface SmokeCheckConfig {
@@ -146,10 +158,28 @@ export interface CloudRunConfig {
   endpoint?: string;
 }
 
+/** The `kubernetes` target: a kustomize overlay (or manifest files) rendered, pinned to the release's digests and server-side applied. */
+export interface KubernetesConfig {
+  /** The kubeconfig context (default: its current-context). */
+  context?: string;
+  /** Or the API server URL: the kubeconfig context whose cluster has this server. */
+  server?: string;
+  namespace: string;
+  /** A kustomization directory in the repository, rendered with `kubectl kustomize`. */
+  kustomize?: string;
+  /** Or plain manifest files in the repository. */
+  manifests?: string[];
+  /** Image name in the manifests -> image name in build-images' images output. */
+  images?: Record<string, string>;
+  /** How long every rollout may take (default 10m). */
+  timeout?: string;
+}
+
 export interface EnvironmentConfig {
   target: TargetKind;
   ecs?: EcsConfig;
   'cloud-run'?: CloudRunConfig;
+  kubernetes?: KubernetesConfig;
   strategy?: 'direct' | 'blue-green';
   s3?: S3Location;
   azure?: AzureLocationConfig;
@@ -261,8 +291,13 @@ function describeError(error: ErrorObject): { path: string[]; message: string } 
   const at = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
-    case 'additionalProperties':
-      return { path: [...at, String(params.additionalProperty)], message: `unknown field "${String(params.additionalProperty)}"` };
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+      const meant = didYouMean(name, known);
+      const expected = meant ? `: did you mean "${meant}"?` : known.length ? `: expected one of ${known.join(', ')}` : '';
+      return { path: [...at, name], message: `unknown field "${name}"${expected}` };
+    }
     case 'required':
       return { path: at, message: `missing required field "${String(params.missingProperty)}"` };
     case 'enum':
@@ -280,9 +315,48 @@ function describeError(error: ErrorObject): { path: string[]; message: string } 
   }
 }
 
-/** Picks the most useful errors: drops oneOf/if summaries when a more precise error exists. */
+/** Edit distance (insert, delete, substitute, swap two neighbours), for did-you-mean. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * The known name an unknown one most likely meant (`stratgy` -> `strategy`, `Strategy`,
+ * `strategy_`, `expect_status` -> `expect-status`), or undefined when none is close.
+ */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  const plain = (value: string) => value.toLowerCase().replace(/[-_ ]/g, '');
+  let best: { name: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = plain(candidate) === plain(name) ? 0 : editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance <= Math.max(1, Math.min(3, Math.floor(candidate.length / 3))) && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+/**
+ * Picks the most useful errors: drops oneOf/if summaries when a more precise error exists; an
+ * unknown field comes first, and the "missing required field" errors of the same object are
+ * dropped with it (a misspelt `stratgy` makes the schema read the environment as another kind:
+ * what it then finds missing is a consequence of the typo, not a second mistake).
+ */
 function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
-  const precise = errors.filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword));
+  // A misspelt field (one with a did-you-mean); an unknown field that resembles nothing leaves the rest reported.
+  const misspelt = (error: ErrorObject) =>
+    error.keyword === 'additionalProperties' &&
+    didYouMean(String((error.params as { additionalProperty?: unknown }).additionalProperty), Object.keys((error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {})) !== undefined;
+  const unknownAt = new Set(errors.filter(misspelt).map((error) => error.instancePath));
+  const precise = errors
+    .filter((error) => !['oneOf', 'anyOf', 'if', 'allOf'].includes(error.keyword))
+    .filter((error) => !(error.keyword === 'required' && unknownAt.has(error.instancePath)))
+    .sort((a, b) => Number(b.keyword === 'additionalProperties') - Number(a.keyword === 'additionalProperties'));
   const byPath = new Map<string, ErrorObject[]>();
   for (const error of precise.length ? precise : errors) {
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`;
@@ -449,7 +523,7 @@ export function parseYamlWithSchema<T>(text: string, options: { source: string; 
       const { path: fieldPath, message } = describeError(error);
       const node = error.keyword === 'additionalProperties' ? keyNodeAt(doc, fieldPath) : nodeAt(doc, fieldPath);
       // What was found, never more of it than an error may quote (a wrong file could hold anything).
-      const found = node && isScalar(node) ? ` (got ${showValue(node.value)})` : '';
+      const found = node && isScalar(node) && error.keyword !== 'additionalProperties' ? ` (got ${showValue(node.value)})` : '';
       const name = fieldName(fieldPath) || '(top level)';
       return `${position(node?.range?.[0] ?? nodeAt(doc, fieldPath.slice(0, -1))?.range?.[0])}: ${name} ${message}${found}`;
     });

@@ -42,3 +42,22 @@ export function formatDuration(ms: number): string {
   const seconds = Math.round((ms % 60_000) / 1000);
   return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
 }
+
+const AGE_UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/** The longest age shipkit accepts (older-than): a year. */
+export const MAX_AGE_MS = 365 * 86_400_000;
+
+/**
+ * An age such as `14d`, `2w`, `1w3d` or `36h` (whole weeks, days, hours, minutes or seconds), greater than zero and
+ * at most a year: how long ago something last changed (remove-preview's older-than). Unlike a
+ * duration it is never a timer, so it is not capped at 24 h.
+ */
+export function parseAge(text: string, name = 'age'): number {
+  const value = String(text).trim().replace(/\s+/g, '');
+  const expected = 'an age in whole weeks, days, hours, minutes or seconds, greater than zero and at most a year (365d or 52w), such as 14d, 2w or 1w3d';
+  if (!/^(\d+[wdhms])+$/.test(value)) throw invalidInput(name, text, expected);
+  let total = 0;
+  for (const match of value.matchAll(/(\d+)([wdhms])/g)) total += Number(match[1]) * AGE_UNIT_MS[match[2]];
+  if (total <= 0 || total > MAX_AGE_MS) throw invalidInput(name, text, expected);
+  return total;
+}

@@ -10,6 +10,7 @@ export * from './exec.js';
 export { addSecret, connectionStringParts, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, REDACTED, redactDeep, redactFile, registerEnvironmentSecrets, registeredSecrets, resetSecrets, scrubCredentials, secretForms } from './redact.js';
 export * from './inputs.js';
 export * from './log.js';
+export * from './sign-in.js';
 export * from './memory.js';
 export * from './timing.js';
 export * from './store.js';

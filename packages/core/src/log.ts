@@ -7,15 +7,28 @@ export function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
   return core.group(title, fn);
 }
 
+/**
+ * A size as a person writes it: `512 B`, `1.3 KiB`, `12 MiB` (binary units, one decimal below 10,
+ * none above, no trailing `.0`, never `1024 KiB` for what is 1 MiB).
+ */
 export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
+  if (!Number.isFinite(bytes) || bytes < 0) return `${bytes} B`;
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  const rounded = () => (unit === 0 ? Math.round(value) : Number(value.toFixed(value < 10 ? 1 : 0)));
+  while (rounded() >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  return `${rounded()} ${units[unit]}`;
+}
+
+/** A rate as a person writes it: `1.3 KiB/s`; without bytes, `12/s` or `0.4/s` of `what`. */
+export function formatRate(amount: number, seconds: number, what: 'bytes' | 'items' = 'bytes'): string {
+  const perSecond = amount / Math.max(seconds, 0.001);
+  if (what === 'bytes') return `${formatBytes(perSecond)}/s`;
+  return `${Number(perSecond.toFixed(perSecond < 10 ? 1 : 0))}/s`;
 }
 
 /**
@@ -55,7 +68,7 @@ export class Progress {
   private line(now: number): string {
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const bytes = this.totalBytes ? `, ${formatBytes(this.bytes)}/${formatBytes(this.totalBytes)}` : this.bytes ? `, ${formatBytes(this.bytes)}` : '';
-    const rate = this.bytes ? `, ${formatBytes(this.bytes / seconds)}/s` : `, ${(this.items / seconds).toFixed(1)}/s`;
+    const rate = this.bytes ? `, ${formatRate(this.bytes, seconds)}` : `, ${formatRate(this.items, seconds, 'items')}`;
     return `${this.label}: ${this.items}/${this.totalItems}${bytes}${rate}, ${formatDuration(now - this.started)}`;
   }
 }

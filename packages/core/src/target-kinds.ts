@@ -12,6 +12,8 @@ export const TARGET_KINDS = {
   ecs: { previews: false },
   /** A Google Cloud Run service: a revision per release, traffic moved between revisions. */
   'cloud-run': { previews: false },
+  /** Kubernetes workloads: a rendered kustomize overlay (or manifests), applied server-side. */
+  kubernetes: { previews: false },
 } as const satisfies Record<string, { previews: boolean }>;
 
 export type TargetKind = keyof typeof TARGET_KINDS;

@@ -4,7 +4,7 @@ import { checkReleaseId, parseRef, releaseIdFromRef, sanitizeName } from '../src
 import { exec, redact } from '../src/exec.js';
 import { backoffDelay, retry } from '../src/retry.js';
 import { markdownTable } from '../src/summary.js';
-import { Progress, formatBytes } from '../src/log.js';
+import { Progress, formatBytes, formatRate } from '../src/log.js';
 
 const SHA = '6113728f27ae82c7b1a177c8d03f9e96e0adf246';
 
@@ -174,8 +174,33 @@ describe('summary and progress', () => {
     progress.add(1, 1024 * 1024);
     progress.add(2, 2 * 1024 * 1024);
     progress.done();
-    expect(lines[0]).toMatch(/^upload: 1\/3, 1\.0 MiB\/3\.0 MiB, /);
-    expect(lines.at(-1)).toMatch(/^upload: 3\/3, 3\.0 MiB\/3\.0 MiB, .* — done$/);
+    expect(lines[0]).toMatch(/^upload: 1\/3, 1 MiB\/3 MiB, \d+(\.\d)? [KMG]?i?B\/s, /);
+    expect(lines.at(-1)).toMatch(/^upload: 3\/3, 3 MiB\/3 MiB, .* — done$/);
     expect(formatBytes(1536)).toBe('1.5 KiB');
+  });
+
+  test.each([
+    [0, '0 B'],
+    [922.566371681416, '923 B'],
+    [1023.4, '1023 B'],
+    [1023.6, '1 KiB'],
+    [1024, '1 KiB'],
+    [1331, '1.3 KiB'],
+    [10 * 1024 + 300, '10 KiB'],
+    [1024 * 1024 - 1, '1 MiB'],
+    [54 * 1024 * 1024 + 5000, '54 MiB'],
+    [3.25 * 1024 ** 3, '3.3 GiB'],
+  ])('formatBytes(%p) is %p, as a person writes it', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  test.each([
+    [922.566371681416, 1, 'bytes', '923 B/s'],
+    [1331, 1, 'bytes', '1.3 KiB/s'],
+    [2662, 2, 'bytes', '1.3 KiB/s'],
+    [7, 3, 'items', '2.3/s'],
+    [120, 4, 'items', '30/s'],
+  ] as const)('formatRate(%p, %p s, %p) is %p', (amount, seconds, what, text) => {
+    expect(formatRate(amount, seconds, what)).toBe(text);
   });
 });

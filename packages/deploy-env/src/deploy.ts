@@ -1,8 +1,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { publicErrorSummary, ShipkitError } from '@shipkit/core';
 import { idleSlot, imagesOf, rollbackTargetFor, taskDefinitionsOf, type Conflict, type Ledger, type LedgerRecord, type LedgerState, type SlotName } from '@shipkit/ledger';
 import { checkPromotable, runHook, slotUrl, type GitHubDeployment, type PromotionResult, type ReleaseDescription, type ResolvedEnvironment, type RetentionResult, type UploadResult } from '@shipkit/environments';
+import { readTraffic, refuseSlotWithTraffic, type Router } from '@shipkit/routers';
 import { Change, type ChangeState, type Fence, type InstallResult, type Target } from '@shipkit/targets';
 
 export interface DeployRequest {
@@ -33,8 +34,8 @@ export interface DeployRequest {
   mirror?: GitHubDeployment;
   /** Called once the GitHub deployment exists (the post step marks it errored if the deploy is interrupted). */
   onMirrored?: (deploymentId: number) => void;
-  /** Blue-green: where the router itself sends traffic (nginx reads its include), to never install into a slot taking traffic. */
-  routerLive?: () => Promise<SlotName | undefined>;
+  /** Blue-green: the environment's router, read to never install into a slot taking any traffic. */
+  router?: Router;
   secrets?: string[];
   /** Extra details for the ledger (commit...). */
   details?: Record<string, unknown>;
@@ -63,24 +64,23 @@ export interface DeployOutcome {
   record: LedgerRecord;
 }
 
-/** The slot a deploy installs into (blue-green: the idle one, never one the router sends traffic to); undefined for direct. */
-export async function deploySlot(env: ResolvedEnvironment, state: LedgerState, routerLive?: () => Promise<SlotName | undefined>): Promise<SlotName | undefined> {
+/**
+ * The slot a deploy installs into (blue-green: the idle one); undefined for direct. Never a slot
+ * that receives any live traffic: the router's own reading (a share of a split included) and the
+ * ledger's open canary are both checked, and a router that cannot be read is an error.
+ */
+export async function deploySlot(env: ResolvedEnvironment, state: LedgerState, router?: Router): Promise<SlotName | undefined> {
   if (env.strategy !== 'blue-green') return undefined;
   const slot = idleSlot(state);
   if (slot === state.live?.slot) throw new ShipkitError(`Refusing to install into the live slot ${slot}.`);
-  if (slot && state.live && routerLive) {
-    let routed: SlotName | undefined;
-    try {
-      routed = await routerLive();
-    } catch (error) {
-      core.debug(`Could not ask the router which slot is live: ${errorMessage(error)}`);
-    }
-    if (routed === slot) {
-      throw new ShipkitError(`Refusing to install into slot ${slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live.slot} as live.`, {
-        hint: `Someone switched by hand, or a switch was interrupted. Run blue-green-switch with to: ${routed} to record where traffic goes, then deploy again.`,
-      });
-    }
+  // Before the first switch nothing is live in the ledger, and the router's first slot is filled (a listener created pointing at blue).
+  const view = await readTraffic(state.live ? router : undefined, state, `deploy-env (it never installs into a slot that receives traffic)`);
+  if (view.router && !view.ledger && state.live && view.router[slot] === 100) {
+    throw new ShipkitError(`Refusing to install into slot ${slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live.slot} as live.`, {
+      hint: `Someone switched by hand, or a switch was interrupted. Run blue-green-switch with to: ${slot} to record where traffic goes, then deploy again.`,
+    });
   }
+  refuseSlotWithTraffic({ environment: env.name, slot, view, state, doing: 'install into' });
   return slot;
 }
 
@@ -96,7 +96,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   const { env, release, ledger, target } = request;
   const { state, records } = await ledger.read();
   const previousRelease = state.live?.release;
-  const slot = await deploySlot(env, state, request.routerLive);
+  const slot = await deploySlot(env, state, request.router);
 
   // A no-op only when the ledger says the release is live AND the target confirms it runs there.
   if (state.live && state.live.release === release) {

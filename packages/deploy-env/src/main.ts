@@ -27,6 +27,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
   const secrets = inputs.githubToken ? [inputs.githubToken] : [];
   // Every problem with the target's settings is reported here, before anything is written.
   const target = createTarget(env, client, { secrets });
+  const router = env.strategy === 'blue-green' && env.router ? createRouter(env) : undefined;
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
   const mirror = deploymentMirror({ token: inputs.githubToken, run, environment: env, release: inputs.release, description: `shipkit deploy ${inputs.release}` });
   const changeState: ChangeState = { version: 1, where: { state: env.state, app: env.app, environment: env.name, aws: env.aws }, operation: `deploy of ${inputs.release}`, release: inputs.release };
@@ -37,6 +38,8 @@ async function deployStep(signal: AbortSignal): Promise<void> {
     // the release in the store) before anything — the lease included — is written.
     validate: async () => {
       const slot = env.strategy === 'blue-green' ? idleSlot(await ledger.state()) : undefined;
+      // The router's own checks (an ALB's slot target groups exist on its load balancer), before the slot is filled.
+      await router?.validate?.();
       await target.validate({ release: inputs.release, slot, images: inputs.images, fromRelease: inputs.fromRelease, sourceDir: inputs.sourceDir, operation: 'deploy' });
     },
     onAcquired: (lease: EnvironmentLease) => {
@@ -63,7 +66,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
     // A preview records its pull request and branch (remove-preview finds its location again) and the head commit.
     details: env.preview ? { commit: pullRequestHeadSha(run), preview: { pr: env.preview.pr, branch: env.preview.branch } } : run.sha ? { commit: run.sha } : undefined,
     onMirrored: (deploymentId) => core.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
-    routerLive: env.strategy === 'blue-green' && env.router ? () => createRouter(env).live() : undefined,
+    router,
   }));
   // A preview: one comment on the pull request, created once and updated on every push.
   if (env.preview && inputs.githubToken && run.repository) {

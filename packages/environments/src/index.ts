@@ -13,3 +13,4 @@ export * from './ecs.js';
 export * from './preview.js';
 export * from './cloud-run.js';
 export * from './google-auth.js';
+export * from './kubernetes.js';

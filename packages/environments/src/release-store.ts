@@ -155,6 +155,44 @@ export interface RetentionResult {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
+ * What must be kept, the one rule retention and remove-preview share: every release some
+ * environment of the app (other than `exclude`, a preview being removed) has live or in a slot,
+ * sends any traffic to (a canary, or a split an abort left), has among its last K good releases
+ * (rollback targets, at any age: `keep-rollback`) or the last N it deployed (`retention`), in a
+ * running operation, or had live in the last 24 hours — each with why.
+ */
+export async function releasesToKeep(client: S3Client, env: ResolvedEnvironment, options: { now?: number; exclude?: string; alsoKeep?: string[] } = {}): Promise<Map<string, string[]>> {
+  const now = options.now ?? Date.now();
+  const reasons = new Map<string, string[]>();
+  const keepFor = (release: string, why: string) => {
+    const list = reasons.get(release) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(release, list);
+  };
+  for (const release of options.alsoKeep ?? []) keepFor(release, 'being deployed by this run');
+  for (const name of await ledgerEnvironments(client, env)) {
+    if (name === options.exclude) continue;
+    const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
+    const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+    const state = await ledger.state();
+    if (state.live) keepFor(state.live.release, `live on ${name}`);
+    for (const slot of Object.values(state.slots)) if (slot) keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
+    if (state.canary) keepFor(state.canary.release, `receives traffic on ${name} (canary at ${state.canary.weight}%)`);
+    for (const op of state.open) if (op.started?.release) keepFor(op.started.release, `in a running ${op.type} on ${name}`);
+    const byRecency = Object.values(state.releases)
+      .filter((info) => info.deployed)
+      .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
+    byRecency
+      .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
+      .slice(0, settings.keepRollback)
+      .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
+    byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
+    for (const release of releasesInUse(state, now)) keepFor(release, `live on ${name} within the last 24 hours`);
+  }
+  return reasons;
+}
+
+/**
  * Retention of the release store, by environment (read from every environment's ledger under
  * the state prefix). A release stays when any environment has it live or in a slot, has it among
  * its last K good releases (rollback targets, at any age: `keep-rollback`), among the last N it
@@ -170,30 +208,12 @@ export async function pruneReleases(
   const now = options.now ?? Date.now();
   const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
   const releases = await listFolders(client, env.state.bucket, storePrefix);
-  const reasons = new Map<string, string[]>();
+  const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep });
   const keepFor = (release: string, why: string) => {
     const list = reasons.get(release) ?? [];
     if (!list.includes(why)) list.push(why);
     reasons.set(release, list);
   };
-  for (const release of options.alsoKeep ?? []) keepFor(release, 'being deployed by this run');
-  for (const name of await ledgerEnvironments(client, env)) {
-    const settings = env.retentionFor[name] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
-    const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
-    const state = await ledger.state();
-    if (state.live) keepFor(state.live.release, `live on ${name}`);
-    for (const slot of Object.values(state.slots)) if (slot) keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
-    for (const op of state.open) if (op.started?.release) keepFor(op.started.release, `in a running ${op.type} on ${name}`);
-    const byRecency = Object.values(state.releases)
-      .filter((info) => info.deployed)
-      .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
-    byRecency
-      .filter((info) => info.release !== state.live?.release && isGoodRelease(state, info.release))
-      .slice(0, settings.keepRollback)
-      .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
-    byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
-    for (const release of releasesInUse(state, now)) keepFor(release, `live on ${name} within the last 24 hours`);
-  }
   // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
   const unmentioned = releases.filter((release) => !reasons.has(release));
   await mapLimit(unmentioned, 8, async (release) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { azureCdnTarget, type AzureCdnTarget } from '@shipkit/azure';
-import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec, type TargetKind } from '@shipkit/core';
+import { checkHttpUrl, invalidInput, isAzureBucket, parseAzureBucket, storeUrl, parseDuration, ShipkitError, type EnvironmentConfig, type LoadedConfig, type RouterConfig, type S3Location, type SlotConfig, type CommandSpec, type KubernetesConfig, type TargetKind } from '@shipkit/core';
 import { parseCacheControlRules, type CacheControlRule } from '@shipkit/s3';
 import { checkNoOverlap, configLocations } from './locations.js';
 import { resolveEcsTarget, type EcsTarget } from './ecs.js';
@@ -39,6 +39,8 @@ export interface ResolvedEnvironment {
   /** The ledger and release store. */
   state: StateLocation;
   target: TargetKind;
+  /** kubernetes targets: the environment's kubernetes settings as written (checked when the target is created). */
+  kubernetes?: KubernetesConfig;
   /** A pull request's preview: `name` is `<template>/pr-<n>`, locations and url filled in. */
   preview?: { template: string } & PreviewTarget;
   /** ecs targets: the services of the environment (direct) or of each slot (blue-green), validated. */
@@ -230,6 +232,7 @@ export function resolveEnvironment(loaded: LoadedConfig | undefined, name: strin
     target,
     ...(ecs ? { ecs } : {}),
     ...(cloudRun ? { cloudRun } : {}),
+    ...(fromFile.kubernetes ? { kubernetes: fromFile.kubernetes } : {}),
     strategy,
     s3,
     slots,

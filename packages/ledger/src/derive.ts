@@ -1,5 +1,5 @@
 import { recordIdTime } from './ids.js';
-import type { Conflict, LedgerRecord, LedgerState, LiveChange, OperationState, SlotName, SmokeResult } from './types.js';
+import type { Conflict, LedgerRecord, LedgerState, LiveChange, OperationState, SlotName, SmokeResult, TrafficWeights } from './types.js';
 
 /** An operation started this long before another and never ended is treated as abandoned (a GitHub job runs at most 6 h). */
 export const ABANDON_AFTER_MS = 6 * 60 * 60 * 1000;
@@ -115,11 +115,55 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
       op.end = record;
       op.status = record.status;
       open.delete(record.operation);
-      if (state.canary?.operation === record.operation) state.canary = undefined;
+      endTraffic(record);
     }
     for (const conflict of record.conflicts ?? []) addConflict(conflict);
 
     applyEffect(record);
+  }
+
+  /**
+   * An operation ended: does traffic stay split? A switch or rollback that ended with the router
+   * reporting a share on both slots (`details.split`, an abort the router could not carry out)
+   * keeps the canary open with those weights; one whose switch-back failed without a reading keeps
+   * it open with the last weight set. Anything that ends with traffic on one slot closes it.
+   */
+  function endTraffic(record: LedgerRecord): void {
+    const canary = state.canary;
+    if (record.type !== 'switch' && record.type !== 'rollback') {
+      if (canary?.operation === record.operation) state.canary = undefined;
+      return;
+    }
+    const weights = splitWeights(record.details?.split);
+    if (weights) {
+      const slot = canary?.slot ?? record.slot ?? 'green';
+      state.canary = {
+        operation: canary?.operation ?? record.operation,
+        slot,
+        release: canary?.release ?? state.slots[slot]?.release ?? record.release ?? '?',
+        from: otherSlot(slot),
+        weight: weights[slot] ?? 0,
+        weights,
+        unresolved: true,
+        step: canary?.step ?? 0,
+        ...(canary?.steps ? { steps: canary.steps } : {}),
+        since: record.time,
+        recordId: record.id,
+        runUrl: canary?.runUrl ?? record.runUrl,
+      };
+      return;
+    }
+    if (!canary) return;
+    const splitAfter = record.details?.split !== undefined;
+    if (record.status === 'succeeded' || record.details?.switchedBack === true || splitAfter) {
+      // Completed, or traffic went back to one slot (a reading of the router naming one slot).
+      state.canary = undefined;
+    } else if (canary.operation === record.operation && record.details?.switchedBack === false) {
+      // The abort failed and the router could not be read: the last weight set is the best knowledge.
+      state.canary = { ...canary, unresolved: true, since: record.time, recordId: record.id };
+    } else if (canary.operation === record.operation) {
+      state.canary = undefined;
+    }
   }
 
   function applyEffect(record: LedgerRecord): void {
@@ -216,6 +260,17 @@ export function deriveState(app: string, environment: string, input: Iterable<Le
   return state;
 }
 
+/** Weights that split traffic over both slots (each share > 0), else undefined. */
+export function splitWeights(value: unknown): TrafficWeights | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const weights: TrafficWeights = {};
+  for (const slot of ['blue', 'green'] as const) {
+    const share = (value as Record<string, unknown>)[slot];
+    if (typeof share === 'number' && share > 0) weights[slot] = share;
+  }
+  return Object.keys(weights).length > 1 ? weights : undefined;
+}
+
 /** A release this environment can go back to: deployed successfully, not rolled back from, latest smoke (if any) passed. */
 export function isGoodRelease(state: LedgerState, release: string): boolean {
   const info = state.releases[release];
@@ -254,6 +309,11 @@ export function releasesInUse(state: LedgerState, now: number = Date.now(), wind
     if (!change.until || Date.parse(change.until) >= now - windowMs) keep.add(change.release);
   }
   for (const op of state.open) if (op.started?.release) keep.add(op.started.release);
+  // A slot that receives any traffic (a canary running, or left split by an abort that failed).
+  if (state.canary) {
+    keep.add(state.canary.release);
+    for (const slot of Object.keys(state.canary.weights ?? { [state.canary.slot]: 1 }) as SlotName[]) if (state.slots[slot]) keep.add(state.slots[slot]!.release);
+  }
   return keep;
 }
 

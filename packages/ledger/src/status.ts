@@ -1,4 +1,9 @@
-import type { LedgerRecord, LedgerState } from './types.js';
+import type { LedgerRecord, LedgerState, TrafficWeights } from './types.js';
+
+/** Weights as people read them: `blue 90%, green 10%`. */
+export function formatWeights(weights: TrafficWeights): string {
+  return (['blue', 'green'] as const).filter((slot) => weights[slot] !== undefined).map((slot) => `${slot} ${weights[slot]}%`).join(', ');
+}
 
 /**
  * An environment's status as text lines, from its ledger: what is live, each slot, the previous
@@ -12,7 +17,13 @@ export function formatStatus(name: string, state: LedgerState, records: readonly
     const held = state.slots[slot];
     if (held) lines.push(`  slot ${slot}: ${held.release} (${held.status}${held.smoke ? `, smoke ${held.smoke.passed ? 'passed' : 'failed'}` : ''})`);
   }
-  if (state.canary) lines.push(`  canary: ${state.canary.release} on slot ${state.canary.slot} gets ${state.canary.weight}% of traffic (step ${state.canary.step}${state.canary.steps ? ` of ${state.canary.steps.join(',')}` : ''}, since ${state.canary.since}${state.canary.runUrl ? `, ${state.canary.runUrl}` : ''})`);
+  const canary = state.canary;
+  if (canary?.unresolved) {
+    const weights = canary.weights ? formatWeights(canary.weights) : `${canary.slot} ${canary.weight}% (the last weight set; the router could not be read)`;
+    lines.push(`  traffic SPLIT: ${weights} — the canary of ${canary.release} on slot ${canary.slot} ended but traffic did not return to one slot (since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}); run rollback, or a switch that completes`);
+  } else if (canary) {
+    lines.push(`  canary: ${canary.release} on slot ${canary.slot} gets ${canary.weight}% of traffic (step ${canary.step}${canary.steps ? ` of ${canary.steps.join(',')}` : ''}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''})`);
+  }
   if (state.open.length) lines.push(`  running: ${state.open.map((op) => `${op.type} of ${op.started?.release ?? '?'} (${op.started?.runUrl ?? op.operation})`).join('; ')}`);
   if (state.conflicts.length) lines.push(`  conflicts: ${state.conflicts.length} (see the records)`);
   const shown = records.slice(-(options.last ?? 10));
@@ -24,6 +35,7 @@ export function formatStatus(name: string, state: LedgerState, records: readonly
     if (entry.reason) parts.push(`“${entry.reason.split('\n')[0]}”`);
     if (entry.status === 'progress' && typeof entry.details?.weight === 'number') parts.push(`weight ${entry.details.weight}%${typeof entry.details.analysis === 'object' && entry.details.analysis ? ` analysis ${(entry.details.analysis as { passed?: boolean }).passed ? 'passed' : 'failed'}` : ''}`);
     if (entry.details?.aborted === true) parts.push(`aborted at ${String(entry.details.abortedAt)}%`);
+    if (entry.details?.split && typeof entry.details.split === 'object') parts.push(`router: ${formatWeights(entry.details.split as TrafficWeights)}`);
     if (entry.error) parts.push(`error: ${entry.error.split('\n')[0]}`);
     lines.push(`  ${parts.join('  ').trimEnd()}`);
   }

@@ -81,7 +81,14 @@ export interface SlotState {
   smoke?: SmokeResult;
 }
 
-/** A canary switch in progress (or interrupted): the new slot gets `weight` percent of live traffic, the live slot the rest. */
+/** The share of live traffic (percent) each slot gets, as the router reported it. */
+export type TrafficWeights = Partial<Record<SlotName, number>>;
+
+/**
+ * A canary switch in progress (or interrupted), or one whose switch ended while traffic stayed
+ * split (an abort the router could not carry out): the new slot gets `weight` percent of live
+ * traffic, the live slot the rest. It stays open until a record says traffic is on one slot.
+ */
 export interface CanaryState {
   /** The switch operation (its started record id). */
   operation: string;
@@ -92,6 +99,10 @@ export interface CanaryState {
   from?: SlotName;
   /** The new slot's share now, percent. */
   weight: number;
+  /** Each slot's share as the router reported it when a switch ended with traffic split (absent while the canary runs). */
+  weights?: TrafficWeights;
+  /** The canary's switch has ended (failed) but traffic stays split: only a switch that completes, or a rollback, ends this. */
+  unresolved?: boolean;
   step: number;
   steps?: number[];
   since: string;

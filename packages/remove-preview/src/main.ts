@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { environmentConfig, getNumber, getOptional, getSecret, getString, invalidInput, loadConfig, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
-import { deactivateDeployments, previewName, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
+import { environmentConfig, getOptional, getSecret, getString, invalidInput, loadConfig, parseAge, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
+import { deactivateDeployments, previewName, pullRequestNumber, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createS3Client } from '@shipkit/s3';
 import { listPreviews, removePreview, type RemovalResult } from './remove.js';
@@ -15,10 +15,9 @@ export async function main(): Promise<void> {
   const lockTimeout = getOptional('lock-timeout');
   const lockTimeoutMs = lockTimeout ? parseDuration(lockTimeout, 'lock-timeout') : undefined;
   const token = getSecret('github-token');
-  const olderThanMs = olderThanInput ? parseDuration(olderThanInput, 'older-than') : undefined;
-  if (olderThanMs !== undefined && olderThanMs <= 0) throw invalidInput('older-than', olderThanInput, 'a duration greater than zero, such as 14d');
+  const olderThanMs = olderThanInput ? parseAge(olderThanInput, 'older-than') : undefined;
   const fromEvent = pullRequestOf(run);
-  const pr = prInput ? getNumber('pr', 0, { min: 1, integer: true }) : olderThanMs === undefined ? fromEvent?.pr : undefined;
+  const pr = prInput ? pullRequestNumber(prInput.trim(), 'pr') : olderThanMs === undefined ? fromEvent?.pr : undefined;
   if (prInput && olderThanMs !== undefined) throw invalidInput('older-than', olderThanInput, 'empty when "pr" is given (remove one preview, or sweep old ones)');
   if (pr === undefined && olderThanMs === undefined) {
     throw new ShipkitError('Nothing to remove: no "pr" input, this run is not for a pull request, and "older-than" is empty.', {

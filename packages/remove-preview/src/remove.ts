@@ -1,9 +1,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, ShipkitError } from '@shipkit/core';
-import { ledgerEnvironments, type ResolvedEnvironment } from '@shipkit/environments';
+import { ledgerEnvironments, parsePullRequestNumber, releasesToKeep, type ResolvedEnvironment } from '@shipkit/environments';
 import { createTarget } from '@shipkit/targets';
-import { openLedger, releasePrefix, type Ledger, type LedgerState } from '@shipkit/ledger';
+import { openLedger, releasePrefix, type Ledger } from '@shipkit/ledger';
 import { deletePrefix } from '@shipkit/s3';
 
 export interface RemovalResult {
@@ -21,7 +21,8 @@ export interface RemovalResult {
 /**
  * Removes one pull request's preview: every object under its own location (which contains {pr},
  * so it is the pull request's alone), its install manifest, and its releases in the release store
- * unless another environment's ledger still has one live or in a slot; then records the removal
+ * unless another environment must keep one (releasesToKeep, the rule retention applies: live,
+ * slots, rollback targets, the 24 h rule...); then records the removal
  * in its ledger. The caller holds the preview's lease.
  */
 export async function removePreview(env: ResolvedEnvironment, client: S3Client, ledger: Ledger, reason: string): Promise<RemovalResult> {
@@ -37,7 +38,8 @@ export async function removePreview(env: ResolvedEnvironment, client: S3Client, 
   const operation = await ledger.begin({ type: 'remove', release: state.live?.release, previousRelease: state.live?.release, reason, details: { pr: env.preview.pr } }, state);
   try {
     const deletedFiles = await target.remove();
-    const inUse = await releasesUsedElsewhere(client, env);
+    // The rule retention applies, for every other environment: live, slots, rollback targets, the last N, the 24 h rule, traffic.
+    const inUse = await releasesToKeep(client, env, { exclude: env.name });
     const keptReleases = releases.filter((release) => inUse.has(release));
     const deletedReleases: string[] = [];
     for (const release of releases.filter((entry) => !inUse.has(entry))) {
@@ -52,25 +54,13 @@ export async function removePreview(env: ResolvedEnvironment, client: S3Client, 
   }
 }
 
-/** Releases another environment of the app (a preview's promotion, say) has live or in a slot: never deleted with a preview. */
-async function releasesUsedElsewhere(client: S3Client, env: ResolvedEnvironment): Promise<Set<string>> {
-  const used = new Set<string>();
-  for (const name of await ledgerEnvironments(client, env)) {
-    if (name === env.name) continue;
-    const state: LedgerState = await (await openLedger({ state: env.state, app: env.app, environment: name, client })).state();
-    if (state.live) used.add(state.live.release);
-    for (const slot of Object.values(state.slots)) if (slot) used.add(slot.release);
-  }
-  return used;
-}
-
 /** The pull requests with a preview of `template` in the state store, with when each last changed and whether it is removed. */
 export async function listPreviews(client: S3Client, env: Pick<ResolvedEnvironment, 'state' | 'app'>, template: string): Promise<Array<{ pr: number; lastChange?: string; removed: boolean; branch?: string }>> {
   const names = (await ledgerEnvironments(client, env as ResolvedEnvironment)).filter((name) => name.startsWith(`${template}/pr-`));
   const previews = [];
   for (const name of names) {
-    const pr = Number(name.slice(`${template}/pr-`.length));
-    if (!Number.isInteger(pr) || pr < 1) continue;
+    const pr = parsePullRequestNumber(name.slice(`${template}/pr-`.length));
+    if (pr === undefined) continue;
     const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
     const { records, state } = await ledger.read();
     const branch = records.map((record) => (record.details?.preview as { branch?: string } | undefined)?.branch).filter(Boolean).at(-1);

@@ -1,9 +1,9 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { addTiming, errorMessage, ShipkitError } from '@shipkit/core';
-import { commitOf, imagesOf, otherSlot, taskDefinitionsOf, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type Trigger } from '@shipkit/ledger';
+import { commitOf, formatWeights, imagesOf, otherSlot, taskDefinitionsOf, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type TrafficWeights, type Trigger } from '@shipkit/ledger';
 import type { GitHubDeployment, ResolvedEnvironment } from '@shipkit/environments';
-import { abandonSwitch, createRouter, switchTraffic, type Router } from '@shipkit/routers';
+import { abandonSwitch, createRouter, readTraffic, refuseSlotWithTraffic, routerWeightsOrUndefined, switchTraffic, type Router } from '@shipkit/routers';
 import { Change, type ChangeState, type Fence, type Target } from '@shipkit/targets';
 
 export interface RollbackRequest {
@@ -135,17 +135,13 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   if (plan.method !== 'switch') await request.target.validate({ release: plan.release, slot: plan.slot, operation: 'rollback' });
   if (plan.method === 'reinstall-and-switch') {
     // Never install into a slot that takes live traffic, whatever the ledger says.
-    let routed: SlotName | undefined;
-    try {
-      routed = await (request.router ?? createRouter(env)).live();
-    } catch (error) {
-      core.debug(`Could not ask the router which slot is live: ${errorMessage(error)}`);
-    }
-    if (routed && routed === plan.slot) {
+    const view = await readTraffic(request.router ?? createRouter(env), state, 'a rollback that reinstalls into the idle slot');
+    if (view.router?.[plan.slot!] === 100) {
       throw new ShipkitError(`Refusing to reinstall ${plan.release} into slot ${plan.slot} of ${env.name}: the router sends live traffic to it, although the ledger records ${state.live?.slot} as live.`, {
-        hint: `Run blue-green-switch with to: ${routed} to record where traffic goes, then roll back again.`,
+        hint: `Run blue-green-switch with to: ${plan.slot} to record where traffic goes, then roll back again.`,
       });
     }
+    refuseSlotWithTraffic({ environment: env.name, slot: plan.slot!, view, state, doing: `reinstall ${plan.release} into` });
   }
 
   // The mirror and the records name the release's own commit (its deploy record), not this run's.
@@ -176,9 +172,12 @@ async function endCanary(request: RollbackRequest, state: LedgerState): Promise<
   core.info(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
   const router = request.router ?? createRouter(env);
   // The canary's switch ends first (failed, traffic back), so the rollback does not overlap an open operation.
-  const result = started
-    ? await abandonSwitch({ env, ledger, router, started, from, weight: canary.weight, reason: `rolled back during its canary at ${canary.weight}%` })
-    : { switchedBack: false, error: "the canary's started record is missing from the ledger" };
+  // A canary whose switch already ended with traffic split (its abort failed) only needs the traffic moved.
+  const result = canary.unresolved
+    ? await returnTraffic(router, from, canary.slot)
+    : started
+      ? await abandonSwitch({ env, ledger, router, started, from, weight: canary.weight, reason: `rolled back during its canary at ${canary.weight}%` })
+      : { switchedBack: false, error: "the canary's started record is missing from the ledger", weights: undefined };
   const operation = await ledger.begin({
     type: 'rollback',
     release: live.release,
@@ -190,8 +189,8 @@ async function endCanary(request: RollbackRequest, state: LedgerState): Promise<
     details: { method: 'switch', requested: request.to, canary: { operation: canary.operation, weight: canary.weight } },
   });
   if (!result.switchedBack) {
-    const failure = new ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot.' });
-    await operation.fail(failure).catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
+    const failure = new ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot. The ledger keeps the canary open until traffic is on one slot.' });
+    await operation.fail(failure, { details: { ...operation.started.details, switchedBack: false, ...(result.weights ? { split: result.weights } : {}) } }).catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
     throw failure;
   }
   const record = await operation.succeed();
@@ -257,4 +256,15 @@ async function execute(request: RollbackRequest, plan: RollbackPlan, state: Ledg
   });
   const record = (await ledger.records()).filter((entry) => entry.type === 'rollback' && entry.status === 'succeeded').at(-1);
   return { ...plan, record };
+}
+
+/** All traffic back on `from` (an abort), read back; on failure, the router's reading of the split. */
+async function returnTraffic(router: Router, from: SlotName, canarySlot: SlotName): Promise<{ switchedBack: boolean; error?: string; weights?: TrafficWeights }> {
+  try {
+    await router.route({ slot: from, previous: canarySlot, weight: 100, abort: true });
+    return { switchedBack: true };
+  } catch (error) {
+    const weights = await routerWeightsOrUndefined(router);
+    return { switchedBack: false, error: `${errorMessage(error)}${weights ? ` (the router sends ${formatWeights(weights)})` : ''}`, weights };
+  }
 }

@@ -2,12 +2,13 @@ import * as core from '@actions/core';
 import {
   DescribeListenersCommand,
   DescribeRulesCommand,
+  DescribeTargetGroupsCommand,
   ElasticLoadBalancingV2Client,
   ModifyListenerCommand,
   ModifyRuleCommand,
   type Action,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { awsClientSettings, errorMessage, invalidInput, ShipkitError, type AwsClientOptions } from '@shipkit/core';
+import { awsClientSettings, errorMessage, invalidInput, ShipkitError, sleep, type AwsClientOptions } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -34,6 +35,39 @@ export interface AlbRouterOptions {
   ruleArn?: string;
   /** Each slot's target group. */
   targetGroups: Record<SlotName, string>;
+  /** The config fields naming each slot's target group, for errors (default slots.<slot>.target-group-arn). */
+  targetGroupFields?: Record<SlotName, string>;
+  /** Attempts of an abort (all traffic back) before it gives up (default 5; 1 s, 2 s, 4 s... apart). */
+  abortAttempts?: number;
+  abortDelayMs?: number;
+}
+
+/** An AWS error that retrying cannot fix: the credentials lack the permission, or the request is invalid. */
+function isPermanent(error: unknown): boolean {
+  const name = (error as { name?: string; Code?: string }).name ?? '';
+  return /AccessDenied|UnauthorizedOperation|NotAuthorized|InvalidClientTokenId|ValidationError|NotFound|InvalidConfigurationRequest/.test(name);
+}
+
+/**
+ * An action as it must be sent back: DescribeListeners/DescribeRules never return an
+ * authenticate-oidc action's client secret, so it is sent with UseExistingClientSecret (AWS
+ * refuses the action otherwise). Every other field is sent as it was read.
+ */
+export function forWrite(action: Action): Action {
+  const oidc = action.AuthenticateOidcConfig;
+  if (oidc && !oidc.ClientSecret) return { ...action, AuthenticateOidcConfig: { ...oidc, UseExistingClientSecret: true } };
+  return action;
+}
+
+/**
+ * The forward action `action` becomes when it sends `groups` (percent weights): every other field
+ * (ForwardConfig.TargetGroupStickinessConfig, Order...) is carried over. A plain TargetGroupArn
+ * stays plain for a single group; otherwise ForwardConfig carries the groups.
+ */
+export function forwardTo(action: Action, groups: Array<{ arn: string; weight: number }>): Action {
+  const { TargetGroupArn: _plain, ...rest } = action;
+  if (groups.length === 1 && !action.ForwardConfig) return { ...rest, TargetGroupArn: groups[0].arn };
+  return { ...rest, ForwardConfig: { ...action.ForwardConfig, TargetGroups: groups.map((group) => ({ TargetGroupArn: group.arn, Weight: group.weight })) } };
 }
 
 /** The target groups and weights a forward action sends to (a plain TargetGroupArn is weight 1). */
@@ -45,8 +79,11 @@ function forwardTargets(action: Action): Array<{ arn: string; weight: number }> 
 /**
  * Blue-green on an Application Load Balancer: a switch sets the listener's default forward action
  * (or one rule's, with `rule-arn`) to the slot's target group; a canary step sets weighted target
- * groups. Other actions (authentication before the forward) are kept. The change is read back; if
- * it did not take, or reading it back fails, the previous actions are put back and the switch fails.
+ * groups. Other actions (authentication before the forward, sent back with
+ * UseExistingClientSecret) and every other field of the forward (stickiness) are kept. The change
+ * is read back; if it did not take, or reading it back fails, the previous actions are put back and
+ * the switch fails — except for an abort (all traffic back after a failed canary step), which is
+ * retried until it reads back and never puts the split back.
  */
 export class AlbRouter implements Router {
   readonly type = 'alb' as const;
@@ -71,14 +108,48 @@ export class AlbRouter implements Router {
       return listener.DefaultActions ?? [];
     } catch (error) {
       throw new ShipkitError(`Could not read ${this.description}: ${errorMessage(error)}`, {
+        cause: error,
         hint: `Check router.${this.options.ruleArn ? 'rule-arn' : 'listener-arn'} and that the credentials allow elasticloadbalancing:${this.options.ruleArn ? 'DescribeRules' : 'DescribeListeners'}.`,
       });
     }
   }
 
   private async writeActions(actions: Action[]): Promise<void> {
-    if (this.options.ruleArn) await this.options.client.send(new ModifyRuleCommand({ RuleArn: this.options.ruleArn, Actions: actions }));
-    else await this.options.client.send(new ModifyListenerCommand({ ListenerArn: this.options.listenerArn, DefaultActions: actions }));
+    const sent = actions.map(forWrite);
+    if (this.options.ruleArn) await this.options.client.send(new ModifyRuleCommand({ RuleArn: this.options.ruleArn, Actions: sent }));
+    else await this.options.client.send(new ModifyListenerCommand({ ListenerArn: this.options.listenerArn, DefaultActions: sent }));
+  }
+
+  /**
+   * Read-only, before anything changes: the listener exists, and each slot's target group exists
+   * and is free or already on the listener's load balancer (AWS refuses a forward to another
+   * load balancer's group only at switch time, after the deploy). Permission errors are errors.
+   */
+  async validate(): Promise<void> {
+    const fields = this.options.targetGroupFields ?? { blue: 'slots.blue.target-group-arn', green: 'slots.green.target-group-arn' };
+    let loadBalancerArn: string | undefined;
+    try {
+      const listeners = await this.options.client.send(new DescribeListenersCommand({ ListenerArns: [this.options.listenerArn] }));
+      loadBalancerArn = listeners.Listeners?.[0]?.LoadBalancerArn;
+      if (!listeners.Listeners?.[0]) throw new Error('no such listener');
+    } catch (error) {
+      throw new ShipkitError(`Could not read ALB listener ${this.options.listenerArn}: ${errorMessage(error)}`, { hint: 'Check router.listener-arn and that the credentials allow elasticloadbalancing:DescribeListeners.' });
+    }
+    for (const slot of SLOT_NAMES) {
+      const arn = this.options.targetGroups[slot];
+      let group;
+      try {
+        group = (await this.options.client.send(new DescribeTargetGroupsCommand({ TargetGroupArns: [arn] }))).TargetGroups?.[0];
+      } catch (error) {
+        if (/TargetGroupNotFound/.test((error as { name?: string }).name ?? '')) group = undefined;
+        else throw new ShipkitError(`Could not read target group ${arn} (${fields[slot]}): ${errorMessage(error)}`, { hint: 'The credentials need elasticloadbalancing:DescribeTargetGroups.' });
+      }
+      if (!group) throw new ShipkitError(`${fields[slot]} is ${JSON.stringify(arn)}, and no such target group exists (DescribeTargetGroups); expected the ARN of slot ${slot}'s target group on the listener's load balancer.`);
+      const attached = group.LoadBalancerArns ?? [];
+      if (loadBalancerArn && attached.length && !attached.includes(loadBalancerArn)) {
+        throw new ShipkitError(`${fields[slot]} is ${JSON.stringify(arn)}, which belongs to load balancer ${attached.join(', ')}, not to the listener's ${loadBalancerArn}; expected a target group of the listener's load balancer (or one not yet attached).`);
+      }
+    }
   }
 
   private slotOf(arn: string): SlotName | undefined {
@@ -116,23 +187,19 @@ export class AlbRouter implements Router {
   }
 
   async route(request: RouteRequest): Promise<void> {
+    if (request.abort) return this.abort(request.slot);
     const { slot } = request;
     const weight = request.weight ?? 100;
     const before = await this.readActions();
     const { index } = this.inspect(before);
     const other = request.previous && request.previous !== slot ? request.previous : undefined;
     if (weight < 100 && !other) throw new ShipkitError(`A ${weight}% step to ${slot} needs the other slot live (the rest of the traffic stays there), and none is.`);
-    const forward: Action =
-      weight < 100
-        ? { Type: 'forward', ForwardConfig: { TargetGroups: [{ TargetGroupArn: this.options.targetGroups[other!], Weight: 100 - weight }, { TargetGroupArn: this.options.targetGroups[slot], Weight: weight }] } }
-        : { Type: 'forward', TargetGroupArn: this.options.targetGroups[slot] };
-    const actions = before.map((action, position) => (position === index ? { ...forward, Order: action.Order } : action));
-    const wanted = weight < 100 ? { [slot]: weight, [other!]: 100 - weight } : { [slot]: 100 };
+    const groups = weight < 100 ? [{ arn: this.options.targetGroups[other!], weight: 100 - weight }, { arn: this.options.targetGroups[slot], weight }] : [{ arn: this.options.targetGroups[slot], weight: 100 }];
+    const actions = before.map((action, position) => (position === index ? forwardTo(action, groups) : action));
+    const wanted: Partial<Record<SlotName, number>> = weight < 100 ? { [slot]: weight, [other!]: 100 - weight } : { [slot]: 100 };
     try {
       await this.writeActions(actions);
-      const now = this.inspect(await this.readActions()).shares;
-      const matches = SLOT_NAMES.every((name) => (now[name] ?? 0) === ((wanted as Partial<Record<SlotName, number>>)[name] ?? 0));
-      if (!matches) throw new Error(`read back ${JSON.stringify(now)}, expected ${JSON.stringify(wanted)}`);
+      await this.readBack(wanted);
     } catch (error) {
       let restored = 'its previous actions were put back';
       try {
@@ -145,5 +212,42 @@ export class AlbRouter implements Router {
       });
     }
     core.info(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
+  }
+
+  private async readBack(wanted: Partial<Record<SlotName, number>>): Promise<void> {
+    const now = this.inspect(await this.readActions()).shares;
+    const matches = SLOT_NAMES.every((name) => (now[name] ?? 0) === (wanted[name] ?? 0));
+    if (!matches) throw new Error(`read back ${JSON.stringify(now)}, expected ${JSON.stringify(wanted)}`);
+  }
+
+  /**
+   * All traffic to `slot` after a failed canary step: written and read back, retried (throttling,
+   * a read-back that fails) until it reads back or the attempts run out — and never "restored" to
+   * the split it found, which would undo the abort. A permission error stops at once.
+   */
+  private async abort(slot: SlotName): Promise<void> {
+    const attempts = this.options.abortAttempts ?? 5;
+    const problems: string[] = [];
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        const before = await this.readActions();
+        const { index, shares } = this.inspect(before);
+        if (shares[slot] === 100) {
+          core.info(`${this.description} forwards all traffic to ${slot}.`);
+          return;
+        }
+        await this.writeActions(before.map((action, position) => (position === index ? forwardTo(action, [{ arn: this.options.targetGroups[slot], weight: 100 }]) : action)));
+        await this.readBack({ [slot]: 100 });
+        core.info(`${this.description} now forwards all traffic to ${slot} (${this.options.targetGroups[slot]}).`);
+        return;
+      } catch (error) {
+        problems.push(`attempt ${attempt}: ${errorMessage(error)}`);
+        if (isPermanent(error) || isPermanent((error as { cause?: unknown }).cause) || attempt === attempts) break;
+        await sleep((this.options.abortDelayMs ?? 1000) * 2 ** (attempt - 1));
+      }
+    }
+    throw new ShipkitError(`Could not send all traffic of ${this.description} back to ${slot}: ${problems.join('; ')}. Nothing was put back (the split it found is not restored).`, {
+      hint: `The credentials need elasticloadbalancing:${this.options.ruleArn ? 'ModifyRule and DescribeRules' : 'ModifyListener and DescribeListeners'}.`,
+    });
   }
 }

@@ -10,6 +10,8 @@ import { DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, NginxRouter, validateUpstream
 import type { Router } from './types.js';
 import { AppServiceRouter } from './app-service.js';
 import { CloudRunRouter } from './cloud-run.js';
+import { DEFAULT_SLOT_LABEL, K8sServiceRouter } from './k8s-service.js';
+import { GatewayApiRouter } from './gateway-api.js';
 import { ArmClient } from '@shipkit/azure';
 import * as core from '@actions/core';
 
@@ -40,7 +42,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       hint: `Set environments.${env.name}.strategy: blue-green, slots.blue/green and a router in ${env.file ?? '.github/shipkit.yml'}.`,
     });
   }
-  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb, app-service-slots or cloud-run).`);
+  if (!router) throw new ShipkitError(`Environment ${JSON.stringify(env.name)} has no router: set ${field('router')} (type nginx, cloudfront, command, alb, app-service-slots, cloud-run, k8s-service or gateway-api).`);
   const slots = env.slots;
   switch (router.type) {
     case 'nginx': {
@@ -114,6 +116,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
         listenerArn,
         ruleArn,
         targetGroups: groups,
+        targetGroupFields: { blue: field('slots.blue.target-group-arn'), green: field('slots.green.target-group-arn') },
       });
     }
     case 'app-service-slots': {
@@ -144,7 +147,36 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
       if (!env.cloudRun) throw new ShipkitError(`${field('cloud-run')} is required for the cloud-run router: { project, region, service, container-images } (the slots are traffic tags of that service).`);
       return new CloudRunRouter({ environment: env.name, client: dependencies.cloudRunClient ?? new CloudRunClient(env.cloudRun, { pollMs: dependencies.pollIntervalMs }) });
     }
+    case 'k8s-service': {
+      if (!router.service) throw new ShipkitError(`${field('router.service')} is required for the k8s-service router: the Service whose selector moves between the slots.`);
+      if (!env.kubernetes?.namespace) throw new ShipkitError(`${field('kubernetes.namespace')} is required for the k8s-service router: the namespace of Service ${router.service}.`);
+      return new K8sServiceRouter({
+        environment: env.name,
+        namespace: env.kubernetes.namespace,
+        service: router.service,
+        slotLabel: router['slot-label'] ?? DEFAULT_SLOT_LABEL,
+        context: env.kubernetes.context,
+        server: env.kubernetes.server,
+        field: field('router'),
+      });
+    }
+    case 'gateway-api': {
+      if (!router.route) throw new ShipkitError(`${field('router.route')} is required for the gateway-api router: the HTTPRoute whose backendRefs weights move between the slots.`);
+      if (!router.backends?.blue || !router.backends?.green) throw new ShipkitError(`${field('router.backends')} is required for the gateway-api router: { blue: <Service>, green: <Service> }, the slots' Services in the route's backendRefs.`);
+      if (router.backends.blue === router.backends.green) throw new ShipkitError(`${field('router.backends')} names Service ${router.backends.blue} for both slots: each slot needs its own.`);
+      if (!env.kubernetes?.namespace) throw new ShipkitError(`${field('kubernetes.namespace')} is required for the gateway-api router: the namespace of HTTPRoute ${router.route}.`);
+      return new GatewayApiRouter({
+        environment: env.name,
+        namespace: env.kubernetes.namespace,
+        route: router.route,
+        rule: router.rule ?? 0,
+        backends: { blue: router.backends.blue, green: router.backends.green },
+        context: env.kubernetes.context,
+        server: env.kubernetes.server,
+        field: field('router'),
+      });
+    }
     default:
-      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb, app-service-slots or cloud-run.`);
+      throw new ShipkitError(`${field('router.type')} has an invalid value ${JSON.stringify((router as { type: unknown }).type)}: expected nginx, cloudfront, command, alb, app-service-slots, cloud-run, k8s-service or gateway-api.`);
   }
 }

@@ -8,3 +8,6 @@ export * from './switch.js';
 export * from './steps.js';
 export * from './app-service.js';
 export * from './cloud-run.js';
+export * from './k8s-service.js';
+export * from './gateway-api.js';
+export * from './traffic.js';

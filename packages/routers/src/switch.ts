@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { invalidateEnvironmentCdn, type ResolvedEnvironment } from '@shipkit/environments';
-import { commitOf, Operation, otherSlot, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type SlotState, type Trigger } from '@shipkit/ledger';
+import { commitOf, formatWeights, Operation, otherSlot, SLOT_NAMES, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type SlotState, type TrafficWeights, type Trigger } from '@shipkit/ledger';
 import { createRouter, type RouterDependencies } from './factory.js';
 import { isCanary, type CanaryPlan } from './steps.js';
+import { describeTraffic, isSplit, readTraffic, routerWeightsOrUndefined, trafficSplit } from './traffic.js';
 import { RouteStillRunningError, type Router } from './types.js';
 
 export type SwitchTarget = 'idle' | SlotName;
@@ -160,10 +161,12 @@ export class CanaryAbortedError extends ShipkitError {
     message: string,
     /** The new slot's share when the canary stopped, percent. */
     readonly abortedAt: number,
-    /** Where live traffic is now. */
-    readonly liveSlot: SlotName,
+    /** Where live traffic is now: a slot, or `split` when the abort could not return it to one. */
+    readonly liveSlot: SlotName | 'split',
     readonly failedCheck?: string,
     hint?: string,
+    /** Each slot's share after the abort, as the router reported it (absent when it could not be read). */
+    readonly weights?: TrafficWeights,
   ) {
     super(message, { hint });
   }
@@ -221,8 +224,20 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   const { env, ledger } = options;
   const router = options.router ?? createRouter(env, options.dependencies);
   const { state, records } = await ledger.read();
-  const routerLive = await router.live();
+  const view = await readTraffic(router, state, `a switch of ${env.name}`);
+  const routerLive = view.router ? SLOT_NAMES.find((name) => view.router![name] === 100) : undefined;
   const plan = planSwitch(state, routerLive, options.to, options);
+  // Traffic split (a canary left open, or an abort the router could not carry out): nothing is "already live", and only a flip ends it.
+  const split = trafficSplit(view) || !!state.canary;
+  if (split) {
+    plan.alreadyLive = false;
+    if (options.canary && isCanary(options.canary.plan)) {
+      throw new ShipkitError(`Refusing traffic steps ${options.canary.plan.steps.join(',')} on ${env.name}: live traffic is already split (${describeTraffic(view, state)}). Nothing was changed.`, {
+        hint: `End the split first: a switch that completes (steps: 100, to: ${plan.target}) or rollback (all traffic back to ${state.live?.slot ?? 'the live slot'}).`,
+      });
+    }
+    core.warning(`Live traffic of ${env.name} is split (${describeTraffic(view, state)}); this switch sends all of it to ${plan.target}.`);
+  }
   for (const warning of plan.warnings) core.warning(warning);
   const { target, slot } = plan;
   // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
@@ -358,22 +373,43 @@ async function runCanary(run: CanaryRun & { canary: CanaryOptions }): Promise<nu
   return weight;
 }
 
-/** Returns all traffic to the previous slot after a failed step, records the abort, and gives the error to throw. */
+/**
+ * Returns all traffic to the previous slot after a failed step, records the abort, and gives the
+ * error to throw. When the router cannot move traffic back, it is read again: the ledger keeps the
+ * canary open with the weights it reports (`details.split`), and the error names them.
+ */
 async function abortCanary(run: CanaryRun & { weight: number; error: unknown; analysis?: StepAnalysis }): Promise<CanaryAbortedError> {
   const { operation, router, target, from, weight } = run;
   let outcome: string;
   let switchedBack = false;
+  let weights: TrafficWeights | undefined;
   try {
-    await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined });
+    await router.route({ slot: from, previous: target, weight: 100, release: run.previousRelease, previousRelease: run.release, restoreWeight: weight || undefined, abort: true });
     outcome = `all traffic is back on ${from}`;
     switchedBack = true;
   } catch (backError) {
-    outcome = `returning all traffic to ${from} FAILED too (${errorMessage(backError)}); check the router now`;
+    weights = await routerWeightsOrUndefined(router);
+    if (weights && !isSplit(weights) && (weights[from] ?? 0) > 0) {
+      // The change took although the call failed (read back): traffic is on `from` alone.
+      outcome = `all traffic is back on ${from} (read back after an error: ${errorMessage(backError)})`;
+      switchedBack = true;
+    } else {
+      const now = weights ? `the router sends ${formatWeights(weights)}` : `the router could not be read; the last weight set was ${target} ${weight}%`;
+      outcome = `returning all traffic to ${from} FAILED too (${errorMessage(backError)}): traffic is still split, ${now}. Run rollback, or blue-green-switch to: ${target} with steps: 100, to put it on one slot`;
+    }
   }
   const message = `Canary of ${run.release} on ${run.env.name} aborted at ${weight}%: ${errorMessage(run.error)} ${outcome[0].toUpperCase()}${outcome.slice(1)}.`;
-  const aborted = new CanaryAbortedError(message, weight, switchedBack ? from : target, run.analysis?.failedCheck, switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : undefined);
+  const reported = weights ?? (switchedBack ? { [from]: 100 } : { [from]: 100 - weight, [target]: weight });
+  const aborted = new CanaryAbortedError(
+    message,
+    weight,
+    switchedBack ? from : 'split',
+    run.analysis?.failedCheck,
+    switchedBack ? `Slot ${target} (release ${run.release}) stays installed for inspection at its own URL.` : `deploy-env refuses slot ${target} while it receives traffic. The ledger keeps the canary open until traffic is on one slot.`,
+    reported,
+  );
   await recordFailure(operation, aborted, {
-    details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
+    details: { ...operation.started.details, aborted: true, abortedAt: weight, switchedBack, ...(weights ? { split: weights } : {}), ...(run.analysis ? { failedCheck: run.analysis.failedCheck, analysis: run.analysis.summary } : {}) },
   });
   return aborted;
 }
@@ -405,22 +441,25 @@ export interface AbandonSwitchOptions {
  * interrupted canary): all traffic back on `from`, the switch recorded as failed with the weight
  * it reached. Returns whether traffic went back; the router's failure is reported, not thrown.
  */
-export async function abandonSwitch(options: AbandonSwitchOptions): Promise<{ switchedBack: boolean; error?: string }> {
+export async function abandonSwitch(options: AbandonSwitchOptions): Promise<{ switchedBack: boolean; error?: string; weights?: TrafficWeights }> {
   const { started, router, from } = options;
   const to = started.slot;
   let switchedBack = false;
   let failure: string | undefined;
+  let weights: TrafficWeights | undefined;
   try {
     const state = await options.ledger.state();
-    await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined });
+    await router.route({ slot: from, previous: to && to !== from ? to : undefined, weight: 100, release: state.slots[from]?.release, previousRelease: started.release, restoreWeight: options.weight ? options.weight : undefined, abort: true });
     switchedBack = true;
   } catch (error) {
     failure = errorMessage(error);
+    weights = await routerWeightsOrUndefined(router);
+    if (weights) failure += ` (the router sends ${formatWeights(weights)})`;
   }
   const operation = new Operation(options.ledger, started);
   const outcome = switchedBack ? `all traffic returned to ${from}` : `returning all traffic to ${from} failed: ${failure}`;
   await recordFailure(operation, new ShipkitError(`${options.reason}; ${outcome}`), {
-    details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack },
+    details: { ...started.details, aborted: true, interrupted: true, ...(options.weight !== undefined ? { abortedAt: options.weight } : {}), switchedBack, ...(weights ? { split: weights } : {}) },
   });
-  return { switchedBack, error: failure };
+  return { switchedBack, error: failure, weights };
 }

@@ -25,6 +25,11 @@ export interface RouteRequest {
    * production's settings). A throw stops the change; the router undoes what it did and throws.
    */
   beforeTraffic?: () => Promise<void>;
+  /**
+   * An abort: all traffic back to `slot` after a failed canary step. A router retries it until
+   * the change reads back, and never "restores" the split it found when it fails.
+   */
+  abort?: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface RouteRequest {
  * restores the routing it found and throws: a failed flip leaves live traffic where it was.
  */
 export interface Router {
-  readonly type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run';
+  readonly type: 'nginx' | 'cloudfront' | 'command' | 'alb' | 'app-service-slots' | 'cloud-run' | 'k8s-service' | 'gateway-api';
   /** A short description for logs, e.g. `nginx include /etc/nginx/shipkit/staging.conf`. */
   readonly description: string;
   /**

@@ -7,6 +7,8 @@ import { CommandRouter } from '../src/command.js';
 import { createRouter } from '../src/factory.js';
 import { NginxRouter } from '../src/nginx.js';
 import { CloudRunRouter } from '../src/cloud-run.js';
+import { K8sServiceRouter } from '../src/k8s-service.js';
+import { GatewayApiRouter } from '../src/gateway-api.js';
 import { switchTraffic } from '../src/switch.js';
 import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
 import { startS3, type S3Service } from '../../../test/services/index.js';
@@ -30,6 +32,8 @@ describe('createRouter', () => {
     ['nginx', slots('upstream: "10.0.0.1:80"', 'upstream: "10.0.0.2:80"') + '    router: { type: nginx, include: /etc/nginx/shipkit/staging.conf }\n', NginxRouter],
     ['cloudfront', slots('origin: shop-blue', 'origin: shop-green') + '    router: { type: cloudfront, distribution-id: EDFDVBD6EXAMPLE }\n', CloudFrontRouter],
     ['command', slots('url: "http://b"', 'url: "http://g"') + '    router: { type: command, switch: [./swap.sh] }\n', CommandRouter],
+    ['k8s-service', slots('url: "http://b"', 'url: "http://g"') + '    kubernetes: { namespace: shop }\n    router: { type: k8s-service, service: shop }\n', K8sServiceRouter],
+    ['gateway-api', slots('url: "http://b"', 'url: "http://g"') + '    kubernetes: { namespace: shop }\n    router: { type: gateway-api, route: shop, backends: { blue: web-blue, green: web-green } }\n', GatewayApiRouter],
   ])('builds the %s router from the config', (_type, body, kind) => {
     expect(createRouter(environment(body))).toBeInstanceOf(kind);
   });
@@ -38,6 +42,8 @@ describe('createRouter', () => {
     ['a slot without an upstream (nginx)', slots('upstream: "10.0.0.1:80"', 'url: "http://g"') + '    router: { type: nginx, include: /x.conf }\n', /\.github\/shipkit\.yml: environments\.staging\.slots\.green\.upstream is required for the nginx router/],
     ['an upstream that would inject nginx config', slots('upstream: "10.0.0.1:80"', 'upstream: "10.0.0.2:80#"') + '    router: { type: nginx, include: /x.conf }\n', /\.github\/shipkit\.yml:\d+:\d+: environments\.staging\.slots\.green\.upstream must be host:port .*\(got "10\.0\.0\.2:80#"\)/], // refused when the config is loaded
     ['a slot without an origin (cloudfront)', slots('origin: a', 'url: "http://g"') + '    router: { type: cloudfront, distribution-id: E1 }\n', /environments\.staging\.slots\.green\.origin is required for the cloudfront router/],
+    ['a k8s-service router without the environment\'s namespace', slots('url: "http://b"', 'url: "http://g"') + '    router: { type: k8s-service, service: shop }\n', /environments\.staging\.kubernetes\.namespace is required for the k8s-service router/],
+    ['a gateway-api router with one Service for both slots', slots('url: "http://b"', 'url: "http://g"') + '    kubernetes: { namespace: shop }\n    router: { type: gateway-api, route: shop, backends: { blue: web, green: web } }\n', /environments\.staging\.router\.backends names Service web for both slots/],
     ['an empty switch command', slots('url: "http://b"', 'url: "http://g"') + '    router: { type: command, switch: [""] }\n', /environments\.staging\.router\.switch is empty/],
   ])('refuses %s, naming the field', (_name, body, message) => {
     expect(() => createRouter(environment(body))).toThrow(message);

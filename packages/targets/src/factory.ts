@@ -5,6 +5,7 @@ import type { CloudRunClient, ResolvedEnvironment } from '@shipkit/environments'
 import { CommandTarget } from './command.js';
 import { EcsTarget } from './ecs.js';
 import { CloudRunTarget } from './cloud-run.js';
+import { KubernetesTarget } from './kubernetes.js';
 import { ObjectStoreTarget } from './object-store.js';
 import type { Target, TargetType } from './types.js';
 
@@ -42,6 +43,8 @@ export function createTarget(env: ResolvedEnvironment, client: S3Client, depende
       return new EcsTarget(env, client, dependencies.ecsClient);
     case 'cloud-run':
       return new CloudRunTarget(env, client, dependencies.cloudRunClient);
+    case 'kubernetes':
+      return new KubernetesTarget(env, client);
     default:
       throw new ShipkitError(`${where}.target has an invalid value ${JSON.stringify((env as { target: unknown }).target)}: expected ${TARGET_TYPES.join(', ')}.`);
   }

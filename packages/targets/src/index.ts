@@ -5,3 +5,4 @@ export { CommandTarget } from './command.js';
 export { EcsTarget } from './ecs.js';
 export { CloudRunTarget, recordedRevision } from './cloud-run.js';
 export * from './transaction.js';
+export { KubernetesTarget } from './kubernetes.js';
