@@ -6,13 +6,30 @@
  * runner would. Plus the DORA arithmetic, table-driven.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deriveState, type LedgerRecord } from '@shipkit/ledger';
 import { doraFigures, formatDora, parseInputs } from '../packages/cli/src/index.js';
 import { ROOT } from './harness/index.js';
 import { startMoto, tempDir, type MotoService } from './services/index.js';
+
+/**
+ * Runs a command without blocking this worker: the moto it talks to writes its log through this
+ * process (test/services/supervise.mjs), so a synchronous exec can fill that pipe, stall moto and
+ * hang the command's requests (seen in a full run: `shipkit status` waited 40 minutes). Success:
+ * stdout; failure: stdout and stderr.
+ */
+async function runFile(file: string, args: string[], options: { cwd: string; env: Record<string, string | undefined> }): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout } = await promisify(execFile)(file, args, { ...options, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, out: stdout };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : 1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
 
 const record = (id: number, type: LedgerRecord['type'], status: LedgerRecord['status'], release: string, time: string, details?: Record<string, unknown>): LedgerRecord => ({
   id: `${time.replace(/[-:.]/g, '').replace('T', 'T')}-${String(id).padStart(8, '0')}`,
@@ -91,39 +108,32 @@ describe('npm pack of the CLI, installed with --omit=dev into an empty directory
     await moto?.stop();
   });
 
-  const shipkit = (args: string[]) => {
-    try {
-      return { code: 0, out: execFileSync(bin, args, { cwd: site, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...moto.env }, stdio: ['ignore', 'pipe', 'pipe'] }).toString() };
-    } catch (error) {
-      const e = error as { status: number; stdout: Buffer; stderr: Buffer };
-      return { code: e.status, out: `${e.stdout}${e.stderr}` };
-    }
-  };
+  const shipkit = (args: string[]) => runFile(bin, args, { cwd: site, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...moto.env } });
 
-  test('status, run deploy-env, status again, history; usage errors name what was expected', () => {
+  test('status, run deploy-env, status again, history; usage errors name what was expected', async () => {
     expect(existsSync(bin)).toBe(true);
-    const before = shipkit(['status']);
+    const before = (await shipkit(['status']));
     expect(before).toMatchObject({ code: 0 });
     expect(before.out).toContain('staging — https://staging.site.example');
     expect(before.out).toContain('  live: nothing');
 
-    const run = shipkit(['run', 'deploy-env', '--input', 'environment=staging', '--input', 'source-dir=dist', '--input', 'release=v1.0.0']);
+    const run = (await shipkit(['run', 'deploy-env', '--input', 'environment=staging', '--input', 'source-dir=dist', '--input', 'release=v1.0.0']));
     expect(run.code).toBe(0);
     expect(run.out).toContain('deploy-env succeeded');
     expect(run.out).toContain('  output release: v1.0.0');
     const listed = execFileSync('aws', [...moto.awsCliArgs, 's3', 'ls', '--recursive', 's3://cli-staging/'], { env: { ...process.env, ...moto.env } }).toString();
     expect(listed).toContain('guide/index.html');
 
-    const after = shipkit(['status', '--json']);
+    const after = (await shipkit(['status', '--json']));
     expect(JSON.parse(after.out)[0]).toMatchObject({ environment: 'staging', live: { release: 'v1.0.0' } });
-    const history = shipkit(['history', 'staging']);
+    const history = (await shipkit(['history', 'staging']));
     expect(history.code).toBe(0);
     expect(history.out).toContain('deployment frequency: 1 deployment(s)');
 
-    const unknown = shipkit(['run', 'deploy-env', '--input', 'environmnet=staging']);
+    const unknown = (await shipkit(['run', 'deploy-env', '--input', 'environmnet=staging']));
     expect(unknown.code).toBe(2);
     expect(unknown.out).toContain('deploy-env has no input "environmnet": expected one of');
-    expect(shipkit(['frobnicate']).out).toContain('unknown command "frobnicate"');
+    expect((await shipkit(['frobnicate'])).out).toContain('unknown command "frobnicate"');
     expect(readFileSync(path.join(ROOT, 'cli', 'package.json'), 'utf8')).not.toContain('"dependencies"');
   }, 300_000);
   /**
@@ -131,7 +141,7 @@ describe('npm pack of the CLI, installed with --omit=dev into an empty directory
    * commands of its walkthrough, run with the installed bin (`npx shipkit` is the bin) against moto
    * (the walkthrough's own moto_server line is the only one replaced: by this test's moto).
    */
-  test('docs/adopt.md\'s five-minute walkthrough, line by line, with the installed CLI', () => {
+  test('docs/adopt.md\'s five-minute walkthrough, line by line, with the installed CLI', async () => {
     const doc = readFileSync(path.join(ROOT, 'docs', 'adopt.md'), 'utf8');
     const config = /## 2\. `\.github\/shipkit\.yml`\n\n```yaml\n([\s\S]*?)```/.exec(doc)![1];
     const walkthrough = /## 10\. Five minutes[\s\S]*?```sh\n([\s\S]*?)```/.exec(doc)![1];
@@ -159,20 +169,17 @@ describe('npm pack of the CLI, installed with --omit=dev into an empty directory
         seen.push('build');
       } else if (line.startsWith('npx shipkit ')) {
         const args = line.slice('npx shipkit '.length).split(/\s+/);
-        const out = (() => {
-          try {
-            return execFileSync(bin, args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
-          } catch (error) {
-            const e = error as { status: number; stdout: Buffer; stderr: Buffer };
-            throw new Error(`${line} exited ${e.status}:\n${e.stdout}${e.stderr}`);
-          }
-        })();
+        const ran = await runFile(bin, args, { cwd: repo, env });
+        if (ran.code !== 0) throw new Error(`${line} exited ${ran.code}:\n${ran.out}`);
+        const out = ran.out;
         if (args[0] === 'run') expect(out).toContain('deploy-env succeeded');
         if (args[0] === 'status') expect(out).toMatch(new RegExp(`development — https://dev\\.shop\\.example\\n {2}live: develop-${sha7}`));
         seen.push(`shipkit ${args[0]}`);
       } else {
         // aws CLI lines, run as written (a for loop included) with the walkthrough's environment.
-        const out = execFileSync('sh', ['-c', line], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+        const ran = await runFile('sh', ['-c', line], { cwd: repo, env });
+        if (ran.code !== 0) throw new Error(`${line} exited ${ran.code}:\n${ran.out}`);
+        const out = ran.out;
         if (line.startsWith('aws s3 ls')) {
           // The site, and nothing of shipkit's (the ledger and the release store are in shop-deploy).
           expect(out.split('\n').filter(Boolean).map((row) => row.split(/\s+/).at(-1)).sort()).toEqual(['docs/index.html', 'index.html']);
