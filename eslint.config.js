@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'examples/**/node_modules/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'examples/**/node_modules/**', 'cli/bin/**', 'cli/actions/**', 'cli/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
