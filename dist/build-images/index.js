@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, formatRate, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseConfig, parseDuration, parseJsonFile, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, requireConfig, resetSecrets, resolveInside, runUrl, saveState, scrubCredentials, secretForms, sha256File, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, formatRate, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseConfig, parseDuration, parseJsonFile, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, requireConfig, resetSecrets, resolveInside, runUrl, saveState, scrubCredentials, secretForms, sha256File, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -38774,6 +38774,13 @@ function redact_redact(text, extra = []) {
     if (pattern)
         out = out.replace(pattern, REDACTED);
     return scrubCredentials(out);
+}
+/**
+ * The start of a text for an error message (a response body, an error page): redacted BEFORE it is
+ * cut, since a secret cut in two is no longer recognisable and its first half would be printed.
+ */
+function redactedExcerpt(text, length = 300) {
+    return redact_redact(text).slice(0, length);
 }
 /** A copy of a JSON-like value with every string redacted (keys kept). */
 function redactDeep(value) {

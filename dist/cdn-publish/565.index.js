@@ -95,6 +95,7 @@ __webpack_require__.d(__webpack_exports__, {
   redactFile: () => (/* reexport */ redactFile),
   redactRunnerFiles: () => (/* reexport */ redactRunnerFiles),
   redactUrlCredentials: () => (/* reexport */ redactUrlCredentials),
+  redactedExcerpt: () => (/* reexport */ redactedExcerpt),
   registerEnvironmentSecrets: () => (/* reexport */ registerEnvironmentSecrets),
   registeredSecrets: () => (/* reexport */ registeredSecrets),
   releaseIdFromRef: () => (/* reexport */ releaseIdFromRef),
@@ -407,6 +408,13 @@ function redact(text, extra = []) {
     if (pattern)
         out = out.replace(pattern, REDACTED);
     return scrubCredentials(out);
+}
+/**
+ * The start of a text for an error message (a response body, an error page): redacted BEFORE it is
+ * cut, since a secret cut in two is no longer recognisable and its first half would be printed.
+ */
+function redactedExcerpt(text, length = 300) {
+    return redact(text).slice(0, length);
 }
 /** A copy of a JSON-like value with every string redacted (keys kept). */
 function redactDeep(value) {

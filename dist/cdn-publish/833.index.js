@@ -167,7 +167,7 @@ class ArmClient {
         if (response.status >= 200 && response.status < 300)
             return;
         // Redacted before it is cut: a cut secret is no longer recognisable.
-        const detail = armError(response.body) ?? (typeof response.body === 'string' ? (0,src.redact)(response.body).slice(0, 300) : '');
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? (0,src.redactedExcerpt)(response.body) : '');
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403

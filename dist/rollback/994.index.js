@@ -641,7 +641,7 @@ class ArmClient {
         if (response.status >= 200 && response.status < 300)
             return;
         // Redacted before it is cut: a cut secret is no longer recognisable.
-        const detail = armError(response.body) ?? (typeof response.body === 'string' ? (0,src.redact)(response.body).slice(0, 300) : '');
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? (0,src.redactedExcerpt)(response.body) : '');
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403
@@ -3948,7 +3948,7 @@ class CloudRunClient {
         if (response.status >= 200 && response.status < 300)
             return;
         // Redacted before it is cut: a cut secret is no longer recognisable.
-        const detail = apiError(response.body) ?? (typeof response.body === 'string' ? (0,src.redact)(response.body).slice(0, 300) : '');
+        const detail = apiError(response.body) ?? (typeof response.body === 'string' ? (0,src.redactedExcerpt)(response.body) : '');
         const hint = response.status === 401
             ? 'Google refused the access token (expired or revoked) even after a new one was fetched: re-run google-github-actions/auth in this job, and check the runner\'s clock.'
             : response.status === 403
@@ -3994,6 +3994,10 @@ class CloudRunClient {
         await this.waitOperation(response.body, what, deadline, signal);
         return this.getService(deadline);
     }
+    /** How long to wait before poll number `poll` (the configured interval, else 1 s doubling to 5 s), never past the deadline. */
+    pollDelay(poll, deadline) {
+        return Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now()));
+    }
     async waitOperation(operation, what, deadline, signal) {
         let current = operation;
         for (let poll = 0; !current.done; poll++) {
@@ -4001,7 +4005,7 @@ class CloudRunClient {
                 throw new CloudRunCancelledError(`Cancelled while waiting for ${what} (operation ${current.name ?? '?'} still running).`);
             if (Date.now() >= deadline)
                 throw new src.ShipkitError(`${what} did not finish within ${(0,src.formatDuration)(this.target.timeoutMs)} (operation ${current.name ?? '?'} still running).`, { hint: `Raise ${this.target.field}.timeout if the service needs longer.` });
-            await (0,src.sleep)(Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now())), signal);
+            await (0,src.sleep)(this.pollDelay(poll, deadline), signal);
             if (signal?.aborted)
                 continue;
             if (!current.name)
@@ -4035,7 +4039,7 @@ class CloudRunClient {
             if (Date.now() >= deadline) {
                 throw new src.ShipkitError(`Revision ${revision} did not become Ready within ${(0,src.formatDuration)(this.target.timeoutMs)}: ${ready?.message ?? ready?.state ?? 'no Ready condition'}.`, { hint: `Raise ${this.target.field}.timeout if the revision needs longer to start.` });
             }
-            await (0,src.sleep)(Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now())), signal);
+            await (0,src.sleep)(this.pollDelay(poll, deadline), signal);
         }
     }
     /** Writes the traffic and reads it back; throws when the service reports otherwise. */
@@ -5709,7 +5713,7 @@ class KubeClient {
         if (answer.status >= 200 && answer.status < 300)
             return parsed;
         const status = parsed;
-        throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? answer.text.slice(0, 300)}`, answer.status, status?.reason);
+        throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? (0,src.redactedExcerpt)(answer.text)}`, answer.status, status?.reason);
     }
     /** The resource (plural name, namespaced) of a kind, from the API's discovery document of its group version. */
     async resourceOf(apiVersion, kind) {

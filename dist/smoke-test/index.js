@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, writeSummary
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67513,6 +67513,13 @@ function redact_redact(text, extra = []) {
     if (pattern)
         out = out.replace(pattern, REDACTED);
     return scrubCredentials(out);
+}
+/**
+ * The start of a text for an error message (a response body, an error page): redacted BEFORE it is
+ * cut, since a secret cut in two is no longer recognisable and its first half would be printed.
+ */
+function redactedExcerpt(text, length = 300) {
+    return redact_redact(text).slice(0, length);
 }
 /** A copy of a JSON-like value with every string redacted (keys kept). */
 function redactDeep(value) {
@@ -71455,7 +71462,7 @@ class ArmClient {
         if (response.status >= 200 && response.status < 300)
             return;
         // Redacted before it is cut: a cut secret is no longer recognisable.
-        const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactSecrets(response.body).slice(0, 300) : '');
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactedExcerpt(response.body) : '');
         const hint = response.status === 409
             ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
             : response.status === 401 || response.status === 403

@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
-import { backoffDelay, errorMessage, redact as redactSecrets, ShipkitError, sleep } from '@shipkit/core';
+import { backoffDelay, errorMessage, redactedExcerpt, ShipkitError, sleep } from '@shipkit/core';
 
 /**
  * A small Azure Resource Manager client for the few operations shipkit makes (a CDN / Front Door
@@ -166,7 +166,7 @@ export class ArmClient {
   check(response: ArmResponse, what: string): void {
     if (response.status >= 200 && response.status < 300) return;
     // Redacted before it is cut: a cut secret is no longer recognisable.
-    const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactSecrets(response.body).slice(0, 300) : '');
+    const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactedExcerpt(response.body) : '');
     const hint =
       response.status === 409
         ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'

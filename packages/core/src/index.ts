@@ -7,7 +7,7 @@ export * from './context.js';
 export * from './duration.js';
 export * from './errors.js';
 export * from './exec.js';
-export { addSecret, connectionStringParts, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, REDACTED, redactDeep, redactFile, registerEnvironmentSecrets, registeredSecrets, resetSecrets, scrubCredentials, secretForms } from './redact.js';
+export { addSecret, connectionStringParts, redactedExcerpt, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, REDACTED, redactDeep, redactFile, registerEnvironmentSecrets, registeredSecrets, resetSecrets, scrubCredentials, secretForms } from './redact.js';
 export * from './inputs.js';
 export * from './log.js';
 export * from './sign-in.js';

@@ -176,6 +176,14 @@ export function redact(text: string, extra: readonly string[] = []): string {
   return scrubCredentials(out);
 }
 
+/**
+ * The start of a text for an error message (a response body, an error page): redacted BEFORE it is
+ * cut, since a secret cut in two is no longer recognisable and its first half would be printed.
+ */
+export function redactedExcerpt(text: string, length = 300): string {
+  return redact(text).slice(0, length);
+}
+
 /** A copy of a JSON-like value with every string redacted (keys kept). */
 export function redactDeep<T>(value: T): T {
   if (typeof value === 'string') return redact(value) as T;

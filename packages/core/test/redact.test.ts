@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addSecret, redact, redactDeep, registerEnvironmentSecrets, registeredSecrets, resetSecrets, scrubCredentials, secretForms } from '../src/redact.js';
+import { addSecret, redact, redactDeep, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, resetSecrets, scrubCredentials, secretForms } from '../src/redact.js';
 import { parseJsonFile, readFileInside } from '../src/inputs.js';
 
 afterEach(() => resetSecrets());
@@ -153,5 +153,17 @@ describe('credential headers inside JSON inside JSON (a report quoting an echoed
   test('the value is scrubbed, also when cut', () => {
     const text = JSON.stringify(JSON.stringify({ headers: { authorization: 'Bearer smö…' } }));
     expect(scrubCredentials(text)).not.toContain('smö');
+  });
+});
+
+describe('redactedExcerpt', () => {
+  test('a secret that straddles the cut is redacted whole before the text is cut: no first half is left', () => {
+    const token = 'ya29.excerptProbeToken0123456789abcdef';
+    addSecret(token, { mask: false });
+    const page = `${'x'.repeat(290)}${token} and more`;
+    const excerpt = redactedExcerpt(page);
+    expect(excerpt).not.toContain('ya29.excer');
+    expect(excerpt).toBe(`${'x'.repeat(290)}*** and mo`);
+    expect(page.slice(0, 300)).toContain('ya29.excer'); // what cutting first would have printed
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
-import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, redact, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
+import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, redactedExcerpt, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
 import { containerImageRefs } from './ecs.js';
 import { googleAccessToken, type GoogleToken } from './google-auth.js';
 
@@ -265,7 +265,7 @@ export class CloudRunClient {
   private check(response: { status: number; body: unknown }, what: string): void {
     if (response.status >= 200 && response.status < 300) return;
     // Redacted before it is cut: a cut secret is no longer recognisable.
-    const detail = apiError(response.body) ?? (typeof response.body === 'string' ? redact(response.body).slice(0, 300) : '');
+    const detail = apiError(response.body) ?? (typeof response.body === 'string' ? redactedExcerpt(response.body) : '');
     const hint =
       response.status === 401
         ? 'Google refused the access token (expired or revoked) even after a new one was fetched: re-run google-github-actions/auth in this job, and check the runner\'s clock.'
@@ -312,12 +312,17 @@ export class CloudRunClient {
     return this.getService(deadline);
   }
 
+  /** How long to wait before poll number `poll` (the configured interval, else 1 s doubling to 5 s), never past the deadline. */
+  private pollDelay(poll: number, deadline: number): number {
+    return Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now()));
+  }
+
   private async waitOperation(operation: Operation, what: string, deadline: number, signal?: AbortSignal): Promise<void> {
     let current = operation;
     for (let poll = 0; !current.done; poll++) {
       if (signal?.aborted) throw new CloudRunCancelledError(`Cancelled while waiting for ${what} (operation ${current.name ?? '?'} still running).`);
       if (Date.now() >= deadline) throw new ShipkitError(`${what} did not finish within ${formatDuration(this.target.timeoutMs)} (operation ${current.name ?? '?'} still running).`, { hint: `Raise ${this.target.field}.timeout if the service needs longer.` });
-      await sleep(Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now())), signal);
+      await sleep(this.pollDelay(poll, deadline), signal);
       if (signal?.aborted) continue;
       if (!current.name) throw new ShipkitError(`Cloud Run answered ${what} with an operation without a name.`);
       const response = await this.send('GET', current.name, `polling ${what}`, undefined, deadline);
@@ -346,7 +351,7 @@ export class CloudRunClient {
       if (Date.now() >= deadline) {
         throw new ShipkitError(`Revision ${revision} did not become Ready within ${formatDuration(this.target.timeoutMs)}: ${ready?.message ?? ready?.state ?? 'no Ready condition'}.`, { hint: `Raise ${this.target.field}.timeout if the revision needs longer to start.` });
       }
-      await sleep(Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now())), signal);
+      await sleep(this.pollDelay(poll, deadline), signal);
     }
   }
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import YAML from 'yaml';
-import { addSecret, errorMessage, exec, formatDuration, ShipkitError, sleep } from '@shipkit/core';
+import { addSecret, errorMessage, exec, formatDuration, redactedExcerpt, ShipkitError, sleep } from '@shipkit/core';
 
 /**
  * The Kubernetes API, spoken over HTTPS with node's own client (a deviation from the issue's
@@ -234,7 +234,7 @@ export class KubeClient {
     }
     if (answer.status >= 200 && answer.status < 300) return parsed as T;
     const status = parsed as { message?: string; reason?: string } | undefined;
-    throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? answer.text.slice(0, 300)}`, answer.status, status?.reason);
+    throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? redactedExcerpt(answer.text)}`, answer.status, status?.reason);
   }
 
   /** The resource (plural name, namespaced) of a kind, from the API's discovery document of its group version. */
