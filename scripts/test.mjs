@@ -14,13 +14,23 @@ bootstrap();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const patterns = process.argv.slice(2);
 
+const started = Date.now();
+/** Seconds each step took, printed at the end. */
+const timings = [];
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${[command, ...args].map((arg) => path.relative(root, arg) || arg).join(' ')}`);
+  const begin = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('close', (code) => resolve(code === 0));
+    child.on('close', (code) => {
+      timings.push([label, (Date.now() - begin) / 1000]);
+      resolve(code === 0);
+    });
   });
 }
+
+const seconds = (value) => `${value.toFixed(1).padStart(7)} s`;
 
 const failedChecks = [];
 if (!patterns.length) {
@@ -54,9 +64,18 @@ try {
   // A suite that fails to load has no failed tests but must still fail the run.
   failed += results.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.every((test) => test.status !== 'failed')).length;
   ran = true;
+  // Where the time went: every test file, slowest first (wall time of the file in its worker).
+  const files = results.testResults
+    .map((suite) => [path.relative(root, suite.name), (suite.endTime - suite.startTime) / 1000, suite.assertionResults.length])
+    .sort((a, b) => b[1] - a[1]);
+  console.log(`\n=== time per test file (${files.length} files, ${seconds(files.reduce((sum, file) => sum + file[1], 0)).trim()} in workers)`);
+  for (const [name, time, tests] of files) console.log(`${seconds(time)}  ${String(tests).padStart(4)} tests  ${name}`);
 } catch (error) {
   console.error(`could not read jest results: ${error.message}`);
 }
+console.log('\n=== time per step');
+for (const [label, time] of timings) console.log(`${seconds(time)}  ${label}`);
+console.log(`${seconds((Date.now() - started) / 1000)}  total`);
 if (failedChecks.length) console.log(`\nchecks failed: ${failedChecks.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ran && failed === 0 && failedChecks.length === 0 && passed > 0 ? 0 : 1);
