@@ -14,7 +14,7 @@ import YAML from 'yaml';
 import { startFakeGitHubApi } from './fakes/fake-github.js';
 import { loadEvent, runAction, type EventFixture, type RunResult } from './harness/index.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, workspaceWith, writeSite } from './deploy/helpers.js';
-import { S3_KINDS, startS3Server, type S3Server } from './services/index.js';
+import { BUNDLE_S3_KINDS, startS3Server, type S3Server } from './services/index.js';
 
 const HEAD = (c: string) => c.repeat(40).slice(0, 40);
 
@@ -30,7 +30,7 @@ function prEvent(pr: number, sha: string, action = 'opened', branch = `feature/p
   return { ...base, ref: `refs/pull/${pr}/merge`, sha: HEAD('9'), payload };
 }
 
-describe.each(S3_KINDS)('previews on %s', (kind) => {
+describe.each(BUNDLE_S3_KINDS)('previews on %s', (kind) => {
   let s3: S3Server;
   let github: Awaited<ReturnType<typeof startFakeGitHubApi>>;
   let workspace: string;

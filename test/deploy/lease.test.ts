@@ -1,14 +1,14 @@
 /**
  * One change at a time per environment, and a failed change leaves the previous release serving:
- * through the committed bundles, on both real S3 implementations (s3rver ignores conditional
- * writes: the lease is best effort there; moto honours them).
+ * through the committed bundles, on moto (BUNDLE_S3_KINDS). The lease on s3rver, which ignores
+ * conditional writes and so gets a best-effort lease, is packages/ledger/test/lease.test.ts's subject.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction } from '../harness/index.js';
-import { S3_KINDS, startS3Server, tempDir, type S3Server } from '../services/index.js';
+import { BUNDLE_S3_KINDS, startS3Server, tempDir, type S3Server } from '../services/index.js';
 import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
 
@@ -42,7 +42,7 @@ async function snapshot(s3: S3Server, bucket: string): Promise<Record<string, st
   return out;
 }
 
-describe.each(S3_KINDS)('environment lease and restore through the bundles on %s', (kind) => {
+describe.each(BUNDLE_S3_KINDS)('environment lease and restore through the bundles on %s', (kind) => {
   let s3: S3Server;
   beforeAll(async () => {
     s3 = await startS3Server(kind, { buckets: ['state'], websites: ['race-site', 'restore-site', 'broken-site', 'killed-site'] });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startFakeGitHubApi } from '../fakes/fake-github.js';
 import { runAction } from '../harness/index.js';
-import { S3_KINDS, startS3Server, tempDir, type S3Server } from '../services/index.js';
+import { BUNDLE_S3_KINDS, startS3Server, tempDir, type S3Server } from '../services/index.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
 
 /** Every object of a bucket with its content: what "nothing changed" and "no trace" are checked against. */
@@ -25,7 +25,7 @@ async function contents(s3: S3Server, bucket: string): Promise<Record<string, st
   return out;
 }
 
-describe.each(S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (kind) => {
+describe.each(BUNDLE_S3_KINDS)('nothing lost, nothing kept that must not be, on %s', (kind) => {
   let s3: S3Server;
   beforeAll(async () => {
     s3 = await startS3Server(kind, { buckets: ['state', 'shop-site'], websites: ['hooks-site', 'owned-site', 'all-site'] });

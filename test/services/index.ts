@@ -569,6 +569,14 @@ async function startWebsiteStandIn(client: S3Client, bucket: string): Promise<We
 export const S3_KINDS = ['s3rver', 'moto'] as const;
 export type S3Kind = (typeof S3_KINDS)[number];
 
+/**
+ * The S3 that bundle-level suites run on: moto (conditional writes, versioning, paging like AWS).
+ * Parity across S3 implementations is the engine's, the ledger's and the lease's suites' job
+ * (packages/s3, packages/ledger, packages/environments run on every kind); a bundle suite repeated
+ * per store proved nothing more and doubled its time.
+ */
+export const BUNDLE_S3_KINDS = ['moto'] as const satisfies readonly S3Kind[];
+
 /** Starts an S3 server of the given kind with these buckets and website buckets. */
 export async function startS3Server(kind: S3Kind, options: { buckets?: string[]; websites?: string[] } = {}): Promise<S3Server> {
   if (kind === 'moto') return startMoto(options);
