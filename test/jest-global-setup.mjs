@@ -7,10 +7,13 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startMotoPool } from './moto-pool.mjs';
 
-export default function setup() {
+export default async function setup() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipkit-jest-'));
   process.env.SHIPKIT_JEST_TMP = dir;
   process.env.TMPDIR = dir;
   if (process.env.SHIPKIT_KEEP_TMP === '1') console.log(`\ntemporary files of this run: ${dir}`);
+  // Moto servers the test files share, one at a time each (see moto-pool.mjs); SHIPKIT_MOTO_POOL=0 turns it off.
+  await startMotoPool(dir, Number(process.env.SHIPKIT_MOTO_POOL ?? 3));
 }

@@ -479,21 +479,87 @@ function motoCommand(): string {
   throw new Error('moto_server is not on PATH: the Python package moto (5.2, with Flask) must be installed; .ci/run checks for it.');
 }
 
+interface PooledMoto {
+  port: number;
+  log: string;
+  release: () => void;
+}
+
+/**
+ * Claims a moto server of this jest run's pool (test/moto-pool.mjs) for this test file alone, or
+ * nothing when every one is taken, the pool is off, or this is not a jest run. The lock is a
+ * directory: mkdir is atomic across workers. A server whose process is gone is skipped.
+ */
+function claimPooledMoto(): PooledMoto | undefined {
+  const runDir = process.env.SHIPKIT_JEST_TMP;
+  const dir = runDir && path.join(runDir, 'moto-pool');
+  if (!dir || !existsSync(dir)) return undefined;
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
+    const lock = path.join(dir, name.replace(/\.json$/, '.lock'));
+    try {
+      mkdirSync(lock);
+    } catch {
+      continue;
+    }
+    try {
+      const { port, pid, log } = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { port: number; pid: number; log: string };
+      process.kill(pid, 0);
+      return { port, log, release: () => rmSync(lock, { recursive: true, force: true }) };
+    } catch {
+      // Gone (or unreadable): keep it locked so nobody else tries it.
+    }
+  }
+  return undefined;
+}
+
+/** Moto's own reset: every backend (S3, ELBv2, ECS, CloudFront, CloudWatch...) as at a fresh start. */
+function resetMoto(endpoint: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(`${endpoint}/moto-api/reset`, { method: 'POST', agent: false }, (response) => {
+      response.resume();
+      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`moto reset at ${endpoint} answered ${response.statusCode}`))));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
 export async function startMoto(options: { buckets?: string[]; websites?: string[] } = {}): Promise<MotoService> {
   const root = tempDir('moto');
-  const port = await freePort();
+  const pooled = claimPooledMoto();
+  const port = pooled?.port ?? (await freePort());
   const endpoint = `http://${LOOPBACK}:${port}`;
-  const { child, output } = supervise(motoCommand(), ['-H', LOOPBACK, '-p', String(port)], { env: { MOTO_ALLOW_NONEXISTENT_REGION: 'true' } });
-  await waitUntil(
-    async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0,
-    30_000,
-    () => `moto_server did not answer ${endpoint} within 30s:\n${output()}`,
-    child,
-  );
+  let child: ChildProcess | undefined;
+  let output: () => string;
+  if (pooled) {
+    output = () => {
+      try {
+        return readFileSync(pooled.log, 'utf8').slice(-16_384);
+      } catch {
+        return '';
+      }
+    };
+  } else {
+    ({ child, output } = supervise(motoCommand(), ['-H', LOOPBACK, '-p', String(port)], { env: { MOTO_ALLOW_NONEXISTENT_REGION: 'true' } }));
+  }
+  try {
+    await waitUntil(
+      async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0,
+      30_000,
+      () => `moto_server did not answer ${endpoint} within 30s:\n${output()}`,
+      child,
+    );
+    if (pooled) await resetMoto(endpoint);
+  } catch (error) {
+    pooled?.release();
+    await stopChild(child);
+    throw error;
+  }
   const env = awsEnvFor(root, endpoint, MOTO_CREDENTIALS);
   const client = (overrides: S3ClientConfig = {}) => s3ClientFor(endpoint, MOTO_CREDENTIALS, overrides);
   const admin = client();
   const websites = new Map<string, WebsiteStandIn>();
+  let released = false;
   const service: MotoService = {
     kind: 'moto',
     endpoint,
@@ -520,6 +586,12 @@ export async function startMoto(options: { buckets?: string[]; websites?: string
       for (const website of websites.values()) await website.stop();
       websites.clear();
       admin.destroy();
+      if (pooled && !released) {
+        released = true;
+        // Emptied now too (the next claimer resets again): nothing of this file's lingers in a shared server.
+        await resetMoto(endpoint).catch(() => undefined);
+        pooled.release();
+      }
       await stopChild(child);
     },
   };

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ListBucketsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { conditionalWrites } from '../../packages/s3/src/index.js';
 import { S3_KINDS, startMoto, startS3Server, type MotoService } from './index.js';
 
@@ -38,6 +40,24 @@ describe.each(S3_KINDS)('conditional-write detection on %s', (kind) => {
       expect(await conditionalWrites(server.client(), 'probe-bucket', 'x/.probe.json')).toBe(kind === 'moto');
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe('the run\'s moto pool (test/moto-pool.mjs)', () => {
+  test('a server given back is empty for the next test file: the next claim gets the same server, without the buckets', async () => {
+    const first = await startMoto({ buckets: ['left-behind'] });
+    const port = first.port;
+    await first.stop();
+    const second = await startMoto();
+    try {
+      // With the pool on, the lowest free server is claimed: the same one again unless another worker
+      // took it in between. Either way it is empty (reset when given back and when claimed).
+      const pool = process.env.SHIPKIT_JEST_TMP && path.join(process.env.SHIPKIT_JEST_TMP, 'moto-pool');
+      if (pool && existsSync(pool)) console.log(`pooled moto: first on ${port}, second on ${second.port}`);
+      expect((await second.client().send(new ListBucketsCommand({}))).Buckets ?? []).toEqual([]);
+    } finally {
+      await second.stop();
     }
   });
 });
