@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'cli');
 for (const dir of ['bin', 'actions', 'dist']) rmSync(path.join(cli, dir), { recursive: true, force: true });
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const built = spawnSync(process.execPath, [ncc, 'build', path.join('packages', 'cli', 'src', 'bin.ts'), '-o', path.join(cli, 'bin'), '--quiet', '--license', 'licenses.txt'], { cwd: root, stdio: 'inherit' });
+const built = spawnSync(process.execPath, [ncc, 'build', path.join('packages', 'cli', 'src', 'bin.ts'), '-o', path.join(cli, 'bin'), '--quiet', '--transpile-only', '--license', 'licenses.txt'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 writeFileSync(path.join(cli, 'bin', 'package.json'), '{ "type": "module" }\n');
 const bin = path.join(cli, 'bin', 'index.js');
