@@ -9,6 +9,7 @@
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import YAML from 'yaml';
 import { startFakeGitHubApi } from './fakes/fake-github.js';
@@ -17,6 +18,8 @@ import { actionEnv, hashServed, hashTree, ledgerOf, workspaceWith, writeSite } f
 import { BUNDLE_S3_KINDS, startS3Server, type S3Server } from './services/index.js';
 
 const HEAD = (c: string) => c.repeat(40).slice(0, 40);
+/** A runner clock shifted by SHIPKIT_TEST_CLOCK_SHIFT_MS in the action's process (as in test/deploy/clock.test.ts). */
+const preloadClock = pathToFileURL(path.resolve('packages/ledger/test/skew/preload-clock.mjs')).href;
 
 /** The opened pull_request fixture, for pull request `pr` with head commit `sha`. */
 function prEvent(pr: number, sha: string, action = 'opened', branch = `feature/pr-${pr}`): EventFixture {
@@ -186,11 +189,19 @@ describe.each(BUNDLE_S3_KINDS)('previews on %s', (kind) => {
   test('a sweep (older-than) removes only previews whose last deploy is older', async () => {
     const ledger21 = await ledgerOf(s3, 'preview/pr-21');
     const last21 = Date.parse((await ledger21.records()).at(-1)!.time);
-    // pr-21's last deploy is then more than 20 s old; pr-33's is fresh, with 20 s to spare for a slow (loaded) machine to start the sweep.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, last21 + 21_000 - Date.now())));
     expect((await deployPreview(33, HEAD('d'), 'thirtythree-d')).errors).toEqual([]);
+    const last33 = Date.parse((await (await ledgerOf(s3, 'preview/pr-33')).records()).at(-1)!.time);
     const fresh = await keys('shop-previews', 'pr-33/');
-    const sweep = await runAction('remove-preview', { workspace, event: 'workflow-dispatch', env: actionEnv(s3), inputs: { environment: 'preview', 'older-than': '20s' } });
+    // An injected clock instead of a wait: the sweep runs a day later (the preload shifts Date in the
+    // action's process), so that "more than 1d ago" falls half-way between pr-21's last deploy and
+    // pr-33's (the tests between them took a while; starting the sweep takes far less).
+    const shift = last21 + (last33 - last21) / 2 + 24 * 3600_000 - Date.now();
+    const sweep = await runAction('remove-preview', {
+      workspace,
+      event: 'workflow-dispatch',
+      env: actionEnv(s3, { NODE_OPTIONS: `--import ${preloadClock}`, SHIPKIT_TEST_CLOCK_SHIFT_MS: String(Math.round(shift)) }),
+      inputs: { environment: 'preview', 'older-than': '1d' },
+    });
     expect(sweep.errors).toEqual([]);
     expect(sweep.outputs.removed).toBe('preview/pr-21');
     expect(await keys('shop-previews', 'pr-21/')).toEqual([]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { DeleteObjectsCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import path from 'node:path';
 import { runAction } from '../harness/index.js';
+import { snapshot } from '../harness/store.js';
 import { startS3, tempDir, type S3Service } from '../services/index.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
 
@@ -142,7 +143,11 @@ describe('deploy-env and rollback, direct s3 environment', () => {
     expect((await (await ledgerOf(s3, 'preview', 'blog', 's3://state/other')).state()).live?.release).toBe('p1');
   });
 
-  test('bad input is refused before anything changes, naming the input', async () => {
+  test('bad input is refused before anything changes, naming the input: every object (ledger, release store, site) byte for byte as before', async () => {
+    // The whole store: the ledger and its lease, the release store, the live site and the qa site.
+    const everything = () => snapshot({ client: s3.client(), buckets: ['state', 'shop-dev', 'shop-qa', 'shop-preview'] });
+    const before = await everything();
+    expect(Object.keys(before).some((key) => key.startsWith('state/shipkit/ledger/'))).toBe(true);
     const badRelease = await deploy('v1', { inputs: { release: 'not a release!' } });
     expect(badRelease.exitCode).toBe(1);
     expect(badRelease.errors.join('\n')).toMatch(/Input "release" has an invalid value "not a release!"/);
@@ -150,6 +155,8 @@ describe('deploy-env and rollback, direct s3 environment', () => {
     expect(missingDir.exitCode).toBe(1);
     expect(missingDir.errors.join('\n')).toMatch(/Input "source-dir" has an invalid value "build\/v4"/);
     const unknownEnv = await runAction('deploy-env', { workspace, env: actionEnv(s3), inputs: { environment: 'prod', release: 'v1', 'source-dir': 'build/v1' } });
+    expect(unknownEnv.exitCode).toBe(1);
     expect(unknownEnv.errors.join('\n')).toMatch(/Input "environment" has an invalid value "prod": expected one of the environments in .github\/shipkit.yml \(development, qa\)/);
+    expect(await everything()).toEqual(before);
   });
 });

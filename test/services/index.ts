@@ -85,6 +85,25 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** What a server prints when the port it was given was taken in between (Node, Go, Python, nginx). */
+const ADDRESS_IN_USE = /EADDRINUSE|address already in use|Address in use|is in use by another program/i;
+
+/**
+ * Starts a server on a port freePort() picked, and again on a new port when another process took
+ * that port between the pick and the server's bind (EADDRINUSE: the error names it). `pick` is for
+ * the test of this retry (test/services/ports.test.ts).
+ */
+export async function onFreePort<T>(start: (port: number) => Promise<T>, pick: () => Promise<number> = freePort, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await pick();
+    try {
+      return await start(port);
+    } catch (error) {
+      if (attempt >= attempts || !ADDRESS_IN_USE.test(String((error as Error)?.message ?? error))) throw error;
+    }
+  }
+}
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -524,37 +543,44 @@ function resetMoto(endpoint: string): Promise<void> {
   });
 }
 
-export async function startMoto(options: { buckets?: string[]; websites?: string[] } = {}): Promise<MotoService> {
+export async function startMoto(options: { buckets?: string[]; websites?: string[]; pickPort?: () => Promise<number> } = {}): Promise<MotoService> {
   const root = tempDir('moto');
-  const pooled = claimPooledMoto();
-  const port = pooled?.port ?? (await freePort());
-  const endpoint = `http://${LOOPBACK}:${port}`;
+  // A pooled server unless the caller picks the port (the EADDRINUSE test does).
+  const pooled = options.pickPort ? undefined : claimPooledMoto();
+  let port: number;
   let child: ChildProcess | undefined;
-  let output: () => string;
   if (pooled) {
-    output = () => {
+    port = pooled.port;
+    const endpoint = `http://${LOOPBACK}:${port}`;
+    const output = () => {
       try {
         return readFileSync(pooled.log, 'utf8').slice(-16_384);
       } catch {
         return '';
       }
     };
+    try {
+      await waitUntil(async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0, 30_000, () => `moto_server (pooled) did not answer ${endpoint} within 30s:\n${output()}`);
+      await resetMoto(endpoint);
+    } catch (error) {
+      pooled.release();
+      throw error;
+    }
   } else {
-    ({ child, output } = supervise(motoCommand(), ['-H', LOOPBACK, '-p', String(port)], { env: { MOTO_ALLOW_NONEXISTENT_REGION: 'true' } }));
+    ({ port, child } = await onFreePort(async (port) => {
+      const endpoint = `http://${LOOPBACK}:${port}`;
+      const { child, output } = supervise(motoCommand(), ['-H', LOOPBACK, '-p', String(port)], { env: { MOTO_ALLOW_NONEXISTENT_REGION: 'true' } });
+      // Our moto says it runs (another server on a taken port answers too, but this one then exits).
+      await waitUntil(
+        async () => /Running on/.test(output()) && (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0,
+        30_000,
+        () => `moto_server did not answer ${endpoint} within 30s:\n${output()}`,
+        child,
+      );
+      return { port, child };
+    }, options.pickPort));
   }
-  try {
-    await waitUntil(
-      async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0,
-      30_000,
-      () => `moto_server did not answer ${endpoint} within 30s:\n${output()}`,
-      child,
-    );
-    if (pooled) await resetMoto(endpoint);
-  } catch (error) {
-    pooled?.release();
-    await stopChild(child);
-    throw error;
-  }
+  const endpoint = `http://${LOOPBACK}:${port}`;
   const env = awsEnvFor(root, endpoint, MOTO_CREDENTIALS);
   const client = (overrides: S3ClientConfig = {}) => s3ClientFor(endpoint, MOTO_CREDENTIALS, overrides);
   const admin = client();
@@ -692,27 +718,49 @@ export interface AzuriteService {
  * and accepts bearer tokens (`--oauth basic`: audience, issuer and lifetime are checked, the
  * signature is not) besides the account key.
  */
-export async function startAzurite(options: { containers?: string[]; oauth?: boolean } = {}): Promise<AzuriteService> {
-  const port = await freePort();
+export async function startAzurite(options: { containers?: string[]; oauth?: boolean; pickPort?: () => Promise<number> } = {}): Promise<AzuriteService> {
   const main = path.join(here, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
-  const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'];
   let ca: string | undefined;
   let untrust = () => undefined as void;
+  let certificate: Certificate | undefined;
   if (options.oauth) {
-    const certificate = await selfSignedCertificate();
+    certificate = await selfSignedCertificate();
     ca = certificate.cert;
     // Trusted by this process only while this azurite runs: the default CA list is process-wide,
     // and jest runs later test files (TLS checks that expect this certificate to be refused) in it.
+    // Taken back below if azurite does not start.
     const tls = await import('node:tls');
     const trusted = tls.getCACertificates('default');
     tls.setDefaultCACertificates([...trusted, ca]);
     untrust = () => tls.setDefaultCACertificates(trusted);
-    args.push('--oauth', 'basic', '--cert', certificate.certPath, '--key', certificate.keyPath);
   }
-  const { child, output } = supervise(process.execPath, args);
   const scheme = options.oauth ? 'https' : 'http';
+  try {
+    return await startAzuriteTrusted(options, main, scheme, ca, certificate, untrust);
+  } catch (error) {
+    untrust();
+    throw error;
+  }
+}
+
+async function startAzuriteTrusted(
+  options: { containers?: string[]; oauth?: boolean; pickPort?: () => Promise<number> },
+  main: string,
+  scheme: string,
+  ca: string | undefined,
+  certificate: Certificate | undefined,
+  untrust: () => void,
+): Promise<AzuriteService> {
+  const { port, child } = await onFreePort(async (port) => {
+    const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'];
+    if (certificate) args.push('--oauth', 'basic', '--cert', certificate.certPath, '--key', certificate.keyPath);
+    const { child, output } = supervise(process.execPath, args);
+    const direct = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
+    // Our azurite says it listens (another server on a taken port answers too, but this one then exits).
+    await waitUntil(async () => /successfully listens/.test(output()) && (await httpStatus(`${direct}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${direct} within 30s:\n${output()}`, child);
+    return { port, child };
+  }, options.pickPort);
   const direct = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
-  await waitUntil(async () => (await httpStatus(`${direct}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${direct} within 30s:\n${output()}`, child);
   const directConnectionString = `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${direct};`;
   // Everything reaches azurite through the stand-in for the two "From URL" operations it lacks (test/services/azurite-from-url.ts).
   const { startFromUrlProxy } = await import('./azurite-from-url.js');
@@ -935,7 +983,10 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   const root = tempDir('registry');
   const dataDir = path.join(root, 'data');
   mkdirSync(dataDir);
-  const port = await freePort();
+  return onFreePort((port) => startRegistryOn(port, root, dataDir, options));
+}
+
+async function startRegistryOn(port: number, root: string, dataDir: string, options: RegistryOptions): Promise<RegistryService> {
   const certificate = options.tls ? await selfSignedCertificate() : undefined;
   const lines = [
     'version: 0.1',
@@ -969,7 +1020,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   await waitUntil(
     async () => {
       const status = await httpStatus(`${url}/v2/`, headers(), certificate?.cert);
-      return status === 200;
+      // Another server on a taken port may answer; ours would have exited by then (bind failed).
+      return status === 200 && child.exitCode === null;
     },
     20_000,
     () => `docker-registry did not answer ${url}/v2/ within 20s:\n${output()}`,
@@ -1189,7 +1241,10 @@ export async function startNginx(options: NginxOptions = {}): Promise<NginxServi
   for (const dir of ['logs', 'conf', 'temp/client', 'temp/proxy', 'temp/fastcgi', 'temp/uwsgi', 'temp/scgi']) {
     mkdirSync(path.join(prefix, dir), { recursive: true });
   }
-  const port = await freePort();
+  return onFreePort((port) => startNginxOn(port, prefix, options));
+}
+
+async function startNginxOn(port: number, prefix: string, options: NginxOptions): Promise<NginxService> {
   const ports: number[] = [];
   for (let i = 0; i < (options.extraPorts ?? 0); i++) ports.push(await freePort());
   const ctx: NginxContext = { port, ports, prefix };

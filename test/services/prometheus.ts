@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, stopChild, supervise, tempDir, waitUntil } from './index.js';
+import { onFreePort, stopChild, supervise, tempDir, waitUntil } from './index.js';
 
 export interface PrometheusService {
   url: string;
@@ -35,10 +35,13 @@ export async function startPrometheus(): Promise<PrometheusService> {
   const dir = tempDir('prometheus');
   const config = path.join(dir, 'prometheus.yml');
   writeFileSync(config, `global: { scrape_interval: 1s, evaluation_interval: 1s }\nscrape_configs:\n  - job_name: app\n    static_configs: [{ targets: ['127.0.0.1:${exporterPort}'] }]\n`);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const { child, output } = supervise(prometheusCommand(), [`--config.file=${config}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { cwd: dir });
-  await waitUntil(async () => (await fetch(`${url}/-/ready`)).ok, 60_000, () => `prometheus did not become ready at ${url}:\n${output()}`, child);
+  const { url, child, output } = await onFreePort(async (port) => {
+    const url = `http://127.0.0.1:${port}`;
+    const { child, output } = supervise(prometheusCommand(), [`--config.file=${config}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`, '--log.level=warn'], { cwd: dir });
+    // Another server on a taken port may answer; ours would have exited by then (bind failed).
+    await waitUntil(async () => (await fetch(`${url}/-/ready`)).ok && child.exitCode === null, 60_000, () => `prometheus did not become ready at ${url}:\n${output()}`, child);
+    return { url, child, output };
+  });
   return {
     url,
     set(name, labels, value) {

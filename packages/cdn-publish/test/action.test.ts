@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type EventName } from '../../../test/harness/index.js';
+import { readJson } from '../../../test/harness/store.js';
 import { CloudFrontClient, CreateDistributionCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
 import { startMoto, startS3, type MotoService, type S3Service } from '../../../test/services/index.js';
 import { startFakeCloudFront, type FakeCloudFront } from '../../../test/fakes/fake-cloudfront.js';
@@ -49,13 +50,10 @@ async function head(bucket: string, key: string) {
 async function text(bucket: string, key: string) {
   return (await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString();
 }
+/** The alias's manifest; undefined only when the store says it does not exist (any other error fails the test). */
 async function aliasVersion(bucket: string, alias: string): Promise<{ version?: string; complete: boolean } | undefined> {
-  try {
-    const manifest = JSON.parse(await text(bucket, `app/${alias}/.shipkit-manifest.json`)) as { meta: { version?: string }; complete: boolean };
-    return { version: manifest.meta.version, complete: manifest.complete };
-  } catch {
-    return undefined;
-  }
+  const manifest = await readJson<{ meta: { version?: string }; complete: boolean }>(s3.client(), bucket, `app/${alias}/.shipkit-manifest.json`);
+  return manifest && { version: manifest.meta.version, complete: manifest.complete };
 }
 async function keys(bucket: string, prefix: string): Promise<string[]> {
   const listed = await s3.client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { runAction } from '../../../test/harness/index.js';
+import { readJson } from '../../../test/harness/store.js';
 import { startS3, type S3Service } from '../../../test/services/index.js';
 import { SITE, writeSite } from './site.js';
 
@@ -28,14 +29,10 @@ function publish(bucket: string, workspace: string, version: string, concurrency
   });
 }
 
+/** The prefix's manifest; undefined only when the store says it does not exist (any other error fails the test). */
 async function manifestOf(bucket: string, prefix: string): Promise<{ version?: string; complete: boolean } | undefined> {
-  try {
-    const response = await s3.client().send(new GetObjectCommand({ Bucket: bucket, Key: `${prefix}/.shipkit-manifest.json` }));
-    const manifest = JSON.parse(await response.Body!.transformToString()) as { meta: { version?: string }; complete: boolean };
-    return { version: manifest.meta.version, complete: manifest.complete };
-  } catch {
-    return undefined;
-  }
+  const manifest = await readJson<{ meta: { version?: string }; complete: boolean }>(s3.client(), bucket, `${prefix}/.shipkit-manifest.json`);
+  return manifest && { version: manifest.meta.version, complete: manifest.complete };
 }
 
 async function body(bucket: string, key: string): Promise<string> {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { countRequests } from '@shipkit/s3';
 import { EnvironmentLease, isLeaseLost, LeaseLostError, type LeaseHolder, type LeaseOptions } from '../src/index.js';
 import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
+import { readJson } from '../../../test/harness/store.js';
 import { startFlakyProxy } from '../../s3/test/flaky-proxy.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,14 +46,8 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
       ...extra,
     };
   };
-  const readLease = async (environment: string): Promise<LeaseHolder | undefined> => {
-    try {
-      const response = await s3.client().send(new GetObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', environment) }));
-      return JSON.parse(await response.Body!.transformToString()) as LeaseHolder;
-    } catch {
-      return undefined;
-    }
-  };
+  /** The lease object; undefined only when the store says it does not exist (a store that is down fails the test). */
+  const readLease = (environment: string): Promise<LeaseHolder | undefined> => readJson<LeaseHolder>(s3.client(), s3.bucket('state'), EnvironmentLease.keyFor(state, 'shop', environment));
 
   test('a held environment is refused at once with lock-timeout 0, naming the holder; free again after release', async () => {
     const first = await EnvironmentLease.acquire(options('a'));
@@ -174,11 +169,55 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
     }
   });
 
-  test('many runs at once: exactly one holds the environment', async () => {
+  if (kind !== 's3rver') {
+    test('many runs taking turns: exactly one holder at any time, and the store names that holder throughout', async () => {
+      // Six runs race for the environment, each waiting its turn; each holder, while it holds, reads
+      // the lease object from the store (its view of who holds) and releases. The test process sees
+      // every acquire and release in one order: an acquire while another run holds is an overlap.
+      const intervals: Array<{ run: number; from: number; to?: number }> = [];
+      const overlaps: string[] = [];
+      const storeSays: string[] = [];
+      let seq = 0;
+      let holding: number | undefined;
+      await Promise.all(
+        Array.from({ length: 6 }, async (_unused, run) => {
+          const lease = await EnvironmentLease.acquire(options('f2', { timeoutMs: 30_000, pollMs: 50 }));
+          if (holding !== undefined) overlaps.push(`run ${run} acquired while run ${holding} held`);
+          holding = run;
+          const interval: { run: number; from: number; to?: number } = { run, from: ++seq };
+          intervals.push(interval);
+          for (let look = 0; look < 3; look++) {
+            const stored = await readLease('f2');
+            if (stored?.token !== lease.holder.token) storeSays.push(`run ${run} holds, the store names ${stored?.token ?? 'nobody'}`);
+            await pause(50);
+          }
+          interval.to = ++seq;
+          holding = undefined;
+          await lease.release();
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      expect(storeSays).toEqual([]);
+      expect(intervals).toHaveLength(6);
+      const sorted = [...intervals].sort((a, b) => a.from - b.from);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.from).toBeGreaterThan(sorted[i - 1]!.to!);
+      expect(await readLease('f2')).toBeUndefined();
+    });
+  }
+
+  test('many runs at once: exactly one holds the environment where the store has conditional writes', async () => {
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: s3.conditional ? 0 : 3000, pollMs: 200 }))));
     const winners = results.filter((result): result is PromiseFulfilledResult<EnvironmentLease> => result.status === 'fulfilled');
     if (s3.conditional) expect(winners).toHaveLength(1);
-    else expect(winners.length).toBeGreaterThanOrEqual(1); // best effort without conditional writes
+    // s3rver ignores If-None-Match, so the lease falls back to write-then-verify (write, settle, read
+    // back): two runs whose read-backs both fall after their own write and before the other's can both
+    // believe they hold it. What can be asserted there is what the design promises for such stores:
+    // at least one run gets the lease, the lease says it is not exclusive, and every other run is
+    // refused naming a holder (or hits one of s3rver's own faults under concurrent writes).
+    else {
+      expect(winners.length).toBeGreaterThanOrEqual(1);
+      for (const winner of winners) expect(winner.value.exclusive).toBe(false);
+    }
     // s3rver (not a production store) sometimes drops a connection, or serves a half-written object, under concurrent writes.
     for (const result of results) if (result.status === 'rejected') expect(String(result.reason)).toMatch(s3.conditional ? /is held by run/ : /is held by run|not valid JSON|aborted|ECONNRESET|socket hang up/);
     for (const winner of winners) await winner.value.release();

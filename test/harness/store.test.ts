@@ -1,0 +1,42 @@
+/**
+ * The helpers tests use to say "absent" and "unchanged" (test/harness/store.ts), on moto and
+ * azurite: absent only when the store says so (a store that is down, or a missing bucket, is an
+ * error that fails the test), and a snapshot that sees a body change even when the key list does not.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { startStore } from '../services/index.js';
+import { readJson, readObject, snapshot } from './store.js';
+
+describe.each(['moto', 'azurite'] as const)('store helpers on %s', (kind) => {
+  test('absent, present, a missing bucket, a stopped store; a snapshot sees bodies and files', async () => {
+    const store = await startStore(kind, { buckets: ['state'] });
+    const client = store.client();
+    const bucket = store.bucket('state');
+    try {
+      expect(await readObject(client, bucket, 'no/such/key')).toBeUndefined();
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: 'a.json', Body: '{"n":1}' }));
+      expect(await readJson(client, bucket, 'a.json')).toEqual({ n: 1 });
+      await expect(readObject(client, store.bucket('no-such-bucket'), 'a.json')).rejects.toThrow();
+
+      const dir = mkdtempSync(path.join(tmpdir(), 'shipkit-snapshot-'));
+      const include = path.join(dir, 'staging.conf');
+      writeFileSync(include, 'upstream a;\n');
+      const before = await snapshot({ client, buckets: [bucket], files: [include, path.join(dir, 'absent.conf')] });
+      expect(Object.keys(before).sort()).toEqual([`${bucket}/a.json`, `file:${include}`, `file:${path.join(dir, 'absent.conf')}`].sort());
+      expect(before[`file:${path.join(dir, 'absent.conf')}`]).toBe('absent');
+      // Same keys, same length, other bytes: still a change.
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: 'a.json', Body: '{"n":2}' }));
+      expect(await snapshot({ client, buckets: [bucket], files: [include, path.join(dir, 'absent.conf')] })).not.toEqual(before);
+      symlinkSync(include, path.join(dir, 'link.conf'));
+      expect((await snapshot({ files: [path.join(dir, 'link.conf')] }))[`file:${path.join(dir, 'link.conf')}`]).toBe(`link -> ${include}`);
+    } finally {
+      await store.stop();
+    }
+    // The store is gone: reading is an error, never "absent".
+    await expect(readObject(client, bucket, 'a.json')).rejects.toThrow();
+  }, 90_000);
+});
