@@ -33,7 +33,8 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { runAction } from '../test/harness/index.js';
-import { createS3Client, DEFAULT_CONCURRENCY, publishDirectory, scanDirectory } from '@shipkit/s3';
+import { DEFAULT_CONCURRENCY, publishDirectory, scanDirectory } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { publishCdn } from '../packages/cdn-publish/src/publish.js';
 import { run, startS3, tempDir } from '../test/services/index.js';
 import { peakRss, writeSmallFiles } from './lib/peak-rss.js';
@@ -115,7 +116,7 @@ const describeRequests = (counts: Record<string, number>) =>
   `${Object.values(counts).reduce((a, b) => a + b, 0)} requests (${Object.entries(counts).sort().map(([method, count]) => `${method} ${count}`).join(', ') || 'none'})`;
 
 try {
-  const client = createS3Client({ endpoint: s3.endpoint, env: s3.env });
+  const client = createObjectStore({ endpoint: s3.endpoint, env: s3.env });
   const quiet = { log: () => undefined };
   const work = tempDir('bench-cdn');
   const first = path.join(work, 'checkout-1', 'dist');
@@ -220,7 +221,7 @@ try {
   const proxy = await startFlakyProxy(s3.endpoint, { every: 1, delayMs: LATENCY_MS });
   let far: { shipkit: number; at16: number; aws: number };
   try {
-    const farClient = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
+    const farClient = createObjectStore({ endpoint: proxy.endpoint, env: s3.env });
     const shipkitFar = await timed(() => publishDirectory(farClient, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'far', ...quiet }));
     const at16 = await timed(() => publishDirectory(farClient, { sourceDir: first, bucket: 'bench-shipkit', prefix: 'far-16', concurrency: 16, ...quiet }));
     const awsFar = await timed(() => aws(first, 'bench-aws/far', proxy.endpoint));

@@ -22,7 +22,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createS3Client, publishDirectory } from '@shipkit/s3';
+import { publishDirectory } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { openLedger } from '@shipkit/ledger';
 import { resolveEnvironment, uploadRelease } from '@shipkit/environments';
 import { createTarget } from '@shipkit/targets';
@@ -61,7 +62,7 @@ const quiet = { log: () => undefined };
 try {
   process.env.AWS_ACCESS_KEY_ID = s3.env.AWS_ACCESS_KEY_ID;
   process.env.AWS_SECRET_ACCESS_KEY = s3.env.AWS_SECRET_ACCESS_KEY;
-  const client = createS3Client({ endpoint: s3.endpoint, region: 'us-east-1' });
+  const client = createObjectStore({ endpoint: s3.endpoint, region: 'us-east-1' });
   const work = tempDir('bench-rollback');
   writeSite(path.join(work, 'v1'), 'v1');
   writeSite(path.join(work, 'v2'), 'v2');

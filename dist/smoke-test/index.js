@@ -69430,7 +69430,7 @@ function hostsPreviews(kind) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1314);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8998);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69440,7 +69440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1314:
+/***/ 8998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71312,188 +71312,6 @@ function releasePrefix(location, app, release) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
-
-/**
- * A small Azure Resource Manager client for the few operations shipkit makes (a CDN / Front Door
- * purge, an App Service slot swap, reading and writing app settings): bearer tokens from
- * DefaultAzureCredential (azure/login's OIDC session through the az CLI, a managed identity,
- * environment credentials), retries of 429 and 5xx answers honouring Retry-After, and Azure's
- * long-running operations: a 201/202 answer is followed through its `Azure-AsyncOperation` (or
- * `Location`) URL until it Succeeded, Failed or was Canceled, within a timeout.
- *
- * Written against the REST reference rather than with @azure/arm-cdn and @azure/arm-appservice:
- * those SDKs would add several MB to every bundle for four calls.
- */
-const ARM_ENDPOINT = 'https://management.azure.com';
-/** `code: message` of an ARM error body ({ error: { code, message } }). */
-function armError(body) {
-    const error = body?.error;
-    if (!error)
-        return undefined;
-    return [error.code, error.message].filter(Boolean).join(': ');
-}
-/**
- * A long-running operation still running when its timeout passed. Nothing cancelled it: it may
- * still end, either way — a caller must not act as if it failed (e.g. reset a swap mid-way).
- */
-class ArmOperationTimeoutError extends src/* ShipkitError */.l2 {
-    what;
-    timeoutMs;
-    operation;
-    constructor(what, timeoutMs, 
-    /** The poll URL of the operation (without its query). */
-    operation) {
-        super(`${what} did not finish within ${Math.round(timeoutMs / 1000)}s (Azure operation ${redact(operation)} still running).`);
-        this.what = what;
-        this.timeoutMs = timeoutMs;
-        this.operation = operation;
-        this.name = 'ArmOperationTimeoutError';
-        this.operation = redact(operation);
-    }
-}
-class ArmClient {
-    options;
-    endpoint;
-    credential;
-    /** The last token, reused until two minutes before it expires: the az CLI credential starts `az` on every call. */
-    cached;
-    constructor(options = {}) {
-        this.options = options;
-        this.endpoint = (options.endpoint ?? ARM_ENDPOINT).replace(/\/+$/, '');
-        this.credential = options.credential;
-    }
-    async token() {
-        if (this.cached && this.cached.expiresOnTimestamp - Date.now() > 120_000)
-            return this.cached.token;
-        if (!this.credential) {
-            const { DefaultAzureCredential } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
-            this.credential = new DefaultAzureCredential();
-        }
-        let token;
-        try {
-            token = await this.credential.getToken(`${this.endpoint}/.default`);
-        }
-        catch (error) {
-            throw new ShipkitError(`Could not get an Azure Resource Manager token: ${errorMessage(error).split('\n')[0]}`, {
-                hint: 'Sign in first: azure/login with OIDC (client-id, tenant-id, subscription-id) before this step, or a managed identity.',
-            });
-        }
-        if (!token?.token)
-            throw new ShipkitError('Azure returned no Resource Manager token.');
-        this.cached = { token: token.token, expiresOnTimestamp: token.expiresOnTimestamp };
-        return token.token;
-    }
-    /** One ARM request (absolute URL or a path under the endpoint), retried on 429, 5xx and network errors. */
-    async send(method, pathOrUrl, body) {
-        const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.endpoint}${pathOrUrl}`;
-        const attempts = this.options.attempts ?? 4;
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                response = await fetch(url, {
-                    method,
-                    headers: { authorization: `Bearer ${await this.token()}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-                    body: body !== undefined ? JSON.stringify(body) : undefined,
-                });
-            }
-            catch (error) {
-                if (error instanceof ShipkitError || attempt >= attempts)
-                    throw error instanceof ShipkitError ? error : new ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${errorMessage(error)}`);
-                await sleep(backoffDelay(attempt, 250, 8000));
-                continue;
-            }
-            const text = await response.text();
-            let parsed = undefined;
-            try {
-                parsed = text ? JSON.parse(text) : undefined;
-            }
-            catch {
-                parsed = text;
-            }
-            if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
-                await sleep(retryAfter(response.headers) ?? backoffDelay(attempt, 250, 8000));
-                continue;
-            }
-            return { status: response.status, headers: response.headers, body: parsed };
-        }
-    }
-    /**
-     * A call that may run long: 200/204 is done; 201/202 is followed to its end (when `wait`), by
-     * Azure-AsyncOperation (status InProgress -> Succeeded | Failed | Canceled) or else Location
-     * (202 while running). Any other answer, and a Failed or Canceled end, throw naming `what`.
-     */
-    async run(method, path, body, what, options = {}) {
-        const response = await this.send(method, path, body);
-        this.check(response, what);
-        if (response.status !== 201 && response.status !== 202)
-            return { status: 'Succeeded', body: response.body };
-        const asyncUrl = response.headers.get('azure-asyncoperation');
-        const location = response.headers.get('location');
-        const operation = asyncUrl ?? location ?? undefined;
-        if (!operation)
-            return { status: 'Accepted', body: response.body };
-        if (options.wait === false)
-            return { status: 'Accepted', operation };
-        const deadline = Date.now() + (this.options.timeoutMs ?? 15 * 60_000);
-        let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
-        for (;;) {
-            if (Date.now() + delay > deadline)
-                throw new ArmOperationTimeoutError(what, this.options.timeoutMs ?? 15 * 60_000, operation);
-            await sleep(delay);
-            const poll = await this.send('GET', operation);
-            this.check(poll, `${what} (polling its operation)`);
-            if (asyncUrl) {
-                const status = String(poll.body?.status ?? '');
-                if (status === 'Succeeded')
-                    return { status, operation };
-                if (status === 'Failed' || status === 'Canceled')
-                    throw new ShipkitError(`${what} ended ${status}${armError(poll.body) ? `: ${armError(poll.body)}` : ''}.`);
-                this.options.log?.(`${what}: ${status || 'in progress'}...`);
-            }
-            else if (poll.status !== 202) {
-                return { status: 'Succeeded', operation, body: poll.body };
-            }
-            delay = retryAfter(poll.headers) ?? this.options.pollIntervalMs ?? 5000;
-        }
-    }
-    /** Throws a ShipkitError for a non-2xx answer, with ARM's own code and message. */
-    check(response, what) {
-        if (response.status >= 200 && response.status < 300)
-            return;
-        // Redacted before it is cut: a cut secret is no longer recognisable.
-        const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactedExcerpt(response.body) : '');
-        const hint = response.status === 409
-            ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
-            : response.status === 401 || response.status === 403
-                ? 'Check the role assignment of the identity azure/login signed in with (docs/azure.md, Roles).'
-                : undefined;
-        throw new ShipkitError(`Azure Resource Manager refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
-    }
-}
-/** Retry-After in ms (seconds or an HTTP date), capped at 60 s. */
-function retryAfter(headers) {
-    const value = headers.get('retry-after');
-    if (!value)
-        return undefined;
-    const seconds = Number(value);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-    return Number.isFinite(ms) ? Math.min(60_000, Math.max(0, ms)) : undefined;
-}
-/** A URL without its query (poll URLs may carry signatures). */
-function redact(url) {
-    return url.split('?')[0];
-}
-
-;// CONCATENATED MODULE: ./packages/azure/src/index.ts
-
-
-/** The Azure Blob store, loaded on first use (its SDK is a bundle chunk of its own). */
-async function createBlobStore(options = {}) {
-    const { AzureBlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(41), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308));
-    return new AzureBlobStore(options);
-}
-
 ;// CONCATENATED MODULE: ./packages/s3/src/clock.ts
 /**
  * The store's clock. Runners' clocks drift (minutes, on a badly kept machine); anything that
@@ -71573,12 +71391,12 @@ function clock_storeNow(client) {
 
 
 
-
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 const MAX_CONCURRENCY = 256;
 /**
  * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
- * shipkit AWS client: @shipkit/core's awsClientSettings).
+ * shipkit AWS client: @shipkit/core's awsClientSettings). Callers get their store client from
+ * @shipkit/stores (createObjectStore), which chooses between S3 and Azure Blob by location.
  */
 function createS3Client(options = {}) {
     const env = options.env ?? process.env;
@@ -71621,44 +71439,15 @@ function createS3Client(options = {}) {
     }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
     // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
     watchStoreClock(client);
-    return withAzureBlob(client, env);
+    return client;
 }
 const requestHooks = new WeakMap();
 /**
- * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
- * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
- * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
+ * Tells the client's request counters (countRequests) about one request sent on its behalf by
+ * another backend behind it (@shipkit/stores routes Azure Blob operations past the S3 middleware).
  */
-function withAzureBlob(client, env) {
-    let azure;
-    const send = client.send.bind(client);
-    client.send = ((command, ...rest) => {
-        if (!(0,src/* isAzureBucket */.qV)(command.input?.Bucket))
-            return send(command, ...rest);
-        azure ??= (async () => {
-            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-            // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
-            // other than the process's is not covered by the registration every action starts with).
-            // (::add-mask:: only on a runner: a test or bench process would print every form.)
-            if (connectionString)
-                for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
-                    (0,src/* addSecret */.Ck)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
-            return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
-        })();
-        return azure.then(async (store) => {
-            let output;
-            try {
-                output = await store.send(command);
-            }
-            catch (error) {
-                noteStoreDate(client, clock_storeDateOf(error));
-                throw error;
-            }
-            noteStoreDate(client, clock_storeDateOf(output));
-            return output;
-        });
-    });
-    return client;
+function noteRequest(client, operation) {
+    requestHooks.get(client)?.forEach((hook) => hook(operation));
 }
 const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
 /** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
@@ -74727,22 +74516,16 @@ function conditional_isNotFound(error) {
     return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || httpStatus(error) === 404;
 }
 /**
- * Azure Blob Storage's error codes that mean "the condition of the request did not hold"
- * (`BlobAlreadyExists` only under If-None-Match: @shipkit/azure maps it). Any other 412 from Azure
- * — LeaseIdMissing, LeaseIdMismatchWithLeaseOperation... (a blob lease on the object) — is not a
- * lost race and must not be treated as one.
- */
-const AZURE_CONDITION_CODES = new Set(['ConditionNotMet', 'TargetConditionNotMet', 'BlobAlreadyExists']);
-/**
- * 412: the object is not in the state the write was conditional on. An Azure answer counts only
- * when its code says the condition failed (AZURE_CONDITION_CODES).
+ * 412: the object is not in the state the write was conditional on. An answer with another code
+ * is not a lost race (a store answers S3's PreconditionFailed; the Azure Blob store maps Blob
+ * Storage's condition codes to it and turns its other 412s, a blob lease on the object, into a
+ * ShipkitError of their own).
  */
 function conditional_isPreconditionFailed(error) {
     const e = error;
     if (!(e?.name === 'PreconditionFailed' || httpStatus(error) === 412))
         return false;
-    // S3's code is PreconditionFailed; the Azure store's errors carry Blob Storage's own code.
-    if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed' && !AZURE_CONDITION_CODES.has(e.Code))
+    if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed')
         return false;
     return true;
 }
@@ -76569,6 +76352,229 @@ class EnvironmentLease {
 
 
 
+;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
+
+/**
+ * A small Azure Resource Manager client for the few operations shipkit makes (a CDN / Front Door
+ * purge, an App Service slot swap, reading and writing app settings): bearer tokens from
+ * DefaultAzureCredential (azure/login's OIDC session through the az CLI, a managed identity,
+ * environment credentials), retries of 429 and 5xx answers honouring Retry-After, and Azure's
+ * long-running operations: a 201/202 answer is followed through its `Azure-AsyncOperation` (or
+ * `Location`) URL until it Succeeded, Failed or was Canceled, within a timeout.
+ *
+ * Written against the REST reference rather than with @azure/arm-cdn and @azure/arm-appservice:
+ * those SDKs would add several MB to every bundle for four calls.
+ */
+const ARM_ENDPOINT = 'https://management.azure.com';
+/** `code: message` of an ARM error body ({ error: { code, message } }). */
+function armError(body) {
+    const error = body?.error;
+    if (!error)
+        return undefined;
+    return [error.code, error.message].filter(Boolean).join(': ');
+}
+/**
+ * A long-running operation still running when its timeout passed. Nothing cancelled it: it may
+ * still end, either way — a caller must not act as if it failed (e.g. reset a swap mid-way).
+ */
+class ArmOperationTimeoutError extends src/* ShipkitError */.l2 {
+    what;
+    timeoutMs;
+    operation;
+    constructor(what, timeoutMs, 
+    /** The poll URL of the operation (without its query). */
+    operation) {
+        super(`${what} did not finish within ${Math.round(timeoutMs / 1000)}s (Azure operation ${redact(operation)} still running).`);
+        this.what = what;
+        this.timeoutMs = timeoutMs;
+        this.operation = operation;
+        this.name = 'ArmOperationTimeoutError';
+        this.operation = redact(operation);
+    }
+}
+class ArmClient {
+    options;
+    endpoint;
+    credential;
+    /** The last token, reused until two minutes before it expires: the az CLI credential starts `az` on every call. */
+    cached;
+    constructor(options = {}) {
+        this.options = options;
+        this.endpoint = (options.endpoint ?? ARM_ENDPOINT).replace(/\/+$/, '');
+        this.credential = options.credential;
+    }
+    async token() {
+        if (this.cached && this.cached.expiresOnTimestamp - Date.now() > 120_000)
+            return this.cached.token;
+        if (!this.credential) {
+            const { DefaultAzureCredential } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
+            this.credential = new DefaultAzureCredential();
+        }
+        let token;
+        try {
+            token = await this.credential.getToken(`${this.endpoint}/.default`);
+        }
+        catch (error) {
+            throw new ShipkitError(`Could not get an Azure Resource Manager token: ${errorMessage(error).split('\n')[0]}`, {
+                hint: 'Sign in first: azure/login with OIDC (client-id, tenant-id, subscription-id) before this step, or a managed identity.',
+            });
+        }
+        if (!token?.token)
+            throw new ShipkitError('Azure returned no Resource Manager token.');
+        this.cached = { token: token.token, expiresOnTimestamp: token.expiresOnTimestamp };
+        return token.token;
+    }
+    /** One ARM request (absolute URL or a path under the endpoint), retried on 429, 5xx and network errors. */
+    async send(method, pathOrUrl, body) {
+        const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${this.endpoint}${pathOrUrl}`;
+        const attempts = this.options.attempts ?? 4;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await fetch(url, {
+                    method,
+                    headers: { authorization: `Bearer ${await this.token()}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+                    body: body !== undefined ? JSON.stringify(body) : undefined,
+                });
+            }
+            catch (error) {
+                if (error instanceof ShipkitError || attempt >= attempts)
+                    throw error instanceof ShipkitError ? error : new ShipkitError(`Could not reach Azure Resource Manager (${method} ${redact(url)}): ${errorMessage(error)}`);
+                await sleep(backoffDelay(attempt, 250, 8000));
+                continue;
+            }
+            const text = await response.text();
+            let parsed = undefined;
+            try {
+                parsed = text ? JSON.parse(text) : undefined;
+            }
+            catch {
+                parsed = text;
+            }
+            if ((response.status === 429 || response.status >= 500) && attempt < attempts) {
+                await sleep(retryAfter(response.headers) ?? backoffDelay(attempt, 250, 8000));
+                continue;
+            }
+            return { status: response.status, headers: response.headers, body: parsed };
+        }
+    }
+    /**
+     * A call that may run long: 200/204 is done; 201/202 is followed to its end (when `wait`), by
+     * Azure-AsyncOperation (status InProgress -> Succeeded | Failed | Canceled) or else Location
+     * (202 while running). Any other answer, and a Failed or Canceled end, throw naming `what`.
+     */
+    async run(method, path, body, what, options = {}) {
+        const response = await this.send(method, path, body);
+        this.check(response, what);
+        if (response.status !== 201 && response.status !== 202)
+            return { status: 'Succeeded', body: response.body };
+        const asyncUrl = response.headers.get('azure-asyncoperation');
+        const location = response.headers.get('location');
+        const operation = asyncUrl ?? location ?? undefined;
+        if (!operation)
+            return { status: 'Accepted', body: response.body };
+        if (options.wait === false)
+            return { status: 'Accepted', operation };
+        const deadline = Date.now() + (this.options.timeoutMs ?? 15 * 60_000);
+        let delay = retryAfter(response.headers) ?? this.options.pollIntervalMs ?? 5000;
+        for (;;) {
+            if (Date.now() + delay > deadline)
+                throw new ArmOperationTimeoutError(what, this.options.timeoutMs ?? 15 * 60_000, operation);
+            await sleep(delay);
+            const poll = await this.send('GET', operation);
+            this.check(poll, `${what} (polling its operation)`);
+            if (asyncUrl) {
+                const status = String(poll.body?.status ?? '');
+                if (status === 'Succeeded')
+                    return { status, operation };
+                if (status === 'Failed' || status === 'Canceled')
+                    throw new ShipkitError(`${what} ended ${status}${armError(poll.body) ? `: ${armError(poll.body)}` : ''}.`);
+                this.options.log?.(`${what}: ${status || 'in progress'}...`);
+            }
+            else if (poll.status !== 202) {
+                return { status: 'Succeeded', operation, body: poll.body };
+            }
+            delay = retryAfter(poll.headers) ?? this.options.pollIntervalMs ?? 5000;
+        }
+    }
+    /** Throws a ShipkitError for a non-2xx answer, with ARM's own code and message. */
+    check(response, what) {
+        if (response.status >= 200 && response.status < 300)
+            return;
+        // Redacted before it is cut: a cut secret is no longer recognisable.
+        const detail = armError(response.body) ?? (typeof response.body === 'string' ? redactedExcerpt(response.body) : '');
+        const hint = response.status === 409
+            ? 'Azure refused because another operation is running on the same resource (409 Conflict): wait for it to finish, then re-run.'
+            : response.status === 401 || response.status === 403
+                ? 'Check the role assignment of the identity azure/login signed in with (docs/azure.md, Roles).'
+                : undefined;
+        throw new ShipkitError(`Azure Resource Manager refused ${what}: HTTP ${response.status}${detail ? ` ${detail}` : ''}.`, { hint });
+    }
+}
+/** Retry-After in ms (seconds or an HTTP date), capped at 60 s. */
+function retryAfter(headers) {
+    const value = headers.get('retry-after');
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+    return Number.isFinite(ms) ? Math.min(60_000, Math.max(0, ms)) : undefined;
+}
+/** A URL without its query (poll URLs may carry signatures). */
+function redact(url) {
+    return url.split('?')[0];
+}
+
+;// CONCATENATED MODULE: ./packages/azure/src/index.ts
+
+
+/** The Azure Blob store, loaded on first use (its SDK is a bundle chunk of its own). */
+async function createBlobStore(options = {}) {
+    const { AzureBlobStore } = await Promise.all(/* import() */[__nccwpck_require__.e(16), __nccwpck_require__.e(41), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3308));
+    return new AzureBlobStore(options);
+}
+
+;// CONCATENATED MODULE: ./packages/stores/src/index.ts
+
+
+
+/** The engine's store client for `options` (S3 endpoint, region, credentials; the environment's Azure connection string). */
+function createObjectStore(options = {}) {
+    const client = createS3Client(options);
+    const env = options.env ?? process.env;
+    // The Azure side is loaded on first use (a chunk of its own in each bundle): S3-only runs never load it.
+    let azure;
+    const send = client.send.bind(client);
+    client.send = ((command, ...rest) => {
+        if (!(0,src/* isAzureBucket */.qV)(command.input?.Bucket))
+            return send(command, ...rest);
+        azure ??= (async () => {
+            const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+            // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
+            // other than the process's is not covered by the registration every action starts with).
+            // (::add-mask:: only on a runner: a test or bench process would print every form.)
+            if (connectionString)
+                for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
+                    (0,src/* addSecret */.Ck)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
+            return createBlobStore({ env, onRequest: (operation) => noteRequest(client, operation) });
+        })();
+        return azure.then(async (store) => {
+            let output;
+            try {
+                output = await store.send(command);
+            }
+            catch (error) {
+                // The store's clock (lease expiry) from every answer, errors too, as the S3 client's middleware reads it.
+                noteStoreDate(client, clock_storeDateOf(error));
+                throw error;
+            }
+            noteStoreDate(client, clock_storeDateOf(output));
+            return output;
+        });
+    });
+    return client;
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke-test/src/record.ts
 
 
@@ -76582,7 +76588,7 @@ async function ledgerFor(loaded, environment, client) {
         state: config.state,
         app: config.app,
         environment,
-        client: client ?? createS3Client({ region: config.aws?.region, endpoint: config.aws?.endpoint, forcePathStyle: config.aws?.['force-path-style'] }),
+        client: client ?? createObjectStore({ region: config.aws?.region, endpoint: config.aws?.endpoint, forcePathStyle: config.aws?.['force-path-style'] }),
     });
 }
 /**

@@ -768,7 +768,7 @@ async function startAzuriteTrusted(
   const endpoint = `${proxy.url}/${AZURITE_ACCOUNT}`;
   const connectionString = `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${endpoint};`;
   const env = { AZURE_STORAGE_CONNECTION_STRING: connectionString };
-  const { createS3Client } = await import('@shipkit/s3');
+  const { createObjectStore } = await import('@shipkit/stores');
   const { BlobServiceClient } = await import('@azure/storage-blob');
   const admin = BlobServiceClient.fromConnectionString(directConnectionString);
   const service: AzuriteService = {
@@ -780,7 +780,7 @@ async function startAzuriteTrusted(
     connectionString,
     env,
     bucket: (container) => `${AZURITE_ACCOUNT}/${container}`,
-    client: () => createS3Client({ env: { ...env } }),
+    client: () => createObjectStore({ env: { ...env } }),
     async createBucket(container) {
       await admin.getContainerClient(container).createIfNotExists({ access: 'blob' });
     },
@@ -807,7 +807,7 @@ export interface StoreServer {
   env: Record<string, string>;
   /** The engine's bucket for a logical name (`site` on S3, `devstoreaccount1/site` on Azure). */
   bucket(name: string): string;
-  /** The engine's store client (@shipkit/s3 createS3Client) for this server. */
+  /** The engine's store client (@shipkit/stores createObjectStore) for this server. */
   client(): S3Client;
   /** http://127.0.0.1:<port> of the server, for a proxy in front of it. */
   origin: string;
@@ -818,7 +818,7 @@ export interface StoreServer {
 }
 
 export async function startStore(kind: StoreKind, options: { buckets?: string[] } = {}): Promise<StoreServer> {
-  const { createS3Client } = await import('@shipkit/s3');
+  const { createObjectStore } = await import('@shipkit/stores');
   if (kind === 'azurite') {
     const azurite = await startAzurite({ containers: options.buckets });
     const origin = `http://${LOOPBACK}:${azurite.port}`;
@@ -829,7 +829,7 @@ export async function startStore(kind: StoreKind, options: { buckets?: string[] 
       bucket: azurite.bucket,
       client: azurite.client,
       origin,
-      clientVia: (via) => createS3Client({ env: { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString.replace(origin, via) } }),
+      clientVia: (via) => createObjectStore({ env: { AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString.replace(origin, via) } }),
       createBucket: (name) => azurite.createBucket(name),
       stop: azurite.stop,
     };
@@ -840,9 +840,9 @@ export async function startStore(kind: StoreKind, options: { buckets?: string[] 
     conditional: kind === 'moto',
     env: s3.env,
     bucket: (name) => name,
-    client: () => createS3Client({ endpoint: s3.endpoint, env: { ...s3.env } }),
+    client: () => createObjectStore({ endpoint: s3.endpoint, env: { ...s3.env } }),
     origin: s3.endpoint,
-    clientVia: (via) => createS3Client({ endpoint: via, env: { ...s3.env } }),
+    clientVia: (via) => createObjectStore({ endpoint: via, env: { ...s3.env } }),
     createBucket: (name) => s3.createBucket(name),
     stop: () => s3.stop(),
   };

@@ -168,6 +168,7 @@ export class AzureBlobStore {
           throw Object.assign(new Error(`The bytes sent for ${key} do not have the sha256 ${planned} the upload states; nothing was written.`), { name: 'XAmzContentSHA256Mismatch' });
         }
         const response = await container.getBlockBlobClient(key).upload(body, body.length, {
+          transactionalContentMD5: md5Of(body),
           blobHTTPHeaders: httpHeaders(input),
           metadata: input.Metadata as Record<string, string> | undefined,
           conditions: conditions(input),
@@ -250,7 +251,7 @@ export class AzureBlobStore {
         const upload = this.pending(input.UploadId as string);
         const body = asBuffer(input.Body);
         const block = blockId(upload.prefix, Number(input.PartNumber));
-        await container.getBlockBlobClient(key).stageBlock(block, body, body.length);
+        await container.getBlockBlobClient(key).stageBlock(block, body, body.length, { transactionalContentMD5: md5Of(body) });
         return { ETag: block };
       },
     },
@@ -354,6 +355,17 @@ function httpHeaders(input: Record<string, unknown>): BlobHTTPHeaders {
   };
 }
 
+/**
+ * The transactional Content-MD5 of the bytes this request sends (Put Blob, Put Block): the service
+ * hashes what arrives and refuses a body that differs (400 Md5Mismatch) before anything is
+ * written, so a body corrupted between here and the service is never stored — the planned sha256
+ * checks the bytes against the plan, this checks the wire. (MD5 rather than CRC64: the service
+ * takes one of the two per request, and node hashes MD5 natively.)
+ */
+function md5Of(body: Buffer): Uint8Array {
+  return createHash('md5').update(body).digest();
+}
+
 function conditions(input: Record<string, unknown>): { ifNoneMatch?: string; ifMatch?: string } | undefined {
   if (input.IfNoneMatch) return { ifNoneMatch: String(input.IfNoneMatch) };
   if (input.IfMatch) return { ifMatch: String(input.IfMatch) };
@@ -443,10 +455,12 @@ function asStoreError(error: unknown, operation: string, input: Record<string, u
   }
   const name = conditionFailed ? 'PreconditionFailed' : status === 404 ? (code === 'ContainerNotFound' ? 'NoSuchBucket' : 'NoSuchKey') : (code ?? `Http${status}`);
   const firstLine = errorMessage(error).split('\n')[0];
-  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string; StoreDate?: Date };
+  const wrapped = new Error(`Azure Blob Storage ${operation}: ${code ? `${code}: ` : ''}${firstLine}`) as Error & { $metadata: { httpStatusCode: number }; Code?: string; BlobErrorCode?: string; StoreDate?: Date };
   wrapped.name = name;
   wrapped.$metadata = { httpStatusCode: conditionFailed ? 412 : status };
-  wrapped.Code = code;
+  // S3's code for a condition that did not hold (the engine's isPreconditionFailed reads it); Blob Storage's own code kept beside it.
+  wrapped.Code = conditionFailed ? 'PreconditionFailed' : code;
+  wrapped.BlobErrorCode = code;
   // The store's clock, as on its successful answers (a 404 or 412 is often the first answer a run gets).
   const date = (error as { response?: { headers?: { get?: (name: string) => string | undefined } } })?.response?.headers?.get?.('date');
   if (date && Number.isFinite(Date.parse(date))) wrapped.StoreDate = new Date(Date.parse(date));

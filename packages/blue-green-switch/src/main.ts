@@ -3,7 +3,7 @@ import { errorMessage, loadConfig, parseDuration, readContext, setOutput, writeS
 import { deploymentMirror, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName } from '@shipkit/ledger';
 import { abandonSwitch, CanaryAbortedError, checkWeighted, createRouter, switchTraffic, type SwitchTrafficResult } from '@shipkit/routers';
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { canaryOptions, canarySettings } from './canary.js';
 import { readInputs } from './context.js';
 import { slotCheck } from './slot-check.js';
@@ -24,7 +24,7 @@ export async function main(): Promise<void> {
   const settings = canarySettings(loaded, env, inputs);
   checkWeighted(router, settings.plan, env.name);
   const canary = canaryOptions(loaded, env, settings, verifyUrl);
-  const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const client = createObjectStore({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
   core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
 
@@ -102,7 +102,7 @@ export async function post(): Promise<void> {
   const ledgerText = core.getState(STATE_LEDGER);
   if (!ledgerText) return;
   const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
-  const client = createS3Client(where.aws);
+  const client = createObjectStore(where.aws);
   const leaseText = core.getState(STATE_LEASE);
   const lease = leaseText ? (JSON.parse(leaseText) as { key: string; token: string }) : undefined;
   const startedText = core.getState(STATE_STARTED);

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
 import { describeAzureCdn } from '@shipkit/azure';
 import { purgeAzure } from '@shipkit/environments';
-import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
+import { countRequests, describeRequests } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { readInputs } from './context.js';
 import { publishCdn } from './publish.js';
 import { planOutput, summaryMarkdown } from './summary.js';
@@ -10,7 +11,7 @@ import { planOutput, summaryMarkdown } from './summary.js';
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
   const inputs = readInputs();
-  const client = createS3Client({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
+  const client = createObjectStore({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
   const { distributionId, azureCdn } = inputs;
   const invalidate = distributionId
     ? async (paths: string[]) => {

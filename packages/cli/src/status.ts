@@ -6,7 +6,7 @@
 import { loadConfig, ShipkitError } from '@shipkit/core';
 import { resolveEnvironment } from '@shipkit/environments';
 import { formatStatus, openLedger, type LedgerRecord, type LedgerState } from '@shipkit/ledger';
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 
 export interface EnvironmentLedger {
   name: string;
@@ -23,7 +23,7 @@ export async function readLedgers(options: { config?: string; workspace: string;
   const result: EnvironmentLedger[] = [];
   for (const name of names) {
     const env = resolveEnvironment(loaded, name, {}, options.workspace);
-    const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+    const client = createObjectStore({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
     const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client, run: {} });
     const records = await ledger.records();
     result.push({ name, url: env.url, state: await ledger.state(), records });

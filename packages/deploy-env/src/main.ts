@@ -3,7 +3,7 @@ import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger } from '@shipkit/ledger';
 import { deploymentMirror, GitHubDeployment, previewCommentBody, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, type ChangeState } from '@shipkit/targets';
 import { readDeployInputs } from './context.js';
 import { deploy } from './deploy.js';
@@ -23,7 +23,7 @@ export async function main(): Promise<void> {
 async function deployStep(signal: AbortSignal): Promise<void> {
   const inputs = readDeployInputs();
   const { env, run } = inputs;
-  const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const client = createObjectStore({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const secrets = inputs.githubToken ? [inputs.githubToken] : [];
   // Every problem with the target's settings is reported here, before anything is written.
   const target = createTarget(env, client, { secrets });
@@ -113,7 +113,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
 export async function post(): Promise<void> {
   const saved = readChangeState();
   if (!saved) return;
-  const client = createS3Client(saved.where.aws);
+  const client = createObjectStore(saved.where.aws);
   try {
     await finishInterrupted({
       saved,

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { environmentConfig, getOptional, getSecret, getString, invalidInput, loadConfig, parseAge, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
 import { deactivateDeployments, previewName, pullRequestNumber, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { listPreviews, removePreview, type RemovalResult } from './remove.js';
 
 /** Reads the inputs, removes one preview (pr, or the event's pull request) or sweeps old ones (older-than), writes the outputs. */
@@ -27,7 +27,7 @@ export async function main(): Promise<void> {
   if (!loaded || !environmentConfig(loaded, environment).preview) throw invalidInput('environment', environment, `a preview environment of ${loaded?.file ?? 'the config'} (preview: true)`);
   // The template's state store and region (the same for every pull request's preview).
   const template = resolveEnvironment(loaded, environment, { lockTimeoutMs, preview: { pr: pr ?? 0 } }, run.workspace);
-  const client = createS3Client({ region: template.aws.region, endpoint: template.aws.endpoint, forcePathStyle: template.aws.forcePathStyle });
+  const client = createObjectStore({ region: template.aws.region, endpoint: template.aws.endpoint, forcePathStyle: template.aws.forcePathStyle });
 
   let targets: Array<{ pr: number; branch?: string }>;
   if (pr !== undefined) {

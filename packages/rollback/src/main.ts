@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { checkReleaseId, errorMessage, getOptional, getSecret, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
 import { openLedger, type EnvironmentLease } from '@shipkit/ledger';
 import { deploymentMirror, readEnvironmentInputs, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, type ChangeState } from '@shipkit/targets';
 import { rollback } from './rollback.js';
 
@@ -33,7 +33,7 @@ async function rollbackStep(signal: AbortSignal): Promise<void> {
   // Manual when a person asked for it (workflow_dispatch); automatic when a pipeline step failed.
   const trigger = run.eventName === 'workflow_dispatch' ? 'manual' : 'automatic';
 
-  const client = createS3Client({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
+  const client = createObjectStore({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const secrets = githubToken ? [githubToken] : [];
   // Every problem with the target's settings is reported here, before anything is written.
   const target = createTarget(env, client, { secrets });
@@ -86,7 +86,7 @@ async function rollbackStep(signal: AbortSignal): Promise<void> {
 export async function post(): Promise<void> {
   const saved = readChangeState();
   if (!saved) return;
-  const client = createS3Client(saved.where.aws);
+  const client = createObjectStore(saved.where.aws);
   try {
     await finishInterrupted({ saved, client, action: 'rollback', target: () => createTarget(resolveStepEnvironment(), client, { secrets: [core.getInput('github-token')].filter(Boolean) }) });
   } catch (error) {

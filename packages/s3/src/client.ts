@@ -1,7 +1,6 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
-import { addSecret, awsClientSettings, connectionStringParts, isAzureBucket, type AwsClientOptions } from '@shipkit/core';
-import { createBlobStore, type AzureBlobStore } from '@shipkit/azure';
-import { noteStoreDate, storeDateOf, watchStoreClock } from './clock.js';
+import { awsClientSettings, type AwsClientOptions } from '@shipkit/core';
+import { watchStoreClock } from './clock.js';
 
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 export const MAX_CONCURRENCY = 256;
@@ -17,7 +16,8 @@ export interface S3ClientOptions extends AwsClientOptions {
 
 /**
  * An S3 client for AWS or an S3-compatible store (endpoint, retries and credentials as every
- * shipkit AWS client: @shipkit/core's awsClientSettings).
+ * shipkit AWS client: @shipkit/core's awsClientSettings). Callers get their store client from
+ * @shipkit/stores (createObjectStore), which chooses between S3 and Azure Blob by location.
  */
 export function createS3Client(options: S3ClientOptions = {}): S3Client {
   const env = options.env ?? process.env;
@@ -63,42 +63,17 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
   );
   // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
   watchStoreClock(client);
-  return withAzureBlob(client, env);
+  return client;
 }
 
 const requestHooks = new WeakMap<S3Client, Array<(operation: string) => void>>();
 
 /**
- * One store client for both backends: operations on an Azure "bucket" (`<account>/<container>`,
- * an `azure:` location) go to Azure Blob Storage (@shipkit/azure), every other to S3. The Azure
- * side is loaded on first use (a chunk of its own in each bundle), so S3-only runs never load it.
+ * Tells the client's request counters (countRequests) about one request sent on its behalf by
+ * another backend behind it (@shipkit/stores routes Azure Blob operations past the S3 middleware).
  */
-function withAzureBlob(client: S3Client, env: NodeJS.ProcessEnv): S3Client {
-  let azure: Promise<AzureBlobStore> | undefined;
-  const send = client.send.bind(client);
-  client.send = ((command: { input?: { Bucket?: string } }, ...rest: unknown[]) => {
-    if (!isAzureBucket(command.input?.Bucket)) return (send as (...args: unknown[]) => unknown)(command, ...rest);
-    azure ??= (async () => {
-      const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
-      // A secret in every sink, the key and SAS parts too, should they appear alone (an environment
-      // other than the process's is not covered by the registration every action starts with).
-      // (::add-mask:: only on a runner: a test or bench process would print every form.)
-      if (connectionString) for (const secret of [connectionString, ...connectionStringParts(connectionString)]) addSecret(secret, { mask: env.GITHUB_ACTIONS === 'true' });
-      return createBlobStore({ env, onRequest: (operation) => requestHooks.get(client)?.forEach((hook) => hook(operation)) });
-    })();
-    return azure.then(async (store) => {
-      let output: unknown;
-      try {
-        output = await store.send(command as never);
-      } catch (error) {
-        noteStoreDate(client, storeDateOf(error));
-        throw error;
-      }
-      noteStoreDate(client, storeDateOf(output));
-      return output;
-    });
-  }) as S3Client['send'];
-  return client;
+export function noteRequest(client: S3Client, operation: string): void {
+  requestHooks.get(client)?.forEach((hook) => hook(operation));
 }
 
 export interface RequestCounts {

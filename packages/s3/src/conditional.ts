@@ -18,22 +18,15 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /**
- * Azure Blob Storage's error codes that mean "the condition of the request did not hold"
- * (`BlobAlreadyExists` only under If-None-Match: @shipkit/azure maps it). Any other 412 from Azure
- * — LeaseIdMissing, LeaseIdMismatchWithLeaseOperation... (a blob lease on the object) — is not a
- * lost race and must not be treated as one.
- */
-export const AZURE_CONDITION_CODES: ReadonlySet<string> = new Set(['ConditionNotMet', 'TargetConditionNotMet', 'BlobAlreadyExists']);
-
-/**
- * 412: the object is not in the state the write was conditional on. An Azure answer counts only
- * when its code says the condition failed (AZURE_CONDITION_CODES).
+ * 412: the object is not in the state the write was conditional on. An answer with another code
+ * is not a lost race (a store answers S3's PreconditionFailed; the Azure Blob store maps Blob
+ * Storage's condition codes to it and turns its other 412s, a blob lease on the object, into a
+ * ShipkitError of their own).
  */
 export function isPreconditionFailed(error: unknown): boolean {
   const e = error as { name?: string; Code?: string };
   if (!(e?.name === 'PreconditionFailed' || httpStatus(error) === 412)) return false;
-  // S3's code is PreconditionFailed; the Azure store's errors carry Blob Storage's own code.
-  if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed' && !AZURE_CONDITION_CODES.has(e.Code)) return false;
+  if (typeof e.Code === 'string' && e.Code && e.Code !== 'PreconditionFailed') return false;
   return true;
 }
 

@@ -2,7 +2,7 @@
  * The shipkit S3 transfer engine: plan by content hash, upload, server-side copy, delete, progress.
  * See README.md for the contract (manifest, ordering, safety).
  */
-export { createS3Client, countRequests, MAX_CONCURRENCY, describeRequests, REQUEST_REASONS, type S3ClientOptions, type RequestCounts } from './client.js';
+export { createS3Client, countRequests, noteRequest, MAX_CONCURRENCY, describeRequests, REQUEST_REASONS, type S3ClientOptions, type RequestCounts } from './client.js';
 export { contentEncodingFor, contentTypeFor, isEntryDocument, DEFAULT_CONTENT_TYPE } from './content-types.js';
 export { cacheControlFor, installCacheControl, isHashedAsset, parseCacheControlRules, IMMUTABLE, NO_CACHE, SHORT_TTL, type CacheControl, type CacheControlRule } from './cache-control.js';
 export { checkRelativeKey, joinKey, manifestKey, normalizePrefix, MANIFEST_NAME } from './keys.js';
@@ -46,5 +46,5 @@ export {
   type TransferPlan,
   type TransferResult,
 } from './transfer.js';
-export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, AZURE_CONDITION_CODES, type StoredObject, type WriteCondition } from './conditional.js';
+export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, type StoredObject, type WriteCondition } from './conditional.js';
 export { storeNow, storeDateOf, watchStoreClock, noteStoreDate, parseHttpDate, STORE_DATE } from './clock.js';

@@ -8,6 +8,10 @@
  * whose `x-amz-content-sha256` is a hex digest that does not match its body is refused with
  * 400 XAmzContentSHA256Mismatch (counted in `mismatched`) and never reaches the store.
  *
+ * With `flipByte`, a picked request is not answered by the proxy: one byte in the middle of its
+ * body is flipped (same length, headers untouched) and it is forwarded, as a body corrupted in
+ * transit would arrive; the store's own checks (a transactional Content-MD5) must refuse it.
+ *
  * It also records the most requests, and the most request-body bytes, in flight at once
  * (`peakRequests`, `peakBodyBytes`): with `every: 1` and `delayMs`, every request is held, so
  * whatever the client lets run at once overlaps there.
@@ -37,6 +41,8 @@ export interface FlakyProxyOptions {
   when?: (req: http.IncomingMessage) => boolean;
   /** Instead of failing a picked request, forward it after this long (a slow store or a slow network). */
   delayMs?: number;
+  /** Instead of failing a picked request, flip one byte of its body and forward it (corruption in transit). */
+  flipByte?: boolean;
   /** Refuse requests whose body does not match their `x-amz-content-sha256` digest, as Amazon S3 does. */
   verifyPayload?: boolean;
 }
@@ -59,6 +65,17 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     if (candidate && state.seen % options.every === 0 && options.delayMs !== undefined) {
       state.injected++;
       setTimeout(() => forwardTo(req, res), options.delayMs);
+      return;
+    }
+    if (candidate && state.seen % options.every === 0 && options.flipByte) {
+      state.injected++;
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        if (body.length) body[body.length >> 1] ^= 0x01;
+        forwardTo(req, res, body);
+      });
       return;
     }
     if (candidate && state.seen % options.every === 0) {

@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ShipkitError, errorMessage, type LoadedConfig } from '@shipkit/core';
 import { openLedger, type Ledger, type LedgerRecord, type SlotName } from '@shipkit/ledger';
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import type { SmokeReport } from '@shipkit/checks';
 
 export interface SmokeTarget {
@@ -19,7 +19,7 @@ export async function ledgerFor(loaded: LoadedConfig, environment: string, clien
     state: config.state,
     app: config.app,
     environment,
-    client: client ?? createS3Client({ region: config.aws?.region, endpoint: config.aws?.endpoint, forcePathStyle: config.aws?.['force-path-style'] }),
+    client: client ?? createObjectStore({ region: config.aws?.region, endpoint: config.aws?.endpoint, forcePathStyle: config.aws?.['force-path-style'] }),
   });
 }
 

@@ -2,7 +2,7 @@
  * A run on a runner whose clock is wrong (see preload-clock.mjs), driven by clock-skew.test.ts:
  * SKEW_CHILD holds the store and what to do. One JSON line per event on stdout.
  */
-import { createS3Client } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { EnvironmentLease, isLeaseLost, openLedger, type LeaseOptions } from '@shipkit/ledger';
 
 interface ChildConfig {
@@ -22,7 +22,7 @@ interface ChildConfig {
 
 const config = JSON.parse(process.env.SKEW_CHILD ?? '{}') as ChildConfig;
 const out = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(event)}\n`);
-const client = config.kind === 'azurite' ? createS3Client({ env: config.env }) : createS3Client({ endpoint: config.origin, env: config.env });
+const client = config.kind === 'azurite' ? createObjectStore({ env: config.env }) : createObjectStore({ endpoint: config.origin, env: config.env });
 out({ event: 'clock', now: Date.now(), iso: new Date().toISOString() });
 
 const options: LeaseOptions = {
