@@ -7,12 +7,14 @@
  * never completes times out the same way; rollback re-points without registering anything; every
  * bad input is refused before anything changes.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { CreateClusterCommand, CreateServiceCommand, DescribeServicesCommand, DescribeTaskDefinitionCommand, ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { openLedger, type Ledger } from '@shipkit/ledger';
-import { runAction, type RunResult } from './harness/index.js';
+import { ROOT, runAction, type RunResult } from './harness/index.js';
 import { startEcsRolloutStandIn, type EcsRolloutStandIn } from './services/ecs-rollouts.js';
 import { createLoadBalancer, startS3Server, tempDir, type S3Server } from './services/index.js';
 import { DescribeListenersCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -120,6 +122,36 @@ ${ecsBlock}
     const record = (await ledger.records()).at(-1)!;
     expect(record).toMatchObject({ type: 'deploy', status: 'failed', release: 'v2', details: { restored: 'v1', incomplete: false } });
     expect((await ledger.state()).live?.release).toBe('v1');
+  });
+
+  test("ECS's own rollback (circuit breaker with rollback on): the deploy fails saying ECS rolled back to revision N, shipkit leaves that rollback alone, the ledger and shipkit status keep the previous release live", async () => {
+    const before = await running();
+    const revision = before['shop-api']!.split('/').pop()!; // shop-api:N, the last COMPLETED deployment's
+    standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
+    try {
+      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 2, containerReason: 'CannotPullContainerError: manifest unknown' });
+      const updatesBefore = standIn.operations.filter((operation) => operation === 'UpdateService').length;
+      const run = await deploy('v2b', { images: images(13) });
+      expect(run.exitCode).toBe(1);
+      const error = run.errors.join('\n');
+      expect(error).toContain(`ECS rolled back shop/shop-api to revision ${revision.split(':')[1]} (${revision}): ECS deployment circuit breaker: tasks failed to start.`);
+      expect(error).toMatch(/Service events:\n[\s\S]*rolling back to deployment ecs-svc\//);
+      expect(error).toMatch(/Stopped tasks:\n\s+stopped\d+: Essential container in task exited \(api: CannotPullContainerError: manifest unknown\)/);
+      // What runs is what ran before: the api by ECS's rollback, the worker pointed back by shipkit.
+      expect(await running()).toEqual(before);
+      // Three updates: the api and the worker to v2b, the worker back. The api is never updated over ECS's rollback.
+      expect(standIn.operations.filter((operation) => operation === 'UpdateService').length - updatesBefore).toBe(3);
+      expect(run.log).toContain(`shop/shop-api already runs ${before['shop-api']} again (ECS's own rollback, or an earlier undo): left as it is.`);
+      const { state, records } = await ledger.read();
+      expect(records.at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v2b', details: { restored: 'v1', incomplete: false } });
+      expect(String(records.at(-1)!.error)).toContain(`ECS rolled back shop/shop-api to revision ${revision.split(':')[1]} (${revision})`);
+      expect(state.live?.release).toBe('v1');
+      // What a user reads: shipkit status says v1 is live.
+      const status = await shipkitStatus(workspace, env());
+      expect(status[0]).toMatchObject({ environment: 'prod', live: { release: 'v1' } });
+    } finally {
+      standIn.circuitBreaker('shop-api', { enable: true, rollback: false });
+    }
   });
 
   test('a rollout that never completes times out (ecs.timeout) and is pointed back the same way', async () => {
@@ -276,6 +308,12 @@ environments:
     expect(await services()).toEqual(now);
   });
 });
+
+/** `shipkit status --json` from the checkout's CLI (an async exec: moto's log pipe is drained by this worker). */
+async function shipkitStatus(workspace: string, env: Record<string, string>): Promise<Array<Record<string, unknown>>> {
+  const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'scripts', 'shipkit.mjs'), 'status', '--json'], { cwd: workspace, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  return JSON.parse(stdout) as Array<Record<string, unknown>>;
+}
 
 async function imageOf(ecs: ECSClient, taskDefinition: string): Promise<string[]> {
   return (await ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition }))).taskDefinition!.containerDefinitions!.map((container) => `${container.name}=${container.image}`);

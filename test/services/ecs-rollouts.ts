@@ -8,6 +8,16 @@
  *     current task definition — IN_PROGRESS for `polls` answers, then COMPLETED with running =
  *     desired (`complete`), or FAILED with the circuit breaker's reason and service events
  *     (`fail`); `hang` stays IN_PROGRESS.
+ *   - ECS's own rollback (the deployment circuit breaker with `rollback: true`, set per service
+ *     with circuitBreaker()): when a failing rollout trips the breaker, the stand-in does what ECS
+ *     does — the failed deployment turns ACTIVE with rolloutState FAILED and the breaker's reason,
+ *     a new PRIMARY deployment of the last COMPLETED deployment's task definition starts (the
+ *     stand-in updates the service on moto to it, so moto's service really runs it again), the
+ *     events say "deployment failed" and "rolling back to deployment ...", and after
+ *     `rollbackPolls` answers the rollback is COMPLETED and the failed deployment is gone from
+ *     the list (as on ECS once its tasks are drained).
+ *   - UpdateService: the answer's deployments show the new PRIMARY deployment (its id is the one
+ *     DescribeServices reports), as ECS answers.
  *   - ListTasks (desiredStatus STOPPED) / DescribeTasks: for a failed rollout, stopped tasks of
  *     the new task definition with a stoppedReason and a container reason, as ECS reports them.
  * Everything else (and every rollout without a script: complete after one IN_PROGRESS answer)
@@ -17,13 +27,31 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type RolloutScript = { mode: 'complete' | 'hang'; polls?: number } | { mode: 'fail'; polls?: number; reason?: string; events?: string[]; stoppedReason?: string; containerReason?: string };
+export type RolloutScript =
+  | { mode: 'complete' | 'hang'; polls?: number }
+  | { mode: 'fail'; polls?: number; reason?: string; events?: string[]; stoppedReason?: string; containerReason?: string; rollbackPolls?: number };
+
+/** A service's deploymentConfiguration.deploymentCircuitBreaker, as ECS keeps it (moto does not keep it). */
+export interface CircuitBreaker {
+  enable: boolean;
+  rollback: boolean;
+}
+
+interface Deployed {
+  id: string;
+  taskDefinition: string;
+}
 
 interface Rollout {
   script: RolloutScript;
   taskDefinition: string;
   polls: number;
   startedAt: number;
+  id: string;
+  /** The last COMPLETED deployment when the rollout started: what ECS rolls back to. */
+  lastCompleted: Deployed;
+  /** Set once ECS's own rollback started: its deployment, answers seen, and the failed deployment's end. */
+  rollback?: Deployed & { polls: number; failedAt: number };
 }
 
 export interface EcsRolloutStandIn {
@@ -32,6 +60,8 @@ export interface EcsRolloutStandIn {
   script(service: string, ...scripts: RolloutScript[]): void;
   /** Operations seen, e.g. ['DescribeServices', 'RegisterTaskDefinition', ...]. */
   operations: string[];
+  /** The service's deployment circuit breaker (default enabled, no rollback): with `rollback: true` a failing rollout is rolled back by "ECS". */
+  circuitBreaker(service: string, breaker: CircuitBreaker): void;
   /** The next `times` calls of `operation` answer 400 ThrottlingException, as ECS does when a rate is exceeded. */
   throttle(operation: string, times: number): void;
   stop(): Promise<void>;
@@ -44,9 +74,11 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
   const rollouts = new Map<string, Rollout>();
   const operations: string[] = [];
   const throttled = new Map<string, number>();
+  const breakers = new Map<string, CircuitBreaker>();
+  const completed = new Map<string, Deployed>();
   const upstream = new URL(motoEndpoint);
 
-  const forward = (req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
+  const forward = (req: Pick<http.IncomingMessage, 'method' | 'url' | 'headers'>, body: Buffer): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> =>
     new Promise((resolve, reject) => {
       const proxied = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (res) => {
         const chunks: Buffer[] = [];
@@ -57,6 +89,14 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
       proxied.on('error', reject);
       proxied.end(body);
     });
+
+  // A request of the stand-in's own to moto (as ECS itself acting on the service), with the caller's credentials scope.
+  const call = async (req: http.IncomingMessage, operation: string, input: unknown): Promise<Record<string, unknown>> => {
+    const body = Buffer.from(JSON.stringify(input));
+    const answer = await forward({ method: 'POST', url: '/', headers: { ...req.headers, 'x-amz-target': `${PREFIX}${operation}`, 'content-length': String(body.length) } }, body);
+    if (answer.status !== 200) throw new Error(`moto answered ${answer.status} to ${operation}: ${answer.body.toString()}`);
+    return JSON.parse(answer.body.toString()) as Record<string, unknown>;
+  };
 
   const reply = (res: http.ServerResponse, status: number, value: unknown) => {
     const text = JSON.stringify(value);
@@ -93,15 +133,43 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
             });
           }
         }
+        // What the service ran before the update: the last COMPLETED deployment ECS would roll back to.
+        const before =
+          operation === 'UpdateService'
+            ? ((await call(req, 'DescribeServices', { cluster: input.cluster, services: [input.service] })).services as Array<{ taskDefinition?: string }> | undefined)?.[0]?.taskDefinition
+            : undefined;
         const answer = await forward(req, body);
         if (operation === 'UpdateService' && answer.status === 200) {
-          const service = JSON.parse(answer.body.toString()).service as { serviceName: string; taskDefinition: string };
+          const parsed = JSON.parse(answer.body.toString()) as { service: Record<string, unknown> & { serviceName: string; taskDefinition: string } };
+          const service = parsed.service;
           const next = queued.get(service.serviceName)?.shift() ?? { mode: 'complete', polls: 1 };
-          rollouts.set(service.serviceName, { script: next, taskDefinition: service.taskDefinition, polls: 0, startedAt: Date.now() });
+          const startedAt = Date.now();
+          const lastCompleted = completed.get(service.serviceName) ?? { id: 'ecs-svc/created', taskDefinition: before ?? service.taskDefinition };
+          const rollout: Rollout = { script: next, taskDefinition: service.taskDefinition, polls: 0, startedAt, id: `ecs-svc/${startedAt}`, lastCompleted };
+          rollouts.set(service.serviceName, rollout);
+          // ECS answers UpdateService with the new deployment PRIMARY (IN_PROGRESS).
+          service.deployments = [deploymentOf(service, rollout, { rolloutState: 'IN_PROGRESS', rolloutStateReason: `ECS deployment ${rollout.id} in progress.`, runningCount: 0 })];
+          return reply(res, 200, parsed);
         }
         if (operation === 'DescribeServices' && answer.status === 200) {
           const parsed = JSON.parse(answer.body.toString()) as { services?: Array<Record<string, unknown>> };
-          for (const service of parsed.services ?? []) playRollout(service, rollouts.get(String(service.serviceName)));
+          for (const service of parsed.services ?? []) {
+            const name = String(service.serviceName);
+            const breaker = breakers.get(name) ?? { enable: true, rollback: false };
+            service.deploymentConfiguration = { ...(service.deploymentConfiguration as object | undefined), deploymentCircuitBreaker: breaker };
+            const rollout = rollouts.get(name);
+            const played = playRollout(service, rollout, breaker);
+            if (played === 'roll back' && rollout) {
+              // ECS itself: the service goes back to the last COMPLETED deployment's task definition (on moto too).
+              const started = Date.now();
+              await call(req, 'UpdateService', { cluster: input.cluster, service: name, taskDefinition: rollout.lastCompleted.taskDefinition });
+              rollout.rollback = { id: `ecs-svc/${started}`, taskDefinition: rollout.lastCompleted.taskDefinition, polls: 0, failedAt: started };
+              service.taskDefinition = rollout.lastCompleted.taskDefinition;
+              playRollout(service, rollout, breaker);
+            }
+            if (played === 'completed' && rollout) completed.set(name, { id: rollout.id, taskDefinition: rollout.taskDefinition });
+            if (played === 'rolled back' && rollout?.rollback) completed.set(name, { id: rollout.rollback.id, taskDefinition: rollout.rollback.taskDefinition });
+          }
           return reply(res, 200, parsed);
         }
         res.writeHead(answer.status, answer.headers);
@@ -119,6 +187,9 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
       queued.set(service, [...(queued.get(service) ?? []), ...scripts]);
     },
     operations,
+    circuitBreaker(service, breaker) {
+      breakers.set(service, breaker);
+    },
     throttle(operation, times) {
       throttled.set(operation, times);
     },
@@ -131,29 +202,64 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
   };
 }
 
-/** What ECS reports for the service while (and after) the rollout of its current task definition runs. */
-function playRollout(service: Record<string, unknown>, rollout: Rollout | undefined): void {
+function deploymentOf(service: Record<string, unknown>, rollout: Rollout | undefined, fields: Record<string, unknown>): Record<string, unknown> {
+  const desired = Number(service.desiredCount ?? 1);
+  return { id: rollout?.id ?? 'ecs-svc/created', status: 'PRIMARY', taskDefinition: rollout?.taskDefinition ?? String(service.taskDefinition), desiredCount: desired, pendingCount: 0, runningCount: desired, failedTasks: 0, createdAt: (rollout?.startedAt ?? Date.now()) / 1000, updatedAt: Date.now() / 1000, launchType: 'FARGATE', ...fields };
+}
+
+const events = (service: Record<string, unknown>, messages: string[]) => messages.map((message, index) => ({ id: `event-${index}`, createdAt: Date.now() / 1000 - index, message: `(service ${String(service.serviceName)}) ${message}` }));
+
+/**
+ * What ECS reports for the service while (and after) the rollout of its current task definition
+ * runs; says when the breaker trips with rollback on ('roll back': the caller updates the service
+ * on moto, sets rollout.rollback and plays again), and when a rollout or a rollback completed.
+ */
+function playRollout(service: Record<string, unknown>, rollout: Rollout | undefined, breaker: CircuitBreaker): 'waiting' | 'completed' | 'failed' | 'roll back' | 'rolling back' | 'rolled back' | undefined {
   const desired = Number(service.desiredCount ?? 1);
   const taskDefinition = String(service.taskDefinition);
-  const deployment = (fields: Record<string, unknown>) => ({ id: `ecs-svc/${rollout?.startedAt ?? 0}`, status: 'PRIMARY', taskDefinition, desiredCount: desired, pendingCount: 0, runningCount: desired, failedTasks: 0, createdAt: (rollout?.startedAt ?? Date.now()) / 1000, updatedAt: Date.now() / 1000, launchType: 'FARGATE', ...fields });
-  if (!rollout || rollout.taskDefinition !== taskDefinition) {
-    service.deployments = [deployment({ rolloutState: 'COMPLETED', rolloutStateReason: 'ECS deployment completed.' })];
+  const deployment = (fields: Record<string, unknown>) => deploymentOf(service, rollout, fields);
+  if (rollout?.rollback && rollout.rollback.taskDefinition === taskDefinition) {
+    // ECS's own rollback: a new PRIMARY deployment of the last completed task definition; the failed one ACTIVE until drained.
+    const { rollback } = rollout;
+    const script = rollout.script as Extract<RolloutScript, { mode: 'fail' }>;
+    const reason = script.reason ?? 'ECS deployment circuit breaker: tasks failed to start.';
+    const back = (fields: Record<string, unknown>) => deploymentOf(service, rollout, { id: rollback.id, taskDefinition: rollback.taskDefinition, createdAt: rollback.failedAt / 1000, ...fields });
+    const failed = deployment({ status: 'ACTIVE', rolloutState: 'FAILED', rolloutStateReason: reason, runningCount: 0, failedTasks: desired });
+    const history = [`rolling back to deployment ${rollout.lastCompleted.id}.`, `deployment ${rollout.id} deployment failed: tasks failed to start.`];
+    rollback.polls++;
+    if (rollback.polls <= (script.rollbackPolls ?? 1)) {
+      service.deployments = [back({ rolloutState: 'IN_PROGRESS', rolloutStateReason: `ECS deployment ${rollback.id} in progress.`, runningCount: 0, pendingCount: desired }), failed];
+      service.runningCount = 0;
+      service.events = events(service, history);
+      return 'rolling back';
+    }
+    service.deployments = [back({ rolloutState: 'COMPLETED', rolloutStateReason: `ECS deployment ${rollback.id} completed.` })];
     service.runningCount = desired;
-    return;
+    service.events = events(service, ['has reached a steady state.', ...history]);
+    return 'rolled back';
+  }
+  if (!rollout || rollout.taskDefinition !== taskDefinition) {
+    service.deployments = [deployment({ id: 'ecs-svc/created', taskDefinition, rolloutState: 'COMPLETED', rolloutStateReason: 'ECS deployment completed.' })];
+    service.runningCount = desired;
+    return undefined;
   }
   rollout.polls++;
   const waiting = rollout.script.mode === 'hang' || rollout.polls <= (rollout.script.polls ?? 1);
   if (waiting) {
-    service.deployments = [deployment({ rolloutState: 'IN_PROGRESS', rolloutStateReason: `ECS deployment ecs-svc/${rollout.startedAt} in progress.`, runningCount: 0, pendingCount: desired })];
+    service.deployments = [deployment({ rolloutState: 'IN_PROGRESS', rolloutStateReason: `ECS deployment ${rollout.id} in progress.`, runningCount: 0, pendingCount: desired })];
     service.runningCount = 0;
-    return;
+    return 'waiting';
   }
   if (rollout.script.mode === 'fail') {
+    if (breaker.enable && breaker.rollback && rollout.lastCompleted.taskDefinition !== taskDefinition) return 'roll back';
     service.deployments = [deployment({ rolloutState: 'FAILED', rolloutStateReason: rollout.script.reason ?? 'ECS deployment circuit breaker: tasks failed to start.', runningCount: 0, failedTasks: desired })];
     service.runningCount = 0;
-    service.events = (rollout.script.events ?? [`(service ${String(service.serviceName)}) has started 2 tasks: (task 1) (task 2).`, `(service ${String(service.serviceName)}) deployment ecs-svc/${rollout.startedAt} deployment failed: tasks failed to start.`]).map((message, index) => ({ id: `event-${index}`, createdAt: Date.now() / 1000 - index, message }));
-    return;
+    service.events = rollout.script.events
+      ? rollout.script.events.map((message, index) => ({ id: `event-${index}`, createdAt: Date.now() / 1000 - index, message }))
+      : events(service, ['has started 2 tasks: (task 1) (task 2).', `deployment ${rollout.id} deployment failed: tasks failed to start.`]);
+    return 'failed';
   }
-  service.deployments = [deployment({ rolloutState: 'COMPLETED', rolloutStateReason: `ECS deployment ecs-svc/${rollout.startedAt} completed.` })];
+  service.deployments = [deployment({ rolloutState: 'COMPLETED', rolloutStateReason: `ECS deployment ${rollout.id} completed.` })];
   service.runningCount = desired;
+  return 'completed';
 }

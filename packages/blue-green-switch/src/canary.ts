@@ -33,7 +33,12 @@ export function canarySettings(loaded: LoadedConfig | undefined, env: ResolvedEn
     const from = canary.samples !== undefined ? `${field}.samples` : own?.smoke?.samples !== undefined ? `${env.file ? `${env.file}: ` : ''}environments.${env.name}.smoke.samples` : `${env.file ? `${env.file}: ` : ''}smoke.samples`;
     throw invalidInput(from, samples, `at least ${MIN_STEP_SAMPLES} requests per check and URL in each canary step (the default ${DEFAULT_STEP_SAMPLES} aborts a release failing twice the error budget at its first step 98.6% of the time; see docs/design.md)`);
   }
-  const metrics = createMetricProviders(canary.analysis, `${field}.analysis`);
+  const envField = `${env.file ? `${env.file}: ` : ''}environments.${env.name}`;
+  const metrics = createMetricProviders(canary.analysis, `${field}.analysis`, {
+    router: env.router,
+    targetGroups: { blue: env.slots?.blue?.['target-group-arn'], green: env.slots?.green?.['target-group-arn'] },
+    field: envField,
+  });
   return { plan, samples, maxErrorRate: settings.maxErrorRate, maxP95Ms: settings.maxP95Ms, metrics };
 }
 
@@ -70,6 +75,8 @@ export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnv
       targetsFor(slot);
     },
     analyse: async ({ slot, release, weight }) => {
+      // The step's weight is set: a metric provider reading a time series looks from here on.
+      const since = Date.now();
       const targets = targetsFor(slot);
       const result = await analyseStep({
         targets,
@@ -83,7 +90,7 @@ export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnv
       const metrics: MetricResult[] = [];
       if (result.passed) {
         for (const provider of settings.metrics) {
-          const metric = await provider.evaluate({ slot, release, environment: env.name, weight });
+          const metric = await provider.evaluate({ slot, release, environment: env.name, weight, since });
           core.info(redactor.redact(`${metric.passed ? '✓' : '✗'} ${metric.name}: ${metric.detail}`));
           metrics.push(metric);
           if (!metric.passed) break;

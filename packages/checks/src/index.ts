@@ -6,4 +6,5 @@ export * from './spec.js';
 export * from './analysis.js';
 export * from './metrics/types.js';
 export * from './metrics/prometheus.js';
+export * from './metrics/cloudwatch.js';
 export * from './metrics/factory.js';

@@ -1,5 +1,5 @@
 /** The services shipkit talks to, as their AWS_ENDPOINT_URL_<SERVICE> variables name them. */
-export type AwsService = 'S3' | 'CLOUDFRONT' | 'ELASTIC_LOAD_BALANCING_V2' | 'ECS';
+export type AwsService = 'S3' | 'CLOUDFRONT' | 'ELASTIC_LOAD_BALANCING_V2' | 'ECS' | 'CLOUDWATCH';
 
 /** What every shipkit AWS client (S3, CloudFront) takes alike: where to connect, retries, credentials. */
 export interface AwsClientOptions {

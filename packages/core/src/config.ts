@@ -89,7 +89,10 @@ export interface CanaryConfig {
   'max-error-rate'?: number | string;
   'max-p95'?: string;
   /** Metric checks evaluated at the end of every step; any over its threshold aborts (e.g. a Prometheus query). */
-  analysis?: Array<{ type: 'prometheus'; name?: string; url: string; query: string; max: number }>;
+  analysis?: Array<
+    | { type: 'prometheus'; name?: string; url: string; query: string; max: number }
+    | { type: 'cloudwatch'; name?: string; max: number | string; 'min-requests'?: number; endpoint?: string }
+  >;
 }
 
 export interface SmokeCheckConfig {

@@ -188,6 +188,29 @@ export class EcsRolloutError extends ShipkitError {
   pointedBack = false;
 }
 
+/**
+ * ECS rolled the service back by itself (the deployment circuit breaker with `rollback: true`): the
+ * new deployment FAILED and ECS's own rollback deployment of `rolledBackTo` (the last COMPLETED one)
+ * is stable. shipkit leaves that rollback alone.
+ */
+export class EcsRolledBackError extends EcsRolloutError {
+  constructor(
+    message: string,
+    readonly service: string,
+    readonly rolledBackTo: string,
+    options?: ConstructorParameters<typeof ShipkitError>[1],
+  ) {
+    super(message, options);
+  }
+}
+
+/** `shop-api:3` of a task definition ARN (or the name itself), and its revision. */
+export function taskDefinitionRevision(arn: string): { name: string; revision?: number } {
+  const name = arn.slice(arn.lastIndexOf('/') + 1);
+  const revision = Number(name.slice(name.lastIndexOf(':') + 1));
+  return { name, revision: name.includes(':') && Number.isInteger(revision) ? revision : undefined };
+}
+
 export interface EcsDeployOptions {
   client: ECSClient;
   target: EcsTarget;
@@ -273,6 +296,7 @@ async function pointBack(client: ECSClient, changed: EcsService[], previous: Rec
         const primary = described?.deployments?.find((deployment) => deployment.status === 'PRIMARY');
         // Already there (ECS's own rollback, or an earlier undo): update nothing, only wait until it is stable.
         if (described?.taskDefinition !== previous[key] || primary?.taskDefinition !== previous[key]) await client.send(new UpdateServiceCommand({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
+        else log(`${key} already runs ${previous[key]} again (ECS's own rollback, or an earlier undo): left as it is.`);
         await waitForStable(client, service, previous[key], timeoutMs, pollMs, log);
         return { key, ok: true };
       } catch (error) {
@@ -358,7 +382,21 @@ export async function waitForStable(client: ECSClient, service: EcsService, task
     const state = `${primary?.taskDefinition === taskDefinition ? (primary?.rolloutState ?? 'no rollout state') : 'another deployment is primary'}, running ${primary?.runningCount ?? 0}/${primary?.desiredCount ?? '?'}`;
     if (state !== lastState) log(`${key}: ${state}.`);
     lastState = state;
-    if (ours?.rolloutState === 'FAILED' || (primary && primary.taskDefinition !== taskDefinition && described?.taskDefinition !== taskDefinition)) {
+    const failed = ours?.rolloutState === 'FAILED';
+    const movedAway = !!primary && primary.taskDefinition !== taskDefinition && described?.taskDefinition !== taskDefinition;
+    const ecsRollsBack = described?.deploymentConfiguration?.deploymentCircuitBreaker?.rollback === true;
+    // ECS's own rollback: the breaker (rollback on) failed our deployment and ECS started a PRIMARY one
+    // of the last COMPLETED task definition (ours ACTIVE and FAILED, or already drained and gone).
+    if (ecsRollsBack && movedAway && (failed || !ours)) {
+      const reason = (ours?.rolloutStateReason ?? failedEvent(described) ?? 'ECS deployment circuit breaker: the deployment failed').replace(/\.$/, '');
+      throw await ecsRollback(client, service, described!, primary!.taskDefinition!, taskDefinition, reason, { timeoutMs, pollMs, log, signal, started });
+    }
+    // Failed with rollback on but ECS has not started its rollback deployment yet: wait for it.
+    if (failed && ecsRollsBack && !movedAway && Date.now() - started < timeoutMs) {
+      await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+      continue;
+    }
+    if (failed || movedAway) {
       const reason = ours?.rolloutStateReason ?? `ECS rolled service ${key} back to ${primary?.taskDefinition}`;
       throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} failed: ${reason.replace(/\.$/, '')}.${await diagnostics(client, service, described, taskDefinition, started)}`, {
         hint: 'The stopped tasks\' reasons and the service events above usually name the cause (image pull, health checks, missing permissions, resources).',
@@ -376,6 +414,40 @@ export async function waitForStable(client: ECSClient, service: EcsService, task
     // 1 s, 2 s, 4 s, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
     await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
   }
+}
+
+/** The reason of the latest "deployment ... deployment failed: <reason>" service event, as ECS words it after a circuit breaker tripped. */
+function failedEvent(described: Service | undefined): string | undefined {
+  const message = (described?.events ?? []).map((event) => event.message ?? '').find((text) => / deployment failed: /.test(text));
+  return message ? `ECS deployment circuit breaker: ${message.slice(message.indexOf(' deployment failed: ') + ' deployment failed: '.length)}` : undefined;
+}
+
+/**
+ * ECS is rolling `service` back to `rolledBackTo` by itself: waits (up to the timeout again) until
+ * that rollback deployment is stable, and returns the error that says so — never an update of
+ * shipkit's own over ECS's rollback.
+ */
+async function ecsRollback(
+  client: ECSClient,
+  service: EcsService,
+  described: Service,
+  rolledBackTo: string,
+  taskDefinition: string,
+  reason: string,
+  wait: { timeoutMs: number; pollMs?: number; log: (line: string) => void; signal?: AbortSignal; started: number },
+): Promise<EcsRolloutError> {
+  const key = ecsServiceKey(service);
+  const { name, revision } = taskDefinitionRevision(rolledBackTo);
+  const to = `revision ${revision ?? '?'} (${name})`;
+  wait.log(`${key}: ECS's deployment circuit breaker failed ${taskDefinitionRevision(taskDefinition).name} (${reason}) and ECS is rolling the service back to ${to}; waiting for that rollback.`);
+  const details = await diagnostics(client, service, described, taskDefinition, wait.started);
+  const hint = "ECS's own rollback (deployment circuit breaker, rollback on) put the service back on the last deployment that completed; the stopped tasks' reasons and the service events above usually name the cause of the failure.";
+  try {
+    await waitForStable(client, service, rolledBackTo, wait.timeoutMs, wait.pollMs, wait.log, wait.signal);
+  } catch (error) {
+    return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${errorMessage(error)}${details}`, { hint, cause: error });
+  }
+  return new EcsRolledBackError(`ECS rolled back ${key} to ${to}: ${reason}.${details}`, key, rolledBackTo, { hint });
 }
 
 /** The service's events since the update and its stopped tasks' reasons (up to 5 each), for a failure message. */

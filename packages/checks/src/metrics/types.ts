@@ -5,6 +5,8 @@ export interface MetricContext {
   release: string;
   environment: string;
   weight: number;
+  /** When the step's weight was set (epoch ms): a provider reading a time series looks from here to now. */
+  since: number;
 }
 
 export interface MetricResult {
@@ -20,10 +22,10 @@ export interface MetricResult {
 
 /**
  * A source of evidence about the new slot beyond the probes: a query evaluated at the end of every
- * canary step, compared with a threshold. One file per provider, built by createMetricProvider.
+ * canary step, compared with a threshold. One file per provider, built by createMetricProviders.
  */
 export interface MetricProvider {
-  readonly type: 'prometheus';
+  readonly type: 'prometheus' | 'cloudwatch';
   readonly name: string;
   evaluate(context: MetricContext, signal?: AbortSignal): Promise<MetricResult>;
 }
