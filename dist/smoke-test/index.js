@@ -68334,18 +68334,28 @@ const environment = {
                 'max-p95': { ...duration, description: "p95 latency limit of a step (default: the smoke section's, if any)." },
                 analysis: {
                     type: 'array',
-                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. `{slot}`, `{release}`, `{environment}` and `{weight}` are filled into the query.',
+                    description: 'Metric checks evaluated at the end of every step, besides the probes; any over its threshold aborts the canary. prometheus: a query (`{slot}`, `{release}`, `{environment}` and `{weight}` are filled in); cloudwatch: the 5xx rate of the new slot\'s target group behind the alb router.',
                     items: {
                         type: 'object',
                         additionalProperties: false,
-                        required: ['type', 'url', 'query', 'max'],
+                        required: ['type', 'max'],
                         properties: {
-                            type: { enum: ['prometheus'], description: 'prometheus: an instant query (GET /api/v1/query) that must give one number.' },
-                            name: { type: 'string', description: 'How the abort and the ledger name it (default: prometheus <n>).' },
-                            url: { type: 'string', pattern: '^https?://', description: "The Prometheus server's base URL, e.g. http://prometheus:9090 (no credentials)." },
-                            query: { type: 'string', minLength: 1, description: 'PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
-                            max: { type: 'number', description: 'The step fails when the query gives more than this (or no data).' },
+                            type: { enum: ['prometheus', 'cloudwatch'], description: "prometheus: an instant query (GET /api/v1/query) that must give one number. cloudwatch: sum(HTTPCode_Target_5XX_Count) / sum(RequestCount) of the new slot's target group (AWS/ApplicationELB, GetMetricData over the step's whole minutes); needs the alb router." },
+                            name: { type: 'string', description: 'How the abort and the ledger name it (default: <type> <n>).' },
+                            url: { type: 'string', pattern: '^https?://', description: "prometheus: the server's base URL, e.g. http://prometheus:9090 (no credentials)." },
+                            query: { type: 'string', minLength: 1, description: 'prometheus: PromQL giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m])).' },
+                            max: {
+                                oneOf: [{ type: 'number' }, { type: 'string', pattern: '^\\d+(\\.\\d+)?%$' }],
+                                'x-expected': 'a number (cloudwatch: a rate from 0 to 1, or a percentage such as 5%)',
+                                description: 'The step fails when the value is above this, or when there is none. cloudwatch: the highest 5xx rate, 0-1 or a percentage (5%).',
+                            },
+                            'min-requests': { type: 'integer', minimum: 1, description: 'cloudwatch: requests the new target group must have received in the step\'s window (default 100); fewer fail the step, since no traffic shows nothing (docs/design.md). Make the steps long enough for CloudWatch\'s ALB metrics (published per minute, a few minutes late).' },
+                            endpoint: { type: 'string', pattern: '^https?://', description: 'cloudwatch: the CloudWatch API endpoint (default AWS_ENDPOINT_URL_CLOUDWATCH, else AWS in the listener\'s region).' },
                         },
+                        allOf: [
+                            { if: { properties: { type: { const: 'prometheus' } }, required: ['type'] }, then: { required: ['url', 'query'] } },
+                            { if: { properties: { type: { const: 'cloudwatch' } }, required: ['type'] }, then: { not: { anyOf: [{ required: ['url'] }, { required: ['query'] }] } } },
+                        ],
                     },
                 },
             },
@@ -69430,7 +69440,7 @@ function hostsPreviews(kind) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8998);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9459);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69440,7 +69450,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8998:
+/***/ 9459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70671,14 +70681,94 @@ function samplesOf(answer) {
     return [];
 }
 
+;// CONCATENATED MODULE: ./packages/checks/src/metrics/cloudwatch.ts
+
+
+/** The ALB metrics' one period (CloudWatch publishes ALB metrics per minute). */
+const PERIOD_SECONDS = 60;
+/** Requests a step needs before its 5xx rate counts (canary.analysis[].min-requests): see docs/design.md. */
+const cloudwatch_DEFAULT_MIN_REQUESTS = 100;
+/** The CloudWatch dimensions of an ALB listener's load balancer and of a target group, from their ARNs (undefined when the ARN is not one). */
+function cloudwatch_albDimensions(listenerArn, targetGroupArn) {
+    const listener = /^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):\d{12}:listener\/(app\/[A-Za-z0-9-]+\/[0-9a-f]+)\/[0-9a-f]+$/.exec(listenerArn);
+    const group = /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:(targetgroup\/[A-Za-z0-9-]+\/[0-9a-f]+)$/.exec(targetGroupArn);
+    return { loadBalancer: listener?.[2], targetGroup: group?.[1], region: listener?.[1] };
+}
+/**
+ * The new slot's target group as CloudWatch sees it (namespace AWS/ApplicationELB, dimensions
+ * LoadBalancer + TargetGroup, in the order AWS lists them: CloudWatch ignores the order, moto does
+ * not): one GetMetricData over the step's window, whole minutes from the
+ * minute the step's weight was set to the minute after now, summing HTTPCode_Target_5XX_Count and
+ * RequestCount (Sum, 60 s periods). The error rate is sum(5xx) / sum(requests); no 5xx data points
+ * is zero 5xx (ALB publishes none then), but fewer requests than `minRequests` fail the step, since
+ * a target group that received (almost) nothing shows nothing about the release. A rate above `max`
+ * fails it; so does an error reading the metrics.
+ */
+class cloudwatch_CloudWatchProvider {
+    options;
+    type = 'cloudwatch';
+    name;
+    client;
+    constructor(options) {
+        this.options = options;
+        this.name = options.name;
+        this.client = options.client;
+    }
+    async evaluate(context, signal) {
+        const base = { name: this.name, threshold: this.options.max };
+        const targetGroup = this.options.targetGroups[context.slot];
+        const minute = PERIOD_SECONDS * 1000;
+        const start = Math.floor(context.since / minute) * minute;
+        const end = Math.max(start + minute, Math.ceil((this.options.now ?? Date.now)() / minute) * minute);
+        const window = `${new Date(start).toISOString().slice(11, 16)}-${new Date(end).toISOString().slice(11, 16)} UTC`;
+        const where = `${targetGroup} of ${this.options.loadBalancer}`;
+        const query = (id, metric) => ({
+            Id: id,
+            ReturnData: true,
+            MetricStat: {
+                Metric: { Namespace: 'AWS/ApplicationELB', MetricName: metric, Dimensions: [{ Name: 'LoadBalancer', Value: this.options.loadBalancer }, { Name: 'TargetGroup', Value: targetGroup }] },
+                Period: PERIOD_SECONDS,
+                Stat: 'Sum',
+            },
+        });
+        const sums = { errors: 0, requests: 0 };
+        try {
+            this.client ??= new CloudWatchClient({ ...awsClientSettings('CLOUDWATCH', { endpoint: this.options.endpoint }), ...(this.options.region ? { region: this.options.region } : {}) });
+            let nextToken;
+            do {
+                const output = await this.client.send(new GetMetricDataCommand({ StartTime: new Date(start), EndTime: new Date(end), ScanBy: 'TimestampAscending', NextToken: nextToken, MetricDataQueries: [query('errors', 'HTTPCode_Target_5XX_Count'), query('requests', 'RequestCount')] }), { abortSignal: signal });
+                for (const result of output.MetricDataResults ?? [])
+                    if (result.Id && result.Id in sums)
+                        sums[result.Id] += (result.Values ?? []).reduce((sum, value) => sum + value, 0);
+                nextToken = output.NextToken;
+            } while (nextToken);
+        }
+        catch (error) {
+            return { ...base, passed: false, detail: `could not read the CloudWatch metrics of ${where}: ${errorMessage(error)}` };
+        }
+        const { errors, requests } = sums;
+        if (requests < this.options.minRequests) {
+            return { ...base, passed: false, detail: `only ${requests} requests reached ${where} in ${window} (RequestCount); at least ${this.options.minRequests} are needed for the 5xx rate to say anything` };
+        }
+        const value = errors / requests;
+        const passed = value <= this.options.max;
+        const rate = `${errors} 5xx of ${requests} requests = ${cloudwatch_percent(value)} on ${where} in ${window}`;
+        return { ...base, value, passed, detail: passed ? `${rate} (at most ${cloudwatch_percent(this.options.max)})` : `${rate}, above ${cloudwatch_percent(this.options.max)}` };
+    }
+}
+function cloudwatch_percent(value) {
+    return `${Number((value * 100).toFixed(2))}%`;
+}
+
 ;// CONCATENATED MODULE: ./packages/checks/src/metrics/factory.ts
+
 
 
 /**
  * Builds the metric providers of `canary.analysis`, validating every entry (naming the field, the
  * value and what was expected) before anything changes.
  */
-function createMetricProviders(entries, field) {
+function createMetricProviders(entries, field, environment) {
     if (entries === undefined)
         return [];
     if (!Array.isArray(entries))
@@ -70687,31 +70777,75 @@ function createMetricProviders(entries, field) {
         const at = `${field}[${index}]`;
         switch (entry?.type) {
             case 'prometheus': {
-                let url;
-                try {
-                    url = new URL(String(entry.url ?? ''));
-                }
-                catch {
-                    throw invalidInput(`${at}.url`, entry.url ?? '', 'the Prometheus server\'s http(s) URL, e.g. http://prometheus:9090');
-                }
-                if (!/^https?:$/.test(url.protocol))
-                    throw invalidInput(`${at}.url`, entry.url, 'an http(s) URL');
-                if (url.username || url.password)
-                    throw invalidInput(`${at}.url`, `${url.protocol}//***@${url.host}`, 'a URL without credentials (they would reach logs and the ledger)');
+                const url = checkUrl(entry.url, `${at}.url`, 'the Prometheus server\'s http(s) URL, e.g. http://prometheus:9090');
                 if (typeof entry.query !== 'string' || !entry.query.trim())
                     throw invalidInput(`${at}.query`, entry.query ?? '', 'a PromQL query giving one number, e.g. sum(rate(http_requests_total{slot="{slot}",code=~"5.."}[1m])) / sum(rate(http_requests_total{slot="{slot}"}[1m]))');
-                const max = typeof entry.max === 'number' ? entry.max : Number(entry.max);
-                if (entry.max === undefined || entry.max === '' || !Number.isFinite(max))
-                    throw invalidInput(`${at}.max`, entry.max ?? '', 'a number: the step fails when the query gives more');
+                const max = numberField(entry.max, `${at}.max`, 'a number: the step fails when the query gives more');
                 return new PrometheusProvider({ name: entry.name ?? `prometheus ${index + 1}`, url: url.toString(), query: entry.query, max });
             }
+            case 'cloudwatch': {
+                for (const other of ['url', 'query']) {
+                    if (entry[other] !== undefined)
+                        throw invalidInput(`${at}.${other}`, entry[other], 'nothing: a cloudwatch check reads the new slot\'s target group metrics (HTTPCode_Target_5XX_Count / RequestCount), it takes max and min-requests');
+                }
+                const max = numberField(entry.max, `${at}.max`, 'the highest 5xx rate a step may show, a number from 0 to 1 (e.g. 0.05) or a percentage such as 5%', true);
+                const minRequests = entry['min-requests'] === undefined ? DEFAULT_MIN_REQUESTS : Number(entry['min-requests']);
+                if (entry['min-requests'] === '' || !Number.isInteger(minRequests) || minRequests < 1)
+                    throw invalidInput(`${at}.min-requests`, entry['min-requests'] ?? '', `a whole number of requests of at least 1 (default ${DEFAULT_MIN_REQUESTS}): a step whose window saw fewer fails, since no traffic shows nothing`);
+                if (entry.endpoint !== undefined)
+                    checkUrl(entry.endpoint, `${at}.endpoint`, 'the CloudWatch API\'s http(s) URL, e.g. https://monitoring.us-east-1.amazonaws.com');
+                const env = environment?.field ?? 'the environment';
+                const listenerArn = environment?.router?.['listener-arn'];
+                if (environment?.router?.type !== 'alb' || !listenerArn) {
+                    throw invalidInput(`${env}.router.type`, environment?.router?.type ?? '', 'alb for a cloudwatch check: it reads the metrics of the new slot\'s target group behind the listener (router.listener-arn, slots.<slot>.target-group-arn)');
+                }
+                const targetGroups = {};
+                let loadBalancer = '';
+                let region;
+                for (const slot of ['blue', 'green']) {
+                    const arn = environment.targetGroups?.[slot] ?? '';
+                    const dimensions = albDimensions(listenerArn, arn);
+                    if (!dimensions.loadBalancer)
+                        throw invalidInput(`${env}.router.listener-arn`, listenerArn, 'the ARN of an application load balancer\'s listener (arn:aws:elasticloadbalancing:<region>:<account>:listener/app/<name>/<id>/<id>): CloudWatch publishes target group 5xx counts for application load balancers');
+                    if (!dimensions.targetGroup)
+                        throw invalidInput(`${env}.slots.${slot}.target-group-arn`, arn, 'a target group ARN such as arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-blue/73e2d6bc24d8a067');
+                    targetGroups[slot] = dimensions.targetGroup;
+                    loadBalancer = dimensions.loadBalancer;
+                    region = dimensions.region;
+                }
+                return new CloudWatchProvider({ name: entry.name ?? `cloudwatch ${index + 1}`, max, minRequests, loadBalancer, targetGroups, region, endpoint: entry.endpoint });
+            }
             default:
-                throw new ShipkitError(`${at}.type has an invalid value ${JSON.stringify(entry?.type ?? '')}: expected prometheus.`);
+                throw new ShipkitError(`${at}.type has an invalid value ${JSON.stringify(entry?.type ?? '')}: expected prometheus or cloudwatch.`);
         }
     });
 }
+/** A threshold: a number, or for cloudwatch a percentage such as `5%`; errors name the field, the value and what was expected. */
+function numberField(value, field, expected, rate = false) {
+    const text = typeof value === 'string' ? value.trim() : value;
+    const parsed = rate && typeof text === 'string' && /^\d+(\.\d+)?%$/.test(text) ? Number(text.slice(0, -1)) / 100 : Number(text);
+    if (text === undefined || text === '' || typeof text === 'boolean' || !Number.isFinite(parsed) || (rate && (parsed < 0 || parsed > 1)))
+        throw invalidInput(field, value ?? '', expected);
+    return parsed;
+}
+/** An http(s) URL without credentials; a refused one is never echoed with its password. */
+function checkUrl(value, field, expected) {
+    let url;
+    try {
+        url = new URL(String(value ?? ''));
+    }
+    catch {
+        throw invalidInput(field, value ?? '', expected);
+    }
+    if (!/^https?:$/.test(url.protocol))
+        throw invalidInput(field, value, 'an http(s) URL');
+    if (url.username || url.password)
+        throw invalidInput(field, `${url.protocol}//***@${url.host}`, 'a URL without credentials (they would reach logs and the ledger)');
+    return url;
+}
 
 ;// CONCATENATED MODULE: ./packages/checks/src/index.ts
+
 
 
 
