@@ -3637,6 +3637,8 @@ async function newestCompleteFor(client, bucket, prefix, alias, version) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/cdn-publish/src/startup.ts + 2 modules
+var startup = __webpack_require__(6596);
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/summary.ts
 
 /** GitHub caps a step output at 1 MB; the plan output stays well below. */
@@ -3711,8 +3713,10 @@ function planDetails(report) {
 
 
 
+
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
+    lib_core/* debug */.Yz(startup/* WORK_STARTS */.Os);
     const inputs = readInputs();
     const client = createS3Client({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
     const { distributionId, azureCdn } = inputs;

@@ -5,10 +5,12 @@ import { purgeAzure } from '@shipkit/environments';
 import { countRequests, createS3Client, describeRequests } from '@shipkit/s3';
 import { readInputs } from './context.js';
 import { publishCdn } from './publish.js';
+import { WORK_STARTS } from './startup.js';
 import { planOutput, summaryMarkdown } from './summary.js';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
+  core.debug(WORK_STARTS);
   const inputs = readInputs();
   const client = createS3Client({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
   const { distributionId, azureCdn } = inputs;
