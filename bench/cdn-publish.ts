@@ -31,7 +31,9 @@
  *   8. the first publish's gap to the floor, request by request: the same files as PutObject through
  *      the SDK (signed, as the engine sends them: metadata, headers, x-amz-content-sha256 from the
  *      scan) and the same unsigned (a signer that does nothing), beside the floor; the engine's own
- *      phases (scan and hash, listing, transfers) from its timings
+ *      phases (scan and hash, listing, transfers) from its timings. s3rver verifies signatures (in
+ *      JavaScript, on the same cores), so the signed-unsigned difference is both sides of SigV4;
+ *      AWS S3 verifies on its own machines
  * Request counts are recorded by the S3 server (every HTTP request, whichever client sent it).
  * Prints times, ratios, request counts, breakdowns and peak RSS. Not part of the test suite.
  */
@@ -341,7 +343,7 @@ try {
   console.log(`\nwhere the first publish's gap to the floor goes (median of ${ROUNDS}, alternating; the engine's phases from its first round)`);
   console.log(`  floor, bare unsigned PUTs:                      ${seconds(floorMs)}`);
   console.log(`  PutObject through the SDK, unsigned:            ${seconds(unsignedMs)}  (+${seconds(unsignedMs - floorMs)}: the SDK's request pipeline, headers, metadata)`);
-  console.log(`  PutObject through the SDK, signed (SigV4):      ${seconds(signedMs)}  (+${seconds(signedMs - unsignedMs)}: signing; the body hash comes from the scan)`);
+  console.log(`  PutObject through the SDK, signed (SigV4):      ${seconds(signedMs)}  (+${seconds(signedMs - unsignedMs)}: signing, and s3rver checking each signature on the same cores; the body hash comes from the scan)`);
   console.log(`  the engine (median above):                      ${seconds(shipkitFirst.ms)}  (+${seconds(shipkitFirst.ms - signedMs)} over signed PUTs: ${Object.entries(firstTimings).map(([name, value]) => `${name} ${seconds(value)}`).join(', ')})`);
   console.log(`  the action as a process (median above):         ${seconds(actionFirst.ms)}  (+${seconds(actionFirst.ms - shipkitFirst.ms)} over the engine: start-up ${ms(medianMs(oneProcess))}, inputs, summary)`);
   console.log(`  hashing (scan and hash, overlapping the listing): ${seconds(phase('scan and hash'))}; transfers ${seconds(phase('transfers'))} against the signed PUTs' ${seconds(signedMs)}`);
