@@ -1424,7 +1424,9 @@ async function execute(client, desired, remote, options, executor) {
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
-            const batch = writes.filter((entry) => entry.rank === rank);
+            // Largest first within a rank (the plan keeps its key order): a large file started last is a
+            // tail the whole batch waits for (multipart above 8 MiB: three requests one after another).
+            const batch = writes.filter((entry) => entry.rank === rank).sort((a, b) => b.size - a.size);
             await (0,src.mapLimit)(batch, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
                 const file = byKey.get(entry.key);
                 const etag = await executor.write(entry, file);
@@ -3643,6 +3645,8 @@ async function newestCompleteFor(client, bucket, prefix, alias, version) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/cdn-publish/src/startup.ts + 2 modules
+var startup = __webpack_require__(6596);
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/summary.ts
 
 /** GitHub caps a step output at 1 MB; the plan output stays well below. */
@@ -3720,6 +3724,7 @@ function planDetails(report) {
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
+    lib_core/* debug */.Yz(startup/* WORK_STARTS */.Os);
     const inputs = readInputs();
     const client = createObjectStore({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
     const { distributionId, azureCdn } = inputs;

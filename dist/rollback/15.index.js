@@ -1616,7 +1616,9 @@ async function execute(client, desired, remote, options, executor) {
         let done = 0;
         let bytesDone = 0;
         for (const rank of [0, 1, 2]) {
-            const batch = writes.filter((entry) => entry.rank === rank);
+            // Largest first within a rank (the plan keeps its key order): a large file started last is a
+            // tail the whole batch waits for (multipart above 8 MiB: three requests one after another).
+            const batch = writes.filter((entry) => entry.rank === rank).sort((a, b) => b.size - a.size);
             await (0,src.mapLimit)(batch, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
                 const file = byKey.get(entry.key);
                 const etag = await executor.write(entry, file);

@@ -51,6 +51,8 @@ export interface RunOptions {
    * gets SIGINT (then SIGKILL 7.5 s later if still running); the post step still runs.
    */
   cancel?: Promise<unknown>;
+  /** Called with each chunk the main step writes to stdout, as it arrives (benchmarks time start-up by it). */
+  onStdout?: (chunk: string) => void;
 }
 
 export interface StepResult {
@@ -163,13 +165,16 @@ function commands(stdout: string, name: string): string[] {
   return found;
 }
 
-function runNode(entry: string, env: Record<string, string>, cwd: string, timeoutMs: number, cancel?: Promise<unknown>): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string; stderr: string }> {
+function runNode(entry: string, env: Record<string, string>, cwd: string, timeoutMs: number, cancel?: Promise<unknown>, onStdout?: (chunk: string) => void): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; timedOut: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      onStdout?.(chunk);
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const timer = setTimeout(() => {
       timedOut = true;
@@ -192,7 +197,7 @@ function runNode(entry: string, env: Record<string, string>, cwd: string, timeou
   });
 }
 
-async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: string, cwd: string, timeoutMs: number, cancel?: Promise<unknown>): Promise<StepResult> {
+async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: string, cwd: string, timeoutMs: number, cancel?: Promise<unknown>, onStdout?: (chunk: string) => void): Promise<StepResult> {
   mkdirSync(stepDir, { recursive: true });
   const files = {
     GITHUB_OUTPUT: path.join(stepDir, 'output'),
@@ -202,7 +207,7 @@ async function runStep(entry: string, baseEnv: Record<string, string>, stepDir: 
     GITHUB_STEP_SUMMARY: path.join(stepDir, 'summary.md'),
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  const result = await runNode(entry, { ...baseEnv, ...files }, cwd, timeoutMs, cancel);
+  const result = await runNode(entry, { ...baseEnv, ...files }, cwd, timeoutMs, cancel, onStdout);
   const log = `${result.stdout}${result.stderr}`
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))
@@ -305,7 +310,7 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
   }
 
   const timeoutMs = options.timeoutMs ?? 5 * 60_000;
-  const main = await runStep(mainEntry, base, path.join(runnerRoot, `step-${stepCounter}-main`), workspace, timeoutMs, options.cancel);
+  const main = await runStep(mainEntry, base, path.join(runnerRoot, `step-${stepCounter}-main`), workspace, timeoutMs, options.cancel, options.onStdout);
   const result: RunResult = { ...main, runnerRoot, workspace, event };
   const postIf = metadata.runs['post-if'] ?? 'success()';
   const postRuns = postIf.includes('always()') || (postIf.includes('failure()') ? main.exitCode !== 0 : main.exitCode === 0);

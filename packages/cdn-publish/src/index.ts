@@ -1,7 +1,8 @@
-import { respawnWithFlags } from '@shipkit/respawn';
+import { boundYoungGeneration, enableBundleCompileCache } from './startup.js';
 
-// A small young generation bounds the memory of publishing many files (@shipkit/respawn): the
-// process replaces itself with one started with it before the action's code is loaded.
-respawnWithFlags();
+// Before the action's code loads (./startup.ts): the young generation bounded for the work ahead
+// (a re-exec only for very large sources), and node's compile cache in RUNNER_TEMP for the bundle.
+boundYoungGeneration();
+enableBundleCompileCache();
 const [{ runAction }, { main }] = await Promise.all([import('@shipkit/core'), import('./main.js')]);
 await runAction({ main });

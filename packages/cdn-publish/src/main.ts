@@ -6,10 +6,12 @@ import { countRequests, describeRequests } from '@shipkit/s3';
 import { createObjectStore } from '@shipkit/stores';
 import { readInputs } from './context.js';
 import { publishCdn } from './publish.js';
+import { WORK_STARTS } from './startup.js';
 import { planOutput, summaryMarkdown } from './summary.js';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
+  core.debug(WORK_STARTS);
   const inputs = readInputs();
   const client = createObjectStore({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
   const { distributionId, azureCdn } = inputs;

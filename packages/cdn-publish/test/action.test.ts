@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type EventName } from '../../../test/harness/index.js';
 import { readJson } from '../../../test/harness/store.js';
@@ -241,29 +238,7 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(logged.HeadObject ?? 0).toBe(server.HEAD ?? 0);
   });
 
-  test('the action replaces itself once with a bounded young generation and two malloc arenas (same process), then publishes', async () => {
-    const bucket = await newBucket();
-    const dir = mkdtempSync(path.join(tmpdir(), 'shipkit-respawn-'));
-    const seen = path.join(dir, 'seen.txt');
-    const preload = path.join(dir, 'seen.cjs');
-    writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, process.pid + ' ' + JSON.stringify(process.execArgv) + ' ' + (process.env.MALLOC_ARENA_MAX ?? '-') + '\\n');\n`);
-    const run = await runAction('cdn-publish', {
-      inputs: { 'source-dir': 'dist', bucket, prefix: 'app' },
-      env: { ...s3.env, NODE_OPTIONS: `--require ${preload}` },
-      event: 'tag-v1.2.3',
-      workspace: writeSite(),
-    });
-    expect(run.errors).toEqual([]);
-    const lines = readFileSync(seen, 'utf8').trim().split('\n').map((line) => line.split(' '));
-    // Started by the runner without flags, then the same process (pid) with the flag: the work runs there.
-    expect(lines).toHaveLength(2);
-    expect(lines[0][0]).toBe(lines[1][0]);
-    expect(JSON.parse(lines[0][1])).not.toContain('--max-semi-space-size=4');
-    expect(JSON.parse(lines[1][1])).toContain('--max-semi-space-size=4');
-    // ... and two malloc arenas, which the runner's environment does not set.
-    expect([lines[0][2], lines[1][2]]).toEqual(['-', '2']);
-    expect(Number(run.outputs.uploaded)).toBe(PUBLISHED_COUNT);
-  });
+  // Start-up (one process for small sources, the re-exec above the threshold, the compile cache): startup.test.ts.
 
   test('dry run prints and outputs the plan without writing', async () => {
     const bucket = await newBucket();

@@ -1,7 +1,9 @@
 /**
  * Memory settings that only take effect at start-up, for the actions that move many files through
- * the transfer engine (cdn-publish, deploy-env, rollback). This package imports nothing, so an
- * action's entry can call it before it loads its code (the entry imports the rest dynamically).
+ * the transfer engine (deploy-env, rollback; cdn-publish only for a source of more than 15,000
+ * files, and otherwise bounds the young generation at run time: packages/cdn-publish/src/startup.ts).
+ * This package imports nothing, so an action's entry can call it before it loads its code (the entry
+ * imports the rest dynamically).
  *
  * V8 sizes its young generation from the machine's memory (up to 64 MB per semi-space on a
  * runner), and publishing many small files allocates fast enough to grow it to that maximum:
