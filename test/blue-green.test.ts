@@ -7,11 +7,11 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
 import { CloudFrontClient, CreateDistributionCommand, GetDistributionConfigCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
 import { runAction, type RunResult } from './harness/index.js';
+import { snapshot } from './harness/store.js';
 import { getFresh, startHttpServer, startMoto, startNginx, startS3, tempDir, type HttpService, type MotoService, type NginxService, type S3Service } from './services/index.js';
 
 describe('blue-green with real nginx in front of two slots', () => {
@@ -77,6 +77,8 @@ environments:
 
   const live = async () => (await getFresh(nginx.url)).body;
   const includeText = () => readFileSync(include, 'utf8');
+  /** Everything a refused run must leave as it was: the state store (ledger, lease, probe objects) and the router's include. */
+  const everything = (files: string[] = [], except: string[] = []) => snapshot({ client: s3.client(), buckets: ['shop-state'], files: [include, ...files], except });
 
   beforeAll(async () => {
     s3 = await startS3({ buckets: ['shop-state'] });
@@ -193,6 +195,11 @@ environments:
   test('switching to a slot that holds the wrong release is refused; nothing changes', async () => {
     const before = includeText();
     const recordsBefore = (await ledger.records()).length;
+    // This refusal comes under the lease (the slot's release is read from the ledger while no other
+    // run can change it), so the lease's store probe — rewritten by every run that takes the lease,
+    // holding no user data — is the one object that may change; everything else must not.
+    const probe = ['shop-state/shipkit/ledger/.conditional-write-probe.json'];
+    const snapshotBefore = await everything([], probe);
     const run = await switchTo({ to: 'green', 'expect-release': 'v3' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(/Input "expect-release" is "v3", but slot green of environment staging holds release "v2"; refusing to switch/);
@@ -200,6 +207,7 @@ environments:
     expect(includeText()).toBe(before);
     expect(await live()).toContain('slot blue release v1');
     expect((await ledger.records()).length).toBe(recordsBefore);
+    expect(await everything([], probe)).toEqual(snapshotBefore);
   });
 
   test('require-smoke refuses a slot whose latest smoke test failed', async () => {
@@ -246,11 +254,13 @@ environments:
     writeConfig('evil.yml', { greenUpstream: '127.0.0.1:1; } server 10.9.9.9:80' });
     const before = includeText();
     const recordsBefore = (await ledger.records()).length;
+    const snapshotBefore = await everything();
     const run = await switchTo({ to: 'green' }, { config: 'evil.yml' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(/slots\.green\.upstream/);
     expect(includeText()).toBe(before);
     expect((await ledger.records()).length).toBe(recordsBefore);
+    expect(await everything()).toEqual(snapshotBefore);
   });
 
   test('a switch interrupted after the flip (router on green, ledger still blue) is completed by a re-run', async () => {
@@ -305,21 +315,25 @@ environments:
     make(handWritten);
     const before = { link: lstatSync(handWritten).isSymbolicLink(), text: readFileSync(handWritten, 'utf8') };
     writeFileSync(path.join(workspace, '.github', 'hand.yml'), readFileSync(path.join(workspace, '.github', 'shipkit.yml'), 'utf8').replace(`include: ${include}`, `include: ${handWritten}`));
-    const stateKeys = async () => ((await s3.client().send(new ListObjectsV2Command({ Bucket: 'shop-state' }))).Contents ?? []).map((object) => `${object.Key} ${object.ETag}`).sort();
-    const stateBefore = await stateKeys();
+    const stateBefore = await everything([handWritten]);
     const run = await switchTo({ to: 'green', 'lock-timeout': '0' }, { config: '.github/hand.yml' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(error);
     expect(run.log).not.toContain('symlinkedProbeKey');
     expect(run.summary).not.toContain('symlinkedProbeKey');
-    expect(await stateKeys()).toEqual(stateBefore);
+    expect(await everything([handWritten])).toEqual(stateBefore);
     expect({ link: lstatSync(handWritten).isSymbolicLink(), text: readFileSync(handWritten, 'utf8') }).toEqual(before);
   });
 
-  test('bad inputs are named before anything happens', async () => {
+  test('bad inputs are named before anything happens: the state store and the include as they were', async () => {
+    const before = await everything();
     const run = await switchTo({ to: 'purple' });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toContain('Input "to" has an invalid value "purple": expected one of idle, blue, green.');
+    const steps = await switchTo({ to: 'idle', steps: '50,20' });
+    expect(steps.exitCode).toBe(1);
+    expect(steps.errors.join('\n')).toMatch(/"steps" has an invalid value "50,20"/);
+    expect(await everything()).toEqual(before);
   });
 });
 

@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction } from '../harness/index.js';
+import { killAction } from '../harness/process.js';
 import { BUNDLE_S3_KINDS, startS3Server, tempDir, type S3Server } from '../services/index.js';
 import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
@@ -56,8 +57,8 @@ describe.each(BUNDLE_S3_KINDS)('environment lease and restore through the bundle
     const hook = slowHook(workspace);
     writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), `app: shop\nstate: s3://state/shipkit\nenvironments:\n  race: { target: s3, s3: { bucket: race-site }, pre-deploy: [./hooks/slow.sh, ${hook}] }\n`);
     for (const release of ['r0', 'r1', 'r2', 'r3']) writeSite(path.join(workspace, 'build', release), release);
-    const deploy = (release: string, runId: string, inputs: Record<string, string> = {}) =>
-      runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: runId, GITHUB_ACTOR: `actor-${runId}` }), inputs: { environment: 'race', release, 'source-dir': `build/${release}`, ...inputs } });
+    const deploy = (release: string, runId: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
+      runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: runId, GITHUB_ACTOR: `actor-${runId}`, ...env }), inputs: { environment: 'race', release, 'source-dir': `build/${release}`, ...inputs } });
 
     writeFileSync(path.join(hook, 'go'), '');
     expect((await deploy('r0', '5000')).errors).toEqual([]);
@@ -66,19 +67,26 @@ describe.each(BUNDLE_S3_KINDS)('environment lease and restore through the bundle
 
     const first = deploy('r1', '5001');
     await waitFor(() => existsSync(path.join(hook, 'r1.started')));
-    const second = deploy('r2', '5002');
+    // The waiter reaches the store through a proxy that counts its looks at the lease object.
+    let leaseReads = 0;
+    const watcher = await startFlakyProxy(s3.endpoint, { every: 1, when: (req) => (req.method === 'GET' && (req.url ?? '').includes('/lease.json') && leaseReads++, false) });
+    const second = deploy('r2', '5002', {}, { AWS_ENDPOINT_URL: watcher.endpoint, AWS_ENDPOINT_URL_S3: watcher.endpoint, AWS_MAX_ATTEMPTS: '5' });
     const before = await snapshot(s3, 'race-site');
     // While r1 sits in its hook: r2 may not start, and a run with lock-timeout 0 is refused at once.
     const impatient = await deploy('r3', '5003', { 'lock-timeout': '0' });
     expect(impatient.exitCode).toBe(1);
     expect(impatient.errors.join('\n')).toMatch(/Environment race of shop is held by run 5001, https:\/\/github.com\/.*\/actions\/runs\/5001, actor actor-5001: deploy r1 since .*Gave up waiting after 0ms \(lock-timeout\)/);
-    await sleep(1500);
+    // The event that makes the negative check meaningful: the waiter has looked at the lease again
+    // (found it held) since the impatient run was refused, and still has not started its hook.
+    const readsAfterRefusal = leaseReads;
+    await waitFor(() => leaseReads > readsAfterRefusal, 60_000);
     expect(existsSync(path.join(hook, 'r2.started'))).toBe(false);
     expect(await snapshot(s3, 'race-site')).toEqual(before);
     expect(await hashServed(s3.websiteUrl('race-site'), Object.keys(r0))).toEqual(r0);
 
     writeFileSync(path.join(hook, 'go'), '');
     const [one, two] = await Promise.all([first, second]);
+    await watcher.stop();
     expect([one.exitCode, one.errors]).toEqual([0, []]);
     expect([two.exitCode, two.errors]).toEqual([0, []]);
     expect(two.log).toMatch(/Environment race of shop is held by run 5001.*: deploy r1 since .*Waiting up to/);
@@ -174,7 +182,11 @@ describe.each(BUNDLE_S3_KINDS)('environment lease and restore through the bundle
     writeFileSync(path.join(workspace, '.github', 'shipkit.yml'), `app: shop\nstate: s3://state/shipkit\nlock: { expiry: 5s }\nenvironments:\n  killed: { target: s3, s3: { bucket: killed-site }, pre-deploy: [./hooks/slow.sh, ${hook}] }\n`);
     for (const release of ['k1', 'k2']) writeSite(path.join(workspace, 'build', release), release);
     // The runner loses the process mid-deploy (SIGKILL, no post step): nobody releases the lease.
-    const killed = await runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: '6001' }), inputs: { environment: 'killed', release: 'k1', 'source-dir': 'build/k1' }, timeoutMs: 4000, post: false });
+    // Killed once its hook says it started (it holds the lease then), not after a guessed time.
+    const running = runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: '6001' }), inputs: { environment: 'killed', release: 'k1', 'source-dir': 'build/k1' }, post: false });
+    await waitFor(() => existsSync(path.join(hook, 'k1.started')));
+    expect(killAction('deploy-env', workspace).length).toBeGreaterThan(0);
+    const killed = await running;
     expect(killed.signal).toBe('SIGKILL');
     writeFileSync(path.join(hook, 'go'), '');
     const next = await runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: '6002' }), inputs: { environment: 'killed', release: 'k2', 'source-dir': 'build/k2' } });

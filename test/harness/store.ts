@@ -47,6 +47,8 @@ export interface SnapshotOptions {
   buckets?: string[];
   /** Files whose bytes (or link target) count too: an nginx include, a command router's state file. */
   files?: string[];
+  /** `bucket/key`s left out, each for a reason the caller states (no user data in them). */
+  except?: string[];
 }
 
 /** `bucket/key` -> `etag sha256(body)`, and `file:path` -> `sha256` | `link -> target` | `absent`. */
@@ -60,6 +62,7 @@ export async function snapshot(options: SnapshotOptions): Promise<Snapshot> {
     do {
       const page = await options.client.send(new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }));
       for (const object of page.Contents ?? []) {
+        if (options.except?.includes(`${bucket}/${object.Key}`)) continue;
         const response = await options.client.send(new GetObjectCommand({ Bucket: bucket, Key: object.Key! }));
         out[`${bucket}/${object.Key}`] = `${object.ETag} ${sha256(Buffer.from(await response.Body!.transformToByteArray()))}`;
       }
