@@ -3722,6 +3722,7 @@ function planDetails(report) {
 
 
 
+
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
     lib_core/* debug */.Yz(startup/* WORK_STARTS */.Os);
