@@ -3320,8 +3320,10 @@ function readInputs(context = (0,src.readContext)()) {
     if (!bucket) {
         throw new src.ShipkitError('Input "bucket" is required but was not given (and the config file has no cdn.bucket).', { hint: 'Pass "bucket" or set cdn.bucket in .github/shipkit.yml.' });
     }
+    // Named where it came from: the input, or the config file's cdn.bucket (an input the user never set would mislead).
+    const bucketField = (0,src.getOptional)('bucket') !== undefined ? 'bucket' : `${loaded?.file ?? 'config'}: cdn.bucket`;
     if (!BUCKET.test(bucket) && !(0,src.isAzureBucket)(bucket))
-        throw (0,src.invalidInput)('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
+        throw (0,src.invalidInput)(bucketField, bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container> (account: 3-24 lower-case letters and digits; container: 3-63 lower-case letters, digits and single hyphens)');
     const prefixInput = (0,src.getOptional)('prefix');
     const prefix = keys_normalizePrefix(canonicalPrefix(prefixInput !== undefined ? 'Input "prefix"' : 'cdn.prefix', prefixInput ?? cdn.prefix ?? ''));
     // The CDN location must not overlap an environment's install location or the state store (an
