@@ -154,6 +154,44 @@ ${ecsBlock}
     }
   });
 
+  test("ECS's own rollback that does not become stable within ecs.timeout: the error says what was waited for, once, and does not claim the service is back; the api is never updated over ECS's rollback; the ledger records the deploy failed and incomplete, v1 still live", async () => {
+    const before = await running();
+    const revision = before['shop-api']!.split('/').pop()!;
+    use(config(standard.replace('timeout: 20s', 'timeout: 3s')));
+    standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
+    try {
+      // ECS's rollback deployment stays IN_PROGRESS for longer than every wait of the run.
+      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 14, containerReason: 'CannotPullContainerError: manifest unknown' });
+      const updatesBefore = standIn.operations.filter((operation) => operation === 'UpdateService').length;
+      const run = await deploy('v2c', { images: images(15) });
+      expect(run.exitCode).toBe(1);
+      const error = run.errors.join('\n');
+      expect(error).toMatch(new RegExp(`^ECS is rolling back shop/shop-api to revision ${revision.split(':')[1]} \\(${revision}\\) after: ECS deployment circuit breaker: tasks failed to start, and that rollback did not become stable: The rollout of \\S+/${revision} on shop/shop-api did not complete within 3(\\.0)?s \\(IN_PROGRESS, running 0/2\\)\\.\nService events:\n`));
+      // The events and stopped tasks once for ECS's rollback (the pointing back says its own below).
+      const rollbackPart = error.slice(0, error.indexOf('Stopped tasks:'));
+      expect(rollbackPart.match(/Service events:/g)).toHaveLength(1);
+      expect(error).toMatch(/Stopped tasks:\n\s+stopped\d+: Essential container in task exited \(api: CannotPullContainerError: manifest unknown\)/);
+      // The hint does not say ECS put the service back: it has not.
+      expect(error).not.toContain('put the service back');
+      expect(error).toContain(`Hint: ECS's own rollback (deployment circuit breaker, rollback on) to revision ${revision.split(':')[1]} (${revision}) has not become stable`);
+      // The api is never updated over ECS's rollback: the api and the worker to v2c, the worker back.
+      expect(standIn.operations.filter((operation) => operation === 'UpdateService').length - updatesBefore).toBe(3);
+      const { state, records } = await ledger.read();
+      expect(records.at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v2c', details: { incomplete: true } });
+      expect(state.live?.release).toBe('v1');
+      // Let "ECS" finish its rollback: the services end where they were, for the tests after this one.
+      const through = new ECSClient({ region: moto.region, endpoint: standIn.url, credentials: moto.credentials });
+      for (let i = 0; i < 30; i++) {
+        const service = (await through.send(new DescribeServicesCommand({ cluster: 'shop', services: ['shop-api'] }))).services![0];
+        if (service.deployments?.length === 1 && service.deployments[0].rolloutState === 'COMPLETED') break;
+      }
+      expect(await running()).toEqual(before);
+    } finally {
+      standIn.circuitBreaker('shop-api', { enable: true, rollback: false });
+      use(config(standard));
+    }
+  });
+
   test('a rollout that never completes times out (ecs.timeout) and is pointed back the same way', async () => {
     const before = await running();
     use(config(standard.replace('timeout: 20s', 'timeout: 3s')));
