@@ -211,6 +211,9 @@ environments:
     ['no threshold', '{ type: cloudwatch, min-requests: 10 }', /canary\.analysis\[0\].*max/],
     ['a minimum of 0 requests', '{ type: cloudwatch, max: 0.05, min-requests: 0 }', /canary\.analysis\[0\]\.min-requests/],
     ['a query (cloudwatch takes none)', '{ type: cloudwatch, max: 0.05, query: up }', /canary\.analysis\[0\]/],
+    // Credentials in an endpoint that is not an http(s) URL at all: refused without echoing them.
+    ['an endpoint "key:secret@host" (a URL of scheme key:)', '{ type: cloudwatch, max: 0.05, endpoint: "AKIAEXAMPLE:hunter2secret@127.0.0.1:5000" }', /canary\.analysis\[0\]\.endpoint must match pattern "\^https\?:\/\/" \(got "AKIAEXAMPLE:\*\*\*@127\.0\.0\.1:5000"\)/],
+    ['an endpoint "http//user:password@host" (no URL)', '{ type: cloudwatch, max: 0.05, endpoint: "http//AKIAEXAMPLE:hunter2secret@127.0.0.1:5000" }', /canary\.analysis\[0\]\.endpoint must match pattern "\^https\?:\/\/" \(got "http\/\/AKIAEXAMPLE:\*\*\*@127\.0\.0\.1:5000"\)/],
   ])('%s is refused before anything changes', async (_name, entry, message) => {
     use(entry);
     try {
@@ -218,6 +221,7 @@ environments:
       const refused = await run('blue-green-switch', { verify: 'false', to: 'blue' });
       expect(refused.exitCode).toBe(1);
       expect(refused.errors.join('\n')).toMatch(message);
+      expect(`${refused.log}\n${refused.summary ?? ''}\n${JSON.stringify(refused.outputs)}`).not.toContain('hunter2secret');
       expect((await ledger.records()).length).toBe(before.records);
       expect(await shares()).toEqual(before.shares);
     } finally {
