@@ -25,6 +25,7 @@
  * are chosen so that every sum a window can hold still says what the test claims.
  */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
@@ -149,8 +150,49 @@ environments:
     expect((await ledger.state()).live).toMatchObject({ release: 'v1', slot: 'blue' });
   });
 
+  test('CloudWatch answering the 5xx query with StatusCode InternalError (no values) aborts the step: a count that could not be read is not zero 5xx', async () => {
+    // In front of moto's CloudWatch: GetMetricData's result for the 5xx count comes back as
+    // CloudWatch words a metric it could not read (StatusCode InternalError, no values, a message).
+    const broken = await startHttpServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const upstream = new URL(moto.endpoint);
+        const forward = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+          const parts: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => parts.push(chunk));
+          answer.on('end', () => {
+            let body = Buffer.concat(parts);
+            if (String(req.headers['x-amz-target'] ?? '').endsWith('.GetMetricData') && answer.statusCode === 200) {
+              const data = JSON.parse(body.toString()) as { MetricDataResults?: Array<Record<string, unknown>> };
+              for (const result of data.MetricDataResults ?? []) {
+                if (result.Id === 'errors') Object.assign(result, { StatusCode: 'InternalError', Values: [], Timestamps: [], Messages: [{ Code: 'InternalError', Value: 'An internal error occurred' }] });
+              }
+              body = Buffer.from(JSON.stringify(data));
+            }
+            const headers = { ...answer.headers, 'content-length': String(body.length) };
+            delete headers['transfer-encoding'];
+            res.writeHead(answer.statusCode ?? 500, headers);
+            res.end(body);
+          });
+        });
+        forward.end(Buffer.concat(chunks));
+      });
+    });
+    try {
+      const aborted = await traffic({ requests: 200, errors: 30 }, runAction('blue-green-switch', { inputs: { environment: 'prod', verify: 'false' }, env: { ...moto.env, AWS_ENDPOINT_URL_CLOUDWATCH: broken.url }, workspace }));
+      expect(aborted.exitCode).toBe(1);
+      expect(aborted.outputs).toMatchObject({ 'aborted-at': '30', 'live-slot': 'blue' });
+      expect(aborted.errors.join('\n')).toMatch(/aborted at 30%: .*check "target-5xx": could not read the CloudWatch metrics of targetgroup\/cwcanary-green\/[0-9a-f]+ of app\/cwcanary\/[0-9a-f]+: GetMetricData answered HTTPCode_Target_5XX_Count with status InternalError \(InternalError An internal error occurred\)/);
+      expect(await shares()).toEqual({ blue: 100 });
+      expect((await ledger.state()).live).toMatchObject({ release: 'v1', slot: 'blue' });
+    } finally {
+      await broken.stop();
+    }
+  });
+
   test('under the threshold (20 of 2000 = 1%) the canary proceeds to 100% on green', async () => {
-    // The earlier test's 30 of 200 may share this step's minute: (30 + 20) / 2200 = 2.3%, still under 5%.
+    // The earlier tests' 30 of 200 (twice) may share this step's minute: (60 + 20) / 2400 = 3.3%, still under 5%.
     const done = await canary({ requests: 2000, errors: 20 });
     expect(done.errors).toEqual([]);
     expect(done.outputs).toMatchObject({ 'live-slot': 'green', release: 'v2' });
@@ -169,6 +211,9 @@ environments:
     ['no threshold', '{ type: cloudwatch, min-requests: 10 }', /canary\.analysis\[0\].*max/],
     ['a minimum of 0 requests', '{ type: cloudwatch, max: 0.05, min-requests: 0 }', /canary\.analysis\[0\]\.min-requests/],
     ['a query (cloudwatch takes none)', '{ type: cloudwatch, max: 0.05, query: up }', /canary\.analysis\[0\]/],
+    // Credentials in an endpoint that is not an http(s) URL at all: refused without echoing them.
+    ['an endpoint "key:secret@host" (a URL of scheme key:)', '{ type: cloudwatch, max: 0.05, endpoint: "AKIAEXAMPLE:hunter2secret@127.0.0.1:5000" }', /canary\.analysis\[0\]\.endpoint must match pattern "\^https\?:\/\/" \(got "AKIAEXAMPLE:\*\*\*@127\.0\.0\.1:5000"\)/],
+    ['an endpoint "http//user:password@host" (no URL)', '{ type: cloudwatch, max: 0.05, endpoint: "http//AKIAEXAMPLE:hunter2secret@127.0.0.1:5000" }', /canary\.analysis\[0\]\.endpoint must match pattern "\^https\?:\/\/" \(got "http\/\/AKIAEXAMPLE:\*\*\*@127\.0\.0\.1:5000"\)/],
   ])('%s is refused before anything changes', async (_name, entry, message) => {
     use(entry);
     try {
@@ -176,6 +221,7 @@ environments:
       const refused = await run('blue-green-switch', { verify: 'false', to: 'blue' });
       expect(refused.exitCode).toBe(1);
       expect(refused.errors.join('\n')).toMatch(message);
+      expect(`${refused.log}\n${refused.summary ?? ''}\n${JSON.stringify(refused.outputs)}`).not.toContain('hunter2secret');
       expect((await ledger.records()).length).toBe(before.records);
       expect(await shares()).toEqual(before.shares);
     } finally {

@@ -154,6 +154,82 @@ ${ecsBlock}
     }
   });
 
+  test("ECS's own rollback that does not become stable within ecs.timeout: the error says what was waited for, once, and does not claim the service is back; the api is never updated over ECS's rollback; the ledger records the deploy failed and incomplete, v1 still live", async () => {
+    const before = await running();
+    const revision = before['shop-api']!.split('/').pop()!;
+    use(config(standard.replace('timeout: 20s', 'timeout: 3s')));
+    standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
+    try {
+      // ECS's rollback deployment stays IN_PROGRESS for longer than every wait of the run.
+      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 14, containerReason: 'CannotPullContainerError: manifest unknown' });
+      const updatesBefore = standIn.operations.filter((operation) => operation === 'UpdateService').length;
+      const run = await deploy('v2c', { images: images(15) });
+      expect(run.exitCode).toBe(1);
+      const error = run.errors.join('\n');
+      expect(error).toMatch(new RegExp(`^ECS is rolling back shop/shop-api to revision ${revision.split(':')[1]} \\(${revision}\\) after: ECS deployment circuit breaker: tasks failed to start, and that rollback did not become stable: The rollout of \\S+/${revision} on shop/shop-api did not complete within 3(\\.0)?s \\(IN_PROGRESS, running 0/2\\)\\.\nService events:\n`));
+      // The events and stopped tasks once for ECS's rollback (the pointing back says its own below).
+      const rollbackPart = error.slice(0, error.indexOf('Stopped tasks:'));
+      expect(rollbackPart.match(/Service events:/g)).toHaveLength(1);
+      expect(error).toMatch(/Stopped tasks:\n\s+stopped\d+: Essential container in task exited \(api: CannotPullContainerError: manifest unknown\)/);
+      // The hint does not say ECS put the service back: it has not.
+      expect(error).not.toContain('put the service back');
+      expect(error).toContain(`Hint: ECS's own rollback (deployment circuit breaker, rollback on) to revision ${revision.split(':')[1]} (${revision}) has not become stable`);
+      // The api is never updated over ECS's rollback: the api and the worker to v2c, the worker back.
+      expect(standIn.operations.filter((operation) => operation === 'UpdateService').length - updatesBefore).toBe(3);
+      const { state, records } = await ledger.read();
+      expect(records.at(-1)).toMatchObject({ type: 'deploy', status: 'failed', release: 'v2c', details: { incomplete: true } });
+      expect(state.live?.release).toBe('v1');
+      // Let "ECS" finish its rollback: the services end where they were, for the tests after this one.
+      const through = new ECSClient({ region: moto.region, endpoint: standIn.url, credentials: moto.credentials });
+      for (let i = 0; i < 30; i++) {
+        const service = (await through.send(new DescribeServicesCommand({ cluster: 'shop', services: ['shop-api'] }))).services![0];
+        if (service.deployments?.length === 1 && service.deployments[0].rolloutState === 'COMPLETED') break;
+      }
+      expect(await running()).toEqual(before);
+    } finally {
+      standIn.circuitBreaker('shop-api', { enable: true, rollback: false });
+      use(config(standard));
+    }
+  });
+
+  test("a deploy cancelled while ECS's own rollback is being waited for: shipkit never updates the api over ECS's rollback (main or post step), the ledger records the cancel and keeps v1 live", async () => {
+    const before = await running();
+    standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
+    try {
+      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 8, containerReason: 'CannotPullContainerError: manifest unknown' });
+      const updates = () => standIn.operations.filter((operation) => operation === 'UpdateService').length;
+      const updatesBefore = updates();
+      // The runner's cancel (SIGINT) once "ECS" has put the api back on its previous revision (its rollback deployment started, not yet stable).
+      const cancel = (async () => {
+        for (let i = 0; i < 600; i++) {
+          if (updates() >= updatesBefore + 2 && (await running())['shop-api'] === before['shop-api']) return;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      })();
+      const run = await runAction('deploy-env', { inputs: { environment: 'prod', release: 'v2d', images: images(17) }, env: env(), workspace, cancel });
+      expect(run.exitCode).not.toBe(0);
+      expect(run.post?.exitCode).toBe(0);
+      // Cancelled while shipkit waited for ECS's rollback, not before it was recognised.
+      expect(run.log).toMatch(/ECS is rolling the service back to revision \d+ \([^)]+\); waiting for that rollback\.[\s\S]*Received SIGINT/);
+      expect(run.log + (run.post?.log ?? '')).toContain(`shop/shop-api already runs ${before['shop-api']} again (ECS's own rollback, or an earlier undo): left as it is.`);
+      // The api and the worker to v2d, at most the worker back: never the api over ECS's rollback.
+      expect(updates() - updatesBefore).toBeLessThanOrEqual(3);
+      const { state, records } = await ledger.read();
+      expect(records.filter((record) => record.release === 'v2d' && record.status !== 'started').at(-1)).toMatchObject({ type: 'deploy', status: 'failed' });
+      expect(state.live?.release).toBe('v1');
+      const through = new ECSClient({ region: moto.region, endpoint: standIn.url, credentials: moto.credentials });
+      for (let i = 0; i < 30; i++) {
+        const service = (await through.send(new DescribeServicesCommand({ cluster: 'shop', services: ['shop-api'] }))).services![0];
+        if (service.deployments?.length === 1 && service.deployments[0].rolloutState === 'COMPLETED') break;
+      }
+      expect(await running()).toEqual(before);
+      const status = await shipkitStatus(workspace, env());
+      expect(status[0]).toMatchObject({ environment: 'prod', live: { release: 'v1' } });
+    } finally {
+      standIn.circuitBreaker('shop-api', { enable: true, rollback: false });
+    }
+  });
+
   test('a rollout that never completes times out (ecs.timeout) and is pointed back the same way', async () => {
     const before = await running();
     use(config(standard.replace('timeout: 20s', 'timeout: 3s')));

@@ -1252,7 +1252,10 @@ async function scanDirectory(dir, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
+
 
 
 
@@ -1483,6 +1486,19 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     try {
         uploadId = (await client.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket: bucket, Key: key, ...headers }))).UploadId;
         const partCount = Math.ceil(file.size / PART_SIZE);
+        // The sha256 of the bytes the parts send, in part order (a part read ahead of an earlier one waits
+        // here): a file rewritten at the same size since the scan would otherwise be stored under the
+        // planned sha256 (a single PUT is checked by the store against that sha256; parts carry none).
+        const sent = (0,external_node_crypto_.createHash)('sha256');
+        const readAhead = new Map();
+        let nextToHash = 0;
+        const hashInOrder = (index, body) => {
+            readAhead.set(index, body);
+            for (let part = readAhead.get(nextToHash); part; part = readAhead.get(nextToHash)) {
+                sent.update(part);
+                readAhead.delete(nextToHash++);
+            }
+        };
         const parts = await (0,src.mapLimit)(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
             const response = await buffers.use(length, async () => {
@@ -1490,6 +1506,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 const { bytesRead } = await handle.read(body, 0, length, index * PART_SIZE);
                 if (bytesRead !== length)
                     throw resized(file);
+                hashInOrder(index, body);
                 return client.send(new dist_cjs/* UploadPartCommand */.iVK({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
             });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
@@ -1506,6 +1523,9 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
         // A file that grew since the scan would be stored cut at its planned size: refused (the upload is aborted).
         if ((await handle.stat()).size !== file.size)
             throw resized(file);
+        // A file rewritten at the same size: its parts are not the planned bytes (the upload is aborted, nothing committed).
+        if (nextToHash !== partCount || sent.digest('hex') !== file.sha256)
+            throw new src.ShipkitError(`${file.key} changed while it was uploaded in parts to ${(0,src.storeUrl)(bucket, key)}: the bytes read do not have the planned sha256; nothing was committed.`, { hint: changedHint(file) });
         const completed = await client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
         return completed.ETag;
     }
@@ -1729,8 +1749,6 @@ function createObjectStore(options = {}) {
     return client;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/ledger/src/ids.ts
 
 let lastMs = 0;
@@ -3302,8 +3320,10 @@ function readInputs(context = (0,src.readContext)()) {
     if (!bucket) {
         throw new src.ShipkitError('Input "bucket" is required but was not given (and the config file has no cdn.bucket).', { hint: 'Pass "bucket" or set cdn.bucket in .github/shipkit.yml.' });
     }
+    // Named where it came from: the input, or the config file's cdn.bucket (an input the user never set would mislead).
+    const bucketField = (0,src.getOptional)('bucket') !== undefined ? 'bucket' : `${loaded?.file ?? 'config'}: cdn.bucket`;
     if (!BUCKET.test(bucket) && !(0,src.isAzureBucket)(bucket))
-        throw (0,src.invalidInput)('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
+        throw (0,src.invalidInput)(bucketField, bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container> (account: 3-24 lower-case letters and digits; container: 3-63 lower-case letters, digits and single hyphens)');
     const prefixInput = (0,src.getOptional)('prefix');
     const prefix = keys_normalizePrefix(canonicalPrefix(prefixInput !== undefined ? 'Input "prefix"' : 'cdn.prefix', prefixInput ?? cdn.prefix ?? ''));
     // The CDN location must not overlap an environment's install location or the state store (an

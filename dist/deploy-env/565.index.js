@@ -142,7 +142,11 @@ class ShipkitError extends Error {
 }
 /** Replaces the password of any `scheme://user:password@` in text with `***`. */
 function redactUrlCredentials(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@');
+    return (text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@')
+        // user:password@host without a scheme, or behind a mistyped one (`key:secret@host`, `http//user:pw@host`):
+        // a value refused for not being a URL is echoed too.
+        .replace(/(^|[\s"'(=]|\/)([^\s/:@"'(=]+):[^\s/@"']*@/g, '$1$2:***@'));
 }
 /** Renders a value for an error message: strings quoted, URL passwords redacted, at most 200 characters of it. */
 function showValue(value) {

@@ -1455,6 +1455,7 @@ async function scanDirectory(dir, options = {}) {
 
 
 
+
 const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 const PART_SIZE = 8 * 1024 * 1024;
 /**
@@ -1675,6 +1676,19 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     try {
         uploadId = (await client.send(new dist_cjs/* CreateMultipartUploadCommand */.nG4({ Bucket: bucket, Key: key, ...headers }))).UploadId;
         const partCount = Math.ceil(file.size / PART_SIZE);
+        // The sha256 of the bytes the parts send, in part order (a part read ahead of an earlier one waits
+        // here): a file rewritten at the same size since the scan would otherwise be stored under the
+        // planned sha256 (a single PUT is checked by the store against that sha256; parts carry none).
+        const sent = (0,external_node_crypto_.createHash)('sha256');
+        const readAhead = new Map();
+        let nextToHash = 0;
+        const hashInOrder = (index, body) => {
+            readAhead.set(index, body);
+            for (let part = readAhead.get(nextToHash); part; part = readAhead.get(nextToHash)) {
+                sent.update(part);
+                readAhead.delete(nextToHash++);
+            }
+        };
         const parts = await (0,src.mapLimit)(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
             const response = await buffers.use(length, async () => {
@@ -1682,6 +1696,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 const { bytesRead } = await handle.read(body, 0, length, index * PART_SIZE);
                 if (bytesRead !== length)
                     throw resized(file);
+                hashInOrder(index, body);
                 return client.send(new dist_cjs/* UploadPartCommand */.iVK({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
             });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
@@ -1698,6 +1713,9 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
         // A file that grew since the scan would be stored cut at its planned size: refused (the upload is aborted).
         if ((await handle.stat()).size !== file.size)
             throw resized(file);
+        // A file rewritten at the same size: its parts are not the planned bytes (the upload is aborted, nothing committed).
+        if (nextToHash !== partCount || sent.digest('hex') !== file.sha256)
+            throw new src.ShipkitError(`${file.key} changed while it was uploaded in parts to ${(0,src.storeUrl)(bucket, key)}: the bytes read do not have the planned sha256; nothing was committed.`, { hint: changedHint(file) });
         const completed = await client.send(new dist_cjs/* CompleteMultipartUploadCommand */.Gym({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
         return completed.ETag;
     }
@@ -3555,7 +3573,11 @@ async function ecsRollback(client, service, described, rolledBackTo, taskDefinit
         await waitForStable(client, service, rolledBackTo, wait.timeoutMs, wait.pollMs, wait.log, wait.signal);
     }
     catch (error) {
-        return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${(0,src.errorMessage)(error)}${details}`, { hint, cause: error });
+        // The wait's own first line (what it waited for, how long, the state it saw); the events and stopped tasks once, below.
+        return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${(0,src.errorMessage)(error).split('\n')[0]}${details}`, {
+            hint: `ECS's own rollback (deployment circuit breaker, rollback on) to ${to} has not become stable, so the service may be running neither release yet. Watch it in the ECS console (the events and stopped tasks above name the cause); raise ecs.timeout if it only needs longer.`,
+            cause: error,
+        });
     }
     return new EcsRolledBackError(`ECS rolled back ${key} to ${to}: ${reason}.${details}`, key, rolledBackTo, { hint });
 }

@@ -67247,7 +67247,11 @@ class errors_ShipkitError extends Error {
 }
 /** Replaces the password of any `scheme://user:password@` in text with `***`. */
 function redactUrlCredentials(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@');
+    return (text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]*@/gi, '$1:***@')
+        // user:password@host without a scheme, or behind a mistyped one (`key:secret@host`, `http//user:pw@host`):
+        // a value refused for not being a URL is echoed too.
+        .replace(/(^|[\s"'(=]|\/)([^\s/:@"'(=]+):[^\s/@"']*@/g, '$1$2:***@'));
 }
 /** Renders a value for an error message: strings quoted, URL passwords redacted, at most 200 characters of it. */
 function errors_showValue(value) {
@@ -70688,6 +70692,8 @@ function samplesOf(answer) {
 const PERIOD_SECONDS = 60;
 /** Requests a step needs before its 5xx rate counts (canary.analysis[].min-requests): see docs/design.md. */
 const cloudwatch_DEFAULT_MIN_REQUESTS = 100;
+/** The two queries of a step: their ids and the ALB metrics they sum. */
+const METRICS = { errors: 'HTTPCode_Target_5XX_Count', requests: 'RequestCount' };
 /** The CloudWatch dimensions of an ALB listener's load balancer and of a target group, from their ARNs (undefined when the ARN is not one). */
 function cloudwatch_albDimensions(listenerArn, targetGroupArn) {
     const listener = /^arn:aws[a-z-]*:elasticloadbalancing:([a-z0-9-]+):\d{12}:listener\/(app\/[A-Za-z0-9-]+\/[0-9a-f]+)\/[0-9a-f]+$/.exec(listenerArn);
@@ -70732,16 +70738,29 @@ class cloudwatch_CloudWatchProvider {
             },
         });
         const sums = { errors: 0, requests: 0 };
+        const answered = new Set();
         try {
             this.client ??= new CloudWatchClient({ ...awsClientSettings('CLOUDWATCH', { endpoint: this.options.endpoint }), ...(this.options.region ? { region: this.options.region } : {}) });
             let nextToken;
             do {
-                const output = await this.client.send(new GetMetricDataCommand({ StartTime: new Date(start), EndTime: new Date(end), ScanBy: 'TimestampAscending', NextToken: nextToken, MetricDataQueries: [query('errors', 'HTTPCode_Target_5XX_Count'), query('requests', 'RequestCount')] }), { abortSignal: signal });
-                for (const result of output.MetricDataResults ?? [])
-                    if (result.Id && result.Id in sums)
-                        sums[result.Id] += (result.Values ?? []).reduce((sum, value) => sum + value, 0);
+                const output = await this.client.send(new GetMetricDataCommand({ StartTime: new Date(start), EndTime: new Date(end), ScanBy: 'TimestampAscending', NextToken: nextToken, MetricDataQueries: [query('errors', METRICS.errors), query('requests', METRICS.requests)] }), { abortSignal: signal });
+                for (const result of output.MetricDataResults ?? []) {
+                    if (!result.Id || !(result.Id in sums))
+                        continue;
+                    // InternalError / Forbidden: CloudWatch could not read that metric (its values are missing or
+                    // incomplete). A 5xx count that could not be read is not zero 5xx: the step fails.
+                    if (result.StatusCode && result.StatusCode !== 'Complete' && result.StatusCode !== 'PartialData') {
+                        const messages = (result.Messages ?? []).map((message) => [message.Code, message.Value].filter(Boolean).join(' ')).filter(Boolean).join('; ');
+                        throw new Error(`GetMetricData answered ${METRICS[result.Id]} with status ${result.StatusCode}${messages ? ` (${messages})` : ''}`);
+                    }
+                    answered.add(result.Id);
+                    sums[result.Id] += (result.Values ?? []).reduce((sum, value) => sum + value, 0);
+                }
                 nextToken = output.NextToken;
             } while (nextToken);
+            const missing = Object.keys(sums).filter((id) => !answered.has(id));
+            if (missing.length)
+                throw new Error(`GetMetricData returned no result for ${missing.map((id) => METRICS[id]).join(' and ')}`);
         }
         catch (error) {
             return { ...base, passed: false, detail: `could not read the CloudWatch metrics of ${where}: ${errorMessage(error)}` };
@@ -75153,6 +75172,7 @@ async function scan_scanDirectory(dir, options = {}) {
 
 
 
+
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /**
@@ -75373,6 +75393,19 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
     try {
         uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
         const partCount = Math.ceil(file.size / PART_SIZE);
+        // The sha256 of the bytes the parts send, in part order (a part read ahead of an earlier one waits
+        // here): a file rewritten at the same size since the scan would otherwise be stored under the
+        // planned sha256 (a single PUT is checked by the store against that sha256; parts carry none).
+        const sent = createHash('sha256');
+        const readAhead = new Map();
+        let nextToHash = 0;
+        const hashInOrder = (index, body) => {
+            readAhead.set(index, body);
+            for (let part = readAhead.get(nextToHash); part; part = readAhead.get(nextToHash)) {
+                sent.update(part);
+                readAhead.delete(nextToHash++);
+            }
+        };
         const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
             const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
             const response = await buffers.use(length, async () => {
@@ -75380,6 +75413,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 const { bytesRead } = await handle.read(body, 0, length, index * PART_SIZE);
                 if (bytesRead !== length)
                     throw resized(file);
+                hashInOrder(index, body);
                 return client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
             });
             // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
@@ -75396,6 +75430,9 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
         // A file that grew since the scan would be stored cut at its planned size: refused (the upload is aborted).
         if ((await handle.stat()).size !== file.size)
             throw resized(file);
+        // A file rewritten at the same size: its parts are not the planned bytes (the upload is aborted, nothing committed).
+        if (nextToHash !== partCount || sent.digest('hex') !== file.sha256)
+            throw new ShipkitError(`${file.key} changed while it was uploaded in parts to ${storeUrl(bucket, key)}: the bytes read do not have the planned sha256; nothing was committed.`, { hint: changedHint(file) });
         const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
         return completed.ETag;
     }

@@ -58,7 +58,9 @@ export function readInputs(context: RunContext = readContext()): CdnPublishInput
   if (!bucket) {
     throw new ShipkitError('Input "bucket" is required but was not given (and the config file has no cdn.bucket).', { hint: 'Pass "bucket" or set cdn.bucket in .github/shipkit.yml.' });
   }
-  if (!BUCKET.test(bucket) && !isAzureBucket(bucket)) throw invalidInput('bucket', bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>');
+  // Named where it came from: the input, or the config file's cdn.bucket (an input the user never set would mislead).
+  const bucketField = getOptional('bucket') !== undefined ? 'bucket' : `${loaded?.file ?? 'config'}: cdn.bucket`;
+  if (!BUCKET.test(bucket) && !isAzureBucket(bucket)) throw invalidInput(bucketField, bucket, 'an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container> (account: 3-24 lower-case letters and digits; container: 3-63 lower-case letters, digits and single hyphens)');
   const prefixInput = getOptional('prefix');
   const prefix = normalizePrefix(canonicalPrefix(prefixInput !== undefined ? 'Input "prefix"' : 'cdn.prefix', prefixInput ?? cdn.prefix ?? ''));
   // The CDN location must not overlap an environment's install location or the state store (an

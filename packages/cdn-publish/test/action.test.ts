@@ -301,6 +301,27 @@ describe('cdn-publish (dist bundle through the runner harness, real s3rver)', ()
     expect(s3.requests()).toEqual([]);
   });
 
+  // Names that look like an Azure <account>/<container> but are not one: refused naming the input
+  // (or the config file's cdn.bucket, when the value came from there), the value and what was expected.
+  test.each([['a/'], ['/c'], ['a//c'], ['acc/cont/extra'], ['ACCOUNT/container'], ['account/Container'], [`${'a'.repeat(25)}/container`], [`account/${'c'.repeat(64)}`]])(
+    'an Azure-looking bucket %j is refused before any request, as the input and as cdn.bucket in the config file',
+    async (bucket) => {
+      s3.resetRequests();
+      const asInput = await publish(bucket, writeSite());
+      expect(asInput.exitCode).toBe(1);
+      expect(asInput.errors.join('\n')).toContain(`Input "bucket" has an invalid value ${JSON.stringify(bucket)}: expected an S3 bucket name (3-63 lowercase letters, digits, "." and "-") or an Azure Blob <account>/<container>`);
+      const workspace = writeSite();
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(`${workspace}/.github`, { recursive: true });
+      writeFileSync(`${workspace}/.github/shipkit.yml`, `app: shop\ncdn:\n  bucket: "${bucket}"\n  prefix: static\n`);
+      const fromConfig = await runAction('cdn-publish', { inputs: { 'source-dir': 'dist', version: '1.2.3' }, env: s3.env, workspace });
+      expect(fromConfig.exitCode).toBe(1);
+      expect(fromConfig.errors.join('\n')).toContain(`.github/shipkit.yml: cdn.bucket has an invalid value ${JSON.stringify(bucket)}: expected an S3 bucket name`);
+      expect(fromConfig.errors.join('\n')).not.toContain('Input "bucket"');
+      expect(s3.requests()).toEqual([]);
+    },
+  );
+
   test('no version input and not a tag: a clear error', async () => {
     const run = await publish(await newBucket(), writeSite(), {}, 'push-main');
     expect(run.exitCode).toBe(1);

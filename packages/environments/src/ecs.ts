@@ -445,7 +445,11 @@ async function ecsRollback(
   try {
     await waitForStable(client, service, rolledBackTo, wait.timeoutMs, wait.pollMs, wait.log, wait.signal);
   } catch (error) {
-    return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${errorMessage(error)}${details}`, { hint, cause: error });
+    // The wait's own first line (what it waited for, how long, the state it saw); the events and stopped tasks once, below.
+    return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${errorMessage(error).split('\n')[0]}${details}`, {
+      hint: `ECS's own rollback (deployment circuit breaker, rollback on) to ${to} has not become stable, so the service may be running neither release yet. Watch it in the ECS console (the events and stopped tasks above name the cause); raise ecs.timeout if it only needs longer.`,
+      cause: error,
+    });
   }
   return new EcsRolledBackError(`ECS rolled back ${key} to ${to}: ${reason}.${details}`, key, rolledBackTo, { hint });
 }

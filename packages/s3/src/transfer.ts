@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import {
   AbortMultipartUploadCommand,
@@ -373,12 +374,26 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
   try {
     uploadId = (await client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ...headers }))).UploadId;
     const partCount = Math.ceil(file.size / PART_SIZE);
+    // The sha256 of the bytes the parts send, in part order (a part read ahead of an earlier one waits
+    // here): a file rewritten at the same size since the scan would otherwise be stored under the
+    // planned sha256 (a single PUT is checked by the store against that sha256; parts carry none).
+    const sent = createHash('sha256');
+    const readAhead = new Map<number, Buffer>();
+    let nextToHash = 0;
+    const hashInOrder = (index: number, body: Buffer) => {
+      readAhead.set(index, body);
+      for (let part = readAhead.get(nextToHash); part; part = readAhead.get(nextToHash)) {
+        sent.update(part);
+        readAhead.delete(nextToHash++);
+      }
+    };
     const parts = await mapLimit(Array.from({ length: partCount }, (_, index) => index), Math.min(4, concurrency), async (index) => {
       const length = Math.min(PART_SIZE, file.size - index * PART_SIZE);
       const response = await buffers.use(length, async () => {
         const body = Buffer.alloc(length);
         const { bytesRead } = await handle.read(body, 0, length, index * PART_SIZE);
         if (bytesRead !== length) throw resized(file);
+        hashInOrder(index, body);
         return client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: index + 1, Body: body, ContentLength: length }));
       });
       // When the SDK added a checksum to the parts (AWS default), S3 wants each part's checksum back on completion.
@@ -394,6 +409,8 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
     });
     // A file that grew since the scan would be stored cut at its planned size: refused (the upload is aborted).
     if ((await handle.stat()).size !== file.size) throw resized(file);
+    // A file rewritten at the same size: its parts are not the planned bytes (the upload is aborted, nothing committed).
+    if (nextToHash !== partCount || sent.digest('hex') !== file.sha256) throw new ShipkitError(`${file.key} changed while it was uploaded in parts to ${storeUrl(bucket, key)}: the bytes read do not have the planned sha256; nothing was committed.`, { hint: changedHint(file) });
     const completed = await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
     return completed.ETag;
   } catch (error) {

@@ -6,6 +6,8 @@ import type { MetricContext, MetricProvider, MetricResult } from './types.js';
 const PERIOD_SECONDS = 60;
 /** Requests a step needs before its 5xx rate counts (canary.analysis[].min-requests): see docs/design.md. */
 export const DEFAULT_MIN_REQUESTS = 100;
+/** The two queries of a step: their ids and the ALB metrics they sum. */
+const METRICS: Record<string, string> = { errors: 'HTTPCode_Target_5XX_Count', requests: 'RequestCount' };
 
 export interface CloudWatchOptions {
   name: string;
@@ -70,17 +72,30 @@ export class CloudWatchProvider implements MetricProvider {
       },
     });
     const sums: Record<string, number> = { errors: 0, requests: 0 };
+    const answered = new Set<string>();
     try {
       this.client ??= new CloudWatchClient({ ...awsClientSettings('CLOUDWATCH', { endpoint: this.options.endpoint }), ...(this.options.region ? { region: this.options.region } : {}) });
       let nextToken: string | undefined;
       do {
         const output = await this.client.send(
-          new GetMetricDataCommand({ StartTime: new Date(start), EndTime: new Date(end), ScanBy: 'TimestampAscending', NextToken: nextToken, MetricDataQueries: [query('errors', 'HTTPCode_Target_5XX_Count'), query('requests', 'RequestCount')] }),
+          new GetMetricDataCommand({ StartTime: new Date(start), EndTime: new Date(end), ScanBy: 'TimestampAscending', NextToken: nextToken, MetricDataQueries: [query('errors', METRICS.errors), query('requests', METRICS.requests)] }),
           { abortSignal: signal },
         );
-        for (const result of output.MetricDataResults ?? []) if (result.Id && result.Id in sums) sums[result.Id] += (result.Values ?? []).reduce((sum, value) => sum + value, 0);
+        for (const result of output.MetricDataResults ?? []) {
+          if (!result.Id || !(result.Id in sums)) continue;
+          // InternalError / Forbidden: CloudWatch could not read that metric (its values are missing or
+          // incomplete). A 5xx count that could not be read is not zero 5xx: the step fails.
+          if (result.StatusCode && result.StatusCode !== 'Complete' && result.StatusCode !== 'PartialData') {
+            const messages = (result.Messages ?? []).map((message) => [message.Code, message.Value].filter(Boolean).join(' ')).filter(Boolean).join('; ');
+            throw new Error(`GetMetricData answered ${METRICS[result.Id]} with status ${result.StatusCode}${messages ? ` (${messages})` : ''}`);
+          }
+          answered.add(result.Id);
+          sums[result.Id] += (result.Values ?? []).reduce((sum, value) => sum + value, 0);
+        }
         nextToken = output.NextToken;
       } while (nextToken);
+      const missing = Object.keys(sums).filter((id) => !answered.has(id));
+      if (missing.length) throw new Error(`GetMetricData returned no result for ${missing.map((id) => METRICS[id]).join(' and ')}`);
     } catch (error) {
       return { ...base, passed: false, detail: `could not read the CloudWatch metrics of ${where}: ${errorMessage(error)}` };
     }
