@@ -3665,8 +3665,8 @@ async function newestCompleteFor(client, bucket, prefix, alias, version) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/cdn-publish/src/startup.ts + 2 modules
-var startup = __webpack_require__(6596);
+// EXTERNAL MODULE: ./packages/cdn-publish/src/startup.ts + 3 modules
+var startup = __webpack_require__(4548);
 ;// CONCATENATED MODULE: ./packages/cdn-publish/src/summary.ts
 
 /** GitHub caps a step output at 1 MB; the plan output stays well below. */

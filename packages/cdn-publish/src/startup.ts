@@ -1,6 +1,7 @@
 /**
  * What cdn-publish does before it loads its code (dist/cdn-publish/index.js runs this first, then
- * imports the rest). It imports only Node's own modules: nothing here may cost start-up time.
+ * imports the rest), with the start-up mechanism of @shipkit/respawn (Node's own modules only):
+ * this file holds cdn-publish's choices — which input is the work, and how large is large.
  *
  * - **Memory without a second process.** Publishing many files allocates fast enough that V8 grows
  *   its young generation to its maximum (64 MB per semi-space on a runner): 245 MB peak RSS for
@@ -19,23 +20,16 @@
  *   compiling the bundle. Nothing happens where RUNNER_TEMP is unset, missing or not a writable
  *   directory.
  */
-import { accessSync, constants, mkdirSync, readdirSync, statSync } from 'node:fs';
-import module from 'node:module';
 import path from 'node:path';
-import v8 from 'node:v8';
-import { respawnWithFlags, YOUNG_GENERATION_FLAGS } from '@shipkit/respawn';
+import { boundYoungGeneration, enableCompileCacheIn } from '@shipkit/respawn';
+
+export { COMPILE_CACHE_DIR, countFilesUpTo } from '@shipkit/respawn';
 
 /**
  * The first line of the action's work (a debug line: in the log only with step debugging, always on
  * stdout), printed as main() begins: bench/cdn-publish.ts times start-up as process start to this.
  */
 export const WORK_STARTS = 'cdn-publish: work starts';
-
-/** The V8 setting applied at run time (see above). */
-export const YOUNG_GENERATION_RUNTIME_FLAGS = ['--semi-space-growth-factor=1'];
-
-/** The compile cache's folder in RUNNER_TEMP. */
-export const COMPILE_CACHE_DIR = 'shipkit-compile-cache';
 
 /**
  * Above this many files in source-dir the action re-executes itself with the start-up settings.
@@ -57,69 +51,12 @@ export function respawnThreshold(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * Files (and symbolic links) under `dir`, counted up to `limit + 1` and no further: whether a tree
- * has more than `limit` costs at most that many directory entries. include/exclude and dotfiles are
- * not applied (they are read later, with the inputs), so this is an upper bound of what the scan
- * publishes; a directory that cannot be read counts as empty (the scan reports it, naming the input).
+ * cdn-publish's start-up: the young generation bounded for source-dir (the runner's name for the
+ * input, relative to the workspace; include/exclude are read later, so the count is an upper bound),
+ * and the compile cache in RUNNER_TEMP.
  */
-export function countFilesUpTo(dir: string, limit: number): number {
-  let count = 0;
-  const stack = [dir];
-  while (stack.length && count <= limit) {
-    const current = stack.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(current, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) stack.push(path.join(current, entry.name));
-      else if ((entry.isFile() || entry.isSymbolicLink()) && ++count > limit) break;
-    }
-  }
-  return count;
-}
-
-/**
- * Bounds the young generation for the work ahead: above the threshold the process re-executes
- * itself with the start-up flags (returns only where it does not), otherwise the growth factor is
- * set at run time. `false` when neither applies (SHIPKIT_NO_RESPAWN=1, for the benchmark's comparison,
- * or a process already started with the flags).
- */
-export function boundYoungGeneration(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.SHIPKIT_NO_RESPAWN === '1') return false;
-  if (env.SHIPKIT_RESPAWNED === '1' || YOUNG_GENERATION_FLAGS.every((flag) => process.execArgv.includes(flag))) return false;
-  // The runner's name for input source-dir (@actions/core getInput), relative to the workspace.
+export function startUp(env: NodeJS.ProcessEnv = process.env): void {
   const source = env['INPUT_SOURCE-DIR']?.trim();
-  const threshold = respawnThreshold(env);
-  if (source && countFilesUpTo(path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), source), threshold) > threshold) respawnWithFlags(YOUNG_GENERATION_FLAGS, env);
-  v8.setFlagsFromString(YOUNG_GENERATION_RUNTIME_FLAGS.join(' '));
-  return true;
-}
-
-/**
- * Enables node's compile cache in `<RUNNER_TEMP>/shipkit-compile-cache`; returns the folder, or
- * undefined when it was not enabled (no RUNNER_TEMP, not a writable directory, node refused).
- * The folder is created one level deep only: node's own recursive creation spins forever on some
- * paths (under /proc), so it is handed only a folder that exists and can be written.
- */
-export function enableBundleCompileCache(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const base = env.RUNNER_TEMP;
-  if (!base || !path.isAbsolute(base)) return undefined;
-  const dir = path.join(base, COMPILE_CACHE_DIR);
-  try {
-    try {
-      mkdirSync(dir);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
-    }
-    if (!statSync(dir).isDirectory()) return undefined;
-    accessSync(dir, constants.W_OK);
-    const result = module.enableCompileCache(dir);
-    const { ENABLED, ALREADY_ENABLED } = module.constants.compileCacheStatus;
-    return result.status === ENABLED || result.status === ALREADY_ENABLED ? result.directory : undefined;
-  } catch {
-    return undefined;
-  }
+  boundYoungGeneration(source ? path.resolve(env.GITHUB_WORKSPACE ?? process.cwd(), source) : undefined, respawnThreshold(env), env);
+  enableCompileCacheIn(env);
 }

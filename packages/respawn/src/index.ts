@@ -34,3 +34,5 @@ export function respawnWithFlags(flags: readonly string[] = YOUNG_GENERATION_FLA
     // The platform refused (permissions, a sandbox): run as started.
   }
 }
+
+export { boundYoungGeneration, COMPILE_CACHE_DIR, countFilesUpTo, enableCompileCacheIn, YOUNG_GENERATION_RUNTIME_FLAGS } from './startup.js';
