@@ -9,10 +9,10 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { DescribeListenersCommand, ElasticLoadBalancingV2Client, ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ElasticLoadBalancingV2Client, ModifyListenerCommand } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { openLedger, type Ledger } from '@shipkit/ledger';
 import { runAction, type RunResult } from './harness/index.js';
-import { createLoadBalancer, startHttpServer, startS3Server, tempDir, type HttpService, type LoadBalancerFixture, type S3Server } from './services/index.js';
+import { createLoadBalancer, listenerForward, listenerShares, startHttpServer, startS3Server, tempDir, type HttpService, type LoadBalancerFixture, type S3Server } from './services/index.js';
 import { startElbv2FaultProxy, type Elbv2FaultProxy } from './services/elbv2-faults.js';
 import { status } from '../scripts/status.js';
 
@@ -47,14 +47,8 @@ environments:
   const run = (action: string, inputs: Record<string, string>): Promise<RunResult> =>
     runAction(action, { inputs: { environment: 'prod', ...inputs }, env: { ...moto.env, AWS_ENDPOINT_URL_ELASTIC_LOAD_BALANCING_V2: proxy.url, AWS_MAX_ATTEMPTS: '2' }, workspace });
   const switchTo = (inputs: Record<string, string>) => run('blue-green-switch', { verify: 'false', ...inputs });
-  const defaultAction = async () => (await elb.send(new DescribeListenersCommand({ ListenerArns: [lb.listenerArn] }))).Listeners![0].DefaultActions!.find((action) => action.Type === 'forward')!;
-  const shares = async () => {
-    const forward = await defaultAction();
-    const groups = forward.ForwardConfig?.TargetGroups?.length ? forward.ForwardConfig.TargetGroups.map((group) => [group.TargetGroupArn, group.Weight ?? 1] as const) : [[forward.TargetGroupArn, 1] as const];
-    const total = groups.reduce((sum, [, weight]) => sum + weight, 0);
-    const name = (arn?: string) => (arn === lb.targetGroups.blue ? 'blue' : arn === lb.targetGroups.green ? 'green' : arn);
-    return Object.fromEntries(groups.filter(([, weight]) => weight > 0).map(([arn, weight]) => [name(arn), Math.round((weight / total) * 100)]));
-  };
+  const defaultAction = () => listenerForward(elb, lb);
+  const shares = () => listenerShares(elb, lb);
   const stickiness = async () => (await defaultAction()).ForwardConfig?.TargetGroupStickinessConfig;
 
   beforeAll(async () => {

@@ -29,10 +29,10 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
-import { DescribeListenersCommand, ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
+import { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { openLedger, type Ledger } from '@shipkit/ledger';
 import { runAction, type RunResult } from './harness/index.js';
-import { createLoadBalancer, startHttpServer, startS3Server, tempDir, type HttpService, type LoadBalancerFixture, type S3Server } from './services/index.js';
+import { createLoadBalancer, listenerShares, startHttpServer, startS3Server, tempDir, type HttpService, type LoadBalancerFixture, type S3Server } from './services/index.js';
 
 describe('canary analysis by CloudWatch metrics of the new target group (moto)', () => {
   let moto: S3Server;
@@ -66,13 +66,7 @@ environments:
   const run = (action: string, inputs: Record<string, string>): Promise<RunResult> => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: moto.env, workspace });
 
   /** The listener's shares as moto holds them: { blue: 70, green: 30 }. */
-  const shares = async () => {
-    const forward = (await elb.send(new DescribeListenersCommand({ ListenerArns: [lb.listenerArn] }))).Listeners![0].DefaultActions!.find((action) => action.Type === 'forward')!;
-    const groups = forward.ForwardConfig?.TargetGroups?.length ? forward.ForwardConfig.TargetGroups.map((group) => [group.TargetGroupArn, group.Weight ?? 1] as const) : [[forward.TargetGroupArn, 1] as const];
-    const total = groups.reduce((sum, [, weight]) => sum + weight, 0);
-    const name = (arn?: string) => (arn === lb.targetGroups.blue ? 'blue' : arn === lb.targetGroups.green ? 'green' : arn);
-    return Object.fromEntries(groups.filter(([, weight]) => weight > 0).map(([arn, weight]) => [name(arn), Math.round((weight / total) * 100)]));
-  };
+  const shares = () => listenerShares(elb, lb);
 
   /** The load balancer's part: once green gets a share, its requests and 5xx are published (with the dimensions ELBv2 uses). */
   const traffic = async (counts: { requests: number; errors: number } | undefined, switching: Promise<RunResult>): Promise<RunResult> => {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CreateBucketCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
+import { DescribeListenersCommand, type Action, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const LOOPBACK = '127.0.0.1';
@@ -1392,6 +1393,20 @@ export interface LoadBalancerFixture {
   targetGroups: { blue: string; green: string; other: string };
   /** A rule on /api/* forwarding to blue, for the rule-arn variant. */
   ruleArn: string;
+}
+
+/** The listener's forward action as ELBv2 holds it. */
+export async function listenerForward(elb: ElasticLoadBalancingV2Client, lb: LoadBalancerFixture): Promise<Action> {
+  return (await elb.send(new DescribeListenersCommand({ ListenerArns: [lb.listenerArn] }))).Listeners![0].DefaultActions!.find((action) => action.Type === 'forward')!;
+}
+
+/** The listener's shares by slot, in percent, as ELBv2 holds them: `{ blue: 70, green: 30 }` (a target group that is no slot by its ARN). */
+export async function listenerShares(elb: ElasticLoadBalancingV2Client, lb: LoadBalancerFixture): Promise<Record<string, number>> {
+  const forward = await listenerForward(elb, lb);
+  const groups = forward.ForwardConfig?.TargetGroups?.length ? forward.ForwardConfig.TargetGroups.map((group) => [group.TargetGroupArn, group.Weight ?? 1] as const) : [[forward.TargetGroupArn, 1] as const];
+  const total = groups.reduce((sum, [, weight]) => sum + weight, 0);
+  const name = (arn?: string) => (arn === lb.targetGroups.blue ? 'blue' : arn === lb.targetGroups.green ? 'green' : String(arn));
+  return Object.fromEntries(groups.filter(([, weight]) => weight > 0).map(([arn, weight]) => [name(arn), Math.round((weight / total) * 100)]));
 }
 
 export async function createLoadBalancer(moto: S3Server, name: string): Promise<LoadBalancerFixture> {
