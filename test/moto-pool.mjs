@@ -12,7 +12,8 @@ import path from 'node:path';
 
 const children = [];
 
-function freePort() {
+/** A port that is free right now on 127.0.0.1 (the OS picks it). */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -23,7 +24,8 @@ function freePort() {
   });
 }
 
-function motoServer() {
+/** moto_server's path on PATH, or undefined. */
+export function motoServer() {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     if (dir && existsSync(path.join(dir, 'moto_server'))) return path.join(dir, 'moto_server');
   }

@@ -13,6 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, motoServer } from '../moto-pool.mjs';
 import { CreateBucketCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DescribeListenersCommand, type Action, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 
@@ -75,16 +76,7 @@ function captureOutput(child: ChildProcess, limit = 16_384): () => string {
 }
 
 /** A port that is free right now on 127.0.0.1 (the OS picks it). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, LOOPBACK, () => resolve());
-  });
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort };
 
 /** What a server prints when the port it was given was taken in between (Node, Go, Python, nginx). */
 const ADDRESS_IN_USE = /EADDRINUSE|address already in use|Address in use|is in use by another program/i;
@@ -493,10 +485,9 @@ export interface MotoService extends S3Server {
 
 /** The moto_server command, or a clear error when the machine lacks it (CI checks it in .ci/run). */
 function motoCommand(): string {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir && existsSync(path.join(dir, 'moto_server'))) return path.join(dir, 'moto_server');
-  }
-  throw new Error('moto_server is not on PATH: the Python package moto (5.2, with Flask) must be installed; .ci/run checks for it.');
+  const command = motoServer();
+  if (!command) throw new Error('moto_server is not on PATH: the Python package moto (5.2, with Flask) must be installed; .ci/run checks for it.');
+  return command;
 }
 
 interface PooledMoto {
