@@ -38487,7 +38487,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, formatRate, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseConfig, parseDuration, parseJsonFile, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, requireConfig, resetSecrets, resolveInside, runUrl, saveState, scrubCredentials, secretForms, sha256File, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, writeSummaryMarkdown
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, formatRate, getBoolean, getDuration, getEnum, getList, getNumber, getOptional, getSecret, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseConfig, parseDuration, parseJsonFile, parseRatio, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, requireConfig, resetSecrets, resolveInside, runUrl, saveState, scrubCredentials, secretForms, sha256File, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, withScratch, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -40594,13 +40594,13 @@ const readInto = (fd, buffer, offset) => new Promise((resolve, reject) => read(f
  * Returns undefined when the file no longer has `size` bytes (it changed since it was measured):
  * the caller never gets a shortened or padded body.
  */
-function readKnownSize(file, size) {
+function readKnownSize(file, size, scratch) {
     return new Promise((resolve, reject) => {
         open(file, 'r', (openError, fd) => {
             if (openError)
                 return reject(openError);
             // One byte more than expected: a file that grew reads past `size` and is reported as changed.
-            const buffer = Buffer.allocUnsafe(size + 1);
+            const buffer = scratch && scratch.length >= size + 1 ? scratch.subarray(0, size + 1) : Buffer.allocUnsafe(size + 1);
             (async () => {
                 let filled = 0;
                 for (;;) {
@@ -40616,12 +40616,86 @@ function readKnownSize(file, size) {
         });
     });
 }
+/**
+ * Read buffers, reused: hashing a site reads every byte of it once, and uploading it a second time;
+ * a new buffer per file is memory outside the heap that only a collection gives back (measured on a
+ * 2,000-file, 54 MiB site: a re-publish spent 150 ms in the collector, 66 ms with reuse). Buffers
+ * go by size class (powers of two from 16 KiB), and at most SCRATCH_POOL_BYTES are kept.
+ */
+const SCRATCH_POOL_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MIN_SCRATCH_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
+const scratchPool = new Map();
+let pooledBytes = 0;
+/**
+ * Runs `use` with a buffer of at least `bytes` bytes, from the pool or new. The buffer goes back to
+ * the pool only when `use` succeeded: after a failure something may still hold it (a request body
+ * whose write the store cut short), so it is left to the collector.
+ */
+async function withScratch(bytes, use) {
+    let size = MIN_SCRATCH_BYTES;
+    while (size < bytes)
+        size *= 2;
+    const spare = scratchPool.get(size);
+    const pooled = spare?.pop();
+    if (pooled)
+        pooledBytes -= size;
+    const scratch = pooled ?? Buffer.allocUnsafeSlow(size);
+    const result = await use(scratch);
+    if (pooledBytes + size <= SCRATCH_POOL_BYTES) {
+        pooledBytes += size;
+        if (spare)
+            spare.push(scratch);
+        else
+            scratchPool.set(size, [scratch]);
+    }
+    return result;
+}
+/**
+ * File bytes read while hashing, kept for the upload that follows, so a file that is published is
+ * read once rather than twice (measured: a first publish of 2,000 files spent 0.6 s of its main
+ * thread in open/read/close). Bounded by `budget` bytes; only files up to ONE_READ_BYTES, and only
+ * those `wanted` says will probably be written (publishDirectory: not already in the store at the
+ * same size). `take` hands a file's bytes over once and forgets them.
+ */
+class KeptBytes {
+    budget;
+    wanted;
+    kept = new Map();
+    held = 0;
+    constructor(budget, wanted) {
+        this.budget = budget;
+        this.wanted = wanted;
+    }
+    /** Whether the bytes of this file (relative key, size) would be kept. */
+    wants(key, size) {
+        return size <= ONE_READ_BYTES && this.held + size <= this.budget && this.wanted(key, size);
+    }
+    put(file, bytes) {
+        if (this.held + bytes.length > this.budget || this.kept.has(file))
+            return;
+        this.kept.set(file, bytes);
+        this.held += bytes.length;
+    }
+    /** The bytes read from `file` when it had `size` bytes, once; undefined when none were kept. */
+    take(file, size) {
+        const bytes = this.kept.get(file);
+        if (!bytes)
+            return undefined;
+        this.kept.delete(file);
+        this.held -= bytes.length;
+        return bytes.length === size ? bytes : undefined;
+    }
+}
 /** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */
 async function sha256File(file, size) {
     if (size !== undefined && size <= ONE_READ_BYTES) {
-        const bytes = await readKnownSize(file, size);
-        if (bytes)
-            return createHash('sha256').update(bytes).digest('hex');
+        // The bytes are a view of the scratch buffer: hashed before it is given back.
+        const digest = await withScratch(size + 1, async (scratch) => {
+            const bytes = await readKnownSize(file, size, scratch);
+            return bytes && createHash('sha256').update(bytes).digest('hex');
+        });
+        if (digest)
+            return digest;
     }
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(file, { highWaterMark: ONE_READ_BYTES }))

@@ -1150,7 +1150,10 @@ async function remote_checkBucket(client, bucket, field, value = `${storeUrl(buc
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
+
 
 
 
@@ -1243,7 +1246,11 @@ async function scanDirectory(dir, options = {}) {
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     let hashed = 0;
     return (0,src.mapLimit)(found, options.concurrency ?? 32, async (file) => {
-        const sha256 = await (0,src.sha256File)(file.path, file.size);
+        const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
+        const bytes = keep && (await (0,src.readKnownSize)(file.path, file.size));
+        if (bytes)
+            keep.put(file.path, bytes);
+        const sha256 = bytes ? (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') : await (0,src.sha256File)(file.path, file.size);
         // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
         if (++hashed % 500 === 0)
             (0,src.collectGarbageAbove)(src.TRANSFER_HEAP_BYTES);
@@ -1252,8 +1259,6 @@ async function scanDirectory(dir, options = {}) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
 
 
@@ -1281,6 +1286,11 @@ const DEFAULT_CONCURRENCY = 32;
  * parts, 4 parts each, could hold 1 GiB. Small files never reach it.
  */
 const DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes of small files the scan keeps for their upload (KeptBytes), at most: a site's small files
+ * are read once instead of twice, and memory stays bounded whatever the site's size.
+ */
+const KEPT_BYTES = 32 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 /**
@@ -1464,11 +1474,23 @@ async function execute(client, desired, remote, options, executor) {
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 const resized = (file) => new src.ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-async function uploadFile(client, bucket, key, file, concurrency, buffers) {
+async function uploadFile(client, bucket, key, file, concurrency, buffers, kept) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
+    // The bytes the scan hashed, when it kept them: exactly what the plan's sha256 describes.
+    const body = kept?.take(file.path, file.size);
+    if (body) {
+        try {
+            return (await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }))).ETag;
+        }
+        catch (error) {
+            throw s3Failure(`upload ${file.key} to ${(0,src.storeUrl)(bucket, key)}`, error);
+        }
+    }
     if (file.size <= MULTIPART_THRESHOLD) {
-        return buffers.use(file.size, async () => {
-            const body = await (0,src.readKnownSize)(file.path, file.size);
+        // The body is a view of a reused read buffer (withScratch): given back only after the store
+        // answered the request with success, when nothing holds it any more.
+        return buffers.use(file.size, () => (0,src.withScratch)(file.size + 1, async (scratch) => {
+            const body = await (0,src.readKnownSize)(file.path, file.size, scratch);
             if (!body)
                 throw resized(file);
             try {
@@ -1479,7 +1501,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 const changed = error.name === 'XAmzContentSHA256Mismatch';
                 throw s3Failure(`upload ${file.key} to ${(0,src.storeUrl)(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
             }
-        });
+        }));
     }
     const handle = await (0,promises_.open)(file.path, 'r');
     let uploadId;
@@ -1551,10 +1573,14 @@ async function publishDirectory(client, options) {
     const scanStarted = performance.now();
     // The remote listing and manifest are read while the local files are scanned and hashed.
     const fetched = fetchRemoteListing(client, options.bucket, prefix);
-    fetched.catch(() => undefined);
+    let listed;
+    fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
+    // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
+    // those are read once, for the hash and the upload.
+    const kept = options.files ? options.kept : new src.KeptBytes(KEPT_BYTES, (key, size) => !!listed && listed.get(keys_joinKey(prefix, key)) !== size);
     const local = options.files
         ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
-        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
+        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept });
     const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
     (0,src.addTiming)(options.timings, 'scan and hash', scanStarted);
     const remoteStarted = performance.now();
@@ -1588,7 +1614,7 @@ async function publishDirectory(client, options) {
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
-                return uploadFile(client, options.bucket, key, local, concurrency, buffers);
+                return uploadFile(client, options.bucket, key, local, concurrency, buffers, kept);
             },
         });
     }
@@ -3485,21 +3511,28 @@ function targetFrom(kind, name, prefix, url, result, extra = {}) {
 async function publishCdn(client, options) {
     const log = options.log ?? lib_core/* info */.pq;
     const warn = options.warn ?? lib_core/* warning */.$e;
+    const versionName = `v${options.version}`;
+    const versionPrefix = keys_joinKey(options.prefix, versionName);
+    const urlOf = (prefix) => `${options.baseUrl}/${prefix}/`;
+    const where = `${(0,src.storeUrl)(options.bucket, versionPrefix)}/`;
+    // The version's manifest is read while the source is scanned; once it is in, the scan keeps the
+    // bytes of files the version does not hold at their size for their upload (read once, not twice).
+    const existingRead = readManifest(client, options.bucket, versionPrefix);
+    let known;
+    existingRead.then((manifest) => (known = { manifest }), () => undefined);
+    const kept = new src.KeptBytes(KEPT_BYTES, (key, size) => !!known && known.manifest?.files[key]?.size !== size);
     const files = await scanDirectory(options.sourceDir, {
         include: options.include,
         exclude: options.exclude,
         onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
+        keep: kept,
     });
     if (!files.length) {
         throw new src.ShipkitError(`Input "source-dir" names ${JSON.stringify(options.sourceDir)}, which has no files to publish${options.include.length || options.exclude.length ? ' after include/exclude' : ''}.`, {
             hint: 'Build the site before this step; dotfiles are only published when "include" names them.',
         });
     }
-    const versionName = `v${options.version}`;
-    const versionPrefix = keys_joinKey(options.prefix, versionName);
-    const urlOf = (prefix) => `${options.baseUrl}/${prefix}/`;
-    const where = `${(0,src.storeUrl)(options.bucket, versionPrefix)}/`;
-    const existing = await readManifest(client, options.bucket, versionPrefix);
+    const existing = await existingRead;
     if (existing?.complete) {
         const diff = diffFiles(existing, files);
         const differences = diff.changed.length + diff.added.length + diff.removed.length;
@@ -3516,7 +3549,7 @@ async function publishCdn(client, options) {
         .filter((version) => !!version && version !== options.version)
         .map((version) => ({ bucket: options.bucket, prefix: keys_joinKey(options.prefix, `v${version}`) }));
     const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-    const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
+    const versionResult = await publishDirectory(client, { ...common, files, kept, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
     const targets = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
     log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
     // Versioned paths never need an invalidation — except when overwrite replaced a published version.

@@ -1349,6 +1349,7 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const matches = (key, pattern, dot) => (0,esm/* minimatch */.xF)(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
@@ -1435,7 +1436,11 @@ async function scanDirectory(dir, options = {}) {
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     let hashed = 0;
     return (0,src.mapLimit)(found, options.concurrency ?? 32, async (file) => {
-        const sha256 = await (0,src.sha256File)(file.path, file.size);
+        const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
+        const bytes = keep && (await (0,src.readKnownSize)(file.path, file.size));
+        if (bytes)
+            keep.put(file.path, bytes);
+        const sha256 = bytes ? (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') : await (0,src.sha256File)(file.path, file.size);
         // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
         if (++hashed % 500 === 0)
             (0,src.collectGarbageAbove)(src.TRANSFER_HEAP_BYTES);
@@ -1471,6 +1476,11 @@ const DEFAULT_CONCURRENCY = 32;
  * parts, 4 parts each, could hold 1 GiB. Small files never reach it.
  */
 const DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes of small files the scan keeps for their upload (KeptBytes), at most: a site's small files
+ * are read once instead of twice, and memory stays bounded whatever the site's size.
+ */
+const KEPT_BYTES = 32 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 /**
@@ -1654,11 +1664,23 @@ async function execute(client, desired, remote, options, executor) {
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 const resized = (file) => new src.ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-async function uploadFile(client, bucket, key, file, concurrency, buffers) {
+async function uploadFile(client, bucket, key, file, concurrency, buffers, kept) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
+    // The bytes the scan hashed, when it kept them: exactly what the plan's sha256 describes.
+    const body = kept?.take(file.path, file.size);
+    if (body) {
+        try {
+            return (await client.send(new dist_cjs/* PutObjectCommand */.wKZ({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }))).ETag;
+        }
+        catch (error) {
+            throw s3Failure(`upload ${file.key} to ${(0,src.storeUrl)(bucket, key)}`, error);
+        }
+    }
     if (file.size <= MULTIPART_THRESHOLD) {
-        return buffers.use(file.size, async () => {
-            const body = await (0,src.readKnownSize)(file.path, file.size);
+        // The body is a view of a reused read buffer (withScratch): given back only after the store
+        // answered the request with success, when nothing holds it any more.
+        return buffers.use(file.size, () => (0,src.withScratch)(file.size + 1, async (scratch) => {
+            const body = await (0,src.readKnownSize)(file.path, file.size, scratch);
             if (!body)
                 throw resized(file);
             try {
@@ -1669,7 +1691,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 const changed = error.name === 'XAmzContentSHA256Mismatch';
                 throw s3Failure(`upload ${file.key} to ${(0,src.storeUrl)(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
             }
-        });
+        }));
     }
     const handle = await (0,promises_.open)(file.path, 'r');
     let uploadId;
@@ -1741,10 +1763,14 @@ async function publishDirectory(client, options) {
     const scanStarted = performance.now();
     // The remote listing and manifest are read while the local files are scanned and hashed.
     const fetched = fetchRemoteListing(client, options.bucket, prefix);
-    fetched.catch(() => undefined);
+    let listed;
+    fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
+    // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
+    // those are read once, for the hash and the upload.
+    const kept = options.files ? options.kept : new src.KeptBytes(KEPT_BYTES, (key, size) => !!listed && listed.get(keys_joinKey(prefix, key)) !== size);
     const local = options.files
         ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
-        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
+        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept });
     const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
     (0,src.addTiming)(options.timings, 'scan and hash', scanStarted);
     const remoteStarted = performance.now();
@@ -1778,7 +1804,7 @@ async function publishDirectory(client, options) {
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
-                return uploadFile(client, options.bucket, key, local, concurrency, buffers);
+                return uploadFile(client, options.bucket, key, local, concurrency, buffers, kept);
             },
         });
     }

@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, writeSummary
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69356,13 +69356,13 @@ const readInto = (fd, buffer, offset) => new Promise((resolve, reject) => read(f
  * Returns undefined when the file no longer has `size` bytes (it changed since it was measured):
  * the caller never gets a shortened or padded body.
  */
-function readKnownSize(file, size) {
+function readKnownSize(file, size, scratch) {
     return new Promise((resolve, reject) => {
         open(file, 'r', (openError, fd) => {
             if (openError)
                 return reject(openError);
             // One byte more than expected: a file that grew reads past `size` and is reported as changed.
-            const buffer = Buffer.allocUnsafe(size + 1);
+            const buffer = scratch && scratch.length >= size + 1 ? scratch.subarray(0, size + 1) : Buffer.allocUnsafe(size + 1);
             (async () => {
                 let filled = 0;
                 for (;;) {
@@ -69378,12 +69378,86 @@ function readKnownSize(file, size) {
         });
     });
 }
+/**
+ * Read buffers, reused: hashing a site reads every byte of it once, and uploading it a second time;
+ * a new buffer per file is memory outside the heap that only a collection gives back (measured on a
+ * 2,000-file, 54 MiB site: a re-publish spent 150 ms in the collector, 66 ms with reuse). Buffers
+ * go by size class (powers of two from 16 KiB), and at most SCRATCH_POOL_BYTES are kept.
+ */
+const SCRATCH_POOL_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+const MIN_SCRATCH_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
+const scratchPool = new Map();
+let pooledBytes = 0;
+/**
+ * Runs `use` with a buffer of at least `bytes` bytes, from the pool or new. The buffer goes back to
+ * the pool only when `use` succeeded: after a failure something may still hold it (a request body
+ * whose write the store cut short), so it is left to the collector.
+ */
+async function withScratch(bytes, use) {
+    let size = MIN_SCRATCH_BYTES;
+    while (size < bytes)
+        size *= 2;
+    const spare = scratchPool.get(size);
+    const pooled = spare?.pop();
+    if (pooled)
+        pooledBytes -= size;
+    const scratch = pooled ?? Buffer.allocUnsafeSlow(size);
+    const result = await use(scratch);
+    if (pooledBytes + size <= SCRATCH_POOL_BYTES) {
+        pooledBytes += size;
+        if (spare)
+            spare.push(scratch);
+        else
+            scratchPool.set(size, [scratch]);
+    }
+    return result;
+}
+/**
+ * File bytes read while hashing, kept for the upload that follows, so a file that is published is
+ * read once rather than twice (measured: a first publish of 2,000 files spent 0.6 s of its main
+ * thread in open/read/close). Bounded by `budget` bytes; only files up to ONE_READ_BYTES, and only
+ * those `wanted` says will probably be written (publishDirectory: not already in the store at the
+ * same size). `take` hands a file's bytes over once and forgets them.
+ */
+class KeptBytes {
+    budget;
+    wanted;
+    kept = new Map();
+    held = 0;
+    constructor(budget, wanted) {
+        this.budget = budget;
+        this.wanted = wanted;
+    }
+    /** Whether the bytes of this file (relative key, size) would be kept. */
+    wants(key, size) {
+        return size <= ONE_READ_BYTES && this.held + size <= this.budget && this.wanted(key, size);
+    }
+    put(file, bytes) {
+        if (this.held + bytes.length > this.budget || this.kept.has(file))
+            return;
+        this.kept.set(file, bytes);
+        this.held += bytes.length;
+    }
+    /** The bytes read from `file` when it had `size` bytes, once; undefined when none were kept. */
+    take(file, size) {
+        const bytes = this.kept.get(file);
+        if (!bytes)
+            return undefined;
+        this.kept.delete(file);
+        this.held -= bytes.length;
+        return bytes.length === size ? bytes : undefined;
+    }
+}
 /** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */
 async function sha256File(file, size) {
     if (size !== undefined && size <= ONE_READ_BYTES) {
-        const bytes = await readKnownSize(file, size);
-        if (bytes)
-            return createHash('sha256').update(bytes).digest('hex');
+        // The bytes are a view of the scratch buffer: hashed before it is given back.
+        const digest = await withScratch(size + 1, async (scratch) => {
+            const bytes = await readKnownSize(file, size, scratch);
+            return bytes && createHash('sha256').update(bytes).digest('hex');
+        });
+        if (digest)
+            return digest;
     }
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(file, { highWaterMark: ONE_READ_BYTES }))
@@ -75066,6 +75140,7 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const scan_matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
@@ -75152,7 +75227,11 @@ async function scan_scanDirectory(dir, options = {}) {
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     let hashed = 0;
     return mapLimit(found, options.concurrency ?? 32, async (file) => {
-        const sha256 = await sha256File(file.path, file.size);
+        const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
+        const bytes = keep && (await readKnownSize(file.path, file.size));
+        if (bytes)
+            keep.put(file.path, bytes);
+        const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : await sha256File(file.path, file.size);
         // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
         if (++hashed % 500 === 0)
             collectGarbageAbove(TRANSFER_HEAP_BYTES);
@@ -75188,6 +75267,11 @@ const DEFAULT_CONCURRENCY = 32;
  * parts, 4 parts each, could hold 1 GiB. Small files never reach it.
  */
 const DEFAULT_BUFFER_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/**
+ * Bytes of small files the scan keeps for their upload (KeptBytes), at most: a site's small files
+ * are read once instead of twice, and memory stays bounded whatever the site's size.
+ */
+const KEPT_BYTES = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
 /** CopyObject copies up to 5 GiB in one request. */
 const MAX_COPY_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024 * 1024));
 /**
@@ -75371,11 +75455,23 @@ async function execute(client, desired, remote, options, executor) {
 }
 const changedHint = (file) => `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 const resized = (file) => new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
-async function uploadFile(client, bucket, key, file, concurrency, buffers) {
+async function uploadFile(client, bucket, key, file, concurrency, buffers, kept) {
     const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
+    // The bytes the scan hashed, when it kept them: exactly what the plan's sha256 describes.
+    const body = kept?.take(file.path, file.size);
+    if (body) {
+        try {
+            return (await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }))).ETag;
+        }
+        catch (error) {
+            throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
+        }
+    }
     if (file.size <= MULTIPART_THRESHOLD) {
-        return buffers.use(file.size, async () => {
-            const body = await readKnownSize(file.path, file.size);
+        // The body is a view of a reused read buffer (withScratch): given back only after the store
+        // answered the request with success, when nothing holds it any more.
+        return buffers.use(file.size, () => withScratch(file.size + 1, async (scratch) => {
+            const body = await readKnownSize(file.path, file.size, scratch);
             if (!body)
                 throw resized(file);
             try {
@@ -75386,7 +75482,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers) {
                 const changed = error.name === 'XAmzContentSHA256Mismatch';
                 throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
             }
-        });
+        }));
     }
     const handle = await open(file.path, 'r');
     let uploadId;
@@ -75458,10 +75554,14 @@ async function publishDirectory(client, options) {
     const scanStarted = performance.now();
     // The remote listing and manifest are read while the local files are scanned and hashed.
     const fetched = fetchRemoteListing(client, options.bucket, prefix);
-    fetched.catch(() => undefined);
+    let listed;
+    fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
+    // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
+    // those are read once, for the hash and the upload.
+    const kept = options.files ? options.kept : new KeptBytes(KEPT_BYTES, (key, size) => !!listed && listed.get(joinKey(prefix, key)) !== size);
     const local = options.files
         ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
-        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
+        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept });
     const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
     addTiming(options.timings, 'scan and hash', scanStarted);
     const remoteStarted = performance.now();
@@ -75495,7 +75595,7 @@ async function publishDirectory(client, options) {
                         // The reused object has gone since its manifest was written: upload instead.
                     }
                 }
-                return uploadFile(client, options.bucket, key, local, concurrency, buffers);
+                return uploadFile(client, options.bucket, key, local, concurrency, buffers, kept);
             },
         });
     }

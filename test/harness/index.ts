@@ -304,6 +304,13 @@ export async function runAction(name: string, options: RunOptions = {}): Promise
     GITHUB_ACTION_PATH: actionDir,
     ...inputs,
   };
+  // Node's compile cache, shared by every action process of the jest run (V8's code for the bundles,
+  // checked against their source by node): a bundle is compiled once per run instead of once per
+  // process (measured: 150-200 ms of a 430 ms start for the 4.5 MB single-file bundles). What the
+  // actions do is unchanged; RUNNER_TEMP stays per run. A test of the actions' own compile cache
+  // passes `env: { NODE_COMPILE_CACHE: undefined }`; SHIPKIT_HARNESS_COMPILE_CACHE=0 turns it off.
+  const sharedCache = process.env.SHIPKIT_JEST_TMP && process.env.SHIPKIT_HARNESS_COMPILE_CACHE !== '0' ? path.join(process.env.SHIPKIT_JEST_TMP, 'compile-cache') : undefined;
+  if (sharedCache) base.NODE_COMPILE_CACHE = sharedCache;
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete base[key];
     else base[key] = value;

@@ -1,11 +1,12 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { ShipkitError, storeUrl } from '@shipkit/core';
+import { KeptBytes, ShipkitError, storeUrl } from '@shipkit/core';
 import {
   changedKeys,
   conditionalWrites,
   copyPrefix,
   joinKey,
+  KEPT_BYTES,
   listFolders,
   ManifestConflictError,
   publishDirectory,
@@ -137,22 +138,29 @@ function targetFrom(kind: TargetReport['kind'], name: string, prefix: string, ur
 export async function publishCdn(client: S3Client, options: CdnPublishOptions): Promise<CdnPublishReport> {
   const log = options.log ?? core.info;
   const warn = options.warn ?? core.warning;
+  const versionName = `v${options.version}`;
+  const versionPrefix = joinKey(options.prefix, versionName);
+  const urlOf = (prefix: string) => `${options.baseUrl}/${prefix}/`;
+  const where = `${storeUrl(options.bucket, versionPrefix)}/`;
+  // The version's manifest is read while the source is scanned; once it is in, the scan keeps the
+  // bytes of files the version does not hold at their size for their upload (read once, not twice).
+  const existingRead = readManifest(client, options.bucket, versionPrefix);
+  let known: { manifest?: Manifest } | undefined;
+  existingRead.then((manifest) => (known = { manifest }), () => undefined);
+  const kept = new KeptBytes(KEPT_BYTES, (key, size) => !!known && known.manifest?.files[key]?.size !== size);
   const files = await scanDirectory(options.sourceDir, {
     include: options.include,
     exclude: options.exclude,
     onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
+    keep: kept,
   });
   if (!files.length) {
     throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(options.sourceDir)}, which has no files to publish${options.include.length || options.exclude.length ? ' after include/exclude' : ''}.`, {
       hint: 'Build the site before this step; dotfiles are only published when "include" names them.',
     });
   }
-  const versionName = `v${options.version}`;
-  const versionPrefix = joinKey(options.prefix, versionName);
-  const urlOf = (prefix: string) => `${options.baseUrl}/${prefix}/`;
-  const where = `${storeUrl(options.bucket, versionPrefix)}/`;
 
-  const existing = await readManifest(client, options.bucket, versionPrefix);
+  const existing = await existingRead;
   if (existing?.complete) {
     const diff = diffFiles(existing, files);
     const differences = diff.changed.length + diff.added.length + diff.removed.length;
@@ -176,7 +184,7 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
     .map((version) => ({ bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) }));
 
   const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-  const versionResult = await publishDirectory(client, { ...common, files, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
+  const versionResult = await publishDirectory(client, { ...common, files, kept, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
   const targets: TargetReport[] = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
   log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
 

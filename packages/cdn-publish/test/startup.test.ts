@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { MALLOC_ARENAS, YOUNG_GENERATION_FLAGS } from '@shipkit/respawn';
+import { MALLOC_ARENAS, YOUNG_GENERATION_FLAGS, YOUNG_GENERATION_RUNTIME_SEMI_SPACE_MB } from '@shipkit/respawn';
 import { runAction } from '../../../test/harness/index.js';
 import { startS3, tempDir, type S3Service } from '../../../test/services/index.js';
 import { COMPILE_CACHE_DIR, countFilesUpTo, RESPAWN_ABOVE_FILES, respawnThreshold } from '../src/startup.js';
@@ -76,13 +76,55 @@ describe('re-exec only for large sources', () => {
   });
 });
 
+describe('young generation bounded at run time, below the threshold', () => {
+  /**
+   * A site of `count` files of 1-8 KiB published through the bundle with a preload that samples
+   * V8's young generation (both semi-spaces) every 10 ms: its largest size, in MB.
+   */
+  async function youngGenerationPeak(count: number, env: Record<string, string> = {}): Promise<{ exitCode: number | null; peakMb: number }> {
+    const bucket = `young-${++buckets}`;
+    await s3.createBucket(bucket);
+    const workspace = tempDir('young');
+    for (let i = 0; i < count; i++) {
+      const file = path.join(workspace, 'dist', `d${i % 50}`, `f${i}.js`);
+      if (i < 50) mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `/* ${i} */`.padEnd(1024 * (1 + (i % 8)), 'x'));
+    }
+    const seen = path.join(workspace, 'young.txt');
+    const preload = path.join(workspace, 'young.cjs');
+    writeFileSync(
+      preload,
+      `const v8 = require('node:v8'); let peak = 0;\n` +
+        `const sample = () => { const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space'); peak = Math.max(peak, space ? space.space_size : 0); };\n` +
+        `setInterval(sample, 10).unref();\n` +
+        `process.on('exit', () => { sample(); require('node:fs').writeFileSync(${JSON.stringify(seen)}, String(peak / 1048576)); });\n`,
+    );
+    const run = await runAction('cdn-publish', {
+      inputs: { 'source-dir': 'dist', bucket, prefix: 'app', version: '1.0.0', aliases: 'false' },
+      env: { ...s3.env, NODE_OPTIONS: `--require ${preload}`, ...env },
+      workspace,
+    });
+    return { exitCode: run.exitCode, peakMb: Number(readFileSync(seen, 'utf8')) };
+  }
+
+  test(`it grows to ${YOUNG_GENERATION_RUNTIME_SEMI_SPACE_MB} MB per semi-space and stops there (not held at its initial 1 MB, which costs the collector a second per 2,000 files); unbounded the same publish grows it further`, async () => {
+    const bounded = await youngGenerationPeak(1500);
+    expect(bounded.exitCode).toBe(0);
+    expect(bounded.peakMb).toBeGreaterThanOrEqual(YOUNG_GENERATION_RUNTIME_SEMI_SPACE_MB);
+    expect(bounded.peakMb).toBeLessThanOrEqual(2 * YOUNG_GENERATION_RUNTIME_SEMI_SPACE_MB);
+    const unbounded = await youngGenerationPeak(1500, { SHIPKIT_NO_RESPAWN: '1' });
+    expect(unbounded.exitCode).toBe(0);
+    expect(unbounded.peakMb).toBeGreaterThan(2 * YOUNG_GENERATION_RUNTIME_SEMI_SPACE_MB);
+  });
+});
+
 describe('compile cache', () => {
   test('the bundle compiled once is cached in RUNNER_TEMP, and a second step of the job (an unchanged re-publish) runs with it', async () => {
     const bucket = `startup-${++buckets}`;
     await s3.createBucket(bucket);
     const workspace = writeSite();
     const runnerRoot = tempDir('startup-runner');
-    const step = () => runAction('cdn-publish', { inputs: { 'source-dir': 'dist', bucket, prefix: 'app', version: '1.0.0', aliases: 'false' }, env: s3.env, workspace, runnerRoot });
+    const step = () => runAction('cdn-publish', { inputs: { 'source-dir': 'dist', bucket, prefix: 'app', version: '1.0.0', aliases: 'false' }, env: { ...s3.env, NODE_COMPILE_CACHE: undefined }, workspace, runnerRoot });
     const first = await step();
     expect(first.exitCode).toBe(0);
     const cache = path.join(runnerRoot, 'temp', COMPILE_CACHE_DIR);
@@ -101,7 +143,7 @@ describe('compile cache', () => {
     ['a path in /proc (node would spin creating it)', () => '/proc/self/no-such-dir'],
     ['a folder whose cache entry is a file', (dir: string) => (mkdirSync(path.join(dir, 'temp')), writeFileSync(path.join(dir, 'temp', COMPILE_CACHE_DIR), 'x'), path.join(dir, 'temp'))],
   ])('RUNNER_TEMP %s: the publish is the same, without a cache', async (_name, temp) => {
-    const { run, served } = await publish({ RUNNER_TEMP: temp(tempDir('startup-temp')) });
+    const { run, served } = await publish({ RUNNER_TEMP: temp(tempDir('startup-temp')), NODE_COMPILE_CACHE: undefined });
     expect(run.exitCode).toBe(0);
     expect(run.errors).toEqual([]);
     expect(run.outputs.uploaded).toBe(String(PUBLISHED_COUNT));

@@ -35,4 +35,4 @@ export function respawnWithFlags(flags: readonly string[] = YOUNG_GENERATION_FLA
   }
 }
 
-export { boundYoungGeneration, COMPILE_CACHE_DIR, countFilesUpTo, enableCompileCacheIn, YOUNG_GENERATION_RUNTIME_FLAGS } from './startup.js';
+export { boundYoungGeneration, COMPILE_CACHE_DIR, countFilesUpTo, enableCompileCacheIn, stopYoungGenerationAt, YOUNG_GENERATION_RUNTIME_FLAGS, YOUNG_GENERATION_RUNTIME_SEMI_SPACE_MB } from './startup.js';

@@ -38,6 +38,7 @@ export {
   publishDirectory,
   readRemoteState,
   DEFAULT_CONCURRENCY,
+  KEPT_BYTES,
   MULTIPART_THRESHOLD,
   PART_SIZE,
   type CopyPrefixOptions,

@@ -1,7 +1,8 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { collectGarbageAbove, mapLimit, sha256File, ShipkitError, TRANSFER_HEAP_BYTES } from '@shipkit/core';
+import { createHash } from 'node:crypto';
+import { collectGarbageAbove, mapLimit, readKnownSize, sha256File, ShipkitError, TRANSFER_HEAP_BYTES, type KeptBytes } from '@shipkit/core';
 import { contentEncodingFor, contentTypeFor } from './content-types.js';
 import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
 
@@ -28,6 +29,8 @@ export interface ScanOptions {
   onSkip?: (relativePath: string, reason: string) => void;
   /** Files hashed at once (default 32). */
   concurrency?: number;
+  /** Where the bytes read for hashing are kept for an upload that follows (publishDirectory). */
+  keep?: KeptBytes;
 }
 
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
@@ -110,7 +113,10 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let hashed = 0;
   return mapLimit(found, options.concurrency ?? 32, async (file) => {
-    const sha256 = await sha256File(file.path, file.size);
+    const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
+    const bytes = keep && (await readKnownSize(file.path, file.size));
+    if (bytes) keep!.put(file.path, bytes);
+    const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : await sha256File(file.path, file.size);
     // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
     if (++hashed % 500 === 0) collectGarbageAbove(TRANSFER_HEAP_BYTES);
     const contentEncoding = contentEncodingFor(file.key);

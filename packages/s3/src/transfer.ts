@@ -10,7 +10,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
-import { addTiming, Budget, collectGarbageAbove, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES } from '@shipkit/core';
+import { addTiming, Budget, collectGarbageAbove, KeptBytes, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES, withScratch } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -47,6 +47,11 @@ export const DEFAULT_CONCURRENCY = 32;
  * parts, 4 parts each, could hold 1 GiB. Small files never reach it.
  */
 export const DEFAULT_BUFFER_BYTES = 64 * 1024 * 1024;
+/**
+ * Bytes of small files the scan keeps for their upload (KeptBytes), at most: a site's small files
+ * are read once instead of twice, and memory stays bounded whatever the site's size.
+ */
+export const KEPT_BYTES = 32 * 1024 * 1024;
 /** CopyObject copies up to 5 GiB in one request. */
 export const MAX_COPY_BYTES = 5 * 1024 * 1024 * 1024;
 
@@ -126,6 +131,8 @@ export interface PublishOptions extends CommonOptions, Pick<ScanOptions, 'includ
   sourceDir?: string;
   /** Files already scanned (scanDirectory). */
   files?: readonly LocalFile[];
+  /** With `files`: the bytes that scan kept for the upload (ScanOptions.keep). */
+  kept?: KeptBytes;
   /**
    * Complete published prefixes (e.g. the previous version) whose files may be reused: a file to
    * write whose sha256 one of them holds is server-side copied from there instead of uploaded
@@ -354,11 +361,22 @@ const changedHint = (file: LocalFile): string =>
   `${file.key} changed after it was scanned: its bytes no longer have the sha256 ${file.sha256} the plan was made with. Make sure nothing writes to the source directory during the publish, then re-run.`;
 const resized = (file: LocalFile): ShipkitError => new ShipkitError(`${file.key} is no longer ${file.size} bytes, its size when it was scanned.`, { hint: changedHint(file) });
 
-async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number, buffers: Budget): Promise<string | undefined> {
+async function uploadFile(client: S3Client, bucket: string, key: string, file: LocalFile & { cacheControl?: string }, concurrency: number, buffers: Budget, kept?: KeptBytes): Promise<string | undefined> {
   const headers = { ContentType: file.contentType, CacheControl: file.cacheControl, ContentEncoding: file.contentEncoding, Metadata: { sha256: file.sha256 } };
+  // The bytes the scan hashed, when it kept them: exactly what the plan's sha256 describes.
+  const body = kept?.take(file.path, file.size);
+  if (body) {
+    try {
+      return (await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }))).ETag;
+    } catch (error) {
+      throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
+    }
+  }
   if (file.size <= MULTIPART_THRESHOLD) {
-    return buffers.use(file.size, async () => {
-      const body = await readKnownSize(file.path, file.size);
+    // The body is a view of a reused read buffer (withScratch): given back only after the store
+    // answered the request with success, when nothing holds it any more.
+    return buffers.use(file.size, () => withScratch(file.size + 1, async (scratch) => {
+      const body = await readKnownSize(file.path, file.size, scratch);
       if (!body) throw resized(file);
       try {
         const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
@@ -367,7 +385,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
         const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
         throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
       }
-    });
+    }));
   }
   const handle = await open(file.path, 'r');
   let uploadId: string | undefined;
@@ -434,10 +452,14 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
   const scanStarted = performance.now();
   // The remote listing and manifest are read while the local files are scanned and hashed.
   const fetched = fetchRemoteListing(client, options.bucket, prefix);
-  fetched.catch(() => undefined);
+  let listed: Map<string, number> | undefined;
+  fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
+  // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
+  // those are read once, for the hash and the upload.
+  const kept = options.files ? options.kept : new KeptBytes(KEPT_BYTES, (key, size) => !!listed && listed.get(joinKey(prefix, key)) !== size);
   const local = options.files
     ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
-    : await scanDirectory(options.sourceDir!, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip });
+    : await scanDirectory(options.sourceDir!, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept });
   const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
   addTiming(options.timings, 'scan and hash', scanStarted);
   const remoteStarted = performance.now();
@@ -469,7 +491,7 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
             // The reused object has gone since its manifest was written: upload instead.
           }
         }
-        return uploadFile(client, options.bucket, key, local, concurrency, buffers);
+        return uploadFile(client, options.bucket, key, local, concurrency, buffers, kept);
       },
     });
   } catch (error) {

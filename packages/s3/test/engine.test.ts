@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { HeadObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3, tempDir, type S3Service } from '../../../test/services/index.js';
@@ -16,6 +16,8 @@ import {
   readManifest,
   scanDirectory,
 } from '../src/index.js';
+import { KEPT_BYTES } from '../src/transfer.js';
+import { KeptBytes, ONE_READ_BYTES } from '@shipkit/core';
 
 let s3: S3Service;
 const quiet = { log: () => undefined };
@@ -232,6 +234,53 @@ describe('publishDirectory', () => {
       expect((await readManifest(client(), 'site', 'changed'))?.complete).not.toBe(true);
     } finally {
       await proxy.stop();
+    }
+  });
+
+  test('a file the scan kept is uploaded from the bytes it hashed, read once: a rewrite after the scan cannot slip in, and nothing is refused', async () => {
+    const proxy = await startFlakyProxy(s3.endpoint, { every: Number.MAX_SAFE_INTEGER, verifyPayload: true });
+    try {
+      const verified = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
+      const dir = makeSite();
+      const original = readFileSync(path.join(dir, 'sw.js'));
+      const kept = new KeptBytes(KEPT_BYTES, () => true);
+      const files = await scanDirectory(dir, { keep: kept });
+      writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetcH", () => {})'); // same size, other bytes, after the scan
+      const result = await publishDirectory(verified, { files, kept, bucket: 'site', prefix: 'kept', concurrency: 1, ...quiet });
+      expect(result).toMatchObject({ uploaded: 7 });
+      expect(proxy.mismatched).toBe(0);
+      const stored = await client().send(new GetObjectCommand({ Bucket: 'site', Key: 'kept/sw.js' }));
+      expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(original);
+      const manifest = await readManifest(client(), 'site', 'kept');
+      expect(manifest?.complete).toBe(true);
+      expect(manifest?.files['sw.js']?.sha256).toBe(createHash('sha256').update(original).digest('hex'));
+      // Every kept buffer was handed to its upload and forgotten.
+      for (const file of files) expect(kept.take(file.path, file.size)).toBeUndefined();
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('kept bytes stay within their budget and only for files wanted; a file larger than one read is never kept', () => {
+    const kept = new KeptBytes(10, (key) => key !== 'no');
+    expect(kept.wants('a', 6)).toBe(true);
+    kept.put('/a', Buffer.alloc(6));
+    expect(kept.wants('b', 5)).toBe(false); // 11 bytes would pass the budget
+    expect(kept.wants('b', 4)).toBe(true);
+    expect(kept.wants('no', 1)).toBe(false);
+    expect(new KeptBytes(64 * 1024 * 1024, () => true).wants('big', ONE_READ_BYTES + 1)).toBe(false);
+    expect(kept.take('/a', 5)).toBeUndefined(); // another size than it had: not handed over, and forgotten
+    expect(kept.take('/a', 6)).toBeUndefined();
+    expect(kept.wants('b', 10)).toBe(true); // its bytes no longer count
+  });
+
+  test('hashing many files at once with reused read buffers gives each file its own sha256', async () => {
+    const contents: Record<string, Buffer> = {};
+    for (let i = 0; i < 300; i++) contents[`f${i}.bin`] = randomBytes([1, 5000, 16 * 1024, 16 * 1024 + 1, 70_000, 300_000][i % 6]!);
+    const dir = makeSite(contents);
+    for (let round = 0; round < 2; round++) {
+      const files = await scanDirectory(dir, { concurrency: 64 });
+      for (const [key, bytes] of Object.entries(contents)) expect(files.find((file) => file.key === key)?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
   });
 
