@@ -1148,10 +1148,10 @@ async function remote_checkBucket(client, bucket, field, value = `${storeUrl(buc
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
 
 
@@ -1160,6 +1160,9 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+/** Bytes hashed between turns of the event loop, and what a file counts for besides its size. */
+const TURN_BYTES = 4 * 1024 * 1024;
+const TURN_FILE_BYTES = 64 * 1024;
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const matches = (key, pattern, dot) => (0,esm/* minimatch */.xF)(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
@@ -1203,7 +1206,8 @@ async function scanDirectory(dir, options = {}) {
     // Real paths of the directories being walked: a symlink back to one of them is a loop.
     const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await (0,promises_.readdir)(realDir, { withFileTypes: true });
-        // The entries of a directory are examined concurrently (lstat per entry); the result is sorted after.
+        // An lstat per entry, synchronous (a fraction of the cost of a thread-pool round trip each);
+        // subdirectories are walked concurrently and the result is sorted after.
         await (0,src.mapLimit)(entries, 64, async (entry) => {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
             const full = external_node_path_default().join(realDir, entry.name);
@@ -1211,7 +1215,7 @@ async function scanDirectory(dir, options = {}) {
             if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment))
                 return;
             let target = full;
-            let info = await (0,promises_.lstat)(full);
+            let info = (0,external_node_fs_.lstatSync)(full);
             if (info.isSymbolicLink()) {
                 try {
                     target = await (0,promises_.realpath)(full);
@@ -1244,21 +1248,31 @@ async function scanDirectory(dir, options = {}) {
     };
     await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    let hashed = 0;
-    return (0,src.mapLimit)(found, options.concurrency ?? 32, async (file) => {
+    const files = [];
+    let sinceTurn = 0;
+    for (const file of found) {
         const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
-        const bytes = keep && (await (0,src.readKnownSize)(file.path, file.size));
+        const { sha256, bytes } = (0,src.hashFileSync)(file.path, file.size, !!keep);
         if (bytes)
             keep.put(file.path, bytes);
-        const sha256 = bytes ? (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') : await (0,src.sha256File)(file.path, file.size);
-        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
-        if (++hashed % 500 === 0)
-            (0,src.collectGarbageAbove)(src.TRANSFER_HEAP_BYTES);
         const contentEncoding = contentEncodingFor(file.key);
-        return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
-    });
+        files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
+        // Tens of thousands of files: the kept bytes and hashes must not grow the process (checked every 500).
+        if (files.length % 500 === 0)
+            (0,src.collectGarbageAbove)(src.TRANSFER_HEAP_BYTES);
+        // The reads are synchronous (hashFileSync): the event loop gets a turn every few MiB or files,
+        // so what runs alongside the scan (the store's listing) goes on.
+        sinceTurn += file.size + TURN_FILE_BYTES;
+        if (sinceTurn >= TURN_BYTES) {
+            sinceTurn = 0;
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    return files;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
 
 
@@ -1572,7 +1586,7 @@ async function publishDirectory(client, options) {
         throw new src.ShipkitError('publishDirectory needs sourceDir or files.');
     const scanStarted = performance.now();
     // The remote listing and manifest are read while the local files are scanned and hashed.
-    const fetched = fetchRemoteListing(client, options.bucket, prefix);
+    const fetched = (options.files && options.fetched) || fetchRemoteListing(client, options.bucket, prefix);
     let listed;
     fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
     // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
@@ -3520,6 +3534,14 @@ async function publishCdn(client, options) {
     const existingRead = readManifest(client, options.bucket, versionPrefix);
     let known;
     existingRead.then((manifest) => (known = { manifest }), () => undefined);
+    // The version's listing and the aliases' manifests are read while the source is scanned too (an
+    // unchanged re-publish is then bounded by the slower of the two, not their sum). Their failures
+    // surface where they are awaited, after the scan's own.
+    const fetched = Promise.all([listObjects(client, options.bucket, versionPrefix), existingRead]).then(([listed, manifest]) => ({ listed, manifest }));
+    const aliasList = options.aliases ? aliasNames(options.version) : [];
+    const heldRead = Promise.all([...new Set([...aliasList, 'latest'])].map(async (alias) => [alias, await readManifest(client, options.bucket, keys_joinKey(options.prefix, alias))]));
+    for (const early of [fetched, heldRead])
+        early.catch(() => undefined);
     const kept = new src.KeptBytes(KEPT_BYTES, (key, size) => !!known && known.manifest?.files[key]?.size !== size);
     const files = await scanDirectory(options.sourceDir, {
         include: options.include,
@@ -3542,14 +3564,12 @@ async function publishCdn(client, options) {
         }
     }
     // What the aliases hold now: decides their moves, and their versions' files can be reused.
-    const aliasList = options.aliases ? aliasNames(options.version) : [];
-    const held = new Map();
-    await Promise.all([...new Set([...aliasList, 'latest'])].map(async (alias) => held.set(alias, await readManifest(client, options.bucket, keys_joinKey(options.prefix, alias)))));
+    const held = new Map(await heldRead);
     const reuseFrom = [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))]
         .filter((version) => !!version && version !== options.version)
         .map((version) => ({ bucket: options.bucket, prefix: keys_joinKey(options.prefix, `v${version}`) }));
     const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-    const versionResult = await publishDirectory(client, { ...common, files, kept, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
+    const versionResult = await publishDirectory(client, { ...common, files, kept, fetched, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
     const targets = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
     log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
     // Versioned paths never need an invalidation — except when overwrite replaced a published version.

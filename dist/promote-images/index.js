@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, withScratch, writeSummaryMarkdown
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, configSchema, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, sleep, smokeCheckSchema, smokeSchema, storeUrl, withScratch, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -33681,6 +33681,38 @@ class KeptBytes {
         this.kept.delete(file);
         this.held -= bytes.length;
         return bytes.length === size ? bytes : undefined;
+    }
+}
+let syncScratch;
+/**
+ * sha256 (hex) of a file read synchronously, and with `keep` a copy of its bytes (when it still has
+ * `size` bytes and is at most ONE_READ_BYTES). For scanning a site that was just built, so is in
+ * the page cache: 2,000 files hashed this way take a third of the time of asynchronous reads
+ * (measured: 85-105 ms against 260-400 ms), whose thread-pool hops and promises cost more than the
+ * copies. The caller gives the event loop a turn between files (scanDirectory). A file that no
+ * longer has `size` bytes is hashed as it is now; the upload checks the sha256 of what it sends.
+ */
+function hashFileSync(file, size, keep = false) {
+    const scratch = (syncScratch ??= Buffer.allocUnsafeSlow(ONE_READ_BYTES + 1));
+    const fd = openSync(file, 'r');
+    try {
+        if (size <= ONE_READ_BYTES) {
+            // One byte more than expected can be read: a file that grew is not taken as `size` bytes.
+            let filled = 0;
+            for (let count; filled <= size && (count = readSync(fd, scratch, filled, scratch.length - filled, filled)) > 0;)
+                filled += count;
+            if (filled === size) {
+                const bytes = scratch.subarray(0, size);
+                return { sha256: createHash('sha256').update(bytes).digest('hex'), ...(keep ? { bytes: Buffer.from(bytes) } : {}) };
+            }
+        }
+        const hash = createHash('sha256');
+        for (let position = 0, count; (count = readSync(fd, scratch, 0, scratch.length, position)) > 0; position += count)
+            hash.update(scratch.subarray(0, count));
+        return { sha256: hash.digest('hex') };
+    }
+    finally {
+        closeSync(fd);
     }
 }
 /** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */

@@ -1340,6 +1340,8 @@ async function checkBucket(client, bucket, field, value = `${(0,src.storeUrl)(bu
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/s3/src/scan.ts
@@ -1350,6 +1352,9 @@ var promises_ = __webpack_require__(1455);
 
 
 
+/** Bytes hashed between turns of the event loop, and what a file counts for besides its size. */
+const TURN_BYTES = 4 * 1024 * 1024;
+const TURN_FILE_BYTES = 64 * 1024;
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const matches = (key, pattern, dot) => (0,esm/* minimatch */.xF)(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
@@ -1393,7 +1398,8 @@ async function scanDirectory(dir, options = {}) {
     // Real paths of the directories being walked: a symlink back to one of them is a loop.
     const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await (0,promises_.readdir)(realDir, { withFileTypes: true });
-        // The entries of a directory are examined concurrently (lstat per entry); the result is sorted after.
+        // An lstat per entry, synchronous (a fraction of the cost of a thread-pool round trip each);
+        // subdirectories are walked concurrently and the result is sorted after.
         await (0,src.mapLimit)(entries, 64, async (entry) => {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
             const full = external_node_path_default().join(realDir, entry.name);
@@ -1401,7 +1407,7 @@ async function scanDirectory(dir, options = {}) {
             if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment))
                 return;
             let target = full;
-            let info = await (0,promises_.lstat)(full);
+            let info = (0,external_node_fs_.lstatSync)(full);
             if (info.isSymbolicLink()) {
                 try {
                     target = await (0,promises_.realpath)(full);
@@ -1434,19 +1440,27 @@ async function scanDirectory(dir, options = {}) {
     };
     await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    let hashed = 0;
-    return (0,src.mapLimit)(found, options.concurrency ?? 32, async (file) => {
+    const files = [];
+    let sinceTurn = 0;
+    for (const file of found) {
         const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
-        const bytes = keep && (await (0,src.readKnownSize)(file.path, file.size));
+        const { sha256, bytes } = (0,src.hashFileSync)(file.path, file.size, !!keep);
         if (bytes)
             keep.put(file.path, bytes);
-        const sha256 = bytes ? (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex') : await (0,src.sha256File)(file.path, file.size);
-        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
-        if (++hashed % 500 === 0)
-            (0,src.collectGarbageAbove)(src.TRANSFER_HEAP_BYTES);
         const contentEncoding = contentEncodingFor(file.key);
-        return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
-    });
+        files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
+        // Tens of thousands of files: the kept bytes and hashes must not grow the process (checked every 500).
+        if (files.length % 500 === 0)
+            (0,src.collectGarbageAbove)(src.TRANSFER_HEAP_BYTES);
+        // The reads are synchronous (hashFileSync): the event loop gets a turn every few MiB or files,
+        // so what runs alongside the scan (the store's listing) goes on.
+        sinceTurn += file.size + TURN_FILE_BYTES;
+        if (sinceTurn >= TURN_BYTES) {
+            sinceTurn = 0;
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
@@ -1762,7 +1776,7 @@ async function publishDirectory(client, options) {
         throw new src.ShipkitError('publishDirectory needs sourceDir or files.');
     const scanStarted = performance.now();
     // The remote listing and manifest are read while the local files are scanned and hashed.
-    const fetched = fetchRemoteListing(client, options.bucket, prefix);
+    const fetched = (options.files && options.fetched) || fetchRemoteListing(client, options.bucket, prefix);
     let listed;
     fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
     // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
@@ -3634,8 +3648,6 @@ async function diagnostics(client, service, described, taskDefinition, since) {
     return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/environments/src/google-auth.ts
 
 

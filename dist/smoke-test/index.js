@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69446,6 +69446,38 @@ class KeptBytes {
         this.kept.delete(file);
         this.held -= bytes.length;
         return bytes.length === size ? bytes : undefined;
+    }
+}
+let syncScratch;
+/**
+ * sha256 (hex) of a file read synchronously, and with `keep` a copy of its bytes (when it still has
+ * `size` bytes and is at most ONE_READ_BYTES). For scanning a site that was just built, so is in
+ * the page cache: 2,000 files hashed this way take a third of the time of asynchronous reads
+ * (measured: 85-105 ms against 260-400 ms), whose thread-pool hops and promises cost more than the
+ * copies. The caller gives the event loop a turn between files (scanDirectory). A file that no
+ * longer has `size` bytes is hashed as it is now; the upload checks the sha256 of what it sends.
+ */
+function hashFileSync(file, size, keep = false) {
+    const scratch = (syncScratch ??= Buffer.allocUnsafeSlow(ONE_READ_BYTES + 1));
+    const fd = openSync(file, 'r');
+    try {
+        if (size <= ONE_READ_BYTES) {
+            // One byte more than expected can be read: a file that grew is not taken as `size` bytes.
+            let filled = 0;
+            for (let count; filled <= size && (count = readSync(fd, scratch, filled, scratch.length - filled, filled)) > 0;)
+                filled += count;
+            if (filled === size) {
+                const bytes = scratch.subarray(0, size);
+                return { sha256: createHash('sha256').update(bytes).digest('hex'), ...(keep ? { bytes: Buffer.from(bytes) } : {}) };
+            }
+        }
+        const hash = createHash('sha256');
+        for (let position = 0, count; (count = readSync(fd, scratch, 0, scratch.length, position)) > 0; position += count)
+            hash.update(scratch.subarray(0, count));
+        return { sha256: hash.digest('hex') };
+    }
+    finally {
+        closeSync(fd);
     }
 }
 /** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */
@@ -75141,6 +75173,9 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+/** Bytes hashed between turns of the event loop, and what a file counts for besides its size. */
+const TURN_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const TURN_FILE_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const scan_matches = (key, pattern, dot) => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
 const hasDotSegment = (key) => key.split('/').some((segment) => segment.startsWith('.'));
@@ -75184,7 +75219,8 @@ async function scan_scanDirectory(dir, options = {}) {
     // Real paths of the directories being walked: a symlink back to one of them is a loop.
     const walk = async (realDir, relativeDir, ancestors) => {
         const entries = await readdir(realDir, { withFileTypes: true });
-        // The entries of a directory are examined concurrently (lstat per entry); the result is sorted after.
+        // An lstat per entry, synchronous (a fraction of the cost of a thread-pool round trip each);
+        // subdirectories are walked concurrently and the result is sorted after.
         await mapLimit(entries, 64, async (entry) => {
             const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
             const full = path.join(realDir, entry.name);
@@ -75192,7 +75228,7 @@ async function scan_scanDirectory(dir, options = {}) {
             if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment))
                 return;
             let target = full;
-            let info = await lstat(full);
+            let info = lstatSync(full);
             if (info.isSymbolicLink()) {
                 try {
                     target = await realpath(full);
@@ -75225,19 +75261,27 @@ async function scan_scanDirectory(dir, options = {}) {
     };
     await walk(root, '', new Set([root]));
     found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    let hashed = 0;
-    return mapLimit(found, options.concurrency ?? 32, async (file) => {
+    const files = [];
+    let sinceTurn = 0;
+    for (const file of found) {
         const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
-        const bytes = keep && (await readKnownSize(file.path, file.size));
+        const { sha256, bytes } = hashFileSync(file.path, file.size, !!keep);
         if (bytes)
             keep.put(file.path, bytes);
-        const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : await sha256File(file.path, file.size);
-        // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
-        if (++hashed % 500 === 0)
-            collectGarbageAbove(TRANSFER_HEAP_BYTES);
         const contentEncoding = contentEncodingFor(file.key);
-        return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
-    });
+        files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
+        // Tens of thousands of files: the kept bytes and hashes must not grow the process (checked every 500).
+        if (files.length % 500 === 0)
+            collectGarbageAbove(TRANSFER_HEAP_BYTES);
+        // The reads are synchronous (hashFileSync): the event loop gets a turn every few MiB or files,
+        // so what runs alongside the scan (the store's listing) goes on.
+        sinceTurn += file.size + TURN_FILE_BYTES;
+        if (sinceTurn >= TURN_BYTES) {
+            sinceTurn = 0;
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
@@ -75553,7 +75597,7 @@ async function publishDirectory(client, options) {
         throw new ShipkitError('publishDirectory needs sourceDir or files.');
     const scanStarted = performance.now();
     // The remote listing and manifest are read while the local files are scanned and hashed.
-    const fetched = fetchRemoteListing(client, options.bucket, prefix);
+    const fetched = (options.files && options.fetched) || fetchRemoteListing(client, options.bucket, prefix);
     let listed;
     fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
     // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):

@@ -8,6 +8,7 @@ import {
   joinKey,
   KEPT_BYTES,
   listFolders,
+  listObjects,
   ManifestConflictError,
   publishDirectory,
   readManifest,
@@ -147,6 +148,15 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   const existingRead = readManifest(client, options.bucket, versionPrefix);
   let known: { manifest?: Manifest } | undefined;
   existingRead.then((manifest) => (known = { manifest }), () => undefined);
+  // The version's listing and the aliases' manifests are read while the source is scanned too (an
+  // unchanged re-publish is then bounded by the slower of the two, not their sum). Their failures
+  // surface where they are awaited, after the scan's own.
+  const fetched = Promise.all([listObjects(client, options.bucket, versionPrefix), existingRead]).then(([listed, manifest]) => ({ listed, manifest }));
+  const aliasList = options.aliases ? aliasNames(options.version) : [];
+  const heldRead = Promise.all(
+    [...new Set([...aliasList, 'latest'])].map(async (alias) => [alias, await readManifest(client, options.bucket, joinKey(options.prefix, alias))] as const),
+  );
+  for (const early of [fetched, heldRead]) early.catch(() => undefined);
   const kept = new KeptBytes(KEPT_BYTES, (key, size) => !!known && known.manifest?.files[key]?.size !== size);
   const files = await scanDirectory(options.sourceDir, {
     include: options.include,
@@ -174,17 +184,13 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   }
 
   // What the aliases hold now: decides their moves, and their versions' files can be reused.
-  const aliasList = options.aliases ? aliasNames(options.version) : [];
-  const held = new Map<string, Manifest | undefined>();
-  await Promise.all(
-    [...new Set([...aliasList, 'latest'])].map(async (alias) => held.set(alias, await readManifest(client, options.bucket, joinKey(options.prefix, alias)))),
-  );
+  const held = new Map<string, Manifest | undefined>(await heldRead);
   const reuseFrom = [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))]
     .filter((version): version is string => !!version && version !== options.version)
     .map((version) => ({ bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) }));
 
   const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-  const versionResult = await publishDirectory(client, { ...common, files, kept, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
+  const versionResult = await publishDirectory(client, { ...common, files, kept, fetched, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
   const targets: TargetReport[] = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
   log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
 

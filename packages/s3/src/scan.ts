@@ -1,8 +1,8 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { createHash } from 'node:crypto';
-import { collectGarbageAbove, mapLimit, readKnownSize, sha256File, ShipkitError, TRANSFER_HEAP_BYTES, type KeptBytes } from '@shipkit/core';
+import { collectGarbageAbove, hashFileSync, mapLimit, ShipkitError, TRANSFER_HEAP_BYTES, type KeptBytes } from '@shipkit/core';
 import { contentEncodingFor, contentTypeFor } from './content-types.js';
 import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
 
@@ -27,11 +27,13 @@ export interface ScanOptions {
   includeDotfiles?: boolean;
   /** Told about every entry left out for safety (symlinks leaving the directory, special files). */
   onSkip?: (relativePath: string, reason: string) => void;
-  /** Files hashed at once (default 32). */
-  concurrency?: number;
   /** Where the bytes read for hashing are kept for an upload that follows (publishDirectory). */
   keep?: KeptBytes;
 }
+
+/** Bytes hashed between turns of the event loop, and what a file counts for besides its size. */
+const TURN_BYTES = 4 * 1024 * 1024;
+const TURN_FILE_BYTES = 64 * 1024;
 
 /** Like .gitignore: a glob without "/" matches the file name at any depth. */
 const matches = (key: string, pattern: string, dot: boolean): boolean => minimatch(key, pattern, { dot, matchBase: !pattern.includes('/') });
@@ -75,14 +77,15 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   // Real paths of the directories being walked: a symlink back to one of them is a loop.
   const walk = async (realDir: string, relativeDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
     const entries = await readdir(realDir, { withFileTypes: true });
-    // The entries of a directory are examined concurrently (lstat per entry); the result is sorted after.
+    // An lstat per entry, synchronous (a fraction of the cost of a thread-pool round trip each);
+    // subdirectories are walked concurrently and the result is sorted after.
     await mapLimit(entries, 64, async (entry) => {
       const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       const full = path.join(realDir, entry.name);
       // Skip whole dot directories early (e.g. .git) unless something could include them.
       if (entry.isDirectory() && entry.name.startsWith('.') && !options.includeDotfiles && !include?.some(namesDotSegment)) return;
       let target = full;
-      let info = await lstat(full);
+      let info = lstatSync(full);
       if (info.isSymbolicLink()) {
         try {
           target = await realpath(full);
@@ -111,15 +114,23 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   };
   await walk(root, '', new Set([root]));
   found.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let hashed = 0;
-  return mapLimit(found, options.concurrency ?? 32, async (file) => {
+  const files: LocalFile[] = [];
+  let sinceTurn = 0;
+  for (const file of found) {
     const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
-    const bytes = keep && (await readKnownSize(file.path, file.size));
+    const { sha256, bytes } = hashFileSync(file.path, file.size, !!keep);
     if (bytes) keep!.put(file.path, bytes);
-    const sha256 = bytes ? createHash('sha256').update(bytes).digest('hex') : await sha256File(file.path, file.size);
-    // Tens of thousands of files: the read buffers they leave must not grow the process (checked every 500).
-    if (++hashed % 500 === 0) collectGarbageAbove(TRANSFER_HEAP_BYTES);
     const contentEncoding = contentEncodingFor(file.key);
-    return { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
-  });
+    files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
+    // Tens of thousands of files: the kept bytes and hashes must not grow the process (checked every 500).
+    if (files.length % 500 === 0) collectGarbageAbove(TRANSFER_HEAP_BYTES);
+    // The reads are synchronous (hashFileSync): the event loop gets a turn every few MiB or files,
+    // so what runs alongside the scan (the store's listing) goes on.
+    sinceTurn += file.size + TURN_FILE_BYTES;
+    if (sinceTurn >= TURN_BYTES) {
+      sinceTurn = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return files;
 }

@@ -134,6 +134,11 @@ export interface PublishOptions extends CommonOptions, Pick<ScanOptions, 'includ
   /** With `files`: the bytes that scan kept for the upload (ScanOptions.keep). */
   kept?: KeptBytes;
   /**
+   * With `files`: the prefix's listing and manifest, started before the scan so the two overlap
+   * (fetchRemoteListing, or a listing joined with a manifest read the caller needs anyway).
+   */
+  fetched?: Promise<RemoteListing>;
+  /**
    * Complete published prefixes (e.g. the previous version) whose files may be reused: a file to
    * write whose sha256 one of them holds is server-side copied from there instead of uploaded
    * (falling back to an upload if that object has gone). Incomplete or missing prefixes are ignored.
@@ -451,7 +456,7 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
   if (!options.files && !options.sourceDir) throw new ShipkitError('publishDirectory needs sourceDir or files.');
   const scanStarted = performance.now();
   // The remote listing and manifest are read while the local files are scanned and hashed.
-  const fetched = fetchRemoteListing(client, options.bucket, prefix);
+  const fetched = (options.files && options.fetched) || fetchRemoteListing(client, options.bucket, prefix);
   let listed: Map<string, number> | undefined;
   fetched.then((listing) => (listed = new Map(listing.listed.map((object) => [object.key, object.size]))), () => undefined);
   // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):

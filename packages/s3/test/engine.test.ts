@@ -274,12 +274,12 @@ describe('publishDirectory', () => {
     expect(kept.wants('b', 10)).toBe(true); // its bytes no longer count
   });
 
-  test('hashing many files at once with reused read buffers gives each file its own sha256', async () => {
+  test('hashing many files with a reused read buffer gives each file its own sha256', async () => {
     const contents: Record<string, Buffer> = {};
     for (let i = 0; i < 300; i++) contents[`f${i}.bin`] = randomBytes([1, 5000, 16 * 1024, 16 * 1024 + 1, 70_000, 300_000][i % 6]!);
     const dir = makeSite(contents);
     for (let round = 0; round < 2; round++) {
-      const files = await scanDirectory(dir, { concurrency: 64 });
+      const files = await scanDirectory(dir);
       for (const [key, bytes] of Object.entries(contents)) expect(files.find((file) => file.key === key)?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
   });
