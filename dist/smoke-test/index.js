@@ -75265,7 +75265,9 @@ async function scan_scanDirectory(dir, options = {}) {
     let sinceTurn = 0;
     for (const file of found) {
         const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
-        const { sha256, bytes } = hashFileSync(file.path, file.size, !!keep);
+        // Files above one read are streamed asynchronously: hashed synchronously, a 1 GiB file would
+        // hold the event loop for about 3 s.
+        const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path, file.size), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
         if (bytes)
             keep.put(file.path, bytes);
         const contentEncoding = contentEncodingFor(file.key);

@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { collectGarbageAbove, hashFileSync, mapLimit, ShipkitError, TRANSFER_HEAP_BYTES, type KeptBytes } from '@shipkit/core';
+import { collectGarbageAbove, hashFileSync, mapLimit, ONE_READ_BYTES, sha256File, ShipkitError, TRANSFER_HEAP_BYTES, type KeptBytes } from '@shipkit/core';
 import { contentEncodingFor, contentTypeFor } from './content-types.js';
 import { checkRelativeKey, MANIFEST_NAME } from './keys.js';
 
@@ -118,7 +118,9 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
   let sinceTurn = 0;
   for (const file of found) {
     const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
-    const { sha256, bytes } = hashFileSync(file.path, file.size, !!keep);
+    // Files above one read are streamed asynchronously: hashed synchronously, a 1 GiB file would
+    // hold the event loop for about 3 s.
+    const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path, file.size), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
     if (bytes) keep!.put(file.path, bytes);
     const contentEncoding = contentEncodingFor(file.key);
     files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
