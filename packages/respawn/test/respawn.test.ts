@@ -7,11 +7,11 @@
  * post step: a process of its own, re-executed the same way.
  */
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../../../test/harness/index.js';
 import { tempDir } from '../../../test/services/index.js';
-import { MALLOC_ARENAS, YOUNG_GENERATION_FLAGS } from '../src/index.js';
+import { COMPILE_CACHE_DIR, MALLOC_ARENAS, YOUNG_GENERATION_FLAGS } from '../src/index.js';
 
 type Start = { pid: string; flags: string[]; arenas: string };
 
@@ -57,5 +57,13 @@ describe('respawnWithFlags through the bundles', () => {
       // A value the environment sets is kept.
       expect(started.at(-1)).toMatchObject({ arenas });
     }
+  });
+
+  test.each(['deploy-env', 'rollback'])('%s keeps its compile cache in RUNNER_TEMP (its post step and later steps of the job skip compiling the bundle)', async (action) => {
+    const runnerRoot = tempDir('respawn-runner');
+    await runAction(action, { env: { NODE_COMPILE_CACHE: undefined }, workspace: tempDir('respawn-cache'), runnerRoot });
+    const cache = path.join(runnerRoot, 'temp', COMPILE_CACHE_DIR);
+    const entries = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? entries(path.join(dir, entry.name)) : [entry.name]));
+    expect(entries(cache).length).toBeGreaterThanOrEqual(2);
   });
 });
