@@ -70,7 +70,8 @@ describe.each(BUNDLE_S3_KINDS)('environment lease and restore through the bundle
     // The waiter reaches the store through a proxy that counts its looks at the lease object.
     let leaseReads = 0;
     const watcher = await startFlakyProxy(s3.endpoint, { every: 1, when: (req) => (req.method === 'GET' && (req.url ?? '').includes('/lease.json') && leaseReads++, false) });
-    const second = deploy('r2', '5002', {}, { AWS_ENDPOINT_URL: watcher.endpoint, AWS_ENDPOINT_URL_S3: watcher.endpoint, AWS_MAX_ATTEMPTS: '5' });
+    // lock-timeout 40s: the waiter looks every 2 s (the default timeout's 5 s would only make the test wait longer).
+    const second = deploy('r2', '5002', { 'lock-timeout': '40s' }, { AWS_ENDPOINT_URL: watcher.endpoint, AWS_ENDPOINT_URL_S3: watcher.endpoint, AWS_MAX_ATTEMPTS: '5' });
     const before = await snapshot(s3, 'race-site');
     // While r1 sits in its hook: r2 may not start, and a run with lock-timeout 0 is refused at once.
     const impatient = await deploy('r3', '5003', { 'lock-timeout': '0' });
