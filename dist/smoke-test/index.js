@@ -75654,9 +75654,14 @@ function withHint(error, hint) {
         return new ShipkitError(error.message, { hint, cause: error.cause });
     return error;
 }
-/** x-amz-copy-source: URL-encoded, but with the characters S3 keys commonly hold in paths (@ : , = & $ ;) left as they are. */
+/**
+ * x-amz-copy-source: the key URL-encoded (encodeURI), plus the characters that would end or split
+ * the header's path (+ ? # ;: moto, like a URL parser, takes ";" as the start of parameters, and
+ * the copy failed with NoSuchKey), leaving the others S3 keys commonly hold in paths (@ : , = & $)
+ * as they are.
+ */
 function copySource(bucket, key) {
-    return `${bucket}/${encodeURI(key).replace(/[+?#]/g, (char) => encodeURIComponent(char))}`;
+    return `${bucket}/${encodeURI(key).replace(/[+?#;]/g, (char) => encodeURIComponent(char))}`;
 }
 /** Server-side copy with the destination's headers and sha256 metadata; returns the new ETag. */
 async function copyObject(client, from, to, file) {
