@@ -160,8 +160,9 @@ ${ecsBlock}
     use(config(standard.replace('timeout: 20s', 'timeout: 3s')));
     standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
     try {
-      // ECS's rollback deployment stays IN_PROGRESS for longer than every wait of the run.
-      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 14, containerReason: 'CannotPullContainerError: manifest unknown' });
+      // ECS's rollback deployment stays IN_PROGRESS for longer than every wait of the run (the stand-in
+      // counts looks: 40 is more than the run makes in its waits of 3 s, polling from 0.25 s).
+      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 40, containerReason: 'CannotPullContainerError: manifest unknown' });
       const updatesBefore = standIn.operations.filter((operation) => operation === 'UpdateService').length;
       const run = await deploy('v2c', { images: images(15) });
       expect(run.exitCode).toBe(1);
@@ -181,7 +182,7 @@ ${ecsBlock}
       expect(state.live?.release).toBe('v1');
       // Let "ECS" finish its rollback: the services end where they were, for the tests after this one.
       const through = new ECSClient({ region: moto.region, endpoint: standIn.url, credentials: moto.credentials });
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 60; i++) {
         const service = (await through.send(new DescribeServicesCommand({ cluster: 'shop', services: ['shop-api'] }))).services![0];
         if (service.deployments?.length === 1 && service.deployments[0].rolloutState === 'COMPLETED') break;
       }
@@ -218,7 +219,7 @@ ${ecsBlock}
       expect(records.filter((record) => record.release === 'v2d' && record.status !== 'started').at(-1)).toMatchObject({ type: 'deploy', status: 'failed' });
       expect(state.live?.release).toBe('v1');
       const through = new ECSClient({ region: moto.region, endpoint: standIn.url, credentials: moto.credentials });
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 60; i++) {
         const service = (await through.send(new DescribeServicesCommand({ cluster: 'shop', services: ['shop-api'] }))).services![0];
         if (service.deployments?.length === 1 && service.deployments[0].rolloutState === 'COMPLETED') break;
       }

@@ -4857,7 +4857,7 @@ async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs,
         }
         // Failed with rollback on but ECS has not started its rollback deployment yet: wait for it.
         if (failed && ecsRollsBack && !movedAway && Date.now() - started < timeoutMs) {
-            await (0,src.sleep)(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+            await (0,src.sleep)(Math.min(pollMs ?? (0,src.pollDelay)(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
             continue;
         }
         if (failed || movedAway) {
@@ -4875,8 +4875,8 @@ async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs,
                 hint: `Raise ecs.timeout (now ${(0,src.formatDuration)(timeoutMs)}) if the service needs longer to become stable.`,
             });
         }
-        // 1 s, 2 s, 4 s, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
-        await (0,src.sleep)(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+        // 0.25 s doubling, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
+        await (0,src.sleep)(Math.min(pollMs ?? (0,src.pollDelay)(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
     }
 }
 /** The reason of the latest "deployment ... deployment failed: <reason>" service event, as ECS words it after a circuit breaker tripped. */
@@ -5369,9 +5369,9 @@ class CloudRunClient {
         await this.waitOperation(response.body, what, deadline, signal);
         return this.getService(deadline);
     }
-    /** How long to wait before poll number `poll` (the configured interval, else 1 s doubling to 5 s), never past the deadline. */
-    pollDelay(poll, deadline) {
-        return Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now()));
+    /** How long to wait before poll number `poll` (the configured interval, else pollDelay up to 5 s), never past the deadline. */
+    delayBefore(poll, deadline) {
+        return Math.min(this.options.pollMs ?? (0,src.pollDelay)(poll, 5000), Math.max(1, deadline - Date.now()));
     }
     async waitOperation(operation, what, deadline, signal) {
         let current = operation;
@@ -5380,7 +5380,7 @@ class CloudRunClient {
                 throw new CloudRunCancelledError(`Cancelled while waiting for ${what} (operation ${current.name ?? '?'} still running).`);
             if (Date.now() >= deadline)
                 throw new src.ShipkitError(`${what} did not finish within ${(0,src.formatDuration)(this.target.timeoutMs)} (operation ${current.name ?? '?'} still running).`, { hint: `Raise ${this.target.field}.timeout if the service needs longer.` });
-            await (0,src.sleep)(this.pollDelay(poll, deadline), signal);
+            await (0,src.sleep)(this.delayBefore(poll, deadline), signal);
             if (signal?.aborted)
                 continue;
             if (!current.name)
@@ -5414,7 +5414,7 @@ class CloudRunClient {
             if (Date.now() >= deadline) {
                 throw new src.ShipkitError(`Revision ${revision} did not become Ready within ${(0,src.formatDuration)(this.target.timeoutMs)}: ${ready?.message ?? ready?.state ?? 'no Ready condition'}.`, { hint: `Raise ${this.target.field}.timeout if the revision needs longer to start.` });
             }
-            await (0,src.sleep)(this.pollDelay(poll, deadline), signal);
+            await (0,src.sleep)(this.delayBefore(poll, deadline), signal);
         }
     }
     /** Writes the traffic and reads it back; throws when the service reports otherwise. */
@@ -6333,7 +6333,7 @@ async function waitForRollouts(client, workloads, namespace, timeoutMs, options 
             const [first] = pending.values();
             await fail(first, `not complete after ${(0,src.formatDuration)(timeoutMs)} (${[...pending.keys()].map((key) => last.get(key) ?? key).join('; ')})`);
         }
-        const wait = options.pollMs ?? Math.min(500 * 2 ** poll++, 5000);
+        const wait = options.pollMs ?? (0,src.pollDelay)(poll++, 5000);
         await (0,src.sleep)(Math.max(1, Math.min(wait, timeoutMs - (Date.now() - started))), options.signal);
     }
 }

@@ -17,6 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
   Budget: () => (/* reexport */ Budget),
   DEFAULT_CONFIG_PATH: () => (/* reexport */ DEFAULT_CONFIG_PATH),
   ExecError: () => (/* reexport */ ExecError),
+  FIRST_POLL_MS: () => (/* reexport */ FIRST_POLL_MS),
   KeptBytes: () => (/* reexport */ KeptBytes),
   MAX_AGE_MS: () => (/* reexport */ MAX_AGE_MS),
   MAX_CONFIG_BYTES: () => (/* reexport */ MAX_CONFIG_BYTES),
@@ -89,6 +90,7 @@ __webpack_require__.d(__webpack_exports__, {
   parseStructured: () => (/* reexport */ parseStructured),
   parseTimeout: () => (/* reexport */ parseTimeout),
   parseYamlWithSchema: () => (/* reexport */ parseYamlWithSchema),
+  pollDelay: () => (/* reexport */ pollDelay),
   publicErrorSummary: () => (/* reexport */ publicErrorSummary),
   readContext: () => (/* reexport */ readContext),
   readFileInside: () => (/* reexport */ readFileInside),
@@ -2176,6 +2178,16 @@ function sleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+/**
+ * The wait before look number `poll` (0-based) at something that changes on its own (a rollout, an
+ * operation): FIRST_POLL_MS doubling up to `maxMs`. A rollout that is done at once is seen done
+ * after a quarter of a second rather than a whole one; a long one is looked at every `maxMs`
+ * after the first few seconds, so the extra looks are two or three per rollout.
+ */
+const FIRST_POLL_MS = 250;
+function pollDelay(poll, maxMs) {
+    return Math.min(FIRST_POLL_MS * 2 ** poll, maxMs);
 }
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {

@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
+// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, FIRST_POLL_MS, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, pollDelay, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -69268,6 +69268,16 @@ function sleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+/**
+ * The wait before look number `poll` (0-based) at something that changes on its own (a rollout, an
+ * operation): FIRST_POLL_MS doubling up to `maxMs`. A rollout that is done at once is seen done
+ * after a quarter of a second rather than a whole one; a long one is looked at every `maxMs`
+ * after the first few seconds, so the extra looks are two or three per rollout.
+ */
+const FIRST_POLL_MS = 250;
+function pollDelay(poll, maxMs) {
+    return Math.min(FIRST_POLL_MS * 2 ** poll, maxMs);
 }
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 function backoffDelay(attempt, baseDelayMs, maxDelayMs, random = Math.random) {

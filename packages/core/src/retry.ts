@@ -34,6 +34,17 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * The wait before look number `poll` (0-based) at something that changes on its own (a rollout, an
+ * operation): FIRST_POLL_MS doubling up to `maxMs`. A rollout that is done at once is seen done
+ * after a quarter of a second rather than a whole one; a long one is looked at every `maxMs`
+ * after the first few seconds, so the extra looks are two or three per rollout.
+ */
+export const FIRST_POLL_MS = 250;
+export function pollDelay(poll: number, maxMs: number): number {
+  return Math.min(FIRST_POLL_MS * 2 ** poll, maxMs);
+}
+
 /** Full-jitter exponential backoff: a random delay in [delay/2, delay], delay = base * 2^(attempt-1). */
 export function backoffDelay(attempt: number, baseDelayMs: number, maxDelayMs: number, random: () => number = Math.random): number {
   const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as core from '@actions/core';
-import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, redactedExcerpt, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
+import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, pollDelay, redactedExcerpt, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
 import { containerImageRefs } from './ecs.js';
 import { googleAccessToken, type GoogleToken } from './google-auth.js';
 
@@ -312,9 +312,9 @@ export class CloudRunClient {
     return this.getService(deadline);
   }
 
-  /** How long to wait before poll number `poll` (the configured interval, else 1 s doubling to 5 s), never past the deadline. */
-  private pollDelay(poll: number, deadline: number): number {
-    return Math.min(this.options.pollMs ?? Math.min(1000 * 2 ** poll, 5000), Math.max(1, deadline - Date.now()));
+  /** How long to wait before poll number `poll` (the configured interval, else pollDelay up to 5 s), never past the deadline. */
+  private delayBefore(poll: number, deadline: number): number {
+    return Math.min(this.options.pollMs ?? pollDelay(poll, 5000), Math.max(1, deadline - Date.now()));
   }
 
   private async waitOperation(operation: Operation, what: string, deadline: number, signal?: AbortSignal): Promise<void> {
@@ -322,7 +322,7 @@ export class CloudRunClient {
     for (let poll = 0; !current.done; poll++) {
       if (signal?.aborted) throw new CloudRunCancelledError(`Cancelled while waiting for ${what} (operation ${current.name ?? '?'} still running).`);
       if (Date.now() >= deadline) throw new ShipkitError(`${what} did not finish within ${formatDuration(this.target.timeoutMs)} (operation ${current.name ?? '?'} still running).`, { hint: `Raise ${this.target.field}.timeout if the service needs longer.` });
-      await sleep(this.pollDelay(poll, deadline), signal);
+      await sleep(this.delayBefore(poll, deadline), signal);
       if (signal?.aborted) continue;
       if (!current.name) throw new ShipkitError(`Cloud Run answered ${what} with an operation without a name.`);
       const response = await this.send('GET', current.name, `polling ${what}`, undefined, deadline);
@@ -351,7 +351,7 @@ export class CloudRunClient {
       if (Date.now() >= deadline) {
         throw new ShipkitError(`Revision ${revision} did not become Ready within ${formatDuration(this.target.timeoutMs)}: ${ready?.message ?? ready?.state ?? 'no Ready condition'}.`, { hint: `Raise ${this.target.field}.timeout if the revision needs longer to start.` });
       }
-      await sleep(this.pollDelay(poll, deadline), signal);
+      await sleep(this.delayBefore(poll, deadline), signal);
     }
   }
 

@@ -11,7 +11,7 @@ import {
   type RegisterTaskDefinitionCommandInput,
   type Service,
 } from '@aws-sdk/client-ecs';
-import { awsClientSettings, errorMessage, formatDuration, invalidInput, parseJsonFile, parseTimeout, readFileInside, ShipkitError, sleep, type EcsConfig, type EcsServiceConfig } from '@shipkit/core';
+import { awsClientSettings, errorMessage, formatDuration, invalidInput, parseJsonFile, parseTimeout, pollDelay, readFileInside, ShipkitError, sleep, type EcsConfig, type EcsServiceConfig } from '@shipkit/core';
 
 /** One ECS service a release is deployed to, with everything validated. */
 export interface EcsService {
@@ -393,7 +393,7 @@ export async function waitForStable(client: ECSClient, service: EcsService, task
     }
     // Failed with rollback on but ECS has not started its rollback deployment yet: wait for it.
     if (failed && ecsRollsBack && !movedAway && Date.now() - started < timeoutMs) {
-      await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+      await sleep(Math.min(pollMs ?? pollDelay(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
       continue;
     }
     if (failed || movedAway) {
@@ -411,8 +411,8 @@ export async function waitForStable(client: ECSClient, service: EcsService, task
         hint: `Raise ecs.timeout (now ${formatDuration(timeoutMs)}) if the service needs longer to become stable.`,
       });
     }
-    // 1 s, 2 s, 4 s, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
-    await sleep(Math.min(pollMs ?? Math.min(1000 * 2 ** poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+    // 0.25 s doubling, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
+    await sleep(Math.min(pollMs ?? pollDelay(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
   }
 }
 

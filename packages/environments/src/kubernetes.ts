@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import YAML from 'yaml';
-import { addSecret, errorMessage, exec, formatDuration, redactedExcerpt, ShipkitError, sleep } from '@shipkit/core';
+import { addSecret, errorMessage, exec, formatDuration, pollDelay, redactedExcerpt, ShipkitError, sleep } from '@shipkit/core';
 
 /**
  * The Kubernetes API, spoken over HTTPS with node's own client (a deviation from the issue's
@@ -389,7 +389,7 @@ export async function waitForRollouts(client: KubeClient, workloads: KubeObject[
       const [first] = pending.values();
       await fail(first!, `not complete after ${formatDuration(timeoutMs)} (${[...pending.keys()].map((key) => last.get(key) ?? key).join('; ')})`);
     }
-    const wait = options.pollMs ?? Math.min(500 * 2 ** poll++, 5000);
+    const wait = options.pollMs ?? pollDelay(poll++, 5000);
     await sleep(Math.max(1, Math.min(wait, timeoutMs - (Date.now() - started))), options.signal);
   }
 }
