@@ -1254,7 +1254,7 @@ async function scanDirectory(dir, options = {}) {
         const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
         // Files above one read are streamed asynchronously: hashed synchronously, a 1 GiB file would
         // hold the event loop for about 3 s.
-        const { sha256, bytes } = file.size > src.ONE_READ_BYTES ? { sha256: await (0,src.sha256File)(file.path, file.size), bytes: undefined } : (0,src.hashFileSync)(file.path, file.size, !!keep);
+        const { sha256, bytes } = file.size > src.ONE_READ_BYTES ? { sha256: await (0,src.sha256File)(file.path), bytes: undefined } : (0,src.hashFileSync)(file.path, file.size, !!keep);
         if (bytes)
             keep.put(file.path, bytes);
         const contentEncoding = contentEncodingFor(file.key);
@@ -1340,9 +1340,10 @@ async function readRemoteState(client, bucket, prefix, options = {}) {
     return { manifest, files, legacyManifest };
 }
 /** The listing of a prefix and its manifest, read concurrently (started early, it overlaps the local scan). */
-async function fetchRemoteListing(client, bucket, prefix, manifestAt) {
+async function fetchRemoteListing(client, bucket, prefix, manifestAt, manifestRead) {
     const normalized = keys_normalizePrefix(prefix);
-    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, manifestAt)]);
+    // `manifestRead`: the caller's read of the same manifest, already under way (not read twice).
+    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), manifestRead ?? readManifestOf(client, bucket, normalized, manifestAt)]);
     return { listed, manifest };
 }
 function sameMeta(a, b) {
@@ -3544,7 +3545,7 @@ async function publishCdn(client, options) {
     // The version's listing and the aliases' manifests are read while the source is scanned too (an
     // unchanged re-publish is then bounded by the slower of the two, not their sum). Their failures
     // surface where they are awaited, after the scan's own.
-    const fetched = Promise.all([listObjects(client, options.bucket, versionPrefix), existingRead]).then(([listed, manifest]) => ({ listed, manifest }));
+    const fetched = fetchRemoteListing(client, options.bucket, versionPrefix, undefined, existingRead);
     const aliasList = options.aliases ? aliasNames(options.version) : [];
     const heldRead = Promise.all([...new Set([...aliasList, 'latest'])].map(async (alias) => [alias, await readManifest(client, options.bucket, keys_joinKey(options.prefix, alias))]));
     for (const early of [fetched, heldRead])

@@ -69490,17 +69490,8 @@ function hashFileSync(file, size, keep = false) {
         closeSync(fd);
     }
 }
-/** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */
-async function sha256File(file, size) {
-    if (size !== undefined && size <= ONE_READ_BYTES) {
-        // The bytes are a view of the scratch buffer: hashed before it is given back.
-        const digest = await withScratch(size + 1, async (scratch) => {
-            const bytes = await readKnownSize(file, size, scratch);
-            return bytes && createHash('sha256').update(bytes).digest('hex');
-        });
-        if (digest)
-            return digest;
-    }
+/** sha256 (hex) of a file, streamed (bounded memory); small files being scanned go through hashFileSync. */
+async function sha256File(file) {
     const hash = createHash('sha256');
     for await (const chunk of createReadStream(file, { highWaterMark: ONE_READ_BYTES }))
         hash.update(chunk);
@@ -75277,7 +75268,7 @@ async function scan_scanDirectory(dir, options = {}) {
         const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
         // Files above one read are streamed asynchronously: hashed synchronously, a 1 GiB file would
         // hold the event loop for about 3 s.
-        const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path, file.size), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
+        const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
         if (bytes)
             keep.put(file.path, bytes);
         const contentEncoding = contentEncodingFor(file.key);
@@ -75361,9 +75352,10 @@ async function readRemoteState(client, bucket, prefix, options = {}) {
     return { manifest, files, legacyManifest };
 }
 /** The listing of a prefix and its manifest, read concurrently (started early, it overlaps the local scan). */
-async function fetchRemoteListing(client, bucket, prefix, manifestAt) {
+async function fetchRemoteListing(client, bucket, prefix, manifestAt, manifestRead) {
     const normalized = normalizePrefix(prefix);
-    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, manifestAt)]);
+    // `manifestRead`: the caller's read of the same manifest, already under way (not read twice).
+    const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), manifestRead ?? readManifestOf(client, bucket, normalized, manifestAt)]);
     return { listed, manifest };
 }
 function sameMeta(a, b) {

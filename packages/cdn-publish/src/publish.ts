@@ -5,10 +5,10 @@ import {
   changedKeys,
   conditionalWrites,
   copyPrefix,
+  fetchRemoteListing,
   joinKey,
   KEPT_BYTES,
   listFolders,
-  listObjects,
   ManifestConflictError,
   publishDirectory,
   readManifest,
@@ -151,7 +151,7 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   // The version's listing and the aliases' manifests are read while the source is scanned too (an
   // unchanged re-publish is then bounded by the slower of the two, not their sum). Their failures
   // surface where they are awaited, after the scan's own.
-  const fetched = Promise.all([listObjects(client, options.bucket, versionPrefix), existingRead]).then(([listed, manifest]) => ({ listed, manifest }));
+  const fetched = fetchRemoteListing(client, options.bucket, versionPrefix, undefined, existingRead);
   const aliasList = options.aliases ? aliasNames(options.version) : [];
   const heldRead = Promise.all(
     [...new Set([...aliasList, 'latest'])].map(async (alias) => [alias, await readManifest(client, options.bucket, joinKey(options.prefix, alias))] as const),

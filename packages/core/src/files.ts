@@ -134,16 +134,8 @@ export function hashFileSync(file: string, size: number, keep = false): { sha256
   }
 }
 
-/** sha256 (hex) of a file: one read when its size is known and small, otherwise streamed (bounded memory). */
-export async function sha256File(file: string, size?: number): Promise<string> {
-  if (size !== undefined && size <= ONE_READ_BYTES) {
-    // The bytes are a view of the scratch buffer: hashed before it is given back.
-    const digest = await withScratch(size + 1, async (scratch) => {
-      const bytes = await readKnownSize(file, size, scratch);
-      return bytes && createHash('sha256').update(bytes).digest('hex');
-    });
-    if (digest) return digest;
-  }
+/** sha256 (hex) of a file, streamed (bounded memory); small files being scanned go through hashFileSync. */
+export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file, { highWaterMark: ONE_READ_BYTES })) hash.update(chunk as Buffer);
   return hash.digest('hex');

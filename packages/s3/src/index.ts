@@ -35,6 +35,7 @@ export {
 export { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export {
   copyPrefix,
+  fetchRemoteListing,
   publishDirectory,
   readRemoteState,
   DEFAULT_CONCURRENCY,

@@ -120,7 +120,7 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
     const keep = options.keep?.wants(file.key, file.size) ? options.keep : undefined;
     // Files above one read are streamed asynchronously: hashed synchronously, a 1 GiB file would
     // hold the event loop for about 3 s.
-    const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path, file.size), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
+    const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
     if (bytes) keep!.put(file.path, bytes);
     const contentEncoding = contentEncodingFor(file.key);
     files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });

@@ -196,9 +196,10 @@ export interface RemoteListing {
 }
 
 /** The listing of a prefix and its manifest, read concurrently (started early, it overlaps the local scan). */
-export async function fetchRemoteListing(client: S3Client, bucket: string, prefix: string, manifestAt?: ManifestLocation): Promise<RemoteListing> {
+export async function fetchRemoteListing(client: S3Client, bucket: string, prefix: string, manifestAt?: ManifestLocation, manifestRead?: Promise<Manifest | undefined>): Promise<RemoteListing> {
   const normalized = normalizePrefix(prefix);
-  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), readManifestOf(client, bucket, normalized, manifestAt)]);
+  // `manifestRead`: the caller's read of the same manifest, already under way (not read twice).
+  const [listed, manifest] = await Promise.all([listObjects(client, bucket, normalized), manifestRead ?? readManifestOf(client, bucket, normalized, manifestAt)]);
   return { listed, manifest };
 }
 
