@@ -69551,7 +69551,7 @@ function hostsPreviews(kind) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9459);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2738);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69561,7 +69561,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9459:
+/***/ 2738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71591,7 +71591,7 @@ const STORE_DATE = 'StoreDate';
 const samples = new WeakMap();
 const watched = new WeakSet();
 /** Notes a store time (ms since epoch) a client just saw. */
-function noteStoreDate(client, storeMs) {
+function clock_noteStoreDate(client, storeMs) {
     if (storeMs === undefined || !Number.isFinite(storeMs))
         return;
     samples.set(client, { storeMs, at: performance.now() });
@@ -71622,14 +71622,14 @@ function watchStoreClock(client) {
             const result = await next(args);
             const date = clock_parseHttpDate(result.response?.headers?.date);
             if (date !== undefined) {
-                noteStoreDate(client, date);
+                clock_noteStoreDate(client, date);
                 if (result.output && typeof result.output === 'object')
                     result.output[STORE_DATE] = new Date(date);
             }
             return result;
         }
         catch (error) {
-            noteStoreDate(client, clock_parseHttpDate(error?.$response?.headers?.date));
+            clock_noteStoreDate(client, clock_parseHttpDate(error?.$response?.headers?.date));
             throw error;
         }
     }, { step: 'deserialize', name: 'shipkitStoreClock', priority: 'high' });
@@ -71647,7 +71647,180 @@ function clock_storeNow(client) {
     return sample.storeMs + (performance.now() - sample.at);
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/put.ts
+
+
+
+
+
+
+const states = new WeakMap();
+/** S3 bucket names (virtual-hosted or path style); anything else goes through the SDK. */
+const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+/** S3 refuses a signature more than 15 minutes off its clock; beyond 5 the SDK corrects its offset. */
+const CLOCK_SKEW_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/** Lets putObject send `client`'s uploads on the direct path (createS3Client does, for every client it makes). */
+function enableDirectPuts(client, options) {
+    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, timeout: options.requestTimeoutMs };
+    const agents = { http: new (external_node_http_default()).Agent(agentOptions), https: new (external_node_https_default()).Agent(agentOptions) };
+    states.set(client, { requestTimeoutMs: options.requestTimeoutMs, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
+    // The client's connections close with it, its own and these.
+    const destroy = client.destroy.bind(client);
+    client.destroy = () => {
+        agents.http.destroy();
+        agents.https.destroy();
+        destroy();
+    };
+}
+/** The direct path's counters for a client (undefined when it has no direct path). */
+function directPutStats(client) {
+    return states.get(client)?.stats;
+}
+/** Uploads one object and answers its ETag: on the direct path where it can, else through the SDK (same request, same errors). */
+async function put_putObject(client, input, noteRequest) {
+    const state = states.get(client);
+    const sdk = async () => (await client.send(new PutObjectCommand({ ...input, ContentLength: input.Body.byteLength }))).ETag;
+    if (!state || !BUCKET_NAME.test(input.Bucket) || !SHA256_HEX.test(input.Metadata.sha256))
+        return sdk();
+    let route = state.routes.get(input.Bucket);
+    if (!route) {
+        route = resolveRoute(client, input.Bucket);
+        state.routes.set(input.Bucket, route);
+    }
+    const resolved = await route;
+    if (resolved) {
+        const answer = await send(client, state, resolved, input, noteRequest).catch(() => undefined);
+        if (answer?.ok) {
+            state.stats.direct++;
+            return answer.etag;
+        }
+        // The store and this path disagree (not a passing fault): the SDK sends the bucket's uploads from now on.
+        if (answer && !answer.passing)
+            state.routes.set(input.Bucket, Promise.resolve(undefined));
+    }
+    state.stats.handedOver++;
+    return sdk();
+}
+/** The bucket's base URL and signer from the client's own configuration; undefined (the SDK's path) when anything is unusual. */
+async function resolveRoute(client, bucket) {
+    try {
+        const config = client.config;
+        const endpoint = config.endpoint ? await config.endpoint() : undefined;
+        const resolved = config.endpointProvider({
+            Bucket: bucket,
+            Region: await config.region(),
+            UseFIPS: await config.useFipsEndpoint(),
+            UseDualStack: await config.useDualstackEndpoint(),
+            ForcePathStyle: config.forcePathStyle,
+            Accelerate: config.useAccelerateEndpoint,
+            DisableMultiRegionAccessPoints: config.disableMultiregionAccessPoints,
+            Endpoint: endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined,
+        });
+        const schemes = (resolved.properties?.authSchemes ?? []);
+        const scheme = schemes[0];
+        // SigV4 only (not SigV4a, S3 Express sessions), no extra endpoint headers.
+        if (!scheme || scheme.name !== 'sigv4' || !scheme.signingRegion || Object.keys(resolved.headers ?? {}).length)
+            return undefined;
+        const url = new URL(resolved.url.href);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:')
+            return undefined;
+        return {
+            url,
+            signer: new SignatureV4({
+                service: scheme.signingName ?? 's3',
+                region: scheme.signingRegion,
+                credentials: config.credentials,
+                sha256: NodeSha256,
+                // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
+                uriEscapePath: false,
+                applyChecksum: false,
+            }),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A key as S3 paths carry it: every segment percent-encoded (RFC 3986 unreserved kept), the slashes kept. */
+function encodeKey(key) {
+    return key
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+async function send(client, state, route, input, noteRequest) {
+    const base = route.url.pathname.replace(/\/$/, '');
+    const path = `${base}/${encodeKey(input.Key)}`;
+    const headers = {
+        host: route.url.host,
+        'content-length': String(input.Body.byteLength),
+        'x-amz-content-sha256': input.Metadata.sha256,
+    };
+    if (input.ContentType)
+        headers['content-type'] = input.ContentType;
+    if (input.CacheControl)
+        headers['cache-control'] = input.CacheControl;
+    if (input.ContentEncoding)
+        headers['content-encoding'] = input.ContentEncoding;
+    for (const [name, value] of Object.entries(input.Metadata))
+        headers[`x-amz-meta-${name.toLowerCase()}`] = value;
+    const signingDate = new Date(Date.now() + (client.config.systemClockOffset ?? 0));
+    const signed = await route.signer.sign({ method: 'PUT', protocol: route.url.protocol, hostname: route.url.hostname, port: route.url.port ? Number(route.url.port) : undefined, path, query: {}, headers }, { signingDate });
+    const secure = route.url.protocol === 'https:';
+    // Counted as the SDK counts its attempts: each request sent, whatever comes back.
+    noteRequest('PutObject');
+    return new Promise((resolve, reject) => {
+        const request = (secure ? https : http).request({ method: 'PUT', hostname: route.url.hostname, port: route.url.port || undefined, path, headers: signed.headers, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs }, (response) => {
+            response.resume();
+            response.on('error', reject);
+            response.on('end', () => {
+                const storeDate = parseHttpDate(response.headers.date);
+                noteStoreDate(client, storeDate);
+                const status = response.statusCode ?? 0;
+                const etag = response.headers.etag;
+                // A refusal signed with a clock the store calls wrong (RequestTimeTooSkewed) passes too: the SDK
+                // corrects the client's clock offset when it sends the request, and this path signs with it after.
+                const skewed = storeDate !== undefined && Math.abs(storeDate - signingDate.getTime()) > CLOCK_SKEW_MS;
+                resolve({ ok: status >= 200 && status < 300, etag: typeof etag === 'string' ? etag : undefined, passing: status >= 500 || status === 429 || status === 408 || skewed });
+            });
+        });
+        request.on('timeout', () => request.destroy(new Error('request timed out')));
+        request.on('error', reject);
+        request.end(input.Body);
+    });
+}
+/** SHA-256 and HMAC-SHA-256 for the SDK's signer, from Node's crypto. */
+class NodeSha256 {
+    secret;
+    hash;
+    constructor(secret) {
+        this.secret = secret;
+        this.hash = this.fresh();
+    }
+    fresh() {
+        return this.secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(this.secret));
+    }
+    update(data) {
+        this.hash.update(bytes(data));
+    }
+    async digest() {
+        return new Uint8Array(this.hash.digest());
+    }
+    reset() {
+        this.hash = this.fresh();
+    }
+}
+function bytes(data) {
+    if (typeof data === 'string')
+        return data;
+    if (ArrayBuffer.isView(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    return Buffer.from(data);
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
+
 
 
 
@@ -71699,6 +71872,8 @@ function createS3Client(options = {}) {
     }, { step: 'finalizeRequest', name: 'shipkitRequestHooks', priority: 'low' });
     // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
     watchStoreClock(client);
+    if (options.directPuts !== false)
+        enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: options.requestTimeoutMs ?? 120_000 });
     return client;
 }
 const requestHooks = new WeakMap();
@@ -71706,7 +71881,7 @@ const requestHooks = new WeakMap();
  * Tells the client's request counters (countRequests) about one request sent on its behalf by
  * another backend behind it (@shipkit/stores routes Azure Blob operations past the S3 middleware).
  */
-function noteRequest(client, operation) {
+function client_noteRequest(client, operation) {
     requestHooks.get(client)?.forEach((hook) => hook(operation));
 }
 const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
@@ -75299,6 +75474,8 @@ async function scan_scanDirectory(dir, options = {}) {
 
 
 
+
+
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /**
@@ -75509,7 +75686,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers, kept)
     const body = kept?.take(file.path, file.size);
     if (body) {
         try {
-            return (await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }))).ETag;
+            return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
         }
         catch (error) {
             throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
@@ -75523,8 +75700,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers, kept)
             if (!body)
                 throw resized(file);
             try {
-                const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
-                return response.ETag;
+                return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
             }
             catch (error) {
                 const changed = error.name === 'XAmzContentSHA256Mismatch';
@@ -75757,6 +75933,7 @@ async function copyPrefix(client, options) {
  * The shipkit S3 transfer engine: plan by content hash, upload, server-side copy, delete, progress.
  * See README.md for the contract (manifest, ordering, safety).
  */
+
 
 
 
@@ -76882,7 +77059,7 @@ function createObjectStore(options = {}) {
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
                     (0,src/* addSecret */.Ck)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
-            return createBlobStore({ env, onRequest: (operation) => noteRequest(client, operation) });
+            return createBlobStore({ env, onRequest: (operation) => client_noteRequest(client, operation) });
         })();
         return azure.then(async (store) => {
             let output;
@@ -76891,10 +77068,10 @@ function createObjectStore(options = {}) {
             }
             catch (error) {
                 // The store's clock (lease expiry) from every answer, errors too, as the S3 client's middleware reads it.
-                noteStoreDate(client, clock_storeDateOf(error));
+                clock_noteStoreDate(client, clock_storeDateOf(error));
                 throw error;
             }
-            noteStoreDate(client, clock_storeDateOf(output));
+            clock_noteStoreDate(client, clock_storeDateOf(output));
             return output;
         });
     });

@@ -13,6 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import { freePort, motoServer } from '../moto-pool.mjs';
 import { CreateBucketCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DescribeListenersCommand, type Action, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -524,15 +525,50 @@ function claimPooledMoto(): PooledMoto | undefined {
 }
 
 /** Moto's own reset: every backend (S3, ELBv2, ECS, CloudFront, CloudWatch...) as at a fresh start. */
-function resetMoto(endpoint: string): Promise<void> {
+function motoApi(endpoint: string, what: 'reset' | 'reset-auth', body = ''): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${endpoint}/moto-api/reset`, { method: 'POST', agent: false }, (response) => {
+    const request = http.request(`${endpoint}/moto-api/${what}`, { method: 'POST', agent: false }, (response) => {
       response.resume();
-      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`moto reset at ${endpoint} answered ${response.statusCode}`))));
+      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`moto ${what} at ${endpoint} answered ${response.statusCode}`))));
     });
     request.on('error', reject);
-    request.end();
+    request.end(body);
   });
+}
+
+/** A pooled moto as new: no state, and no authentication (a test that turned it on and failed leaves it on otherwise). */
+async function resetMoto(endpoint: string): Promise<void> {
+  await motoApi(endpoint, 'reset-auth', 'inf');
+  await motoApi(endpoint, 'reset');
+}
+
+/**
+ * Turns on moto's request authentication: from now on every request must be signed (SigV4, checked
+ * by moto with botocore's signer: a wrong signature is refused with SignatureDoesNotMatch) by the
+ * access key returned, an IAM user allowed `s3:*`. Stays on until the moto is reset (every claim of
+ * a pooled moto resets it).
+ */
+export async function requireMotoSignatures(moto: MotoService): Promise<{ accessKeyId: string; secretAccessKey: string }> {
+  const { SignatureV4 } = await import('@smithy/signature-v4');
+  const { NodeSha256 } = await import('@shipkit/s3');
+  const url = new URL(moto.endpoint);
+  const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials: moto.credentials, sha256: NodeSha256 });
+  const iam = async (params: Record<string, string>): Promise<string> => {
+    const body = new URLSearchParams({ ...params, Version: '2010-05-08' }).toString();
+    const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: '/', query: {}, headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const response = await fetch(`${moto.endpoint}/`, { method: 'POST', headers: signed.headers, body });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`moto IAM ${params.Action} answered ${response.status}: ${text}`);
+    return text;
+  };
+  // Three unauthenticated actions to set up the user; every request after them is checked.
+  await motoApi(moto.endpoint, 'reset-auth', '3');
+  const user = `shipkit-${randomUUID().slice(0, 8)}`;
+  await iam({ Action: 'CreateUser', UserName: user });
+  const key = await iam({ Action: 'CreateAccessKey', UserName: user });
+  await iam({ Action: 'PutUserPolicy', UserName: user, PolicyName: 's3', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }) });
+  const field = (name: string) => key.match(new RegExp(`<${name}>([^<]+)</${name}>`))?.[1] ?? '';
+  return { accessKeyId: field('AccessKeyId'), secretAccessKey: field('SecretAccessKey') };
 }
 
 export async function startMoto(options: { buckets?: string[]; websites?: string[]; pickPort?: () => Promise<number> } = {}): Promise<MotoService> {

@@ -1,6 +1,7 @@
 import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { awsClientSettings, type AwsClientOptions } from '@shipkit/core';
 import { watchStoreClock } from './clock.js';
+import { enableDirectPuts } from './put.js';
 
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 export const MAX_CONCURRENCY = 256;
@@ -12,6 +13,8 @@ export interface S3ClientOptions extends AwsClientOptions {
   forcePathStyle?: boolean;
   /** Per-request socket timeout in ms (default 120 s); connection timeout is 10 s. */
   requestTimeoutMs?: number;
+  /** Uploads of the transfer engine on shipkit's own HTTP path (put.ts) where it can (default true); false: every request through the SDK. */
+  directPuts?: boolean;
 }
 
 /**
@@ -63,6 +66,7 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
   );
   // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
   watchStoreClock(client);
+  if (options.directPuts !== false) enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: options.requestTimeoutMs ?? 120_000 });
   return client;
 }
 

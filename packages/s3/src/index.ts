@@ -49,4 +49,5 @@ export {
   type TransferResult,
 } from './transfer.js';
 export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, type StoredObject, type WriteCondition } from './conditional.js';
+export { directPutStats, NodeSha256, putObject, type DirectPutInput, type DirectPutStats } from './put.js';
 export { storeNow, storeDateOf, watchStoreClock, noteStoreDate, parseHttpDate, STORE_DATE } from './clock.js';

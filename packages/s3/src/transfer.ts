@@ -5,7 +5,6 @@ import {
   CompleteMultipartUploadCommand,
   CopyObjectCommand,
   CreateMultipartUploadCommand,
-  PutObjectCommand,
   UploadPartCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
@@ -31,6 +30,8 @@ import {
   type ManifestLocation,
 } from './remote.js';
 import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
+import { noteRequest } from './client.js';
+import { putObject } from './put.js';
 
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
 export const PART_SIZE = 8 * 1024 * 1024;
@@ -373,7 +374,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
   const body = kept?.take(file.path, file.size);
   if (body) {
     try {
-      return (await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }))).ETag;
+      return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
     } catch (error) {
       throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
     }
@@ -385,8 +386,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
       const body = await readKnownSize(file.path, file.size, scratch);
       if (!body) throw resized(file);
       try {
-        const response = await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentLength: file.size, ...headers }));
-        return response.ETag;
+        return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
       } catch (error) {
         const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
         throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);
