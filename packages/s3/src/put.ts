@@ -21,7 +21,7 @@ import { noteStoreDate, parseHttpDate } from './clock.js';
  * 2xx answer — an error status, a dropped connection, a timeout, no credentials — is handed to the
  * SDK, which sends the same request with its retries, redirects, clock-skew correction and error
  * objects, so callers see exactly the errors they saw before. An answer that says the store and
- * this path disagree (a 3xx or 4xx other than throttling) turns the path off for that bucket for
+ * this path disagree (a 3xx or 4xx other than throttling or a timeout: 408, 429, 400 RequestTimeout) turns the path off for that bucket for
  * the client's life: at most one extra request per bucket is what an incompatibility costs.
  *
  * Only clients made by createS3Client use it (enableDirectPuts), only for S3 bucket names
@@ -47,6 +47,7 @@ export interface BucketRoute {
 
 interface DirectState {
   requestTimeoutMs: number;
+  connectionTimeoutMs: number;
   agents: { http: http.Agent; https: https.Agent };
   /** Per bucket: its route, or undefined once the path is off for it. */
   routes: Map<string, Promise<BucketRoute | undefined>>;
@@ -68,12 +69,36 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** S3 refuses a signature more than 15 minutes off its clock; beyond 5 the SDK corrects its offset. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Error codes of a 4xx that pass (the SDK retries them: its transient and throttling codes), so the
+ * path stays on: S3 answers a request whose body came too slowly with 400 RequestTimeout.
+ */
+const PASSING_CODES = new Set([
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+  'SlowDown',
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'BandwidthLimitExceeded',
+  'ProvisionedThroughputExceededException',
+  'PriorRequestNotComplete',
+  'EC2ThrottledException',
+  'TransactionInProgressException',
+]);
+/** The most of an error answer's body read for its code. */
+const ERROR_BODY_BYTES = 16 * 1024;
 
 /** Lets putObject send `client`'s uploads on the direct path (createS3Client does, for every client it makes). */
-export function enableDirectPuts(client: S3Client, options: { maxSockets: number; requestTimeoutMs: number }): void {
+export function enableDirectPuts(client: S3Client, options: { maxSockets: number; requestTimeoutMs: number; connectionTimeoutMs?: number }): void {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, timeout: options.requestTimeoutMs };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
-  states.set(client, { requestTimeoutMs: options.requestTimeoutMs, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
+  states.set(client, { requestTimeoutMs: options.requestTimeoutMs, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
   // The client's connections close with it, its own and these.
   const destroy = client.destroy.bind(client);
   client.destroy = () => {
@@ -187,23 +212,43 @@ async function send(client: S3Client, state: DirectState, route: BucketRoute, in
   noteRequest('PutObject');
   return new Promise<Answer>((resolve, reject) => {
     const request = (secure ? https : http).request(
-      { method: 'PUT', hostname: route.url.hostname, port: route.url.port || undefined, path, headers: signed.headers, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs },
+      // (An IPv6 literal is bracketed in a URL's hostname, and not resolvable so.)
+      { method: 'PUT', hostname: route.url.hostname.replace(/^\[(.*)\]$/, '$1'), port: route.url.port || undefined, path, headers: signed.headers, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs },
       (response) => {
-        response.resume();
+        const status = response.statusCode ?? 0;
+        // A 4xx's error code tells a passing fault (400 RequestTimeout) from a refusal; a little of the body is kept for it.
+        const chunks: Buffer[] = [];
+        let kept = 0;
+        if (status >= 400 && status < 500) {
+          response.on('data', (chunk: Buffer) => {
+            if (kept < ERROR_BODY_BYTES) chunks.push(chunk.subarray(0, ERROR_BODY_BYTES - kept));
+            kept += chunk.length;
+          });
+        } else response.resume();
         response.on('error', reject);
         response.on('end', () => {
           const storeDate = parseHttpDate(response.headers.date);
           noteStoreDate(client, storeDate);
-          const status = response.statusCode ?? 0;
           const etag = response.headers.etag;
           // A refusal signed with a clock the store calls wrong (RequestTimeTooSkewed) passes too: the SDK
           // corrects the client's clock offset when it sends the request, and this path signs with it after.
           const skewed = storeDate !== undefined && Math.abs(storeDate - signingDate.getTime()) > CLOCK_SKEW_MS;
-          resolve({ ok: status >= 200 && status < 300, etag: typeof etag === 'string' ? etag : undefined, passing: status >= 500 || status === 429 || status === 408 || skewed });
+          const code = /<Code>([^<]*)<\/Code>/.exec(Buffer.concat(chunks).toString('utf8'))?.[1];
+          const passing = status >= 500 || status === 429 || status === 408 || skewed || (code !== undefined && PASSING_CODES.has(code));
+          resolve({ ok: status >= 200 && status < 300, etag: typeof etag === 'string' ? etag : undefined, passing });
         });
       },
     );
     request.on('timeout', () => request.destroy(new Error('request timed out')));
+    // Opening the connection is bounded as the SDK bounds it (its connectionTimeout), not by the longer socket timeout alone.
+    request.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      const timer = setTimeout(() => request.destroy(new Error('connection timed out')), state.connectionTimeoutMs);
+      const clear = () => clearTimeout(timer);
+      socket.once('connect', clear);
+      socket.once('close', clear);
+      request.once('close', clear);
+    });
     request.on('error', reject);
     request.end(input.Body);
   });
