@@ -587,11 +587,35 @@ const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** S3 refuses a signature more than 15 minutes off its clock; beyond 5 the SDK corrects its offset. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Error codes of a 4xx that pass (the SDK retries them: its transient and throttling codes), so the
+ * path stays on: S3 answers a request whose body came too slowly with 400 RequestTimeout.
+ */
+const PASSING_CODES = new Set([
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    'SlowDown',
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'BandwidthLimitExceeded',
+    'ProvisionedThroughputExceededException',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException',
+    'TransactionInProgressException',
+]);
+/** The most of an error answer's body read for its code. */
+const ERROR_BODY_BYTES = 16 * 1024;
 /** Lets putObject send `client`'s uploads on the direct path (createS3Client does, for every client it makes). */
 function enableDirectPuts(client, options) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, timeout: options.requestTimeoutMs };
     const agents = { http: new (external_node_http_default()).Agent(agentOptions), https: new (external_node_https_default()).Agent(agentOptions) };
-    states.set(client, { requestTimeoutMs: options.requestTimeoutMs, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
+    states.set(client, { requestTimeoutMs: options.requestTimeoutMs, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
     // The client's connections close with it, its own and these.
     const destroy = client.destroy.bind(client);
     client.destroy = () => {
@@ -698,21 +722,46 @@ async function send(client, state, route, input, noteRequest) {
     // Counted as the SDK counts its attempts: each request sent, whatever comes back.
     noteRequest('PutObject');
     return new Promise((resolve, reject) => {
-        const request = (secure ? (external_node_https_default()) : (external_node_http_default())).request({ method: 'PUT', hostname: route.url.hostname, port: route.url.port || undefined, path, headers: signed.headers, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs }, (response) => {
-            response.resume();
+        const request = (secure ? (external_node_https_default()) : (external_node_http_default())).request(
+        // (An IPv6 literal is bracketed in a URL's hostname, and not resolvable so.)
+        { method: 'PUT', hostname: route.url.hostname.replace(/^\[(.*)\]$/, '$1'), port: route.url.port || undefined, path, headers: signed.headers, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs }, (response) => {
+            const status = response.statusCode ?? 0;
+            // A 4xx's error code tells a passing fault (400 RequestTimeout) from a refusal; a little of the body is kept for it.
+            const chunks = [];
+            let kept = 0;
+            if (status >= 400 && status < 500) {
+                response.on('data', (chunk) => {
+                    if (kept < ERROR_BODY_BYTES)
+                        chunks.push(chunk.subarray(0, ERROR_BODY_BYTES - kept));
+                    kept += chunk.length;
+                });
+            }
+            else
+                response.resume();
             response.on('error', reject);
             response.on('end', () => {
                 const storeDate = parseHttpDate(response.headers.date);
                 noteStoreDate(client, storeDate);
-                const status = response.statusCode ?? 0;
                 const etag = response.headers.etag;
                 // A refusal signed with a clock the store calls wrong (RequestTimeTooSkewed) passes too: the SDK
                 // corrects the client's clock offset when it sends the request, and this path signs with it after.
                 const skewed = storeDate !== undefined && Math.abs(storeDate - signingDate.getTime()) > CLOCK_SKEW_MS;
-                resolve({ ok: status >= 200 && status < 300, etag: typeof etag === 'string' ? etag : undefined, passing: status >= 500 || status === 429 || status === 408 || skewed });
+                const code = /<Code>([^<]*)<\/Code>/.exec(Buffer.concat(chunks).toString('utf8'))?.[1];
+                const passing = status >= 500 || status === 429 || status === 408 || skewed || (code !== undefined && PASSING_CODES.has(code));
+                resolve({ ok: status >= 200 && status < 300, etag: typeof etag === 'string' ? etag : undefined, passing });
             });
         });
         request.on('timeout', () => request.destroy(new Error('request timed out')));
+        // Opening the connection is bounded as the SDK bounds it (its connectionTimeout), not by the longer socket timeout alone.
+        request.on('socket', (socket) => {
+            if (!socket.connecting)
+                return;
+            const timer = setTimeout(() => request.destroy(new Error('connection timed out')), state.connectionTimeoutMs);
+            const clear = () => clearTimeout(timer);
+            socket.once('connect', clear);
+            socket.once('close', clear);
+            request.once('close', clear);
+        });
         request.on('error', reject);
         request.end(input.Body);
     });
@@ -768,7 +817,9 @@ function createS3Client(options = {}) {
         // A bucket in another region than configured answers 301; follow it instead of failing.
         followRegionRedirects: true,
         // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
-        requestHandler: { connectionTimeout: 10_000, requestTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
+        // The timeout is the socket's inactivity (`socketTimeout`): the handler's `requestTimeout` only logs a
+        // warning when exceeded (unless throwOnRequestTimeout), so a store that stops answering hung the run.
+        requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? 10_000, socketTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
     };
     if (shared.endpoint) {
         // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
@@ -800,7 +851,7 @@ function createS3Client(options = {}) {
     // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
     watchStoreClock(client);
     if (options.directPuts !== false)
-        enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: options.requestTimeoutMs ?? 120_000 });
+        enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: options.requestTimeoutMs ?? 120_000, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000 });
     return client;
 }
 const requestHooks = new WeakMap();
