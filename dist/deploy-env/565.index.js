@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  AWS_CONNECTION_TIMEOUT_MS: () => (/* reexport */ AWS_CONNECTION_TIMEOUT_MS),
+  AWS_REQUEST_TIMEOUT_MS: () => (/* reexport */ AWS_REQUEST_TIMEOUT_MS),
   AWS_SIGN_IN_HINT: () => (/* reexport */ AWS_SIGN_IN_HINT),
   AZURE_ACCOUNT: () => (/* reexport */ AZURE_ACCOUNT),
   AZURE_CONTAINER: () => (/* reexport */ AZURE_CONTAINER),
@@ -808,18 +810,28 @@ function saveState(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/aws.ts
+/** A request's connection may be silent this long (ms) before it fails: a store or API that stops answering ends the run with an error instead of holding it. */
+const AWS_REQUEST_TIMEOUT_MS = 120_000;
+/** Opening a connection may take this long (ms). */
+const AWS_CONNECTION_TIMEOUT_MS = 10_000;
 /** The service's endpoint from the environment, as the AWS SDKs and CLI read it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
 function awsEndpointFromEnv(service, env = process.env) {
     return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
 }
 /**
  * The client settings shipkit's AWS clients share: endpoint, attempts with the SDK's standard
- * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
+ * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), timeouts, and
  * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
+ *
+ * The timeouts are the HTTP handler's `connectionTimeout` and `socketTimeout` (the silence allowed
+ * on a request's socket). Not its `requestTimeout`: in @smithy/node-http-handler 4.x that only logs
+ * a warning when exceeded, so a service that accepted a request and never answered held the run
+ * until the job's own timeout.
  */
 function awsClientSettings(service, options = {}) {
     const env = options.env ?? process.env;
     return {
+        requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? AWS_CONNECTION_TIMEOUT_MS, socketTimeout: options.requestTimeoutMs ?? AWS_REQUEST_TIMEOUT_MS },
         endpoint: options.endpoint || awsEndpointFromEnv(service, env),
         maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
         retryMode: 'standard',

@@ -67226,7 +67226,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nh: () => (/* reexport */ writeSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, FIRST_POLL_MS, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, pollDelay, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
+// UNUSED EXPORTS: AWS_CONNECTION_TIMEOUT_MS, AWS_REQUEST_TIMEOUT_MS, AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, FIRST_POLL_MS, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addTiming, awsEndpointFromEnv, cell, checkReleaseId, collectGarbageAbove, configSchema, didYouMean, exec, expectArray, formatBytes, formatRate, getDuration, getEnum, getNumber, getSecret, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isPostStep, maskSecretInputs, neutralizeCommands, parseAge, parseBoolean, parseConfig, parseEnum, parseJsonFile, parseList, parseNumber, parseRef, parseStructured, pollDelay, readKnownSize, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, withScratch, writeSummary
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -67907,18 +67907,28 @@ function saveState(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/aws.ts
+/** A request's connection may be silent this long (ms) before it fails: a store or API that stops answering ends the run with an error instead of holding it. */
+const AWS_REQUEST_TIMEOUT_MS = 120_000;
+/** Opening a connection may take this long (ms). */
+const AWS_CONNECTION_TIMEOUT_MS = 10_000;
 /** The service's endpoint from the environment, as the AWS SDKs and CLI read it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
 function awsEndpointFromEnv(service, env = process.env) {
     return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
 }
 /**
  * The client settings shipkit's AWS clients share: endpoint, attempts with the SDK's standard
- * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
+ * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), timeouts, and
  * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
+ *
+ * The timeouts are the HTTP handler's `connectionTimeout` and `socketTimeout` (the silence allowed
+ * on a request's socket). Not its `requestTimeout`: in @smithy/node-http-handler 4.x that only logs
+ * a warning when exceeded, so a service that accepted a request and never answered held the run
+ * until the job's own timeout.
  */
 function awsClientSettings(service, options = {}) {
     const env = options.env ?? process.env;
     return {
+        requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? AWS_CONNECTION_TIMEOUT_MS, socketTimeout: options.requestTimeoutMs ?? AWS_REQUEST_TIMEOUT_MS },
         endpoint: options.endpoint || awsEndpointFromEnv(service, env),
         maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
         retryMode: 'standard',
@@ -71890,9 +71900,8 @@ function createS3Client(options = {}) {
         // A bucket in another region than configured answers 301; follow it instead of failing.
         followRegionRedirects: true,
         // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
-        // The timeout is the socket's inactivity (`socketTimeout`): the handler's `requestTimeout` only logs a
-        // warning when exceeded (unless throwOnRequestTimeout), so a store that stops answering hung the run.
-        requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? 10_000, socketTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
+        // The shared timeouts (awsClientSettings: the socket's silence, not the handler's requestTimeout, which only warns).
+        requestHandler: { ...shared.requestHandler, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
     };
     if (shared.endpoint) {
         // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
@@ -71924,7 +71933,7 @@ function createS3Client(options = {}) {
     // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
     watchStoreClock(client);
     if (options.directPuts !== false)
-        enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: options.requestTimeoutMs ?? 120_000, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000 });
+        enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: shared.requestHandler.socketTimeout, connectionTimeoutMs: shared.requestHandler.connectionTimeout });
     return client;
 }
 const requestHooks = new WeakMap();

@@ -11,7 +11,16 @@ export interface AwsClientOptions {
   credentials?: AwsCredentials;
   /** Environment to read defaults from (default process.env); its AWS_ACCESS_KEY_ID/SECRET are used when given. */
   env?: NodeJS.ProcessEnv;
+  /** How long a request may see no traffic on its connection, in ms (default 120 s); then it fails (and is retried). */
+  requestTimeoutMs?: number;
+  /** How long opening a connection may take, in ms (default 10 s). */
+  connectionTimeoutMs?: number;
 }
+
+/** A request's connection may be silent this long (ms) before it fails: a store or API that stops answering ends the run with an error instead of holding it. */
+export const AWS_REQUEST_TIMEOUT_MS = 120_000;
+/** Opening a connection may take this long (ms). */
+export const AWS_CONNECTION_TIMEOUT_MS = 10_000;
 
 export interface AwsCredentials {
   accessKeyId: string;
@@ -26,17 +35,24 @@ export function awsEndpointFromEnv(service: AwsService, env: NodeJS.ProcessEnv =
 
 /**
  * The client settings shipkit's AWS clients share: endpoint, attempts with the SDK's standard
- * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), and
+ * retry strategy (5xx, throttling, timeouts, connection errors; backoff with jitter), timeouts, and
  * credentials — explicit ones, else those of an `env` passed in, else the SDK's own chain.
+ *
+ * The timeouts are the HTTP handler's `connectionTimeout` and `socketTimeout` (the silence allowed
+ * on a request's socket). Not its `requestTimeout`: in @smithy/node-http-handler 4.x that only logs
+ * a warning when exceeded, so a service that accepted a request and never answered held the run
+ * until the job's own timeout.
  */
 export function awsClientSettings(service: AwsService, options: AwsClientOptions = {}): {
   endpoint: string | undefined;
   maxAttempts: number;
   retryMode: 'standard';
   credentials: AwsCredentials | undefined;
+  requestHandler: { connectionTimeout: number; socketTimeout: number };
 } {
   const env = options.env ?? process.env;
   return {
+    requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? AWS_CONNECTION_TIMEOUT_MS, socketTimeout: options.requestTimeoutMs ?? AWS_REQUEST_TIMEOUT_MS },
     endpoint: options.endpoint || awsEndpointFromEnv(service, env),
     maxAttempts: options.maxAttempts ?? (Number(env.AWS_MAX_ATTEMPTS) || 5),
     retryMode: 'standard',

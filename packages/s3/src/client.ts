@@ -11,10 +11,6 @@ export interface S3ClientOptions extends AwsClientOptions {
   region?: string;
   /** Default: true when a custom endpoint is used (most S3-compatible stores need it), else false. */
   forcePathStyle?: boolean;
-  /** Per-request socket timeout in ms (default 120 s): how long a request may see no traffic. */
-  requestTimeoutMs?: number;
-  /** How long opening a connection may take, in ms (default 10 s). */
-  connectionTimeoutMs?: number;
   /** Uploads of the transfer engine on shipkit's own HTTP path (put.ts) where it can (default true); false: every request through the SDK. */
   directPuts?: boolean;
 }
@@ -34,9 +30,8 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     // A bucket in another region than configured answers 301; follow it instead of failing.
     followRegionRedirects: true,
     // The engine decides how many requests run at once (up to MAX_CONCURRENCY): the SDK's own cap of 50 sockets would queue the rest.
-    // The timeout is the socket's inactivity (`socketTimeout`): the handler's `requestTimeout` only logs a
-    // warning when exceeded (unless throwOnRequestTimeout), so a store that stops answering hung the run.
-    requestHandler: { connectionTimeout: options.connectionTimeoutMs ?? 10_000, socketTimeout: options.requestTimeoutMs ?? 120_000, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
+    // The shared timeouts (awsClientSettings: the socket's silence, not the handler's requestTimeout, which only warns).
+    requestHandler: { ...shared.requestHandler, httpAgent: { maxSockets: MAX_CONCURRENCY }, httpsAgent: { maxSockets: MAX_CONCURRENCY } },
   };
   if (shared.endpoint) {
     // S3-compatible stores often reject the SDK's default trailing checksums; send them only where S3 requires one.
@@ -70,7 +65,7 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
   );
   // The store's Date header of every answer: lease expiry is judged by the store's clock, never the runner's.
   watchStoreClock(client);
-  if (options.directPuts !== false) enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: options.requestTimeoutMs ?? 120_000, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000 });
+  if (options.directPuts !== false) enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: shared.requestHandler.socketTimeout, connectionTimeoutMs: shared.requestHandler.connectionTimeout });
   return client;
 }
 
