@@ -71692,13 +71692,27 @@ const PASSING_CODES = new Set([
     'EC2ThrottledException',
     'TransactionInProgressException',
 ]);
+/**
+ * After a passing fault (5xx, throttling, a dropped connection) the bucket's uploads go through the
+ * SDK for this long: they back off with its retry strategy instead of each sending one more
+ * request at once to a store that is shedding load.
+ */
+const FAULT_PAUSE_MS = 2_000;
 /** The most of an error answer's body read for its code. */
 const ERROR_BODY_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
 /** Lets putObject send `client`'s uploads on the direct path (createS3Client does, for every client it makes). */
 function enableDirectPuts(client, options) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, timeout: options.requestTimeoutMs };
     const agents = { http: new (external_node_http_default()).Agent(agentOptions), https: new (external_node_https_default()).Agent(agentOptions) };
-    states.set(client, { requestTimeoutMs: options.requestTimeoutMs, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
+    states.set(client, {
+        requestTimeoutMs: options.requestTimeoutMs,
+        connectionTimeoutMs: options.connectionTimeoutMs,
+        agents,
+        routes: new Map(),
+        pausedUntil: new Map(),
+        pauseMs: options.pauseMs ?? FAULT_PAUSE_MS,
+        stats: { direct: 0, handedOver: 0 },
+    });
     // The client's connections close with it, its own and these.
     const destroy = client.destroy.bind(client);
     client.destroy = () => {
@@ -71723,7 +71737,7 @@ async function put_putObject(client, input, noteRequest) {
         state.routes.set(input.Bucket, route);
     }
     const resolved = await route;
-    if (resolved) {
+    if (resolved && !(performance.now() < (state.pausedUntil.get(input.Bucket) ?? 0))) {
         const answer = await send(client, state, resolved, input, noteRequest).catch(() => undefined);
         if (answer?.ok) {
             state.stats.direct++;
@@ -71732,6 +71746,9 @@ async function put_putObject(client, input, noteRequest) {
         // The store and this path disagree (not a passing fault): the SDK sends the bucket's uploads from now on.
         if (answer && !answer.passing)
             state.routes.set(input.Bucket, Promise.resolve(undefined));
+        // A passing fault: the bucket's uploads back off with the SDK's retries for a while.
+        else
+            state.pausedUntil.set(input.Bucket, performance.now() + state.pauseMs);
     }
     state.stats.handedOver++;
     return sdk();

@@ -22,7 +22,9 @@ import { noteStoreDate, parseHttpDate } from './clock.js';
  * SDK, which sends the same request with its retries, redirects, clock-skew correction and error
  * objects, so callers see exactly the errors they saw before. An answer that says the store and
  * this path disagree (a 3xx or 4xx other than throttling or a timeout: 408, 429, 400 RequestTimeout) turns the path off for that bucket for
- * the client's life: at most one extra request per bucket is what an incompatibility costs.
+ * the client's life: at most one extra request per bucket is what an incompatibility costs. A passing
+ * fault (5xx, throttling, a dropped connection) sends the bucket's uploads to the SDK for
+ * FAULT_PAUSE_MS, so they back off with its retries rather than each adding a request at once.
  *
  * Only clients made by createS3Client use it (enableDirectPuts), only for S3 bucket names
  * (an Azure container `<account>/<container>` never comes here), only for bodies in memory whose
@@ -51,6 +53,9 @@ interface DirectState {
   agents: { http: http.Agent; https: https.Agent };
   /** Per bucket: its route, or undefined once the path is off for it. */
   routes: Map<string, Promise<BucketRoute | undefined>>;
+  /** Per bucket: until when (performance.now()) uploads go to the SDK after a passing fault, so they back off with its retries. */
+  pausedUntil: Map<string, number>;
+  pauseMs: number;
   /** Counters, for tests and the bench: requests answered on this path, and handed to the SDK. */
   stats: DirectPutStats;
 }
@@ -91,14 +96,28 @@ const PASSING_CODES = new Set([
   'EC2ThrottledException',
   'TransactionInProgressException',
 ]);
+/**
+ * After a passing fault (5xx, throttling, a dropped connection) the bucket's uploads go through the
+ * SDK for this long: they back off with its retry strategy instead of each sending one more
+ * request at once to a store that is shedding load.
+ */
+export const FAULT_PAUSE_MS = 2_000;
 /** The most of an error answer's body read for its code. */
 const ERROR_BODY_BYTES = 16 * 1024;
 
 /** Lets putObject send `client`'s uploads on the direct path (createS3Client does, for every client it makes). */
-export function enableDirectPuts(client: S3Client, options: { maxSockets: number; requestTimeoutMs: number; connectionTimeoutMs?: number }): void {
+export function enableDirectPuts(client: S3Client, options: { maxSockets: number; requestTimeoutMs: number; connectionTimeoutMs: number; pauseMs?: number }): void {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, timeout: options.requestTimeoutMs };
   const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
-  states.set(client, { requestTimeoutMs: options.requestTimeoutMs, connectionTimeoutMs: options.connectionTimeoutMs ?? 10_000, agents, routes: new Map(), stats: { direct: 0, handedOver: 0 } });
+  states.set(client, {
+    requestTimeoutMs: options.requestTimeoutMs,
+    connectionTimeoutMs: options.connectionTimeoutMs,
+    agents,
+    routes: new Map(),
+    pausedUntil: new Map(),
+    pauseMs: options.pauseMs ?? FAULT_PAUSE_MS,
+    stats: { direct: 0, handedOver: 0 },
+  });
   // The client's connections close with it, its own and these.
   const destroy = client.destroy.bind(client);
   client.destroy = () => {
@@ -124,7 +143,7 @@ export async function putObject(client: S3Client, input: DirectPutInput, noteReq
     state.routes.set(input.Bucket, route);
   }
   const resolved = await route;
-  if (resolved) {
+  if (resolved && !(performance.now() < (state.pausedUntil.get(input.Bucket) ?? 0))) {
     const answer = await send(client, state, resolved, input, noteRequest).catch(() => undefined);
     if (answer?.ok) {
       state.stats.direct++;
@@ -132,6 +151,8 @@ export async function putObject(client: S3Client, input: DirectPutInput, noteReq
     }
     // The store and this path disagree (not a passing fault): the SDK sends the bucket's uploads from now on.
     if (answer && !answer.passing) state.routes.set(input.Bucket, Promise.resolve(undefined));
+    // A passing fault: the bucket's uploads back off with the SDK's retries for a while.
+    else state.pausedUntil.set(input.Bucket, performance.now() + state.pauseMs);
   }
   state.stats.handedOver++;
   return sdk();

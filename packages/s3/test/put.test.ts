@@ -11,10 +11,15 @@ import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { requireMotoSignatures, S3_KINDS, startMoto, startS3Server, type MotoService, type S3Server } from '../../../test/services/index.js';
 import { startFlakyProxy } from './flaky-proxy.js';
 import { countRequests, createS3Client, noteRequest } from '../src/index.js';
-import { directPutStats, encodeKey, putObject, resolveRoute } from '../src/put.js';
+import { directPutStats, enableDirectPuts, encodeKey, FAULT_PAUSE_MS, putObject, resolveRoute } from '../src/put.js';
 
 const sha = (body: Buffer) => createHash('sha256').update(body).digest('hex');
 const note = (): void => undefined;
+/** The client's direct path with another pause after a passing fault (FAULT_PAUSE_MS by default). */
+function pausing<T extends Parameters<typeof enableDirectPuts>[0]>(client: T, pauseMs: number): T {
+  enableDirectPuts(client, { maxSockets: 32, requestTimeoutMs: 120_000, connectionTimeoutMs: 10_000, pauseMs });
+  return client;
+}
 
 /** Keys a site may hold, each a way to get the path or its signature wrong. */
 const ODD_KEYS = [
@@ -112,16 +117,37 @@ describe('direct uploads where the store checks every signature (moto with authe
     expect(counts.byCommand.PutObject).toBe(3); // the path is off for the bucket: the SDK's request alone
   });
 
-  test('a passing fault (503) on the direct request is retried by the SDK, and the path stays on for the next upload', async () => {
-    const proxy = await startFlakyProxy(s3.endpoint, { every: 1, when: () => proxy.injected < 1 });
+  test(`a passing fault (503) on the direct request is retried by the SDK; the bucket's uploads back off through the SDK for ${FAULT_PAUSE_MS} ms, then go direct again`, async () => {
+    let faults = 1;
+    const proxy = await startFlakyProxy(s3.endpoint, {
+      every: 1,
+      when: (req) => {
+        if (req.method !== 'PUT' || faults === 0) return false;
+        faults--;
+        return true;
+      },
+    });
     try {
       const client = createS3Client({ endpoint: proxy.endpoint, env });
-      for (const key of ['fault/1.txt', 'fault/2.txt']) {
+      const upload = async (key: string) => {
         const body = Buffer.from(key);
         await putObject(client, { Bucket: 'signed', Key: key, Body: body, Metadata: { sha256: sha(body) } }, note);
-      }
+      };
+      const forwarded = proxy.forwarded;
+      for (let i = 0; i < 10; i++) await upload(`fault/${i}.txt`);
       expect(proxy.injected).toBe(1);
-      expect(directPutStats(client)).toEqual({ direct: 1, handedOver: 1 });
+      // One direct request (refused), then each upload once through the SDK: no upload adds a direct request while the store sheds load.
+      expect(directPutStats(client)).toEqual({ direct: 0, handedOver: 10 });
+      expect(proxy.forwarded - forwarded).toBe(10);
+      // After the pause the path is on again (a client with a short pause, not to wait two seconds).
+      const short = pausing(createS3Client({ endpoint: proxy.endpoint, env }), 50);
+      faults = 1;
+      const body = Buffer.from('after');
+      await putObject(short, { Bucket: 'signed', Key: 'fault/after-1.txt', Body: body, Metadata: { sha256: sha(body) } }, note);
+      expect(directPutStats(short)).toEqual({ direct: 0, handedOver: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await putObject(short, { Bucket: 'signed', Key: 'fault/after-2.txt', Body: body, Metadata: { sha256: sha(body) } }, note);
+      expect(directPutStats(short)).toEqual({ direct: 1, handedOver: 1 });
     } finally {
       await proxy.stop();
     }
@@ -164,7 +190,8 @@ describe('where a direct upload goes', () => {
     // s3rver checks the request time (moto does not).
     const s3 = await startS3Server('s3rver', { buckets: ['skewed'] });
     try {
-      const client = createS3Client({ endpoint: s3.endpoint, env: s3.env });
+      // (No pause after the skewed refusal: the next upload is sent at once, as it would be after the pause.)
+      const client = pausing(createS3Client({ endpoint: s3.endpoint, env: s3.env }), 0);
       client.config.systemClockOffset = -20 * 60_000;
       const first = Buffer.from('first');
       await expect(putObject(client, { Bucket: 'skewed', Key: '1.txt', Body: first, Metadata: { sha256: sha(first) } }, note)).rejects.toMatchObject({ name: 'RequestTimeTooSkewed' });
