@@ -121,35 +121,25 @@ function median<T extends { ms: number }>(runs: readonly T[]): T {
 /**
  * Section 8: the same files as PutObject requests through shipkit's S3 client, `concurrency` at a
  * time — what the engine sends per file (headers, sha256 metadata and x-amz-content-sha256 from the
- * scan), without planning, listing or manifest. `unsigned`: the client's SigV4 signer replaced by one
- * that does nothing (s3rver accepts anonymous writes), so the difference is what signing costs.
+ * scan), without planning, listing or manifest. `signed`: the SDK's PutObject; `unsigned`: the same with
+ * the client's SigV4 signer replaced by one that does nothing (s3rver accepts anonymous writes), so the
+ * difference is what signing costs; `direct`: the engine's own upload path (src/put.ts).
  */
-async function sdkPuts(endpoint: string, env: NodeJS.ProcessEnv, bucket: string, prefix: string, files: Awaited<ReturnType<typeof scanDirectory>>, concurrency: number, unsigned: boolean): Promise<void> {
-  const client = createS3Client({ endpoint, env, directPuts: false });
-  if (unsigned) {
+async function sdkPuts(endpoint: string, env: NodeJS.ProcessEnv, bucket: string, prefix: string, files: Awaited<ReturnType<typeof scanDirectory>>, concurrency: number, via: 'signed' | 'unsigned' | 'direct'): Promise<void> {
+  // 'direct': the engine's own upload path (src/put.ts), as publishDirectory sends them; else the SDK's PutObject.
+  const client = createS3Client({ endpoint, env, directPuts: via === 'direct' });
+  if (via === 'unsigned') {
     const config = client.config as unknown as { httpAuthSchemes: Array<{ signer: unknown }> };
     config.httpAuthSchemes = config.httpAuthSchemes.map((scheme) => ({ ...scheme, signer: { sign: async (request: unknown) => request } }));
   }
   try {
     await mapLimit(files, concurrency, async (file) => {
-      const body = await readFile(file.path);
-      await client.send(new PutObjectCommand({ Bucket: bucket, Key: `${prefix}/${file.key}`, Body: body, ContentLength: file.size, ContentType: file.contentType, CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: file.sha256 } }));
+      const input = { Bucket: bucket, Key: `${prefix}/${file.key}`, Body: await readFile(file.path), ContentType: file.contentType, CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: file.sha256 } };
+      if (via === 'direct') await putObject(client, input);
+      else await client.send(new PutObjectCommand({ ...input, ContentLength: file.size }));
     });
-  } finally {
-    client.destroy();
-  }
-}
-
-/** The same PUTs on the engine's own upload path (src/put.ts), as publishDirectory sends them. */
-async function directPuts(endpoint: string, env: NodeJS.ProcessEnv, bucket: string, prefix: string, files: Awaited<ReturnType<typeof scanDirectory>>, concurrency: number): Promise<void> {
-  const client = createS3Client({ endpoint, env });
-  try {
-    await mapLimit(files, concurrency, async (file) => {
-      const body = await readFile(file.path);
-      await putObject(client, { Bucket: bucket, Key: `${prefix}/${file.key}`, Body: body, ContentType: file.contentType, CacheControl: 'public, max-age=31536000, immutable', Metadata: { sha256: file.sha256 } }, () => undefined);
-    });
-    const stats = directPutStats(client);
-    if (stats?.handedOver) throw new Error(`${stats.handedOver} of the bench's direct PUTs were handed to the SDK`);
+    const handedOver = directPutStats(client)?.handedOver;
+    if (handedOver) throw new Error(`${handedOver} of the bench's direct PUTs were handed to the SDK`);
   } finally {
     client.destroy();
   }
@@ -352,10 +342,10 @@ try {
   const gapUnsigned: number[] = [];
   const gapDirect: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    gapDirect.push((await timed(() => directPuts(s3.endpoint, s3.env, 'bench-floor', `gap-direct-${round}`, firstFiles, DEFAULT_CONCURRENCY))).ms);
+    gapDirect.push((await timed(() => sdkPuts(s3.endpoint, s3.env, 'bench-floor', `gap-direct-${round}`, firstFiles, DEFAULT_CONCURRENCY, 'direct'))).ms);
     gapFloor.push((await timed(() => rawPuts(s3.endpoint, 'bench-floor', `gap-${round}`, firstFiles, DEFAULT_CONCURRENCY))).ms);
-    gapSigned.push((await timed(() => sdkPuts(s3.endpoint, s3.env, 'bench-floor', `gap-signed-${round}`, firstFiles, DEFAULT_CONCURRENCY, false))).ms);
-    gapUnsigned.push((await timed(() => sdkPuts(s3.endpoint, s3.env, 'bench-floor', `gap-unsigned-${round}`, firstFiles, DEFAULT_CONCURRENCY, true))).ms);
+    gapSigned.push((await timed(() => sdkPuts(s3.endpoint, s3.env, 'bench-floor', `gap-signed-${round}`, firstFiles, DEFAULT_CONCURRENCY, 'signed'))).ms);
+    gapUnsigned.push((await timed(() => sdkPuts(s3.endpoint, s3.env, 'bench-floor', `gap-unsigned-${round}`, firstFiles, DEFAULT_CONCURRENCY, 'unsigned'))).ms);
   }
   const [floorMs, signedMs, unsignedMs, directMs] = [medianMs(gapFloor), medianMs(gapSigned), medianMs(gapUnsigned), medianMs(gapDirect)];
   const phase = (name: string) => firstTimings[name] ?? 0;

@@ -69561,7 +69561,7 @@ function hostsPreviews(kind) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6770);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69571,7 +69571,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2738:
+/***/ 6770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71657,7 +71657,20 @@ function clock_storeNow(client) {
     return sample.storeMs + (performance.now() - sample.at);
 }
 
+;// CONCATENATED MODULE: ./packages/s3/src/requests.ts
+/**
+ * The request counters' hooks per client (countRequests in client.ts adds them): told of every
+ * request sent on a client's behalf — by the SDK (client.ts's middleware), by the uploads' own
+ * HTTP path (put.ts), by another backend behind the client (@shipkit/stores' Azure Blob).
+ */
+const requests_requestHooks = new WeakMap();
+/** Tells the client's request counters (countRequests) about one request sent on its behalf outside the SDK's middleware. */
+function requests_noteRequest(client, operation) {
+    requests_requestHooks.get(client)?.forEach((hook) => hook(operation));
+}
+
 ;// CONCATENATED MODULE: ./packages/s3/src/put.ts
+
 
 
 
@@ -71726,7 +71739,7 @@ function directPutStats(client) {
     return states.get(client)?.stats;
 }
 /** Uploads one object and answers its ETag: on the direct path where it can, else through the SDK (same request, same errors). */
-async function put_putObject(client, input, noteRequest) {
+async function put_putObject(client, input) {
     const state = states.get(client);
     const sdk = async () => (await client.send(new PutObjectCommand({ ...input, ContentLength: input.Body.byteLength }))).ETag;
     if (!state || !BUCKET_NAME.test(input.Bucket) || !SHA256_HEX.test(input.Metadata.sha256))
@@ -71738,7 +71751,7 @@ async function put_putObject(client, input, noteRequest) {
     }
     const resolved = await route;
     if (resolved && !(performance.now() < (state.pausedUntil.get(input.Bucket) ?? 0))) {
-        const answer = await send(client, state, resolved, input, noteRequest).catch(() => undefined);
+        const answer = await send(client, state, resolved, input).catch(() => undefined);
         if (answer?.ok) {
             state.stats.direct++;
             return answer.etag;
@@ -71800,7 +71813,7 @@ function encodeKey(key) {
         .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
-async function send(client, state, route, input, noteRequest) {
+async function send(client, state, route, input) {
     const base = route.url.pathname.replace(/\/$/, '');
     const path = `${base}/${encodeKey(input.Key)}`;
     const headers = {
@@ -71820,7 +71833,7 @@ async function send(client, state, route, input, noteRequest) {
     const signed = await route.signer.sign({ method: 'PUT', protocol: route.url.protocol, hostname: route.url.hostname, port: route.url.port ? Number(route.url.port) : undefined, path, query: {}, headers }, { signingDate });
     const secure = route.url.protocol === 'https:';
     // Counted as the SDK counts its attempts: each request sent, whatever comes back.
-    noteRequest('PutObject');
+    noteRequest(client, 'PutObject');
     return new Promise((resolve, reject) => {
         const request = (secure ? https : http).request(
         // (An IPv6 literal is bracketed in a URL's hostname, and not resolvable so.)
@@ -71900,6 +71913,8 @@ function bytes(data) {
 
 
 
+
+
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 const MAX_CONCURRENCY = 256;
 /**
@@ -71941,7 +71956,7 @@ function createS3Client(options = {}) {
         return next(args);
     }, { step: 'build', name: 'shipkitPayloadHash' });
     client.middlewareStack.add((next, context) => async (args) => {
-        const hooks = requestHooks.get(client);
+        const hooks = requests_requestHooks.get(client);
         if (hooks)
             for (const hook of hooks)
                 hook(String(context.commandName ?? 'Unknown').replace(/Command$/, ''));
@@ -71952,14 +71967,6 @@ function createS3Client(options = {}) {
     if (options.directPuts !== false)
         enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: shared.requestHandler.socketTimeout, connectionTimeoutMs: shared.requestHandler.connectionTimeout });
     return client;
-}
-const requestHooks = new WeakMap();
-/**
- * Tells the client's request counters (countRequests) about one request sent on its behalf by
- * another backend behind it (@shipkit/stores routes Azure Blob operations past the S3 middleware).
- */
-function client_noteRequest(client, operation) {
-    requestHooks.get(client)?.forEach((hook) => hook(operation));
 }
 const READ_COMMANDS = new Set(['GetObject', 'HeadObject', 'ListObjectsV2', 'ListObjects', 'HeadBucket', 'ListBuckets']);
 /** Counts the HTTP requests a client sends (each retry counts), for tests and benchmarks. */
@@ -75552,7 +75559,6 @@ async function scan_scanDirectory(dir, options = {}) {
 
 
 
-
 const MULTIPART_THRESHOLD = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 const PART_SIZE = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /**
@@ -75763,7 +75769,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers, kept)
     const body = kept?.take(file.path, file.size);
     if (body) {
         try {
-            return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
+            return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers });
         }
         catch (error) {
             throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
@@ -75777,7 +75783,7 @@ async function uploadFile(client, bucket, key, file, concurrency, buffers, kept)
             if (!body)
                 throw resized(file);
             try {
-                return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
+                return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers });
             }
             catch (error) {
                 const changed = error.name === 'XAmzContentSHA256Mismatch';
@@ -77136,7 +77142,7 @@ function createObjectStore(options = {}) {
             if (connectionString)
                 for (const secret of [connectionString, ...(0,src/* connectionStringParts */.YO)(connectionString)])
                     (0,src/* addSecret */.Ck)(secret, { mask: env.GITHUB_ACTIONS === 'true' });
-            return createBlobStore({ env, onRequest: (operation) => client_noteRequest(client, operation) });
+            return createBlobStore({ env, onRequest: (operation) => requests_noteRequest(client, operation) });
         })();
         return azure.then(async (store) => {
             let output;

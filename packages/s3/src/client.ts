@@ -2,6 +2,9 @@ import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { awsClientSettings, type AwsClientOptions } from '@shipkit/core';
 import { watchStoreClock } from './clock.js';
 import { enableDirectPuts } from './put.js';
+import { requestHooks } from './requests.js';
+
+export { noteRequest } from './requests.js';
 
 /** The most requests a caller may run at once (the client keeps this many connections open at most). */
 export const MAX_CONCURRENCY = 256;
@@ -67,16 +70,6 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
   watchStoreClock(client);
   if (options.directPuts !== false) enableDirectPuts(client, { maxSockets: MAX_CONCURRENCY, requestTimeoutMs: shared.requestHandler.socketTimeout, connectionTimeoutMs: shared.requestHandler.connectionTimeout });
   return client;
-}
-
-const requestHooks = new WeakMap<S3Client, Array<(operation: string) => void>>();
-
-/**
- * Tells the client's request counters (countRequests) about one request sent on its behalf by
- * another backend behind it (@shipkit/stores routes Azure Blob operations past the S3 middleware).
- */
-export function noteRequest(client: S3Client, operation: string): void {
-  requestHooks.get(client)?.forEach((hook) => hook(operation));
 }
 
 export interface RequestCounts {

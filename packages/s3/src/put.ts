@@ -4,6 +4,7 @@ import https from 'node:https';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { noteStoreDate, parseHttpDate } from './clock.js';
+import { noteRequest } from './requests.js';
 
 /**
  * The publish's uploads, one PutObject per file: the request the store sees is the one the SDK
@@ -133,7 +134,7 @@ export function directPutStats(client: S3Client): DirectPutStats | undefined {
 }
 
 /** Uploads one object and answers its ETag: on the direct path where it can, else through the SDK (same request, same errors). */
-export async function putObject(client: S3Client, input: DirectPutInput, noteRequest: (operation: string) => void): Promise<string | undefined> {
+export async function putObject(client: S3Client, input: DirectPutInput): Promise<string | undefined> {
   const state = states.get(client);
   const sdk = async () => (await client.send(new PutObjectCommand({ ...input, ContentLength: input.Body.byteLength }))).ETag;
   if (!state || !BUCKET_NAME.test(input.Bucket) || !SHA256_HEX.test(input.Metadata.sha256)) return sdk();
@@ -144,7 +145,7 @@ export async function putObject(client: S3Client, input: DirectPutInput, noteReq
   }
   const resolved = await route;
   if (resolved && !(performance.now() < (state.pausedUntil.get(input.Bucket) ?? 0))) {
-    const answer = await send(client, state, resolved, input, noteRequest).catch(() => undefined);
+    const answer = await send(client, state, resolved, input).catch(() => undefined);
     if (answer?.ok) {
       state.stats.direct++;
       return answer.etag;
@@ -211,7 +212,7 @@ interface Answer {
   passing: boolean;
 }
 
-async function send(client: S3Client, state: DirectState, route: BucketRoute, input: DirectPutInput, noteRequest: (operation: string) => void): Promise<Answer> {
+async function send(client: S3Client, state: DirectState, route: BucketRoute, input: DirectPutInput): Promise<Answer> {
   const base = route.url.pathname.replace(/\/$/, '');
   const path = `${base}/${encodeKey(input.Key)}`;
   const headers: Record<string, string> = {
@@ -230,7 +231,7 @@ async function send(client: S3Client, state: DirectState, route: BucketRoute, in
   );
   const secure = route.url.protocol === 'https:';
   // Counted as the SDK counts its attempts: each request sent, whatever comes back.
-  noteRequest('PutObject');
+  noteRequest(client, 'PutObject');
   return new Promise<Answer>((resolve, reject) => {
     const request = (secure ? https : http).request(
       // (An IPv6 literal is bracketed in a URL's hostname, and not resolvable so.)

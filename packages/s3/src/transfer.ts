@@ -30,7 +30,6 @@ import {
   type ManifestLocation,
 } from './remote.js';
 import { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
-import { noteRequest } from './client.js';
 import { putObject } from './put.js';
 
 export const MULTIPART_THRESHOLD = 8 * 1024 * 1024;
@@ -374,7 +373,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
   const body = kept?.take(file.path, file.size);
   if (body) {
     try {
-      return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
+      return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers });
     } catch (error) {
       throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error);
     }
@@ -386,7 +385,7 @@ async function uploadFile(client: S3Client, bucket: string, key: string, file: L
       const body = await readKnownSize(file.path, file.size, scratch);
       if (!body) throw resized(file);
       try {
-        return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers }, (operation) => noteRequest(client, operation));
+        return await putObject(client, { Bucket: bucket, Key: key, Body: body, ...headers });
       } catch (error) {
         const changed = (error as { name?: string }).name === 'XAmzContentSHA256Mismatch';
         throw s3Failure(`upload ${file.key} to ${storeUrl(bucket, key)}`, error, changed ? `${changedHint(file)} The store refused them.` : undefined);

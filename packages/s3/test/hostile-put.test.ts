@@ -12,8 +12,7 @@ import { createS3Client } from '../src/index.js';
 import { directPutStats, enableDirectPuts, putObject } from '../src/put.js';
 
 const sha = (body: Uint8Array) => createHash('sha256').update(body).digest('hex');
-const note = (): void => undefined;
-const put = (client: S3Client, bucket: string, key: string, body: Uint8Array) => putObject(client, { Bucket: bucket, Key: key, Body: body, ContentType: 'text/plain', CacheControl: 'no-cache', Metadata: { sha256: sha(body) } }, note);
+const put = (client: S3Client, bucket: string, key: string, body: Uint8Array) => putObject(client, { Bucket: bucket, Key: key, Body: body, ContentType: 'text/plain', CacheControl: 'no-cache', Metadata: { sha256: sha(body) } });
 
 /** Keys a careless or hostile user may publish: dot segments, leading and doubled slashes, spaces at the ends, encoded slashes, control characters. */
 const HOSTILE_KEYS = ['k'.repeat(1024), '..', '.', 'a/../b.txt', './c.txt', 'd/./e.txt', '/leading.txt', '//double-leading.txt', 'trailing space ', ' leading space', 'slash%2Fencoded.txt', 'ctl\x01\x1f\x7f.txt', 'tab\there.txt', 'cr\rreturn.txt', 'trailing/', 'back\\slash.txt', '[brackets]{braces}|pipe^caret`tick"quote<lt>gt.txt', 'emoji/😀.txt', 'nul\x00byte.txt'];

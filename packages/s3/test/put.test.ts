@@ -10,11 +10,10 @@ import http from 'node:http';
 import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { requireMotoSignatures, S3_KINDS, startMoto, startS3Server, type MotoService, type S3Server } from '../../../test/services/index.js';
 import { startFlakyProxy } from './flaky-proxy.js';
-import { countRequests, createS3Client, noteRequest } from '../src/index.js';
+import { countRequests, createS3Client } from '../src/index.js';
 import { directPutStats, enableDirectPuts, encodeKey, FAULT_PAUSE_MS, putObject, resolveRoute } from '../src/put.js';
 
 const sha = (body: Buffer) => createHash('sha256').update(body).digest('hex');
-const note = (): void => undefined;
 /** The client's direct path with another pause after a passing fault (FAULT_PAUSE_MS by default). */
 function pausing<T extends Parameters<typeof enableDirectPuts>[0]>(client: T, pauseMs: number): T {
   enableDirectPuts(client, { maxSockets: 32, requestTimeoutMs: 120_000, connectionTimeoutMs: 10_000, pauseMs });
@@ -52,7 +51,7 @@ describe.each(S3_KINDS)('direct uploads on %s', (kind) => {
     const counts = countRequests(client);
     for (const [index, key] of ODD_KEYS.entries()) {
       const body = Buffer.from(`body of ${key} #${index}\n`);
-      const etag = await putObject(client, { Bucket: 'direct', Key: key, Body: body, ContentType: 'text/html; charset=utf-8', CacheControl: 'public, max-age=60', Metadata: { sha256: sha(body) } }, (operation) => noteRequest(client, operation));
+      const etag = await putObject(client, { Bucket: 'direct', Key: key, Body: body, ContentType: 'text/html; charset=utf-8', CacheControl: 'public, max-age=60', Metadata: { sha256: sha(body) } });
       expect(etag).toBe(`"${createHash('md5').update(body).digest('hex')}"`);
       const stored = await s3.client().send(new GetObjectCommand({ Bucket: 'direct', Key: key }));
       expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(body);
@@ -67,7 +66,7 @@ describe.each(S3_KINDS)('direct uploads on %s', (kind) => {
   test('a client made with directPuts: false sends every upload through the SDK', async () => {
     const client = createS3Client({ endpoint: s3.endpoint, env: s3.env, directPuts: false });
     const body = Buffer.from('through the sdk');
-    await putObject(client, { Bucket: 'direct', Key: 'sdk.txt', Body: body, ContentType: 'text/plain', Metadata: { sha256: sha(body) } }, note);
+    await putObject(client, { Bucket: 'direct', Key: 'sdk.txt', Body: body, ContentType: 'text/plain', Metadata: { sha256: sha(body) } });
     expect(directPutStats(client)).toBeUndefined();
     const head = await s3.client().send(new HeadObjectCommand({ Bucket: 'direct', Key: 'sdk.txt' }));
     expect(head.Metadata).toEqual({ sha256: sha(body) });
@@ -95,7 +94,7 @@ describe('direct uploads where the store checks every signature (moto with authe
     // paths are compared with the SDK's byte for byte instead (the test below).
     for (const key of ['index.html', 'a b/c d.html', 'hash#tag.txt', 'question?.txt', 'tilde~under_score.dash-dot.txt', 'deep/er/path/file.json']) {
       const body = Buffer.from(`signed ${key}`);
-      await putObject(client, { Bucket: 'signed', Key: `odd/${key}`, Body: body, ContentType: 'text/plain', CacheControl: 'no-cache', Metadata: { sha256: sha(body) } }, note);
+      await putObject(client, { Bucket: 'signed', Key: `odd/${key}`, Body: body, ContentType: 'text/plain', CacheControl: 'no-cache', Metadata: { sha256: sha(body) } });
       const stored = await reader().send(new GetObjectCommand({ Bucket: 'signed', Key: `odd/${key}` }));
       expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(body);
     }
@@ -107,12 +106,12 @@ describe('direct uploads where the store checks every signature (moto with authe
     const counts = countRequests(client);
     const body = Buffer.from('refused');
     const input = { Bucket: 'signed', Key: 'refused.txt', Body: body, Metadata: { sha256: sha(body) } };
-    const error = await putObject(client, input, (operation) => noteRequest(client, operation)).then(() => undefined, (caught: unknown) => caught as Error & { $metadata?: { httpStatusCode?: number } });
+    const error = await putObject(client, input).then(() => undefined, (caught: unknown) => caught as Error & { $metadata?: { httpStatusCode?: number } });
     expect(error?.name).toBe('SignatureDoesNotMatch');
     expect(error?.$metadata?.httpStatusCode).toBe(403);
     expect(directPutStats(client)).toEqual({ direct: 0, handedOver: 1 });
     expect(counts.byCommand.PutObject).toBe(2); // the direct request and the SDK's
-    await expect(putObject(client, input, (operation) => noteRequest(client, operation))).rejects.toMatchObject({ name: 'SignatureDoesNotMatch' });
+    await expect(putObject(client, input)).rejects.toMatchObject({ name: 'SignatureDoesNotMatch' });
     expect(directPutStats(client)).toEqual({ direct: 0, handedOver: 2 });
     expect(counts.byCommand.PutObject).toBe(3); // the path is off for the bucket: the SDK's request alone
   });
@@ -131,7 +130,7 @@ describe('direct uploads where the store checks every signature (moto with authe
       const client = createS3Client({ endpoint: proxy.endpoint, env });
       const upload = async (key: string) => {
         const body = Buffer.from(key);
-        await putObject(client, { Bucket: 'signed', Key: key, Body: body, Metadata: { sha256: sha(body) } }, note);
+        await putObject(client, { Bucket: 'signed', Key: key, Body: body, Metadata: { sha256: sha(body) } });
       };
       const forwarded = proxy.forwarded;
       for (let i = 0; i < 10; i++) await upload(`fault/${i}.txt`);
@@ -143,10 +142,10 @@ describe('direct uploads where the store checks every signature (moto with authe
       const short = pausing(createS3Client({ endpoint: proxy.endpoint, env }), 50);
       faults = 1;
       const body = Buffer.from('after');
-      await putObject(short, { Bucket: 'signed', Key: 'fault/after-1.txt', Body: body, Metadata: { sha256: sha(body) } }, note);
+      await putObject(short, { Bucket: 'signed', Key: 'fault/after-1.txt', Body: body, Metadata: { sha256: sha(body) } });
       expect(directPutStats(short)).toEqual({ direct: 0, handedOver: 1 });
       await new Promise((resolve) => setTimeout(resolve, 100));
-      await putObject(short, { Bucket: 'signed', Key: 'fault/after-2.txt', Body: body, Metadata: { sha256: sha(body) } }, note);
+      await putObject(short, { Bucket: 'signed', Key: 'fault/after-2.txt', Body: body, Metadata: { sha256: sha(body) } });
       expect(directPutStats(short)).toEqual({ direct: 1, handedOver: 1 });
     } finally {
       await proxy.stop();
@@ -172,7 +171,7 @@ describe('direct uploads where the store checks every signature (moto with authe
     try {
       const client = createS3Client({ endpoint: `http://127.0.0.1:${(dropper.address() as { port: number }).port}`, env });
       const body = Buffer.from('after a drop');
-      await putObject(client, { Bucket: 'signed', Key: 'drop.txt', Body: body, Metadata: { sha256: sha(body) } }, note);
+      await putObject(client, { Bucket: 'signed', Key: 'drop.txt', Body: body, Metadata: { sha256: sha(body) } });
       expect(dropped).toBe(1);
       expect(directPutStats(client)).toEqual({ direct: 0, handedOver: 1 });
       const stored = await reader().send(new GetObjectCommand({ Bucket: 'signed', Key: 'drop.txt' }));
@@ -194,11 +193,11 @@ describe('where a direct upload goes', () => {
       const client = pausing(createS3Client({ endpoint: s3.endpoint, env: s3.env }), 0);
       client.config.systemClockOffset = -20 * 60_000;
       const first = Buffer.from('first');
-      await expect(putObject(client, { Bucket: 'skewed', Key: '1.txt', Body: first, Metadata: { sha256: sha(first) } }, note)).rejects.toMatchObject({ name: 'RequestTimeTooSkewed' });
+      await expect(putObject(client, { Bucket: 'skewed', Key: '1.txt', Body: first, Metadata: { sha256: sha(first) } })).rejects.toMatchObject({ name: 'RequestTimeTooSkewed' });
       expect(directPutStats(client)).toEqual({ direct: 0, handedOver: 1 });
       expect(Math.abs(client.config.systemClockOffset)).toBeLessThan(60_000);
       const second = Buffer.from('second');
-      await putObject(client, { Bucket: 'skewed', Key: '2.txt', Body: second, Metadata: { sha256: sha(second) } }, note);
+      await putObject(client, { Bucket: 'skewed', Key: '2.txt', Body: second, Metadata: { sha256: sha(second) } });
       expect(directPutStats(client)).toEqual({ direct: 1, handedOver: 1 });
       const stored = await s3.client().send(new GetObjectCommand({ Bucket: 'skewed', Key: '2.txt' }));
       expect(Buffer.from(await stored.Body!.transformToByteArray())).toEqual(second);
@@ -209,26 +208,24 @@ describe('where a direct upload goes', () => {
 
   test('every odd key goes out on the same path, with the same signed headers, as the SDK sends it', async () => {
     const s3 = await startS3Server('s3rver', { buckets: ['paths'] });
-    const upstream = new URL(s3.endpoint);
     const seen: Array<{ path: string; signed: string; agent: string }> = [];
-    const recorder = http.createServer((req, res) => {
-      if (req.method === 'PUT') seen.push({ path: req.url ?? '', signed: /SignedHeaders=([^,]+)/.exec(String(req.headers.authorization))?.[1] ?? '', agent: String(req.headers['user-agent'] ?? '') });
-      const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      req.pipe(forward);
+    // The fault proxy injecting nothing: it forwards every request and shows each to `when`, which records the PUTs.
+    const recorder = await startFlakyProxy(s3.endpoint, {
+      every: Number.MAX_SAFE_INTEGER,
+      when: (req) => {
+        if (req.method === 'PUT') seen.push({ path: req.url ?? '', signed: /SignedHeaders=([^,]+)/.exec(String(req.headers.authorization))?.[1] ?? '', agent: String(req.headers['user-agent'] ?? '') });
+        return false;
+      },
     });
-    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
     try {
-      const endpoint = `http://127.0.0.1:${(recorder.address() as { port: number }).port}`;
+      const endpoint = recorder.endpoint;
       const direct = createS3Client({ endpoint, env: s3.env });
       const sdk = createS3Client({ endpoint, env: s3.env, directPuts: false });
       for (const key of ODD_KEYS) {
         const body = Buffer.from(key);
         const input = { Bucket: 'paths', Key: key, Body: body, ContentType: 'text/plain', CacheControl: 'no-cache', Metadata: { sha256: sha(body) } };
-        await putObject(sdk, input, note);
-        await putObject(direct, input, note);
+        await putObject(sdk, input);
+        await putObject(direct, input);
         const [bySdk, byDirect] = seen.splice(0, 2);
         expect(bySdk!.agent).toMatch(/aws-sdk-js/);
         expect(byDirect!.agent).not.toMatch(/aws-sdk-js/);
@@ -242,8 +239,7 @@ describe('where a direct upload goes', () => {
       }
       expect(directPutStats(direct)).toEqual({ direct: ODD_KEYS.length, handedOver: 0 });
     } finally {
-      recorder.closeAllConnections();
-      await new Promise<void>((resolve) => recorder.close(() => resolve()));
+      await recorder.stop();
       await s3.stop();
     }
   });
@@ -262,8 +258,8 @@ describe('where a direct upload goes', () => {
   test('an Azure container (`<account>/<container>`) or a key without a stated sha256 never takes the direct path', async () => {
     const client = createS3Client({ region: 'us-east-1', endpoint: 'http://127.0.0.1:1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });
     const body = Buffer.from('x');
-    await expect(putObject(client, { Bucket: 'account/container', Key: 'k', Body: body, Metadata: { sha256: sha(body) } }, note)).rejects.toThrow();
-    await expect(putObject(client, { Bucket: 'bucket', Key: 'k', Body: body, Metadata: { sha256: 'not-a-digest' } }, note)).rejects.toThrow();
+    await expect(putObject(client, { Bucket: 'account/container', Key: 'k', Body: body, Metadata: { sha256: sha(body) } })).rejects.toThrow();
+    await expect(putObject(client, { Bucket: 'bucket', Key: 'k', Body: body, Metadata: { sha256: 'not-a-digest' } })).rejects.toThrow();
     expect(directPutStats(client)).toEqual({ direct: 0, handedOver: 0 });
   });
 
