@@ -69561,7 +69561,7 @@ function hostsPreviews(kind) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6770);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2838);
 
 
 await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({ main: _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i });
@@ -69571,7 +69571,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6770:
+/***/ 2838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71669,8 +71669,82 @@ function requests_noteRequest(client, operation) {
     requests_requestHooks.get(client)?.forEach((hook) => hook(operation));
 }
 
-;// CONCATENATED MODULE: ./packages/s3/src/put.ts
+;// CONCATENATED MODULE: ./packages/s3/src/sigv4.ts
 
+/** Headers the SDK never signs (its ALWAYS_UNSIGNABLE_HEADERS), and the proxy-/sec- prefixes. */
+const UNSIGNABLE = new Set([
+    'authorization',
+    'cache-control',
+    'connection',
+    'expect',
+    'from',
+    'keep-alive',
+    'max-forwards',
+    'pragma',
+    'referer',
+    'te',
+    'trailer',
+    'transfer-encoding',
+    'upgrade',
+    'user-agent',
+    'x-amzn-trace-id',
+]);
+const unsignable = (name) => UNSIGNABLE.has(name) || name.startsWith('proxy-') || name.startsWith('sec-');
+/** A header value as SigV4 canonicalises it (the SDK's getCanonicalHeaders). */
+const canonicalValue = (value) => value.replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').replace(/^ | $/g, '');
+/** `20261207T120000Z` for a date. */
+function longDateOf(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
+class sigv4_RequestSigner {
+    options;
+    cached;
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * Signs a request with no query string. `headers`: lower-case names, without authorization,
+     * x-amz-date or x-amz-security-token; `path` as sent (already encoded); `payloadHash` the body's
+     * sha256 (hex), which the caller also sends as x-amz-content-sha256. Returns the headers to send:
+     * the given ones plus x-amz-date, x-amz-security-token (temporary credentials) and authorization.
+     */
+    async sign(request, payloadHash, date) {
+        const credentials = await this.options.credentials();
+        if (typeof credentials?.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string')
+            throw new Error('Resolved credential object is not valid');
+        const longDate = longDateOf(date);
+        const shortDate = longDate.slice(0, 8);
+        const scope = `${shortDate}/${this.options.region}/${this.options.service}/aws4_request`;
+        const headers = { ...request.headers, 'x-amz-date': longDate };
+        if (credentials.sessionToken)
+            headers['x-amz-security-token'] = credentials.sessionToken;
+        const signed = Object.keys(headers)
+            .filter((name) => !unsignable(name))
+            .sort();
+        const canonicalRequest = `${request.method}\n${request.path}\n\n${signed.map((name) => `${name}:${canonicalValue(headers[name])}`).join('\n')}\n\n${signed.join(';')}\n${payloadHash}`;
+        const stringToSign = `AWS4-HMAC-SHA256\n${longDate}\n${scope}\n${hash('sha256', canonicalRequest, 'hex')}`;
+        const signature = createHmac('sha256', this.signingKey(credentials, shortDate)).update(stringToSign).digest('hex');
+        headers.authorization = `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signed.join(';')}, Signature=${signature}`;
+        return headers;
+    }
+    /** The day's signing key for these credentials, derived once (new credentials or a new day derive it again). */
+    signingKey(credentials, shortDate) {
+        const cached = this.cached;
+        if (cached &&
+            cached.shortDate === shortDate &&
+            cached.credentials.accessKeyId === credentials.accessKeyId &&
+            cached.credentials.secretAccessKey === credentials.secretAccessKey) {
+            return cached.key;
+        }
+        let key = createHmac('sha256', `AWS4${credentials.secretAccessKey}`).update(shortDate).digest();
+        for (const part of [this.options.region, this.options.service, 'aws4_request'])
+            key = createHmac('sha256', key).update(part).digest();
+        this.cached = { credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey }, shortDate, key: createSecretKey(key) };
+        return this.cached.key;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/s3/src/put.ts
 
 
 
@@ -71789,17 +71863,12 @@ async function resolveRoute(client, bucket) {
         const url = new URL(resolved.url.href);
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
             return undefined;
+        const credentials = config.credentials;
         return {
             url,
-            signer: new SignatureV4({
-                service: scheme.signingName ?? 's3',
-                region: scheme.signingRegion,
-                credentials: config.credentials,
-                sha256: NodeSha256,
-                // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
-                uriEscapePath: false,
-                applyChecksum: false,
-            }),
+            region: scheme.signingRegion,
+            // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
+            signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: () => credentials() }),
         };
     }
     catch {
@@ -71830,14 +71899,14 @@ async function send(client, state, route, input) {
     for (const [name, value] of Object.entries(input.Metadata))
         headers[`x-amz-meta-${name.toLowerCase()}`] = value;
     const signingDate = new Date(Date.now() + (client.config.systemClockOffset ?? 0));
-    const signed = await route.signer.sign({ method: 'PUT', protocol: route.url.protocol, hostname: route.url.hostname, port: route.url.port ? Number(route.url.port) : undefined, path, query: {}, headers }, { signingDate });
+    const signedHeaders = await route.signer.sign({ method: 'PUT', path, headers }, input.Metadata.sha256, signingDate);
     const secure = route.url.protocol === 'https:';
     // Counted as the SDK counts its attempts: each request sent, whatever comes back.
     noteRequest(client, 'PutObject');
     return new Promise((resolve, reject) => {
         const request = (secure ? https : http).request(
         // (An IPv6 literal is bracketed in a URL's hostname, and not resolvable so.)
-        { method: 'PUT', hostname: route.url.hostname.replace(/^\[(.*)\]$/, '$1'), port: route.url.port || undefined, path, headers: signed.headers, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs }, (response) => {
+        { method: 'PUT', hostname: route.url.hostname.replace(/^\[(.*)\]$/, '$1'), port: route.url.port || undefined, path, headers: signedHeaders, agent: secure ? state.agents.https : state.agents.http, timeout: state.requestTimeoutMs }, (response) => {
             const status = response.statusCode ?? 0;
             // A 4xx's error code tells a passing fault (400 RequestTimeout) from a refusal; a little of the body is kept for it.
             const chunks = [];
@@ -71878,34 +71947,6 @@ async function send(client, state, route, input) {
         request.on('error', reject);
         request.end(input.Body);
     });
-}
-/** SHA-256 and HMAC-SHA-256 for the SDK's signer, from Node's crypto. */
-class NodeSha256 {
-    secret;
-    hash;
-    constructor(secret) {
-        this.secret = secret;
-        this.hash = this.fresh();
-    }
-    fresh() {
-        return this.secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(this.secret));
-    }
-    update(data) {
-        this.hash.update(bytes(data));
-    }
-    async digest() {
-        return new Uint8Array(this.hash.digest());
-    }
-    reset() {
-        this.hash = this.fresh();
-    }
-}
-function bytes(data) {
-    if (typeof data === 'string')
-        return data;
-    if (ArrayBuffer.isView(data))
-        return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    return Buffer.from(data);
 }
 
 ;// CONCATENATED MODULE: ./packages/s3/src/client.ts
@@ -74951,7 +74992,7 @@ function keys_manifestKey(prefix) {
 ;// CONCATENATED MODULE: ./packages/s3/src/plan.ts
 
 /** Write rank of a key: assets first, then manifests and service workers, HTML last. */
-function rankOf(key) {
+function plan_rankOf(key) {
     if (!isEntryDocument(key))
         return 0;
     return /\.(html?|xhtml)$/i.test(key) ? 2 : 1;
@@ -74975,7 +75016,7 @@ function plan_planTransfer(desired, remote, options) {
     for (const file of desired) {
         wanted.add(file.key);
         const there = remote.get(file.key);
-        const rank = rankOf(file.key);
+        const rank = plan_rankOf(file.key);
         if (!there) {
             writes.push({ action: options.write, key: file.key, size: file.size, reason: 'new', rank });
         }
@@ -75531,7 +75572,9 @@ async function scan_scanDirectory(dir, options = {}) {
         if (bytes)
             keep.put(file.path, bytes);
         const contentEncoding = contentEncodingFor(file.key);
-        files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
+        const local = { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
+        files.push(local);
+        options.onHashed?.(local);
         // Tens of thousands of files: the kept bytes and hashes must not grow the process (checked every 500).
         if (files.length % 500 === 0)
             collectGarbageAbove(TRANSFER_HEAP_BYTES);
@@ -75687,6 +75730,7 @@ async function execute(client, desired, remote, options, executor) {
         plan,
         manifest,
         changed,
+        startedDuringScan: 0,
     });
     const old = remote.manifest;
     addTiming(options.timings, 'planning', planningStarted);
@@ -75866,9 +75910,23 @@ async function publishDirectory(client, options) {
     // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
     // those are read once, for the hash and the upload.
     const kept = options.files ? options.kept : new KeptBytes(KEPT_BYTES, (key, size) => !!listed && listed.get(joinKey(prefix, key)) !== size);
-    const local = options.files
-        ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
-        : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept });
+    // A first publish into an empty prefix uploads the files already hashed while the scan goes on.
+    const early = options.files
+        ? options.early
+        : options.earlyUploads !== false && !options.dryRun && options.deleteStale !== 'owned' && !options.manifestAt && !options.reuseFrom?.length
+            ? new EarlyUploads(client, { bucket: options.bucket, prefix, fetched, cacheControl: options.cacheControl, concurrency: options.concurrency, bufferBytes: options.bufferBytes, kept })
+            : undefined;
+    let local;
+    try {
+        local = options.files
+            ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
+            : await scanDirectory(options.sourceDir, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept, onHashed: early?.offer });
+    }
+    catch (error) {
+        await early?.abandon();
+        throw error;
+    }
+    early?.close();
     const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
     addTiming(options.timings, 'scan and hash', scanStarted);
     const remoteStarted = performance.now();
@@ -75879,18 +75937,22 @@ async function publishDirectory(client, options) {
         fetched,
     });
     const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-    const buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    const buffers = early?.buffers ?? new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
     const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map();
     // Only what the scan did not hide: the listing ran alongside it.
     addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
     const reusable = (file) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
     try {
-        return await execute(client, desired, remote, { ...options, prefix }, {
+        const result = await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
             reusable: reuse.size ? reusable : undefined,
             write: async (entry, file) => {
                 const key = joinKey(prefix, entry.key);
                 const local = file;
+                // Already under way since the scan hashed it (same request as below): its answer.
+                const started = entry.action === 'upload' ? early?.take(entry.key, local) : undefined;
+                if (started)
+                    return started;
                 if (entry.action === 'copy') {
                     const from = reuse.get(file.sha256);
                     try {
@@ -75905,9 +75967,96 @@ async function publishDirectory(client, options) {
                 return uploadFile(client, options.bucket, key, local, concurrency, buffers, kept);
             },
         });
+        return { ...result, startedDuringScan: early?.startedTotal ?? 0 };
     }
     catch (error) {
+        // Uploads started during the scan that the plan did not reach end before the failure is told.
+        await early?.abandon();
         throw withHint(error, INTERRUPTED_HINT);
+    }
+}
+/**
+ * Uploads that start while the source is still being hashed: on a first publish into an empty
+ * prefix the scan's later files and the uploads of its earlier ones overlap, instead of the
+ * uploads waiting for the whole scan. Only when the plan cannot say anything else for a file: the
+ * prefix's listing (read alongside the scan) is empty and it has no manifest, so every file is a
+ * new upload with no marker to write first and nothing to skip, delete or compare; `ready` lets the
+ * caller hold them back further (cdn-publish: no earlier version whose files would be copied
+ * instead). Only assets (rank 0): manifests, service workers and HTML wait for the plan, which
+ * writes them after every asset. Each request is the one the plan would send (same key, headers,
+ * bytes, sha256); publishDirectory takes their answers as its own writes. At most `concurrency`
+ * at once, within the same byte budget as the plan's uploads; a failed one stops the rest and
+ * fails the publish where the plan reaches it. `abandon()` waits for those in flight (a scan that
+ * failed): a prefix that never gets its manifest is not complete, as after an interrupted run.
+ */
+class EarlyUploads {
+    client;
+    options;
+    /** The byte budget shared with publishDirectory's own uploads. */
+    buffers;
+    started = new Map();
+    queued = [];
+    concurrency;
+    inFlight = 0;
+    open = true;
+    failed = false;
+    /** Decided once the listing (and `ready`) are in. */
+    allowed;
+    constructor(client, options) {
+        this.client = client;
+        this.options = options;
+        this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+        this.buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+        Promise.all([options.fetched, options.ready ?? true]).then(([listing, ready]) => this.decide(ready && !listing.manifest && listing.listed.length === 0), () => this.decide(false));
+    }
+    /** How many uploads were started early. */
+    startedTotal = 0;
+    /** The scan hashed `file` (ScanOptions.onHashed). */
+    offer = (file) => {
+        if (!this.open || this.failed || this.allowed === false || rankOf(file.key) !== 0)
+            return;
+        this.queued.push(file);
+        this.pump();
+    };
+    /** The scan is done: nothing more starts early (what was queued goes through the plan). */
+    close() {
+        this.open = false;
+        this.queued.length = 0;
+    }
+    /** The answer of the upload started early for `key` with these bytes, if one was. */
+    take(key, file) {
+        const started = this.started.get(key);
+        if (!started || started.sha256 !== file.sha256 || started.size !== file.size)
+            return undefined;
+        this.started.delete(key);
+        return started.answer;
+    }
+    /** No more early uploads; resolves once those in flight have ended (whatever their outcome). */
+    async abandon() {
+        this.close();
+        await Promise.allSettled([...this.started.values()].map((started) => started.answer));
+    }
+    decide(allowed) {
+        this.allowed = allowed;
+        if (allowed)
+            this.pump();
+        else
+            this.queued.length = 0;
+    }
+    pump() {
+        while (this.allowed && this.open && !this.failed && this.inFlight < this.concurrency && this.queued.length) {
+            const file = this.queued.shift();
+            const key = joinKey(this.options.prefix, file.key);
+            const cacheControl = cacheControlFor(this.options.cacheControl, file.key);
+            this.inFlight++;
+            this.startedTotal++;
+            const answer = uploadFile(this.client, this.options.bucket, key, { ...file, cacheControl }, this.concurrency, this.buffers, this.options.kept);
+            this.started.set(file.key, { sha256: file.sha256, size: file.size, answer });
+            answer.then(() => undefined, () => (this.failed = true)).finally(() => {
+                this.inFlight--;
+                this.pump();
+            });
+        }
     }
 }
 function withHint(error, hint) {
@@ -76016,6 +76165,7 @@ async function copyPrefix(client, options) {
  * The shipkit S3 transfer engine: plan by content hash, upload, server-side copy, delete, progress.
  * See README.md for the contract (manifest, ordering, safety).
  */
+
 
 
 

@@ -13,7 +13,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { freePort, motoServer } from '../moto-pool.mjs';
 import { CreateBucketCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DescribeListenersCommand, type Action, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
@@ -549,14 +549,14 @@ async function resetMoto(endpoint: string): Promise<void> {
  * a pooled moto resets it).
  */
 export async function requireMotoSignatures(moto: MotoService): Promise<{ accessKeyId: string; secretAccessKey: string }> {
-  const { SignatureV4 } = await import('@smithy/signature-v4');
-  const { NodeSha256 } = await import('@shipkit/s3');
+  const { RequestSigner } = await import('@shipkit/s3');
   const url = new URL(moto.endpoint);
-  const signer = new SignatureV4({ service: 'iam', region: 'us-east-1', credentials: moto.credentials, sha256: NodeSha256 });
+  const signer = new RequestSigner({ service: 'iam', region: 'us-east-1', credentials: async () => moto.credentials });
   const iam = async (params: Record<string, string>): Promise<string> => {
     const body = new URLSearchParams({ ...params, Version: '2010-05-08' }).toString();
-    const signed = await signer.sign({ method: 'POST', protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: '/', query: {}, headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded' }, body });
-    const response = await fetch(`${moto.endpoint}/`, { method: 'POST', headers: signed.headers, body });
+    const payloadHash = createHash('sha256').update(body).digest('hex');
+    const headers = await signer.sign({ method: 'POST', path: '/', headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded', 'x-amz-content-sha256': payloadHash } }, payloadHash, new Date());
+    const response = await fetch(`${moto.endpoint}/`, { method: 'POST', headers, body });
     const text = await response.text();
     if (!response.ok) throw new Error(`moto IAM ${params.Action} answered ${response.status}: ${text}`);
     return text;

@@ -5,6 +5,7 @@ import {
   changedKeys,
   conditionalWrites,
   copyPrefix,
+  EarlyUploads,
   fetchRemoteListing,
   joinKey,
   KEPT_BYTES,
@@ -158,12 +159,62 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
   );
   for (const early of [fetched, heldRead]) early.catch(() => undefined);
   const kept = new KeptBytes(KEPT_BYTES, (key, size) => !!known && known.manifest?.files[key]?.size !== size);
+  // A version published for the first time (its prefix empty, no manifest) with no earlier version to
+  // copy files from: its assets upload while the rest of the source is still hashed (EarlyUploads).
+  const early = options.dryRun
+    ? undefined
+    : new EarlyUploads(client, {
+        bucket: options.bucket,
+        prefix: versionPrefix,
+        fetched,
+        ready: heldRead.then((held) => reusableVersions(new Map(held), options.version).length === 0),
+        cacheControl: versionCacheControl(options.cacheRules),
+        concurrency: options.concurrency,
+        kept,
+      });
+  try {
+    return await publishScanned(client, options, { versionPrefix, where, existingRead, fetched, heldRead, aliasList, kept, early, log, warn, urlOf });
+  } catch (error) {
+    // Uploads the scan started end before the failure is told (publishDirectory waits for its own).
+    await early?.abandon();
+    throw error;
+  }
+}
+
+/** The versions whose files a new version may reuse: those the aliases hold, complete, other than `version`. */
+function reusableVersions(held: ReadonlyMap<string, Manifest | undefined>, version: string): string[] {
+  return [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))].filter(
+    (candidate): candidate is string => !!candidate && candidate !== version,
+  );
+}
+
+async function publishScanned(
+  client: S3Client,
+  options: CdnPublishOptions,
+  context: {
+    versionPrefix: string;
+    where: string;
+    existingRead: Promise<Manifest | undefined>;
+    fetched: ReturnType<typeof fetchRemoteListing>;
+    heldRead: Promise<ReadonlyArray<readonly [string, Manifest | undefined]>>;
+    aliasList: string[];
+    kept: KeptBytes;
+    early: EarlyUploads | undefined;
+    log: (line: string) => void;
+    warn: (line: string) => void;
+    urlOf: (prefix: string) => string;
+  },
+): Promise<CdnPublishReport> {
+  const { versionPrefix, where, existingRead, fetched, heldRead, aliasList, kept, early, log, warn, urlOf } = context;
+  const versionName = `v${options.version}`;
   const files = await scanDirectory(options.sourceDir, {
     include: options.include,
     exclude: options.exclude,
     onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
     keep: kept,
+    onHashed: early?.offer,
   });
+  early?.close();
   if (!files.length) {
     throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(options.sourceDir)}, which has no files to publish${options.include.length || options.exclude.length ? ' after include/exclude' : ''}.`, {
       hint: 'Build the site before this step; dotfiles are only published when "include" names them.',
@@ -185,12 +236,10 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
 
   // What the aliases hold now: decides their moves, and their versions' files can be reused.
   const held = new Map<string, Manifest | undefined>(await heldRead);
-  const reuseFrom = [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))]
-    .filter((version): version is string => !!version && version !== options.version)
-    .map((version) => ({ bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) }));
+  const reuseFrom = reusableVersions(held, options.version).map((version) => ({ bucket: options.bucket, prefix: joinKey(options.prefix, `v${version}`) }));
 
   const common = { concurrency: options.concurrency, dryRun: options.dryRun, log, meta: { version: options.version } };
-  const versionResult = await publishDirectory(client, { ...common, files, kept, fetched, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
+  const versionResult = await publishDirectory(client, { ...common, files, kept, fetched, early, bucket: options.bucket, prefix: versionPrefix, cacheControl: versionCacheControl(options.cacheRules), deleteStale: true, reuseFrom });
   const targets: TargetReport[] = [targetFrom('version', versionName, versionPrefix, urlOf(versionPrefix), versionResult)];
   log(`${options.dryRun ? 'Would publish' : versionResult.changed ? 'Published' : 'Unchanged:'} ${where}: ${versionResult.uploaded - versionResult.copied} uploaded, ${versionResult.copied} reused by server-side copy, ${versionResult.skipped} unchanged`);
 

@@ -35,6 +35,7 @@ export {
 export { scanDirectory, type LocalFile, type ScanOptions } from './scan.js';
 export {
   copyPrefix,
+  EarlyUploads,
   fetchRemoteListing,
   publishDirectory,
   readRemoteState,
@@ -49,5 +50,6 @@ export {
   type TransferResult,
 } from './transfer.js';
 export { conditionalWrites, deleteIfMatch, getJsonObject, putJsonObject, httpStatus, isPreconditionFailed, isConditionalUnsupported, type StoredObject, type WriteCondition } from './conditional.js';
-export { directPutStats, NodeSha256, putObject, type DirectPutInput, type DirectPutStats } from './put.js';
+export { directPutStats, putObject, type DirectPutInput, type DirectPutStats } from './put.js';
 export { storeNow, storeDateOf, watchStoreClock, noteStoreDate, parseHttpDate, STORE_DATE } from './clock.js';
+export { RequestSigner, type SigningCredentials } from './sigv4.js';

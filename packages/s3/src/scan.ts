@@ -29,6 +29,8 @@ export interface ScanOptions {
   onSkip?: (relativePath: string, reason: string) => void;
   /** Where the bytes read for hashing are kept for an upload that follows (publishDirectory). */
   keep?: KeptBytes;
+  /** Told about each file once it is hashed (its bytes kept first), in key order: uploads may start before the scan ends (EarlyUploads). */
+  onHashed?: (file: LocalFile) => void;
 }
 
 /** Bytes hashed between turns of the event loop, and what a file counts for besides its size. */
@@ -123,7 +125,9 @@ export async function scanDirectory(dir: string, options: ScanOptions = {}): Pro
     const { sha256, bytes } = file.size > ONE_READ_BYTES ? { sha256: await sha256File(file.path), bytes: undefined } : hashFileSync(file.path, file.size, !!keep);
     if (bytes) keep!.put(file.path, bytes);
     const contentEncoding = contentEncodingFor(file.key);
-    files.push({ key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) });
+    const local: LocalFile = { key: file.key, path: file.path, size: file.size, sha256, contentType: contentTypeFor(file.key), ...(contentEncoding ? { contentEncoding } : {}) };
+    files.push(local);
+    options.onHashed?.(local);
     // Tens of thousands of files: the kept bytes and hashes must not grow the process (checked every 500).
     if (files.length % 500 === 0) collectGarbageAbove(TRANSFER_HEAP_BYTES);
     // The reads are synchronous (hashFileSync): the event loop gets a turn every few MiB or files,

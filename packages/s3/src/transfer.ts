@@ -13,7 +13,7 @@ import { addTiming, Budget, collectGarbageAbove, KeptBytes, mapLimit, Progress, 
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
-import { countPlan, planTransfer, type DeleteStale, type DesiredFile, type PlanEntry, type RemoteFile } from './plan.js';
+import { countPlan, planTransfer, rankOf, type DeleteStale, type DesiredFile, type PlanEntry, type RemoteFile } from './plan.js';
 import {
   deleteKeys,
   headEntry,
@@ -89,6 +89,8 @@ export interface TransferResult {
   manifest: Manifest;
   /** False when nothing at all was written (identical republish). */
   changed: boolean;
+  /** Uploads started while the source was still being scanned (EarlyUploads; publishDirectory). */
+  startedDuringScan: number;
 }
 
 interface CommonOptions {
@@ -144,6 +146,10 @@ export interface PublishOptions extends CommonOptions, Pick<ScanOptions, 'includ
    * (falling back to an upload if that object has gone). Incomplete or missing prefixes are ignored.
    */
   reuseFrom?: ReadonlyArray<{ bucket: string; prefix: string }>;
+  /** With `files`: the uploads started while they were scanned (EarlyUploads, made for the same bucket and prefix). */
+  early?: EarlyUploads;
+  /** With `sourceDir`: false waits for the whole scan before any upload (the bench compares the two). */
+  earlyUploads?: boolean;
 }
 
 export interface CopyPrefixOptions extends Omit<CommonOptions, 'bucket' | 'prefix'> {
@@ -286,6 +292,7 @@ async function execute(
     plan,
     manifest,
     changed,
+    startedDuringScan: 0,
   });
 
   const old = remote.manifest;
@@ -462,9 +469,22 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
   // The scan keeps the bytes of files the store does not hold at their size (once the listing is in):
   // those are read once, for the hash and the upload.
   const kept = options.files ? options.kept : new KeptBytes(KEPT_BYTES, (key, size) => !!listed && listed.get(joinKey(prefix, key)) !== size);
-  const local = options.files
-    ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
-    : await scanDirectory(options.sourceDir!, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept });
+  // A first publish into an empty prefix uploads the files already hashed while the scan goes on.
+  const early = options.files
+    ? options.early
+    : options.earlyUploads !== false && !options.dryRun && options.deleteStale !== 'owned' && !options.manifestAt && !options.reuseFrom?.length
+      ? new EarlyUploads(client, { bucket: options.bucket, prefix, fetched, cacheControl: options.cacheControl, concurrency: options.concurrency, bufferBytes: options.bufferBytes, kept })
+      : undefined;
+  let local: LocalFile[];
+  try {
+    local = options.files
+      ? options.files.map((file) => ({ ...file, key: checkRelativeKey(file.key) }))
+      : await scanDirectory(options.sourceDir!, { include: options.include, exclude: options.exclude, includeDotfiles: options.includeDotfiles, onSkip: options.onSkip, keep: kept, onHashed: early?.offer });
+  } catch (error) {
+    await early?.abandon();
+    throw error;
+  }
+  early?.close();
   const desired = local.map((file) => ({ ...file, cacheControl: cacheControlFor(options.cacheControl, file.key) }));
   addTiming(options.timings, 'scan and hash', scanStarted);
   const remoteStarted = performance.now();
@@ -475,18 +495,21 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
     fetched,
   });
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+  const buffers = early?.buffers ?? new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
   const reuse = options.reuseFrom?.length ? await reusableContent(client, options.reuseFrom) : new Map<string, { bucket: string; key: string; size: number }>();
   // Only what the scan did not hide: the listing ran alongside it.
   addTiming(options.timings, 'remote listing/manifest (after the scan)', remoteStarted);
   const reusable = (file: DesiredFile) => reuse.get(file.sha256)?.size === file.size && file.size <= MAX_COPY_BYTES;
   try {
-    return await execute(client, desired, remote, { ...options, prefix }, {
+    const result = await execute(client, desired, remote, { ...options, prefix }, {
       phase: 'upload',
       reusable: reuse.size ? reusable : undefined,
       write: async (entry, file) => {
         const key = joinKey(prefix, entry.key);
         const local = file as (typeof desired)[number];
+        // Already under way since the scan hashed it (same request as below): its answer.
+        const started = entry.action === 'upload' ? early?.take(entry.key, local) : undefined;
+        if (started) return started;
         if (entry.action === 'copy') {
           const from = reuse.get(file.sha256)!;
           try {
@@ -499,8 +522,114 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
         return uploadFile(client, options.bucket, key, local, concurrency, buffers, kept);
       },
     });
+    return { ...result, startedDuringScan: early?.startedTotal ?? 0 };
   } catch (error) {
+    // Uploads started during the scan that the plan did not reach end before the failure is told.
+    await early?.abandon();
     throw withHint(error, INTERRUPTED_HINT);
+  }
+}
+
+/**
+ * Uploads that start while the source is still being hashed: on a first publish into an empty
+ * prefix the scan's later files and the uploads of its earlier ones overlap, instead of the
+ * uploads waiting for the whole scan. Only when the plan cannot say anything else for a file: the
+ * prefix's listing (read alongside the scan) is empty and it has no manifest, so every file is a
+ * new upload with no marker to write first and nothing to skip, delete or compare; `ready` lets the
+ * caller hold them back further (cdn-publish: no earlier version whose files would be copied
+ * instead). Only assets (rank 0): manifests, service workers and HTML wait for the plan, which
+ * writes them after every asset. Each request is the one the plan would send (same key, headers,
+ * bytes, sha256); publishDirectory takes their answers as its own writes. At most `concurrency`
+ * at once, within the same byte budget as the plan's uploads; a failed one stops the rest and
+ * fails the publish where the plan reaches it. `abandon()` waits for those in flight (a scan that
+ * failed): a prefix that never gets its manifest is not complete, as after an interrupted run.
+ */
+export class EarlyUploads {
+  /** The byte budget shared with publishDirectory's own uploads. */
+  readonly buffers: Budget;
+  private readonly started = new Map<string, { sha256: string; size: number; answer: Promise<string | undefined> }>();
+  private readonly queued: LocalFile[] = [];
+  private readonly concurrency: number;
+  private inFlight = 0;
+  private open = true;
+  private failed = false;
+  /** Decided once the listing (and `ready`) are in. */
+  private allowed: boolean | undefined;
+
+  constructor(
+    private readonly client: S3Client,
+    private readonly options: {
+      bucket: string;
+      prefix: string;
+      fetched: Promise<RemoteListing>;
+      ready?: Promise<boolean>;
+      cacheControl?: CacheControl;
+      concurrency?: number;
+      bufferBytes?: number;
+      kept?: KeptBytes;
+    },
+  ) {
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.buffers = new Budget(options.bufferBytes ?? DEFAULT_BUFFER_BYTES);
+    Promise.all([options.fetched, options.ready ?? true]).then(
+      ([listing, ready]) => this.decide(ready && !listing.manifest && listing.listed.length === 0),
+      () => this.decide(false),
+    );
+  }
+
+  /** How many uploads were started early. */
+  startedTotal = 0;
+
+  /** The scan hashed `file` (ScanOptions.onHashed). */
+  readonly offer = (file: LocalFile): void => {
+    if (!this.open || this.failed || this.allowed === false || rankOf(file.key) !== 0) return;
+    this.queued.push(file);
+    this.pump();
+  };
+
+  /** The scan is done: nothing more starts early (what was queued goes through the plan). */
+  close(): void {
+    this.open = false;
+    this.queued.length = 0;
+  }
+
+  /** The answer of the upload started early for `key` with these bytes, if one was. */
+  take(key: string, file: { sha256: string; size: number }): Promise<string | undefined> | undefined {
+    const started = this.started.get(key);
+    if (!started || started.sha256 !== file.sha256 || started.size !== file.size) return undefined;
+    this.started.delete(key);
+    return started.answer;
+  }
+
+  /** No more early uploads; resolves once those in flight have ended (whatever their outcome). */
+  async abandon(): Promise<void> {
+    this.close();
+    await Promise.allSettled([...this.started.values()].map((started) => started.answer));
+  }
+
+  private decide(allowed: boolean): void {
+    this.allowed = allowed;
+    if (allowed) this.pump();
+    else this.queued.length = 0;
+  }
+
+  private pump(): void {
+    while (this.allowed && this.open && !this.failed && this.inFlight < this.concurrency && this.queued.length) {
+      const file = this.queued.shift()!;
+      const key = joinKey(this.options.prefix, file.key);
+      const cacheControl = cacheControlFor(this.options.cacheControl, file.key);
+      this.inFlight++;
+      this.startedTotal++;
+      const answer = uploadFile(this.client, this.options.bucket, key, { ...file, cacheControl }, this.concurrency, this.buffers, this.options.kept);
+      this.started.set(file.key, { sha256: file.sha256, size: file.size, answer });
+      answer.then(
+        () => undefined,
+        () => (this.failed = true),
+      ).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
+    }
   }
 }
 
@@ -605,3 +734,4 @@ export async function copyPrefix(client: S3Client, options: CopyPrefixOptions): 
     throw withHint(error, INTERRUPTED_HINT);
   }
 }
+

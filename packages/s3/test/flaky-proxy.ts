@@ -30,6 +30,10 @@ export interface FlakyProxy {
   peakBodyBytes: number;
   /** The most requests that were in flight at once. */
   peakRequests: number;
+  /** Requests arrived and not yet answered, now. */
+  inFlight: number;
+  /** With `record`: each request's arrival and its answer, in the order the proxy saw them. */
+  events: Array<{ event: 'arrived' | 'answered'; method: string; path: string; status?: number }>;
   stop(): Promise<void>;
 }
 
@@ -45,14 +49,22 @@ export interface FlakyProxyOptions {
   flipByte?: boolean;
   /** Refuse requests whose body does not match their `x-amz-content-sha256` digest, as Amazon S3 does. */
   verifyPayload?: boolean;
+  /** Keep `events`: every request's arrival and answer (path decoded), in order. */
+  record?: boolean;
 }
 
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
   const upstream = new URL(target);
   const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0, bodyBytes: 0, peakBodyBytes: 0, requests: 0, peakRequests: 0 };
   const control: { when?: FlakyProxyOptions['when'] } = { when: options.when };
+  const events: FlakyProxy['events'] = [];
   const server = http.createServer((req, res) => {
     const size = Number(req.headers['content-length'] ?? 0) || 0;
+    const requestPath = decodeURIComponent((req.url ?? '').split('?')[0]!);
+    if (options.record) {
+      events.push({ event: 'arrived', method: req.method ?? '', path: requestPath });
+      res.once('finish', () => events.push({ event: 'answered', method: req.method ?? '', path: requestPath, status: res.statusCode }));
+    }
     state.bodyBytes += size;
     state.peakBodyBytes = Math.max(state.peakBodyBytes, state.bodyBytes);
     state.peakRequests = Math.max(state.peakRequests, ++state.requests);
@@ -138,6 +150,10 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     get peakRequests() {
       return state.peakRequests;
     },
+    get inFlight() {
+      return state.requests;
+    },
+    events,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
