@@ -31,7 +31,7 @@
  *   8. the first publish's gap to the floor, request by request: the same files as PutObject through
  *      the SDK (signed, as the engine sent them before its own upload path: metadata, headers,
  *      x-amz-content-sha256 from the scan), the same unsigned (a signer that does nothing), and the
- *      engine's upload path (src/put.ts: the same request, signed by the SDK's signer, sent without
+ *      engine's upload path (src/put.ts: the same request, signed by src/sigv4.ts, sent without
  *      the SDK's per-command pipeline), beside the floor; the engine's own phases (scan and hash,
  *      listing, transfers) from its timings. s3rver does not check SigV4 signatures (it reads the
  *      access key only), so the signed-unsigned difference is the client's signing alone
@@ -353,7 +353,7 @@ try {
   console.log(`  floor, bare unsigned PUTs:                      ${seconds(floorMs)}`);
   console.log(`  PutObject through the SDK, unsigned:            ${seconds(unsignedMs)}  (+${seconds(unsignedMs - floorMs)}: the SDK's request pipeline, headers, metadata)`);
   console.log(`  PutObject through the SDK, signed (SigV4):      ${seconds(signedMs)}  (+${seconds(signedMs - unsignedMs)}: signing; the body hash comes from the scan)`);
-  console.log(`  the engine's upload path (put.ts), signed:      ${seconds(directMs)}  (+${seconds(directMs - floorMs)} over the floor: SigV4 by the SDK's signer, no per-command pipeline; ${(signedMs / directMs).toFixed(2)}x faster than the SDK's signed PUTs)`);
+  console.log(`  the engine's upload path (put.ts), signed:      ${seconds(directMs)}  (+${seconds(directMs - floorMs)} over the floor: SigV4 by src/sigv4.ts, no per-command pipeline; ${(signedMs / directMs).toFixed(2)}x faster than the SDK's signed PUTs)`);
   console.log(`  the engine (median above):                      ${seconds(shipkitFirst.ms)}  (+${seconds(shipkitFirst.ms - directMs)} over its upload path alone: ${Object.entries(firstTimings).map(([name, value]) => `${name} ${seconds(value)}`).join(', ')})`);
   console.log(`  the action as a process (median above):         ${seconds(actionFirst.ms)}  (+${seconds(actionFirst.ms - shipkitFirst.ms)} over the engine: start-up ${ms(medianMs(oneProcess))}, inputs, summary)`);
   console.log(`  hashing (scan and hash, overlapping the listing): ${seconds(phase('scan and hash'))}; transfers ${seconds(phase('transfers'))} against the signed PUTs' ${seconds(signedMs)}`);

@@ -33707,13 +33707,15 @@ function hashFileSync(file, size, keep = false) {
     const fd = openSync(file, 'r');
     try {
         if (size <= ONE_READ_BYTES) {
+            // Bytes to keep are read into a buffer of their own (no copy out of the scratch buffer after).
+            const target = keep ? Buffer.allocUnsafeSlow(size + 1) : scratch;
             // One byte more than expected can be read: a file that grew is not taken as `size` bytes.
             let filled = 0;
-            for (let count; filled <= size && (count = readSync(fd, scratch, filled, scratch.length - filled, filled)) > 0;)
+            for (let count; filled <= size && (count = readSync(fd, target, filled, target.length - filled, filled)) > 0;)
                 filled += count;
             if (filled === size) {
-                const bytes = scratch.subarray(0, size);
-                return { sha256: createHash('sha256').update(bytes).digest('hex'), ...(keep ? { bytes: Buffer.from(bytes) } : {}) };
+                const bytes = target.subarray(0, size);
+                return { sha256: digestOf('sha256', bytes, 'hex'), ...(keep ? { bytes } : {}) };
             }
         }
         const hash = createHash('sha256');
