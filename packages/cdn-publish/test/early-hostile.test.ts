@@ -13,11 +13,11 @@ import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction } from '../../../test/harness/index.js';
 import { readJson } from '../../../test/harness/store.js';
 import { startS3, tempDir, type S3Service } from '../../../test/services/index.js';
-import { startFlakyProxy } from '../../s3/test/flaky-proxy.js';
+import { startFlakyProxy, type FlakyProxyOptions } from '../../s3/test/flaky-proxy.js';
 
 let s3: S3Service;
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['early-cancel', 'early-rewrite'] });
+  s3 = await startS3({ buckets: ['early-cancel', 'early-rewrite', 'early-immutable'] });
 });
 afterAll(async () => {
   await s3.stop();
@@ -123,6 +123,32 @@ describe('a first publish whose assets upload during the scan (cdn-publish bundl
         expect(run.errors.join('\n')).toContain(victim);
         expect(manifest?.complete ?? false).toBe(false);
       }
+    } finally {
+      await proxy.stop();
+    }
+  }, 180_000);
+  test.each([
+    ['slow (the listing and the manifest held 500 ms)', { every: 1, delayMs: 500 } as FlakyProxyOptions],
+    ['failing (every listing answered 500)', { every: 1, status: 500, code: 'InternalError' } as FlakyProxyOptions],
+  ])('a version already published with other content, its reads %s: refused or failed with no write at all', async (name, fault) => {
+    const bucket = 'early-immutable';
+    const version = name.startsWith('slow') ? '4.0.0' : '4.0.1';
+    const inputs = { 'source-dir': 'dist', bucket, prefix: 'app', version, aliases: 'false', concurrency: '4' };
+    const first = site();
+    expect((await runAction('cdn-publish', { inputs, env: s3.env, workspace: first.workspace })).exitCode).toBe(0);
+    const manifestBefore = await readJson<Manifest>(s3.client(), bucket, `app/v${version}/.shipkit-manifest.json`);
+
+    const { workspace } = site();
+    writeFileSync(path.join(workspace, 'dist', 'assets/chunk-007.js'), 'changed');
+    const isRead = (url: string) => url.includes('list-type=') || url.includes('.shipkit-manifest.json');
+    const proxy = await startFlakyProxy(s3.endpoint, { ...fault, record: true, when: (req) => req.method === 'GET' && isRead(req.url ?? '') && (fault.delayMs !== undefined || (req.url ?? '').includes('list-type=')) });
+    try {
+      const run = await runAction('cdn-publish', { inputs, env: { ...s3.env, AWS_ENDPOINT_URL: proxy.endpoint, AWS_ENDPOINT_URL_S3: proxy.endpoint, AWS_MAX_ATTEMPTS: '2' }, workspace });
+      expect(run.exitCode).toBe(1);
+      if (fault.delayMs !== undefined) expect(run.errors.join('\n')).toMatch(/already published .* with different content/);
+      expect(proxy.events.filter((event) => event.event === 'arrived' && event.method !== 'GET' && event.method !== 'HEAD')).toEqual([]);
+      expect(await readJson<Manifest>(s3.client(), bucket, `app/v${version}/.shipkit-manifest.json`)).toEqual(manifestBefore);
+      for (const [key, bytes] of first.files) expect(await stored(bucket, `app/v${version}/${key}`)).toEqual(bytes);
     } finally {
       await proxy.stop();
     }
