@@ -1946,7 +1946,8 @@ async function execute(client, desired, remote, options, executor) {
         for (const rank of [0, 1, 2]) {
             // Largest first within a rank (the plan keeps its key order): a large file started last is a
             // tail the whole batch waits for (multipart above 8 MiB: three requests one after another).
-            const batch = writes.filter((entry) => entry.rank === rank).sort((a, b) => b.size - a.size);
+            const underWay = (entry) => (executor.underWay?.(entry) ? 1 : 0);
+            const batch = writes.filter((entry) => entry.rank === rank).sort((a, b) => underWay(b) - underWay(a) || b.size - a.size);
             await (0,src.mapLimit)(batch, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
                 const file = byKey.get(entry.key);
                 const etag = await executor.write(entry, file);
@@ -2120,6 +2121,7 @@ async function publishDirectory(client, options) {
         const result = await execute(client, desired, remote, { ...options, prefix }, {
             phase: 'upload',
             reusable: reuse.size ? reusable : undefined,
+            underWay: early ? (entry) => entry.action === 'upload' && early.has(entry.key) : undefined,
             write: async (entry, file) => {
                 const key = keys_joinKey(prefix, entry.key);
                 const local = file;
@@ -2196,6 +2198,10 @@ class EarlyUploads {
     close() {
         this.open = false;
         this.queued.length = 0;
+    }
+    /** Whether an upload was started early for `key` (and not yet taken). */
+    has(key) {
+        return this.started.has(key);
     }
     /** The answer of the upload started early for `key` with these bytes, if one was. */
     take(key, file) {

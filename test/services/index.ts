@@ -548,7 +548,7 @@ async function resetMoto(endpoint: string): Promise<void> {
  * access key returned, an IAM user allowed `s3:*`. Stays on until the moto is reset (every claim of
  * a pooled moto resets it).
  */
-export async function requireMotoSignatures(moto: MotoService): Promise<{ accessKeyId: string; secretAccessKey: string }> {
+export async function requireMotoSignatures(moto: MotoService, actions: string[] = ['s3:*']): Promise<{ accessKeyId: string; secretAccessKey: string }> {
   const { RequestSigner } = await import('@shipkit/s3');
   const url = new URL(moto.endpoint);
   const signer = new RequestSigner({ service: 'iam', region: 'us-east-1', credentials: async () => moto.credentials });
@@ -566,7 +566,7 @@ export async function requireMotoSignatures(moto: MotoService): Promise<{ access
   const user = `shipkit-${randomUUID().slice(0, 8)}`;
   await iam({ Action: 'CreateUser', UserName: user });
   const key = await iam({ Action: 'CreateAccessKey', UserName: user });
-  await iam({ Action: 'PutUserPolicy', UserName: user, PolicyName: 's3', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }) });
+  await iam({ Action: 'PutUserPolicy', UserName: user, PolicyName: 's3', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: '*' }] }) });
   const field = (name: string) => key.match(new RegExp(`<${name}>([^<]+)</${name}>`))?.[1] ?? '';
   return { accessKeyId: field('AccessKeyId'), secretAccessKey: field('SecretAccessKey') };
 }

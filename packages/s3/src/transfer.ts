@@ -222,6 +222,11 @@ interface Executor {
   phase: 'upload' | 'copy';
   /** Turns a planned upload into a server-side copy when the content exists elsewhere. */
   reusable?(file: DesiredFile): boolean;
+  /**
+   * Writes already under way (EarlyUploads): taken first, so a worker waits on each of those still
+   * in flight before any starts a request of its own (never more than `concurrency` at once).
+   */
+  underWay?(entry: PlanEntry): boolean;
 }
 
 /**
@@ -336,7 +341,8 @@ async function execute(
     for (const rank of [0, 1, 2] as const) {
       // Largest first within a rank (the plan keeps its key order): a large file started last is a
       // tail the whole batch waits for (multipart above 8 MiB: three requests one after another).
-      const batch = writes.filter((entry) => entry.rank === rank).sort((a, b) => b.size - a.size);
+      const underWay = (entry: PlanEntry) => (executor.underWay?.(entry) ? 1 : 0);
+      const batch = writes.filter((entry) => entry.rank === rank).sort((a, b) => underWay(b) - underWay(a) || b.size - a.size);
       await mapLimit(batch, options.concurrency ?? DEFAULT_CONCURRENCY, async (entry) => {
         const file = byKey.get(entry.key)!;
         const etag = await executor.write(entry, file);
@@ -504,6 +510,7 @@ export async function publishDirectory(client: S3Client, options: PublishOptions
     const result = await execute(client, desired, remote, { ...options, prefix }, {
       phase: 'upload',
       reusable: reuse.size ? reusable : undefined,
+      underWay: early ? (entry) => entry.action === 'upload' && early.has(entry.key) : undefined,
       write: async (entry, file) => {
         const key = joinKey(prefix, entry.key);
         const local = file as (typeof desired)[number];
@@ -591,6 +598,11 @@ export class EarlyUploads {
   close(): void {
     this.open = false;
     this.queued.length = 0;
+  }
+
+  /** Whether an upload was started early for `key` (and not yet taken). */
+  has(key: string): boolean {
+    return this.started.has(key);
   }
 
   /** The answer of the upload started early for `key` with these bytes, if one was. */

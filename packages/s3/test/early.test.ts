@@ -52,11 +52,11 @@ async function stored(key: string): Promise<Buffer> {
  * read first and answered before the scan starts, so the uploads start with the first hashed file
  * (deterministic here, where the store's answers share the test's event loop with the scan).
  */
-async function scanAndPublish(client: ReturnType<typeof createS3Client>, dir: string, prefix: string, onHashed?: (file: LocalFile, early: EarlyUploads) => void, ready?: Promise<boolean>) {
+async function scanAndPublish(client: ReturnType<typeof createS3Client>, dir: string, prefix: string, onHashed?: (file: LocalFile, early: EarlyUploads) => void, ready?: Promise<boolean>, concurrency?: number) {
   const fetched = fetchRemoteListing(client, 'site', prefix);
   await fetched;
   const kept = new KeptBytes(KEPT_BYTES, () => true);
-  const early = new EarlyUploads(client, { bucket: 'site', prefix, fetched, kept, ready });
+  const early = new EarlyUploads(client, { bucket: 'site', prefix, fetched, kept, ready, concurrency });
   await new Promise((resolve) => setImmediate(resolve));
   let files: LocalFile[];
   try {
@@ -66,7 +66,7 @@ async function scanAndPublish(client: ReturnType<typeof createS3Client>, dir: st
     throw error;
   }
   early.close();
-  return publishDirectory(client, { files, kept, fetched, early, bucket: 'site', prefix, deleteStale: true, log: () => undefined });
+  return publishDirectory(client, { files, kept, fetched, early, bucket: 'site', prefix, deleteStale: true, concurrency, log: () => undefined });
 }
 
 /** Every file stored under `prefix` byte for byte (read 16 at a time). */
@@ -201,4 +201,31 @@ describe('uploads during the scan', () => {
       await proxy.stop();
     }
   });
+});
+
+describe('the hand-over from uploads started during the scan to the plan', () => {
+  test.each([
+    ['scanned by publishDirectory', false],
+    ['scanned first, as cdn-publish does', true],
+  ])('never more than `concurrency` requests at once (%s): the plan waits for the early uploads in flight before it starts its own', async (_name, scannedFirst) => {
+    // Assets of different sizes: the plan sends the largest first, the scan offers them in key order.
+    const { dir, files } = makeSite();
+    // The first PUTs (the uploads started during the scan) are held 300 ms: still in flight when the plan starts its own.
+    const concurrency = 4;
+    let puts = 0;
+    const proxy = await startFlakyProxy(s3.endpoint, { every: 1, delayMs: 300, when: (req) => req.method === 'PUT' && ++puts <= concurrency });
+    const prefix = `handover-${scannedFirst ? 'files' : 'dir'}`;
+    try {
+      const client = createS3Client({ endpoint: proxy.endpoint, env: s3.env });
+      const result = scannedFirst
+        ? await scanAndPublish(client, dir, prefix, undefined, undefined, concurrency)
+        : await publishDirectory(client, { sourceDir: dir, bucket: 'site', prefix, concurrency, log: () => undefined });
+      if (scannedFirst) expect(result.startedDuringScan).toBeGreaterThanOrEqual(concurrency);
+      expect(result.uploaded).toBe(files.size);
+      expect(proxy.peakRequests).toBeLessThanOrEqual(concurrency);
+      await expectStored(prefix, files);
+    } finally {
+      await proxy.stop();
+    }
+  }, 60_000);
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { requireMotoSignatures, startMoto, type MotoService } from '../../../test/services/index.js';
-import { createS3Client } from '../src/index.js';
+import { createS3Client, RequestSigner } from '../src/index.js';
 import { directPutStats, enableDirectPuts, putObject } from '../src/put.js';
 
 const sha = (body: Uint8Array) => createHash('sha256').update(body).digest('hex');
@@ -85,6 +85,49 @@ describe('on moto', () => {
     }
     expect(directPutStats(client)).toEqual({ direct: 4, handedOver: 0 });
     client.destroy();
+  });
+
+  test('temporary credentials (STS AssumeRole): the direct path signs the session token and moto accepts it; a wrong token is refused, handed to the SDK, and neither secret nor token is in the error', async () => {
+    const user = await requireMotoSignatures(moto, ['s3:*', 'sts:AssumeRole', 'iam:CreateRole', 'iam:PutRolePolicy']);
+    const url = new URL(moto.endpoint);
+    // Signed as the user (moto checks these too): a role, then temporary credentials for it.
+    const call = async (service: string, params: Record<string, string>) => {
+      const form = new URLSearchParams(params).toString();
+      const signer = new RequestSigner({ service, region: 'us-east-1', credentials: async () => user });
+      const headers = await signer.sign({ method: 'POST', path: '/', headers: { host: url.host, 'content-type': 'application/x-www-form-urlencoded', 'x-amz-content-sha256': sha(Buffer.from(form)) } }, sha(Buffer.from(form)), new Date());
+      return (await fetch(`${moto.endpoint}/`, { method: 'POST', headers, body: form })).text();
+    };
+    const role = `shipkit-role-${Date.now()}`;
+    const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }] });
+    const created = await call('iam', { Action: 'CreateRole', Version: '2010-05-08', RoleName: role, AssumeRolePolicyDocument: trust });
+    const arn = created.match(/<Arn>([^<]+)<\/Arn>/)?.[1] ?? '';
+    await call('iam', { Action: 'PutRolePolicy', Version: '2010-05-08', RoleName: role, PolicyName: 's3', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:*', Resource: '*' }] }) });
+    const answer = await call('sts', { Action: 'AssumeRole', Version: '2011-06-15', RoleArn: arn, RoleSessionName: 'publish' });
+    const field = (name: string) => answer.match(new RegExp(`<${name}>([^<]+)</${name}>`))?.[1] ?? '';
+    const temporary = { accessKeyId: field('AccessKeyId'), secretAccessKey: field('SecretAccessKey'), sessionToken: field('SessionToken') };
+    expect([answer, temporary.sessionToken.length > 20]).toEqual([answer, true]);
+
+    const client = createS3Client({ endpoint: moto.endpoint, region: 'us-east-1', credentials: temporary, maxAttempts: 1 });
+    try {
+      await put(client, 'direct', 'temporary/1', body);
+      expect(directPutStats(client)).toEqual({ direct: 1, handedOver: 0 });
+      const got = await client.send(new GetObjectCommand({ Bucket: 'direct', Key: 'temporary/1' }));
+      expect(Buffer.from(await got.Body!.transformToByteArray())).toEqual(body);
+    } finally {
+      client.destroy();
+    }
+    const forged = { ...temporary, sessionToken: `${temporary.sessionToken.slice(0, -4)}AAAA` };
+    const wrong = createS3Client({ endpoint: moto.endpoint, region: 'us-east-1', credentials: forged, maxAttempts: 1 });
+    try {
+      const error = await put(wrong, 'direct', 'temporary/2', body).then(() => undefined, (caught: Error) => caught);
+      const stats = directPutStats(wrong);
+      expect(error?.message).toMatch(/token is malformed or otherwise invalid/);
+      expect(stats).toEqual({ direct: 0, handedOver: 1 });
+      const told = `${error!.message} ${String(error!.stack)} ${JSON.stringify(error)}`;
+      for (const secret of [temporary.secretAccessKey, temporary.sessionToken, forged.sessionToken]) expect(told).not.toContain(secret);
+    } finally {
+      wrong.destroy();
+    }
   });
 
   test('credentials that expire mid-run: the direct path signs with the fresh ones (moto checks every signature)', async () => {
