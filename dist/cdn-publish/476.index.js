@@ -427,6 +427,10 @@ class RequestSigner {
     constructor(options) {
         this.options = options;
     }
+    /** The region the requests are signed for. */
+    get region() {
+        return this.options.region;
+    }
     /**
      * Signs a request with no query string. `headers`: lower-case names, without authorization,
      * x-amz-date or x-amz-security-token; `path` as sent (already encoded); `payloadHash` the body's
@@ -588,13 +592,8 @@ async function resolveRoute(client, bucket) {
         const url = new URL(resolved.url.href);
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
             return undefined;
-        const credentials = config.credentials;
-        return {
-            url,
-            region: scheme.signingRegion,
-            // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
-            signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: () => credentials() }),
-        };
+        // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
+        return { url, signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: config.credentials }) };
     }
     catch {
         return undefined;
@@ -3936,6 +3935,10 @@ function targetFrom(kind, name, prefix, url, result, extra = {}) {
         ...extra,
     };
 }
+/** The versions whose files a new version may reuse: those the aliases hold, complete, other than `version`. */
+function reusableVersions(held, version) {
+    return [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))].filter((candidate) => !!candidate && candidate !== version);
+}
 /**
  * Publishes a directory as `<prefix>/v{version}/` and moves the semver aliases to it by
  * server-side copy. Order of guarantees: input and immutability checks before any write; the
@@ -3976,29 +3979,23 @@ async function publishCdn(client, options) {
             concurrency: options.concurrency,
             kept,
         });
+    let files;
     try {
-        return await publishScanned(client, options, { versionPrefix, where, existingRead, fetched, heldRead, aliasList, kept, early, log, warn, urlOf });
+        files = await scanDirectory(options.sourceDir, {
+            include: options.include,
+            exclude: options.exclude,
+            onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
+            keep: kept,
+            onHashed: early?.offer,
+        });
     }
     catch (error) {
-        // Uploads the scan started end before the failure is told (publishDirectory waits for its own).
+        // Uploads the scan started end before the failure is told. Between here and publishDirectory (which
+        // waits for them itself when it fails) nothing can fail while any are under way: they start only
+        // into an empty version prefix with every read below already answered.
         await early?.abandon();
         throw error;
     }
-}
-/** The versions whose files a new version may reuse: those the aliases hold, complete, other than `version`. */
-function reusableVersions(held, version) {
-    return [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))].filter((candidate) => !!candidate && candidate !== version);
-}
-async function publishScanned(client, options, context) {
-    const { versionPrefix, where, existingRead, fetched, heldRead, aliasList, kept, early, log, warn, urlOf } = context;
-    const versionName = `v${options.version}`;
-    const files = await scanDirectory(options.sourceDir, {
-        include: options.include,
-        exclude: options.exclude,
-        onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
-        keep: kept,
-        onHashed: early?.offer,
-    });
     early?.close();
     if (!files.length) {
         throw new src.ShipkitError(`Input "source-dir" names ${JSON.stringify(options.sourceDir)}, which has no files to publish${options.include.length || options.exclude.length ? ' after include/exclude' : ''}.`, {

@@ -71704,6 +71704,10 @@ class sigv4_RequestSigner {
     constructor(options) {
         this.options = options;
     }
+    /** The region the requests are signed for. */
+    get region() {
+        return this.options.region;
+    }
     /**
      * Signs a request with no query string. `headers`: lower-case names, without authorization,
      * x-amz-date or x-amz-security-token; `path` as sent (already encoded); `payloadHash` the body's
@@ -71865,13 +71869,8 @@ async function resolveRoute(client, bucket) {
         const url = new URL(resolved.url.href);
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
             return undefined;
-        const credentials = config.credentials;
-        return {
-            url,
-            region: scheme.signingRegion,
-            // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
-            signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: () => credentials() }),
-        };
+        // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
+        return { url, signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: config.credentials }) };
     }
     catch {
         return undefined;

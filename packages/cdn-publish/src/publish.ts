@@ -131,6 +131,13 @@ function targetFrom(kind: TargetReport['kind'], name: string, prefix: string, ur
   };
 }
 
+/** The versions whose files a new version may reuse: those the aliases hold, complete, other than `version`. */
+function reusableVersions(held: ReadonlyMap<string, Manifest | undefined>, version: string): string[] {
+  return [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))].filter(
+    (candidate): candidate is string => !!candidate && candidate !== version,
+  );
+}
+
 /**
  * Publishes a directory as `<prefix>/v{version}/` and moves the semver aliases to it by
  * server-side copy. Order of guarantees: input and immutability checks before any write; the
@@ -172,48 +179,22 @@ export async function publishCdn(client: S3Client, options: CdnPublishOptions): 
         concurrency: options.concurrency,
         kept,
       });
+  let files: LocalFile[];
   try {
-    return await publishScanned(client, options, { versionPrefix, where, existingRead, fetched, heldRead, aliasList, kept, early, log, warn, urlOf });
+    files = await scanDirectory(options.sourceDir, {
+      include: options.include,
+      exclude: options.exclude,
+      onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
+      keep: kept,
+      onHashed: early?.offer,
+    });
   } catch (error) {
-    // Uploads the scan started end before the failure is told (publishDirectory waits for its own).
+    // Uploads the scan started end before the failure is told. Between here and publishDirectory (which
+    // waits for them itself when it fails) nothing can fail while any are under way: they start only
+    // into an empty version prefix with every read below already answered.
     await early?.abandon();
     throw error;
   }
-}
-
-/** The versions whose files a new version may reuse: those the aliases hold, complete, other than `version`. */
-function reusableVersions(held: ReadonlyMap<string, Manifest | undefined>, version: string): string[] {
-  return [...new Set([...held.values()].map((manifest) => (manifest?.complete && typeof manifest.meta.version === 'string' ? manifest.meta.version : undefined)))].filter(
-    (candidate): candidate is string => !!candidate && candidate !== version,
-  );
-}
-
-async function publishScanned(
-  client: S3Client,
-  options: CdnPublishOptions,
-  context: {
-    versionPrefix: string;
-    where: string;
-    existingRead: Promise<Manifest | undefined>;
-    fetched: ReturnType<typeof fetchRemoteListing>;
-    heldRead: Promise<ReadonlyArray<readonly [string, Manifest | undefined]>>;
-    aliasList: string[];
-    kept: KeptBytes;
-    early: EarlyUploads | undefined;
-    log: (line: string) => void;
-    warn: (line: string) => void;
-    urlOf: (prefix: string) => string;
-  },
-): Promise<CdnPublishReport> {
-  const { versionPrefix, where, existingRead, fetched, heldRead, aliasList, kept, early, log, warn, urlOf } = context;
-  const versionName = `v${options.version}`;
-  const files = await scanDirectory(options.sourceDir, {
-    include: options.include,
-    exclude: options.exclude,
-    onSkip: (file, reason) => warn(`Not publishing ${file}: ${reason}.`),
-    keep: kept,
-    onHashed: early?.offer,
-  });
   early?.close();
   if (!files.length) {
     throw new ShipkitError(`Input "source-dir" names ${JSON.stringify(options.sourceDir)}, which has no files to publish${options.include.length || options.exclude.length ? ' after include/exclude' : ''}.`, {

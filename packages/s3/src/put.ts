@@ -46,8 +46,6 @@ export interface DirectPutInput {
 export interface BucketRoute {
   url: URL;
   signer: RequestSigner;
-  /** The region the requests are signed for. */
-  region: string;
 }
 
 interface DirectState {
@@ -182,13 +180,8 @@ export async function resolveRoute(client: S3Client, bucket: string): Promise<Bu
     if (!scheme || scheme.name !== 'sigv4' || !scheme.signingRegion || Object.keys(resolved.headers ?? {}).length) return undefined;
     const url = new URL(resolved.url.href);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    const credentials = config.credentials;
-    return {
-      url,
-      region: scheme.signingRegion,
-      // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
-      signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: () => credentials() }),
-    };
+    // S3 signs the path as sent (encoded once), as the SDK's S3 signer does.
+    return { url, signer: new RequestSigner({ service: scheme.signingName ?? 's3', region: scheme.signingRegion, credentials: config.credentials }) };
   } catch {
     return undefined;
   }

@@ -59,6 +59,11 @@ export class RequestSigner {
     },
   ) {}
 
+  /** The region the requests are signed for. */
+  get region(): string {
+    return this.options.region;
+  }
+
   /**
    * Signs a request with no query string. `headers`: lower-case names, without authorization,
    * x-amz-date or x-amz-security-token; `path` as sent (already encoded); `payloadHash` the body's

@@ -252,7 +252,7 @@ describe('where a direct upload goes', () => {
     const client = createS3Client({ ...options, credentials: { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'secret' } });
     const route = await resolveRoute(client, bucket);
     expect(route?.url.href).toBe(url);
-    expect(route?.region).toBe(region);
+    expect(route?.signer.region).toBe(region);
   });
 
   test('an Azure container (`<account>/<container>`) or a key without a stated sha256 never takes the direct path', async () => {
