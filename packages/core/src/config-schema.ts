@@ -2,6 +2,12 @@
  * JSON Schema of `.github/shipkit.yml`. `npm run docs` writes it to schema/shipkit.schema.json,
  * which editors use (a test keeps the two equal).
  */
+/**
+ * The options every schema here is compiled with: at run time, and ahead of time by `npm run docs`
+ * into validators.generated.ts (the same code Ajv would build on each start).
+ */
+export const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
+
 const commandList = {
   description: 'A program and its arguments (never a shell string), or a single script path.',
   oneOf: [
@@ -103,6 +109,9 @@ export const smokeCheckSchema = {
     'request-timeout': duration,
   },
 };
+
+/** `checks` given as a list (smoke-test's input, a checks file holding a list). */
+export const smokeCheckListSchema = { type: 'array', items: smokeCheckSchema, minItems: 1 };
 
 export const smokeSchema = {
   type: 'object',

@@ -2,10 +2,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
-import { configSchema } from './config-schema.js';
+import { AJV_OPTIONS, configSchema, smokeCheckListSchema, smokeSchema } from './config-schema.js';
 import { errorMessage, showValue, ShipkitError } from './errors.js';
 import { azureBucket } from './store.js';
 import type { TargetKind } from './target-kinds.js';
+import { validateCheckList, validateConfig, validateSmoke } from './validators.generated.js';
 
 export type CommandSpec = string | string[];
 
@@ -475,7 +476,17 @@ export function environmentConfig(loaded: LoadedConfig, name: string): Environme
   return found;
 }
 
-const compiledSchemas = new WeakMap<object, ReturnType<Ajv['compile']>>();
+type Validator = ReturnType<Ajv['compile']>;
+/**
+ * Validators by schema: those of config-schema.ts compiled ahead of time (`npm run docs` writes
+ * validators.generated.ts, and its --check keeps it equal to a fresh build), any other schema
+ * compiled on first use.
+ */
+const compiledSchemas = new WeakMap<object, Validator>([
+  [configSchema, validateConfig as Validator],
+  [smokeSchema, validateSmoke as Validator],
+  [smokeCheckListSchema, validateCheckList as Validator],
+]);
 
 export interface ParsedYaml<T> {
   value: T;
@@ -518,7 +529,7 @@ export function parseYamlWithSchema<T>(text: string, options: { source: string; 
   };
   let check = compiledSchemas.get(options.schema);
   if (!check) {
-    check = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(options.schema);
+    check = new Ajv(AJV_OPTIONS).compile(options.schema);
     compiledSchemas.set(options.schema, check);
   }
   if (!check(value)) {
