@@ -9,11 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { startMotoPool } from './moto-pool.mjs';
 
-export default async function setup() {
+export default async function setup(globalConfig) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shipkit-jest-'));
   process.env.SHIPKIT_JEST_TMP = dir;
   process.env.TMPDIR = dir;
   if (process.env.SHIPKIT_KEEP_TMP === '1') console.log(`\ntemporary files of this run: ${dir}`);
-  // Moto servers the test files share, one at a time each (see moto-pool.mjs); SHIPKIT_MOTO_POOL=0 turns it off.
-  await startMotoPool(dir, Number(process.env.SHIPKIT_MOTO_POOL ?? 3));
+  // Moto servers the test files share, one at a time each (see moto-pool.mjs): one per jest worker
+  // (at least 3), since most files that run at once use moto; SHIPKIT_MOTO_POOL sets the number, 0 turns it off.
+  await startMotoPool(dir, Number(process.env.SHIPKIT_MOTO_POOL ?? Math.max(3, globalConfig?.maxWorkers ?? 0)));
 }
