@@ -75,21 +75,29 @@ describe.each([['moto', motoStore], ['azurite', azuriteStore]] as const)('deploy
     await store?.stop();
   });
 
-  const deploy = (release: string, options: { via?: string; cancel?: Promise<unknown>; runId?: string } = {}): Promise<RunResult> =>
-    runAction('deploy-env', { workspace, cancel: options.cancel, env: { ...store.env(options.via), GITHUB_RUN_ID: options.runId ?? `${Date.now() % 100000}` }, inputs: { environment: 'production', release, 'source-dir': `build/${release}` } });
+  const deploy = (release: string, options: { via?: string; cancel?: Promise<unknown>; runId?: string; onStdout?: (chunk: string) => void } = {}): Promise<RunResult> =>
+    runAction('deploy-env', { workspace, cancel: options.cancel, onStdout: options.onStdout, env: { ...store.env(options.via), GITHUB_RUN_ID: options.runId ?? `${Date.now() % 100000}` }, inputs: { environment: 'production', release, 'source-dir': `build/${release}` } });
 
   test('SIGINT during a slow install, then the post step: the previous release serves byte for byte, the ledger says so, a re-run completes', async () => {
     expect((await deploy('c1')).exitCode).toBe(0);
     const c1 = hashTree(path.join(workspace, 'build', 'c1'));
     expect(await hashServed(store.siteUrl, Object.keys(c1))).toEqual(c1);
 
-    // Every write into the site is held 1.5 s: the install is slow, and the cancel lands while it copies.
+    // The cancel lands while the install copies: the first write into the site sends the SIGINT, and
+    // every write into the site is held until the step says it received it (then goes through).
     let cancelNow: () => void = () => undefined;
     const cancel = new Promise<void>((resolve) => (cancelNow = resolve));
+    let sawSignal: () => void = () => undefined;
+    const signalled = new Promise<void>((resolve) => (sawSignal = resolve));
+    let stdout = '';
+    const onStdout = (chunk: string) => {
+      stdout += chunk;
+      if (/^::warning::Received SIGINT/m.test(stdout)) sawSignal();
+    };
     let siteWrites = 0;
     const proxy = await startFlakyProxy(store.origin, {
       every: 1,
-      delayMs: 1500,
+      hold: () => signalled,
       when: (req) => {
         if (!store.isSiteWrite(req)) return false;
         if (++siteWrites === 1) cancelNow();
@@ -98,10 +106,11 @@ describe.each([['moto', motoStore], ['azurite', azuriteStore]] as const)('deploy
     });
     let cancelled: RunResult;
     try {
-      cancelled = await deploy('c2', { via: proxy.endpoint, cancel });
+      cancelled = await deploy('c2', { via: proxy.endpoint, cancel, onStdout });
     } finally {
       await proxy.stop();
     }
+    expect(cancelled.warnings.join('\n')).toMatch(/Received SIGINT/);
     expect(siteWrites).toBeGreaterThan(0);
     expect(cancelled.exitCode).not.toBe(0);
     expect(cancelled.post?.exitCode).toBe(0);

@@ -5,12 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../harness/index.js';
-import { startMoto, type MotoService } from '../services/index.js';
+import { startMoto, tempDir, type MotoService } from '../services/index.js';
 import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, workspaceWith, writeSite } from './helpers.js';
+
+async function waitFor(check: () => boolean, ms = 30_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('waitFor: timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 let moto: MotoService;
 beforeAll(async () => {
@@ -22,16 +30,22 @@ afterAll(async () => {
 
 describe('a run that lost its lease writes nothing more', () => {
   test('renewals fail, another run takes over and deploys; the first run installs nothing and fails naming the new holder', async () => {
+    // The hooks wait for events, not for guessed times: each says it started (`<dir>/<release>.started`);
+    // a1's (the first run's) returns once b1's has started, i.e. once the second run has taken over the
+    // first's expired lease; b1's returns when the test writes `<dir>/go`, after the first run ended, so
+    // the first run finds the environment held, by run 5002. (Each gives up after 60 s.)
+    const dir = tempDir('fencing-hook');
     const workspace = workspaceWith({
       app: 'shop',
       state: 's3://state/shipkit',
       lock: { expiry: '5s' },
-      environments: { production: { target: 's3', s3: { bucket: 'fenced-site' }, 'pre-deploy': ['./slow-hook.sh'] } },
+      environments: { production: { target: 's3', s3: { bucket: 'fenced-site' }, 'pre-deploy': ['./slow-hook.sh', dir] } },
     });
-    // A pre-deploy hook that takes a while: the first run (which loses its lease) sleeps past its lease's
-    // expiry; the second holds the environment longer still, so the first finds it held, by run 5002.
     mkdirSync(path.join(workspace, 'build'), { recursive: true });
-    writeFileSync(path.join(workspace, 'slow-hook.sh'), '#!/bin/sh\nif [ "$SHIPKIT_RELEASE" = "a1" ]; then sleep 12; else sleep 15; fi\n');
+    writeFileSync(
+      path.join(workspace, 'slow-hook.sh'),
+      '#!/bin/sh\ntouch "$1/$SHIPKIT_RELEASE.started"\nif [ "$SHIPKIT_RELEASE" = "a1" ]; then until="$1/b1.started"; else until="$1/go"; fi\ni=0\nwhile [ ! -e "$until" ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done\n',
+    );
     chmodSync(path.join(workspace, 'slow-hook.sh'), 0o755);
     writeSite(path.join(workspace, 'build', 'a1'), 'a1');
     writeSite(path.join(workspace, 'build', 'b1'), 'b1');
@@ -41,12 +55,16 @@ describe('a run that lost its lease writes nothing more', () => {
     const proxy = await startFlakyProxy(moto.endpoint, { every: 1, status: 503, code: 'SlowDown', when: (req) => req.method === 'PUT' && !!req.url?.includes('lease.json') && ++leaseWrites > 1 });
     try {
       const first = runAction('deploy-env', { workspace, env: actionEnv(moto, { AWS_ENDPOINT_URL: proxy.endpoint, AWS_ENDPOINT_URL_S3: proxy.endpoint, GITHUB_RUN_ID: '5001' }), inputs: { environment: 'production', release: 'a1', 'source-dir': 'build/a1' } });
-      // The second run starts while the first holds the lease, waits for it to expire, and deploys.
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      const second = await runAction('deploy-env', { workspace, env: actionEnv(moto, { GITHUB_RUN_ID: '5002' }), inputs: { environment: 'production', release: 'b1', 'source-dir': 'build/b1', 'lock-timeout': '60s' } });
+      // The second run starts while the first holds the lease (its hook runs), waits for it to expire, and deploys.
+      await waitFor(() => existsSync(path.join(dir, 'a1.started')));
+      // lock-timeout 30s: the waiter looks every 1.5 s (60s's 3 s would only make the test wait longer).
+      const secondRun = runAction('deploy-env', { workspace, env: actionEnv(moto, { GITHUB_RUN_ID: '5002' }), inputs: { environment: 'production', release: 'b1', 'source-dir': 'build/b1', 'lock-timeout': '30s' } });
+      const lost = await first;
+      expect(existsSync(path.join(dir, 'b1.started'))).toBe(true);
+      writeFileSync(path.join(dir, 'go'), '');
+      const second = await secondRun;
       expect(second.errors).toEqual([]);
       expect(second.exitCode).toBe(0);
-      const lost = await first;
       expect(lost.exitCode).toBe(1);
       expect(lost.errors.join('\n')).toMatch(/Stopped before (install|pre-deploy|record|upload|post-deploy): this run no longer holds the lease on shop\/production; it is held by run 5002/);
     } finally {
@@ -63,5 +81,5 @@ describe('a run that lost its lease writes nothing more', () => {
     const { state, records } = await ledger.read();
     expect(state.live?.release).toBe('b1');
     expect(records.filter((record) => record.release === 'a1' && record.status === 'succeeded')).toEqual([]);
-  });
+  }, 120_000);
 });

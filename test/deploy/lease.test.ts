@@ -190,7 +190,9 @@ describe.each(BUNDLE_S3_KINDS)('environment lease and restore through the bundle
     const killed = await running;
     expect(killed.signal).toBe('SIGKILL');
     writeFileSync(path.join(hook, 'go'), '');
-    const next = await runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: '6002' }), inputs: { environment: 'killed', release: 'k2', 'source-dir': 'build/k2' } });
+    // lock-timeout 30s: the next run looks every 1.5 s while the dead run's lease runs out (the default
+    // timeout's 5 s between looks would only make the test wait longer).
+    const next = await runAction('deploy-env', { workspace, env: actionEnv(s3, { GITHUB_RUN_ID: '6002' }), inputs: { environment: 'killed', release: 'k2', 'source-dir': 'build/k2', 'lock-timeout': '30s' } });
     expect(next.errors).toEqual([]);
     expect(next.warnings.join('\n')).toMatch(/Took over the expired lease on shop\/killed, held by run 6001.*deploy k1/);
     const started = (await (await ledgerOf(s3, 'killed')).records()).filter((record) => record.release === 'k2' && record.status === 'started');

@@ -177,7 +177,9 @@ describe('deploy-env from-release (build once)', () => {
     const notYet = await deploy('production', { release: 'v3.0.0' });
     expect(notYet.errors.join('\n')).toMatch(/Input "release" names release "v3.0.0", which is not in the release store/);
 
-    const rerun = await deploy('production', { release: 'v3.0.0', 'from-release': TESTED });
+    // The crashed run's lease is still there (S3 was down when it would have released it): the re-run
+    // waits for it to expire (5 s), looking every 1.5 s (lock-timeout 30s; the default 10m looks every 5 s).
+    const rerun = await deploy('production', { release: 'v3.0.0', 'from-release': TESTED, 'lock-timeout': '30s' });
     expect(rerun.errors).toEqual([]);
     expect(await hashServed(s3.websiteUrl('shop-prod'), Object.keys(tested))).toEqual(tested);
     const manifest = JSON.parse(await (await fetch(`${s3.endpoint}/state/shipkit/releases/shop/v3.0.0/.shipkit-manifest.json`)).text());

@@ -97,16 +97,28 @@ async function visit(site: Site): Promise<Visit | undefined> {
 }
 
 /** Visits the site continuously until stopped; returns every visit. */
-function visitorLoop(site: Site): { stop(): Promise<Visit[]> } {
+function visitorLoop(site: Site): { stop(): Promise<Visit[]>; visitsFromNow(count: number): Promise<void> } {
   const visits: Visit[] = [];
   let running = true;
+  let completed = 0;
+  const waiting: Array<{ until: number; resolve: () => void }> = [];
   const loop = (async () => {
     while (running) {
       const seen = await visit(site).catch((error: unknown) => ({ release: 'error', problems: [String(error)], raced: false }));
       if (seen) visits.push(seen);
+      completed++;
+      for (const waiter of waiting.filter((entry) => completed >= entry.until)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve();
+      }
     }
+    for (const waiter of waiting.splice(0)) waiter.resolve();
   })();
   return {
+    /** Resolves once `count` more visits have been completed (started or not before this call), or the loop stopped. */
+    visitsFromNow(count: number) {
+      return new Promise<void>((resolve) => (running ? waiting.push({ until: completed + count, resolve }) : resolve()));
+    },
     async stop() {
       running = false;
       await loop;
@@ -121,10 +133,12 @@ describe.each([
 ] as const)('a direct install as visitors see it, on %s', (_name, start) => {
   let site: Site;
   let proxy: FlakyProxy & { when?: (req: import('node:http').IncomingMessage) => boolean };
+  /** How long a write the proxy picks (`proxy.when`) is held: until the promise this returns resolves. */
+  let holdWrite: () => Promise<unknown> = () => Promise.resolve();
   let workspace: string;
   beforeAll(async () => {
     site = await start();
-    proxy = await startFlakyProxy(site.origin, { every: 1, delayMs: 2000, when: () => false });
+    proxy = await startFlakyProxy(site.origin, { every: 1, hold: () => holdWrite(), when: () => false });
     workspace = workspaceWith(site.config);
     for (const release of ['r1', 'r2', 'r3']) writeSite(path.join(workspace, 'build', release), release, ASSETS);
   }, 90_000);
@@ -143,10 +157,13 @@ describe.each([
 
   test('release 2 installed over release 1 while visitors load the page: every page references assets that are there, of its own release', async () => {
     expect((await deploy('r1')).exitCode).toBe(0);
-    // Every write into the site takes 2 s (held by the proxy): the install lasts long enough for
-    // many visits while it is half done, whatever order its writes come in.
-    proxy.when = (req) => site.writesSite(req.method, req.url);
+    // Every write into the site is held (by the proxy) until visitors have completed 2 more visits
+    // (so at least one whole visit while it is in flight), or for 2 s when visits are slower than
+    // that: the install lasts long enough for many visits while it is half done, whatever order its
+    // writes come in.
     const visitors = visitorLoop(site);
+    holdWrite = () => Promise.race([visitors.visitsFromNow(2), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    proxy.when = (req) => site.writesSite(req.method, req.url);
     const run = await deploy('r2');
     proxy.when = () => false;
     const visits = await visitors.stop();
@@ -161,9 +178,13 @@ describe.each([
   }, 240_000);
 
   test('the action killed (SIGKILL) mid-install: visitors get one release whole; a re-run completes and the ledger agrees', async () => {
-    // Kill the action's process at its 3rd write into the site (that write held until it is dead).
+    // Kill the action's process at its 3rd write into the site (that write held until it is dead,
+    // then sent on to the store, as a write in flight when the runner machine vanished may land).
     let writes = 0;
     let killed: number[] = [];
+    let isDead: () => void = () => undefined;
+    const deadNow = new Promise<void>((resolve) => (isDead = resolve));
+    holdWrite = () => deadNow;
     proxy.when = (req) => {
       if (!site.writesSite(req.method, req.url)) return false;
       if (++writes !== 3) return false;
@@ -173,9 +194,11 @@ describe.each([
     const visitors = visitorLoop(site);
     const dead = await deploy('r3', { GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1' }, false);
     proxy.when = () => false;
+    isDead();
     expect(killed.length).toBeGreaterThan(0);
     expect(dead.signal).toBe('SIGKILL');
-    await new Promise((resolve) => setTimeout(resolve, 2500)); // the held write reaches the store
+    await proxy.heldSettled(); // the held write reaches the store
+    await visitors.visitsFromNow(1); // and a visit ends after it did
     const during = await visitors.stop();
 
     // What visitors got, during and after: release 2, whole.

@@ -12,6 +12,12 @@
  * body is flipped (same length, headers untouched) and it is forwarded, as a body corrupted in
  * transit would arrive; the store's own checks (a transactional Content-MD5) must refuse it.
  *
+ * With `hold`, a picked request is read whole and held until the promise `hold` returns for it
+ * resolves, then forwarded: a write kept in flight until an event the test names (the client was
+ * cancelled, killed, or a visitor saw enough). A held request whose client went away before its
+ * body arrived is dropped. `heldSettled()` resolves once every held request so far was answered by
+ * the store (or dropped).
+ *
  * It also records the most requests, and the most request-body bytes, in flight at once
  * (`peakRequests`, `peakBodyBytes`): with `every: 1` and `delayMs`, every request is held, so
  * whatever the client lets run at once overlaps there.
@@ -34,6 +40,8 @@ export interface FlakyProxy {
   inFlight: number;
   /** With `record`: each request's arrival and its answer, in the order the proxy saw them. */
   events: Array<{ event: 'arrived' | 'answered'; method: string; path: string; status?: number }>;
+  /** With `hold`: resolves once every request held so far was forwarded and answered by the store (or dropped). */
+  heldSettled(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +59,8 @@ export interface FlakyProxyOptions {
   verifyPayload?: boolean;
   /** Keep `events`: every request's arrival and answer (path decoded), in order. */
   record?: boolean;
+  /** Instead of failing a picked request, read its body and forward it once the returned promise resolves (see `heldSettled`). */
+  hold?: (req: http.IncomingMessage) => Promise<unknown>;
 }
 
 export async function startFlakyProxy(target: string, options: FlakyProxyOptions): Promise<FlakyProxy & { when?: FlakyProxyOptions['when'] }> {
@@ -58,6 +68,8 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
   const state = { injected: 0, forwarded: 0, seen: 0, mismatched: 0, bodyBytes: 0, peakBodyBytes: 0, requests: 0, peakRequests: 0 };
   const control: { when?: FlakyProxyOptions['when'] } = { when: options.when };
   const events: FlakyProxy['events'] = [];
+  /** Held requests not yet answered by the store (or dropped). */
+  const held = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     const size = Number(req.headers['content-length'] ?? 0) || 0;
     const requestPath = decodeURIComponent((req.url ?? '').split('?')[0]!);
@@ -77,6 +89,26 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     if (candidate && state.seen % options.every === 0 && options.delayMs !== undefined) {
       state.injected++;
       setTimeout(() => forwardTo(req, res), options.delayMs);
+      return;
+    }
+    if (candidate && state.seen % options.every === 0 && options.hold) {
+      state.injected++;
+      const release = options.hold(req);
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const body = new Promise<Buffer | undefined>((resolve) => {
+        req.on('end', () => resolve(Buffer.concat(chunks)));
+        req.on('close', () => resolve(undefined)); // after 'end' this changes nothing; before it, the body never came whole
+      });
+      const settled = Promise.all([body, release]).then(
+        ([whole]) =>
+          new Promise<void>((resolve) => {
+            if (whole === undefined) return resolve(); // dropped: the client went away mid-body
+            forwardTo(req, res, whole, resolve);
+          }),
+        () => undefined,
+      );
+      held.add(settled);
       return;
     }
     if (candidate && state.seen % options.every === 0 && options.flipByte) {
@@ -115,13 +147,22 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     }
     forwardTo(req, res);
   });
-  function forwardTo(req: http.IncomingMessage, res: http.ServerResponse, body?: Buffer): void {
+  /** Forwards a request upstream; `answered` (if given) is called once the store's answer has been read, or the forward failed. */
+  function forwardTo(req: http.IncomingMessage, res: http.ServerResponse, body?: Buffer, answered?: () => void): void {
     state.forwarded++;
     const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers }, (response) => {
+      if (answered) response.once('end', answered).once('error', answered).once('close', answered);
+      if (answered && res.destroyed) {
+        response.resume(); // a held request whose client is gone: read the answer anyway (the store did the write)
+        return;
+      }
       res.writeHead(response.statusCode ?? 502, response.headers);
       response.pipe(res);
     });
-    forward.on('error', () => res.destroy());
+    forward.on('error', () => {
+      answered?.();
+      res.destroy();
+    });
     if (body) forward.end(body);
     else req.pipe(forward);
   }
@@ -154,6 +195,9 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
       return state.requests;
     },
     events,
+    heldSettled: async () => {
+      await Promise.all(held);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
