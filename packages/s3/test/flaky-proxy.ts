@@ -45,6 +45,8 @@ export interface FlakyProxyOptions {
   when?: (req: http.IncomingMessage) => boolean;
   /** Instead of failing a picked request, forward it after this long (a slow store or a slow network). */
   delayMs?: number;
+  /** Instead of failing a picked request, hold it until this settles, then forward it (a store slow for exactly as long as a test needs). */
+  holdUntil?: Promise<unknown>;
   /** Instead of failing a picked request, flip one byte of its body and forward it (corruption in transit). */
   flipByte?: boolean;
   /** Refuse requests whose body does not match their `x-amz-content-sha256` digest, as Amazon S3 does. */
@@ -77,6 +79,12 @@ export async function startFlakyProxy(target: string, options: FlakyProxyOptions
     if (candidate && state.seen % options.every === 0 && options.delayMs !== undefined) {
       state.injected++;
       setTimeout(() => forwardTo(req, res), options.delayMs);
+      return;
+    }
+    if (candidate && state.seen % options.every === 0 && options.holdUntil) {
+      state.injected++;
+      const forward = () => forwardTo(req, res);
+      void options.holdUntil.then(forward, forward);
       return;
     }
     if (candidate && state.seen % options.every === 0 && options.flipByte) {
