@@ -37,18 +37,22 @@ describe.each(S3_KINDS)('racing cdn-publish runs on %s', (kind) => {
     const publish = (version: string, env: Record<string, string> = {}) =>
       runAction('cdn-publish', { inputs: { 'source-dir': 'dist', bucket, prefix: 'app', version }, env: { ...s3.env, ...env }, workspace: writeSite(versionSite(version)) });
     expect((await publish('1.2.3')).exitCode).toBe(0);
-    // 1.2.4's uploads go through a slow link: its alias decision used to be taken before them.
-    const slow = await startFlakyProxy(s3.endpoint, { every: 1, delayMs: 2500, when: (req) => req.method === 'PUT' && (req.url ?? '').startsWith(`/${bucket}/app/v1.2.4/`) });
+    // 1.2.4's uploads go through a slow link, held until 1.3.0 is published: its alias decision used to be taken before them.
+    let release: () => void = () => undefined;
+    const published = new Promise<void>((resolve) => (release = resolve));
+    const slow = await startFlakyProxy(s3.endpoint, { every: 1, hold: () => published, when: (req) => req.method === 'PUT' && (req.url ?? '').startsWith(`/${bucket}/app/v1.2.4/`) });
     try {
       const older = publish('1.2.4', { AWS_ENDPOINT_URL: slow.endpoint, AWS_ENDPOINT_URL_S3: slow.endpoint });
       for (let i = 0; i < 400 && slow.injected === 0; i++) await new Promise((resolve) => setTimeout(resolve, 25));
       expect(slow.injected).toBeGreaterThan(0);
       const newer = await publish('1.3.0');
       expect(newer.errors).toEqual([]);
+      release();
       const done = await older;
       expect(done.errors).toEqual([]);
       expect(done.summary).toMatch(/kept on 1\.3\.0/);
     } finally {
+      release();
       await slow.stop();
     }
     expect((await aliasVersion(bucket, 'latest')).meta.version).toBe('1.3.0');

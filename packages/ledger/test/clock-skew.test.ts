@@ -5,10 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EnvironmentLease, openLedger, type LeaseOptions } from '../src/index.js';
-import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
+import { STORE_KINDS, startStore, tempDir, type StoreServer } from '../../../test/services/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');
@@ -91,11 +92,11 @@ describe.each(STORE_KINDS)('a runner whose clock is wrong, on %s', (kind) => {
   test('11 minutes ahead, it does not take over a lease that is live (10 min expiry, renewed)', async () => {
     const holder = await EnvironmentLease.acquire(options('skew-a'));
     try {
-      const child = startSkewedChild(11 * MINUTE, childConfig({ mode: 'acquire', environment: 'skew-a', runId: '600', timeoutMs: 2000 }));
+      const child = startSkewedChild(11 * MINUTE, childConfig({ mode: 'acquire', environment: 'skew-a', runId: '600', timeoutMs: 1000 }));
       const clock = await child.next('clock');
       expect(Number(clock.now) - Date.now()).toBeGreaterThan(10 * MINUTE); // its clock really is 11 minutes ahead
       const answer = await child.next('refused');
-      expect(String(answer.message)).toMatch(/Environment skew-a of shop is held by run 500, .*actor alice: deploy r1 since .* \(lease expires in (9m|10m)[^)]*\)\. Gave up waiting after 2\.0s/);
+      expect(String(answer.message)).toMatch(/Environment skew-a of shop is held by run 500, .*actor alice: deploy r1 since .* \(lease expires in (9m|10m)[^)]*\)\. Gave up waiting after 1\.0s/);
       expect(child.events.some((event) => event.event === 'acquired')).toBe(false);
       await holder.check('install'); // still ours
     } finally {
@@ -104,22 +105,30 @@ describe.each(STORE_KINDS)('a runner whose clock is wrong, on %s', (kind) => {
   });
 
   test("11 minutes ahead, its dead lease is taken over once expired by the store's clock, and it then knows it lost it", async () => {
-    const child = startSkewedChild(11 * MINUTE, childConfig({ mode: 'stall', environment: 'skew-b', runId: '601', expiryMs: 3000, stallMs: 7000 }));
-    const acquired = await child.next('acquired');
-    // Even the lease's human-readable times come from the store's clock, not its own (11 minutes ahead).
-    expect(Math.abs(Date.parse(String((acquired.holder as { expiresAt: string }).expiresAt)) - (Date.now() + 3000))).toBeLessThan(5000);
-    const started = Date.now();
-    const taker = await EnvironmentLease.acquire(options('skew-b', { timeoutMs: 20_000, pollMs: 200, run: { runId: '502', runAttempt: '1', actor: 'dave' }, operation: 'deploy r2' }));
+    // The child's event loop stays blocked (no renewal can run) until the taker has the lease: then this file appears.
+    const takenOver = path.join(tempDir('skew'), 'taken-over');
+    const child = startSkewedChild(11 * MINUTE, childConfig({ mode: 'stall', environment: 'skew-b', runId: '601', expiryMs: 2000, stallUntil: takenOver }));
     try {
-      expect(Date.now() - started).toBeLessThan(6000); // expiry 3 s after its last write, not 11 minutes later
-      expect(taker.takenOver).toMatchObject({ runId: '601', actor: 'skewed' });
-      const failed = await child.next('check-failed', 30_000);
-      expect(failed.lost).toBe(true);
-      expect(String(failed.message)).toMatch(/LeaseLostError: Stopped before install: this run no longer holds the lease on shop\/skew-b; it is held by run 502, actor dave: deploy r2/);
-      expect(await child.exited).toBe(0);
-      await taker.check('record'); // the skewed run's release left the new holder's lease alone
+      const acquired = await child.next('acquired');
+      // Even the lease's human-readable times come from the store's clock, not its own (11 minutes ahead).
+      expect(Math.abs(Date.parse(String((acquired.holder as { expiresAt: string }).expiresAt)) - (Date.now() + 2000))).toBeLessThan(5000);
+      const started = Date.now();
+      const taker = await EnvironmentLease.acquire(options('skew-b', { timeoutMs: 20_000, pollMs: 200, run: { runId: '502', runAttempt: '1', actor: 'dave' }, operation: 'deploy r2' }));
+      try {
+        expect(Date.now() - started).toBeLessThan(6000); // expiry 2 s after its last write, not 11 minutes later
+        expect(taker.takenOver).toMatchObject({ runId: '601', actor: 'skewed' });
+        writeFileSync(takenOver, '');
+        const failed = await child.next('check-failed', 30_000);
+        expect(child.events.some((event) => event.event === 'stall-timeout')).toBe(false);
+        expect(failed.lost).toBe(true);
+        expect(String(failed.message)).toMatch(/LeaseLostError: Stopped before install: this run no longer holds the lease on shop\/skew-b; it is held by run 502, actor dave: deploy r2/);
+        expect(await child.exited).toBe(0);
+        await taker.check('record'); // the skewed run's release left the new holder's lease alone
+      } finally {
+        await taker.release();
+      }
     } finally {
-      await taker.release();
+      writeFileSync(takenOver, ''); // never leave the child blocked
     }
   });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { BlobServiceClient } from '@azure/storage-blob';
-import { countRequests } from '@shipkit/s3';
-import { EnvironmentLease, isLeaseLost, LeaseLostError, type LeaseHolder, type LeaseOptions } from '../src/index.js';
+import { countRequests, getJsonObject, type StoredObject } from '@shipkit/s3';
+import { EnvironmentLease, isLeaseLost, LeaseLostError, leaseTimeLeft, type LeaseHolder, type LeaseOptions } from '../src/index.js';
 import { STORE_KINDS, startStore, type StoreServer } from '../../../test/services/index.js';
 import { readJson } from '../../../test/harness/store.js';
 import { startFlakyProxy } from '../../s3/test/flaky-proxy.js';
@@ -16,7 +16,6 @@ async function waitFor(what: string, condition: () => boolean, timeoutMs = 15_00
     await pause(50);
   }
 }
-
 
 describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
   let s3: StoreServer;
@@ -48,6 +47,21 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
   };
   /** The lease object; undefined only when the store says it does not exist (a store that is down fails the test). */
   const readLease = (environment: string): Promise<LeaseHolder | undefined> => readJson<LeaseHolder>(s3.client(), s3.bucket('state'), EnvironmentLease.keyFor(state, 'shop', environment));
+  /** Like waitFor, for a condition that reads the lease object (s3rver's writes are not atomic: a read there during a renewal may get half of it; then it looks again). */
+  async function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+    const start = Date.now();
+    const look = () => condition().catch((error: unknown) => (kind === 's3rver' && error instanceof SyntaxError ? false : Promise.reject(error)));
+    while (!(await look())) {
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+      await pause(50);
+    }
+  }
+  /** The lease object with its Last-Modified and the store's time of the answer (both by the store's clock). */
+  const readStored = async (environment: string): Promise<StoredObject<LeaseHolder>> => {
+    const stored = await getJsonObject<LeaseHolder>(s3.client(), s3.bucket('state'), EnvironmentLease.keyFor(state, 'shop', environment));
+    if (stored?.storeDate === undefined || stored.lastModified === undefined) throw new Error(`the lease object of ${environment} is missing, or the store sent no Date or Last-Modified`);
+    return stored;
+  };
 
   test('a held environment is refused at once with lock-timeout 0, naming the holder; free again after release', async () => {
     const first = await EnvironmentLease.acquire(options('a'));
@@ -67,7 +81,7 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
     const first = await EnvironmentLease.acquire(options('b'));
     const waiting = options('b', { timeoutMs: 20_000, pollMs: 100, operation: 'switch to idle' });
     const second = EnvironmentLease.acquire(waiting);
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await waitFor('the waiting run to name the holder', () => waiting.logs.some((line) => line.includes('Waiting up to')));
     expect(waiting.logs.join('\n')).toMatch(new RegExp(`Environment b of shop is held by run ${first.holder.runId}.*deploy r1.*Waiting up to`));
     await first.release();
     const lease = await second;
@@ -83,7 +97,8 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
       expiryMs: 1000, acquiredAt: new Date(Date.now() - 20 * 60_000).toISOString(), renewedAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 1000).toISOString(),
     };
     await s3.client().send(new PutObjectCommand({ Bucket: s3.bucket('state'), Key: EnvironmentLease.keyFor(state, 'shop', 'c'), Body: JSON.stringify(dead) }));
-    await pause(2100);
+    // Until the store's clock has it expired (its one-second Date and Last-Modified: at most 2 s).
+    await waitUntil("the dead lease's expiry by the store's clock", async () => (leaseTimeLeft(await readStored('c')) ?? 1) <= 0);
     const next = options('c', { timeoutMs: 0 });
     const lease = await EnvironmentLease.acquire(next);
     expect(lease.takenOver).toMatchObject({ runId: '7', actor: 'bob', operation: 'deploy r0' });
@@ -94,7 +109,9 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
   test('renewal keeps a long holder alive past its expiry', async () => {
     const first = await EnvironmentLease.acquire(options('d', { expiryMs: 3000 }));
     const before = first.holder.expiresAt;
-    await new Promise((resolve) => setTimeout(resolve, 4500));
+    const acquired = await readStored('d');
+    // Until the store's clock is past the expiry of the acquisition's write (its Last-Modified + 3 s): unrenewed, the lease would be dead now.
+    await waitUntil("the store's clock past the first expiry", async () => (await readStored('d')).storeDate! - acquired.lastModified! >= 3000);
     expect(first.lost).toBeUndefined();
     expect(Date.parse((await readLease('d'))!.expiresAt)).toBeGreaterThan(Date.parse(before));
     await expect(EnvironmentLease.acquire(options('d', { timeoutMs: 0 }))).rejects.toThrow(/is held by run/);
@@ -138,7 +155,7 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
     // The holder's store answers 403 to every write of the lease (its credentials expired, say) until healed.
     const proxy = await startFlakyProxy(s3.origin, { every: 1, status: 403, code: 'AccessDenied', when: () => false });
     try {
-      const first = await EnvironmentLease.acquire(options('g', { client: s3.clientVia(proxy.endpoint), expiryMs: 3000 }));
+      const first = await EnvironmentLease.acquire(options('g', { client: s3.clientVia(proxy.endpoint), expiryMs: 1500 }));
       await first.check('install');
       proxy.when = (req) => req.method === 'PUT' && (req.url ?? '').includes('lease.json');
       await waitFor('a failed scheduled renewal', () => first.renewalError !== undefined);
@@ -206,7 +223,7 @@ describe.each(STORE_KINDS)('environment lease on %s', (kind) => {
   }
 
   test('many runs at once: exactly one holds the environment where the store has conditional writes', async () => {
-    const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: s3.conditional ? 0 : 3000, pollMs: 200 }))));
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => EnvironmentLease.acquire(options('f', { timeoutMs: s3.conditional ? 0 : 1000, pollMs: 200 }))));
     const winners = results.filter((result): result is PromiseFulfilledResult<EnvironmentLease> => result.status === 'fulfilled');
     if (s3.conditional) expect(winners).toHaveLength(1);
     // s3rver ignores If-None-Match, so the lease falls back to write-then-verify (write, settle, read

@@ -5,13 +5,21 @@
  * far taken for the whole listing. Faults come from a proxy in front of the real store that
  * rewrites its listing answers (listing-proxy.ts).
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { STORE_KINDS, startStore, tempDir, type StoreServer } from '../../../test/services/index.js';
 import { startListingProxy, type ListingFaultKind, type ListingProxy } from './listing-proxy.js';
-import { deletePrefix, IncompleteListingError, listFolders, listKeys, LISTING_ATTEMPTS, peekKeys, publishDirectory } from '../src/index.js';
+
+// A listing page that cannot be trusted is asked again after a backoff of 100-400 ms (core's retry,
+// base 200 ms); here after a tenth of it. Every attempt still reaches the store: only the waits between them are shorter.
+const actualCore = await import('@shipkit/core');
+jest.unstable_mockModule('@shipkit/core', () => ({
+  ...actualCore,
+  retry: <T>(fn: (attempt: number) => Promise<T>, options: Parameters<typeof actualCore.retry>[1] = {}) => actualCore.retry(fn, { ...options, sleep: (ms) => (options.sleep ?? actualCore.sleep)(Math.ceil(ms / 10)) }),
+}));
+const { deletePrefix, IncompleteListingError, listFolders, listKeys, LISTING_ATTEMPTS, peekKeys, publishDirectory } = await import('../src/index.js');
 
 const REASONS: Record<ListingFaultKind, RegExp> = {
   'truncated-without-token': /the first page of the listing says it is truncated but gives no continuation token/,

@@ -2,6 +2,7 @@
  * A run on a runner whose clock is wrong (see preload-clock.mjs), driven by clock-skew.test.ts:
  * SKEW_CHILD holds the store and what to do. One JSON line per event on stdout.
  */
+import { existsSync } from 'node:fs';
 import { createObjectStore } from '@shipkit/stores';
 import { EnvironmentLease, isLeaseLost, openLedger, type LeaseOptions } from '@shipkit/ledger';
 
@@ -15,7 +16,10 @@ interface ChildConfig {
   runId: string;
   timeoutMs?: number;
   expiryMs?: number;
-  stallMs?: number;
+  /** stall: the event loop stays blocked until this file exists (the test writes it once another run took the lease over)... */
+  stallUntil?: string;
+  /** ...or this long at most (then it goes on, and says so). */
+  stallMaxMs?: number;
   release?: string;
   previous?: string;
 }
@@ -51,10 +55,16 @@ if (config.mode === 'acquire') {
 } else if (config.mode === 'stall') {
   const lease = await EnvironmentLease.acquire(options);
   out({ event: 'acquired', holder: lease.holder });
-  // The event loop is blocked (a long synchronous step): no renewal can run meanwhile.
-  const until = performance.now() + (config.stallMs ?? 0);
-  while (performance.now() < until) {
-    // busy
+  // The event loop is blocked (a long synchronous step): no renewal can run meanwhile. It stays
+  // blocked until the test says another run took the lease over (a file), without burning a core.
+  const until = performance.now() + (config.stallMaxMs ?? 60_000);
+  const tick = new Int32Array(new SharedArrayBuffer(4));
+  while (!(config.stallUntil && existsSync(config.stallUntil))) {
+    if (performance.now() >= until) {
+      out({ event: 'stall-timeout' });
+      break;
+    }
+    Atomics.wait(tick, 0, 0, 20); // a synchronous sleep: timers and I/O callbacks wait too
   }
   try {
     await lease.check('install');
