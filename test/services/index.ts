@@ -571,10 +571,11 @@ export async function requireMotoSignatures(moto: MotoService, actions: string[]
   return { accessKeyId: field('AccessKeyId'), secretAccessKey: field('SecretAccessKey') };
 }
 
-export async function startMoto(options: { buckets?: string[]; websites?: string[]; pickPort?: () => Promise<number> } = {}): Promise<MotoService> {
+/** `pooled: false`: a server of its own even when the pool has one free, so stop() ends its process (a test of a store that is gone). */
+export async function startMoto(options: { buckets?: string[]; websites?: string[]; pickPort?: () => Promise<number>; pooled?: boolean } = {}): Promise<MotoService> {
   const root = tempDir('moto');
   // A pooled server unless the caller picks the port (the EADDRINUSE test does).
-  const pooled = options.pickPort ? undefined : claimPooledMoto();
+  const pooled = options.pickPort || options.pooled === false ? undefined : claimPooledMoto();
   let port: number;
   let child: ChildProcess | undefined;
   if (pooled) {
@@ -704,7 +705,7 @@ export type S3Kind = (typeof S3_KINDS)[number];
 export const BUNDLE_S3_KINDS = ['moto'] as const satisfies readonly S3Kind[];
 
 /** Starts an S3 server of the given kind with these buckets and website buckets. */
-export async function startS3Server(kind: S3Kind, options: { buckets?: string[]; websites?: string[] } = {}): Promise<S3Server> {
+export async function startS3Server(kind: S3Kind, options: { buckets?: string[]; websites?: string[]; pooled?: boolean } = {}): Promise<S3Server> {
   if (kind === 'moto') return startMoto(options);
   const s3 = await startS3(options);
   return Object.assign(s3, { kind: 's3rver' as const });
@@ -845,7 +846,7 @@ export interface StoreServer {
   stop(): Promise<void>;
 }
 
-export async function startStore(kind: StoreKind, options: { buckets?: string[] } = {}): Promise<StoreServer> {
+export async function startStore(kind: StoreKind, options: { buckets?: string[]; pooled?: boolean } = {}): Promise<StoreServer> {
   const { createObjectStore } = await import('@shipkit/stores');
   if (kind === 'azurite') {
     const azurite = await startAzurite({ containers: options.buckets });
