@@ -80,7 +80,7 @@ environments:
     expect((await run('deploy-env', { release: 'v1' })).errors).toEqual([]);
     expect((await switchTo({ to: 'blue' })).errors).toEqual([]);
     expect((await run('deploy-env', { release: 'v2' })).outputs.slot).toBe('green');
-    const canary = await switchTo({ steps: '40,100', 'step-duration': '1s' });
+    const canary = await switchTo({ steps: '40,100', 'step-duration': '300ms' });
     expect(canary.errors).toEqual([]);
     expect(canary.outputs).toMatchObject({ 'live-slot': 'green', weights: '{"green":100}' });
     expect(await shares()).toEqual({ green: 100 });

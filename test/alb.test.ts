@@ -23,6 +23,8 @@ describe('blue-green with the alb router (moto ELBv2)', () => {
   const apps: HttpService[] = [];
   let slotUrl: Record<'blue' | 'green', string>;
   let broken: HttpService;
+  /** Called for every request a slot's server answers (before it answers). */
+  let onSlotRequest: (() => Promise<void>) | undefined;
 
   const config = (router: Record<string, string>, slots: Partial<Record<'blue' | 'green', string>> = {}) => {
     const fields = Object.entries(router).map(([key, value]) => `${key}: "${value}"`).join(', ');
@@ -55,7 +57,14 @@ environments:
     moto = await startS3Server('moto', { buckets: ['shop-state'] });
     lb = await createLoadBalancer(moto, 'shop');
     elb = new ElasticLoadBalancingV2Client({ region: moto.region, endpoint: moto.endpoint, credentials: moto.credentials });
-    for (const slot of ['blue', 'green']) apps.push(await startHttpServer((_req: IncomingMessage, res: ServerResponse) => res.end(`slot ${slot}`)));
+    for (const slot of ['blue', 'green']) {
+      apps.push(
+        await startHttpServer((_req: IncomingMessage, res: ServerResponse) => {
+          // A request to a slot (a canary step's analysis probing it) first has the listener looked at, when a test asks.
+          void (onSlotRequest?.() ?? Promise.resolve()).then(() => res.end(`slot ${slot}`));
+        }),
+      );
+    }
     broken = await startHttpServer((_req, res) => res.writeHead(503).end('down'));
     slotUrl = { blue: apps[0].url, green: apps[1].url };
     const dir = tempDir('alb');
@@ -81,18 +90,38 @@ environments:
 
     expect((await run('deploy-env', { release: 'v2' })).outputs.slot).toBe('green');
     // Read the listener while the canary runs: the 30% step is visible in the load balancer itself.
+    // Every 100 ms, and when a slot gets a request (the step's analysis probing it while the step's
+    // weight is set; the request is answered after that look, at most one such look per 100 ms), one
+    // look at a time; once more after the switch.
     const seen: Array<Record<string, unknown>> = [];
+    let looks = Promise.resolve();
+    const look = () =>
+      (looks = looks.then(async () => {
+        const now = await listener();
+        if (JSON.stringify(now) !== JSON.stringify(seen.at(-1))) seen.push(now);
+      }));
     let running = true;
     const watcher = (async () => {
       while (running) {
-        const now = await listener();
-        if (JSON.stringify(now) !== JSON.stringify(seen.at(-1))) seen.push(now);
+        await look();
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
-    const canary = await switchTo({ steps: '30,100', 'step-duration': '2s' });
-    running = false;
-    await watcher;
+    let probeLook = 0;
+    onSlotRequest = () => {
+      if (Date.now() - probeLook < 100) return Promise.resolve();
+      probeLook = Date.now();
+      return look();
+    };
+    let canary: RunResult;
+    try {
+      canary = await switchTo({ steps: '30,100', 'step-duration': '500ms' });
+    } finally {
+      onSlotRequest = undefined;
+      running = false;
+      await watcher;
+    }
+    await look();
     expect(canary.errors).toEqual([]);
     expect(canary.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v2', 'aborted-at': '' });
     expect(seen).toEqual([{ blue: 100 }, { blue: 70, green: 30 }, { green: 100 }]);

@@ -175,8 +175,8 @@ describe('blue-green on App Service with the app-service-slots router', () => {
     try {
       arm.requests.length = 0;
       arm.lastSwapLandedAt = undefined;
-      // The swap lands 5 s after it was asked for, long after the switch stopped waiting (2 s).
-      arm.slowSwapNext = { landAfterMs: 5000 };
+      // The swap lands only when the test lands it (below, after the switch has ended), long after the switch stopped waiting (2 s).
+      arm.slowSwapNext = { landAfterMs: 120_000 };
       const run = await action('blue-green-switch', { to: 'idle' });
       expect(run.exitCode).toBe(1);
       const error = run.errors.join('\n');
@@ -191,7 +191,9 @@ describe('blue-green on App Service with the app-service-slots router', () => {
       expect((await ledgerState()).live).toMatchObject({ release: 'v3', slot: 'green' });
       const records = await (await openLedger({ state: 'azblob://devstoreaccount1/state/shipkit', app: 'shop', environment: 'production', client: azurite.client(), run: { runId: 'reader' } })).records();
       expect(records.at(-1)).toMatchObject({ type: 'switch', status: 'failed', release: 'v4', details: { routedAfter: 'green', routerStillRunning: true } });
-      // The swap lands on its own.
+      // The swap lands on its own, with nobody polling it (now: the switch is over).
+      expect(arm.lastSwapLandedAt).toBeUndefined();
+      arm.landSlowSwaps();
       const deadline = Date.now() + 15_000;
       while (!arm.lastSwapLandedAt && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(await production()).toBe('v4');

@@ -56,7 +56,7 @@ environments:
     router: { type: alb, listener-arn: "${lb.listenerArn}" }
     canary:
       steps: [30, 100]
-      step-duration: 3s
+      step-duration: 1s
       samples: 20
       analysis:
         - ${analysis}
@@ -68,9 +68,54 @@ environments:
   /** The listener's shares as moto holds them: { blue: 70, green: 30 }. */
   const shares = () => listenerShares(elb, lb);
 
+  /**
+   * Resolved once the load balancer's part (traffic() below) has published the step's data points:
+   * until then the CloudWatch proxy holds GetMetricData, so the step's query (at its end) always
+   * comes after the data, however short the step and however busy the machine.
+   */
+  let published: Promise<void> = Promise.resolve();
+  /**
+   * In front of moto's CloudWatch: every request forwarded as it is; GetMetricData only once
+   * `published` resolved (at most 30 s), and its answer passed through `rewrite` when given.
+   */
+  const cloudWatchProxy = (rewrite?: (data: { MetricDataResults?: Array<Record<string, unknown>> }) => void) =>
+    startHttpServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', async () => {
+        const metrics = String(req.headers['x-amz-target'] ?? '').endsWith('.GetMetricData');
+        if (metrics) {
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([published, new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
+          clearTimeout(timer);
+        }
+        const upstream = new URL(moto.endpoint);
+        const forward = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+          const parts: Buffer[] = [];
+          answer.on('data', (chunk: Buffer) => parts.push(chunk));
+          answer.on('end', () => {
+            let body = Buffer.concat(parts);
+            if (metrics && rewrite && answer.statusCode === 200) {
+              const data = JSON.parse(body.toString()) as { MetricDataResults?: Array<Record<string, unknown>> };
+              rewrite(data);
+              body = Buffer.from(JSON.stringify(data));
+            }
+            const headers = { ...answer.headers, 'content-length': String(body.length) };
+            delete headers['transfer-encoding'];
+            res.writeHead(answer.statusCode ?? 500, headers);
+            res.end(body);
+          });
+        });
+        forward.end(Buffer.concat(chunks));
+      });
+    });
+  let cloudWatch: HttpService;
+
   /** The load balancer's part: once green gets a share, its requests and 5xx are published (with the dimensions ELBv2 uses). */
-  const traffic = async (counts: { requests: number; errors: number } | undefined, switching: Promise<RunResult>): Promise<RunResult> => {
+  const traffic = async (counts: { requests: number; errors: number } | undefined, switching: (cloudWatchEndpoint: string) => Promise<RunResult>, proxy = cloudWatch): Promise<RunResult> => {
     let done = false;
+    let publish: () => void = () => undefined;
+    published = counts ? new Promise<void>((resolve) => (publish = resolve)) : Promise.resolve();
     const watcher = (async () => {
       while (!done) {
         if ((await shares()).green) {
@@ -88,19 +133,21 @@ environments:
               ],
             }),
           );
+          publish();
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     })();
     try {
-      return await switching;
+      return await switching(proxy.url);
     } finally {
       done = true;
+      publish();
       await watcher;
     }
   };
-  const canary = (counts?: { requests: number; errors: number }) => traffic(counts, run('blue-green-switch', { verify: 'false' }));
+  const canary = (counts?: { requests: number; errors: number }) => traffic(counts, (endpoint) => runAction('blue-green-switch', { inputs: { environment: 'prod', verify: 'false' }, env: { ...moto.env, AWS_ENDPOINT_URL_CLOUDWATCH: endpoint }, workspace }));
 
   beforeAll(async () => {
     moto = await startS3Server('moto', { buckets: ['shop-state'] });
@@ -108,6 +155,7 @@ environments:
     elb = new ElasticLoadBalancingV2Client({ region: moto.region, endpoint: moto.endpoint, credentials: moto.credentials });
     cloudwatch = new CloudWatchClient({ region: moto.region, endpoint: moto.endpoint, credentials: moto.credentials });
     app = await startHttpServer((_req, res) => res.end('ok'));
+    cloudWatch = await cloudWatchProxy();
     workspace = path.join(tempDir('canary-cloudwatch'), 'workspace');
     mkdirSync(path.join(workspace, '.github'), { recursive: true });
     writeFileSync(path.join(workspace, 'deploy.sh'), '#!/bin/sh\nexit 0\n');
@@ -121,6 +169,7 @@ environments:
   }, 120_000);
 
   afterAll(async () => {
+    await cloudWatch?.stop();
     await app?.stop();
     await moto?.stop();
   });
@@ -147,34 +196,13 @@ environments:
   test('CloudWatch answering the 5xx query with StatusCode InternalError (no values) aborts the step: a count that could not be read is not zero 5xx', async () => {
     // In front of moto's CloudWatch: GetMetricData's result for the 5xx count comes back as
     // CloudWatch words a metric it could not read (StatusCode InternalError, no values, a message).
-    const broken = await startHttpServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        const upstream = new URL(moto.endpoint);
-        const forward = http.request({ host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
-          const parts: Buffer[] = [];
-          answer.on('data', (chunk: Buffer) => parts.push(chunk));
-          answer.on('end', () => {
-            let body = Buffer.concat(parts);
-            if (String(req.headers['x-amz-target'] ?? '').endsWith('.GetMetricData') && answer.statusCode === 200) {
-              const data = JSON.parse(body.toString()) as { MetricDataResults?: Array<Record<string, unknown>> };
-              for (const result of data.MetricDataResults ?? []) {
-                if (result.Id === 'errors') Object.assign(result, { StatusCode: 'InternalError', Values: [], Timestamps: [], Messages: [{ Code: 'InternalError', Value: 'An internal error occurred' }] });
-              }
-              body = Buffer.from(JSON.stringify(data));
-            }
-            const headers = { ...answer.headers, 'content-length': String(body.length) };
-            delete headers['transfer-encoding'];
-            res.writeHead(answer.statusCode ?? 500, headers);
-            res.end(body);
-          });
-        });
-        forward.end(Buffer.concat(chunks));
-      });
+    const broken = await cloudWatchProxy((data) => {
+      for (const result of data.MetricDataResults ?? []) {
+        if (result.Id === 'errors') Object.assign(result, { StatusCode: 'InternalError', Values: [], Timestamps: [], Messages: [{ Code: 'InternalError', Value: 'An internal error occurred' }] });
+      }
     });
     try {
-      const aborted = await traffic({ requests: 200, errors: 30 }, runAction('blue-green-switch', { inputs: { environment: 'prod', verify: 'false' }, env: { ...moto.env, AWS_ENDPOINT_URL_CLOUDWATCH: broken.url }, workspace }));
+      const aborted = await traffic({ requests: 200, errors: 30 }, (endpoint) => runAction('blue-green-switch', { inputs: { environment: 'prod', verify: 'false' }, env: { ...moto.env, AWS_ENDPOINT_URL_CLOUDWATCH: endpoint }, workspace }), broken);
       expect(aborted.exitCode).toBe(1);
       expect(aborted.outputs).toMatchObject({ 'aborted-at': '30', 'live-slot': 'blue' });
       expect(aborted.errors.join('\n')).toMatch(/aborted at 30%: .*check "target-5xx": could not read the CloudWatch metrics of targetgroup\/cwcanary-green\/[0-9a-f]+ of app\/cwcanary\/[0-9a-f]+: GetMetricData answered HTTPCode_Target_5XX_Count with status InternalError \(InternalError An internal error occurred\)/);

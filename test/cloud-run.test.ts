@@ -135,7 +135,8 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     expect(tags()).toEqual({ blue: v1, green: v2 });
 
     const before = patches().length;
-    const canary = await action('blue-green-switch', { steps: '10,50,100', 'step-duration': '2s' });
+    // verify: false — the canary's analysis probes the live URL at every step, and the first switch above verified it after a switch on this router.
+    const canary = await action('blue-green-switch', { steps: '10,50,100', 'step-duration': '500ms', verify: 'false' });
     expect(canary.errors).toEqual([]);
     expect(canary.exitCode).toBe(0);
     expect(canary.outputs).toMatchObject({ 'live-slot': 'green', 'previous-slot': 'blue', release: 'v2', 'aborted-at': '' });
@@ -214,13 +215,13 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
   });
 
   test('a revision still not Ready at the timeout fails with its condition\'s message (a slow operation)', async () => {
-    use(config().replace('timeout: 20s', 'timeout: 3s'));
+    use(config().replace('timeout: 20s', 'timeout: 2s'));
     try {
       const before = { split: split(), tags: tags() };
       run.scriptNext = { mode: 'hang', message: 'Waiting for container to become healthy.' };
       const result = await deploy('v5', 5);
       expect(result.exitCode).toBe(1);
-      expect(result.errors.join('\n')).toMatch(/did not finish within 3(\.0)?s[\s\S]*revision shop-web-v5-[0-9a-f]{6} is not Ready \(CONDITION_RECONCILING\): Waiting for container to become healthy\./);
+      expect(result.errors.join('\n')).toMatch(/did not finish within 2(\.0)?s[\s\S]*revision shop-web-v5-[0-9a-f]{6} is not Ready \(CONDITION_RECONCILING\): Waiting for container to become healthy\./);
       expect(split()).toEqual(before.split);
       expect(tags()).toEqual(before.tags);
     } finally {
@@ -232,12 +233,18 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
     const before = { split: split(), tags: tags(), live: (await ledger.state()).live };
     run.scriptNext = { mode: 'hang', message: 'Deploying Revision.' };
     const v6 = revisionName('shop-web', 'v6');
+    // The runner's cancel (SIGINT) once the revision exists and the deploy waits for it: its operation or the revision is being polled.
+    const waiting = () => {
+      const created = run.requests.findIndex((request) => request.method === 'PATCH' && (request.body as { template?: { revision?: string } } | undefined)?.template?.revision === v6);
+      return created >= 0 && run.service('shop-web').revisions.has(v6) && run.requests.slice(created + 1).some((request) => request.method === 'GET' && (request.path.includes('/operations/') || request.path.endsWith(`/revisions/${v6}`)));
+    };
     const cancel = (async () => {
-      for (let i = 0; i < 600 && !run.service('shop-web').revisions.has(v6); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (let i = 0; i < 600 && !waiting(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     })();
     const result = await action('deploy-env', { release: 'v6', images: images(6) }, { cancel });
     expect(result.exitCode).not.toBe(0);
+    // The cancel reached the deploy while it waited (not a kill, not the timeout).
+    expect([...result.errors, result.log].join('\n')).toMatch(/Cancelled while waiting for (the update of service shop-web to revision shop-web-v6-[0-9a-f]{6}|revision shop-web-v6-[0-9a-f]{6} to become Ready)/);
     expect(result.post?.exitCode).toBe(0);
     expect(split()).toEqual(before.split);
     expect(tags()).toEqual(before.tags);
@@ -341,9 +348,10 @@ ${overrides.prodCloudRun ?? `      project: shop-prod-123
   });
 
   // Hostile: the API and the credentials misbehaving while a deploy waits for its revision.
-  test('the Admin API answering 503 to five operation polls in a row while the revision starts: the wait goes on, the deploy succeeds', async () => {
+  test('the Admin API answering 503 to four operation polls in a row (one request\'s four attempts) while the revision starts: the wait goes on, the deploy succeeds', async () => {
     run.slowNext = 2;
-    run.unavailablePolls = 5;
+    // Four: every attempt a request has on its own (4), so only retrying until the wait's deadline gets past them.
+    run.unavailablePolls = 4;
     try {
       const result = await deploy('v10', 10);
       expect(result.errors).toEqual([]);

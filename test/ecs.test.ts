@@ -157,17 +157,17 @@ ${ecsBlock}
   test("ECS's own rollback that does not become stable within ecs.timeout: the error says what was waited for, once, and does not claim the service is back; the api is never updated over ECS's rollback; the ledger records the deploy failed and incomplete, v1 still live", async () => {
     const before = await running();
     const revision = before['shop-api']!.split('/').pop()!;
-    use(config(standard.replace('timeout: 20s', 'timeout: 3s')));
+    use(config(standard.replace('timeout: 20s', 'timeout: 2s')));
     standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
     try {
       // ECS's rollback deployment stays IN_PROGRESS for longer than every wait of the run (the stand-in
-      // counts looks: 40 is more than the run makes in its waits of 3 s, polling from 0.25 s).
+      // counts looks: 40 is more than the run makes in its waits of 2 s, polling from 0.25 s).
       standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 40, containerReason: 'CannotPullContainerError: manifest unknown' });
       const updatesBefore = standIn.operations.filter((operation) => operation === 'UpdateService').length;
       const run = await deploy('v2c', { images: images(15) });
       expect(run.exitCode).toBe(1);
       const error = run.errors.join('\n');
-      expect(error).toMatch(new RegExp(`^ECS is rolling back shop/shop-api to revision ${revision.split(':')[1]} \\(${revision}\\) after: ECS deployment circuit breaker: tasks failed to start, and that rollback did not become stable: The rollout of \\S+/${revision} on shop/shop-api did not complete within 3(\\.0)?s \\(IN_PROGRESS, running 0/2\\)\\.\nService events:\n`));
+      expect(error).toMatch(new RegExp(`^ECS is rolling back shop/shop-api to revision ${revision.split(':')[1]} \\(${revision}\\) after: ECS deployment circuit breaker: tasks failed to start, and that rollback did not become stable: The rollout of \\S+/${revision} on shop/shop-api did not complete within 2(\\.0)?s \\(IN_PROGRESS, running 0/2\\)\\.\nService events:\n`));
       // The events and stopped tasks once for ECS's rollback (the pointing back says its own below).
       const rollbackPart = error.slice(0, error.indexOf('Stopped tasks:'));
       expect(rollbackPart.match(/Service events:/g)).toHaveLength(1);
@@ -197,17 +197,33 @@ ${ecsBlock}
     const before = await running();
     standIn.circuitBreaker('shop-api', { enable: true, rollback: true });
     try {
-      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 8, containerReason: 'CannotPullContainerError: manifest unknown' });
+      // ECS's rollback stays IN_PROGRESS (however often it is looked at) until the action has received the cancel: finishRollback below.
+      standIn.script('shop-api', { mode: 'fail', polls: 1, rollbackPolls: 10_000, containerReason: 'CannotPullContainerError: manifest unknown' });
       const updates = () => standIn.operations.filter((operation) => operation === 'UpdateService').length;
       const updatesBefore = updates();
-      // The runner's cancel (SIGINT) once "ECS" has put the api back on its previous revision (its rollback deployment started, not yet stable).
+      let output = '';
+      let finished = false;
+      let recognised: () => void = () => undefined;
+      const waitingForRollback = new Promise<void>((resolve) => (recognised = resolve));
+      const onStdout = (chunk: string) => {
+        output += chunk;
+        // shipkit says it waits for ECS's rollback: the moment to cancel.
+        if (output.includes('waiting for that rollback.')) recognised();
+        // The cancel arrived: "ECS" may now finish its rollback (the pointing back waits for it).
+        if (!finished && output.includes('Received SIGINT')) {
+          finished = true;
+          standIn.finishRollback('shop-api');
+        }
+      };
+      // The runner's cancel (SIGINT) once "ECS" has put the api back on its previous revision (its rollback deployment started, not yet stable) and shipkit waits for that rollback.
       const cancel = (async () => {
+        await waitingForRollback;
         for (let i = 0; i < 600; i++) {
           if (updates() >= updatesBefore + 2 && (await running())['shop-api'] === before['shop-api']) return;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }
       })();
-      const run = await runAction('deploy-env', { inputs: { environment: 'prod', release: 'v2d', images: images(17) }, env: env(), workspace, cancel });
+      const run = await runAction('deploy-env', { inputs: { environment: 'prod', release: 'v2d', images: images(17) }, env: env(), workspace, cancel, onStdout });
       expect(run.exitCode).not.toBe(0);
       expect(run.post?.exitCode).toBe(0);
       // Cancelled while shipkit waited for ECS's rollback, not before it was recognised.
@@ -233,12 +249,12 @@ ${ecsBlock}
 
   test('a rollout that never completes times out (ecs.timeout) and is pointed back the same way', async () => {
     const before = await running();
-    use(config(standard.replace('timeout: 20s', 'timeout: 3s')));
+    use(config(standard.replace('timeout: 20s', 'timeout: 2s')));
     try {
       standIn.script('shop-worker', { mode: 'hang' });
       const run = await deploy('v3', { images: images(5) });
       expect(run.exitCode).toBe(1);
-      expect(run.errors.join('\n')).toMatch(/The rollout of .*shop-worker:\d+ on shop\/shop-worker did not complete within 3(\.0)?s \(IN_PROGRESS, running 0\/2\)/);
+      expect(run.errors.join('\n')).toMatch(/The rollout of .*shop-worker:\d+ on shop\/shop-worker did not complete within 2(\.0)?s \(IN_PROGRESS, running 0\/2\)/);
       expect(await running()).toEqual(before);
     } finally {
       use(config(standard));

@@ -10,10 +10,10 @@
  *     polled until 200), applySlotConfig and resetSlotConfig, slot setting names (GET/PUT
  *     config/slotConfigNames). A swap exchanges the two slots' content and their non-sticky
  *     settings; sticky ones (slotConfigNames) stay with their slot, as App Service does. Swaps land
- *     by the clock (`swapMs` after the request; a slow one `landAfterMs`), whether or not anyone
- *     polls. applySlotConfig gives the slot the target slot's sticky settings (keeping its own for
- *     resetSlotConfig); bodies that are not in the reference's shape (no targetSlot, settings that
- *     are not strings) get 400 BadRequest;
+ *     by the clock (`swapMs` after the request; a slow one `landAfterMs`, or when a test calls
+ *     landSlowSwaps), whether or not anyone polls. applySlotConfig gives the slot the target
+ *     slot's sticky settings (keeping its own for resetSlotConfig); bodies that are not in the
+ *     reference's shape (no targetSlot, settings that are not strings) get 400 BadRequest;
  *   - 409 Conflict (another operation in progress) for the next request of a kind, when asked.
  * It records every request (method, path, api-version, body, bearer token) and serves each slot's
  * content at /sites/{app}/{slot}/ so a test sees what production serves. Tokens come from a
@@ -63,6 +63,12 @@ export interface ArmStandIn {
   slowSwapNext?: { landAfterMs: number; doneAfterMs?: number };
   /** When the last swap exchanged the slots (ms since the epoch), for tests of slow swaps. */
   lastSwapLandedAt?: number;
+  /**
+   * Lands every slow swap still running now instead of at its `landAfterMs` (its operation is done
+   * from then on): a test gives a slow swap a long `landAfterMs` and lands it once what it checks
+   * has happened, rather than waiting on the clock.
+   */
+  landSlowSwaps(): void;
   /** How long after the request a swap lands (default 30 ms): by the clock, polled or not. */
   swapMs: number;
   /** App -> the names of its slot (sticky) settings: they stay with their slot in a swap. */
@@ -113,6 +119,8 @@ export function azCliStandIn(): string {
 export async function startArmStandIn(): Promise<ArmStandIn> {
   const operations = new Map<string, { polls: number; kind: 'async' | 'location'; fail: boolean; done?: () => void; until?: number; landed?: () => boolean }>();
   const timers = new Set<NodeJS.Timeout>();
+  /** Slow swaps not landed yet: landing one now (landSlowSwaps). */
+  const slowSwaps = new Map<NodeJS.Timeout, () => void>();
   let next = 0;
   const state: ArmStandIn = {
     endpoint: '',
@@ -126,6 +134,12 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
       state.sites.set(app, slots);
       const existing = slots.get(slot);
       slots.set(slot, { content, settings: existing?.settings ?? {} });
+    },
+    landSlowSwaps() {
+      for (const [timer, land] of slowSwaps) {
+        clearTimeout(timer);
+        land();
+      }
     },
     async serve(app, slot) {
       return (await fetch(`${state.endpoint}/sites/${app}/${slot}/`)).text();
@@ -142,6 +156,7 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
     operations.set(id, { polls: 0, kind, fail, done, until, landed });
     const url = `${state.endpoint}/operations/${id}?api-version=2024-02-01&sig=secret`;
     json(res, 202, undefined, kind === 'async' ? { 'azure-asyncoperation': url, 'retry-after': '0' } : { location: url, 'retry-after': '0' });
+    return id;
   };
 
   const server = http.createServer((req, res) => {
@@ -262,12 +277,19 @@ export async function startArmStandIn(): Promise<ArmStandIn> {
           const slow = state.slowSwapNext;
           state.slowSwapNext = undefined;
           if (slow) {
-            const timer = setTimeout(() => {
+            const id = accepted(res, 'location', undefined, false, Date.now() + (slow.doneAfterMs ?? slow.landAfterMs));
+            const land = () => {
               timers.delete(timer);
+              slowSwaps.delete(timer);
               exchange();
-            }, slow.landAfterMs);
+              // Landed early (landSlowSwaps): its operation is done from now on, unless it was to run on past the landing.
+              const operation = operations.get(id);
+              if (operation && slow.doneAfterMs === undefined) operation.until = Math.min(operation.until ?? Infinity, Date.now());
+            };
+            const timer: NodeJS.Timeout = setTimeout(land, slow.landAfterMs);
             timers.add(timer);
-            return accepted(res, 'location', undefined, false, Date.now() + (slow.doneAfterMs ?? slow.landAfterMs));
+            slowSwaps.set(timer, land);
+            return;
           }
           // Lands by the clock; the operation is done once it landed and was polled pollsBeforeDone times.
           let landed = false;

@@ -14,8 +14,8 @@
  *     a new PRIMARY deployment of the last COMPLETED deployment's task definition starts (the
  *     stand-in updates the service on moto to it, so moto's service really runs it again), the
  *     events say "deployment failed" and "rolling back to deployment ...", and after
- *     `rollbackPolls` answers the rollback is COMPLETED and the failed deployment is gone from
- *     the list (as on ECS once its tasks are drained).
+ *     `rollbackPolls` answers (or at the first one after finishRollback()) the rollback is
+ *     COMPLETED and the failed deployment is gone from the list (as on ECS once its tasks are drained).
  *   - UpdateService: the answer's deployments show the new PRIMARY deployment (its id is the one
  *     DescribeServices reports), as ECS answers.
  *   - ListTasks (desiredStatus STOPPED) / DescribeTasks: for a failed rollout, stopped tasks of
@@ -64,6 +64,12 @@ export interface EcsRolloutStandIn {
   circuitBreaker(service: string, breaker: CircuitBreaker): void;
   /** The next `times` calls of `operation` answer 400 ThrottlingException, as ECS does when a rate is exceeded. */
   throttle(operation: string, times: number): void;
+  /**
+   * ECS's own rollback of `service` (scripted to stay IN_PROGRESS for `rollbackPolls` answers) is
+   * COMPLETED at the next DescribeServices, as when its tasks finally run: a test holds the rollback
+   * with a large `rollbackPolls` and ends it when what it waits for has happened.
+   */
+  finishRollback(service: string): void;
   stop(): Promise<void>;
 }
 
@@ -192,6 +198,10 @@ export async function startEcsRolloutStandIn(motoEndpoint: string): Promise<EcsR
     },
     throttle(operation, times) {
       throttled.set(operation, times);
+    },
+    finishRollback(service) {
+      const rollout = rollouts.get(service);
+      if (rollout?.script.mode === 'fail') rollout.script = { ...rollout.script, rollbackPolls: rollout.rollback?.polls ?? 0 };
     },
     async stop() {
       await new Promise<void>((resolve) => {
