@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The test command (`npm test`): every check CI runs, then the jest suite. Ends with the line
-// `N passed, N failed` taken from jest's results; exits non-zero if any check or test failed.
+// The test command (`npm test`): the jest suite, with every repository check CI runs beside it (at a
+// lower priority). Ends with the time of every test file and step and the line `N passed, N failed`
+// taken from jest's results; exits non-zero if any check or test failed.
 //   npm test                  everything
 //   npm test -- packages/s3   jest only, for the given paths (no repository checks)
 import { spawn } from 'node:child_process';
