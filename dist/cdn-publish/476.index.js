@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(4256);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(5477);
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
 
 /**
@@ -4298,7 +4298,7 @@ async function main() {
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
 /* unused harmony exports isWildcard, WILDCARD_THRESHOLD */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4256);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5477);
 
 /** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
 const MAX_PATHS_IN_PROGRESS = 3000;

@@ -20,8 +20,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var dist_cjs = __webpack_require__(3169);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(4256);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(5477);
 // EXTERNAL MODULE: ./packages/cloudfront/src/paths.ts
 var src_paths = __webpack_require__(3902);
 ;// CONCATENATED MODULE: ./packages/cloudfront/src/invalidate.ts

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var lib_core = __webpack_require__(7264);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
-var src = __webpack_require__(4256);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
+var src = __webpack_require__(5477);
 ;// CONCATENATED MODULE: ./packages/ledger/src/types.ts
 /** The ledger's record and derived-state shapes. See ../README.md for the contract. */
 const SLOT_NAMES = ['blue', 'green'];

@@ -8,17 +8,9 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../harness/index.js';
-import { startMoto, tempDir, type MotoService } from '../services/index.js';
+import { startMoto, tempDir, waitUntil, type MotoService } from '../services/index.js';
 import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, workspaceWith, writeSite } from './helpers.js';
-
-async function waitFor(check: () => boolean, ms = 30_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('waitFor: timed out');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 let moto: MotoService;
 beforeAll(async () => {
@@ -56,7 +48,7 @@ describe('a run that lost its lease writes nothing more', () => {
     try {
       const first = runAction('deploy-env', { workspace, env: actionEnv(moto, { AWS_ENDPOINT_URL: proxy.endpoint, AWS_ENDPOINT_URL_S3: proxy.endpoint, GITHUB_RUN_ID: '5001' }), inputs: { environment: 'production', release: 'a1', 'source-dir': 'build/a1' } });
       // The second run starts while the first holds the lease (its hook runs), waits for it to expire, and deploys.
-      await waitFor(() => existsSync(path.join(dir, 'a1.started')));
+      await waitUntil(async () => existsSync(path.join(dir, 'a1.started')), 30_000, () => "the first run's pre-deploy hook did not start within 30 s");
       // lock-timeout 30s: the waiter looks every 1.5 s (60s's 3 s would only make the test wait longer).
       const secondRun = runAction('deploy-env', { workspace, env: actionEnv(moto, { GITHUB_RUN_ID: '5002' }), inputs: { environment: 'production', release: 'b1', 'source-dir': 'build/b1', 'lock-timeout': '30s' } });
       const lost = await first;

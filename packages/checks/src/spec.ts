@@ -9,8 +9,7 @@ import {
   readFileInside,
   resolveInside,
   ShipkitError,
-  smokeCheckListSchema,
-  smokeSchema,
+  SCHEMA_VALIDATORS,
   type EnvironmentConfig,
   type LoadedConfig,
   type SmokeCheckConfig,
@@ -355,7 +354,7 @@ function parseChecksDocument(text: string, source: string, what: string): Checks
     source,
     what,
     // Validate against the shape the text has, so errors are about the checks, not about "oneOf".
-    schema: isList ? smokeCheckListSchema : smokeSchema,
+    validate: isList ? SCHEMA_VALIDATORS.checkList : SCHEMA_VALIDATORS.smoke,
     hint: 'Each check needs a name and a url or path; see smoke.checks in the shipkit config schema.',
   });
   if (Array.isArray(value)) return { checks: value, settings: {}, locate, fieldPrefix: [] };

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node } from 'yaml';
-import { AJV_OPTIONS, configSchema, smokeCheckListSchema, smokeSchema } from './config-schema.js';
 import { errorMessage, showValue, ShipkitError } from './errors.js';
 import { azureBucket } from './store.js';
 import type { TargetKind } from './target-kinds.js';
@@ -385,7 +384,7 @@ function usefulErrors(errors: ErrorObject[]): ErrorObject[] {
 export function parseConfig(text: string, file: string): LoadedConfig {
   const { value, locate } = parseYamlWithSchema<ShipkitConfig | null>(text, {
     source: file,
-    schema: configSchema,
+    validate: SCHEMA_VALIDATORS.config,
     what: `config ${file}`,
     hint: 'The schema is schema/shipkit.schema.json in the shipkit repository; add `# yaml-language-server: $schema=...` for editor checks.',
   });
@@ -476,17 +475,19 @@ export function environmentConfig(loaded: LoadedConfig, name: string): Environme
   return found;
 }
 
-type Validator = ReturnType<Ajv['compile']>;
+/** A JSON Schema validator as Ajv builds it: the verdict, and the errors of the last call. */
+export type SchemaValidator = ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 /**
- * Validators by schema: those of config-schema.ts compiled ahead of time (`npm run docs` writes
- * validators.generated.ts, and its --check keeps it equal to a fresh build), any other schema
- * compiled on first use.
+ * The schemas of config-schema.ts compiled ahead of time (`npm run docs` writes
+ * validators.generated.ts with Ajv's standalone code; its --check keeps it equal to a fresh build):
+ * no action compiles a schema when it starts.
  */
-const compiledSchemas = new WeakMap<object, Validator>([
-  [configSchema, validateConfig as Validator],
-  [smokeSchema, validateSmoke as Validator],
-  [smokeCheckListSchema, validateCheckList as Validator],
-]);
+export const SCHEMA_VALIDATORS = {
+  config: validateConfig as SchemaValidator,
+  smoke: validateSmoke as SchemaValidator,
+  checkList: validateCheckList as SchemaValidator,
+} as const;
 
 export interface ParsedYaml<T> {
   value: T;
@@ -495,11 +496,11 @@ export interface ParsedYaml<T> {
 }
 
 /**
- * Parses YAML (or JSON) text and validates it against a JSON Schema, with errors like parseConfig's:
+ * Parses YAML (or JSON) text and validates it with a schema's validator (SCHEMA_VALIDATORS), with errors like parseConfig's:
  * each names the place (`source:line:col`), the field and the problem. `source` is a file name or
  * a description such as `input "checks"`; `what` names the document in the error's first line.
  */
-export function parseYamlWithSchema<T>(text: string, options: { source: string; schema: object; what?: string; hint?: string }): ParsedYaml<T> {
+export function parseYamlWithSchema<T>(text: string, options: { source: string; validate: SchemaValidator; what?: string; hint?: string }): ParsedYaml<T> {
   const { source } = options;
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false });
@@ -527,11 +528,7 @@ export function parseYamlWithSchema<T>(text: string, options: { source: string; 
     const node = nodeAt(doc, fieldPath) ?? keyNodeAt(doc, fieldPath);
     return position(node?.range?.[0]);
   };
-  let check = compiledSchemas.get(options.schema);
-  if (!check) {
-    check = new Ajv(AJV_OPTIONS).compile(options.schema);
-    compiledSchemas.set(options.schema, check);
-  }
+  const check = options.validate;
   if (!check(value)) {
     const lines = usefulErrors(check.errors ?? []).map((error) => {
       const { path: fieldPath, message } = describeError(error);

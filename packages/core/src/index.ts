@@ -2,7 +2,6 @@ export * from './action.js';
 export * from './aws.js';
 export * from './concurrency.js';
 export * from './config.js';
-export { configSchema, smokeCheckListSchema, smokeCheckSchema, smokeSchema } from './config-schema.js';
 export * from './context.js';
 export * from './duration.js';
 export * from './errors.js';
