@@ -32,6 +32,15 @@ function run(command, commandArgs, options = {}) {
   });
 }
 
+// The post step's entry: the same bundle, started as post.js — not even loaded when the main step said
+// it left the post step nothing to do (state POST_STATE = POST_IDLE, packages/core/src/action.ts
+// setPostPending): most post steps end there, in one node start instead of loading the whole bundle.
+const POST_ENTRY_SOURCE = `// The post step's entry (action.yml runs.post): the same bundle, started as post.js, unless the
+// main step left the post step nothing to do (its state "post" is "idle": packages/core/src/action.ts).
+if (process.env.STATE_post === 'idle') console.log('Nothing left to finish: the main step ended what it started.');
+else await import('./index.js');
+`;
+
 async function build(name, outDir) {
   const entry = path.join('packages', name, 'src', 'index.ts');
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -44,7 +53,7 @@ async function build(name, outDir) {
   // Actions with a post step get their own post entry: the runner starts post.js for it, so the bundle
   // tells main from post by the file it was started as (packages/core/src/action.ts isPostStep).
   if (/^\s+post:\s/m.test(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'))) {
-    writeFileSync(path.join(outDir, 'post.js'), "// The post step's entry (action.yml runs.post): the same bundle, started as post.js.\nawait import('./index.js');\n");
+    writeFileSync(path.join(outDir, 'post.js'), POST_ENTRY_SOURCE);
   }
 }
 

@@ -192,6 +192,8 @@ environments:
     expect(run.outputs).toMatchObject({ 'live-slot': 'blue', 'previous-slot': 'green', release: 'v1' });
     expect(await live()).toContain('slot blue release v1');
     expect((await ledger.state()).live).toMatchObject({ release: 'v1', slot: 'blue' });
+    // The switch ended: the main step told the post entry (after its last state), which ends without loading the bundle.
+    expect([run.state.finished, run.state.post, run.post?.log.trim()]).toEqual(['true', 'idle', 'Nothing left to finish: the main step ended what it started.']);
   });
 
   test('switching to a slot that holds the wrong release is refused; nothing changes', async () => {
@@ -237,6 +239,8 @@ environments:
     const last = (await ledger.records()).filter((record) => record.type === 'switch').at(-1);
     expect(last).toMatchObject({ status: 'failed', slot: 'green', release: 'v3', details: { switchedBack: true } });
     expect((await ledger.state()).live).toMatchObject({ release: 'v1', slot: 'blue' });
+    // Started (pending), then ended by the main step itself (idle, the last word): nothing left for the post step.
+    expect([run.state.post, run.post?.log.trim()]).toEqual(['idle', 'Nothing left to finish: the main step ended what it started.']);
   });
 
   test('an include nginx -t refuses (unresolvable upstream) is rolled back; live traffic untouched', async () => {

@@ -28,6 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   MIN_SECRET_LENGTH: () => (/* reexport */ MIN_SECRET_LENGTH),
   ONE_READ_BYTES: () => (/* reexport */ ONE_READ_BYTES),
   POST_ENTRY: () => (/* reexport */ POST_ENTRY),
+  POST_IDLE: () => (/* reexport */ POST_IDLE),
+  POST_STATE: () => (/* reexport */ POST_STATE),
   Progress: () => (/* reexport */ Progress),
   REDACTED: () => (/* reexport */ REDACTED),
   RELEASE_ID: () => (/* reexport */ RELEASE_ID),
@@ -119,6 +121,7 @@ __webpack_require__.d(__webpack_exports__, {
   scrubCredentials: () => (/* reexport */ scrubCredentials),
   secretForms: () => (/* reexport */ secretForms),
   setOutput: () => (/* reexport */ setOutput),
+  setPostPending: () => (/* reexport */ setPostPending),
   sha256File: () => (/* reexport */ sha256File),
   showValue: () => (/* reexport */ showValue),
   signInHint: () => (/* reexport */ signInHint),
@@ -710,6 +713,22 @@ function signInHint(error) {
 
 /** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
 const POST_ENTRY = 'post.js';
+/**
+ * The state key the post entry reads before it loads the bundle (scripts/package.mjs writes the
+ * same name and value into every post.js): `idle` ends the post step at once.
+ */
+const POST_STATE = 'post';
+const POST_IDLE = 'idle';
+/**
+ * Tells the post step whether the main step left it work. `pending` must be saved before anything
+ * the post step acts on, `idle` only after the last of it is finished: the runner keeps the last
+ * value of each key, so a main step killed at any point leaves `pending` whenever there is work,
+ * and a step that never said anything runs its post step in full, as before. For actions whose
+ * post step acts only on state their main step saved (a change's lease, undo and records).
+ */
+function setPostPending(pending) {
+    core/* saveState */.LZ(POST_STATE, pending ? 'pending' : POST_IDLE);
+}
 /**
  * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
  * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step

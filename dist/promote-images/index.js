@@ -31629,7 +31629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: AWS_CONNECTION_TIMEOUT_MS, AWS_REQUEST_TIMEOUT_MS, AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, FIRST_POLL_MS, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, Progress, REDACTED, RELEASE_ID, SCHEMA_VALIDATORS, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, pollDelay, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, sha256File, showValue, signInHint, sleep, storeUrl, withScratch, writeSummaryMarkdown
+// UNUSED EXPORTS: AWS_CONNECTION_TIMEOUT_MS, AWS_REQUEST_TIMEOUT_MS, AWS_SIGN_IN_HINT, AZURE_ACCOUNT, AZURE_CONTAINER, AZURE_SIGN_IN_HINT, Budget, DEFAULT_CONFIG_PATH, ExecError, FIRST_POLL_MS, KeptBytes, MAX_AGE_MS, MAX_CONFIG_BYTES, MAX_DURATION_MS, MIN_ENV_SECRET_LENGTH, MIN_SECRET_LENGTH, ONE_READ_BYTES, POST_ENTRY, POST_IDLE, POST_STATE, Progress, REDACTED, RELEASE_ID, SCHEMA_VALIDATORS, SCRATCH_POOL_BYTES, TARGET_KINDS, TRANSFER_HEAP_BYTES, addSecret, addTiming, awsClientSettings, awsEndpointFromEnv, azureBucket, backoffDelay, blobEndpoint, cell, checkHttpUrl, checkReleaseId, collectGarbageAbove, connectionStringAccount, connectionStringParts, didYouMean, environmentConfig, errorMessage, exec, expectArray, formatBytes, formatDuration, formatRate, getDuration, getNumber, getString, getStructured, group, guardWorkflowCommands, hashFileSync, hostsPreviews, isAzureBucket, isPostStep, loadConfig, mapLimit, markdownTable, maskSecretInputs, neutralizeCommands, parseAge, parseAzureBucket, parseBoolean, parseConfig, parseDuration, parseEnum, parseJsonFile, parseList, parseNumber, parseRatio, parseStructured, parseTimeout, parseYamlWithSchema, pollDelay, publicErrorSummary, readFileInside, readKnownSize, redact, redactDeep, redactFile, redactRunnerFiles, redactUrlCredentials, redactedExcerpt, registerEnvironmentSecrets, registeredSecrets, releaseIdFromRef, reportFailure, repositoryUrl, requireConfig, resetSecrets, resolveInside, retry, runUrl, sanitizeName, saveState, scrubCredentials, secretForms, setPostPending, sha256File, showValue, signInHint, sleep, storeUrl, withScratch, writeSummaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32212,6 +32212,22 @@ function signInHint(error) {
 
 /** The post step's entry file next to each bundle's index.js (action.yml `runs.post`), written by scripts/package.mjs. */
 const POST_ENTRY = 'post.js';
+/**
+ * The state key the post entry reads before it loads the bundle (scripts/package.mjs writes the
+ * same name and value into every post.js): `idle` ends the post step at once.
+ */
+const POST_STATE = 'post';
+const POST_IDLE = 'idle';
+/**
+ * Tells the post step whether the main step left it work. `pending` must be saved before anything
+ * the post step acts on, `idle` only after the last of it is finished: the runner keeps the last
+ * value of each key, so a main step killed at any point leaves `pending` whenever there is work,
+ * and a step that never said anything runs its post step in full, as before. For actions whose
+ * post step acts only on state their main step saved (a change's lease, undo and records).
+ */
+function setPostPending(pending) {
+    core.saveState(POST_STATE, pending ? 'pending' : POST_IDLE);
+}
 /**
  * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
  * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step

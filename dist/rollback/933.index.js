@@ -3224,23 +3224,34 @@ class EnvironmentLease {
             throw this.lostError(phase);
         this.renewalError = undefined;
     }
-    /** Releases the lease (only if it is still ours: a lease another run holds is never deleted). Safe to call twice. */
+    /**
+     * Releases the lease (only if it is still ours: a lease another run holds is never deleted). Safe
+     * to call twice. True when the store no longer has this run's lease (released now, or already
+     * gone or taken over); false when the release failed and the lease stays until it expires.
+     */
     async release() {
         if (this.released)
-            return;
+            return this.releasing ?? false;
         this.released = true;
         if (this.timer)
             clearInterval(this.timer);
+        this.releasing = this.releaseNow();
+        return this.releasing;
+    }
+    releasing;
+    async releaseNow() {
         await this.renewing?.catch(() => undefined);
         if (this.lost)
-            return;
+            return true;
         const { client, state } = this.options;
         try {
             // Conditional on the ETag of the object just read with this run's token (a write of ours whose answer was lost included).
             await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token);
+            return true;
         }
         catch (error) {
             lib_core/* warning */.$e(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${(0,src.errorMessage)(error)}`);
+            return false;
         }
     }
     /** Whether the lease object still carries `token` (a post step acts for its main step only while it does). */
@@ -4975,7 +4986,8 @@ async function withEnvironmentLease(env, client, options, work) {
         return await work(lease);
     }
     finally {
-        await lease.release();
+        if (await lease.release())
+            options.onReleased?.();
     }
 }
 
@@ -6996,9 +7008,37 @@ function cancellation() {
     };
 }
 const CHANGE_STATE = 'change';
-/** Saves the change's state for the post step (the runner's GITHUB_STATE; the last value of a key wins). */
+/**
+ * Whether a post step has anything to do with this saved state (finishInterrupted's own test): a
+ * lease to release, or a change started and not ended.
+ */
+function changeNeedsPost(state) {
+    return Boolean(state.lease) || Boolean(state.started && !state.ended);
+}
+/**
+ * Saves the change's state for the post step (the runner's GITHUB_STATE; the last value of a key
+ * wins), and tells the post entry whether it has work: `pending` before a state with work, `idle`
+ * after one without (so a main step killed between the two writes still runs its post step).
+ */
 function saveChangeState(state) {
+    const needsPost = changeNeedsPost(state);
+    if (needsPost)
+        (0,src.setPostPending)(true);
     lib_core/* saveState */.LZ(CHANGE_STATE, JSON.stringify(state));
+    if (!needsPost)
+        (0,src.setPostPending)(false);
+}
+/**
+ * After the main step released the lease: a change that ended (or never started) leaves its post
+ * step nothing, so the lease is dropped from the state and the post entry told `idle`. A change
+ * that did not record its end keeps the lease in its state: its post step must find the lease no
+ * longer held before it touches anything.
+ */
+function saveLeaseReleased(state) {
+    if (state.started && !state.ended)
+        return;
+    delete state.lease;
+    saveChangeState(state);
 }
 function readChangeState() {
     const text = lib_core/* getState */.Gu(CHANGE_STATE);
@@ -9368,6 +9408,8 @@ function resolveStepEnvironment() {
 }
 /** Reads the inputs, rolls back as one transaction (cancel included), writes the outputs. */
 async function main() {
+    // Nothing saved yet: the post step has nothing to do until a change state says otherwise.
+    (0,src.setPostPending)(false);
     const cancel = cancellation();
     try {
         await rollbackStep(cancel.signal);
@@ -9395,7 +9437,7 @@ async function rollbackStep(signal) {
         changeState.lease = { key: lease.key, token: lease.holder.token };
         saveChangeState(changeState);
     };
-    const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}`, onAcquired }, (lease) => rollback({
+    const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}`, onAcquired, onReleased: () => saveLeaseReleased(changeState) }, (lease) => rollback({
         env,
         to,
         reason,

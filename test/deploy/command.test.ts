@@ -3,7 +3,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { startFakeGitHubApi } from '../fakes/fake-github.js';
 import { runAction } from '../harness/index.js';
-import { startS3, tempDir, type S3Service } from '../services/index.js';
+import { killAction } from '../harness/process.js';
+import { startS3, tempDir, waitUntil, type S3Service } from '../services/index.js';
 import { actionEnv, ledgerOf, workspaceWith } from './helpers.js';
 
 let s3: S3Service;
@@ -29,7 +30,7 @@ beforeAll(async () => {
       ecs: { target: 'command', deploy: ['./deploy/deploy.sh', '--cluster', 'shop'], 'post-deploy': ['./deploy/post.sh'], url: 'https://shop.example', env: { OUT: out } },
       broken: { target: 'command', deploy: ['./deploy/fail.sh'] },
       migrations: { target: 'command', deploy: ['./deploy/deploy.sh'], 'pre-deploy': ['./deploy/migrate-fails.sh'], env: { OUT: out } },
-      slow: { target: 'command', deploy: ['./deploy/slow.sh'] },
+      slow: { target: 'command', deploy: ['./deploy/slow.sh'], env: { OUT: out } },
       'ecs-bg': {
         target: 'command',
         strategy: 'blue-green',
@@ -44,7 +45,7 @@ beforeAll(async () => {
   script('post.sh', 'touch "$OUT/post-$SHIPKIT_RELEASE"');
   script('fail.sh', 'echo "service shop failed to stabilize" >&2\nexit 3');
   script('migrate-fails.sh', 'echo "migration 042 failed" >&2\nexit 1');
-  script('slow.sh', 'sleep 8');
+  script('slow.sh', 'touch "$OUT/slow-started"\nsleep 30');
 });
 afterAll(async () => {
   await s3?.stop();
@@ -102,8 +103,13 @@ describe('command target', () => {
   test('a deploy killed mid-way is recorded as failed by the post step, and its GitHub deployment marked errored', async () => {
     const github = await startFakeGitHubApi();
     try {
-      const run = await runAction('deploy-env', { workspace, githubToken: 'ghs_standInToken123', env: actionEnv(s3, { GITHUB_API_URL: github.service.url }), inputs: { environment: 'slow', release: 's1' }, timeoutMs: 4000 });
-      expect(run.timedOut).toBe(true);
+      const running = runAction('deploy-env', { workspace, githubToken: 'ghs_standInToken123', env: actionEnv(s3, { GITHUB_API_URL: github.service.url }), inputs: { environment: 'slow', release: 's1' } });
+      // Killed (SIGKILL: no cancel handling, the post step still runs) once its deploy command runs, not after a guessed time.
+      await waitUntil(async () => existsSync(path.join(out, 'slow-started')), 60_000, () => 'the slow deploy command to start');
+      expect(killAction('deploy-env', workspace).length).toBeGreaterThan(0);
+      const run = await running;
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.state.post).toBe('pending');
       expect(run.post?.exitCode).toBe(0);
       expect(run.post?.warnings.join('\n')).toMatch(/Recorded the interrupted deploy of s1 on slow as failed/);
       const records = await (await ledgerOf(s3, 'slow')).records();

@@ -14,6 +14,8 @@ import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, servedIndex, workspaceWith, writeSite } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What post.js prints when the main step left it nothing to do (scripts/package.mjs). */
+const NOTHING_LEFT = 'Nothing left to finish: the main step ended what it started.';
 
 /** A pre-deploy hook that says it started, then waits for `<dir>/go` (a migration that takes a while). */
 function slowHook(workspace: string): string {
@@ -236,6 +238,8 @@ describe('re-runs and interrupted steps (moto)', () => {
     expect(same.summary).toMatch(/nothing done: this run already rolled again back to a2/);
     expect(first.outputs.changed).toBe('true');
     expect(first.log).toMatch(/"previous" is a2: the last good release before a3/);
+    // Each rollback ended what it started (the refused one too): the post entry ends without loading the bundle.
+    for (const run of [first, unknown, same]) expect([run.state.post, run.post?.log.trim()]).toEqual(['idle', NOTHING_LEFT]);
     expect((await (await ledgerOf(s3, 'again')).state()).live?.release).toBe('a2');
   }, 120_000);
 
@@ -247,8 +251,37 @@ describe('re-runs and interrupted steps (moto)', () => {
     expect(run.post?.exitCode).toBe(0);
     expect(run.post?.warnings).toEqual([]);
     expect(run.post?.log).not.toMatch(/interrupted|Restoring|Recorded/);
+    // The main step ended its change and released the lease: it told the post entry so ("idle", saved
+    // after the change state without the lease), and post.js ended without loading the bundle.
+    expect(run.state.post).toBe('idle');
+    expect(JSON.parse(run.state.change)).toMatchObject({ ended: true, release: 'p1' });
+    expect(JSON.parse(run.state.change).lease).toBeUndefined();
+    expect(run.post?.log.trim()).toBe(NOTHING_LEFT);
     const mine = (await (await ledgerOf(s3, 'again')).records()).filter((record) => record.release === 'p1');
     expect(mine.map((record) => record.status)).toEqual(['started', 'succeeded']);
+  }, 60_000);
+
+  test('a main step that could not release its lease leaves the post step that work: the post step releases it', async () => {
+    const workspace = workspaceWith({ app: 'shop', state: 's3://state/shipkit', environments: { again: { target: 's3', s3: { bucket: 'again-site' } } } });
+    writeSite(path.join(workspace, 'build', 'p2'), 'p2');
+    // The store refuses the main step's delete of the lease once (not retried: access denied); the post step's goes through.
+    let refused = 0;
+    const proxy = await startFlakyProxy(s3.endpoint, { every: 1, status: 403, code: 'AccessDenied', when: (req) => req.method === 'DELETE' && (req.url ?? '').includes('/lease.json') && refused++ === 0 });
+    try {
+      const run = await runAction('deploy-env', { workspace, env: actionEnv(s3, { AWS_ENDPOINT_URL: proxy.endpoint, AWS_ENDPOINT_URL_S3: proxy.endpoint }), inputs: { environment: 'again', release: 'p2', 'source-dir': 'build/p2' } });
+      expect([run.exitCode, run.errors]).toEqual([0, []]);
+      expect(run.warnings.join('\n')).toMatch(/Could not release the lease on shop\/again/);
+      expect(run.state.post).toBe('pending');
+      expect(JSON.parse(run.state.change).lease).toBeDefined();
+      expect(run.post?.exitCode).toBe(0);
+      expect(run.post?.log).toMatch(/Released the environment lease the interrupted deploy-env held/);
+      expect(refused).toBe(2);
+    } finally {
+      await proxy.stop();
+    }
+    // No lease object is left in the state store (the next run does not wait for it to expire).
+    const listed = await s3.client().send(new ListObjectsV2Command({ Bucket: 'state', Prefix: 'shipkit/' }));
+    expect((listed.Contents ?? []).map((object) => object.Key!).filter((key) => key.endsWith('lease.json'))).toEqual([]);
   }, 60_000);
 });
 

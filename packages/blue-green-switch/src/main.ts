@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { errorMessage, loadConfig, parseDuration, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { errorMessage, loadConfig, parseDuration, readContext, setOutput, setPostPending, writeSummary } from '@shipkit/core';
 import { deploymentMirror, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName } from '@shipkit/ledger';
 import { abandonSwitch, CanaryAbortedError, checkWeighted, createRouter, switchTraffic, type SwitchTrafficResult } from '@shipkit/routers';
@@ -14,8 +14,16 @@ const STATE_ROUTE = 'route';
 const STATE_LEASE = 'lease';
 const STATE_FINISHED = 'finished';
 
+/** The switch ended (switched, aborted or refused): its post step has nothing to put back. */
+function finished(): void {
+  core.saveState(STATE_FINISHED, 'true');
+  setPostPending(false);
+}
+
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
+  // Nothing saved yet: the post step has work only once a switch started (onStarted).
+  setPostPending(false);
   const inputs = readInputs();
   const loaded = loadConfig(inputs.config);
   const env = resolveEnvironment(loaded, inputs.environment, { lockTimeoutMs: inputs.lockTimeout !== undefined ? parseDuration(inputs.lockTimeout, 'lock-timeout') : undefined });
@@ -47,12 +55,13 @@ export async function main(): Promise<void> {
       canary,
       // A cancelled job's post step puts traffic back where it was (see post).
       onStarted: (started, route) => {
+        setPostPending(true);
         core.saveState(STATE_STARTED, JSON.stringify(started));
         core.saveState(STATE_ROUTE, JSON.stringify(route));
       },
     }));
   } catch (error) {
-    core.saveState(STATE_FINISHED, 'true');
+    finished();
     if (error instanceof CanaryAbortedError) {
       setOutput('aborted-at', String(error.abortedAt));
       setOutput('live-slot', error.liveSlot);
@@ -61,7 +70,7 @@ export async function main(): Promise<void> {
     await writeSummary({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${errorMessage(error)}\n\`\`\`` });
     throw error;
   }
-  core.saveState(STATE_FINISHED, 'true');
+  finished();
 
   setOutput('live-slot', result.liveSlot);
   setOutput('previous-slot', result.previousSlot ?? '');

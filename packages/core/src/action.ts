@@ -9,6 +9,24 @@ import { signInHint } from './sign-in.js';
 export const POST_ENTRY = 'post.js';
 
 /**
+ * The state key the post entry reads before it loads the bundle (scripts/package.mjs writes the
+ * same name and value into every post.js): `idle` ends the post step at once.
+ */
+export const POST_STATE = 'post';
+export const POST_IDLE = 'idle';
+
+/**
+ * Tells the post step whether the main step left it work. `pending` must be saved before anything
+ * the post step acts on, `idle` only after the last of it is finished: the runner keeps the last
+ * value of each key, so a main step killed at any point leaves `pending` whenever there is work,
+ * and a step that never said anything runs its post step in full, as before. For actions whose
+ * post step acts only on state their main step saved (a change's lease, undo and records).
+ */
+export function setPostPending(pending: boolean): void {
+  core.saveState(POST_STATE, pending ? 'pending' : POST_IDLE);
+}
+
+/**
  * Whether this process is an action's post step: the runner started `dist/<name>/post.js` (which
  * only imports index.js), not `index.js`. Told apart by the entry file, never by state the main step
  * saves — a main step cancelled before it saved anything must not run its post as a second main.

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { errorMessage, runUrl, setOutput, writeSummary } from '@shipkit/core';
+import { errorMessage, runUrl, setOutput, setPostPending, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger } from '@shipkit/ledger';
 import { deploymentMirror, GitHubDeployment, previewCommentBody, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
 import { createObjectStore } from '@shipkit/stores';
-import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, type ChangeState } from '@shipkit/targets';
+import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, saveLeaseReleased, type ChangeState } from '@shipkit/targets';
 import { readDeployInputs } from './context.js';
 import { deploy } from './deploy.js';
 
@@ -12,6 +12,8 @@ const STATE_MIRROR = 'github-deployment';
 
 /** Reads the inputs, deploys as one transaction (cancel included), writes the outputs. */
 export async function main(): Promise<void> {
+  // Nothing saved yet: the post step has nothing to do until a change state says otherwise.
+  setPostPending(false);
   const cancel = cancellation();
   try {
     await deployStep(cancel.signal);
@@ -46,6 +48,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
       changeState.lease = { key: lease.key, token: lease.holder.token };
       saveChangeState(changeState);
     },
+    onReleased: () => saveLeaseReleased(changeState),
   };
   const outcome = await withEnvironmentLease(env, client, leased, (lease) => deploy({
     env,

@@ -12,6 +12,8 @@ export interface HoldOptions {
   onAcquired?: (lease: EnvironmentLease) => void;
   /** Read-only checks that must pass before anything is written (the lease included). */
   validate?: () => Promise<void>;
+  /** Called once the store no longer has this run's lease (not when the release failed: the lease then expires). */
+  onReleased?: () => void;
 }
 
 /** Takes the environment's lease for this run (waiting per env.lock), as the GitHub run from the environment. */
@@ -43,6 +45,6 @@ export async function withEnvironmentLease<T>(env: ResolvedEnvironment, client: 
   try {
     return await work(lease);
   } finally {
-    await lease.release();
+    if (await lease.release()) options.onReleased?.();
   }
 }

@@ -462,19 +462,32 @@ export class EnvironmentLease {
     this.renewalError = undefined;
   }
 
-  /** Releases the lease (only if it is still ours: a lease another run holds is never deleted). Safe to call twice. */
-  async release(): Promise<void> {
-    if (this.released) return;
+  /**
+   * Releases the lease (only if it is still ours: a lease another run holds is never deleted). Safe
+   * to call twice. True when the store no longer has this run's lease (released now, or already
+   * gone or taken over); false when the release failed and the lease stays until it expires.
+   */
+  async release(): Promise<boolean> {
+    if (this.released) return this.releasing ?? false;
     this.released = true;
     if (this.timer) clearInterval(this.timer);
+    this.releasing = this.releaseNow();
+    return this.releasing;
+  }
+
+  private releasing?: Promise<boolean>;
+
+  private async releaseNow(): Promise<boolean> {
     await this.renewing?.catch(() => undefined);
-    if (this.lost) return;
+    if (this.lost) return true;
     const { client, state } = this.options;
     try {
       // Conditional on the ETag of the object just read with this run's token (a write of ours whose answer was lost included).
       await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token);
+      return true;
     } catch (error) {
       core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
+      return false;
     }
   }
 

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { checkReleaseId, errorMessage, getOptional, getSecret, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { checkReleaseId, errorMessage, getOptional, getSecret, getString, loadConfig, readContext, setOutput, setPostPending, writeSummary } from '@shipkit/core';
 import { openLedger, type EnvironmentLease } from '@shipkit/ledger';
 import { deploymentMirror, readEnvironmentInputs, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { createObjectStore } from '@shipkit/stores';
-import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, type ChangeState } from '@shipkit/targets';
+import { cancellation, createTarget, finishInterrupted, readChangeState, saveChangeState, saveLeaseReleased, type ChangeState } from '@shipkit/targets';
 import { rollback } from './rollback.js';
 
 /** The environment of the step, from its inputs and config (the post step resolves it again the same way). */
@@ -15,6 +15,8 @@ function resolveStepEnvironment() {
 
 /** Reads the inputs, rolls back as one transaction (cancel included), writes the outputs. */
 export async function main(): Promise<void> {
+  // Nothing saved yet: the post step has nothing to do until a change state says otherwise.
+  setPostPending(false);
   const cancel = cancellation();
   try {
     await rollbackStep(cancel.signal);
@@ -43,7 +45,7 @@ async function rollbackStep(signal: AbortSignal): Promise<void> {
     changeState.lease = { key: lease.key, token: lease.holder.token };
     saveChangeState(changeState);
   };
-  const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}`, onAcquired }, (lease) => rollback({
+  const outcome = await withEnvironmentLease(env, client, { ledger, operation: `rollback to ${to}`, onAcquired, onReleased: () => saveLeaseReleased(changeState) }, (lease) => rollback({
     env,
     to,
     reason,

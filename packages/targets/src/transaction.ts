@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { errorMessage, publicErrorSummary, setPostPending, ShipkitError } from '@shipkit/core';
 import { EnvironmentLease, isLeaseLost, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName, type StateLocation } from '@shipkit/ledger';
 import type { AwsSettings } from '@shipkit/environments';
 import type { RestoreResult, Target, UndoInfo } from './types.js';
@@ -69,9 +69,36 @@ export interface ChangeState {
 
 export const CHANGE_STATE = 'change';
 
-/** Saves the change's state for the post step (the runner's GITHUB_STATE; the last value of a key wins). */
+/**
+ * Whether a post step has anything to do with this saved state (finishInterrupted's own test): a
+ * lease to release, or a change started and not ended.
+ */
+export function changeNeedsPost(state: ChangeState): boolean {
+  return Boolean(state.lease) || Boolean(state.started && !state.ended);
+}
+
+/**
+ * Saves the change's state for the post step (the runner's GITHUB_STATE; the last value of a key
+ * wins), and tells the post entry whether it has work: `pending` before a state with work, `idle`
+ * after one without (so a main step killed between the two writes still runs its post step).
+ */
 export function saveChangeState(state: ChangeState): void {
+  const needsPost = changeNeedsPost(state);
+  if (needsPost) setPostPending(true);
   core.saveState(CHANGE_STATE, JSON.stringify(state));
+  if (!needsPost) setPostPending(false);
+}
+
+/**
+ * After the main step released the lease: a change that ended (or never started) leaves its post
+ * step nothing, so the lease is dropped from the state and the post entry told `idle`. A change
+ * that did not record its end keeps the lease in its state: its post step must find the lease no
+ * longer held before it touches anything.
+ */
+export function saveLeaseReleased(state: ChangeState): void {
+  if (state.started && !state.ended) return;
+  delete state.lease;
+  saveChangeState(state);
 }
 
 export function readChangeState(): ChangeState | undefined {
