@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the publishable CLI package in cli/: bin/index.js (ncc bundle of packages/cli/src/bin.ts,
 // every dependency inside, so `npm install --omit=dev` installs nothing else), plus the actions'
-// metadata and their committed bundles (dist/) for `shipkit run`. Run by `npm pack` in cli/.
+// metadata and their committed entries and bundle (dist/) for `shipkit run`. Run by `npm pack` in cli/.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +22,7 @@ chmodSync(bin, 0o755);
 for (const name of ACTIONS) {
   mkdirSync(path.join(cli, 'actions', name), { recursive: true });
   cpSync(path.join(root, 'actions', name, 'action.yml'), path.join(cli, 'actions', name, 'action.yml'));
-  cpSync(path.join(root, 'dist', name), path.join(cli, 'dist', name), { recursive: true });
 }
-console.error(`built cli/bin/index.js and copied ${readdirSync(path.join(cli, 'dist')).length} action bundles`);
+// The actions' entries (dist/<action>/) and the one bundle they start from (dist/bundle/).
+cpSync(path.join(root, 'dist'), path.join(cli, 'dist'), { recursive: true });
+console.error(`built cli/bin/index.js and copied dist/ (${readdirSync(path.join(cli, 'dist')).length - 1} actions and their bundle)`);

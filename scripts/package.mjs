@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Builds dist/<action>/index.js with ncc.
-//   npm run package                 build every action
-//   npm run package -- deploy-env   build the named actions only
-//   npm run package -- --check      build into a temp dir, fail if dist/ differs, and load each bundle
+// Builds every action into one ncc bundle, dist/bundle/ (entry packages/bundle/src/index.ts: each
+// action's own entry is a chunk of its own, the code they share is there once), and each action's
+// entries: dist/<action>/index.js (action.yml runs.main) and, for actions with a post step,
+// dist/<action>/post.js. Both are a few lines that name the action and start it from the bundle.
+//   npm run package                 build the bundle and every action's entries
+//   npm run package -- --check      build into a temp dir, fail if dist/ differs, and load each action
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, cpSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, cpSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +15,14 @@ import { ACTIONS } from './actions.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const names = args.filter((arg) => !arg.startsWith('--'));
-for (const name of names) {
-  if (!ACTIONS.includes(name)) {
-    console.error(`Unknown action "${name}": expected one of ${ACTIONS.join(', ')}`);
-    process.exit(2);
-  }
+const unknown = args.filter((arg) => !['--check'].includes(arg));
+if (unknown.length) {
+  console.error(`Unknown argument "${unknown[0]}": expected none (every action is in one bundle, built at once) or --check`);
+  process.exit(2);
 }
-const selected = names.length ? names : ACTIONS;
+
+/** The bundle's folder under dist/ (next to the actions' folders; not an action). */
+const BUNDLE = 'bundle';
 
 function run(command, commandArgs, options = {}) {
   return new Promise((resolve) => {
@@ -32,6 +34,14 @@ function run(command, commandArgs, options = {}) {
   });
 }
 
+/** dist/<action>/index.js: the action's name, started from the shared bundle. */
+function mainEntrySource(name) {
+  return `// ${name}'s entry (action.yml runs.main): every action's code is in ../${BUNDLE}/ (scripts/package.mjs).
+import { startAction } from '../${BUNDLE}/index.js';
+await startAction('${name}');
+`;
+}
+
 // The post step's entry: the same bundle, started as post.js — not even loaded when the main step said
 // it left the post step nothing to do (state POST_STATE = POST_IDLE, packages/core/src/action.ts
 // setPostPending): most post steps end there, in one node start instead of loading the whole bundle.
@@ -41,72 +51,67 @@ if (process.env.STATE_post === 'idle') console.log('Nothing left to finish: the 
 else await import('./index.js');
 `;
 
-async function build(name, outDir) {
-  const entry = path.join('packages', name, 'src', 'index.ts');
+function hasPost(name) {
+  return /^\s+post:\s/m.test(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'));
+}
+
+/** Builds the bundle and every action's entries into `outDir` (laid out like dist/). */
+async function build(outDir) {
+  const entry = path.join('packages', BUNDLE, 'src', 'index.ts');
   const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  // --transpile-only: ncc would otherwise type-check the whole program once per action (14 times);
-  // the `types` check (tsc -p tsconfig.json) does that once. Emit is the same file for file, because
-  // every file compiles alone (isolatedModules) and packages/tsconfig.json, which ncc finds first,
-  // says ESM (`module: ESNext`) where a lone file under NodeNext would be taken for CommonJS.
-  const result = await run(process.execPath, [ncc, 'build', entry, '-o', outDir, '--quiet', '--transpile-only', '--license', 'licenses.txt']);
-  if (result.code !== 0) throw new Error(`ncc failed for ${name}:\n${result.output}`);
-  // Actions with a post step get their own post entry: the runner starts post.js for it, so the bundle
-  // tells main from post by the file it was started as (packages/core/src/action.ts isPostStep).
-  if (/^\s+post:\s/m.test(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'))) {
-    writeFileSync(path.join(outDir, 'post.js'), POST_ENTRY_SOURCE);
+  // --transpile-only: ncc would otherwise type-check the whole program; the `types` check (tsc -p
+  // tsconfig.json) does that once. Emit is the same file for file, because every file compiles alone
+  // (isolatedModules) and packages/tsconfig.json, which ncc finds first, says ESM (`module: ESNext`)
+  // where a lone file under NodeNext would be taken for CommonJS.
+  const result = await run(process.execPath, [ncc, 'build', entry, '-o', path.join(outDir, BUNDLE), '--quiet', '--transpile-only', '--license', 'licenses.txt']);
+  if (result.code !== 0) throw new Error(`ncc failed:\n${result.output}`);
+  for (const name of ACTIONS) {
+    mkdirSync(path.join(outDir, name), { recursive: true });
+    writeFileSync(path.join(outDir, name, 'index.js'), mainEntrySource(name));
+    // Actions with a post step get their own post entry: the runner starts post.js for it, so the bundle
+    // tells main from post by the file it was started as (packages/core/src/action.ts isPostStep).
+    if (hasPost(name)) writeFileSync(path.join(outDir, name, 'post.js'), POST_ENTRY_SOURCE);
   }
 }
 
-async function inParallel(items, limit, fn) {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (queue.length) await fn(queue.shift());
-  }));
+/** Every file below `dir`, as paths relative to it, sorted. */
+function filesOf(dir, prefix = '') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => (statSync(path.join(dir, entry)).isDirectory() ? filesOf(path.join(dir, entry), `${prefix}${entry}/`) : [`${prefix}${entry}`]));
 }
 
-function filesOf(dir) {
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
-}
-
-if (!check) {
-  await inParallel(selected, 2, async (name) => {
-    const out = path.join(root, 'dist', name);
-    const temp = mkdtempSync(path.join(tmpdir(), `shipkit-${name}-`));
-    await build(name, temp);
-    rmSync(out, { recursive: true, force: true });
-    cpSync(temp, out, { recursive: true });
-    rmSync(temp, { recursive: true, force: true });
-    console.log(`built dist/${name}/index.js`);
-  });
-} else {
-  const problems = [];
-  await inParallel(selected, 2, async (name) => {
-    const temp = mkdtempSync(path.join(tmpdir(), `shipkit-check-${name}-`));
-    try {
-      await build(name, temp);
-      const committed = path.join(root, 'dist', name);
-      const fresh = filesOf(temp);
-      const have = filesOf(committed);
-      if (fresh.join() !== have.join()) problems.push(`dist/${name}: files differ (fresh build: ${fresh.join(', ')}; committed: ${have.join(', ') || 'none'})`);
-      for (const file of fresh) {
-        if (have.includes(file) && !readFileSync(path.join(temp, file)).equals(readFileSync(path.join(committed, file)))) {
-          problems.push(`dist/${name}/${file} differs from a fresh build`);
-        }
-      }
-    } finally {
-      rmSync(temp, { recursive: true, force: true });
+const dist = path.join(root, 'dist');
+const temp = mkdtempSync(path.join(tmpdir(), check ? 'shipkit-check-' : 'shipkit-build-'));
+try {
+  await build(temp);
+  if (!check) {
+    rmSync(dist, { recursive: true, force: true });
+    cpSync(temp, dist, { recursive: true });
+    console.log(`built dist/${BUNDLE}/ and the entries of ${ACTIONS.join(', ')}`);
+  } else {
+    const problems = [];
+    const fresh = filesOf(temp);
+    const have = filesOf(dist);
+    for (const file of fresh.filter((file) => !have.includes(file))) problems.push(`dist/${file} is missing`);
+    for (const file of have.filter((file) => !fresh.includes(file))) problems.push(`dist/${file} is not part of a fresh build`);
+    for (const file of fresh.filter((file) => have.includes(file))) {
+      if (!readFileSync(path.join(temp, file)).equals(readFileSync(path.join(dist, file)))) problems.push(`dist/${file} differs from a fresh build`);
     }
-    const bundle = path.join(root, 'dist', name, 'index.js');
-    if (!existsSync(bundle)) return problems.push(`dist/${name}/index.js is missing`);
-    const loaded = await run(process.execPath, [bundle], { env: { ...process.env, SHIPKIT_LOAD_CHECK: '1' } });
-    if (loaded.code !== 0 || !loaded.output.includes('shipkit bundle loaded')) {
-      problems.push(`dist/${name}/index.js does not load under ${process.version}:\n${loaded.output}`);
-    } else {
-      console.log(`dist/${name}/index.js matches a fresh build and loads under ${process.version}`);
+    // Each action's committed entry loads: its chunks are found and evaluate under this node.
+    for (const name of ACTIONS) {
+      const entry = path.join(dist, name, 'index.js');
+      if (!existsSync(entry)) continue;
+      const loaded = await run(process.execPath, [entry], { env: { ...process.env, SHIPKIT_LOAD_CHECK: '1' } });
+      if (loaded.code !== 0 || !loaded.output.includes('shipkit bundle loaded')) problems.push(`dist/${name}/index.js does not load under ${process.version}:\n${loaded.output}`);
+      else console.log(`dist/${name}/index.js matches a fresh build and loads under ${process.version}`);
     }
-  });
-  if (problems.length) {
-    console.error(`dist/ check failed:\n- ${problems.join('\n- ')}\nRun \`npm run package\` and commit dist/.`);
-    process.exit(1);
+    if (problems.length) {
+      console.error(`dist/ check failed:\n- ${problems.join('\n- ')}\nRun \`npm run package\` and commit dist/.`);
+      process.exitCode = 1;
+    }
   }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@
  * as the runner started them. Through the committed bundles, as the runner runs them: a preload
  * records each process start (pid, node flags, MALLOC_ARENA_MAX). The re-execution happens before
  * any input is read, so the runs need none (they fail afterwards for lack of them). deploy-env has a
- * post step: a process of its own, re-executed the same way.
+ * post step: a process of its own, re-executed the same way when it loads the bundle.
  */
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,10 @@ async function starts(action: string, env: Record<string, string> = {}): Promise
   const seen = path.join(dir, 'seen.txt');
   const preload = path.join(dir, 'seen.cjs');
   writeFileSync(preload, `require('node:fs').appendFileSync(${JSON.stringify(seen)}, JSON.stringify({ pid: String(process.pid), flags: process.execArgv, arenas: process.env.MALLOC_ARENA_MAX ?? '-' }) + '\\n');\n`);
-  await runAction(action, { env: { NODE_OPTIONS: `--require ${preload}`, ...env }, workspace: dir });
+  // These main steps fail at once (no inputs) and tell their post step it is idle, so post.js would end
+  // without loading the bundle: the post step is run as after a main step killed before it said so
+  // (its "post" state dropped), which loads the bundle like a post step with work.
+  await runAction(action, { env: { NODE_OPTIONS: `--require ${preload}`, ...env }, workspace: dir, dropState: ['post'] });
   const byPid = new Map<string, Start[]>();
   for (const line of readFileSync(seen, 'utf8').trim().split('\n')) {
     const start = JSON.parse(line) as Start;
