@@ -1,6 +1,6 @@
 // Removes the run's temporary directory (see jest-global-setup.mjs).
 import { rmSync } from 'node:fs';
-import { stopMotoPool } from './moto-pool.mjs';
+import { stopMotoPool } from './server-pools.mjs';
 
 export default function teardown() {
   const dir = process.env.SHIPKIT_JEST_TMP;

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash, randomUUID } from 'node:crypto';
-import { freePort, motoServer } from '../moto-pool.mjs';
+import { azuriteArgs, freePort, motoServer } from '../server-pools.mjs';
 import { CreateBucketCommand, GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 import { DescribeListenersCommand, type Action, type ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 
@@ -491,20 +491,21 @@ function motoCommand(): string {
   return command;
 }
 
-interface PooledMoto {
+interface PooledServer {
   port: number;
   log: string;
   release: () => void;
 }
 
 /**
- * Claims a moto server of this jest run's pool (test/moto-pool.mjs) for this test file alone, or
- * nothing when every one is taken, the pool is off, or this is not a jest run. The lock is a
- * directory: mkdir is atomic across workers. A server whose process is gone is skipped.
+ * Claims a server of one of this jest run's pools (test/server-pools.mjs: 'moto-pool',
+ * 'azurite-pool') for this test file alone, or nothing when every one is taken, the pool is off, or
+ * this is not a jest run. The lock is a directory: mkdir is atomic across workers. A server whose
+ * process is gone is skipped.
  */
-function claimPooledMoto(): PooledMoto | undefined {
+function claimPooled(pool: string): PooledServer | undefined {
   const runDir = process.env.SHIPKIT_JEST_TMP;
-  const dir = runDir && path.join(runDir, 'moto-pool');
+  const dir = runDir && path.join(runDir, pool);
   if (!dir || !existsSync(dir)) return undefined;
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
     const lock = path.join(dir, name.replace(/\.json$/, '.lock'));
@@ -522,6 +523,17 @@ function claimPooledMoto(): PooledMoto | undefined {
     }
   }
   return undefined;
+}
+
+/** The last lines a pooled server wrote (for an error that it did not answer). */
+function pooledOutput(pooled: PooledServer): () => string {
+  return () => {
+    try {
+      return readFileSync(pooled.log, 'utf8').slice(-16_384);
+    } catch {
+      return '';
+    }
+  };
 }
 
 /** Moto's own reset: every backend (S3, ELBv2, ECS, CloudFront, CloudWatch...) as at a fresh start. */
@@ -575,19 +587,13 @@ export async function requireMotoSignatures(moto: MotoService, actions: string[]
 export async function startMoto(options: { buckets?: string[]; websites?: string[]; pickPort?: () => Promise<number>; pooled?: boolean } = {}): Promise<MotoService> {
   const root = tempDir('moto');
   // A pooled server unless the caller picks the port (the EADDRINUSE test does).
-  const pooled = options.pickPort || options.pooled === false ? undefined : claimPooledMoto();
+  const pooled = options.pickPort || options.pooled === false ? undefined : claimPooled('moto-pool');
   let port: number;
   let child: ChildProcess | undefined;
   if (pooled) {
     port = pooled.port;
     const endpoint = `http://${LOOPBACK}:${port}`;
-    const output = () => {
-      try {
-        return readFileSync(pooled.log, 'utf8').slice(-16_384);
-      } catch {
-        return '';
-      }
-    };
+    const output = pooledOutput(pooled);
     try {
       await waitUntil(async () => (await httpStatus(`${endpoint}/moto-api/`).catch(() => 0)) > 0, 30_000, () => `moto_server (pooled) did not answer ${endpoint} within 30s:\n${output()}`);
       await resetMoto(endpoint);
@@ -747,7 +753,7 @@ export interface AzuriteService {
  * and accepts bearer tokens (`--oauth basic`: audience, issuer and lifetime are checked, the
  * signature is not) besides the account key.
  */
-export async function startAzurite(options: { containers?: string[]; oauth?: boolean; pickPort?: () => Promise<number> } = {}): Promise<AzuriteService> {
+export async function startAzurite(options: AzuriteOptions = {}): Promise<AzuriteService> {
   const main = path.join(here, '..', '..', 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   let ca: string | undefined;
   let untrust = () => undefined as void;
@@ -772,25 +778,50 @@ export async function startAzurite(options: { containers?: string[]; oauth?: boo
   }
 }
 
-async function startAzuriteTrusted(
-  options: { containers?: string[]; oauth?: boolean; pickPort?: () => Promise<number> },
-  main: string,
-  scheme: string,
-  ca: string | undefined,
-  certificate: Certificate | undefined,
-  untrust: () => void,
-): Promise<AzuriteService> {
-  const { port, child } = await onFreePort(async (port) => {
-    const args = [main, '--blobHost', LOOPBACK, '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--disableProductStyleUrl', '--disableTelemetry', '--silent'];
-    if (certificate) args.push('--oauth', 'basic', '--cert', certificate.certPath, '--key', certificate.keyPath);
-    const { child, output } = supervise(process.execPath, args);
+interface AzuriteOptions {
+  containers?: string[];
+  oauth?: boolean;
+  pickPort?: () => Promise<number>;
+  /** `false`: a server of its own even when the run's pool has one free, so stop() ends its process (a test of a store that is gone). */
+  pooled?: boolean;
+}
+
+/** Every container of a pooled azurite deleted: as new for the next test file (it keeps nothing else a test sets). */
+async function emptyAzurite(connectionString: string): Promise<void> {
+  const { BlobServiceClient } = await import('@azure/storage-blob');
+  const admin = BlobServiceClient.fromConnectionString(connectionString);
+  for await (const container of admin.listContainers()) await admin.deleteContainer(container.name);
+}
+
+async function startAzuriteTrusted(options: AzuriteOptions, main: string, scheme: string, ca: string | undefined, certificate: Certificate | undefined, untrust: () => void): Promise<AzuriteService> {
+  const connectionStringOf = (port: number) => `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT};`;
+  // A pooled server (plain HTTP) unless the test needs HTTPS, picks the port or wants one of its own.
+  const pooled = options.oauth || options.pickPort || options.pooled === false ? undefined : claimPooled('azurite-pool');
+  let port: number;
+  let child: ChildProcess | undefined;
+  if (pooled) {
+    port = pooled.port;
     const direct = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
-    // Our azurite says it listens (another server on a taken port answers too, but this one then exits).
-    await waitUntil(async () => /successfully listens/.test(output()) && (await httpStatus(`${direct}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${direct} within 30s:\n${output()}`, child);
-    return { port, child };
-  }, options.pickPort);
-  const direct = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
-  const directConnectionString = `DefaultEndpointsProtocol=${scheme};AccountName=${AZURITE_ACCOUNT};AccountKey=${AZURITE_KEY};BlobEndpoint=${direct};`;
+    const output = pooledOutput(pooled);
+    try {
+      await waitUntil(async () => (await httpStatus(`${direct}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite (pooled) did not answer ${direct} within 30s:\n${output()}`);
+      await emptyAzurite(connectionStringOf(port));
+    } catch (error) {
+      pooled.release();
+      throw error;
+    }
+  } else {
+    ({ port, child } = await onFreePort(async (port) => {
+      const args = azuriteArgs(main, port);
+      if (certificate) args.push('--oauth', 'basic', '--cert', certificate.certPath, '--key', certificate.keyPath);
+      const { child, output } = supervise(process.execPath, args);
+      const direct = `${scheme}://${LOOPBACK}:${port}/${AZURITE_ACCOUNT}`;
+      // Our azurite says it listens (another server on a taken port answers too, but this one then exits).
+      await waitUntil(async () => /successfully listens/.test(output()) && (await httpStatus(`${direct}?comp=list`, {}, ca).catch(() => 0)) > 0, 30_000, () => `azurite did not answer ${direct} within 30s:\n${output()}`, child);
+      return { port, child };
+    }, options.pickPort));
+  }
+  const directConnectionString = connectionStringOf(port);
   // Everything reaches azurite through the stand-in for the two "From URL" operations it lacks (test/services/azurite-from-url.ts).
   const { startFromUrlProxy } = await import('./azurite-from-url.js');
   const proxy = await startFromUrlProxy({ upstream: `${scheme}://${LOOPBACK}:${port}`, connectionString: directConnectionString, tls: options.oauth, ca });
@@ -800,6 +831,7 @@ async function startAzuriteTrusted(
   const { createObjectStore } = await import('@shipkit/stores');
   const { BlobServiceClient } = await import('@azure/storage-blob');
   const admin = BlobServiceClient.fromConnectionString(directConnectionString);
+  let released = false;
   const service: AzuriteService = {
     kind: 'azurite',
     endpoint,
@@ -817,6 +849,12 @@ async function startAzuriteTrusted(
     async stop() {
       untrust();
       await proxy.stop();
+      if (pooled && !released) {
+        released = true;
+        // Emptied now too (the next claimer empties it again): nothing of this file's lingers in a shared server.
+        await emptyAzurite(directConnectionString).catch(() => undefined);
+        pooled.release();
+      }
       await stopChild(child);
     },
   };
@@ -849,7 +887,7 @@ export interface StoreServer {
 export async function startStore(kind: StoreKind, options: { buckets?: string[]; pooled?: boolean } = {}): Promise<StoreServer> {
   const { createObjectStore } = await import('@shipkit/stores');
   if (kind === 'azurite') {
-    const azurite = await startAzurite({ containers: options.buckets });
+    const azurite = await startAzurite({ containers: options.buckets, pooled: options.pooled });
     const origin = `http://${LOOPBACK}:${azurite.port}`;
     return {
       kind,

@@ -44,7 +44,7 @@ describe.each(S3_KINDS)('conditional-write detection on %s', (kind) => {
   });
 });
 
-describe('the run\'s moto pool (test/moto-pool.mjs)', () => {
+describe('the run\'s moto pool (test/server-pools.mjs)', () => {
   test('a server given back is empty for the next test file: the next claim gets the same server, without the buckets', async () => {
     const first = await startMoto({ buckets: ['left-behind'] });
     const port = first.port;
