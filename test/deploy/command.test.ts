@@ -3,10 +3,10 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { startFakeGitHubApi } from '../fakes/fake-github.js';
 import { runAction } from '../harness/index.js';
-import { startS3, tempDir, type S3Service } from '../services/index.js';
+import { startMoto, tempDir, type MotoService } from '../services/index.js';
 import { actionEnv, ledgerOf, workspaceWith } from './helpers.js';
 
-let s3: S3Service;
+let s3: MotoService;
 let workspace: string;
 let out: string;
 
@@ -20,7 +20,7 @@ function script(name: string, body: string): string {
 }
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'] });
+  s3 = await startMoto({ buckets: ['state'] });
   out = tempDir('command-out');
   workspace = workspaceWith({
     app: 'shop',
