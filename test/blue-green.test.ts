@@ -2,7 +2,7 @@
  * Blue-green end to end, every step a committed dist bundle run the way the runner runs it:
  * deploy-env (command target: the deploy script writes the release into the slot's app) ->
  * smoke-test against the slot URL, recorded in the ledger -> blue-green-switch -> rollback. A real
- * nginx routes between two real slots (small Node app servers); the ledger lives in s3rver.
+ * nginx routes between two real slots (small Node app servers); the ledger lives in moto's S3.
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,10 +12,10 @@ import { openLedger, type Ledger, type SlotName } from '@shipkit/ledger';
 import { CloudFrontClient, CreateDistributionCommand, GetDistributionConfigCommand, GetInvalidationCommand, ListInvalidationsCommand } from '@aws-sdk/client-cloudfront';
 import { runAction, type RunResult } from './harness/index.js';
 import { snapshot } from './harness/store.js';
-import { getFresh, startHttpServer, startMoto, startNginx, startS3, tempDir, type HttpService, type MotoService, type NginxService, type S3Service } from './services/index.js';
+import { getFresh, startHttpServer, startMoto, startNginx, tempDir, type HttpService, type MotoService, type NginxService } from './services/index.js';
 
 describe('blue-green with real nginx in front of two slots', () => {
-  let s3: S3Service;
+  let s3: MotoService;
   let nginx: NginxService;
   const apps: Partial<Record<SlotName, HttpService>> = {};
   /** A slot app serves the release its deploy wrote to `<slotsDir>/<slot>.release`; a broken slot answers 503. */
@@ -81,7 +81,7 @@ environments:
   const everything = (files: string[] = [], except: string[] = []) => snapshot({ client: s3.client(), buckets: ['shop-state'], files: [include, ...files], except });
 
   beforeAll(async () => {
-    s3 = await startS3({ buckets: ['shop-state'] });
+    s3 = await startMoto({ buckets: ['shop-state'] });
     for (const slot of ['blue', 'green'] as const) {
       apps[slot] = await startHttpServer((_req: IncomingMessage, res: ServerResponse) => {
         const file = path.join(slotsDir, `${slot}.release`);

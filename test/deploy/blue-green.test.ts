@@ -1,5 +1,5 @@
 /**
- * deploy-env and rollback on a blue-green s3 environment: two real s3rver website buckets as the
+ * deploy-env and rollback on a blue-green s3 environment: two website buckets on moto's S3 as the
  * slots, a real nginx in front (the nginx router owns its include), the ledger in S3, and the
  * committed dist bundles of deploy-env, blue-green-switch and rollback run like the runner does.
  */
@@ -18,7 +18,7 @@ let greenUrl: string;
 let include: string;
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'], websites: ['shop-blue', 'shop-green'] });
+  s3 = await startS3({ store: 'moto', buckets: ['state'], websites: ['shop-blue', 'shop-green'] });
   blueUrl = s3.websiteUrl('shop-blue');
   greenUrl = s3.websiteUrl('shop-green');
   const dir = tempDir('bg-s3');

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { startFakeGitHubApi } from '../fakes/fake-github.js';
 import { runAction } from '../harness/index.js';
 import { killAction } from '../harness/process.js';
-import { startS3, tempDir, waitUntil, type S3Service } from '../services/index.js';
+import { startMoto, tempDir, waitUntil, type MotoService } from '../services/index.js';
 import { actionEnv, ledgerOf, workspaceWith } from './helpers.js';
 
-let s3: S3Service;
+let s3: MotoService;
 let workspace: string;
 let out: string;
 
@@ -21,7 +21,7 @@ function script(name: string, body: string): string {
 }
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'] });
+  s3 = await startMoto({ buckets: ['state'] });
   out = tempDir('command-out');
   workspace = workspaceWith({
     app: 'shop',

@@ -11,7 +11,7 @@ let workspace: string;
 let site: string;
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'], websites: ['shop-dev', 'shop-qa', 'shop-preview'] });
+  s3 = await startS3({ store: 'moto', buckets: ['state'], websites: ['shop-dev', 'shop-qa', 'shop-preview'] });
   site = s3.websiteUrl('shop-dev');
   workspace = workspaceWith({
     app: 'shop',

@@ -1,13 +1,15 @@
 /**
  * Build once: deploy-env's `from-release` makes a release (v1.0.0) from an existing one
  * (main-abc1234, what staging tested) by server-side copy inside the release store. Runs the
- * deploy-env bundle through the harness against a real s3rver.
+ * deploy-env bundle through the harness against moto's S3 (startS3's recording proxy counts the PUTs
+ * and takes the store off the network mid-promotion).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runAction } from '../harness/index.js';
+import { readJson } from '../harness/store.js';
 import { startS3, tempDir, type S3Service } from '../services/index.js';
 import { actionEnv, hashServed, hashTree, ledgerOf, workspaceWith, writeSite } from './helpers.js';
 
@@ -18,7 +20,7 @@ const TESTED = 'main-abc1234';
 const IMAGES = [{ name: 'api', ref: 'registry.example/acme/api@sha256:' + 'a'.repeat(64), digest: 'sha256:' + 'a'.repeat(64) }];
 
 beforeAll(async () => {
-  s3 = await startS3({ buckets: ['state'], websites: ['shop-staging', 'shop-prod'] });
+  s3 = await startS3({ store: 'moto', buckets: ['state'], websites: ['shop-staging', 'shop-prod'] });
   out = tempDir('promote-out');
   workspace = workspaceWith({
     app: 'shop',
@@ -85,7 +87,7 @@ describe('deploy-env from-release (build once)', () => {
     expect(manifests).toEqual(['/state/shipkit/installs/shop/production/live.json', '/state/shipkit/installs/shop/production/live.json', '/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json']);
 
     // The release store holds v1.0.0 as a complete copy, and the ledger says where it came from.
-    const manifest = JSON.parse(await (await fetch(`${s3.endpoint}/state/shipkit/releases/shop/v1.0.0/.shipkit-manifest.json`)).text());
+    const manifest = await readJson<Record<string, unknown>>(s3.client(), 'state', 'shipkit/releases/shop/v1.0.0/.shipkit-manifest.json');
     expect(manifest).toMatchObject({ complete: true, meta: { release: 'v1.0.0', promotedFrom: TESTED } });
     const state = await (await ledgerOf(s3, 'production')).state();
     expect(state.live?.release).toBe('v1.0.0');
@@ -182,8 +184,8 @@ describe('deploy-env from-release (build once)', () => {
     const rerun = await deploy('production', { release: 'v3.0.0', 'from-release': TESTED, 'lock-timeout': '30s' });
     expect(rerun.errors).toEqual([]);
     expect(await hashServed(s3.websiteUrl('shop-prod'), Object.keys(tested))).toEqual(tested);
-    const manifest = JSON.parse(await (await fetch(`${s3.endpoint}/state/shipkit/releases/shop/v3.0.0/.shipkit-manifest.json`)).text());
+    const manifest = await readJson<{ files: Record<string, { sha256: string }> }>(s3.client(), 'state', 'shipkit/releases/shop/v3.0.0/.shipkit-manifest.json');
     expect(manifest).toMatchObject({ complete: true, meta: { release: 'v3.0.0', promotedFrom: TESTED } });
-    expect(Object.fromEntries(Object.entries(manifest.files as Record<string, { sha256: string }>).map(([key, entry]) => [key, entry.sha256]))).toEqual(tested);
+    expect(Object.fromEntries(Object.entries(manifest!.files).map(([key, entry]) => [key, entry.sha256]))).toEqual(tested);
   });
 });

@@ -198,6 +198,17 @@ export interface S3Options {
   websites?: string[];
   /** Where s3rver keeps its data (default: a temp dir removed at process exit). */
   dataDir?: string;
+  /**
+   * Which server answers. 's3rver' (the default): an s3rver process of its own, its data on disk.
+   * 'moto': the S3 API of a pooled moto server (startMoto), behind a small recording proxy that is
+   * this service's endpoint: requests(), crashAfter(), kill() and restart() act on the proxy (the
+   * store unreachable, its data kept), so no process starts and the lease needs no settle sleep
+   * (moto honours conditional writes). No dataDir (moto keeps everything in memory), and the
+   * website stand-ins' requests are not recorded.
+   */
+  store?: 's3rver' | 'moto';
+  /** With store 'moto': this moto server (one the test file also uses for CloudFront, say) rather than a claimed one; stop() leaves it running. */
+  moto?: MotoService;
 }
 
 export interface RecordedRequest {
@@ -298,6 +309,7 @@ function s3ClientFor(endpoint: string, credentials: { accessKeyId: string; secre
 }
 
 export async function startS3(options: S3Options = {}): Promise<S3Service> {
+  if (options.store === 'moto') return startMotoS3(options);
   const root = tempDir('s3');
   const dataDir = options.dataDir ?? path.join(root, 'data');
   mkdirSync(dataDir, { recursive: true });
@@ -658,6 +670,163 @@ export async function startMoto(options: { buckets?: string[]; websites?: string
   };
   for (const name of options.buckets ?? []) await service.createBucket(name);
   for (const name of options.websites ?? []) await service.createBucket(name, { website: true });
+  return service;
+}
+
+/**
+ * startS3({ store: 'moto' }): the S3Service API on moto. Requests reach moto through a recording
+ * proxy on a port of its own: it logs each API request as it arrives (as s3rver-child.mjs does) and
+ * forwards it unchanged. A "crash" (crashAfter's pick, kill()) is the store gone from the network:
+ * the proxy drops every connection (requests in flight fail mid-way, their upstream requests are
+ * aborted) and stops listening, so new connections are refused; restart() listens on the same port
+ * again, with moto's data as it was (a PUT either landed whole or not at all: nothing to repair).
+ */
+async function startMotoS3(options: S3Options): Promise<S3Service> {
+  if (options.dataDir) throw new Error("startS3({ store: 'moto' }): moto keeps its data in memory; dataDir is s3rver's");
+  const shared = options.moto;
+  const moto = shared ?? (await startMoto({ buckets: options.buckets, websites: options.websites }));
+  if (shared) {
+    for (const name of options.buckets ?? []) await moto.createBucket(name);
+    for (const name of options.websites ?? []) await moto.createBucket(name, { website: true });
+  }
+  const upstream = new URL(moto.endpoint);
+  const agent = new http.Agent({ keepAlive: true });
+  const log: RecordedRequest[] = [];
+  let crash: { remaining: number; method?: string; pathPrefix?: string } | undefined;
+  const forwarding = new Set<http.ClientRequest>();
+  let server: http.Server | undefined;
+  let closed: Promise<void> = Promise.resolve();
+  let port = 0;
+  let stopped = false;
+
+  const crashes = (req: http.IncomingMessage): boolean => {
+    if (!crash) return false;
+    if (crash.method && req.method !== crash.method) return false;
+    if (crash.pathPrefix && !(req.url ?? '').startsWith(crash.pathPrefix)) return false;
+    if (crash.remaining-- > 0) return false;
+    crash = undefined;
+    return true;
+  };
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    if (crashes(req)) {
+      void down();
+      return;
+    }
+    const url = req.url ?? '/';
+    log.push({ method: req.method ?? '', url, path: url.split('?')[0]!, time: Date.now() });
+    const headers = { ...req.headers };
+    delete headers.expect; // this server already answered 100-continue
+    const forward = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: url, headers, agent }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
+      answer.pipe(res);
+      answer.once('error', () => res.destroy());
+    });
+    forwarding.add(forward);
+    forward.once('close', () => forwarding.delete(forward));
+    forward.once('error', () => res.destroy());
+    res.once('close', () => {
+      if (!res.writableFinished) forward.destroy();
+    });
+    req.pipe(forward);
+  };
+
+  async function listen(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const candidate = http.createServer(handle);
+      candidate.keepAliveTimeout = 30_000;
+      try {
+        await new Promise<void>((resolve, reject) => {
+          candidate.once('error', reject);
+          candidate.listen(port, LOOPBACK, () => {
+            candidate.off('error', reject);
+            resolve();
+          });
+        });
+      } catch (error) {
+        // The same port again after a kill: something else may hold it for a moment.
+        if (port === 0 || attempt >= 20 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        continue;
+      }
+      server = candidate;
+      port = (candidate.address() as net.AddressInfo).port;
+      closed = new Promise<void>((resolve) => candidate.once('close', () => resolve()));
+      return;
+    }
+  }
+
+  /** The store leaves the network: every connection dropped, nothing listening. */
+  async function down(): Promise<void> {
+    const current = server;
+    if (!current) return;
+    server = undefined;
+    current.close();
+    current.closeAllConnections();
+    for (const forward of forwarding) forward.destroy();
+    await closed;
+  }
+
+  await listen();
+  const endpoint = `http://${LOOPBACK}:${port}`;
+  const root = tempDir('s3-moto');
+  const env = awsEnvFor(root, endpoint, MOTO_CREDENTIALS);
+  const service: S3Service = {
+    endpoint,
+    port,
+    region: S3_REGION,
+    credentials: { ...MOTO_CREDENTIALS },
+    dataDir: '',
+    env,
+    client(overrides = {}) {
+      return s3ClientFor(endpoint, MOTO_CREDENTIALS, overrides);
+    },
+    awsCliArgs: ['--endpoint-url', endpoint],
+    aws(args, cliOptions = {}) {
+      return run('aws', ['--endpoint-url', endpoint, ...args], { env: { ...env, ...cliOptions.env }, cwd: cliOptions.cwd, check: cliOptions.check });
+    },
+    async createBucket(name, bucketOptions = {}) {
+      if (!server) throw new Error(`createBucket(${name}): the store is down (killed or stopped)`);
+      await moto.createBucket(name, bucketOptions);
+    },
+    async crashAfter(count, match = {}) {
+      if (!server) throw new Error('crashAfter: the store is down (killed or stopped)');
+      crash = { remaining: count, method: match.method?.toUpperCase(), pathPrefix: match.pathPrefix };
+    },
+    exited() {
+      return closed;
+    },
+    websiteUrl(bucket) {
+      return moto.websiteUrl(bucket);
+    },
+    requests(requestOptions = {}) {
+      if (requestOptions.website) throw new Error("requests({ website: true }): startS3({ store: 'moto' }) does not record the website stand-ins' requests");
+      return log.slice();
+    },
+    requestCounts() {
+      const counts: Record<string, number> = {};
+      for (const entry of log) counts[entry.method] = (counts[entry.method] ?? 0) + 1;
+      return counts;
+    },
+    resetRequests() {
+      log.length = 0;
+    },
+    async stop() {
+      stopped = true;
+      crash = undefined;
+      await down();
+      agent.destroy();
+      if (!shared) await moto.stop();
+    },
+    async kill() {
+      await down();
+    },
+    async restart() {
+      if (stopped) throw new Error("restart(): a stopped startS3({ store: 'moto' }) gave its moto back (kill() keeps the data)");
+      await down();
+      await listen();
+    },
+  };
   return service;
 }
 

@@ -161,3 +161,87 @@ describe('startS3', () => {
     expect((await fetch(`${websiteUrl}/`)).status).toBe(200);
   });
 });
+
+describe("startS3({ store: 'moto' }): the same service on a pooled moto, behind a recording proxy", () => {
+  let s3: S3Service;
+  let client: S3Client;
+
+  beforeAll(async () => {
+    s3 = await startS3({ store: 'moto', buckets: ['data'], websites: ['site'] });
+    client = s3.client();
+  });
+  afterAll(async () => {
+    client?.destroy();
+    await s3?.stop();
+  });
+
+  test('endpoint and env point at the proxy with moto\'s credentials', () => {
+    expect(s3.endpoint).toBe(`http://127.0.0.1:${s3.port}`);
+    expect(s3.env).toMatchObject({ AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: s3.endpoint });
+  });
+
+  test('records each API request (method, url as sent, path) and counts them by method; website visits are not API requests', async () => {
+    await client.send(new PutObjectCommand({ Bucket: 'site', Key: 'index.html', Body: 'home', ContentType: 'text/html' }));
+    s3.resetRequests();
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'log/a.txt', Body: 'a' }));
+    expect(await (await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'log/a.txt' }))).Body!.transformToString()).toBe('a');
+    await client.send(new ListObjectsV2Command({ Bucket: 'data', Prefix: 'log/' }));
+    expect(await (await fetch(`${s3.websiteUrl('site')}/`)).text()).toBe('home');
+    expect(s3.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /data/log/a.txt', 'GET /data/log/a.txt', 'GET /data/']);
+    expect(s3.requests()[0]!.url).toMatch(/^\/data\/log\/a\.txt\?x-id=PutObject$/);
+    expect(s3.requestCounts()).toEqual({ PUT: 1, GET: 2 });
+    expect(() => s3.requests({ website: true })).toThrow(/does not record the website/);
+    s3.resetRequests();
+    expect(s3.requests()).toEqual([]);
+  });
+
+  test('crashAfter takes the store off the network at a precise request (never forwarded), and restart recovers on the same port with the data', async () => {
+    s3.resetRequests();
+    await s3.crashAfter(2, { method: 'PUT', pathPrefix: '/data/crash/' });
+    await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'a/missing' })).catch(() => undefined); // not counted
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'crash/1', Body: '1' }));
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'crash/2', Body: '2' }));
+    const noRetries = s3.client({ maxAttempts: 1 });
+    await expect(noRetries.send(new PutObjectCommand({ Bucket: 'data', Key: 'crash/3', Body: '3' }))).rejects.toThrow();
+    noRetries.destroy();
+    await s3.exited();
+    await expect(fetch(`${s3.endpoint}/`)).rejects.toThrow(); // refused: nothing listens
+    const port = s3.port;
+    await s3.restart();
+    expect(s3.port).toBe(port);
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: 'data', Prefix: 'crash/' }));
+    expect((listed.Contents ?? []).map((object) => object.Key)).toEqual(['crash/1', 'crash/2']);
+    expect(s3.requests().map((r) => `${r.method} ${r.path}`)).toEqual(['GET /data/a/missing', 'PUT /data/crash/1', 'PUT /data/crash/2', 'GET /data/']);
+  });
+
+  test('kill fails a request in flight and refuses new ones; restart keeps the port, the data and the website', async () => {
+    await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'durable.txt', Body: 'still here' }));
+    const websiteUrl = s3.websiteUrl('site');
+    // An upload whose body is still arriving when the store goes away.
+    const http = await import('node:http');
+    const inFlight = new Promise<string>((resolve) => {
+      const request = http.request(`${s3.endpoint}/data/half.txt`, { method: 'PUT', headers: { 'content-length': '10' } }, (response) => resolve(`answered ${response.statusCode}`));
+      request.on('error', (error) => resolve(`failed ${(error as NodeJS.ErrnoException).code ?? error.message}`));
+      request.write('12345');
+    });
+    while (!s3.requests().some((r) => r.path === '/data/half.txt')) await new Promise((resolve) => setTimeout(resolve, 5));
+    await s3.kill();
+    expect(await inFlight).toMatch(/^failed (ECONNRESET|EPIPE|socket hang up)/);
+    await expect(client.send(new GetObjectCommand({ Bucket: 'data', Key: 'durable.txt' }))).rejects.toThrow();
+    await s3.restart();
+    const got = await client.send(new GetObjectCommand({ Bucket: 'data', Key: 'durable.txt' }));
+    expect(await got.Body!.transformToString()).toBe('still here');
+    await expect(client.send(new HeadObjectCommand({ Bucket: 'data', Key: 'half.txt' }))).rejects.toMatchObject({ name: 'NotFound' });
+    expect(s3.websiteUrl('site')).toBe(websiteUrl);
+    expect((await fetch(`${websiteUrl}/`)).status).toBe(200);
+  });
+
+  test('stop leaves nothing listening, and a stopped store cannot be restarted (its moto was given back)', async () => {
+    const other = await startS3({ store: 'moto', buckets: ['other'] });
+    const endpoint = other.endpoint;
+    expect((await fetch(`${endpoint}/other`)).status).toBeLessThan(500);
+    await other.stop();
+    await expect(fetch(`${endpoint}/`)).rejects.toThrow();
+    await expect(other.restart()).rejects.toThrow(/gave its moto back/);
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { openLedger } from '@shipkit/ledger';
 import { runAction } from '../../../test/harness/index.js';
-import { startHttpServer, startS3, tempDir, type HttpService, type S3Service } from '../../../test/services/index.js';
+import { startHttpServer, startMoto, tempDir, type HttpService, type MotoService } from '../../../test/services/index.js';
 import type { SmokeReport } from '@shipkit/checks';
 
 // These run the committed-style bundle dist/smoke-test/index.js as the runner does.
@@ -144,9 +144,9 @@ describe('smoke-test action', () => {
 });
 
 describe('recording the result in the ledger', () => {
-  let s3: S3Service;
+  let s3: MotoService;
   beforeAll(async () => {
-    s3 = await startS3({ buckets: ['state'] });
+    s3 = await startMoto({ buckets: ['state'] });
   });
   afterAll(async () => {
     await s3?.stop();
