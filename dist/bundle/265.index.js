@@ -358,7 +358,10 @@ async function releasesToKeep(client, env, options = {}) {
         if (name === options.exclude)
             continue;
         const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: _resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETENTION */ .xh, keepRollback: _resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_KEEP_ROLLBACK */ .xZ };
-        const ledger = await (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .openLedger */ .au)({ state: env.state, app: env.app, environment: name, client });
+        const own = options.ledger;
+        const ledger = own && own.environment === name && own.app === env.app && own.location.bucket === env.state.bucket && own.location.prefix === env.state.prefix
+            ? own
+            : await (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .openLedger */ .au)({ state: env.state, app: env.app, environment: name, client });
         const state = await ledger.state();
         if (state.live)
             keepFor(state.live.release, `live on ${name}`);
@@ -395,7 +398,7 @@ async function pruneReleases(client, env, options = {}) {
     const now = options.now ?? Date.now();
     const storePrefix = `${(0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .joinKey */ .ID)(env.state.prefix, 'releases', env.app)}/`;
     const releases = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .listFolders */ .uT)(client, env.state.bucket, storePrefix);
-    const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep });
+    const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep, ledger: options.ledger });
     const keepFor = (release, why) => {
         const list = reasons.get(release) ?? [];
         if (!list.includes(why))
@@ -1237,7 +1240,7 @@ class ObjectStoreTarget {
     }
     async afterSuccess(request) {
         try {
-            const retention = await (0,release_store/* pruneReleases */.Xb)(this.client, this.env, { alsoKeep: request.keep, dryRun: request.dryRun });
+            const retention = await (0,release_store/* pruneReleases */.Xb)(this.client, this.env, { alsoKeep: request.keep, dryRun: request.dryRun, ledger: request.ledger });
             if (request.dryRun) {
                 core/* info */.pq(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
                 for (const [kept, why] of Object.entries(retention.reasons))

@@ -802,6 +802,8 @@ class Ledger {
     lastSeq;
     snapshotIds = new Set();
     pendingTakeover;
+    /** Whether records() has read the ledger once (later reads list the snapshots only when a record is not in the cache). */
+    readBefore = false;
     constructor(options) {
         this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
         this.app = options.app;
@@ -913,10 +915,18 @@ class Ledger {
             return [];
         }
     }
-    /** Every record of the environment, in ledger order (compareRecords). Loads the latest snapshot and only the records not in it. */
+    /**
+     * Every record of the environment, in ledger order (compareRecords), as the store lists them now
+     * (every call lists the records again). Loads the latest snapshot and only the records not in it;
+     * records this instance has read or written are not fetched again. The snapshots are listed with
+     * the first read, and later only when a listed record is not in the cache.
+     */
     async records() {
-        const [listed, snapshotKeys] = await Promise.all([this.listRecordKeys(), this.listKeys(`${this.prefix}snapshots/`)]);
+        const snapshotsPrefix = `${this.prefix}snapshots/`;
+        const [listed, firstSnapshotKeys] = await Promise.all([this.listRecordKeys(), this.readBefore ? undefined : this.listKeys(snapshotsPrefix)]);
+        this.readBefore = true;
         const missing = () => [...listed.keys()].filter((key) => !this.cache.has(key));
+        const snapshotKeys = missing().length === 0 ? [] : (firstSnapshotKeys ?? (await this.listKeys(snapshotsPrefix)));
         // `seq-<n>.json` snapshots sort after the older `<id>.json` ones, and among themselves by sequence.
         const latestSnapshot = snapshotKeys.sort().at(-1);
         if (latestSnapshot && missing().length > 0) {
@@ -946,7 +956,7 @@ class Ledger {
     }
     /** The end record (succeeded or failed) of an operation, if one is stored. */
     async endOf(operation) {
-        return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
+        return endIn(await this.records(), operation);
     }
     async state() {
         return deriveState(this.app, this.environment, await this.records());
@@ -962,7 +972,7 @@ class Ledger {
      * and tries the next. On stores that ignore conditional writes the key also carries the record's
      * id (`<N+1>-<id>.json`), so nothing is overwritten and the order is best effort.
      */
-    async append(input) {
+    async append(input, options = {}) {
         const id = newRecordId(this.now());
         const base = {
             id,
@@ -975,8 +985,9 @@ class Ledger {
         };
         base.id = id;
         base.operation = input.operation ?? id;
-        // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort).
-        if (!(await this.conditionalStore()))
+        // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort),
+        // unless the caller's own listing was just that (no request in between).
+        if (!options.listedJustBefore && !(await this.conditionalStore()))
             await this.listRecordKeys();
         let seq = (await this.knownLastSeq()) + 1;
         for (let claims = 1;; claims++) {
@@ -1077,9 +1088,14 @@ class Ledger {
         }
         return found;
     }
-    /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
-    async compactIfNeeded() {
-        const records = await this.records();
+    /**
+     * Writes a compaction snapshot when enough records are outside the latest one. Snapshots are
+     * derived data; records stay. `known`: the records as the caller just read them (and wrote
+     * since), in ledger order, so that the ledger is not listed again; a record missing from them
+     * is read on its own by later readers, as any record after a snapshot is.
+     */
+    async compactIfNeeded(known) {
+        const records = known ?? (await this.records());
         const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
         if (outside < this.compactEvery)
             return false;
@@ -1132,7 +1148,10 @@ class Operation {
     }
     /** Re-reads the ledger; new conflicts are warned about once. */
     async checkConflicts() {
-        const records = await this.ledger.records();
+        return this.conflictsIn(await this.ledger.records());
+    }
+    /** New conflicts in `records` (the ledger as just read), warned about once. */
+    conflictsIn(records) {
         const found = this.ledger.conflictsFor(records, this.started, this.basis);
         const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
         this.ledger.reportConflicts(fresh);
@@ -1142,21 +1161,24 @@ class Operation {
     async finish(status, extra) {
         if (this.end)
             return this.end;
+        // One read of the ledger serves the conflict check, the check below and (stores without conditional writes) the sequence number.
+        let records;
         try {
-            await this.checkConflicts();
+            records = await this.ledger.records();
+            this.conflictsIn(records);
         }
         catch (error) {
             core/* debug */.Yz(`Could not re-check ledger conflicts: ${(0,src.errorMessage)(error)}`);
         }
         // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
-        const ended = await this.ledger.endOf(this.started.operation).catch(() => undefined);
+        const ended = records ? endIn(records, this.started.operation) : await this.ledger.endOf(this.started.operation).catch(() => undefined);
         if (ended) {
             this.end = ended;
             this.endedBefore = true;
             return ended;
         }
         const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
-        this.end = await this.ledger.append({
+        const end = await this.ledger.append({
             ...base,
             ...stripUndefined(extra),
             details: { ...this.started.details, ...extra.details },
@@ -1164,9 +1186,10 @@ class Operation {
             status,
             operation: this.started.operation,
             conflicts: this.conflicts.length ? this.conflicts : undefined,
-        });
+        }, { listedJustBefore: records !== undefined });
+        this.end = end;
         try {
-            await this.ledger.compactIfNeeded();
+            await this.ledger.compactIfNeeded(records ? sortRecords([...records.filter((record) => record.id !== end.id), end]) : undefined);
         }
         catch (error) {
             core/* debug */.Yz(`Ledger compaction skipped: ${(0,src.errorMessage)(error)}`);
@@ -1188,6 +1211,10 @@ class Operation {
     fail(error, extra = {}) {
         return this.finish('failed', { ...extra, error: (0,src.publicErrorSummary)(error) });
     }
+}
+/** The end record (succeeded or failed) of `operation` among `records`. */
+function endIn(records, operation) {
+    return records.find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
 }
 function summarizeHolder(holder) {
     const { token: _token, app: _app, environment: _environment, ...rest } = holder;

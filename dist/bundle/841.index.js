@@ -193,7 +193,7 @@ async function deploy(request) {
         throw failure;
     }
     await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
-    await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun });
+    await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun, ledger });
     return { release, previousRelease, rollbackTarget: (0,ledger_src/* rollbackTargetFor */.Bl)(state, release), slot, slotUrl: slot ? ((0,resolve/* slotUrl */.IU)(env, slot) ?? install?.url) : undefined, url: env.url, noop: false, upload: prepared.upload, promotedFrom: request.fromRelease, promotion: prepared.promotion, install, conflicts: operation.conflicts, record };
 }
 /** The images recorded for a promoted release in any of the app's ledgers (command and ecs targets deploy them again). */

@@ -176,7 +176,7 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
   }
   await request.mirror?.status('success', `${release} deployed${slot ? ` to slot ${slot}` : ''}`);
 
-  await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun });
+  await target.afterSuccess?.({ keep: request.fromRelease ? [release, request.fromRelease] : [release], dryRun: request.retentionDryRun, ledger });
   return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot, slotUrl: slot ? (slotUrl(env, slot) ?? install?.url) : undefined, url: env.url, noop: false, upload: prepared.upload, promotedFrom: request.fromRelease, promotion: prepared.promotion, install, conflicts: operation.conflicts, record };
 }
 

@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, mapLimit, ShipkitError, storeUrl } from '@shipkit/core';
-import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type StateLocation } from '@shipkit/ledger';
+import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type Ledger, type StateLocation } from '@shipkit/ledger';
 import { deletePrefix, listFolders, listObjects, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
 import { inField } from './field.js';
 import { DEFAULT_KEEP_ROLLBACK, DEFAULT_RETENTION, type ResolvedEnvironment } from './resolve.js';
@@ -161,7 +161,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * (rollback targets, at any age: `keep-rollback`) or the last N it deployed (`retention`), in a
  * running operation, or had live in the last 24 hours — each with why.
  */
-export async function releasesToKeep(client: S3Client, env: ResolvedEnvironment, options: { now?: number; exclude?: string; alsoKeep?: string[] } = {}): Promise<Map<string, string[]>> {
+export async function releasesToKeep(
+  client: S3Client,
+  env: ResolvedEnvironment,
+  options: {
+    now?: number;
+    exclude?: string;
+    alsoKeep?: string[];
+    /** The run's own ledger of `env`: its environment is read through it (listed again; records it has read or written are not fetched again). */
+    ledger?: Ledger;
+  } = {},
+): Promise<Map<string, string[]>> {
   const now = options.now ?? Date.now();
   const reasons = new Map<string, string[]>();
   const keepFor = (release: string, why: string) => {
@@ -173,7 +183,11 @@ export async function releasesToKeep(client: S3Client, env: ResolvedEnvironment,
   for (const name of await ledgerEnvironments(client, env)) {
     if (name === options.exclude) continue;
     const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: DEFAULT_RETENTION, keepRollback: DEFAULT_KEEP_ROLLBACK };
-    const ledger = await openLedger({ state: env.state, app: env.app, environment: name, client });
+    const own = options.ledger;
+    const ledger =
+      own && own.environment === name && own.app === env.app && own.location.bucket === env.state.bucket && own.location.prefix === env.state.prefix
+        ? own
+        : await openLedger({ state: env.state, app: env.app, environment: name, client });
     const state = await ledger.state();
     if (state.live) keepFor(state.live.release, `live on ${name}`);
     for (const slot of Object.values(state.slots)) if (slot) keepFor(slot.release, `in slot ${slot.slot} of ${name}`);
@@ -203,12 +217,12 @@ export async function releasesToKeep(client: S3Client, env: ResolvedEnvironment,
 export async function pruneReleases(
   client: S3Client,
   env: ResolvedEnvironment,
-  options: { alsoKeep?: string[]; now?: number; dryRun?: boolean } = {},
+  options: { alsoKeep?: string[]; now?: number; dryRun?: boolean; ledger?: Ledger } = {},
 ): Promise<RetentionResult> {
   const now = options.now ?? Date.now();
   const storePrefix = `${joinKey(env.state.prefix, 'releases', env.app)}/`;
   const releases = await listFolders(client, env.state.bucket, storePrefix);
-  const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep });
+  const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep, ledger: options.ledger });
   const keepFor = (release: string, why: string) => {
     const list = reasons.get(release) ?? [];
     if (!list.includes(why)) list.push(why);

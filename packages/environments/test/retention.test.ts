@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig } from '@shipkit/core';
 import { openLedger, type Ledger } from '@shipkit/ledger';
+import { countRequests } from '@shipkit/s3';
+import { createObjectStore } from '@shipkit/stores';
 import { S3_KINDS, startS3Server, tempDir, type S3Server } from '../../../test/services/index.js';
 import { pruneReleases, resolveEnvironment, storedRelease, uploadRelease, type ResolvedEnvironment } from '../src/index.js';
 
@@ -56,5 +58,28 @@ describe.each(S3_KINDS)('retention by environment on %s', (kind) => {
     expect(done.kept).toEqual(['develop-10', 'develop-7', 'develop-8', 'develop-9', 'v1.0.0', 'v1.1.0']);
     expect(await storedRelease(client, develop, 'v1.0.0')).toBeDefined();
     expect(await storedRelease(client, develop, 'develop-1')).toBeUndefined();
+  }, 60_000);
+
+  test("retention through the run's own ledger lists it again: a deploy another run recorded since is counted, and no record is fetched twice", async () => {
+    const loaded = parseConfig(`app: shop2\nstate: s3://state/sk\nenvironments:\n  develop: { target: s3, s3: { bucket: site-dev }, retention: 2 }\n`, 'shipkit.yml');
+    const env = resolveEnvironment(loaded, 'develop', {}, work);
+    // The actions' own client (countRequests sees what it sends).
+    const client = createObjectStore({ endpoint: s3.endpoint, env: { ...s3.env } });
+    const run = await openLedger({ state: env.state, app: 'shop2', environment: 'develop', client, run: { runId: 'run' } });
+    for (let i = 1; i <= 6; i++) {
+      await uploadRelease(client, env, `r${i}`, site(`r${i}`));
+      await (await run.begin({ type: 'deploy', release: `r${i}` })).succeed();
+    }
+    // After the run's last read, another run (a lease it took over, say) makes r1 live again.
+    const other = await openLedger({ state: env.state, app: 'shop2', environment: 'develop', client: s3.client(), run: { runId: 'other' } });
+    await (await other.begin({ type: 'deploy', release: 'r1' })).succeed();
+
+    const counts = countRequests(client);
+    const dry = await pruneReleases(client, env, { now: Date.now() + 48 * 3600_000, dryRun: true, ledger: run });
+    expect(dry.reasons.r1).toEqual(expect.arrayContaining(['live on develop']));
+    // Live r1, the last 2 deployed (r1, r6), the last 3 good ones before it (r6, r5, r4): r2 and r3 go.
+    expect(dry.deleted).toEqual(['r2', 'r3']);
+    // The other run's 2 records and the 2 unmentioned releases' manifests; a ledger opened afresh would fetch all 14 records.
+    expect(counts.byCommand.GetObject).toBeLessThanOrEqual(4);
   }, 60_000);
 });

@@ -85,6 +85,8 @@ export class Ledger {
   private lastSeq?: number;
   private snapshotIds = new Set<string>();
   private pendingTakeover?: LeaseHolder;
+  /** Whether records() has read the ledger once (later reads list the snapshots only when a record is not in the cache). */
+  private readBefore = false;
 
   constructor(options: LedgerOptions) {
     this.location = typeof options.state === 'string' ? parseStateLocation(options.state) : options.state;
@@ -201,10 +203,18 @@ export class Ledger {
     }
   }
 
-  /** Every record of the environment, in ledger order (compareRecords). Loads the latest snapshot and only the records not in it. */
+  /**
+   * Every record of the environment, in ledger order (compareRecords), as the store lists them now
+   * (every call lists the records again). Loads the latest snapshot and only the records not in it;
+   * records this instance has read or written are not fetched again. The snapshots are listed with
+   * the first read, and later only when a listed record is not in the cache.
+   */
   async records(): Promise<LedgerRecord[]> {
-    const [listed, snapshotKeys] = await Promise.all([this.listRecordKeys(), this.listKeys(`${this.prefix}snapshots/`)]);
+    const snapshotsPrefix = `${this.prefix}snapshots/`;
+    const [listed, firstSnapshotKeys] = await Promise.all([this.listRecordKeys(), this.readBefore ? undefined : this.listKeys(snapshotsPrefix)]);
+    this.readBefore = true;
     const missing = () => [...listed.keys()].filter((key) => !this.cache.has(key));
+    const snapshotKeys = missing().length === 0 ? [] : (firstSnapshotKeys ?? (await this.listKeys(snapshotsPrefix)));
     // `seq-<n>.json` snapshots sort after the older `<id>.json` ones, and among themselves by sequence.
     const latestSnapshot = snapshotKeys.sort().at(-1);
     if (latestSnapshot && missing().length > 0) {
@@ -233,7 +243,7 @@ export class Ledger {
 
   /** The end record (succeeded or failed) of an operation, if one is stored. */
   async endOf(operation: string): Promise<LedgerRecord | undefined> {
-    return (await this.records()).find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
+    return endIn(await this.records(), operation);
   }
 
   async state(): Promise<LedgerState> {
@@ -252,7 +262,7 @@ export class Ledger {
    * and tries the next. On stores that ignore conditional writes the key also carries the record's
    * id (`<N+1>-<id>.json`), so nothing is overwritten and the order is best effort.
    */
-  async append(input: NewRecord): Promise<LedgerRecord> {
+  async append(input: NewRecord, options: AppendOptions = {}): Promise<LedgerRecord> {
     const id = newRecordId(this.now());
     const base: LedgerRecord = {
       id,
@@ -265,8 +275,9 @@ export class Ledger {
     } as LedgerRecord;
     base.id = id;
     base.operation = input.operation ?? id;
-    // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort).
-    if (!(await this.conditionalStore())) await this.listRecordKeys();
+    // Without conditional writes nothing refuses a stale number: look at the listing right before writing (best effort),
+    // unless the caller's own listing was just that (no request in between).
+    if (!options.listedJustBefore && !(await this.conditionalStore())) await this.listRecordKeys();
     let seq = (await this.knownLastSeq()) + 1;
     for (let claims = 1; ; claims++) {
       const conditional = await this.conditionalStore();
@@ -371,9 +382,14 @@ export class Ledger {
     return found;
   }
 
-  /** Writes a compaction snapshot when enough records are outside the latest one. Snapshots are derived data; records stay. */
-  async compactIfNeeded(): Promise<boolean> {
-    const records = await this.records();
+  /**
+   * Writes a compaction snapshot when enough records are outside the latest one. Snapshots are
+   * derived data; records stay. `known`: the records as the caller just read them (and wrote
+   * since), in ledger order, so that the ledger is not listed again; a record missing from them
+   * is read on its own by later readers, as any record after a snapshot is.
+   */
+  async compactIfNeeded(known?: LedgerRecord[]): Promise<boolean> {
+    const records = known ?? (await this.records());
     const outside = records.filter((record) => !this.snapshotIds.has(record.id)).length;
     if (outside < this.compactEvery) return false;
     await this.compact(records);
@@ -425,7 +441,11 @@ export class Operation {
 
   /** Re-reads the ledger; new conflicts are warned about once. */
   async checkConflicts(): Promise<Conflict[]> {
-    const records = await this.ledger.records();
+    return this.conflictsIn(await this.ledger.records());
+  }
+
+  /** New conflicts in `records` (the ledger as just read), warned about once. */
+  private conflictsIn(records: LedgerRecord[]): Conflict[] {
     const found = this.ledger.conflictsFor(records, this.started, this.basis);
     const fresh = found.filter((conflict) => !this.conflicts.some((known) => known.kind === conflict.kind && known.other === conflict.other));
     this.ledger.reportConflicts(fresh);
@@ -435,30 +455,37 @@ export class Operation {
 
   private async finish(status: 'succeeded' | 'failed', extra: Partial<NewRecord>): Promise<LedgerRecord> {
     if (this.end) return this.end;
+    // One read of the ledger serves the conflict check, the check below and (stores without conditional writes) the sequence number.
+    let records: LedgerRecord[] | undefined;
     try {
-      await this.checkConflicts();
+      records = await this.ledger.records();
+      this.conflictsIn(records);
     } catch (error) {
       core.debug(`Could not re-check ledger conflicts: ${errorMessage(error)}`);
     }
     // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
-    const ended = await this.ledger.endOf(this.started.operation).catch(() => undefined);
+    const ended = records ? endIn(records, this.started.operation) : await this.ledger.endOf(this.started.operation).catch(() => undefined);
     if (ended) {
       this.end = ended;
       this.endedBefore = true;
       return ended;
     }
     const { id: _id, seq: _seq, operation: _op, time: _time, app: _app, environment: _env, status: _status, conflicts: _c, ...base } = this.started;
-    this.end = await this.ledger.append({
-      ...base,
-      ...stripUndefined(extra),
-      details: { ...this.started.details, ...extra.details },
-      type: this.started.type,
-      status,
-      operation: this.started.operation,
-      conflicts: this.conflicts.length ? this.conflicts : undefined,
-    });
+    const end = await this.ledger.append(
+      {
+        ...base,
+        ...stripUndefined(extra),
+        details: { ...this.started.details, ...extra.details },
+        type: this.started.type,
+        status,
+        operation: this.started.operation,
+        conflicts: this.conflicts.length ? this.conflicts : undefined,
+      },
+      { listedJustBefore: records !== undefined },
+    );
+    this.end = end;
     try {
-      await this.ledger.compactIfNeeded();
+      await this.ledger.compactIfNeeded(records ? sortRecords([...records.filter((record) => record.id !== end.id), end]) : undefined);
     } catch (error) {
       core.debug(`Ledger compaction skipped: ${errorMessage(error)}`);
     }
@@ -482,6 +509,19 @@ export class Operation {
   fail(error: unknown, extra: Partial<NewRecord> = {}): Promise<LedgerRecord> {
     return this.finish('failed', { ...extra, error: publicErrorSummary(error) });
   }
+}
+
+export interface AppendOptions {
+  /**
+   * The caller listed the ledger (records()) right before, with no request in between: a store
+   * without conditional writes is not listed again to pick the sequence number.
+   */
+  listedJustBefore?: boolean;
+}
+
+/** The end record (succeeded or failed) of `operation` among `records`. */
+function endIn(records: LedgerRecord[], operation: string): LedgerRecord | undefined {
+  return records.find((record) => record.operation === operation && record.id !== operation && record.status !== 'started' && record.status !== 'progress');
 }
 
 function summarizeHolder(holder: LeaseHolder): Record<string, unknown> {

@@ -175,6 +175,36 @@ describe.each(STORE_KINDS)('ledger on %s', (kind) => {
       expect(state.previous?.release).toBe('o2');
     });
 
+    test('one instance for a whole run: every read lists the records again (another writer\'s record is seen), nothing is fetched twice, snapshots are listed when records are missing', async () => {
+      const environment = freshEnvironment();
+      const other = await ledgerFor(environment, 'other');
+      await (await other.begin({ type: 'deploy', release: 'v1' })).succeed();
+      const client = s3.client();
+      const counts = countRequests(client);
+      const run = await ledgerFor(environment, 'run', [], undefined, client);
+      // The first read: the records and the snapshots listed, each record fetched.
+      expect((await run.records()).map((record) => record.release)).toEqual(['v1', 'v1']);
+      expect(counts.byCommand).toEqual({ ListObjectsV2: 2, GetObject: 2 });
+      // Nothing new: the records listed again, nothing fetched, no snapshot listing.
+      counts.reset();
+      expect(await run.records()).toHaveLength(2);
+      expect(counts.byCommand).toEqual({ ListObjectsV2: 1 });
+      // Another writer's record (a smoke test's, which holds no lease) is seen by the next read, and only it is fetched.
+      await other.recordSmokeResult({ passed: true, release: 'v1' });
+      counts.reset();
+      expect((await run.records()).map((record) => record.type)).toEqual(['deploy', 'deploy', 'smoke']);
+      expect(counts.byCommand).toEqual({ ListObjectsV2: 2, GetObject: 1 });
+      // An operation of the run: its own records are never fetched back; its end reads the ledger once.
+      counts.reset();
+      const operation = await run.begin({ type: 'deploy', release: 'v2', previousRelease: 'v1' }, await run.state());
+      await operation.succeed();
+      expect(counts.byCommand.GetObject ?? 0).toBe(0);
+      expect(counts.byCommand.ListObjectsV2).toBeLessThanOrEqual(kind === 's3rver' ? 4 : 3); // state, after started, at the end (+ before started, without conditional writes)
+      const fresh = await (await ledgerFor(environment, 'reader')).records();
+      expect(fresh.map((record) => `${record.type} ${record.status} ${record.release}`)).toEqual(['deploy started v1', 'deploy succeeded v1', 'smoke succeeded v1', 'deploy started v2', 'deploy succeeded v2']);
+      expect((await run.records()).map((record) => record.id)).toEqual(fresh.map((record) => record.id));
+    });
+
     test('dozens of records: compaction snapshots keep reads to a handful of requests and lose nothing', async () => {
       // Compacting every 10 records (the default is 100): three snapshots, the oldest deleted, and a read from the latest, as hundreds of records would give with a higher threshold.
       const environment = freshEnvironment();

@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
 import * as core from '@actions/core';
 import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
-import type { SlotName } from '@shipkit/ledger';
+import type { Ledger, SlotName } from '@shipkit/ledger';
 import {
   checkPromotable,
   checkReleaseUnchanged,
@@ -164,9 +164,9 @@ export class ObjectStoreTarget implements Target {
     return deleted;
   }
 
-  async afterSuccess(request: { keep: string[]; dryRun?: boolean }): Promise<void> {
+  async afterSuccess(request: { keep: string[]; dryRun?: boolean; ledger?: Ledger }): Promise<void> {
     try {
-      const retention = await pruneReleases(this.client, this.env, { alsoKeep: request.keep, dryRun: request.dryRun });
+      const retention = await pruneReleases(this.client, this.env, { alsoKeep: request.keep, dryRun: request.dryRun, ledger: request.ledger });
       if (request.dryRun) {
         core.info(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
         for (const [kept, why] of Object.entries(retention.reasons)) core.info(`  keeps ${kept}: ${why.join('; ')}`);

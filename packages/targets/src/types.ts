@@ -1,5 +1,5 @@
 import type { TargetKind } from '@shipkit/core';
-import type { LedgerRecord, SlotName } from '@shipkit/ledger';
+import type { Ledger, LedgerRecord, SlotName } from '@shipkit/ledger';
 import type { CdnInvalidation, CloudRunTraffic, PromotionResult, ReleaseDescription, UploadResult } from '@shipkit/environments';
 
 /** The kinds of target the factory knows (config `target:`; what each can do: @shipkit/core's TARGET_KINDS). */
@@ -134,6 +134,9 @@ export interface Target {
    * an install do not have it.
    */
   remove?(): Promise<number>;
-  /** After a recorded success: drop what no environment needs any more (object store: release retention). */
-  afterSuccess?(request: { keep: string[]; dryRun?: boolean }): Promise<void>;
+  /**
+   * After a recorded success: drop what no environment needs any more (object store: release
+   * retention). `ledger`: the run's ledger of this environment (read through it, not opened again).
+   */
+  afterSuccess?(request: { keep: string[]; dryRun?: boolean; ledger?: Ledger }): Promise<void>;
 }
