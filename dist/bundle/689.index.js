@@ -220,7 +220,7 @@ function finished() {
 }
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
-    // Nothing saved yet: the post step has work only once a switch started (onStarted).
+    // Nothing saved yet: the post step has work only once the lease is taken (onAcquired).
     (0,src.setPostPending)(false);
     const inputs = readInputs();
     const loaded = (0,src.loadConfig)(inputs.config);
@@ -236,7 +236,16 @@ async function main() {
     const context = (0,src.readContext)();
     let result;
     try {
-        const leased = { ledger, operation: `switch to ${inputs.to}`, validate: async () => router.validate?.(), onAcquired: (lease) => core/* saveState */.LZ(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+        const leased = {
+            ledger,
+            operation: `switch to ${inputs.to}`,
+            validate: async () => router.validate?.(),
+            // The post step releases a lease a killed main step still held (its finally): it has work from here on.
+            onAcquired: (lease) => {
+                (0,src.setPostPending)(true);
+                core/* saveState */.LZ(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
+            },
+        };
         result = await (0,lease/* withEnvironmentLease */.p)(env, client, leased, () => (0,routers_src/* switchTraffic */.gi)({
             env,
             ledger,

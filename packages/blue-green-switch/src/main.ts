@@ -22,7 +22,7 @@ function finished(): void {
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  // Nothing saved yet: the post step has work only once a switch started (onStarted).
+  // Nothing saved yet: the post step has work only once the lease is taken (onAcquired).
   setPostPending(false);
   const inputs = readInputs();
   const loaded = loadConfig(inputs.config);
@@ -39,7 +39,16 @@ export async function main(): Promise<void> {
   const context = readContext();
   let result: SwitchTrafficResult;
   try {
-    const leased = { ledger, operation: `switch to ${inputs.to}`, validate: async () => router.validate?.(), onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+    const leased = {
+      ledger,
+      operation: `switch to ${inputs.to}`,
+      validate: async () => router.validate?.(),
+      // The post step releases a lease a killed main step still held (its finally): it has work from here on.
+      onAcquired: (lease: EnvironmentLease) => {
+        setPostPending(true);
+        core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
+      },
+    };
     result = await withEnvironmentLease(env, client, leased, () => switchTraffic({
       env,
       ledger,

@@ -1,0 +1,103 @@
+/**
+ * The post entry's gate (state `post`: packages/core/src/action.ts setPostPending, scripts/package.mjs
+ * POST_ENTRY_SOURCE) attacked: main steps killed (SIGKILL, as the runner's timeout does) at points
+ * chosen by an event, then the post step as the runner runs it. A post step with work must never be
+ * skipped: whatever the killed main step left held (the environment's lease) is released by it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { runAction } from '../harness/index.js';
+import { killAction } from '../harness/process.js';
+import { startS3, tempDir, type S3Service } from '../services/index.js';
+import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
+
+describe('blue-green-switch killed after it took the lease, before its switch started', () => {
+  let s3: S3Service;
+  let workspace: string;
+
+  beforeAll(async () => {
+    s3 = await startS3({ buckets: ['shop-state'] });
+    const dir = tempDir('post-gate');
+    workspace = path.join(dir, 'workspace');
+    mkdirSync(path.join(workspace, '.github'), { recursive: true });
+    writeFileSync(
+      path.join(workspace, '.github', 'shipkit.yml'),
+      `app: shop
+state: s3://shop-state/shipkit
+environments:
+  prod:
+    target: command
+    strategy: blue-green
+    deploy: [./deploy.sh]
+    slots:
+      blue: { url: "http://127.0.0.1:9/" }
+      green: { url: "http://127.0.0.1:9/" }
+    router: { type: command, switch: ./switch.sh }
+`,
+    );
+    for (const script of ['deploy.sh', 'switch.sh']) {
+      writeFileSync(path.join(workspace, script), '#!/bin/sh\nexit 0\n');
+      chmodSync(path.join(workspace, script), 0o755);
+    }
+    const run = (action: string, inputs: Record<string, string>) => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: s3.env, workspace });
+    expect((await run('deploy-env', { release: 'v1' })).errors).toEqual([]);
+    expect((await run('blue-green-switch', { to: 'blue', verify: 'false' })).errors).toEqual([]);
+    expect((await run('deploy-env', { release: 'v2' })).errors).toEqual([]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await s3?.stop();
+  });
+
+  const leases = async () => ((await s3.client().send(new ListObjectsV2Command({ Bucket: 'shop-state', Prefix: 'shipkit/' }))).Contents ?? []).map((object) => object.Key!).filter((key) => key.endsWith('lease.json'));
+
+  test('the post step releases the lease the killed main step held (nothing else to put back)', async () => {
+    expect(await leases()).toEqual([]);
+    // The first store request after the lease is written (the ledger read of the switch) is held, and
+    // the step killed meanwhile: it holds the lease, and no switch has started.
+    let leaseWritten = false;
+    let killed: number[] = [];
+    const proxy = await startFlakyProxy(s3.endpoint, {
+      every: 1,
+      when: (req) => {
+        const isLease = (req.url ?? '').includes('lease.json');
+        if (isLease && req.method === 'PUT') leaseWritten = true;
+        return leaseWritten && !isLease && killed.length === 0;
+      },
+      hold: async () => {
+        killed = killAction('blue-green-switch', workspace);
+      },
+    });
+    let run;
+    try {
+      run = await runAction('blue-green-switch', { inputs: { environment: 'prod', to: 'idle', verify: 'false' }, env: { ...s3.env, AWS_ENDPOINT_URL: proxy.endpoint, AWS_ENDPOINT_URL_S3: proxy.endpoint }, workspace });
+    } finally {
+      await proxy.stop();
+    }
+    expect(killed.length).toBeGreaterThan(0);
+    expect(run.signal).toBe('SIGKILL');
+    // The main step saved the lease it held for its post step, and never started a switch.
+    expect(JSON.parse(run.state.lease)).toMatchObject({ key: expect.stringMatching(/lease\.json$/) });
+    expect(run.state['started-record']).toBeUndefined();
+    expect(run.state.post).not.toBe('idle');
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.log).toMatch(/Released the environment lease the interrupted switch held/);
+    // The next run does not wait for the lease to expire.
+    expect(await leases()).toEqual([]);
+  }, 120_000);
+});
+
+describe('post steps of actions that never use the gate', () => {
+  // The runner lays the job's and step's env (GITHUB_ENV exports included) under the step's state:
+  // a main step that never saved "post" leaves STATE_post to whatever the workflow set.
+  test.each(['trivy-scan', 'build-images'])('%s: a workflow env STATE_post=idle does not skip its post step', async (action) => {
+    const run = await runAction(action, { inputs: {}, env: { STATE_post: 'idle' } });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.state.post).toBeUndefined();
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.log).not.toContain('Nothing left to finish');
+    if (action === 'trivy-scan') expect(run.post?.log).toContain('Trivy cache: nothing to save');
+  }, 60_000);
+});
