@@ -5,13 +5,52 @@
  * skipped: whatever the killed main step left held (the environment's lease) is released by it.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { runAction } from '../harness/index.js';
+import { runAction, type RunResult } from '../harness/index.js';
 import { killAction } from '../harness/process.js';
 import { startS3, tempDir, type S3Service } from '../services/index.js';
 import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
+
+/** The main step's GITHUB_STATE writes in the order it made them (the runner keeps the last value of each key). */
+function stateWrites(run: RunResult): Array<[string, string]> {
+  const step = readdirSync(run.runnerRoot).find((name) => name.endsWith('-main'))!;
+  const lines = readFileSync(path.join(run.runnerRoot, step, 'state'), 'utf8').split('\n');
+  const writes: Array<[string, string]> = [];
+  for (let index = 0; index < lines.length; index++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[index]!);
+    if (!heredoc) continue;
+    const value: string[] = [];
+    while (lines[++index] !== heredoc[2]) value.push(lines[index]!);
+    writes.push([heredoc[1]!, value.join('\n')]);
+  }
+  return writes;
+}
+
+/** What a post step acts on, by action (its own post()): deploy-env/rollback a change with a lease or started and not ended; the switch a lease while not finished. */
+function postHasWork(action: string, state: Record<string, string>): boolean {
+  if (action === 'blue-green-switch') return state.finished !== 'true' && !!state.lease;
+  if (!state.change) return false;
+  const change = JSON.parse(state.change) as { lease?: unknown; started?: unknown; ended?: boolean };
+  return !!change.lease || (!!change.started && !change.ended);
+}
+
+/**
+ * A main step killed after any one of its state writes (SIGKILL, the runner's timeout): the post
+ * step sees the writes so far. Wherever those give the post step work, post.js must not be told idle.
+ */
+function expectNoIdleWithWork(action: string, run: RunResult): void {
+  const writes = stateWrites(run);
+  expect(writes.length).toBeGreaterThan(1);
+  const state: Record<string, string> = {};
+  const skipped: string[] = [];
+  writes.forEach(([key, value], index) => {
+    state[key] = value;
+    if (state.post === 'idle' && postHasWork(action, state)) skipped.push(`after write ${index + 1} (${key})`);
+  });
+  expect(skipped).toEqual([]);
+}
 
 describe('blue-green-switch killed after it took the lease, before its switch started', () => {
   let s3: S3Service;
@@ -38,7 +77,7 @@ environments:
 `,
     );
     for (const script of ['deploy.sh', 'switch.sh']) {
-      writeFileSync(path.join(workspace, script), '#!/bin/sh\nexit 0\n');
+      writeFileSync(path.join(workspace, script), '#!/bin/sh\n[ -z "$FAIL" ] || { echo "$0 failed" >&2; exit 3; }\nexit 0\n');
       chmodSync(path.join(workspace, script), 0o755);
     }
     const run = (action: string, inputs: Record<string, string>) => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: s3.env, workspace });
@@ -87,6 +126,28 @@ environments:
     // The next run does not wait for the lease to expire.
     expect(await leases()).toEqual([]);
   }, 120_000);
+
+  test('no prefix of the state writes of a deploy, a switch, a failed deploy, a failed switch, a rollback tells a post step with work idle', async () => {
+    const run = (action: string, inputs: Record<string, string>, env: Record<string, string> = {}) => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: { ...s3.env, ...env }, workspace });
+    const deployed = await run('deploy-env', { release: 'v3' });
+    expect(deployed.errors).toEqual([]);
+    expectNoIdleWithWork('deploy-env', deployed);
+    const switched = await run('blue-green-switch', { to: 'idle', verify: 'false' });
+    expect(switched.errors).toEqual([]);
+    expectNoIdleWithWork('blue-green-switch', switched);
+    // The user's scripts fail when FAIL is set (they get the step's environment).
+    const failedDeploy = await run('deploy-env', { release: 'v4' }, { FAIL: '1' });
+    expect(failedDeploy.exitCode).toBe(1);
+    expectNoIdleWithWork('deploy-env', failedDeploy);
+    const failedSwitch = await run('blue-green-switch', { to: 'blue', verify: 'false' }, { FAIL: '1' });
+    expect(failedSwitch.exitCode).toBe(1);
+    expectNoIdleWithWork('blue-green-switch', failedSwitch);
+    const rolledBack = await run('rollback', { to: 'previous', reason: 'probe' });
+    expect(rolledBack.errors).toEqual([]);
+    expectNoIdleWithWork('rollback', rolledBack);
+    for (const each of [deployed, switched, failedDeploy, failedSwitch, rolledBack]) expect(each.state.post).toBe('idle');
+    expect(await leases()).toEqual([]);
+  }, 180_000);
 });
 
 describe('post steps of actions that never use the gate', () => {
