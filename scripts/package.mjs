@@ -78,6 +78,10 @@ async function build(outDir) {
   // where a lone file under NodeNext would be taken for CommonJS.
   const result = await run(process.execPath, [ncc, 'build', entry, '-o', path.join(outDir, BUNDLE), '--quiet', '--transpile-only', '--license', 'licenses.txt']);
   if (result.code !== 0) throw new Error(`ncc failed:\n${result.output}`);
+  // The entries are ES modules (import, top-level await) in plain .js files: dist/ says so itself, so
+  // they load as such wherever dist/ sits (a copy in a CommonJS project, a checkout without the
+  // repository's package.json), as each action's own dist/<action>/package.json did before the one bundle.
+  writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "module"\n}\n');
   for (const name of ACTIONS) {
     mkdirSync(path.join(outDir, name), { recursive: true });
     writeFileSync(path.join(outDir, name, 'index.js'), mainEntrySource(name));
