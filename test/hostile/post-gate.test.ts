@@ -127,21 +127,42 @@ environments:
     expect(await leases()).toEqual([]);
   }, 120_000);
 
+  test('a switch whose main step could not release its lease leaves the post step that work: the post step releases it', async () => {
+    // The store refuses the main step's delete of the lease once (access denied: not retried); the post step's goes through.
+    let refused = 0;
+    const proxy = await startFlakyProxy(s3.endpoint, { every: 1, status: 403, code: 'AccessDenied', when: (req) => req.method === 'DELETE' && (req.url ?? '').includes('lease.json') && refused++ === 0 });
+    let run;
+    try {
+      run = await runAction('blue-green-switch', { inputs: { environment: 'prod', to: 'idle', verify: 'false' }, env: { ...s3.env, AWS_ENDPOINT_URL: proxy.endpoint, AWS_ENDPOINT_URL_S3: proxy.endpoint }, workspace });
+    } finally {
+      await proxy.stop();
+    }
+    expect([run.exitCode, run.errors]).toEqual([0, []]);
+    expect(run.warnings.join('\n')).toMatch(/Could not release the lease on shop\/prod/);
+    expect(run.state.finished).toBe('true');
+    expect(run.state.post).toBe('pending');
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.log).toMatch(/Released the environment lease the switch held/);
+    expect(refused).toBe(2);
+    expect(await leases()).toEqual([]);
+  }, 120_000);
+
   test('no prefix of the state writes of a deploy, a switch, a failed deploy, a failed switch, a rollback tells a post step with work idle', async () => {
     const run = (action: string, inputs: Record<string, string>, env: Record<string, string> = {}) => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: { ...s3.env, ...env }, workspace });
     const deployed = await run('deploy-env', { release: 'v3' });
     expect(deployed.errors).toEqual([]);
     expectNoIdleWithWork('deploy-env', deployed);
+    // The user's scripts fail when FAIL is set (they get the step's environment).
+    const failedSwitch = await run('blue-green-switch', { to: 'idle', verify: 'false' }, { FAIL: '1' });
+    expect(failedSwitch.exitCode).toBe(1);
+    expect(failedSwitch.errors.join('\n')).toMatch(/switch\.sh failed/);
+    expectNoIdleWithWork('blue-green-switch', failedSwitch);
     const switched = await run('blue-green-switch', { to: 'idle', verify: 'false' });
     expect(switched.errors).toEqual([]);
     expectNoIdleWithWork('blue-green-switch', switched);
-    // The user's scripts fail when FAIL is set (they get the step's environment).
     const failedDeploy = await run('deploy-env', { release: 'v4' }, { FAIL: '1' });
     expect(failedDeploy.exitCode).toBe(1);
     expectNoIdleWithWork('deploy-env', failedDeploy);
-    const failedSwitch = await run('blue-green-switch', { to: 'blue', verify: 'false' }, { FAIL: '1' });
-    expect(failedSwitch.exitCode).toBe(1);
-    expectNoIdleWithWork('blue-green-switch', failedSwitch);
     const rolledBack = await run('rollback', { to: 'previous', reason: 'probe' });
     expect(rolledBack.errors).toEqual([]);
     expectNoIdleWithWork('rollback', rolledBack);
