@@ -5,12 +5,12 @@
  * skipped: whatever the killed main step left held (the environment's lease) is released by it.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { runAction, type RunResult } from '../harness/index.js';
 import { killAction } from '../harness/process.js';
-import { startS3, tempDir, type S3Service } from '../services/index.js';
+import { startS3, tempDir, waitUntil, type S3Service } from '../services/index.js';
 import { startFlakyProxy } from '../../packages/s3/test/flaky-proxy.js';
 
 /** The main step's GITHUB_STATE writes in the order it made them (the runner keeps the last value of each key). */
@@ -77,7 +77,7 @@ environments:
 `,
     );
     for (const script of ['deploy.sh', 'switch.sh']) {
-      writeFileSync(path.join(workspace, script), '#!/bin/sh\n[ -z "$FAIL" ] || { echo "$0 failed" >&2; exit 3; }\nexit 0\n');
+      writeFileSync(path.join(workspace, script), '#!/bin/sh\n[ -z "$FAIL" ] || { echo "$0 failed" >&2; exit 3; }\n[ -z "$HANG" ] || { touch "$HANG"; sleep 30; }\nexit 0\n');
       chmodSync(path.join(workspace, script), 0o755);
     }
     const run = (action: string, inputs: Record<string, string>) => runAction(action, { inputs: { environment: 'prod', ...inputs }, env: s3.env, workspace });
@@ -169,6 +169,19 @@ environments:
     for (const each of [deployed, switched, failedDeploy, failedSwitch, rolledBack]) expect(each.state.post).toBe('idle');
     expect(await leases()).toEqual([]);
   }, 180_000);
+
+  test('a rollback killed mid-switch (its switch command running): the post step releases the lease', async () => {
+    const started = path.join(tempDir('post-gate-hang'), 'switching');
+    const running = runAction('rollback', { inputs: { environment: 'prod', to: 'previous', reason: 'probe' }, env: { ...s3.env, HANG: started }, workspace });
+    await waitUntil(async () => existsSync(started), 60_000, () => 'the switch command to start');
+    expect(killAction('rollback', workspace).length).toBeGreaterThan(0);
+    const run = await running;
+    expect(run.signal).toBe('SIGKILL');
+    expect(run.state.post).toBe('pending');
+    expect(run.post?.exitCode).toBe(0);
+    expect(run.post?.log).toMatch(/Released the environment lease the interrupted rollback held/);
+    expect(await leases()).toEqual([]);
+  }, 120_000);
 });
 
 describe('post steps of actions that never use the gate', () => {
