@@ -25,4 +25,4 @@ for (const name of ACTIONS) {
 }
 // The actions' entries (dist/<action>/) and the one bundle they start from (dist/bundle/).
 cpSync(path.join(root, 'dist'), path.join(cli, 'dist'), { recursive: true });
-console.error(`built cli/bin/index.js and copied dist/ (${readdirSync(path.join(cli, 'dist')).length - 1} actions and their bundle)`);
+console.error(`built cli/bin/index.js and copied dist/ (${readdirSync(path.join(cli, 'dist'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== 'bundle').length} actions and their bundle)`);

@@ -51,6 +51,19 @@ if (process.env.STATE_post === 'idle') console.log('Nothing left to finish: the 
 else await import('./index.js');
 `;
 
+// The entry of a post step whose main step never says whether it left work (build-images, trivy-scan):
+// always the bundle. Its state has no "post" key, so STATE_post would come from the workflow's own env
+// (the runner lays the job's and step's env, GITHUB_ENV included, under the state): no gate to trip.
+const PLAIN_POST_ENTRY_SOURCE = `// The post step's entry (action.yml runs.post): the same bundle, started as post.js.
+await import('./index.js');
+`;
+
+/** Whether the action's main step tells its post step it has work (calls setPostPending): only then does post.js read STATE_post. */
+function gatesPost(name) {
+  const dir = path.join(root, 'packages', name, 'src');
+  return readdirSync(dir).some((file) => file.endsWith('.ts') && readFileSync(path.join(dir, file), 'utf8').includes('setPostPending('));
+}
+
 function hasPost(name) {
   return /^\s+post:\s/m.test(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'));
 }
@@ -65,12 +78,16 @@ async function build(outDir) {
   // where a lone file under NodeNext would be taken for CommonJS.
   const result = await run(process.execPath, [ncc, 'build', entry, '-o', path.join(outDir, BUNDLE), '--quiet', '--transpile-only', '--license', 'licenses.txt']);
   if (result.code !== 0) throw new Error(`ncc failed:\n${result.output}`);
+  // The entries are ES modules (import, top-level await) in plain .js files: dist/ says so itself, so
+  // they load as such wherever dist/ sits (a copy in a CommonJS project, a checkout without the
+  // repository's package.json), as each action's own dist/<action>/package.json did before the one bundle.
+  writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "module"\n}\n');
   for (const name of ACTIONS) {
     mkdirSync(path.join(outDir, name), { recursive: true });
     writeFileSync(path.join(outDir, name, 'index.js'), mainEntrySource(name));
     // Actions with a post step get their own post entry: the runner starts post.js for it, so the bundle
     // tells main from post by the file it was started as (packages/core/src/action.ts isPostStep).
-    if (hasPost(name)) writeFileSync(path.join(outDir, name, 'post.js'), POST_ENTRY_SOURCE);
+    if (hasPost(name)) writeFileSync(path.join(outDir, name, 'post.js'), gatesPost(name) ? POST_ENTRY_SOURCE : PLAIN_POST_ENTRY_SOURCE);
   }
 }
 

@@ -213,14 +213,18 @@ const STATE_STARTED = 'started-record';
 const STATE_ROUTE = 'route';
 const STATE_LEASE = 'lease';
 const STATE_FINISHED = 'finished';
-/** The switch ended (switched, aborted or refused): its post step has nothing to put back. */
-function finished() {
+/**
+ * The switch ended (switched, aborted or refused): its post step has nothing to put back, and
+ * nothing to do at all unless the lease this run took is still in the store (its release failed:
+ * the post step releases it rather than leave it to expire).
+ */
+function finished(leaseLeft) {
     core/* saveState */.LZ(STATE_FINISHED, 'true');
-    (0,src.setPostPending)(false);
+    (0,src.setPostPending)(leaseLeft);
 }
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
-    // Nothing saved yet: the post step has work only once a switch started (onStarted).
+    // Nothing saved yet: the post step has work only once the lease is taken (onAcquired).
     (0,src.setPostPending)(false);
     const inputs = readInputs();
     const loaded = (0,src.loadConfig)(inputs.config);
@@ -235,8 +239,23 @@ async function main() {
     core/* saveState */.LZ(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
     const context = (0,src.readContext)();
     let result;
+    // Taken and not (yet) released: a lease the main step could not release is left to the post step.
+    let leaseLeft = false;
     try {
-        const leased = { ledger, operation: `switch to ${inputs.to}`, validate: async () => router.validate?.(), onAcquired: (lease) => core/* saveState */.LZ(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+        const leased = {
+            ledger,
+            operation: `switch to ${inputs.to}`,
+            validate: async () => router.validate?.(),
+            // The post step releases a lease a killed main step still held (its finally): it has work from here on.
+            onAcquired: (lease) => {
+                leaseLeft = true;
+                (0,src.setPostPending)(true);
+                core/* saveState */.LZ(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
+            },
+            onReleased: () => {
+                leaseLeft = false;
+            },
+        };
         result = await (0,lease/* withEnvironmentLease */.p)(env, client, leased, () => (0,routers_src/* switchTraffic */.gi)({
             env,
             ledger,
@@ -259,7 +278,7 @@ async function main() {
         }));
     }
     catch (error) {
-        finished();
+        finished(leaseLeft);
         if (error instanceof routers_src/* CanaryAbortedError */.oq) {
             (0,src.setOutput)('aborted-at', String(error.abortedAt));
             (0,src.setOutput)('live-slot', error.liveSlot);
@@ -268,7 +287,7 @@ async function main() {
         await (0,src.writeSummary)({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${(0,src.errorMessage)(error)}\n\`\`\`` });
         throw error;
     }
-    finished();
+    finished(leaseLeft);
     (0,src.setOutput)('live-slot', result.liveSlot);
     (0,src.setOutput)('previous-slot', result.previousSlot ?? '');
     (0,src.setOutput)('release', result.release);
@@ -301,8 +320,8 @@ async function main() {
  * while this run still holds the environment's lease; then the lease is released.
  */
 async function post() {
-    if (core/* getState */.Gu(STATE_FINISHED) === 'true')
-        return;
+    // A switch the main step ended leaves nothing to put back; only its lease, when the main step's release failed.
+    const ended = core/* getState */.Gu(STATE_FINISHED) === 'true';
     const ledgerText = core/* getState */.Gu(STATE_LEDGER);
     if (!ledgerText)
         return;
@@ -312,7 +331,7 @@ async function post() {
     const lease = leaseText ? JSON.parse(leaseText) : undefined;
     const startedText = core/* getState */.Gu(STATE_STARTED);
     try {
-        if (!startedText || !lease)
+        if (ended || !startedText || !lease)
             return;
         const started = JSON.parse(startedText);
         const route = JSON.parse(core/* getState */.Gu(STATE_ROUTE) || '{}');
@@ -348,7 +367,7 @@ async function post() {
         if (lease) {
             try {
                 if (await ledger_src/* EnvironmentLease */.EN.releaseToken(client, where.state.bucket, lease.key, lease.token))
-                    core/* info */.pq('Released the environment lease the interrupted switch held.');
+                    core/* info */.pq(`Released the environment lease the ${ended ? '' : 'interrupted '}switch held.`);
             }
             catch (error) {
                 core/* warning */.$e(`Could not release the environment lease (it expires on its own): ${(0,src.errorMessage)(error)}`);

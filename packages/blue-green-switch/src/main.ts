@@ -14,15 +14,19 @@ const STATE_ROUTE = 'route';
 const STATE_LEASE = 'lease';
 const STATE_FINISHED = 'finished';
 
-/** The switch ended (switched, aborted or refused): its post step has nothing to put back. */
-function finished(): void {
+/**
+ * The switch ended (switched, aborted or refused): its post step has nothing to put back, and
+ * nothing to do at all unless the lease this run took is still in the store (its release failed:
+ * the post step releases it rather than leave it to expire).
+ */
+function finished(leaseLeft: boolean): void {
   core.saveState(STATE_FINISHED, 'true');
-  setPostPending(false);
+  setPostPending(leaseLeft);
 }
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  // Nothing saved yet: the post step has work only once a switch started (onStarted).
+  // Nothing saved yet: the post step has work only once the lease is taken (onAcquired).
   setPostPending(false);
   const inputs = readInputs();
   const loaded = loadConfig(inputs.config);
@@ -38,8 +42,23 @@ export async function main(): Promise<void> {
 
   const context = readContext();
   let result: SwitchTrafficResult;
+  // Taken and not (yet) released: a lease the main step could not release is left to the post step.
+  let leaseLeft = false;
   try {
-    const leased = { ledger, operation: `switch to ${inputs.to}`, validate: async () => router.validate?.(), onAcquired: (lease: EnvironmentLease) => core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token })) };
+    const leased = {
+      ledger,
+      operation: `switch to ${inputs.to}`,
+      validate: async () => router.validate?.(),
+      // The post step releases a lease a killed main step still held (its finally): it has work from here on.
+      onAcquired: (lease: EnvironmentLease) => {
+        leaseLeft = true;
+        setPostPending(true);
+        core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
+      },
+      onReleased: () => {
+        leaseLeft = false;
+      },
+    };
     result = await withEnvironmentLease(env, client, leased, () => switchTraffic({
       env,
       ledger,
@@ -61,7 +80,7 @@ export async function main(): Promise<void> {
       },
     }));
   } catch (error) {
-    finished();
+    finished(leaseLeft);
     if (error instanceof CanaryAbortedError) {
       setOutput('aborted-at', String(error.abortedAt));
       setOutput('live-slot', error.liveSlot);
@@ -70,7 +89,7 @@ export async function main(): Promise<void> {
     await writeSummary({ title: 'blue-green-switch', text: `Traffic of **${env.name}** was not switched (${inputs.to === 'idle' ? 'to the idle slot' : `to ${inputs.to}`}).`, details: `\`\`\`\n${errorMessage(error)}\n\`\`\`` });
     throw error;
   }
-  finished();
+  finished(leaseLeft);
 
   setOutput('live-slot', result.liveSlot);
   setOutput('previous-slot', result.previousSlot ?? '');
@@ -107,7 +126,8 @@ export async function main(): Promise<void> {
  * while this run still holds the environment's lease; then the lease is released.
  */
 export async function post(): Promise<void> {
-  if (core.getState(STATE_FINISHED) === 'true') return;
+  // A switch the main step ended leaves nothing to put back; only its lease, when the main step's release failed.
+  const ended = core.getState(STATE_FINISHED) === 'true';
   const ledgerText = core.getState(STATE_LEDGER);
   if (!ledgerText) return;
   const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
@@ -116,7 +136,7 @@ export async function post(): Promise<void> {
   const lease = leaseText ? (JSON.parse(leaseText) as { key: string; token: string }) : undefined;
   const startedText = core.getState(STATE_STARTED);
   try {
-    if (!startedText || !lease) return;
+    if (ended || !startedText || !lease) return;
     const started = JSON.parse(startedText) as LedgerRecord;
     const route = JSON.parse(core.getState(STATE_ROUTE) || '{}') as { target?: SlotName; previous?: SlotName };
     if (!(await EnvironmentLease.heldBy(client, where.state.bucket, lease.key, lease.token))) {
@@ -146,7 +166,7 @@ export async function post(): Promise<void> {
   } finally {
     if (lease) {
       try {
-        if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token)) core.info('Released the environment lease the interrupted switch held.');
+        if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token)) core.info(`Released the environment lease the ${ended ? '' : 'interrupted '}switch held.`);
       } catch (error) {
         core.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
       }
