@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // The actions speak the runner's protocol through @shipkit/core's `runner` (packages/core/src/runner.ts):
+    // @actions/core loads an HTTP client and undici at import, on every action's start.
+    files: ['packages/*/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: "Use `runner` from '@shipkit/core' (packages/core/src/runner.ts)." }] }] },
+  },
+  {
     // The sample app's frontend runs in browsers.
     files: ['examples/**/frontend/**/*.js'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly', fetch: 'readonly' } },

@@ -45,6 +45,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runAction, type RunOptions } from '../test/harness/index.js';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { mapLimit } from '@shipkit/core';
@@ -294,6 +295,17 @@ try {
     if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
     return performance.now() - begin;
   };
+  // CPU (user + system, all of the process's threads) of a process that loads the bundle up to
+  // runAction and ends, against a bare node: what every start of the action costs the machine.
+  const cpuMs = (args: string[], env: NodeJS.ProcessEnv) => {
+    const probe = `const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000))`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', `${args.length ? `await import(${JSON.stringify(pathToFileURL(args[0]!).href)});` : ''}${probe}`], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const value = Number(/[\d.]+$/.exec(result.stdout)?.[0]);
+    if (result.status !== 0 || !Number.isFinite(value)) throw new Error(`CPU probe of ${args.join(' ') || 'node'} exited ${result.status}: ${result.stdout}`);
+    return value;
+  };
+  const nodeCpu: number[] = [];
+  const loadCpu: number[] = [];
   const { RUNNER_TEMP: _ignored, ...withoutRunnerTemp } = process.env;
   // A dry run of the 2,000-file bundle: the work after the first line (scan, listing) does not count here.
   const startInputs = { 'source-dir': 'dist', bucket: 'bench-action', prefix: 'site-0', version: '1.0.0', aliases: 'false', 'dry-run': 'true', 'force-path-style': 'true', endpoint: s3.endpoint };
@@ -303,6 +315,8 @@ try {
     nodeStart.push(spawned(['-e', '0'], withoutRunnerTemp));
     loadCold.push(spawned([bundle], { ...withoutRunnerTemp, SHIPKIT_LOAD_CHECK: '1' }));
     loadWarm.push(spawned([bundle], { ...withoutRunnerTemp, SHIPKIT_LOAD_CHECK: '1', RUNNER_TEMP: warmTemp }));
+    nodeCpu.push(cpuMs([], withoutRunnerTemp));
+    loadCpu.push(cpuMs([bundle], { ...withoutRunnerTemp, SHIPKIT_LOAD_CHECK: '1', RUNNER_TEMP: warmTemp }));
     oneProcess.push(await startUp({ ...startOptions, env: s3.env }));
     reExec.push(await startUp({ ...startOptions, env: { ...s3.env, SHIPKIT_RESPAWN_ABOVE_FILES: '0' } }));
     warmStep.push(await startUp({ ...startOptions, env: s3.env, runnerRoot: warmRoot }));
@@ -313,6 +327,7 @@ try {
   console.log(`  bare node -e 0:                                   ${ms(medianMs(nodeStart))} (${spread(nodeStart)})`);
   console.log(`  bundle loaded (SHIPKIT_LOAD_CHECK=1), cold cache: ${ms(medianMs(loadCold))} (${spread(loadCold)}) — the bundle's load ${ms(medianMs(loadCold) - medianMs(nodeStart))} over bare node`);
   console.log(`  bundle loaded, compile cache warm:                ${ms(medianMs(loadWarm))} (${spread(loadWarm)}) — ${ms(medianMs(loadWarm) - medianMs(nodeStart))} over bare node`);
+  console.log(`  CPU of a process loading the bundle, cache warm:  ${ms(medianMs(loadCpu))} (${spread(loadCpu)}) — ${ms(medianMs(loadCpu) - medianMs(nodeCpu))} over bare node's ${ms(medianMs(nodeCpu))}`);
   console.log(`  process start to first line of work, one process (now, below ${RESPAWN_ABOVE_FILES} files): ${ms(medianMs(oneProcess))} (${spread(oneProcess)})`);
   console.log(`  ... with the re-exec (every run before; now above ${RESPAWN_ABOVE_FILES} files):    ${ms(medianMs(reExec))} (${spread(reExec)}) — the re-exec costs ${ms(medianMs(reExec) - medianMs(oneProcess))}`);
   console.log(`  ... one process, compile cache of an earlier step of the job:       ${ms(medianMs(warmStep))} (${spread(warmStep)})`);

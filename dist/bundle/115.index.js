@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44671);
 
 
@@ -27,10 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/environments/src/preview.ts
 var preview = __webpack_require__(4672);
 // EXTERNAL MODULE: ./packages/environments/src/resolve.ts
@@ -55,7 +53,6 @@ var s3_src = __webpack_require__(70671);
 
 
 
-
 /**
  * Removes one pull request's preview: every object under its own location (which contains {pr},
  * so it is the pull request's alone), its install manifest, and its releases in the release store
@@ -69,7 +66,7 @@ async function removePreview(env, client, ledger, reason) {
     const { records, state } = await ledger.read();
     const releases = [...new Set(records.filter((record) => record.type === 'deploy' && record.release).map((record) => record.release))];
     if (!records.length || (state.removed && !state.live)) {
-        core/* info */.pq(`Preview ${env.name} ${records.length ? `was removed before (${state.removed.time})` : 'was never deployed'}: nothing to remove.`);
+        src.runner.info(`Preview ${env.name} ${records.length ? `was removed before (${state.removed.time})` : 'was never deployed'}: nothing to remove.`);
         return { environment: env.name, deletedFiles: 0, deletedReleases: [], keptReleases: [], noop: true };
     }
     const target = (0,targets_src/* createTarget */.Yn)(env, client);
@@ -90,7 +87,7 @@ async function removePreview(env, client, ledger, reason) {
         return { environment: env.name, deletedFiles, deletedReleases, keptReleases, noop: false };
     }
     catch (error) {
-        await operation.fail(error).catch((ledgerError) => core/* warning */.$e(`Could not record the failed removal: ${(0,src.errorMessage)(ledgerError)}`));
+        await operation.fail(error).catch((ledgerError) => src.runner.warning(`Could not record the failed removal: ${(0,src.errorMessage)(ledgerError)}`));
         throw error;
     }
 }
@@ -111,7 +108,6 @@ async function listPreviews(client, env, template) {
 }
 
 ;// CONCATENATED MODULE: ./packages/remove-preview/src/main.ts
-
 
 
 
@@ -150,7 +146,7 @@ async function main() {
         const cutoff = Date.now() - olderThanMs;
         const previews = await listPreviews(client, template, environment);
         targets = previews.filter((preview) => !preview.removed && preview.lastChange && Date.parse(preview.lastChange) < cutoff);
-        core/* info */.pq(`${previews.length} preview(s) of ${environment}; ${targets.length} last changed more than ${olderThanInput} ago: ${targets.map((preview) => `#${preview.pr}`).join(', ') || 'none'}.`);
+        src.runner.info(`${previews.length} preview(s) of ${environment}; ${targets.length} last changed more than ${olderThanInput} ago: ${targets.map((preview) => `#${preview.pr}`).join(', ') || 'none'}.`);
     }
     const results = [];
     for (const target of targets) {
@@ -159,7 +155,7 @@ async function main() {
         const reason = pr !== undefined ? `pull request #${target.pr} closed` : `no deploy for more than ${olderThanInput}`;
         const result = await (0,lease/* withEnvironmentLease */.p)(env, client, { ledger, operation: `remove preview #${target.pr}` }, () => removePreview(env, client, ledger, reason));
         results.push(result);
-        core/* info */.pq(result.noop ? `Preview ${env.name}: nothing to remove.` : `Removed preview ${env.name}: ${result.deletedFiles} file(s), release(s) ${result.deletedReleases.join(', ') || 'none'}${result.keptReleases.length ? ` (kept, used elsewhere: ${result.keptReleases.join(', ')})` : ''}.`);
+        src.runner.info(result.noop ? `Preview ${env.name}: nothing to remove.` : `Removed preview ${env.name}: ${result.deletedFiles} file(s), release(s) ${result.deletedReleases.join(', ') || 'none'}${result.keptReleases.length ? ` (kept, used elsewhere: ${result.keptReleases.join(', ')})` : ''}.`);
         if (token && run.repository) {
             await (0,github/* deactivateDeployments */.j9)({ token, repository: run.repository, environment: env.name, description: `shipkit: preview removed (${reason})` });
             if (!result.noop) {

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38531);
 
 
@@ -29,10 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: expandPlaceholders
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -239,7 +237,6 @@ async function promoteImages(options) {
 ;// CONCATENATED MODULE: ./packages/promote-images/src/main.ts
 
 
-
 /**
  * `tags` and `version` may name the run's ref: `{sha7}` (the commit's short sha), `{version}` (the
  * tag without its `v`), `{major}`, `{minor}`, `{patch}` — so workflows need no shell to compute them.
@@ -266,10 +263,10 @@ async function main() {
         username: (0,src.getOptional)('username'),
         password: (0,src.getSecret)('password'),
         version: (0,src.getOptional)('version') ? expand((0,src.getOptional)('version')) : undefined,
-        log: (line) => core/* info */.pq(line),
+        log: (line) => src.runner.info(line),
     });
     if (!result.found)
-        core/* info */.pq(`Not promoting: ${result.missing} is not in the registry (it was not built and tested on main).`);
+        src.runner.info(`Not promoting: ${result.missing} is not in the registry (it was not built and tested on main).`);
     (0,src.setOutput)('found', String(result.found));
     (0,src.setOutput)('images', JSON.stringify(result.images));
     (0,src.setOutput)('refs', result.images.map((image) => image.ref).join('\n'));

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   gz: () => (/* binding */ previewName)
 /* harmony export */ });
 /* unused harmony export sanitizeBranch */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
 function parsePullRequestNumber(value) {
@@ -98,7 +98,7 @@ function pullRequestHeadSha(run) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33750);
 
 
@@ -123,16 +123,13 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/environments/src/preview.ts
 var preview = __webpack_require__(4672);
 // EXTERNAL MODULE: ./packages/checks/src/index.ts + 10 modules
 var checks_src = __webpack_require__(68263);
 ;// CONCATENATED MODULE: ./packages/smoke-test/src/context.ts
-
 
 
 
@@ -143,7 +140,7 @@ function readInputs() {
         urls: (0,src.getList)('url', { comma: false }),
         baseUrl: (0,src.getOptional)('base-url'),
         // Kept as given: it is YAML, and trimming the first line's indentation would change its meaning.
-        checks: core/* getInput */.V4('checks', { trimWhitespace: false }).trim() ? core/* getInput */.V4('checks', { trimWhitespace: false }) : undefined,
+        checks: src.runner.getInput('checks', { trimWhitespace: false }).trim() ? src.runner.getInput('checks', { trimWhitespace: false }) : undefined,
         config: (0,src.getOptional)('config'),
         expectStatus: (0,src.getOptional)('expect-status'),
         timeout: (0,src.getOptional)('timeout'),
@@ -408,7 +405,6 @@ function junitXml(report) {
 
 
 
-
 /** The ledger a result is recorded in: the environment's, or for a preview template the run's pull request's (`<environment>/pr-<n>`). */
 function ledgerEnvironment(loaded, environment) {
     if (!(0,src.environmentConfig)(loaded, environment).preview)
@@ -423,13 +419,13 @@ async function main() {
     const inputs = readInputs();
     const redactor = new checks_src/* Redactor */.pO();
     const plan = planSmoke(inputs, redactor);
-    const say = (line) => core/* info */.pq(redactor.redact(line));
+    const say = (line) => src.runner.info(redactor.redact(line));
     say(`${plan.checks.length} check${plan.checks.length === 1 ? '' : 's'} from ${plan.source}; timeout ${(0,src.formatDuration)(plan.settings.timeoutMs)}, request-timeout ${(0,src.formatDuration)(plan.settings.requestTimeoutMs)}${plan.settings.samples ? `, ${plan.settings.samples} stability samples each` : ''}`);
     // Open the ledger first: an unreachable state store fails the step before any request, and the
     // release under test is the one the slot held when the checks started.
     const ledger = plan.environment && plan.loaded ? await ledgerFor(plan.loaded, ledgerEnvironment(plan.loaded, plan.environment)) : undefined;
     const release = ledger ? await releaseUnderTest(ledger, plan.slot) : undefined;
-    const raw = await core/* group */.Os('Readiness and stability', () => (0,checks_src/* runSmoke */.Lw)(plan.checks, plan.settings, { log: say }));
+    const raw = await src.runner.group('Readiness and stability', () => (0,checks_src/* runSmoke */.Lw)(plan.checks, plan.settings, { log: say }));
     const report = redactReport(raw, (text) => redactor.redact(text));
     (0,src.setOutput)('passed', String(report.passed));
     (0,src.setOutput)('report', JSON.stringify(report));

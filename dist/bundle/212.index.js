@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: APP_SERVICE_API_VERSION, AlbRouter, AppServiceRouter, CloudFrontRouter, CloudRunRouter, CommandRouter, DEFAULT_INVALIDATE_PATHS, DEFAULT_NGINX_RELOAD, DEFAULT_NGINX_TEST, DEFAULT_RELOAD_TIMEOUT_MS, DEFAULT_SLOT_LABEL, DEFAULT_STEPS, DEFAULT_STEP_DURATION, DEFAULT_SWITCH_TIMEOUT_MS, GatewayApiRouter, K8sServiceRouter, LISTENER_ARN, NginxRouter, RULE_ARN, RouteStillRunningError, SLOT_SETTING, TARGET_GROUP_ARN, childPids, createElbv2Client, defaultPidFile, describeTraffic, forWrite, forwardTo, isSplit, ledgerWeights, ownedInclude, parseIncludeServers, parseIncludeUpstream, parseSteps, planSwitch, renderInclude, routerWeights, shareOf, trafficSplit, upstreamName, validateArn, validateUpstream, verifyLive, writeAtomically
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 ;// CONCATENATED MODULE: ./packages/routers/src/types.ts
 
 /**
@@ -49,12 +49,9 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./packages/ledger/src/index.ts + 7 modules
 var ledger_src = __webpack_require__(82816);
 ;// CONCATENATED MODULE: ./packages/routers/src/nginx.ts
-
 
 
 
@@ -270,7 +267,7 @@ class NginxRouter {
         const upstream = servers?.length === 1 ? servers[0].upstream : undefined;
         const slot = upstream ? slotOf(upstream) : undefined;
         if (!slot) {
-            core/* warning */.$e(`${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no single upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`);
+            src.runner.warning(`${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no single upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`);
         }
         return slot;
     }
@@ -340,7 +337,7 @@ class NginxRouter {
             throw new src.ShipkitError(`nginx could not reload with the new routing to ${slot} (${upstream}); ${include} was restored${again.ok ? ' and reloaded' : ' (reloading it failed too)'}, live traffic is unchanged.\n${reloaded.output}`, { hint: `Check that nginx is running and that \`${this.reload.join(' ')}\` works for this user.` });
         }
         await this.waitForNewGeneration(pidFile, master, oldWorkers);
-        core/* info */.pq(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+        src.runner.info(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
     }
     /**
      * `nginx -s reload` returns once the master is signalled; until the old workers exit they keep
@@ -349,7 +346,7 @@ class NginxRouter {
      */
     async waitForNewGeneration(pidFile, master, oldWorkers) {
         if (!master) {
-            core/* warning */.$e(`Could not read the nginx master's pid from ${pidFile}, so this switch cannot confirm that the old workers stopped serving; set router.pid-file to the pid file of the nginx that includes ${this.options.include}.`);
+            src.runner.warning(`Could not read the nginx master's pid from ${pidFile}, so this switch cannot confirm that the old workers stopped serving; set router.pid-file to the pid file of the nginx that includes ${this.options.include}.`);
             return;
         }
         const timeout = this.options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
@@ -360,7 +357,7 @@ class NginxRouter {
             if (!left.length && now.some((pid) => !oldWorkers.includes(pid)))
                 return;
             if (Date.now() >= deadline) {
-                core/* warning */.$e(`nginx reloaded, but ${left.length ? `old worker(s) ${left.join(', ')} still serve after ${(0,src.formatDuration)(timeout)} (long requests or open connections); they keep the previous routing until they finish` : `no new worker appeared within ${(0,src.formatDuration)(timeout)}`}.`);
+                src.runner.warning(`nginx reloaded, but ${left.length ? `old worker(s) ${left.join(', ')} still serve after ${(0,src.formatDuration)(timeout)} (long requests or open connections); they keep the previous routing until they finish` : `no new worker appeared within ${(0,src.formatDuration)(timeout)}`}.`);
                 return;
             }
             await (0,src.sleep)(this.options.pollMs ?? 100);
@@ -377,7 +374,7 @@ class NginxRouter {
             const result = await (0,src.exec)(args[0], args.slice(1), { check: false, label, silent: true });
             const output = `${result.stdout}${result.stderr}`.trim();
             if (output)
-                core/* info */.pq(output);
+                src.runner.info(output);
             return { ok: result.exitCode === 0, output: output || `${label} exited with code ${result.exitCode}` };
         }
         catch (error) {
@@ -387,7 +384,6 @@ class NginxRouter {
 }
 
 ;// CONCATENATED MODULE: ./packages/routers/src/command.ts
-
 
 /**
  * Runs the user's own switch command (a load balancer's listener rule, an App Service slot swap,
@@ -431,7 +427,7 @@ class CommandRouter {
     async route(request) {
         const [program, ...args] = this.options.command;
         try {
-            await core/* group */.Os(`Switch command: ${this.options.command.join(' ')} (to ${request.slot})`, () => (0,src.exec)(program, args, { env: this.environmentFor(request.slot, request, false), cwd: this.options.cwd, label: `switch command ${program}` }));
+            await src.runner.group(`Switch command: ${this.options.command.join(' ')} (to ${request.slot})`, () => (0,src.exec)(program, args, { env: this.environmentFor(request.slot, request, false), cwd: this.options.cwd, label: `switch command ${program}` }));
             return;
         }
         catch (error) {
@@ -443,7 +439,7 @@ class CommandRouter {
             }
             let restored = 'it was run again for the previous slot to restore the routing';
             try {
-                await core/* group */.Os(`Restoring: ${this.options.command.join(' ')} (back to ${request.previous})`, () => (0,src.exec)(program, args, { env: this.environmentFor(request.previous, request, true), cwd: this.options.cwd, label: `switch command ${program} (restore)` }));
+                await src.runner.group(`Restoring: ${this.options.command.join(' ')} (back to ${request.previous})`, () => (0,src.exec)(program, args, { env: this.environmentFor(request.previous, request, true), cwd: this.options.cwd, label: `switch command ${program} (restore)` }));
             }
             catch (restoreError) {
                 restored = `running it again for ${request.previous} to restore the routing failed too (${(0,src.errorMessage)(restoreError)}); check the router by hand`;
@@ -458,7 +454,6 @@ var dist_cjs = __webpack_require__(23169);
 // EXTERNAL MODULE: ./packages/cloudfront/src/invalidate.ts
 var src_invalidate = __webpack_require__(29417);
 ;// CONCATENATED MODULE: ./packages/routers/src/cloudfront.ts
-
 
 
 
@@ -551,12 +546,12 @@ class CloudFrontRouter {
                 return before;
             try {
                 await this.options.client.send(new dist_cjs/* UpdateDistributionCommand */.ZJl({ Id: this.options.distributionId, IfMatch: etag, DistributionConfig: config }));
-                core/* info */.pq(`Distribution ${this.options.distributionId}: ${[...before].map(([name, from]) => `${name} ${from} -> ${targets.get(name)}`).join(', ')}.`);
+                src.runner.info(`Distribution ${this.options.distributionId}: ${[...before].map(([name, from]) => `${name} ${from} -> ${targets.get(name)}`).join(', ')}.`);
                 return before;
             }
             catch (error) {
                 if (isPreconditionFailed(error) && attempt < attempts) {
-                    core/* info */.pq(`Distribution ${this.options.distributionId} changed while we updated it (ETag ${etag} is stale); re-reading (attempt ${attempt + 1}/${attempts}).`);
+                    src.runner.info(`Distribution ${this.options.distributionId} changed while we updated it (ETag ${etag} is stale); re-reading (attempt ${attempt + 1}/${attempts}).`);
                     await (0,src.sleep)(Math.min(200 * attempt, 1000));
                     continue;
                 }
@@ -590,14 +585,14 @@ class CloudFrontRouter {
                 return;
             if (Date.now() + interval > deadline)
                 throw new src.ShipkitError(`${what} is still ${waiting} after ${(0,src.formatDuration)(this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS)}`);
-            core/* info */.pq(`${what} is ${waiting}; waiting.`);
+            src.runner.info(`${what} is ${waiting}; waiting.`);
             await (0,src.sleep)(interval);
         }
     }
     async route(request) {
         const moved = await this.update((config) => this.planSwitch(request.slot, config));
         if (!moved.size)
-            core/* info */.pq(`Distribution ${this.options.distributionId} already routes every slot behaviour to ${request.slot}.`);
+            src.runner.info(`Distribution ${this.options.distributionId} already routes every slot behaviour to ${request.slot}.`);
         const deadline = Date.now() + (this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS);
         const changed = moved.size ? `it routed ${[...moved.keys()].join(', ')} to ${request.slot}` : 'its routing was already on the slot';
         try {
@@ -631,7 +626,6 @@ class CloudFrontRouter {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-elastic-load-balancing-v2/dist-cjs/index.js
 var client_elastic_load_balancing_v2_dist_cjs = __webpack_require__(50586);
 ;// CONCATENATED MODULE: ./packages/routers/src/alb.ts
-
 
 
 
@@ -822,7 +816,7 @@ class AlbRouter {
                 hint: `The credentials need elasticloadbalancing:${this.options.ruleArn ? 'ModifyRule and DescribeRules' : 'ModifyListener and DescribeListeners'}.`,
             });
         }
-        core/* info */.pq(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
+        src.runner.info(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
     }
     async readBack(wanted) {
         const now = this.inspect(await this.readActions()).shares;
@@ -843,12 +837,12 @@ class AlbRouter {
                 const before = await this.readActions();
                 const { index, shares } = this.inspect(before);
                 if (shares[slot] === 100) {
-                    core/* info */.pq(`${this.description} forwards all traffic to ${slot}.`);
+                    src.runner.info(`${this.description} forwards all traffic to ${slot}.`);
                     return;
                 }
                 await this.writeActions(before.map((action, position) => (position === index ? forwardTo(action, [{ arn: this.options.targetGroups[slot], weight: 100 }]) : action)));
                 await this.readBack({ [slot]: 100 });
-                core/* info */.pq(`${this.description} now forwards all traffic to ${slot} (${this.options.targetGroups[slot]}).`);
+                src.runner.info(`${this.description} now forwards all traffic to ${slot} (${this.options.targetGroups[slot]}).`);
                 return;
             }
             catch (error) {
@@ -871,7 +865,6 @@ var cloud_run = __webpack_require__(29494);
 // EXTERNAL MODULE: ./packages/azure/src/index.ts + 2 modules
 var azure_src = __webpack_require__(58600);
 ;// CONCATENATED MODULE: ./packages/routers/src/app-service.ts
-
 
 
 
@@ -930,12 +923,12 @@ class AppServiceRouter {
         const [liveSettings, idleSettings] = await Promise.all([this.settings(undefined), this.settings(stagingSlot)]);
         const [live, idle] = [tagOf(liveSettings), tagOf(idleSettings)];
         if (live === target) {
-            core/* info */.pq(`${app}: production already runs ${target}; nothing to swap.`);
+            src.runner.info(`${app}: production already runs ${target}; nothing to swap.`);
             return;
         }
         if (idle !== target) {
             // The release of `target` was deployed into the deployment slot; say so in its settings so the swap carries it.
-            core/* info */.pq(`${app} slot ${stagingSlot} is marked ${idle ?? 'nothing'}; marking it ${target} (the release deployed there) before the swap.`);
+            src.runner.info(`${app} slot ${stagingSlot} is marked ${idle ?? 'nothing'}; marking it ${target} (the release deployed there) before the swap.`);
             const response = await this.options.arm.send('PUT', `${this.site(stagingSlot)}/config/appsettings?api-version=${APP_SERVICE_API_VERSION}`, { properties: { ...idleSettings, [SLOT_SETTING]: target } });
             this.options.arm.check(response, `marking ${app} slot ${stagingSlot} as ${target}`);
         }
@@ -968,7 +961,7 @@ class AppServiceRouter {
             if (preview) {
                 await this.options.arm
                     .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after the failed swap`)
-                    .catch((reset) => core/* warning */.$e((0,src.errorMessage)(reset)));
+                    .catch((reset) => src.runner.warning((0,src.errorMessage)(reset)));
             }
             throw error;
         }
@@ -980,7 +973,7 @@ class AppServiceRouter {
                 hint: `Another swap of ${app} may have run at the same time (Azure portal, az webapp deployment slot swap): check ${app}'s deployment slots, then run blue-green-switch again.`,
             });
         }
-        core/* info */.pq(`${app}: production now runs ${target} (swapped from slot ${stagingSlot}${preview ? ', with preview' : ''}).`);
+        src.runner.info(`${app}: production now runs ${target} (swapped from slot ${stagingSlot}${preview ? ', with preview' : ''}).`);
     }
     /**
      * The swap is still running when the switch stops waiting. App Service finishes it on its own, so
@@ -1000,7 +993,7 @@ class AppServiceRouter {
             throw new RouteStillRunningError(`${still}; it was not reset or undone, and production could not be read back (${(0,src.errorMessage)(error)}).`, undefined, { hint, cause: timeout });
         }
         if (now === target) {
-            core/* warning */.$e(`${still}, but production already runs ${target} (read back): the switch is done. Azure operation ${timeout.operation} had not reported its end.`);
+            src.runner.warning(`${still}, but production already runs ${target} (read back): the switch is done. Azure operation ${timeout.operation} had not reported its end.`);
             return;
         }
         throw new RouteStillRunningError(`${still}; it was not reset or undone. Production runs ${now ?? 'an unmarked slot'} (read back now), not ${target}: the swap may still land.`, now, { hint, cause: timeout });
@@ -1013,7 +1006,6 @@ function tagOf(settings) {
 }
 
 ;// CONCATENATED MODULE: ./packages/routers/src/cloud-run.ts
-
 
 
 
@@ -1102,7 +1094,7 @@ class CloudRunRouter {
             ...before.filter((entry) => entry.tag && !ledger_src/* SLOT_NAMES */.si.includes(entry.tag)).map((entry) => ({ type: cloud_run/* ALLOCATION_REVISION */.LR, revision: entry.revision, tag: entry.tag })),
         ];
         if (foreign.size)
-            core/* info */.pq(`${this.description} sent ${(0,cloud_run/* describeShares */.MF)(foreign)} to revisions neither slot holds (its traffic before shipkit's first switch); it moves to slot ${slot}.`);
+            src.runner.info(`${this.description} sent ${(0,cloud_run/* describeShares */.MF)(foreign)} to revisions neither slot holds (its traffic before shipkit's first switch); it moves to slot ${slot}.`);
         try {
             await this.options.client.setTraffic(traffic, `moving ${weight}% of ${this.options.client.target.service}'s traffic to slot ${slot} (${revision})`);
         }
@@ -1123,14 +1115,13 @@ class CloudRunRouter {
                 hint: error instanceof src.ShipkitError ? error.hint : undefined,
             });
         }
-        core/* info */.pq(weight < 100 ? `${this.description} now sends ${weight}% to ${slot} (${revision}) and ${100 - weight}% to ${other} (${revisions[other]}).` : `${this.description} now sends all traffic to ${slot} (${revision}).`);
+        src.runner.info(weight < 100 ? `${this.description} now sends ${weight}% to ${slot} (${revision}) and ${100 - weight}% to ${other} (${revisions[other]}).` : `${this.description} now sends all traffic to ${slot} (${revision}).`);
     }
 }
 
 // EXTERNAL MODULE: ./packages/environments/src/kubernetes.ts
 var kubernetes = __webpack_require__(52650);
 ;// CONCATENATED MODULE: ./packages/routers/src/k8s-service.ts
-
 
 
 const DEFAULT_SLOT_LABEL = 'shipkit.dev/slot';
@@ -1198,7 +1189,7 @@ class K8sServiceRouter {
             const now = this.selectorOf(await this.read())?.[this.options.slotLabel];
             if (now !== request.slot)
                 throw new src.ShipkitError(`Service ${this.options.service} selects ${this.options.slotLabel}=${now ?? '(none)'} after the switch, not ${request.slot}.`);
-            core/* info */.pq(`Service ${this.options.namespace}/${this.options.service} now selects ${this.options.slotLabel}=${request.slot} (was ${before ?? 'unset'}).`);
+            src.runner.info(`Service ${this.options.namespace}/${this.options.service} now selects ${this.options.slotLabel}=${request.slot} (was ${before ?? 'unset'}).`);
         }
         catch (error) {
             // Put the selector back as it was, then fail.
@@ -1207,7 +1198,7 @@ class K8sServiceRouter {
                     await point(before ?? null);
             }
             catch (restoreError) {
-                core/* error */.z3(`Could not put the selector of Service ${this.options.service} back to ${before ?? 'unset'}: ${(0,src.errorMessage)(restoreError)}`);
+                src.runner.error(`Could not put the selector of Service ${this.options.service} back to ${before ?? 'unset'}: ${(0,src.errorMessage)(restoreError)}`);
             }
             throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not switch Service ${this.options.service} to slot ${request.slot}: ${(0,src.errorMessage)(error)}`);
         }
@@ -1215,7 +1206,6 @@ class K8sServiceRouter {
 }
 
 ;// CONCATENATED MODULE: ./packages/routers/src/gateway-api.ts
-
 
 
 const SLOTS = ['blue', 'green'];
@@ -1306,14 +1296,14 @@ class GatewayApiRouter {
             const split = await this.split();
             if (split?.[request.slot] !== weight)
                 throw new src.ShipkitError(`HTTPRoute ${this.options.route} sends ${split?.[request.slot] ?? '?'}% to slot ${request.slot} after the change, not ${weight}%.`);
-            core/* info */.pq(`HTTPRoute ${this.options.namespace}/${this.options.route} sends ${weight}% to ${request.slot} (${this.options.backends[request.slot]}) and ${100 - weight}% to ${other} (${this.options.backends[other]}).`);
+            src.runner.info(`HTTPRoute ${this.options.namespace}/${this.options.route} sends ${weight}% to ${request.slot} (${this.options.backends[request.slot]}) and ${100 - weight}% to ${other} (${this.options.backends[other]}).`);
         }
         catch (error) {
             try {
                 await this.write(rules);
             }
             catch (restoreError) {
-                core/* error */.z3(`Could not put the rules of HTTPRoute ${this.options.route} back: ${(0,src.errorMessage)(restoreError)}`);
+                src.runner.error(`Could not put the rules of HTTPRoute ${this.options.route} back: ${(0,src.errorMessage)(restoreError)}`);
             }
             throw error instanceof src.ShipkitError ? error : new src.ShipkitError(`Could not change HTTPRoute ${this.options.route}: ${(0,src.errorMessage)(error)}`);
         }
@@ -1321,7 +1311,6 @@ class GatewayApiRouter {
 }
 
 ;// CONCATENATED MODULE: ./packages/routers/src/factory.ts
-
 
 
 
@@ -1442,7 +1431,7 @@ function createRouter(env, dependencies = {}) {
                 arm: dependencies.armClient ??
                     new azure_src/* ArmClient */.aN({
                         endpoint: router['arm-endpoint'],
-                        log: (line) => core/* info */.pq(line),
+                        log: (line) => src.runner.info(line),
                         pollIntervalMs: dependencies.pollIntervalMs,
                         // How long a switch waits for the swap; past it the router reads production back (never resets mid-swap).
                         timeoutMs: router.timeout !== undefined ? (0,src.parseTimeout)(router.timeout, field('router.timeout')) : undefined,
@@ -1643,7 +1632,6 @@ function trafficSplit(view) {
 
 
 
-
 function describeSmoke(slot) {
     const smoke = slot.smoke;
     return `${smoke.passed ? 'passed' : 'failed'} at ${smoke.time}${smoke.runUrl ? ` (${smoke.runUrl})` : ''}`;
@@ -1787,16 +1775,16 @@ async function switchTraffic(options) {
                 hint: `End the split first: a switch that completes (steps: 100, to: ${plan.target}) or rollback (all traffic back to ${state.live?.slot ?? 'the live slot'}).`,
             });
         }
-        core/* warning */.$e(`Live traffic of ${env.name} is split (${describeTraffic(view, state)}); this switch sends all of it to ${plan.target}.`);
+        src.runner.warning(`Live traffic of ${env.name} is split (${describeTraffic(view, state)}); this switch sends all of it to ${plan.target}.`);
     }
     for (const warning of plan.warnings)
-        core/* warning */.$e(warning);
+        src.runner.warning(warning);
     const { target, slot } = plan;
     // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
     const previousSlot = plan.ledgerLive;
     const result = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description, conflicts: [] };
     if (plan.alreadyLive) {
-        core/* info */.pq(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
+        src.runner.info(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
         return { ...result, previousSlot: undefined, previousRelease: undefined };
     }
     // A canary keeps the rest of the traffic on the slot live now: without one (first switch) it is a flip.
@@ -1804,7 +1792,7 @@ async function switchTraffic(options) {
     if (canary) {
         checkWeighted(router, canary.plan, env.name);
         if (!plan.routed || plan.routed === target) {
-            core/* notice */.lm(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
+            src.runner.notice(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
             canary = undefined;
         }
         canary?.check?.(target);
@@ -1829,7 +1817,7 @@ async function switchTraffic(options) {
     }, state);
     options.onStarted?.(operation.started, { target, previous: plan.routed });
     const previousRelease = plan.routed ? state.slots[plan.routed]?.release : undefined;
-    core/* info */.pq(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${(0,src.formatDuration)(canary.plan.stepDurationMs)} each` : ''}.`);
+    src.runner.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${(0,src.formatDuration)(canary.plan.stepDurationMs)} each` : ''}.`);
     // The new slot's share of traffic so far (a canary's last step).
     let weight = 0;
     if (canary)
@@ -1851,7 +1839,7 @@ async function switchTraffic(options) {
     if (options.verifyUrl) {
         try {
             const { probes } = await verifyLive(options.verifyUrl, options.verify);
-            core/* info */.pq(`Verified ${options.verifyUrl} after the switch (${probes} probes).`);
+            src.runner.info(`Verified ${options.verifyUrl} after the switch (${probes} probes).`);
         }
         catch (error) {
             let outcome;
@@ -1897,7 +1885,7 @@ async function runCanary(run) {
             await router.route({ slot: target, previous: from, weight: step, release: run.release, previousRelease: run.previousRelease, restoreWeight: 100 - weight });
             weight = step;
             const set = await operation.progress({ step: index + 1, steps, weight: step, phase: 'set' });
-            core/* info */.pq(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${(0,src.formatDuration)(canary.plan.stepDurationMs)}.`);
+            src.runner.info(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${(0,src.formatDuration)(canary.plan.stepDurationMs)}.`);
             analysis = await canary.analyse({ index, weight: step, slot: target, release: run.release });
             await operation.progress({ step: index + 1, steps, weight: step, phase: 'analysed', setAt: set.time, analysis: analysis.summary });
         }
@@ -1908,7 +1896,7 @@ async function runCanary(run) {
             const failure = new src.ShipkitError(`${label} (${step}% on ${target}) failed its analysis: ${analysis.failedCheck ? `check ${JSON.stringify(analysis.failedCheck)}: ` : ''}${analysis.reason ?? 'failed'}.`);
             throw await abortCanary({ ...run, weight, error: failure, analysis });
         }
-        core/* info */.pq(`${label} passed its analysis.`);
+        src.runner.info(`${label} passed its analysis.`);
     }
     return weight;
 }
@@ -1952,7 +1940,7 @@ async function recordFailure(operation, error, extra = {}) {
         await operation.fail(error, extra);
     }
     catch (ledgerError) {
-        core/* warning */.$e(`Could not record the failed switch in the ledger: ${(0,src.errorMessage)(ledgerError)}`);
+        src.runner.warning(`Could not record the failed switch in the ledger: ${(0,src.errorMessage)(ledgerError)}`);
     }
 }
 /**

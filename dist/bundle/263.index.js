@@ -31,8 +31,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CloudWatchProvider, DEFAULT_MIN_REQUESTS, HttpError, PrometheusProvider, albDimensions, assertCors, assertResponse, decideStep, deepEqual, describeStatus, errorBudget, expandEnv, fillQuery, headerValue, isSensitiveHeader, jsonPath, notReadyYet, parseJsonPath, parsePattern, percentile, preflightHeaders, probe, request, resolveUrl, stabilityOf, statusMatches, stepPassProbability, urlSecrets
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/checks/src/spec.ts

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29480);
 /* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45296);
 
 
@@ -69,7 +69,7 @@ async function runUserCommand(env, args, label, description, secrets = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ inField)
 /* harmony export */ });
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /** Runs a store operation; a failure names the config field (and location) it came from, before what went wrong. */
 async function inField(field, location, work) {
@@ -131,7 +131,7 @@ function installManifestLocation(env, slot) {
 /* harmony export */   E: () => (/* binding */ checkPromotable),
 /* harmony export */   U: () => (/* binding */ promoteRelease)
 /* harmony export */ });
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82816);
 /* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70671);
 /* harmony import */ var _release_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40757);
@@ -222,13 +222,11 @@ async function promoteRelease(client, env, source, to, meta = {}) {
 /* harmony export */   oi: () => (/* binding */ ledgerEnvironments)
 /* harmony export */ });
 /* unused harmony export releaseDifference */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85477);
-/* harmony import */ var _shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82816);
-/* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70671);
-/* harmony import */ var _field_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45608);
-/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45296);
-
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
+/* harmony import */ var _shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82816);
+/* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70671);
+/* harmony import */ var _field_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45608);
+/* harmony import */ var _resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45296);
 
 
 
@@ -236,15 +234,15 @@ async function promoteRelease(client, env, source, to, meta = {}) {
 
 /** Where a release's files live: `s3://<state bucket>/<state prefix>/releases/<app>/<release>`. */
 function releaseLocation(state, app, release) {
-    return { bucket: state.bucket, prefix: (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .releasePrefix */ .sE)(state, app, release).replace(/\/$/, '') };
+    return { bucket: state.bucket, prefix: (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .releasePrefix */ .sE)(state, app, release).replace(/\/$/, '') };
 }
 function describeLocation(location) {
-    return (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.storeUrl)(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
+    return (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.storeUrl)(location.bucket, location.prefix ? `${location.prefix.replace(/\/$/, '')}/` : '');
 }
 /** The release's manifest when the release store holds it completely, else undefined. */
 async function storedRelease(client, env, release) {
     const location = releaseLocation(env.state, env.app, release);
-    const manifest = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(client, location.bucket, location.prefix);
+    const manifest = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(client, location.bucket, location.prefix);
     return manifest?.complete ? manifest : undefined;
 }
 /**
@@ -256,10 +254,10 @@ async function uploadRelease(client, env, release, sourceDir, meta = {},
 /** Releases already in the store (e.g. the live one) whose identical files are copied server-side instead of uploaded. */
 reuseReleases = []) {
     const location = releaseLocation(env.state, env.app, release);
-    const files = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .scanDirectory */ .vc)(sourceDir);
+    const files = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .scanDirectory */ .vc)(sourceDir);
     if (!files.length)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
-    const existing = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(client, location.bucket, location.prefix);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.ShipkitError(`Input "source-dir" names ${JSON.stringify(sourceDir)}, which holds no files to deploy.`);
+    const existing = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(client, location.bucket, location.prefix);
     if (existing?.complete) {
         const difference = releaseDifference(existing, files);
         if (!difference.count)
@@ -267,7 +265,7 @@ reuseReleases = []) {
         throw releaseChangedError(release, location, sourceDir, difference);
     }
     const reuseFrom = reuseReleases.filter((other) => other !== release).map((other) => releaseLocation(env.state, env.app, other));
-    const result = await (0,_field_js__WEBPACK_IMPORTED_MODULE_4__/* .inField */ .K)(env.file ? `${env.file}: state` : 'state', describeLocation(location), () => (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .publishDirectory */ .fQ)(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
+    const result = await (0,_field_js__WEBPACK_IMPORTED_MODULE_3__/* .inField */ .K)(env.file ? `${env.file}: state` : 'state', describeLocation(location), () => (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .publishDirectory */ .fQ)(client, { files, bucket: location.bucket, prefix: location.prefix, deleteStale: true, meta: { app: env.app, release, ...meta }, reuseFrom }));
     return { reused: false, uploaded: result.uploaded - result.copied, copied: result.copied, skipped: result.skipped, files: files.length };
 }
 /** Compares a stored release's manifest with the files of a directory (scanDirectory). */
@@ -294,7 +292,7 @@ function describeDifference(difference, max = 5) {
         .join('; ');
 }
 function releaseChangedError(release, location, sourceDir, difference) {
-    return new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with other files than source-dir ${JSON.stringify(sourceDir)} holds ` +
+    return new _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.ShipkitError(`Release ${JSON.stringify(release)} is already in the release store (${describeLocation(location)}) with other files than source-dir ${JSON.stringify(sourceDir)} holds ` +
         `(${difference.count} file${difference.count === 1 ? '' : 's'} differ: ${describeDifference(difference)}). Releases are immutable: a release name always means the same files, so nothing was changed.`, {
         hint: `Deploy these files under a new release name (the release input; by default it comes from the tag or the commit), or deploy the stored ${release} as it is: without source-dir, or with from-release: ${release} to promote it under another name.`,
     });
@@ -310,10 +308,10 @@ function releaseChangedError(release, location, sourceDir, difference) {
  */
 async function checkReleaseUnchanged(client, env, release, sourceDir) {
     const location = releaseLocation(env.state, env.app, release);
-    const stored = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(client, location.bucket, location.prefix);
+    const stored = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(client, location.bucket, location.prefix);
     if (!stored?.complete)
         return 'absent';
-    const difference = releaseDifference(stored, await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .scanDirectory */ .vc)(sourceDir));
+    const difference = releaseDifference(stored, await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .scanDirectory */ .vc)(sourceDir));
     if (difference.count)
         throw releaseChangedError(release, location, sourceDir, difference);
     return 'stored';
@@ -324,10 +322,10 @@ async function checkReleaseUnchanged(client, env, release, sourceDir) {
  * some S3-compatible stores (s3rver) omit common prefixes that hold only deeper "folders".
  */
 async function ledgerEnvironments(client, env) {
-    const prefix = `${(0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .joinKey */ .ID)(env.state.prefix, 'ledger', env.app)}/`;
+    const prefix = `${(0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .joinKey */ .ID)(env.state.prefix, 'ledger', env.app)}/`;
     const names = new Set();
     // Complete or an error: an environment missing from a cut listing would lose its releases to retention.
-    for (const object of await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .listObjects */ .L)(client, env.state.bucket, prefix)) {
+    for (const object of await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .listObjects */ .L)(client, env.state.bucket, prefix)) {
         const segments = object.key.slice(prefix.length).split('/');
         const end = segments.findIndex((segment, index) => index > 0 && (segment === 'records' || segment === 'snapshots'));
         if (end > 0)
@@ -357,11 +355,11 @@ async function releasesToKeep(client, env, options = {}) {
     for (const name of await ledgerEnvironments(client, env)) {
         if (name === options.exclude)
             continue;
-        const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: _resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETENTION */ .xh, keepRollback: _resolve_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_KEEP_ROLLBACK */ .xZ };
+        const settings = env.retentionFor[name] ?? env.retentionFor[name.replace(/\/pr-\d+$/, '')] ?? { keep: _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETENTION */ .xh, keepRollback: _resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_KEEP_ROLLBACK */ .xZ };
         const own = options.ledger;
         const ledger = own && own.environment === name && own.app === env.app && own.location.bucket === env.state.bucket && own.location.prefix === env.state.prefix
             ? own
-            : await (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .openLedger */ .au)({ state: env.state, app: env.app, environment: name, client });
+            : await (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .openLedger */ .au)({ state: env.state, app: env.app, environment: name, client });
         const state = await ledger.state();
         if (state.live)
             keepFor(state.live.release, `live on ${name}`);
@@ -377,11 +375,11 @@ async function releasesToKeep(client, env, options = {}) {
             .filter((info) => info.deployed)
             .sort((a, b) => ((a.lastDeployed ?? '') < (b.lastDeployed ?? '') ? 1 : -1));
         byRecency
-            .filter((info) => info.release !== state.live?.release && (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .isGoodRelease */ .JY)(state, info.release))
+            .filter((info) => info.release !== state.live?.release && (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .isGoodRelease */ .JY)(state, info.release))
             .slice(0, settings.keepRollback)
             .forEach((info) => keepFor(info.release, `rollback target on ${name} (one of its last ${settings.keepRollback} good releases)`));
         byRecency.slice(0, settings.keep).forEach((info) => keepFor(info.release, `one of the last ${settings.keep} releases deployed to ${name}`));
-        for (const release of (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .releasesInUse */ .zY)(state, now))
+        for (const release of (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .releasesInUse */ .zY)(state, now))
             keepFor(release, `live on ${name} within the last 24 hours`);
     }
     return reasons;
@@ -396,8 +394,8 @@ async function releasesToKeep(client, env, options = {}) {
  */
 async function pruneReleases(client, env, options = {}) {
     const now = options.now ?? Date.now();
-    const storePrefix = `${(0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .joinKey */ .ID)(env.state.prefix, 'releases', env.app)}/`;
-    const releases = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .listFolders */ .uT)(client, env.state.bucket, storePrefix);
+    const storePrefix = `${(0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .joinKey */ .ID)(env.state.prefix, 'releases', env.app)}/`;
+    const releases = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .listFolders */ .uT)(client, env.state.bucket, storePrefix);
     const reasons = await releasesToKeep(client, env, { now, alsoKeep: options.alsoKeep, ledger: options.ledger });
     const keepFor = (release, why) => {
         const list = reasons.get(release) ?? [];
@@ -407,8 +405,8 @@ async function pruneReleases(client, env, options = {}) {
     };
     // Releases no environment mentions: kept for a day after their upload (a deploy may be using them).
     const unmentioned = releases.filter((release) => !reasons.has(release));
-    await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.mapLimit)(unmentioned, 8, async (release) => {
-        const manifest = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(client, env.state.bucket, (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .joinKey */ .ID)(storePrefix, release));
+    await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.mapLimit)(unmentioned, 8, async (release) => {
+        const manifest = await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(client, env.state.bucket, (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .joinKey */ .ID)(storePrefix, release));
         const time = Date.parse(manifest?.updatedAt ?? '') || 0;
         if (time === 0 && !manifest?.complete)
             keepFor(release, 'incomplete upload of unknown age');
@@ -420,10 +418,10 @@ async function pruneReleases(client, env, options = {}) {
     if (!options.dryRun) {
         for (const release of deleted) {
             try {
-                await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_3__/* .deletePrefix */ .A)(client, env.state.bucket, (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_2__/* .joinKey */ .ID)(storePrefix, release));
+                await (0,_shipkit_s3__WEBPACK_IMPORTED_MODULE_2__/* .deletePrefix */ .A)(client, env.state.bucket, (0,_shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__/* .joinKey */ .ID)(storePrefix, release));
             }
             catch (error) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Retention could not delete release ${release}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`);
+                _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`Retention could not delete release ${release}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}`);
             }
         }
     }
@@ -451,10 +449,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CHANGE_STATE, CancelledError, CloudRunTarget, CommandTarget, EcsTarget, KubernetesTarget, ObjectStoreTarget, TARGET_TYPES, changeNeedsPost, describeRestore, recordedRevision, restoreDetails
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/environments/src/promote.ts
 var promote = __webpack_require__(79188);
 // EXTERNAL MODULE: ./packages/environments/src/commands.ts
@@ -464,7 +460,6 @@ var src_cdn = __webpack_require__(80979);
 // EXTERNAL MODULE: ./packages/environments/src/install.ts
 var install = __webpack_require__(4223);
 ;// CONCATENATED MODULE: ./packages/targets/src/command.ts
-
 
 
 /**
@@ -517,16 +512,16 @@ class CommandTarget {
         if (!undo.release)
             return { error: 'nothing was live before', incomplete: true };
         if (!this.env.restoreOnFailure) {
-            core/* warning */.$e(`The change of ${this.env.name} to ${context.failed} did not finish; the previous release ${undo.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
+            src.runner.warning(`The change of ${this.env.name} to ${context.failed} did not finish; the previous release ${undo.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
             return { error: 'restore-on-failure is not set', incomplete: true };
         }
-        core/* info */.pq(`Restoring ${undo.release} on ${this.env.name} after the failed change to ${context.failed}.`);
+        src.runner.info(`Restoring ${undo.release} on ${this.env.name} after the failed change to ${context.failed}.`);
         try {
             await this.install({ release: undo.release, slot: undo.slot, previousRelease: context.failed, images: undo.images, operation: 'restore' });
             return { restored: undo.release, incomplete: false };
         }
         catch (error) {
-            core/* error */.z3(`Could not restore ${undo.release} on ${this.env.name}: ${(0,src.errorMessage)(error)}.`);
+            src.runner.error(`Could not restore ${undo.release} on ${this.env.name}: ${(0,src.errorMessage)(error)}.`);
             return { error: (0,src.publicErrorSummary)(error), incomplete: true };
         }
     }
@@ -539,7 +534,6 @@ var resolve = __webpack_require__(45296);
 // EXTERNAL MODULE: ./packages/environments/src/ecs.ts
 var ecs = __webpack_require__(36989);
 ;// CONCATENATED MODULE: ./packages/targets/src/ecs.ts
-
 
 
 
@@ -611,16 +605,16 @@ class EcsTarget {
         if (!undo.taskDefinitions)
             return { error: 'the task definitions the services ran before are unknown', incomplete: true };
         const target = (0,resolve/* ecsTargetOf */.iT)(this.env, undo.slot);
-        core/* info */.pq(`Pointing ${this.describe(undo.slot)} back at what ran before the change to ${context.failed}.`);
+        src.runner.info(`Pointing ${this.describe(undo.slot)} back at what ran before the change to ${context.failed}.`);
         try {
             const back = await (0,ecs/* pointServicesAt */.wP)(this.clientFor(undo.slot), target, undo.taskDefinitions);
             if (!back.ok)
                 return { error: back.message, incomplete: true };
-            core/* info */.pq(back.message);
+            src.runner.info(back.message);
             return { restored: undo.release ?? 'the previous task definitions', incomplete: false };
         }
         catch (error) {
-            core/* error */.z3(`Could not point the services back: ${(0,src.errorMessage)(error)}`);
+            src.runner.error(`Could not point the services back: ${(0,src.errorMessage)(error)}`);
             return { error: (0,src.publicErrorSummary)(error), incomplete: true };
         }
     }
@@ -629,7 +623,6 @@ class EcsTarget {
 // EXTERNAL MODULE: ./packages/environments/src/cloud-run.ts + 1 modules
 var cloud_run = __webpack_require__(29494);
 ;// CONCATENATED MODULE: ./packages/targets/src/cloud-run.ts
-
 
 
 /** The revision the ledger recorded for a release (its latest successful deploy or rollback that names one), for `slot`. */
@@ -704,7 +697,7 @@ class CloudRunTarget {
         if (!(0,cloud_run/* sameTraffic */.UN)(current, traffic))
             after = await this.api.setTraffic(traffic, request.slot ? `pointing traffic tag ${request.slot} at ${revision}` : `moving all traffic of ${this.api.target.service} to ${revision}`, request.signal);
         const url = request.slot ? (0,cloud_run/* taggedRevision */.qq)(after, request.slot)?.uri : undefined;
-        core/* info */.pq(request.slot ? `Slot ${request.slot} (traffic tag ${request.slot}${url ? `, ${url}` : ''}) holds ${revision}; live traffic stays ${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(after))}.` : `${this.api.target.service} serves ${revision} (${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(after))}).`);
+        src.runner.info(request.slot ? `Slot ${request.slot} (traffic tag ${request.slot}${url ? `, ${url}` : ''}) holds ${revision}; live traffic stays ${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(after))}.` : `${this.api.target.service} serves ${revision} (${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(after))}).`);
         return { target: this.type, where: this.describe(request.slot), revision, created, ...(url ? { url } : {}) };
     }
     /** The slot's tag (blue-green), or all the traffic (direct), is on the revision the ledger recorded for `release`. */
@@ -724,17 +717,17 @@ class CloudRunTarget {
         try {
             const service = await this.api.getService();
             if ((0,cloud_run/* sameTraffic */.UN)((0,cloud_run/* pinnedTraffic */.Ww)(service), undo.traffic)) {
-                core/* info */.pq(`The traffic of ${this.api.target.service} is as it was before the change to ${context.failed} (${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(service))}).`);
+                src.runner.info(`The traffic of ${this.api.target.service} is as it was before the change to ${context.failed} (${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(service))}).`);
             }
             else {
-                core/* info */.pq(`Putting the traffic of ${this.api.target.service} back as it was before the change to ${context.failed}.`);
+                src.runner.info(`Putting the traffic of ${this.api.target.service} back as it was before the change to ${context.failed}.`);
                 const after = await this.api.setTraffic(undo.traffic, `restoring the traffic of ${this.api.target.service}`);
-                core/* info */.pq(`The traffic of ${this.api.target.service} is back: ${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(after))}.`);
+                src.runner.info(`The traffic of ${this.api.target.service} is back: ${(0,cloud_run/* describeShares */.MF)((0,cloud_run/* trafficShares */.IQ)(after))}.`);
             }
             return { restored: undo.release ?? 'the previous traffic', incomplete: false };
         }
         catch (error) {
-            core/* error */.z3(`Could not put the traffic back: ${(0,src.errorMessage)(error)}`);
+            src.runner.error(`Could not put the traffic back: ${(0,src.errorMessage)(error)}`);
             return { error: (0,src.publicErrorSummary)(error), incomplete: true };
         }
     }
@@ -752,7 +745,6 @@ var s3_src = __webpack_require__(70671);
 // EXTERNAL MODULE: ./packages/environments/src/kubernetes.ts
 var kubernetes = __webpack_require__(52650);
 ;// CONCATENATED MODULE: ./packages/targets/src/kubernetes.ts
-
 
 
 
@@ -1029,7 +1021,7 @@ class KubernetesTarget {
             catch (error) {
                 throw new src.ShipkitError(`Could not apply ${object.kind}/${object.metadata.name} in namespace ${this.settings.namespace}: ${(0,src.errorMessage)(error)}`);
             }
-            core/* info */.pq(`Applied ${object.kind.toLowerCase()}/${object.metadata.name}.`);
+            src.runner.info(`Applied ${object.kind.toLowerCase()}/${object.metadata.name}.`);
         }
         await (0,kubernetes/* waitForRollouts */.hS)(api, objects.filter(kubernetes/* isWorkload */.gv), this.settings.namespace, this.timeoutMs, { signal });
     }
@@ -1042,7 +1034,7 @@ class KubernetesTarget {
             if (!stored) {
                 const value = { release: request.release, environment: this.env.name, namespace: this.settings.namespace, objects };
                 await (0,s3_src/* putJsonObject */.t3)(this.client, this.env.state.bucket, key, value);
-                core/* info */.pq(`Kept the rendered manifests of ${request.release} in the release store (${key}).`);
+                src.runner.info(`Kept the rendered manifests of ${request.release} in the release store (${key}).`);
             }
         }
         else {
@@ -1050,7 +1042,7 @@ class KubernetesTarget {
             if (!stored)
                 throw new src.ShipkitError(`The release store holds no Kubernetes manifests of ${request.release} for ${this.env.name}: nothing to re-apply.`);
             objects = stored.objects;
-            core/* info */.pq(`Re-applying the manifests ${request.release} ran with (from the release store; nothing is rendered).`);
+            src.runner.info(`Re-applying the manifests ${request.release} ran with (from the release store; nothing is rendered).`);
         }
         await this.applyAndWait(objects, request.signal);
         return { target: this.type, where: this.describe() };
@@ -1078,7 +1070,7 @@ class KubernetesTarget {
     async undo(undo, context) {
         if (!undo.release)
             return { error: 'nothing was live before (objects are never deleted)', incomplete: true };
-        core/* info */.pq(`Re-applying ${undo.release}'s manifests on ${this.env.name} after the failed change to ${context.failed}.`);
+        src.runner.info(`Re-applying ${undo.release}'s manifests on ${this.env.name} after the failed change to ${context.failed}.`);
         try {
             const stored = await this.stored(undo.release, undo.slot);
             if (!stored)
@@ -1087,7 +1079,7 @@ class KubernetesTarget {
             return { restored: undo.release, incomplete: false };
         }
         catch (error) {
-            core/* error */.z3(`Could not put ${undo.release} back: ${(0,src.errorMessage)(error)}`);
+            src.runner.error(`Could not put ${undo.release} back: ${(0,src.errorMessage)(error)}`);
             return { error: (0,src.publicErrorSummary)(error), incomplete: true };
         }
     }
@@ -1100,7 +1092,6 @@ var release_store = __webpack_require__(40757);
 // EXTERNAL MODULE: ./packages/environments/src/field.ts
 var field = __webpack_require__(45608);
 ;// CONCATENATED MODULE: ./packages/targets/src/object-store.ts
-
 
 
 
@@ -1168,7 +1159,7 @@ class ObjectStoreTarget {
             // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
             const source = await (0,promote/* checkPromotable */.E)(this.client, this.env, request.fromRelease, request.release, 'from-release', true);
             const promotion = await (0,promote/* promoteRelease */.U)(this.client, this.env, source, request.release, request.details);
-            core/* info */.pq(promotion.reused
+            src.runner.info(promotion.reused
                 ? `Release ${request.release} is already in the release store as a copy of ${source.release}: nothing copied.`
                 : `Release ${request.release} promoted from ${source.release} in the release store: ${promotion.copied} of ${promotion.files} files copied server-side, none uploaded.`);
             return { promotion };
@@ -1176,7 +1167,7 @@ class ObjectStoreTarget {
         if (request.sourceDir) {
             // Files the live release already has in the store are copied server-side, not uploaded again.
             const upload = await (0,release_store/* uploadRelease */.Bu)(this.client, this.env, request.release, request.sourceDir, request.details, request.previousRelease ? [request.previousRelease] : []);
-            core/* info */.pq(upload.reused
+            src.runner.info(upload.reused
                 ? `Release ${request.release} is already in the release store with the same content: not uploaded again.`
                 : `Release ${request.release} put in the release store: ${upload.uploaded} uploaded, ${upload.copied ?? 0} copied from ${request.previousRelease ?? '-'}, ${upload.skipped} already there.`);
             return { upload };
@@ -1220,14 +1211,14 @@ class ObjectStoreTarget {
         const what = `${undo.release ?? '?'} on ${this.env.name}${undo.slot ? ` (slot ${undo.slot})` : ''}`;
         if (!undo.release)
             return { error: 'nothing was live before', incomplete: true };
-        core/* info */.pq(`Restoring ${what} after the failed change to ${context.failed}.`);
+        src.runner.info(`Restoring ${what} after the failed change to ${context.failed}.`);
         try {
             await this.install({ release: undo.release, slot: undo.slot, previousRelease: context.failed, operation: 'restore' });
-            core/* info */.pq(`Restored ${what}: it serves what it served before.`);
+            src.runner.info(`Restored ${what}: it serves what it served before.`);
             return { restored: undo.release, incomplete: false };
         }
         catch (error) {
-            core/* error */.z3(`Could not restore ${what}: ${(0,src.errorMessage)(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+            src.runner.error(`Could not restore ${what}: ${(0,src.errorMessage)(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
             return { error: (0,src.publicErrorSummary)(error), incomplete: true };
         }
     }
@@ -1242,16 +1233,16 @@ class ObjectStoreTarget {
         try {
             const retention = await (0,release_store/* pruneReleases */.Xb)(this.client, this.env, { alsoKeep: request.keep, dryRun: request.dryRun, ledger: request.ledger });
             if (request.dryRun) {
-                core/* info */.pq(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
+                src.runner.info(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
                 for (const [kept, why] of Object.entries(retention.reasons))
-                    core/* info */.pq(`  keeps ${kept}: ${why.join('; ')}`);
+                    src.runner.info(`  keeps ${kept}: ${why.join('; ')}`);
             }
             else if (retention.deleted.length) {
-                core/* info */.pq(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
+                src.runner.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
             }
         }
         catch (error) {
-            core/* warning */.$e(`Retention skipped: ${(0,src.errorMessage)(error)}`);
+            src.runner.warning(`Retention skipped: ${(0,src.errorMessage)(error)}`);
         }
     }
 }
@@ -1300,7 +1291,6 @@ function createTarget(env, client, dependencies = {}) {
 ;// CONCATENATED MODULE: ./packages/targets/src/transaction.ts
 
 
-
 /**
  * Every change of an environment is one transaction, the same for every target:
  * validate everything -> take the lease -> save undo information (to the runner's state) -> write,
@@ -1324,7 +1314,7 @@ function cancellation() {
     const controller = new AbortController();
     const onSignal = (name) => {
         if (!controller.signal.aborted)
-            core/* warning */.$e(`Received ${name}: stopping before the next write, then putting back what served before.`);
+            src.runner.warning(`Received ${name}: stopping before the next write, then putting back what served before.`);
         controller.abort(new CancelledError('the change'));
     };
     process.on('SIGINT', onSignal);
@@ -1354,7 +1344,7 @@ function saveChangeState(state) {
     const needsPost = changeNeedsPost(state);
     if (needsPost)
         (0,src.setPostPending)(true);
-    core/* saveState */.LZ(CHANGE_STATE, JSON.stringify(state));
+    src.runner.saveState(CHANGE_STATE, JSON.stringify(state));
     if (!needsPost)
         (0,src.setPostPending)(false);
 }
@@ -1371,7 +1361,7 @@ function saveLeaseReleased(state) {
     saveChangeState(state);
 }
 function readChangeState() {
-    const text = core/* getState */.Gu(CHANGE_STATE);
+    const text = src.runner.getState(CHANGE_STATE);
     if (!text)
         return undefined;
     try {
@@ -1452,7 +1442,7 @@ class Change {
     async fail(error, details = {}) {
         const failure = error instanceof src.ShipkitError ? error : new src.ShipkitError((0,src.errorMessage)(error), { cause: error });
         if ((0,ledger_src/* isLeaseLost */.Rh)(error)) {
-            core/* info */.pq('This run lost its lease: nothing more is written by it (no undo, no record).');
+            src.runner.info('This run lost its lease: nothing more is written by it (no undo, no record).');
             this.persist({ ended: true });
             return failure;
         }
@@ -1464,7 +1454,7 @@ class Change {
         if (this.operation) {
             await this.operation
                 .fail(failure, { details: { ...details, ...(cancelled ? { cancelled: true } : {}), ...(restore ? restoreDetails(restore) : {}) } })
-                .catch((recordError) => core/* warning */.$e(`Could not record the failure in the ledger: ${(0,src.errorMessage)(recordError)}`));
+                .catch((recordError) => src.runner.warning(`Could not record the failure in the ledger: ${(0,src.errorMessage)(recordError)}`));
         }
         this.persist({ ended: true });
         if (!restore)
@@ -1488,10 +1478,10 @@ async function finishInterrupted(options) {
             return;
         try {
             if (await ledger_src/* EnvironmentLease */.EN.releaseToken(client, where.state.bucket, leaseKey, saved.lease.token))
-                core/* info */.pq(`Released the environment lease the interrupted ${options.action} held.`);
+                src.runner.info(`Released the environment lease the interrupted ${options.action} held.`);
         }
         catch (error) {
-            core/* warning */.$e(`Could not release the environment lease (it expires on its own): ${(0,src.errorMessage)(error)}`);
+            src.runner.warning(`Could not release the environment lease (it expires on its own): ${(0,src.errorMessage)(error)}`);
         }
     };
     if (saved.ended || !saved.started) {
@@ -1501,13 +1491,13 @@ async function finishInterrupted(options) {
     const ledger = await (0,ledger_src/* openLedger */.au)({ state: where.state, app: where.app, environment: where.environment, client, run: (0,ledger_src/* runInfoFromEnv */.PB)() });
     const ended = await ledger.endOf(saved.started.operation).catch(() => undefined);
     if (ended) {
-        core/* info */.pq(`The ${saved.operation} on ${where.environment} had already recorded its end (${ended.status}); nothing to undo.`);
+        src.runner.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${ended.status}); nothing to undo.`);
         await releaseLease();
         return;
     }
     // Only the lease's holder may undo and record: another run may be changing the environment now.
     if (saved.lease && !(await ledger_src/* EnvironmentLease */.EN.heldBy(client, where.state.bucket, saved.lease.key, saved.lease.token).catch(() => false))) {
-        core/* warning */.$e(`The ${saved.operation} on ${where.environment} was interrupted, and its lease is no longer this run's: another run changes the environment now, so nothing is undone or recorded here. Check the ledger.`);
+        src.runner.warning(`The ${saved.operation} on ${where.environment} was interrupted, and its lease is no longer this run's: another run changes the environment now, so nothing is undone or recorded here. Check the ledger.`);
         return;
     }
     let restore;
@@ -1529,18 +1519,18 @@ async function finishInterrupted(options) {
         const operation = new ledger_src/* Operation */.I(ledger, saved.started);
         const end = await operation.fail(failure, { details: { cancelled: true, installed: false, ...(restore ? restoreDetails(restore) : {}) } });
         if (operation.endedBefore)
-            core/* info */.pq(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
+            src.runner.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
         else {
             const what = restore?.restored
                 ? `; ${restore.restored} was put back and serves as before`
                 : restore
                     ? `; nothing was put back (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full`
                     : '';
-            core/* warning */.$e(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${what}.`);
+            src.runner.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${what}.`);
         }
     }
     catch (error) {
-        core/* warning */.$e(`Could not record the interrupted ${saved.operation}: ${(0,src.errorMessage)(error)}`);
+        src.runner.warning(`Could not record the interrupted ${saved.operation}: ${(0,src.errorMessage)(error)}`);
     }
     await releaseLease();
 }

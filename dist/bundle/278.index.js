@@ -13,19 +13,17 @@ export const modules = {
 /* unused harmony exports isRetryableInvalidationError, invalidationStatus */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23169);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33838);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85477);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43902);
-
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23169);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29480);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43902);
 
 
 
 
 /** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
 function createCloudFrontClient(options = {}) {
-    const config = { ...(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.awsClientSettings)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
-    return new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .CloudFrontClient */ .GHk(config);
+    const config = { ...(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.awsClientSettings)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
+    return new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .CloudFrontClient */ .GHk(config);
 }
 const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
 function errorCode(error) {
@@ -45,25 +43,25 @@ function isRetryableInvalidationError(error) {
  */
 async function invalidatePaths(client, distributionId, paths, options = {}) {
     if (!/^[A-Z0-9]+$/.test(distributionId)) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
     }
-    const unique = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeInvalidationPaths */ .ot)(paths);
-    const log = options.log ?? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq;
-    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.sleep;
-    const batches = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .batchInvalidationPaths */ .J_)(unique, { maxPaths: options.maxPaths ?? _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATHS_IN_PROGRESS */ .qZ, maxWildcards: options.maxWildcards ?? _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_WILDCARDS_IN_PROGRESS */ .b$ });
+    const unique = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeInvalidationPaths */ .ot)(paths);
+    const log = options.log ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.runner.info;
+    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.sleep;
+    const batches = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .batchInvalidationPaths */ .J_)(unique, { maxPaths: options.maxPaths ?? _paths_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PATHS_IN_PROGRESS */ .qZ, maxWildcards: options.maxWildcards ?? _paths_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_WILDCARDS_IN_PROGRESS */ .b$ });
     const result = { invalidations: [], paths: unique };
     const reference = `shipkit-${Date.now()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     for (const [index, batch] of batches.entries()) {
         const callerReference = `${reference}-${index + 1}`;
-        const created = await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.retry)(async () => client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .CreateInvalidationCommand */ .Yo6({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
+        const created = await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.retry)(async () => client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .CreateInvalidationCommand */ .Yo6({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
             attempts: options.attempts ?? 8,
             baseDelayMs: options.baseDelayMs ?? 5000,
             maxDelayMs: options.maxDelayMs ?? 60_000,
             retryable: isRetryableInvalidationError,
             sleep,
-            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
+            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
         }).catch((error) => {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}`, {
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`, {
                 hint: isRetryableInvalidationError(error)
                     ? 'CloudFront kept refusing (too many invalidations in progress or throttling); re-run later, the published files are already in place.'
                     : 'Check the distribution id and that the credentials allow cloudfront:CreateInvalidation.',
@@ -83,22 +81,22 @@ async function invalidatePaths(client, distributionId, paths, options = {}) {
 /** An invalidation's status as CloudFront reports it (InProgress, Completed). */
 async function invalidationStatus(client, distributionId, id) {
     try {
-        return (await client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
+        return (await client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
     }
     catch (error) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}`, { cause: error });
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`, { cause: error });
     }
 }
 /** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
 async function waitForInvalidation(client, distributionId, id, options = {}) {
     const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
-    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.sleep;
+    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.sleep;
     for (;;) {
         const status = await invalidationStatus(client, distributionId, id);
         if (status.toLowerCase() === 'completed')
             return 'Completed';
         if (Date.now() >= deadline) {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
                 hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
             });
         }
@@ -120,7 +118,7 @@ async function waitForInvalidation(client, distributionId, id, options = {}) {
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
 /* unused harmony exports isWildcard, WILDCARD_THRESHOLD */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
 const MAX_PATHS_IN_PROGRESS = 3000;
@@ -203,12 +201,10 @@ function changedPaths(prefix, keys) {
 /* harmony export */   e: () => (/* binding */ invalidateEnvironmentCdn),
 /* harmony export */   f: () => (/* binding */ purgeAzure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43902);
-/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29417);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85477);
-/* harmony import */ var _shipkit_azure__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58600);
-
+/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43902);
+/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29417);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
+/* harmony import */ var _shipkit_azure__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58600);
 
 
 
@@ -224,21 +220,21 @@ async function invalidateEnvironmentCdn(env, changed) {
     const cdn = env.cdn;
     if (!cdn)
         return undefined;
-    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .vl)('', changed));
+    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .changedPaths */ .vl)('', changed));
     if (!paths.length) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
         return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [] };
     }
     try {
-        const client = (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .createCloudFrontClient */ .AE)({ endpoint: cdn.endpoint });
-        const result = await (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .invalidatePaths */ .OI)(client, cdn.distributionId, paths, { wait: cdn.wait });
+        const client = (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .createCloudFrontClient */ .AE)({ endpoint: cdn.endpoint });
+        const result = await (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .invalidatePaths */ .OI)(client, cdn.distributionId, paths, { wait: cdn.wait });
         const ids = result.invalidations.map((entry) => entry.id);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
         return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids };
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
-        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error) };
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
+        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error) };
     }
 }
 /**
@@ -246,25 +242,25 @@ async function invalidateEnvironmentCdn(env, changed) {
  * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
  */
 async function purgeAzure(target, paths) {
-    const result = await (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_2__/* .purgeAzureCdn */ .mz)(new _shipkit_azure__WEBPACK_IMPORTED_MODULE_2__/* .ArmClient */ .aN({ endpoint: target.armEndpoint, log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line) }), target, paths);
+    const result = await (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_1__/* .purgeAzureCdn */ .mz)(new _shipkit_azure__WEBPACK_IMPORTED_MODULE_1__/* .ArmClient */ .aN({ endpoint: target.armEndpoint, log: (line) => _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(line) }), target, paths);
     return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
 }
 /** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
 async function purgeEnvironmentAzureCdn(env, target, changed) {
-    const where = (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_2__/* .describeAzureCdn */ .O5)(target);
-    const paths = changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .vl)('', changed);
+    const where = (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_1__/* .describeAzureCdn */ .O5)(target);
+    const paths = changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .changedPaths */ .vl)('', changed);
     if (!paths.length) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
         return { cdn: where, paths, ids: [] };
     }
     try {
         const result = await purgeAzure(target, paths);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
         return { cdn: where, ...result };
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
-        return { cdn: where, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error) };
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
+        return { cdn: where, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error) };
     }
 }
 
@@ -295,10 +291,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/environments/src/ecs.ts
 var ecs = __webpack_require__(36989);
 // EXTERNAL MODULE: external "node:fs"
@@ -498,7 +492,6 @@ async function googleAccessToken(env = process.env) {
 
 
 
-
 /**
  * Google Cloud Run through the Cloud Run Admin API v2 (REST, https://run.googleapis.com/v2): the
  * service's settings, validated; a small client for services.get / services.patch, the long-running
@@ -628,7 +621,7 @@ class CloudRunClient {
         this.target = target;
         this.options = options;
         this.serviceName = `projects/${target.project}/locations/${target.region}/services/${target.service}`;
-        this.log = options.log ?? ((line) => core/* info */.pq(line));
+        this.log = options.log ?? ((line) => src.runner.info(line));
     }
     async token(fresh = false) {
         if (fresh)
@@ -897,10 +890,8 @@ async function checkCloudRunTarget(client, images, deploy) {
 /* unused harmony exports DEFAULT_ECS_TIMEOUT, EcsRolloutError, EcsRolledBackError, taskDefinitionRevision, waitForStable */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33838);
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80212);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85477);
-
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80212);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29480);
 
 
 
@@ -919,63 +910,63 @@ const DEFAULT_ECS_TIMEOUT = '10m';
  */
 function resolveEcsTarget(config, slotConfig, fieldPrefix, slotField, workspace) {
     if (!config)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${fieldPrefix}.ecs is required for target ecs: { cluster, service, task-definition, container-images }.`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${fieldPrefix}.ecs is required for target ecs: { cluster, service, task-definition, container-images }.`);
     const field = `${fieldPrefix}.ecs`;
     if (!config.cluster || !CLUSTER.test(config.cluster))
-        throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.invalidInput)(`${field}.cluster`, config.cluster, 'an ECS cluster name (letters, digits, - and _) or a cluster ARN');
+        throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.invalidInput)(`${field}.cluster`, config.cluster, 'an ECS cluster name (letters, digits, - and _) or a cluster ARN');
     const listField = slotField ? `${slotField}.ecs` : field;
     const source = slotField ? slotConfig : config;
     if (slotField && !slotConfig)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${slotField}.ecs is required for a blue-green ecs target: { service } (each slot runs its own service).`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${slotField}.ecs is required for a blue-green ecs target: { service } (each slot runs its own service).`);
     const entries = source?.services ?? (source?.service ? [source.service] : []);
     if (!entries.length)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${listField} names no service: set service (or services: [...]).`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${listField} names no service: set service (or services: [...]).`);
     const seen = new Set();
     const services = entries.map((entry, index) => {
         const at = source?.services ? `${listField}.services[${index}]` : `${listField}.service`;
         const spec = typeof entry === 'string' ? { service: entry } : entry;
         if (!spec.service || !NAME.test(spec.service))
-            throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.invalidInput)(typeof entry === 'string' ? at : `${at}.service`, spec.service, 'an ECS service name (letters, digits, - and _)');
+            throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.invalidInput)(typeof entry === 'string' ? at : `${at}.service`, spec.service, 'an ECS service name (letters, digits, - and _)');
         if (seen.has(spec.service))
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${at} repeats service ${JSON.stringify(spec.service)}.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${at} repeats service ${JSON.stringify(spec.service)}.`);
         seen.add(spec.service);
         const taskDefinition = spec['task-definition'] ?? config['task-definition'];
         const taskField = spec['task-definition'] !== undefined ? `${at}.task-definition` : `${field}.task-definition`;
         if (!taskDefinition)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${field}.task-definition is required: a task definition family, or a JSON file in the repository (e.g. deploy/api-task.json).`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${field}.task-definition is required: a task definition family, or a JSON file in the repository (e.g. deploy/api-task.json).`);
         const containerImages = spec['container-images'] ?? config['container-images'];
         const imagesField = spec['container-images'] !== undefined ? `${at}.container-images` : `${field}.container-images`;
         if (!containerImages || !Object.keys(containerImages).length)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${imagesField} is required: which container runs which image, e.g. { api: shop-backend } (image names as in build-images' images output).`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${imagesField} is required: which container runs which image, e.g. { api: shop-backend } (image names as in build-images' images output).`);
         for (const [container, image] of Object.entries(containerImages)) {
             if (!NAME.test(container))
-                throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.invalidInput)(`${imagesField}.${container}`, container, 'a container name of the task definition');
+                throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.invalidInput)(`${imagesField}.${container}`, container, 'a container name of the task definition');
             if (typeof image !== 'string' || !/^[a-z0-9][a-z0-9._/-]*$/.test(image))
-                throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.invalidInput)(`${imagesField}.${container}`, image, "an image name from build-images' images output (e.g. shop-backend)");
+                throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.invalidInput)(`${imagesField}.${container}`, image, "an image name from build-images' images output (e.g. shop-backend)");
         }
         return { cluster: config.cluster, service: spec.service, taskDefinition: taskDefinitionSource(taskDefinition, taskField, workspace), containerImages, field: at };
     });
-    const timeoutMs = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.parseTimeout)(config.timeout ?? DEFAULT_ECS_TIMEOUT, `${field}.timeout`);
+    const timeoutMs = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.parseTimeout)(config.timeout ?? DEFAULT_ECS_TIMEOUT, `${field}.timeout`);
     if (timeoutMs > 6 * 3_600_000)
-        throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.invalidInput)(`${field}.timeout`, config.timeout, 'a duration of at most 6h (a GitHub job runs at most 6h)');
+        throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.invalidInput)(`${field}.timeout`, config.timeout, 'a duration of at most 6h (a GitHub job runs at most 6h)');
     return { services, timeoutMs, region: config.region, endpoint: config.endpoint };
 }
 function taskDefinitionSource(value, field, workspace) {
     if (!value.endsWith('.json')) {
         if (!NAME.test(value))
-            throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.invalidInput)(field, value, 'a task definition family (letters, digits, - and _) or a .json file in the repository');
+            throw (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.invalidInput)(field, value, 'a task definition family (letters, digits, - and _) or a .json file in the repository');
         return { family: value };
     }
     // By real path, inside the workspace; errors never quote the file (see @shipkit/core readFileInside).
-    const { file, text } = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.readFileInside)(field, value, { workspace, kind: 'task definition file', expected: 'a .json file inside the repository (or RUNNER_TEMP)' });
+    const { file, text } = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.readFileInside)(field, value, { workspace, kind: 'task definition file', expected: 'a .json file inside the repository (or RUNNER_TEMP)' });
     const definition = readTaskDefinitionFile(file, field, text);
     return { file, family: definition.family, definition };
 }
 function readTaskDefinitionFile(file, field, text) {
-    const parsed = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.parseJsonFile)(text, `${field}: ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file)}`);
+    const parsed = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.parseJsonFile)(text, `${field}: ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file)}`);
     const definition = parsed;
     if (!definition || typeof definition !== 'object' || typeof definition.family !== 'string' || !NAME.test(definition.family) || !Array.isArray(definition.containerDefinitions) || !definition.containerDefinitions.length) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${field}: ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file)} is not a task definition: expected an object with family and containerDefinitions (as \`aws ecs describe-task-definition\` prints under taskDefinition).`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${field}: ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file)} is not a task definition: expected an object with family and containerDefinitions (as \`aws ecs describe-task-definition\` prints under taskDefinition).`);
     }
     return definition;
 }
@@ -985,7 +976,7 @@ function readTaskDefinitionFile(file, field, text) {
  */
 async function checkEcsTarget(target, images, client = createEcsClient(target)) {
     if (images === undefined) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Input "images" is required for an ecs target: build-images' images output, whose digests the new task definition revisions run (${target.services.map((service) => service.field).join(', ')}).`, {
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Input "images" is required for an ecs target: build-images' images output, whose digests the new task definition revisions run (${target.services.map((service) => service.field).join(', ')}).`, {
             hint: 'images: ${{ steps.build.outputs.images }} (or from-release, to reuse a deployed release\'s images).',
         });
     }
@@ -999,7 +990,7 @@ async function checkEcsTarget(target, images, client = createEcsClient(target)) 
         const containers = (base.containerDefinitions ?? []).map((container) => container.name);
         for (const container of Object.keys(service.containerImages)) {
             if (!containers.includes(container)) {
-                throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: container-images names container ${JSON.stringify(container)}, but task definition ${service.taskDefinition.family} has ${containers.map((name) => JSON.stringify(name)).join(', ') || 'no containers'}.`);
+                throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: container-images names container ${JSON.stringify(container)}, but task definition ${service.taskDefinition.family} has ${containers.map((name) => JSON.stringify(name)).join(', ') || 'no containers'}.`);
             }
         }
     }
@@ -1009,17 +1000,17 @@ async function baseTaskDefinition(client, service) {
     if ('file' in service.taskDefinition)
         return service.taskDefinition.definition;
     try {
-        const described = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: service.taskDefinition.family, include: ['TAGS'] }));
+        const described = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition: service.taskDefinition.family, include: ['TAGS'] }));
         return { ...described.taskDefinition, tags: described.tags?.length ? described.tags : undefined };
     }
     catch (error) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: could not read task definition family ${service.taskDefinition.family}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}`, {
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: could not read task definition family ${service.taskDefinition.family}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`, {
             hint: 'Register the family once (your infrastructure code), or point task-definition at a JSON file in the repository.',
         });
     }
 }
 function createEcsClient(target) {
-    return new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ECSClient */ .Zgc({ ...(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.awsClientSettings)('ECS', { endpoint: target.endpoint }), ...(target.region ? { region: target.region } : {}) });
+    return new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ECSClient */ .Zgc({ ...(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.awsClientSettings)('ECS', { endpoint: target.endpoint }), ...(target.region ? { region: target.region } : {}) });
 }
 /**
  * The image reference of each mapped container: `<repository>@<digest>` from build-images' images
@@ -1032,12 +1023,12 @@ function containerImageRefs(service, images, imagesField = 'images') {
     for (const [container, name] of Object.entries(service.containerImages)) {
         const entry = list.find((image) => image?.name === name);
         if (!entry) {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: container ${container} runs image ${JSON.stringify(name)}, but the ${imagesField} (build-images' images output) has ${list.length ? list.map((image) => JSON.stringify(image?.name)).join(', ') : 'no images'}.`, {
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: container ${container} runs image ${JSON.stringify(name)}, but the ${imagesField} (build-images' images output) has ${list.length ? list.map((image) => JSON.stringify(image?.name)).join(', ') : 'no images'}.`, {
                 hint: "Pass build-images' images output to deploy-env (images: ${{ steps.build.outputs.images }}), and name the image as in the config's images list.",
             });
         }
         if (!entry.digest || !/^sha256:[0-9a-f]{64}$/.test(entry.digest) || !entry.repository) {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: image ${JSON.stringify(name)} has no digest in the ${imagesField} (it was not pushed?); services run digests, never a mutable tag.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: image ${JSON.stringify(name)} has no digest in the ${imagesField} (it was not pushed?); services run digests, never a mutable tag.`);
         }
         refs[container] = `${entry.repository}@${entry.digest}`;
     }
@@ -1046,7 +1037,7 @@ function containerImageRefs(service, images, imagesField = 'images') {
 /** Fields DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
 const READ_ONLY = ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'];
 /** A rollout that failed or timed out; `pointedBack`: every service changed runs its previous task definition again. */
-class EcsRolloutError extends _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError {
+class EcsRolloutError extends _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError {
     pointedBack = false;
 }
 /**
@@ -1079,7 +1070,7 @@ function taskDefinitionRevision(arn) {
  */
 async function deployEcs(options) {
     const { client, target } = options;
-    const log = options.log ?? ((line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line));
+    const log = options.log ?? ((line) => _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.runner.info(line));
     const current = await describeEcsServices(client, target.services);
     const previous = {};
     for (const service of target.services)
@@ -1091,7 +1082,7 @@ async function deployEcs(options) {
         if (options.taskDefinitions?.[ecsServiceKey(service)])
             taskDefinitions[ecsServiceKey(service)] = options.taskDefinitions[ecsServiceKey(service)];
     if (toRegister.length && options.images === undefined) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`The ledger knows no task definition of ${options.release} for ${toRegister.map(ecsServiceKey).join(', ')}, and no images were given to register one.`, {
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`The ledger knows no task definition of ${options.release} for ${toRegister.map(ecsServiceKey).join(', ')}, and no images were given to register one.`, {
             hint: "Deploy the release with build-images' images output (deploy-env's images input).",
         });
     }
@@ -1107,7 +1098,7 @@ async function deployEcs(options) {
     try {
         for (const service of target.services) {
             const arn = taskDefinitions[ecsServiceKey(service)];
-            await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .UpdateServiceCommand */ .kZr({ cluster: service.cluster, service: service.service, taskDefinition: arn }));
+            await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .UpdateServiceCommand */ .kZr({ cluster: service.cluster, service: service.service, taskDefinition: arn }));
             changed.push(service);
             log(`Updated service ${ecsServiceKey(service)} to ${arn}.`);
         }
@@ -1115,7 +1106,7 @@ async function deployEcs(options) {
     }
     catch (error) {
         const back = await pointBack(client, changed, previous, target.timeoutMs, options.pollMs, log);
-        const failure = new EcsRolloutError(`${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}\n${back.message}`, { hint: error instanceof _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError ? error.hint : undefined, cause: error });
+        const failure = new EcsRolloutError(`${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}\n${back.message}`, { hint: error instanceof _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError ? error.hint : undefined, cause: error });
         failure.pointedBack = back.ok;
         throw failure;
     }
@@ -1126,7 +1117,7 @@ async function deployEcs(options) {
  * ran before a change) and waits until each is stable on it; a service already stable there is left
  * alone. The undo of an ecs change, in the main step or in the post step of a cancelled one.
  */
-async function pointServicesAt(client, target, taskDefinitions, pollMs, log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line)) {
+async function pointServicesAt(client, target, taskDefinitions, pollMs, log = (line) => _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.runner.info(line)) {
     const services = target.services.filter((service) => taskDefinitions[ecsServiceKey(service)]);
     return pointBack(client, services, taskDefinitions, target.timeoutMs, pollMs, log);
 }
@@ -1136,18 +1127,18 @@ async function pointBack(client, changed, previous, timeoutMs, pollMs, log) {
     const results = await Promise.all(changed.map(async (service) => {
         const key = ecsServiceKey(service);
         try {
-            const described = (await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeServicesCommand */ .H7c({ cluster: service.cluster, services: [service.service] }))).services?.[0];
+            const described = (await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServicesCommand */ .H7c({ cluster: service.cluster, services: [service.service] }))).services?.[0];
             const primary = described?.deployments?.find((deployment) => deployment.status === 'PRIMARY');
             // Already there (ECS's own rollback, or an earlier undo): update nothing, only wait until it is stable.
             if (described?.taskDefinition !== previous[key] || primary?.taskDefinition !== previous[key])
-                await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .UpdateServiceCommand */ .kZr({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
+                await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .UpdateServiceCommand */ .kZr({ cluster: service.cluster, service: service.service, taskDefinition: previous[key] }));
             else
                 log(`${key} already runs ${previous[key]} again (ECS's own rollback, or an earlier undo): left as it is.`);
             await waitForStable(client, service, previous[key], timeoutMs, pollMs, log);
             return { key, ok: true };
         }
         catch (error) {
-            return { key, ok: false, error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error) };
+            return { key, ok: false, error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error) };
         }
     }));
     const failed = results.filter((result) => !result.ok);
@@ -1167,23 +1158,23 @@ async function describeEcsServices(client, services) {
             const list = all.slice(start, start + 10);
             let output;
             try {
-                output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeServicesCommand */ .H7c({ cluster, services: list.map((service) => service.service) }));
+                output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServicesCommand */ .H7c({ cluster, services: list.map((service) => service.service) }));
             }
             catch (error) {
-                throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Could not describe the ECS services ${list.map((service) => service.service).join(', ')} in cluster ${cluster}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}`, {
+                throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Could not describe the ECS services ${list.map((service) => service.service).join(', ')} in cluster ${cluster}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`, {
                     hint: 'Check the cluster and service names, the region, and that the credentials allow ecs:DescribeServices.',
                 });
             }
             for (const service of list) {
                 const described = output.services?.find((entry) => entry.serviceName === service.service);
                 if (!described || described.status !== 'ACTIVE' || !described.taskDefinition) {
-                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} does not exist (or is not ACTIVE) in cluster ${cluster}.`, {
+                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} does not exist (or is not ACTIVE) in cluster ${cluster}.`, {
                         hint: 'shipkit deploys to existing services; create the service (with your infrastructure code) first.',
                     });
                 }
                 const controller = described.deploymentController?.type;
                 if (controller && controller !== 'ECS') {
-                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} in cluster ${cluster} uses the ${controller} deployment controller; shipkit deploys through UpdateService, which needs the ECS (rolling update) controller.`, {
+                    throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: service ${JSON.stringify(service.service)} in cluster ${cluster} uses the ${controller} deployment controller; shipkit deploys through UpdateService, which needs the ECS (rolling update) controller.`, {
                         hint: controller === 'CODE_DEPLOY' ? 'Deploy that service with CodeDeploy, or switch it to the ECS deployment controller and let shipkit do blue-green with two services and the alb router.' : 'Services under the EXTERNAL controller are changed through task sets; give shipkit services with the ECS deployment controller.',
                     });
                 }
@@ -1202,14 +1193,14 @@ async function registerRevision(client, service, refs, release) {
     for (const [name, ref] of Object.entries(refs)) {
         const container = containers.find((entry) => entry.name === name);
         if (!container)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`${service.field}: container-images names container ${JSON.stringify(name)}, but task definition ${service.taskDefinition.family} has ${containers.map((entry) => JSON.stringify(entry.name)).join(', ') || 'no containers'}.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`${service.field}: container-images names container ${JSON.stringify(name)}, but task definition ${service.taskDefinition.family} has ${containers.map((entry) => JSON.stringify(entry.name)).join(', ') || 'no containers'}.`);
         container.image = ref;
     }
     const tags = [...(input.tags ?? []).filter((tag) => tag.key !== 'shipkit:release'), { key: 'shipkit:release', value: release.slice(0, 256) }];
-    const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .RegisterTaskDefinitionCommand */ .$Hl({ ...input, containerDefinitions: containers, tags }));
+    const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .RegisterTaskDefinitionCommand */ .$Hl({ ...input, containerDefinitions: containers, tags }));
     const arn = output.taskDefinition?.taskDefinitionArn;
     if (!arn)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`ECS registered no task definition for ${ecsServiceKey(service)}.`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`ECS registered no task definition for ${ecsServiceKey(service)}.`);
     return arn;
 }
 /**
@@ -1218,14 +1209,14 @@ async function registerRevision(client, service, refs, release) {
  * FAILED rollout (circuit breaker), a rollback by ECS itself, or the timeout throws with the
  * service's latest events and the stopped tasks' reasons.
  */
-async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs, log = (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line), signal) {
+async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs, log = (line) => _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.runner.info(line), signal) {
     const started = Date.now();
     const key = ecsServiceKey(service);
     let lastState = '';
     for (let poll = 0;; poll++) {
         if (signal?.aborted)
             throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} was cancelled while it was being waited for.`);
-        const described = (await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeServicesCommand */ .H7c({ cluster: service.cluster, services: [service.service] }))).services?.[0];
+        const described = (await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServicesCommand */ .H7c({ cluster: service.cluster, services: [service.service] }))).services?.[0];
         const deployments = described?.deployments ?? [];
         const primary = deployments.find((deployment) => deployment.status === 'PRIMARY');
         const ours = deployments.find((deployment) => deployment.taskDefinition === taskDefinition);
@@ -1244,7 +1235,7 @@ async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs,
         }
         // Failed with rollback on but ECS has not started its rollback deployment yet: wait for it.
         if (failed && ecsRollsBack && !movedAway && Date.now() - started < timeoutMs) {
-            await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.sleep)(Math.min(pollMs ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.pollDelay)(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+            await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.sleep)(Math.min(pollMs ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.pollDelay)(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
             continue;
         }
         if (failed || movedAway) {
@@ -1254,16 +1245,16 @@ async function waitForStable(client, service, taskDefinition, timeoutMs, pollMs,
             });
         }
         if (primary?.taskDefinition === taskDefinition && primary.runningCount === primary.desiredCount && (primary.rolloutState === 'COMPLETED' || (primary.rolloutState === undefined && deployments.length === 1))) {
-            log(`${key} is stable on ${taskDefinition} (${primary.runningCount} running) after ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.formatDuration)(Date.now() - started)}.`);
+            log(`${key} is stable on ${taskDefinition} (${primary.runningCount} running) after ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(Date.now() - started)}.`);
             return;
         }
         if (Date.now() - started >= timeoutMs) {
-            throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} did not complete within ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.formatDuration)(timeoutMs)} (${state}).${await diagnostics(client, service, described, taskDefinition, started)}`, {
-                hint: `Raise ecs.timeout (now ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.formatDuration)(timeoutMs)}) if the service needs longer to become stable.`,
+            throw new EcsRolloutError(`The rollout of ${taskDefinition} on ${key} did not complete within ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(timeoutMs)} (${state}).${await diagnostics(client, service, described, taskDefinition, started)}`, {
+                hint: `Raise ecs.timeout (now ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.formatDuration)(timeoutMs)}) if the service needs longer to become stable.`,
             });
         }
         // 0.25 s doubling, then every 8 s (ECS rollouts take minutes; the first answers come quickly).
-        await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.sleep)(Math.min(pollMs ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.pollDelay)(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
+        await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.sleep)(Math.min(pollMs ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.pollDelay)(poll, 8000), Math.max(0, timeoutMs - (Date.now() - started))) || 1, signal);
     }
 }
 /** The reason of the latest "deployment ... deployment failed: <reason>" service event, as ECS words it after a circuit breaker tripped. */
@@ -1288,7 +1279,7 @@ async function ecsRollback(client, service, described, rolledBackTo, taskDefinit
     }
     catch (error) {
         // The wait's own first line (what it waited for, how long, the state it saw); the events and stopped tasks once, below.
-        return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error).split('\n')[0]}${details}`, {
+        return new EcsRolloutError(`ECS is rolling back ${key} to ${to} after: ${reason}, and that rollback did not become stable: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error).split('\n')[0]}${details}`, {
             hint: `ECS's own rollback (deployment circuit breaker, rollback on) to ${to} has not become stable, so the service may be running neither release yet. Watch it in the ECS console (the events and stopped tasks above name the cause); raise ecs.timeout if it only needs longer.`,
             cause: error,
         });
@@ -1302,10 +1293,10 @@ async function diagnostics(client, service, described, taskDefinition, since) {
     if (events.length)
         lines.push('Service events:', ...events.map((event) => `  ${event.createdAt?.toISOString() ?? ''} ${event.message ?? ''}`.trimEnd()));
     try {
-        const stopped = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .ListTasksCommand */ .MYg({ cluster: service.cluster, serviceName: service.service, desiredStatus: 'STOPPED' }));
+        const stopped = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ListTasksCommand */ .MYg({ cluster: service.cluster, serviceName: service.service, desiredStatus: 'STOPPED' }));
         const arns = (stopped.taskArns ?? []).slice(0, 20);
         if (arns.length) {
-            const tasks = (await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_3__/* .DescribeTasksCommand */ .z8X({ cluster: service.cluster, tasks: arns }))).tasks ?? [];
+            const tasks = (await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTasksCommand */ .z8X({ cluster: service.cluster, tasks: arns }))).tasks ?? [];
             const ours = tasks.filter((task) => task.taskDefinitionArn === taskDefinition).slice(0, 5);
             if (ours.length) {
                 lines.push('Stopped tasks:');
@@ -1317,7 +1308,7 @@ async function diagnostics(client, service, described, taskDefinition, since) {
         }
     }
     catch (error) {
-        lines.push(`(could not list the stopped tasks: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)})`);
+        lines.push(`(could not list the stopped tasks: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)})`);
     }
     return lines.length ? `\n${lines.join('\n')}` : '';
 }
@@ -1336,20 +1327,21 @@ async function diagnostics(client, service, described, taskDefinition, since) {
 /* harmony export */   rd: () => (/* binding */ deploymentMirror)
 /* harmony export */ });
 /* unused harmony export previewMarker */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92413);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
-
-
-/** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
-function octokitFor(token) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
+/**
+ * A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here
+ * is best effort). The client (Octokit, its HTTP client and undici) loads on the first call to
+ * GitHub, not when the action starts: most steps never talk to GitHub before their work is done.
+ */
+async function octokitFor(token) {
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 92413));
+    const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
     // Every request's parameters (deployment descriptions, comments) pass the redaction (docs/design.md).
     octokit.hook.before('request', (options) => {
         for (const [key, value] of Object.entries(options))
             if (!['headers', 'request', 'url', 'method', 'baseUrl', 'mediaType'].includes(key))
-                options[key] = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.redactDeep)(value);
+                options[key] = (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.redactDeep)(value);
     });
     return octokit;
 }
@@ -1361,6 +1353,7 @@ class GitHubDeployment {
     mirror;
     id;
     octokit;
+    token;
     owner;
     repo;
     /** `existingId`: a deployment created earlier (e.g. by the main step, for the post step to finish). */
@@ -1370,7 +1363,7 @@ class GitHubDeployment {
         this.id = existingId;
         const [owner, repo] = (mirror.repository ?? '').split('/');
         if (mirror.token && owner && repo) {
-            this.octokit = octokitFor(mirror.token);
+            this.token = mirror.token;
             this.owner = owner;
             this.repo = repo;
         }
@@ -1389,13 +1382,18 @@ class GitHubDeployment {
         return this.id;
     }
     get enabled() {
-        return !!this.octokit;
+        return !!this.token;
+    }
+    /** The API client, made on first use. */
+    client() {
+        this.octokit ??= octokitFor(this.token);
+        return this.octokit;
     }
     async start() {
-        if (!this.octokit)
+        if (!this.token)
             return;
         try {
-            const response = await this.octokit.rest.repos.createDeployment({
+            const response = await (await this.client()).rest.repos.createDeployment({
                 owner: this.owner,
                 repo: this.repo,
                 ref: this.mirror.ref,
@@ -1412,14 +1410,14 @@ class GitHubDeployment {
             await this.status('in_progress');
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not mirror to GitHub Deployments (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}); the ledger has the record.`);
+            _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`Could not mirror to GitHub Deployments (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}); the ledger has the record.`);
         }
     }
     async status(state, description) {
-        if (!this.octokit || this.id === undefined)
+        if (!this.token || this.id === undefined)
             return;
         try {
-            await this.octokit.rest.repos.createDeploymentStatus({
+            await (await this.client()).rest.repos.createDeploymentStatus({
                 owner: this.owner,
                 repo: this.repo,
                 deployment_id: this.id,
@@ -1431,7 +1429,7 @@ class GitHubDeployment {
             });
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not update the GitHub deployment status (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}).`);
+            _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`Could not update the GitHub deployment status (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}).`);
         }
     }
 }
@@ -1450,7 +1448,7 @@ function deploymentMirror(options) {
         release: options.release,
         description: options.description,
         environmentUrl: options.environment.url,
-        logUrl: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.runUrl)(options.run),
+        logUrl: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runUrl)(options.run),
         production: options.environment.name === 'production',
         transient: options.environment.preview !== undefined,
     });
@@ -1480,10 +1478,10 @@ function previewCommentBody(preview, now = new Date()) {
  */
 async function upsertPreviewComment(comment) {
     const [owner, repo] = comment.repository.split('/');
-    const octokit = octokitFor(comment.token);
     const marker = previewMarker(comment.template);
     const body = `${marker}\n${comment.body}`;
     try {
+        const octokit = await octokitFor(comment.token);
         const existing = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.pr, per_page: 100 })).find((entry) => entry.body?.includes(marker));
         if (existing) {
             await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -1493,15 +1491,15 @@ async function upsertPreviewComment(comment) {
         return 'created';
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${comment.pr} (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}); the preview itself is deployed.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`Could not comment on pull request #${comment.pr} (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}); the preview itself is deployed.`);
         return 'failed';
     }
 }
 /** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
 async function deactivateDeployments(options) {
     const [owner, repo] = options.repository.split('/');
-    const octokit = octokitFor(options.token);
     try {
+        const octokit = await octokitFor(options.token);
         const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
         for (const deployment of deployments) {
             await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: deployment.id, state: 'inactive', description: options.description.slice(0, 140) });
@@ -1509,7 +1507,7 @@ async function deactivateDeployments(options) {
         return deployments.length;
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not mark the GitHub deployments of ${options.environment} inactive (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}).`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`Could not mark the GitHub deployments of ${options.environment} inactive (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}).`);
         return 0;
     }
 }
@@ -1538,10 +1536,8 @@ async function deactivateDeployments(options) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33838);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38815);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85477);
-
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38815);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29480);
 
 
 
@@ -1569,11 +1565,11 @@ function readKubeconfigs(files) {
         found++;
         let parsed;
         try {
-            parsed = (yaml__WEBPACK_IMPORTED_MODULE_6__.parse(text) ?? {});
+            parsed = (yaml__WEBPACK_IMPORTED_MODULE_5__.parse(text) ?? {});
         }
         catch (error) {
             // The YAML error quotes no value of the file (it may hold a token): only where it is.
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The kubeconfig ${file} is not valid YAML (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.errorMessage)(error).split('\n')[0]?.replace(/:.*$/, '')}).`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The kubeconfig ${file} is not valid YAML (${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.errorMessage)(error).split('\n')[0]?.replace(/:.*$/, '')}).`);
         }
         merged.current ??= parsed['current-context'] || undefined;
         for (const kind of ['contexts', 'clusters', 'users']) {
@@ -1586,7 +1582,7 @@ function readKubeconfigs(files) {
         }
     }
     if (!found) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`No kubeconfig found (looked at ${files.join(', ')}).`, {
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`No kubeconfig found (looked at ${files.join(', ')}).`, {
             hint: 'Set up cluster credentials before this step (azure/aks-set-context, google-github-actions/get-gke-credentials, `aws eks update-kubeconfig`, or a kubeconfig from a secret written to a file named by KUBECONFIG).',
         });
     }
@@ -1606,21 +1602,21 @@ async function loadKubeconfig(options) {
         const server = options.server.replace(/\/+$/, '');
         context = config.contexts.find((candidate) => String(clusterOf(candidate.context?.cluster)?.cluster?.server ?? '').replace(/\/+$/, '') === server);
         if (!context) {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`${options.field}.server has an invalid value ${JSON.stringify(options.server)}: expected the server of a cluster in the kubeconfig (${config.clusters.map((cluster) => String(cluster.cluster?.server ?? '?')).join(', ') || 'none'}).`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`${options.field}.server has an invalid value ${JSON.stringify(options.server)}: expected the server of a cluster in the kubeconfig (${config.clusters.map((cluster) => String(cluster.cluster?.server ?? '?')).join(', ') || 'none'}).`);
         }
     }
     else {
         const name = options.context ?? config.current;
         if (!name)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The kubeconfig (${files.join(', ')}) has no current-context: set ${options.field}.context.`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The kubeconfig (${files.join(', ')}) has no current-context: set ${options.field}.context.`);
         context = config.contexts.find((candidate) => candidate.name === name);
         if (!context) {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`${options.context ? `${options.field}.context has an invalid value ${JSON.stringify(name)}` : `The kubeconfig's current-context ${JSON.stringify(name)} is not defined`}: expected one of the kubeconfig's contexts (${config.contexts.map((candidate) => candidate.name).join(', ') || 'none'}).`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`${options.context ? `${options.field}.context has an invalid value ${JSON.stringify(name)}` : `The kubeconfig's current-context ${JSON.stringify(name)} is not defined`}: expected one of the kubeconfig's contexts (${config.contexts.map((candidate) => candidate.name).join(', ') || 'none'}).`);
         }
     }
     const clusterEntry = clusterOf(context.context?.cluster);
     if (!clusterEntry?.cluster?.server)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The kubeconfig context ${JSON.stringify(context.name)} names cluster ${JSON.stringify(context.context?.cluster)}, which the kubeconfig does not define (or it has no server).`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The kubeconfig context ${JSON.stringify(context.name)} names cluster ${JSON.stringify(context.context?.cluster)}, which the kubeconfig does not define (or it has no server).`);
     const cluster = clusterEntry.cluster;
     const userEntry = config.users.find((user) => user.name === context.context?.user);
     const user = userEntry?.user ?? {};
@@ -1639,38 +1635,38 @@ async function loadKubeconfig(options) {
     else if (typeof user.tokenFile === 'string' && user.tokenFile)
         connection.token = fileOf(userEntry, user.tokenFile).toString('utf8').trim();
     if (typeof user.username === 'string' && typeof user.password === 'string') {
-        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.addSecret)(user.password);
+        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.addSecret)(user.password);
         connection.basic = Buffer.from(`${user.username}:${user.password}`).toString('base64');
     }
     if (user.exec && typeof user.exec === 'object')
         Object.assign(connection, await execCredential(user.exec, context.name));
     if (connection.token)
-        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.addSecret)(connection.token);
+        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.addSecret)(connection.token);
     if (connection.basic)
-        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.addSecret)(connection.basic);
+        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.addSecret)(connection.basic);
     if (connection.key)
-        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.addSecret)(connection.key.toString('utf8'));
+        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.addSecret)(connection.key.toString('utf8'));
     return connection;
 }
 /** Runs the kubeconfig's exec credential plugin (argument array, output never echoed) and takes its token or client certificate. */
 async function execCredential(config, context) {
     if (!config.command)
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The kubeconfig context ${JSON.stringify(context)} has an exec credential plugin without a command.`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The kubeconfig context ${JSON.stringify(context)} has an exec credential plugin without a command.`);
     const env = { KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion: 'client.authentication.k8s.io/v1beta1', kind: 'ExecCredential', spec: { interactive: false } }) };
     for (const entry of config.env ?? [])
         env[entry.name] = entry.value;
-    const result = await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.exec)(config.command, config.args ?? [], { env, silent: true, label: `the kubeconfig's credential plugin ${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(config.command)}` });
+    const result = await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.exec)(config.command, config.args ?? [], { env, silent: true, label: `the kubeconfig's credential plugin ${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(config.command)}` });
     let status;
     try {
         status = JSON.parse(result.stdout).status;
     }
     catch {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The kubeconfig's credential plugin ${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(config.command)} printed no ExecCredential JSON.`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The kubeconfig's credential plugin ${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(config.command)} printed no ExecCredential JSON.`);
     }
     if (status?.token)
-        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.addSecret)(status.token);
+        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.addSecret)(status.token);
     if (status?.clientKeyData)
-        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.addSecret)(status.clientKeyData);
+        (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.addSecret)(status.clientKeyData);
     return {
         ...(status?.token ? { token: status.token } : {}),
         ...(status?.clientCertificateData ? { cert: Buffer.from(status.clientCertificateData) } : {}),
@@ -1678,7 +1674,7 @@ async function execCredential(config, context) {
     };
 }
 /** An answer of the API server that is not a success; `status` is the HTTP status. */
-class KubeApiError extends _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError {
+class KubeApiError extends _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError {
     status;
     reason;
     constructor(message, status, reason) {
@@ -1726,7 +1722,7 @@ class KubeClient {
                 res.on('error', reject);
             });
             req.on('timeout', () => req.destroy(new Error('no answer within 60s')));
-            req.on('error', (error) => reject(new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`Could not reach the Kubernetes API at ${this.connection.server} (context ${this.connection.context}): ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.errorMessage)(error)}`)));
+            req.on('error', (error) => reject(new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`Could not reach the Kubernetes API at ${this.connection.server} (context ${this.connection.context}): ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.errorMessage)(error)}`)));
             req.end(payload);
         });
         let parsed;
@@ -1739,7 +1735,7 @@ class KubeClient {
         if (answer.status >= 200 && answer.status < 300)
             return parsed;
         const status = parsed;
-        throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.redactedExcerpt)(answer.text)}`, answer.status, status?.reason);
+        throw new KubeApiError(`${method} ${url.pathname} answered ${answer.status}${status?.reason ? ` ${status.reason}` : ''}: ${status?.message ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.redactedExcerpt)(answer.text)}`, answer.status, status?.reason);
     }
     /** The resource (plural name, namespaced) of a kind, from the API's discovery document of its group version. */
     async resourceOf(apiVersion, kind) {
@@ -1761,7 +1757,7 @@ class KubeClient {
                 throw error;
         }
         if (!found)
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The cluster does not serve ${kind} (${apiVersion}): is its CustomResourceDefinition installed?`);
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The cluster does not serve ${kind} (${apiVersion}): is its CustomResourceDefinition installed?`);
         return found;
     }
     async pathOf(object, namespace) {
@@ -1850,7 +1846,7 @@ async function podReasons(client, workload, namespace) {
         }
     }
     catch (error) {
-        reasons.push(`(the pods could not be read: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.errorMessage)(error)})`);
+        reasons.push(`(the pods could not be read: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.errorMessage)(error)})`);
     }
     return reasons;
 }
@@ -1860,14 +1856,14 @@ async function podReasons(client, workload, namespace) {
  * aborts — with the pods' reasons in the error.
  */
 async function waitForRollouts(client, workloads, namespace, timeoutMs, options = {}) {
-    const log = options.log ?? ((line) => _actions_core__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq(line));
+    const log = options.log ?? ((line) => _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.runner.info(line));
     const started = Date.now();
     const pending = new Map(workloads.map((workload) => [`${workload.kind}/${workload.metadata.name}`, workload]));
     const last = new Map();
     let poll = 0;
     const fail = async (workload, why) => {
         const reasons = await podReasons(client, workload, namespace);
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError(`The rollout of ${workload.kind.toLowerCase()}/${workload.metadata.name} in namespace ${namespace} failed: ${why}${reasons.length ? `\nPods:\n${reasons.map((reason) => `  ${reason}`).join('\n')}` : ''}`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError(`The rollout of ${workload.kind.toLowerCase()}/${workload.metadata.name} in namespace ${namespace} failed: ${why}${reasons.length ? `\nPods:\n${reasons.map((reason) => `  ${reason}`).join('\n')}` : ''}`);
     };
     while (pending.size) {
         for (const [key, workload] of [...pending]) {
@@ -1889,13 +1885,13 @@ async function waitForRollouts(client, workloads, namespace, timeoutMs, options 
         if (!pending.size)
             return;
         if (options.signal?.aborted)
-            throw options.signal.reason instanceof Error ? options.signal.reason : new _shipkit_core__WEBPACK_IMPORTED_MODULE_7__.ShipkitError('Cancelled while waiting for the rollouts.');
+            throw options.signal.reason instanceof Error ? options.signal.reason : new _shipkit_core__WEBPACK_IMPORTED_MODULE_6__.ShipkitError('Cancelled while waiting for the rollouts.');
         if (Date.now() - started >= timeoutMs) {
             const [first] = pending.values();
-            await fail(first, `not complete after ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.formatDuration)(timeoutMs)} (${[...pending.keys()].map((key) => last.get(key) ?? key).join('; ')})`);
+            await fail(first, `not complete after ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.formatDuration)(timeoutMs)} (${[...pending.keys()].map((key) => last.get(key) ?? key).join('; ')})`);
         }
-        const wait = options.pollMs ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.pollDelay)(poll++, 5000);
-        await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_7__.sleep)(Math.max(1, Math.min(wait, timeoutMs - (Date.now() - started))), options.signal);
+        const wait = options.pollMs ?? (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.pollDelay)(poll++, 5000);
+        await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_6__.sleep)(Math.max(1, Math.min(wait, timeoutMs - (Date.now() - started))), options.signal);
     }
 }
 
@@ -1961,7 +1957,7 @@ async function withEnvironmentLease(env, client, options, work) {
 /* harmony export */   l4: () => (/* binding */ canonicalPrefix)
 /* harmony export */ });
 /* unused harmony export describeAppLocation */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82816);
 /* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70671);
 
@@ -2081,7 +2077,7 @@ async function checkEnvironmentStores(env, client) {
 /* harmony export */   gz: () => (/* binding */ previewName)
 /* harmony export */ });
 /* unused harmony export sanitizeBranch */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /** A pull request number as written: a positive decimal integer (`16`), not `0x10`, `-5`, `7.5`, `1e3` or ` 7`. */
 function parsePullRequestNumber(value) {
@@ -2175,7 +2171,7 @@ function pullRequestHeadSha(run) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _shipkit_azure__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58600);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29480);
 /* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70671);
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11288);
 /* harmony import */ var _ecs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36989);

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73016);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29480);
 
 
 

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52380);
 
 
@@ -28,10 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
@@ -42,7 +40,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./packages/build-images/src/engine.ts
-
 
 
 /**
@@ -60,7 +57,7 @@ class ImageLog {
     }
     info(line) {
         if (this.live)
-            core/* info */.pq(line);
+            src.runner.info(line);
         else
             this.lines.push(line);
     }
@@ -73,10 +70,10 @@ class ImageLog {
     flush() {
         if (this.live || !this.lines.length)
             return;
-        core/* startGroup */.Oh(this.title);
+        src.runner.startGroup(this.title);
         for (const line of this.lines)
-            core/* info */.pq(line);
-        core/* endGroup */.N4();
+            src.runner.info(line);
+        src.runner.endGroup();
         this.lines.length = 0;
     }
 }
@@ -145,7 +142,7 @@ async function withRegistryRetry(what, host, settings, log, fn) {
             if (log)
                 log.info(line);
             else
-                core/* info */.pq(line);
+                src.runner.info(line);
         },
     };
     try {
@@ -762,7 +759,6 @@ function repositoryOf(context, name) {
 
 
 
-
 /** The `docker buildx build` arguments for one image (pure, for tests and docs). */
 function dockerBuildArgs(request, options) {
     const { image } = request;
@@ -806,7 +802,7 @@ class DockerEngine {
     }
     async login(host, username, password, insecure) {
         if (insecure)
-            core/* warning */.$e(`insecure: docker reaches plain-HTTP registries only when the daemon lists ${host} in "insecure-registries".`);
+            src.runner.warning(`insecure: docker reaches plain-HTTP registries only when the daemon lists ${host} in "insecure-registries".`);
         await registryLogin(host, username, this.registryRetry, () => run('docker', ['login', '--username', username, '--password-stdin', host], { label: `docker login ${host}`, input: password, secrets: [password] }));
         this.state.loggedIn = 'true';
     }
@@ -848,7 +844,6 @@ function ociLabels(image, facts) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build-images/src/build.ts
-
 
 
 
@@ -901,7 +896,7 @@ async function buildImages(context, engine, options) {
     const created = options.created ?? new Date();
     const live = context.concurrency === 1 || context.images.length === 1;
     const workDir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(options.tempRoot, 'build-images-'));
-    core/* info */.pq(`Building ${context.images.length} image(s) with ${engine.name} (cache: ${cache}), ${Math.min(context.concurrency, context.images.length)} at a time; tags: ${plan.tags.join(', ')}`);
+    src.runner.info(`Building ${context.images.length} image(s) with ${engine.name} (cache: ${cache}), ${Math.min(context.concurrency, context.images.length)} at a time; tags: ${plan.tags.join(', ')}`);
     try {
         const images = await (0,src.mapLimit)(context.images, context.concurrency, async (image, index) => {
             const repository = repositoryOf(context, image.name);
@@ -946,8 +941,8 @@ async function buildImages(context, engine, options) {
                 }
             };
             if (!live)
-                core/* info */.pq(`${image.name}: building ${repository}`);
-            return live ? core/* group */.Os(`${image.name}: ${repository}`, buildOne) : buildOne();
+                src.runner.info(`${image.name}: building ${repository}`);
+            return live ? src.runner.group(`${image.name}: ${repository}`, buildOne) : buildOne();
         });
         return { version: plan.version, tags: plan.tags, images, engine: engine.name };
     }
@@ -981,23 +976,22 @@ const SUMMARY_HEADERS = ['Image', 'Tags', 'Digest', 'Size', 'Build time'];
 
 
 
-
 const INPUTS = ['images', 'registry', 'username', 'password', 'push', 'tags', 'engine', 'cache', 'concurrency', 'insecure'];
 function tempRoot() {
     return process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 }
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
-    const password = core/* getInput */.V4('password');
+    const password = src.runner.getInput('password');
     if (password)
-        core/* setSecret */.Pq(password);
-    const raw = Object.fromEntries(INPUTS.map((name) => [name, name === 'password' ? password : core/* getInput */.V4(name)]));
+        src.runner.setSecret(password);
+    const raw = Object.fromEntries(INPUTS.map((name) => [name, name === 'password' ? password : src.runner.getInput(name)]));
     const run = (0,src.readContext)();
     const config = (0,src.loadConfig)((0,src.getString)('config'), run.workspace);
     const context = buildContext(raw, config, run);
     const engine = await selectEngine(context.engine, { tempRoot: tempRoot() });
-    core/* saveState */.LZ('engine', engine.name);
-    core/* saveState */.LZ('registryHost', context.registryHost);
+    src.runner.saveState('engine', engine.name);
+    src.runner.saveState('registryHost', context.registryHost);
     // Images done so far, for the summary when a later one fails.
     const built = [];
     try {
@@ -1023,24 +1017,24 @@ async function main() {
     }
     finally {
         // Saved even on failure, so the post step can still remove the credentials.
-        core/* saveState */.LZ('engineState', JSON.stringify(engine.state));
+        src.runner.saveState('engineState', JSON.stringify(engine.state));
     }
 }
 /** Post step: forget the registry credentials this run created. */
 async function post() {
-    const name = core/* getState */.Gu('engine');
-    const host = core/* getState */.Gu('registryHost');
-    const state = JSON.parse(core/* getState */.Gu('engineState') || '{}');
+    const name = src.runner.getState('engine');
+    const host = src.runner.getState('registryHost');
+    const state = JSON.parse(src.runner.getState('engineState') || '{}');
     if (!name || !Object.keys(state).length)
         return;
     const engine = name === 'docker' ? new DockerEngine() : new BuildahEngine(tempRoot());
     try {
         await engine.logout(host, state);
-        core/* info */.pq(`Removed the ${name} registry login for ${host}.`);
+        src.runner.info(`Removed the ${name} registry login for ${host}.`);
     }
     catch (error) {
         // Cleanup must not fail a job whose build succeeded; the runner's temp dir goes away anyway.
-        core/* warning */.$e(`Could not remove the ${name} registry login for ${host}: ${(0,src.errorMessage)(error)}`);
+        src.runner.warning(`Could not remove the ${name} registry login for ${host}: ${(0,src.errorMessage)(error)}`);
     }
 }
 

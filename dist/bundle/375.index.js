@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 // post step (and a later step of the job) skips compiling it.
 (0,_shipkit_respawn__WEBPACK_IMPORTED_MODULE_0__/* .respawnWithFlags */ .oA)();
 (0,_shipkit_respawn__WEBPACK_IMPORTED_MODULE_1__/* .enableCompileCacheIn */ .sv)();
-const [{ runAction }, { main, post }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 85477)), Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(581), __webpack_require__.e(711), __webpack_require__.e(169), __webpack_require__.e(828), __webpack_require__.e(586), __webpack_require__.e(477), __webpack_require__.e(485), __webpack_require__.e(278), __webpack_require__.e(212), __webpack_require__.e(265), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 77841))]);
+const [{ runAction }, { main, post }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(313), __webpack_require__.e(480)]).then(__webpack_require__.bind(__webpack_require__, 29480)), Promise.all(/* import() */[__webpack_require__.e(313), __webpack_require__.e(581), __webpack_require__.e(711), __webpack_require__.e(169), __webpack_require__.e(831), __webpack_require__.e(586), __webpack_require__.e(480), __webpack_require__.e(485), __webpack_require__.e(278), __webpack_require__.e(212), __webpack_require__.e(265), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 77841))]);
 await runAction({ main, post });
 
 __webpack_async_result__();

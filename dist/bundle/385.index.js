@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // Before the action's code loads (./startup.ts): the young generation bounded for the work ahead
 // (a re-exec only for very large sources), and node's compile cache in RUNNER_TEMP for the bundle.
 (0,_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .startUp */ .qT)();
-const [{ runAction }, { main }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(477)]).then(__webpack_require__.bind(__webpack_require__, 85477)), Promise.all(/* import() */[__webpack_require__.e(176), __webpack_require__.e(581), __webpack_require__.e(711), __webpack_require__.e(88), __webpack_require__.e(169), __webpack_require__.e(477), __webpack_require__.e(485), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 79597))]);
+const [{ runAction }, { main }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(313), __webpack_require__.e(480)]).then(__webpack_require__.bind(__webpack_require__, 29480)), Promise.all(/* import() */[__webpack_require__.e(313), __webpack_require__.e(581), __webpack_require__.e(711), __webpack_require__.e(88), __webpack_require__.e(169), __webpack_require__.e(480), __webpack_require__.e(485), __webpack_require__.e(597)]).then(__webpack_require__.bind(__webpack_require__, 79597))]);
 await runAction({ main });
 // The store's reads started alongside the scan (the version's listing and manifest, the aliases'
 // manifests) are not awaited by a run that failed before it needed them (a missing or empty

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ARM_ENDPOINT, CDN_API_VERSION, MAX_PURGE_PATHS, purgePath
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 ;// CONCATENATED MODULE: ./packages/azure/src/arm.ts
 
 /**
@@ -715,8 +715,8 @@ function commitOf(records, release) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 ;// CONCATENATED MODULE: ./packages/ledger/src/location.ts
 
 /** Parses `s3://bucket/prefix` or `azblob://account/container/prefix` (the config's `state`). */
@@ -747,12 +747,9 @@ function releasePrefix(location, app, release) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(53711);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./packages/s3/src/index.ts + 13 modules
 var s3_src = __webpack_require__(70671);
 ;// CONCATENATED MODULE: ./packages/ledger/src/ledger.ts
-
 
 
 
@@ -812,7 +809,7 @@ class Ledger {
         this.prefix = ledgerPrefix(this.location, options.app, options.environment);
         this.run = options.run ?? runInfoFromEnv();
         this.compactEvery = options.compactEvery ?? 100;
-        this.warn = options.warn ?? ((message) => core/* warning */.$e(message));
+        this.warn = options.warn ?? ((message) => src.runner.warning(message));
         this.now = options.now ?? Date.now;
     }
     get recordsPrefix() {
@@ -932,7 +929,7 @@ class Ledger {
         if (latestSnapshot && missing().length > 0) {
             // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
             const snapshot = await this.getJson(latestSnapshot).catch((error) => {
-                core/* debug */.Yz(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src.errorMessage)(error)}`);
+                src.runner.debug(`Ignoring ledger snapshot ${latestSnapshot}: ${(0,src.errorMessage)(error)}`);
                 return undefined;
             });
             for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
@@ -1168,7 +1165,7 @@ class Operation {
             this.conflictsIn(records);
         }
         catch (error) {
-            core/* debug */.Yz(`Could not re-check ledger conflicts: ${(0,src.errorMessage)(error)}`);
+            src.runner.debug(`Could not re-check ledger conflicts: ${(0,src.errorMessage)(error)}`);
         }
         // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
         const ended = records ? endIn(records, this.started.operation) : await this.ledger.endOf(this.started.operation).catch(() => undefined);
@@ -1192,7 +1189,7 @@ class Operation {
             await this.ledger.compactIfNeeded(records ? sortRecords([...records.filter((record) => record.id !== end.id), end]) : undefined);
         }
         catch (error) {
-            core/* debug */.Yz(`Ledger compaction skipped: ${(0,src.errorMessage)(error)}`);
+            src.runner.debug(`Ledger compaction skipped: ${(0,src.errorMessage)(error)}`);
         }
         return this.end;
     }
@@ -1230,7 +1227,6 @@ async function openLedger(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/ledger/src/lease.ts
-
 
 
 
@@ -1368,8 +1364,8 @@ class EnvironmentLease {
     static async acquire(options) {
         const { client, state } = options;
         const now = options.now ?? Date.now;
-        const info = options.info ?? ((message) => core/* info */.pq(message));
-        const warn = options.warn ?? ((message) => core/* warning */.$e(message));
+        const info = options.info ?? ((message) => src.runner.info(message));
+        const warn = options.warn ?? ((message) => src.runner.warning(message));
         const expiryMs = options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
         const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
         const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
@@ -1506,7 +1502,7 @@ class EnvironmentLease {
             if (this.lost)
                 return;
             this.renewalError = error;
-            core/* debug */.Yz(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${(0,src.errorMessage)(error)}`);
+            src.runner.debug(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${(0,src.errorMessage)(error)}`);
         }
     }
     /** One renewal: writes the lease again; sets `lost` (and returns) when the object is not ours any more; throws on a store failure. */
@@ -1564,7 +1560,7 @@ class EnvironmentLease {
         this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
         if (this.timer)
             clearInterval(this.timer);
-        (this.options.warn ?? ((message) => core/* warning */.$e(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other, Date.now(), this.lostLeftMs)}` : ' (the lease object is gone)'}: it expired before this run renewed it. This run writes nothing more; another run may change the environment now.`);
+        (this.options.warn ?? ((message) => src.runner.warning(message)))(`The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other, Date.now(), this.lostLeftMs)}` : ' (the lease object is gone)'}: it expired before this run renewed it. This run writes nothing more; another run may change the environment now.`);
     }
     lostError(phase) {
         return new LeaseLostError({ phase, app: this.options.app, environment: this.options.environment, holder: this.lostGone ? undefined : this.lost, leftMs: this.lostLeftMs });
@@ -1671,7 +1667,7 @@ class EnvironmentLease {
             return true;
         }
         catch (error) {
-            core/* warning */.$e(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${(0,src.errorMessage)(error)}`);
+            src.runner.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${(0,src.errorMessage)(error)}`);
             return false;
         }
     }
@@ -1810,8 +1806,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var dist_cjs = __webpack_require__(53711);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 ;// CONCATENATED MODULE: ./packages/s3/src/clock.ts
 /**
  * The store's clock. Runners' clocks drift (minutes, on a badly kept machine); anything that
@@ -3085,10 +3081,7 @@ async function scanDirectory(dir, options = {}) {
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
 ;// CONCATENATED MODULE: ./packages/s3/src/transfer.ts
-
 
 
 
@@ -3242,7 +3235,7 @@ async function execute(client, desired, remote, options, executor) {
         (0,src.addTiming)(options.timings, 'planning', transfersStarted);
         return result(false);
     }
-    const log = options.log ?? core/* info */.pq;
+    const log = options.log ?? src.runner.info;
     let guard = options.manifestGuard;
     const guardedWrite = async (next) => {
         const etag = options.manifestAt
@@ -3691,7 +3684,7 @@ async function copyPrefix(client, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ createObjectStore)
 /* harmony export */ });
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _shipkit_azure__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58600);
 /* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70671);
 

@@ -13,10 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/azure/src/index.ts + 2 modules
 var azure_src = __webpack_require__(58600);
 // EXTERNAL MODULE: ./packages/environments/src/cdn.ts
@@ -244,7 +242,6 @@ async function clearPending(client, bucket, key) {
 
 
 
-
 function diffFiles(manifest, files) {
     const local = new Map(files.map((file) => [file.key, file]));
     const changed = [];
@@ -290,8 +287,8 @@ function reusableVersions(held, version) {
  * backwards; only aliases whose files changed are invalidated.
  */
 async function publishCdn(client, options) {
-    const log = options.log ?? core/* info */.pq;
-    const warn = options.warn ?? core/* warning */.$e;
+    const log = options.log ?? src.runner.info;
+    const warn = options.warn ?? src.runner.warning;
     const versionName = `v${options.version}`;
     const versionPrefix = (0,s3_src/* joinKey */.ID)(options.prefix, versionName);
     const urlOf = (prefix) => `${options.baseUrl}/${prefix}/`;
@@ -585,10 +582,9 @@ function planDetails(report) {
 
 
 
-
 /** Reads the inputs, calls the modules, writes the outputs. */
 async function main() {
-    core/* debug */.Yz(startup/* WORK_STARTS */.Os);
+    src.runner.debug(startup/* WORK_STARTS */.Os);
     const inputs = readInputs();
     const client = (0,stores_src/* createObjectStore */.h)({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
     const { distributionId, azureCdn } = inputs;
@@ -602,19 +598,19 @@ async function main() {
         : azureCdn
             ? async (paths) => {
                 const result = await (0,cdn/* purgeAzure */.f)(azureCdn, paths);
-                core/* info */.pq(`Purged ${result.paths.join(', ')} on ${(0,azure_src/* describeAzureCdn */.O5)(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
+                src.runner.info(`Purged ${result.paths.join(', ')} on ${(0,azure_src/* describeAzureCdn */.O5)(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
                 return { ids: result.ids };
             }
             : undefined;
     // Every S3 request of the run, counted and justified in the log (what each kind is for).
     const requests = (0,s3_src/* countRequests */.Kx)(client);
     const report = await publishCdn(client, { ...inputs, invalidate });
-    core/* info */.pq(`${(0,src.isAzureBucket)(inputs.bucket) ? 'Azure Blob Storage operations' : 'S3 requests'}: ${requests.total} (${requests.writes()} writes)`);
+    src.runner.info(`${(0,src.isAzureBucket)(inputs.bucket) ? 'Azure Blob Storage operations' : 'S3 requests'}: ${requests.total} (${requests.writes()} writes)`);
     for (const line of (0,s3_src/* describeRequests */.UQ)(requests))
-        core/* info */.pq(`  ${line}`);
+        src.runner.info(`  ${line}`);
     const plan = planOutput(report);
     if (inputs.dryRun) {
-        await core/* group */.Os('Plan (dry run)', async () => core/* info */.pq(JSON.stringify(planOutput(report, Infinity), null, 2)));
+        await src.runner.group('Plan (dry run)', async () => src.runner.info(JSON.stringify(planOutput(report, Infinity), null, 2)));
     }
     (0,src.setOutput)('urls', report.urls);
     (0,src.setOutput)('uploaded', String(report.uploaded));
@@ -642,19 +638,17 @@ async function main() {
 /* unused harmony exports isRetryableInvalidationError, invalidationStatus */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23169);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33838);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85477);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43902);
-
+/* harmony import */ var _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23169);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29480);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43902);
 
 
 
 
 /** A CloudFront client (endpoint, retries and credentials as every shipkit AWS client: @shipkit/core's awsClientSettings). */
 function createCloudFrontClient(options = {}) {
-    const config = { ...(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.awsClientSettings)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
-    return new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .CloudFrontClient */ .GHk(config);
+    const config = { ...(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.awsClientSettings)('CLOUDFRONT', options), region: options.region || 'us-east-1' };
+    return new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .CloudFrontClient */ .GHk(config);
 }
 const RETRYABLE_CODES = new Set(['TooManyInvalidationsInProgress', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded', 'ServiceUnavailable']);
 function errorCode(error) {
@@ -674,25 +668,25 @@ function isRetryableInvalidationError(error) {
  */
 async function invalidatePaths(client, distributionId, paths, options = {}) {
     if (!/^[A-Z0-9]+$/.test(distributionId)) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
     }
-    const unique = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeInvalidationPaths */ .ot)(paths);
-    const log = options.log ?? _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq;
-    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.sleep;
-    const batches = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .batchInvalidationPaths */ .J_)(unique, { maxPaths: options.maxPaths ?? _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_PATHS_IN_PROGRESS */ .qZ, maxWildcards: options.maxWildcards ?? _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_WILDCARDS_IN_PROGRESS */ .b$ });
+    const unique = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeInvalidationPaths */ .ot)(paths);
+    const log = options.log ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.runner.info;
+    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.sleep;
+    const batches = (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .batchInvalidationPaths */ .J_)(unique, { maxPaths: options.maxPaths ?? _paths_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_PATHS_IN_PROGRESS */ .qZ, maxWildcards: options.maxWildcards ?? _paths_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_WILDCARDS_IN_PROGRESS */ .b$ });
     const result = { invalidations: [], paths: unique };
     const reference = `shipkit-${Date.now()}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     for (const [index, batch] of batches.entries()) {
         const callerReference = `${reference}-${index + 1}`;
-        const created = await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.retry)(async () => client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .CreateInvalidationCommand */ .Yo6({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
+        const created = await (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.retry)(async () => client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .CreateInvalidationCommand */ .Yo6({ DistributionId: distributionId, InvalidationBatch: { CallerReference: callerReference, Paths: { Quantity: batch.length, Items: batch } } })), {
             attempts: options.attempts ?? 8,
             baseDelayMs: options.baseDelayMs ?? 5000,
             maxDelayMs: options.maxDelayMs ?? 60_000,
             retryable: isRetryableInvalidationError,
             sleep,
-            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
+            onRetry: (error, attempt, delay) => log(`CloudFront refused the invalidation for now (${errorCode(error) || (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}); retry ${attempt} in ${Math.round(delay / 1000)}s`),
         }).catch((error) => {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}`, {
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Could not invalidate ${batch.length} path(s) on CloudFront distribution ${distributionId}: ${errorCode(error) ? `${errorCode(error)}: ` : ''}${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`, {
                 hint: isRetryableInvalidationError(error)
                     ? 'CloudFront kept refusing (too many invalidations in progress or throttling); re-run later, the published files are already in place.'
                     : 'Check the distribution id and that the credentials allow cloudfront:CreateInvalidation.',
@@ -712,22 +706,22 @@ async function invalidatePaths(client, distributionId, paths, options = {}) {
 /** An invalidation's status as CloudFront reports it (InProgress, Completed). */
 async function invalidationStatus(client, distributionId, id) {
     try {
-        return (await client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
+        return (await client.send(new _aws_sdk_client_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .GetInvalidationCommand */ .Wwh({ DistributionId: distributionId, Id: id }))).Invalidation?.Status ?? 'Unknown';
     }
     catch (error) {
-        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_2__.errorMessage)(error)}`, { cause: error });
+        throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`Could not read CloudFront invalidation ${id} on ${distributionId}: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}`, { cause: error });
     }
 }
 /** Polls GetInvalidation until Completed (any case: some implementations say COMPLETED); throws after waitTimeoutMs. */
 async function waitForInvalidation(client, distributionId, id, options = {}) {
     const deadline = Date.now() + (options.waitTimeoutMs ?? 20 * 60_000);
-    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.sleep;
+    const sleep = options.sleep ?? _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.sleep;
     for (;;) {
         const status = await invalidationStatus(client, distributionId, id);
         if (status.toLowerCase() === 'completed')
             return 'Completed';
         if (Date.now() >= deadline) {
-            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_2__.ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
+            throw new _shipkit_core__WEBPACK_IMPORTED_MODULE_1__.ShipkitError(`CloudFront invalidation ${id} on ${distributionId} is still ${status} after waiting.`, {
                 hint: 'It will still complete on its own; raise the wait timeout or turn off waiting.',
             });
         }
@@ -749,7 +743,7 @@ async function waitForInvalidation(client, distributionId, id, options = {}) {
 /* harmony export */   vl: () => (/* binding */ changedPaths)
 /* harmony export */ });
 /* unused harmony exports isWildcard, WILDCARD_THRESHOLD */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /** CloudFront's documented limits on invalidations in progress at one time, per distribution. */
 const MAX_PATHS_IN_PROGRESS = 3000;
@@ -832,12 +826,10 @@ function changedPaths(prefix, keys) {
 /* harmony export */   e: () => (/* binding */ invalidateEnvironmentCdn),
 /* harmony export */   f: () => (/* binding */ purgeAzure)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43902);
-/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29417);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85477);
-/* harmony import */ var _shipkit_azure__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58600);
-
+/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43902);
+/* harmony import */ var _shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29417);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
+/* harmony import */ var _shipkit_azure__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58600);
 
 
 
@@ -853,21 +845,21 @@ async function invalidateEnvironmentCdn(env, changed) {
     const cdn = env.cdn;
     if (!cdn)
         return undefined;
-    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .vl)('', changed));
+    const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .changedPaths */ .vl)('', changed));
     if (!paths.length) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
         return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [] };
     }
     try {
-        const client = (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .createCloudFrontClient */ .AE)({ endpoint: cdn.endpoint });
-        const result = await (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_4__/* .invalidatePaths */ .OI)(client, cdn.distributionId, paths, { wait: cdn.wait });
+        const client = (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .createCloudFrontClient */ .AE)({ endpoint: cdn.endpoint });
+        const result = await (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .invalidatePaths */ .OI)(client, cdn.distributionId, paths, { wait: cdn.wait });
         const ids = result.invalidations.map((entry) => entry.id);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
         return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids };
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
-        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error) };
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
+        return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error) };
     }
 }
 /**
@@ -875,25 +867,25 @@ async function invalidateEnvironmentCdn(env, changed) {
  * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
  */
 async function purgeAzure(target, paths) {
-    const result = await (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_2__/* .purgeAzureCdn */ .mz)(new _shipkit_azure__WEBPACK_IMPORTED_MODULE_2__/* .ArmClient */ .aN({ endpoint: target.armEndpoint, log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line) }), target, paths);
+    const result = await (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_1__/* .purgeAzureCdn */ .mz)(new _shipkit_azure__WEBPACK_IMPORTED_MODULE_1__/* .ArmClient */ .aN({ endpoint: target.armEndpoint, log: (line) => _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(line) }), target, paths);
     return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
 }
 /** The Azure side of invalidateEnvironmentCdn: a Front Door / Azure CDN purge of the changed paths through Resource Manager. */
 async function purgeEnvironmentAzureCdn(env, target, changed) {
-    const where = (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_2__/* .describeAzureCdn */ .O5)(target);
-    const paths = changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_3__/* .changedPaths */ .vl)('', changed);
+    const where = (0,_shipkit_azure__WEBPACK_IMPORTED_MODULE_1__/* .describeAzureCdn */ .O5)(target);
+    const paths = changed === 'all' ? ['/*'] : (0,_shipkit_cloudfront__WEBPACK_IMPORTED_MODULE_2__/* .changedPaths */ .vl)('', changed);
     if (!paths.length) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
         return { cdn: where, paths, ids: [] };
     }
     try {
         const result = await purgeAzure(target, paths);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
         return { cdn: where, ...result };
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
-        return { cdn: where, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_1__.errorMessage)(error) };
+        _shipkit_core__WEBPACK_IMPORTED_MODULE_0__.runner.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${(0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
+        return { cdn: where, paths, ids: [], error: (0,_shipkit_core__WEBPACK_IMPORTED_MODULE_0__.errorMessage)(error) };
     }
 }
 
@@ -910,7 +902,7 @@ async function purgeEnvironmentAzureCdn(env, target, changed) {
 /* harmony export */   l4: () => (/* binding */ canonicalPrefix)
 /* harmony export */ });
 /* unused harmony export describeAppLocation */
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _shipkit_ledger__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82816);
 /* harmony import */ var _shipkit_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70671);
 

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59858);
 
 
@@ -28,10 +28,8 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/environments/src/resolve.ts
 var resolve = __webpack_require__(45296);
 // EXTERNAL MODULE: ./packages/environments/src/lease.ts
@@ -47,7 +45,6 @@ var stores_src = __webpack_require__(15008);
 // EXTERNAL MODULE: ./packages/checks/src/index.ts + 10 modules
 var checks_src = __webpack_require__(68263);
 ;// CONCATENATED MODULE: ./packages/blue-green-switch/src/canary.ts
-
 
 
 
@@ -123,14 +120,14 @@ function canaryOptions(loaded, env, settings, liveUrl) {
                 samples: settings.samples,
                 maxErrorRate: settings.maxErrorRate,
                 maxP95Ms: settings.maxP95Ms,
-                log: (line) => core/* info */.pq(redactor.redact(line)),
+                log: (line) => src.runner.info(redactor.redact(line)),
             });
             // The metric checks, at the end of a step the probes passed: any over its threshold fails it.
             const metrics = [];
             if (result.passed) {
                 for (const provider of settings.metrics) {
                     const metric = await provider.evaluate({ slot, release, environment: env.name, weight, since });
-                    core/* info */.pq(redactor.redact(`${metric.passed ? '✓' : '✗'} ${metric.name}: ${metric.detail}`));
+                    src.runner.info(redactor.redact(`${metric.passed ? '✓' : '✗'} ${metric.name}: ${metric.detail}`));
                     metrics.push(metric);
                     if (!metric.passed)
                         break;
@@ -173,7 +170,6 @@ function readInputs() {
 ;// CONCATENATED MODULE: ./packages/blue-green-switch/src/slot-check.ts
 
 
-
 /**
  * The check a router runs on the target slot before visitors move, where it has that moment (App
  * Service swap with preview: the slot restarted with production's settings): the environment's
@@ -186,20 +182,19 @@ function slotCheck(loaded, env) {
     return async (slot) => {
         const url = env.slots?.[slot]?.url;
         if (!url) {
-            core/* warning */.$e(`environments.${env.name}.slots.${slot}.url is not set, so slot ${slot} is not checked before it takes traffic; set it to have the environment's smoke checks run against the slot first.`);
+            src.runner.warning(`environments.${env.name}.slots.${slot}.url is not set, so slot ${slot} is not checked before it takes traffic; set it to have the environment's smoke checks run against the slot first.`);
             return;
         }
         const redactor = new checks_src/* Redactor */.pO();
         const { checks, smoke } = (0,checks_src/* environmentChecks */.XG)(loaded, env.name, url, redactor);
-        const report = await (0,checks_src/* runSmoke */.Lw)(checks, (0,checks_src/* resolveSettings */.Mo)({ insecure: false }, smoke), { log: (line) => core/* info */.pq(redactor.redact(line)) });
+        const report = await (0,checks_src/* runSmoke */.Lw)(checks, (0,checks_src/* resolveSettings */.Mo)({ insecure: false }, smoke), { log: (line) => src.runner.info(redactor.redact(line)) });
         if (!report.passed)
             throw new src.ShipkitError(redactor.redact(`slot ${slot} (${(0,checks_src/* displayUrl */.Qy)(url)}) failed ${report.failedChecks.join(', ')}`));
-        core/* info */.pq(`Slot ${slot} passed its ${report.checks.length} check(s) at ${redactor.redact((0,checks_src/* displayUrl */.Qy)(url))} before taking traffic.`);
+        src.runner.info(`Slot ${slot} passed its ${report.checks.length} check(s) at ${redactor.redact((0,checks_src/* displayUrl */.Qy)(url))} before taking traffic.`);
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/blue-green-switch/src/main.ts
-
 
 
 
@@ -219,7 +214,7 @@ const STATE_FINISHED = 'finished';
  * the post step releases it rather than leave it to expire).
  */
 function finished(leaseLeft) {
-    core/* saveState */.LZ(STATE_FINISHED, 'true');
+    src.runner.saveState(STATE_FINISHED, 'true');
     (0,src.setPostPending)(leaseLeft);
 }
 /** Reads the inputs, calls the modules, writes the outputs. */
@@ -236,7 +231,7 @@ async function main() {
     const canary = canaryOptions(loaded, env, settings, verifyUrl);
     const client = (0,stores_src/* createObjectStore */.h)({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
     const ledger = await (0,ledger_src/* openLedger */.au)({ state: env.state, app: env.app, environment: env.name, client });
-    core/* saveState */.LZ(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
+    src.runner.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
     const context = (0,src.readContext)();
     let result;
     // Taken and not (yet) released: a lease the main step could not release is left to the post step.
@@ -250,7 +245,7 @@ async function main() {
             onAcquired: (lease) => {
                 leaseLeft = true;
                 (0,src.setPostPending)(true);
-                core/* saveState */.LZ(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
+                src.runner.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
             },
             onReleased: () => {
                 leaseLeft = false;
@@ -272,8 +267,8 @@ async function main() {
             // A cancelled job's post step puts traffic back where it was (see post).
             onStarted: (started, route) => {
                 (0,src.setPostPending)(true);
-                core/* saveState */.LZ(STATE_STARTED, JSON.stringify(started));
-                core/* saveState */.LZ(STATE_ROUTE, JSON.stringify(route));
+                src.runner.saveState(STATE_STARTED, JSON.stringify(started));
+                src.runner.saveState(STATE_ROUTE, JSON.stringify(route));
             },
         }));
     }
@@ -301,7 +296,7 @@ async function main() {
     const headline = result.changed
         ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)${result.steps ? ` in steps ${result.steps.join(', ')}%` : ''}`
         : `Slot **${result.liveSlot}** (release \`${result.release}\`) was already live in **${env.name}**`;
-    core/* info */.pq(headline.replace(/\*\*|`/g, ''));
+    src.runner.info(headline.replace(/\*\*|`/g, ''));
     await (0,src.writeSummary)({
         title: 'blue-green-switch',
         text: `${headline}.`,
@@ -321,34 +316,34 @@ async function main() {
  */
 async function post() {
     // A switch the main step ended leaves nothing to put back; only its lease, when the main step's release failed.
-    const ended = core/* getState */.Gu(STATE_FINISHED) === 'true';
-    const ledgerText = core/* getState */.Gu(STATE_LEDGER);
+    const ended = src.runner.getState(STATE_FINISHED) === 'true';
+    const ledgerText = src.runner.getState(STATE_LEDGER);
     if (!ledgerText)
         return;
     const where = JSON.parse(ledgerText);
     const client = (0,stores_src/* createObjectStore */.h)(where.aws);
-    const leaseText = core/* getState */.Gu(STATE_LEASE);
+    const leaseText = src.runner.getState(STATE_LEASE);
     const lease = leaseText ? JSON.parse(leaseText) : undefined;
-    const startedText = core/* getState */.Gu(STATE_STARTED);
+    const startedText = src.runner.getState(STATE_STARTED);
     try {
         if (ended || !startedText || !lease)
             return;
         const started = JSON.parse(startedText);
-        const route = JSON.parse(core/* getState */.Gu(STATE_ROUTE) || '{}');
+        const route = JSON.parse(src.runner.getState(STATE_ROUTE) || '{}');
         if (!(await ledger_src/* EnvironmentLease */.EN.heldBy(client, where.state.bucket, lease.key, lease.token))) {
-            core/* warning */.$e(`The switch of ${where.environment} to ${started.slot} was interrupted, but this run no longer holds the environment's lease (another run took it over), so traffic is left as that run sets it. Check the router and the ledger.`);
+            src.runner.warning(`The switch of ${where.environment} to ${started.slot} was interrupted, but this run no longer holds the environment's lease (another run took it over), so traffic is left as that run sets it. Check the router and the ledger.`);
             return;
         }
         const ledger = await (0,ledger_src/* openLedger */.au)({ state: where.state, app: where.app, environment: where.environment, client, run: (0,ledger_src/* runInfoFromEnv */.PB)() });
         const state = await ledger.state();
         if (state.operations.find((op) => op.operation === started.operation)?.end) {
-            core/* info */.pq(`The switch of ${where.environment} had already recorded its end; nothing to undo.`);
+            src.runner.info(`The switch of ${where.environment} had already recorded its end; nothing to undo.`);
             return;
         }
         const weight = state.canary?.operation === started.operation ? state.canary.weight : undefined;
         const reason = `interrupted: the switch step ended without finishing (cancelled or killed)${weight !== undefined ? ` at ${weight}% on ${started.slot}` : ''}`;
         if (!route.previous || route.previous === route.target) {
-            core/* warning */.$e(`The switch of ${where.environment} to ${started.slot} was ${reason}; no slot was live before, so there is nothing to return traffic to.`);
+            src.runner.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}; no slot was live before, so there is nothing to return traffic to.`);
             await abandonRecordOnly(ledger, started, reason);
             return;
         }
@@ -356,21 +351,21 @@ async function post() {
         const env = (0,resolve/* resolveEnvironment */.g9)((0,src.loadConfig)(inputs.config), inputs.environment);
         const outcome = await (0,routers_src/* abandonSwitch */.O7)({ env, ledger, router: (0,routers_src/* createRouter */.aE)(env), started, from: route.previous, weight, reason });
         if (outcome.switchedBack)
-            core/* warning */.$e(`The switch of ${where.environment} to ${started.slot} was ${reason}: all traffic is back on ${route.previous}, recorded as failed.`);
+            src.runner.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}: all traffic is back on ${route.previous}, recorded as failed.`);
         else
-            core/* error */.z3(`The switch of ${where.environment} to ${started.slot} was ${reason}, and returning traffic to ${route.previous} failed: ${outcome.error}. Check the router now.`);
+            src.runner.error(`The switch of ${where.environment} to ${started.slot} was ${reason}, and returning traffic to ${route.previous} failed: ${outcome.error}. Check the router now.`);
     }
     catch (error) {
-        core/* warning */.$e(`Could not finish the interrupted switch: ${(0,src.errorMessage)(error)}`);
+        src.runner.warning(`Could not finish the interrupted switch: ${(0,src.errorMessage)(error)}`);
     }
     finally {
         if (lease) {
             try {
                 if (await ledger_src/* EnvironmentLease */.EN.releaseToken(client, where.state.bucket, lease.key, lease.token))
-                    core/* info */.pq(`Released the environment lease the ${ended ? '' : 'interrupted '}switch held.`);
+                    src.runner.info(`Released the environment lease the ${ended ? '' : 'interrupted '}switch held.`);
             }
             catch (error) {
-                core/* warning */.$e(`Could not release the environment lease (it expires on its own): ${(0,src.errorMessage)(error)}`);
+                src.runner.warning(`Could not release the environment lease (it expires on its own): ${(0,src.errorMessage)(error)}`);
             }
         }
     }

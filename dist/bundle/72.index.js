@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41639);
 
 
@@ -33,10 +33,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -45,7 +43,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 83 modules
 var cache = __webpack_require__(49511);
 ;// CONCATENATED MODULE: ./packages/trivy-scan/src/cache.ts
-
 
 
 
@@ -76,32 +73,32 @@ function cacheUnavailableReason() {
 async function restoreTrivyCache(cacheDir, keys) {
     const reason = cacheUnavailableReason();
     if (reason) {
-        core/* info */.pq(`Trivy cache: skipped, ${reason}.`);
+        src.runner.info(`Trivy cache: skipped, ${reason}.`);
         return { skipped: reason, unavailable: true };
     }
     try {
         const restoredKey = await cache/* restoreCache */.P3([cacheDir], keys.primary, keys.restore);
-        core/* info */.pq(restoredKey ? `Trivy cache: restored ${restoredKey}${restoredKey === keys.primary ? '' : ` (today's key ${keys.primary} not saved yet)`}.` : `Trivy cache: no entry for ${keys.primary} or an earlier day.`);
+        src.runner.info(restoredKey ? `Trivy cache: restored ${restoredKey}${restoredKey === keys.primary ? '' : ` (today's key ${keys.primary} not saved yet)`}.` : `Trivy cache: no entry for ${keys.primary} or an earlier day.`);
         return { restoredKey };
     }
     catch (error) {
         // A cache problem must never fail a scan: Trivy downloads the DB instead.
-        core/* warning */.$e(`Trivy cache: restore failed (${(0,src.errorMessage)(error)}); the DB will be downloaded.`);
+        src.runner.warning(`Trivy cache: restore failed (${(0,src.errorMessage)(error)}); the DB will be downloaded.`);
         return { skipped: (0,src.errorMessage)(error) };
     }
 }
 async function saveTrivyCache(cacheDir, keys, restoredKey) {
     const reason = cacheUnavailableReason();
     if (reason) {
-        core/* info */.pq(`Trivy cache: not saved, ${reason}.`);
+        src.runner.info(`Trivy cache: not saved, ${reason}.`);
         return { saved: false, reason };
     }
     if (restoredKey === keys.primary) {
-        core/* info */.pq(`Trivy cache: ${keys.primary} was restored; nothing new to save.`);
+        src.runner.info(`Trivy cache: ${keys.primary} was restored; nothing new to save.`);
         return { saved: false, reason: 'up to date' };
     }
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(cacheDir, 'db')) && !(0,external_node_fs_.existsSync)(external_node_path_default().join(cacheDir, 'java-db'))) {
-        core/* info */.pq(`Trivy cache: nothing to save, ${cacheDir} has no database.`);
+        src.runner.info(`Trivy cache: nothing to save, ${cacheDir} has no database.`);
         return { saved: false, reason: 'no database' };
     }
     // The per-image layer cache (fanal) is large and useless on another runner; the DBs are what we keep.
@@ -111,11 +108,11 @@ async function saveTrivyCache(cacheDir, keys, restoredKey) {
         const id = await cache/* saveCache */.Io([cacheDir], keys.primary);
         if (id === -1)
             return { saved: false, reason: 'not saved (see the line above)' };
-        core/* info */.pq(`Trivy cache: saved ${keys.primary}.`);
+        src.runner.info(`Trivy cache: saved ${keys.primary}.`);
         return { saved: true, reason: 'saved' };
     }
     catch (error) {
-        core/* warning */.$e(`Trivy cache: save failed (${(0,src.errorMessage)(error)}).`);
+        src.runner.warning(`Trivy cache: save failed (${(0,src.errorMessage)(error)}).`);
         return { saved: false, reason: (0,src.errorMessage)(error) };
     }
 }
@@ -522,7 +519,6 @@ var tool_cache = __webpack_require__(59805);
 
 
 
-
 const VERSION = /^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
 /**
  * Trivy releases known to be compromised (a supply-chain attack on the release pipeline shipped
@@ -633,10 +629,10 @@ async function installTrivy(options) {
         if (onPath) {
             const found = await trivyVersion(onPath);
             if (found === options.version) {
-                core/* info */.pq(`Using trivy ${found} from PATH: ${onPath}`);
+                src.runner.info(`Using trivy ${found} from PATH: ${onPath}`);
                 return { path: onPath, source: 'path', version: found };
             }
-            core/* warning */.$e(`The trivy on PATH (${onPath}) is ${found ? `version ${found}` : 'of an unknown version'}, not the requested ${options.version}: installing ${options.version} instead.`);
+            src.runner.warning(`The trivy on PATH (${onPath}) is ${found ? `version ${found}` : 'of an unknown version'}, not the requested ${options.version}: installing ${options.version} instead.`);
         }
     }
     const platform = options.platform ?? process.platform;
@@ -644,12 +640,12 @@ async function installTrivy(options) {
     const asset = assetName(options.version, platform, arch);
     const cached = tool_cache/* find */.I6('trivy', options.version, arch);
     if (cached && (0,external_node_fs_.existsSync)(external_node_path_default().join(cached, 'trivy'))) {
-        core/* info */.pq(`Using trivy ${options.version} from the tool cache`);
+        src.runner.info(`Using trivy ${options.version} from the tool cache`);
         return { path: external_node_path_default().join(cached, 'trivy'), source: 'tool-cache', version: options.version };
     }
     const base = `${options.downloadUrl}/v${options.version}`;
     const pinned = PINNED_TRIVY_SHA256[options.version]?.[asset];
-    core/* info */.pq(`Downloading ${base}/${asset}`);
+    src.runner.info(`Downloading ${base}/${asset}`);
     let expectedFromRelease;
     if (!pinned) {
         // Not pinned here: the release's own checksums file (same origin, so it proves integrity, not
@@ -662,7 +658,7 @@ async function installTrivy(options) {
             throw new src.ShipkitError(`The Trivy checksums file ${base}/${checksumsName} has no entry for ${asset}; refusing to install an unverified binary.`);
         }
         if (!options.sha256)
-            core/* warning */.$e(`Trivy ${options.version} is not pinned in shipkit: its archive is checked against the checksums file of the same release only. Set trivy-sha256 to pin it.`);
+            src.runner.warning(`Trivy ${options.version} is not pinned in shipkit: its archive is checked against the checksums file of the same release only. Set trivy-sha256 to pin it.`);
     }
     const tarball = await download(`${base}/${asset}`, 'release');
     const actual = await (0,src.sha256File)(tarball);
@@ -679,7 +675,7 @@ async function installTrivy(options) {
             hint: 'The download was corrupted or tampered with. Nothing was extracted. Check the mirror (download-url) and retry.',
         });
     }
-    core/* info */.pq(`Verified sha256 ${actual} of ${asset}`);
+    src.runner.info(`Verified sha256 ${actual} of ${asset}`);
     const extracted = await tool_cache/* extractTar */.nN(tarball, undefined, 'xz');
     await (0,promises_.rm)(tarball, { force: true });
     if (!(0,external_node_fs_.existsSync)(external_node_path_default().join(extracted, 'trivy'))) {
@@ -690,7 +686,6 @@ async function installTrivy(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/trivy-scan/src/scan.ts
-
 
 
 
@@ -723,7 +718,7 @@ async function runTrivy(settings, args, label) {
     return (0,src.retry)(() => (0,src.exec)(settings.trivy, args, { env: settings.env, label }), {
         ...policy,
         retryable: isRateLimited,
-        onRetry: (_error, attempt, delay) => core/* warning */.$e(`${label}: the registry is rate limiting (TOOMANYREQUESTS); retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay / 1000)}s.`),
+        onRetry: (_error, attempt, delay) => src.runner.warning(`${label}: the registry is rate limiting (TOOMANYREQUESTS); retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay / 1000)}s.`),
     });
 }
 /** Downloads (or refreshes) the vulnerability DB once, so the scans that follow skip the update. */
@@ -756,7 +751,7 @@ async function scanTargets(settings, targets) {
     await (0,promises_.mkdir)(settings.outputDir, { recursive: true });
     const ignoreFile = await emptyIgnoreFile(settings);
     if (settings.scanType !== 'config') {
-        await core/* group */.Os('Trivy vulnerability DB', () => prepareDatabase(settings));
+        await src.runner.group('Trivy vulnerability DB', () => prepareDatabase(settings));
     }
     const outputs = [];
     // One at a time: Trivy locks its cache directory, so parallel scans would only wait on each other.
@@ -764,7 +759,7 @@ async function scanTargets(settings, targets) {
         const reportFile = external_node_path_default().join(settings.outputDir, reportFileName(index, target.name));
         await (0,promises_.rm)(reportFile, { force: true });
         const label = `trivy ${settings.scanType} ${target.name}`;
-        await core/* group */.Os(label, () => runTrivy(settings, scanArguments(settings, target.ref, reportFile, ignoreFile), label));
+        await src.runner.group(label, () => runTrivy(settings, scanArguments(settings, target.ref, reportFile, ignoreFile), label));
         outputs.push({ name: target.name, reportFile });
     }
     return outputs;
@@ -1223,7 +1218,6 @@ function gatingAnnotations(targets, limit = ANNOTATION_LIMIT) {
 
 
 
-
 const STATE_CACHE_DIR = 'trivy-cache-dir';
 const STATE_CACHE_KEY = 'trivy-cache-key';
 const STATE_CACHE_RESTORE = 'trivy-cache-restore-prefix';
@@ -1237,14 +1231,14 @@ async function main() {
         const restored = await restoreTrivyCache(ctx.cacheDir, keys);
         if (!restored.unavailable) {
             // The post step saves it, also when the scan below fails (or the restore hiccuped).
-            core/* saveState */.LZ(STATE_CACHE_DIR, ctx.cacheDir);
-            core/* saveState */.LZ(STATE_CACHE_KEY, keys.primary);
-            core/* saveState */.LZ(STATE_CACHE_RESTORE, keys.restore[0]);
-            core/* saveState */.LZ(STATE_CACHE_RESTORED, restored.restoredKey ?? '');
+            src.runner.saveState(STATE_CACHE_DIR, ctx.cacheDir);
+            src.runner.saveState(STATE_CACHE_KEY, keys.primary);
+            src.runner.saveState(STATE_CACHE_RESTORE, keys.restore[0]);
+            src.runner.saveState(STATE_CACHE_RESTORED, restored.restoredKey ?? '');
         }
     }
     else {
-        core/* info */.pq('Trivy cache: disabled by the "cache" input.');
+        src.runner.info('Trivy cache: disabled by the "cache" input.');
     }
     const scans = await scanTargets({
         trivy: trivy.path,
@@ -1278,14 +1272,14 @@ async function main() {
     if (sizeWarning)
         warnings.push(sizeWarning);
     for (const warning of warnings)
-        core/* warning */.$e(warning);
+        src.runner.warning(warning);
     for (const rule of outcome.expiredIgnores) {
-        core/* warning */.$e(`Ignore entry ${rule.id} (${rule.source}) expired on ${rule.expiresAt?.toISOString().slice(0, 10)} and no longer applies.`);
+        src.runner.warning(`Ignore entry ${rule.id} (${rule.source}) expired on ${rule.expiresAt?.toISOString().slice(0, 10)} and no longer applies.`);
     }
     const markdown = renderSummary({ targets: outcome.targets, failOn: ctx.failOn, ignoreUnfixed: ctx.ignoreUnfixed, expiredIgnores: outcome.expiredIgnores, warnings });
     await (0,src.writeSummaryMarkdown)(markdown);
     for (const annotation of gatingAnnotations(outcome.targets)) {
-        core/* error */.z3(annotation.message, { title: annotation.title, file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine });
+        src.runner.error(annotation.message, { title: annotation.title, file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine });
     }
     // Outputs first: a failed gate still hands the SARIF and report to later `if: always()` steps.
     (0,src.setOutput)('passed', String(outcome.passed));
@@ -1299,13 +1293,13 @@ async function main() {
 }
 /** Saves Trivy's cache: the post step runs even when the scan failed or the job was cancelled. */
 async function post() {
-    const cacheDir = core/* getState */.Gu(STATE_CACHE_DIR);
-    const primary = core/* getState */.Gu(STATE_CACHE_KEY);
+    const cacheDir = src.runner.getState(STATE_CACHE_DIR);
+    const primary = src.runner.getState(STATE_CACHE_KEY);
     if (!cacheDir || !primary) {
-        core/* info */.pq('Trivy cache: nothing to save (the cache was not used in this run).');
+        src.runner.info('Trivy cache: nothing to save (the cache was not used in this run).');
         return;
     }
-    await saveTrivyCache(cacheDir, { primary, restore: [core/* getState */.Gu(STATE_CACHE_RESTORE)] }, core/* getState */.Gu(STATE_CACHE_RESTORED) || undefined);
+    await saveTrivyCache(cacheDir, { primary, restore: [src.runner.getState(STATE_CACHE_RESTORE)] }, src.runner.getState(STATE_CACHE_RESTORED) || undefined);
 }
 
 

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ readEnvironmentInputs)
 /* harmony export */ });
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /**
  * The action inputs that override an environment's config fields (app, state, target, strategy,
@@ -47,10 +47,8 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/ledger/src/index.ts + 7 modules
 var ledger_src = __webpack_require__(82816);
 // EXTERNAL MODULE: ./packages/environments/src/resolve.ts
@@ -68,7 +66,6 @@ var targets_src = __webpack_require__(76265);
 // EXTERNAL MODULE: ./packages/routers/src/index.ts + 13 modules
 var routers_src = __webpack_require__(6212);
 ;// CONCATENATED MODULE: ./packages/rollback/src/rollback.ts
-
 
 
 
@@ -103,7 +100,7 @@ function planRollback(state, records, env, to, runId, liveComplete = true) {
     const wanted = to === 'previous' ? state.previous?.release : to;
     if (to === 'previous' && wanted) {
         const skipped = state.history.filter((change) => change.release !== live.release && change.release !== wanted && change.since > (state.history.find((entry) => entry.release === wanted)?.since ?? '')).map((change) => change.release);
-        core/* info */.pq(`"previous" is ${wanted}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
+        src.runner.info(`"previous" is ${wanted}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
     }
     if (!wanted) {
         throw new src.ShipkitError(`Input "to" is "previous", but the ledger of ${env.name} knows no previous good release before ${live.release}.`, {
@@ -151,10 +148,10 @@ async function rollback(request) {
     const verified = env.strategy === 'blue-green' || !state.live ? undefined : await request.target.verify(state.live.release, undefined, records);
     const liveComplete = !verified || verified.runs;
     if (!liveComplete)
-        core/* warning */.$e(`The live location of ${env.name} does not run ${state.live?.release} as the ledger says (${verified?.detail}); the rollback reinstalls in full.`);
+        src.runner.warning(`The live location of ${env.name} does not run ${state.live?.release} as the ledger says (${verified?.detail}); the rollback reinstalls in full.`);
     const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
     if (plan.method === 'noop') {
-        core/* info */.pq(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
+        src.runner.info(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
         return plan;
     }
     if (plan.method !== 'switch')
@@ -194,7 +191,7 @@ async function endCanary(request, state) {
     const live = state.live;
     const from = live.slot;
     const started = state.operations.find((op) => op.operation === canary.operation)?.started;
-    core/* info */.pq(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
+    src.runner.info(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
     const router = request.router ?? (0,routers_src/* createRouter */.aE)(env);
     // The canary's switch ends first (failed, traffic back), so the rollback does not overlap an open operation.
     // A canary whose switch already ended with traffic split (its abort failed) only needs the traffic moved.
@@ -215,7 +212,7 @@ async function endCanary(request, state) {
     });
     if (!result.switchedBack) {
         const failure = new src.ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot. The ledger keeps the canary open until traffic is on one slot.' });
-        await operation.fail(failure, { details: { ...operation.started.details, switchedBack: false, ...(result.weights ? { split: result.weights } : {}) } }).catch((ledgerError) => core/* warning */.$e(`Could not record the failed rollback: ${(0,src.errorMessage)(ledgerError)}`));
+        await operation.fail(failure, { details: { ...operation.started.details, switchedBack: false, ...(result.weights ? { split: result.weights } : {}) } }).catch((ledgerError) => src.runner.warning(`Could not record the failed rollback: ${(0,src.errorMessage)(ledgerError)}`));
         throw failure;
     }
     const record = await operation.succeed();
@@ -284,7 +281,6 @@ async function returnTraffic(router, from, canarySlot) {
 }
 
 ;// CONCATENATED MODULE: ./packages/rollback/src/main.ts
-
 
 
 
@@ -373,10 +369,10 @@ async function post() {
         return;
     const client = (0,stores_src/* createObjectStore */.h)(saved.where.aws);
     try {
-        await (0,targets_src/* finishInterrupted */.u4)({ saved, client, action: 'rollback', target: () => (0,targets_src/* createTarget */.Yn)(resolveStepEnvironment(), client, { secrets: [core/* getInput */.V4('github-token')].filter(Boolean) }) });
+        await (0,targets_src/* finishInterrupted */.u4)({ saved, client, action: 'rollback', target: () => (0,targets_src/* createTarget */.Yn)(resolveStepEnvironment(), client, { secrets: [src.runner.getInput('github-token')].filter(Boolean) }) });
     }
     catch (error) {
-        core/* warning */.$e(`Could not finish the interrupted rollback: ${(0,src.errorMessage)(error)}`);
+        src.runner.warning(`Could not finish the interrupted rollback: ${(0,src.errorMessage)(error)}`);
     }
 }
 

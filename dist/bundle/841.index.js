@@ -14,10 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   post: () => (/* binding */ post)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 20 modules
-var src = __webpack_require__(85477);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 21 modules
+var src = __webpack_require__(29480);
 // EXTERNAL MODULE: ./packages/ledger/src/index.ts + 7 modules
 var ledger_src = __webpack_require__(82816);
 // EXTERNAL MODULE: ./packages/environments/src/github.ts
@@ -84,7 +82,6 @@ var promote = __webpack_require__(79188);
 
 
 
-
 /**
  * The slot a deploy installs into (blue-green: the idle one); undefined for direct. Never a slot
  * that receives any live traffic: the router's own reading (a share of a split included) and the
@@ -126,12 +123,12 @@ async function deploy(request) {
             const liveSlot = state.live.slot;
             const operation = await ledger.begin({ type: 'deploy', release, slot: liveSlot, previousRelease, previousSlot: liveSlot, details: { ...request.details, noop: true, verified: verified.detail } }, state);
             const record = await operation.succeed();
-            core/* info */.pq(`Release ${release} is already live on ${env.name}${liveSlot ? ` (slot ${liveSlot})` : ''} and ${verified.detail}: nothing to do (recorded as a no-op).`);
+            src.runner.info(`Release ${release} is already live on ${env.name}${liveSlot ? ` (slot ${liveSlot})` : ''} and ${verified.detail}: nothing to do (recorded as a no-op).`);
             await request.mirror?.start();
             await request.mirror?.status('success', `${release} already live`);
             return { release, previousRelease, rollbackTarget: (0,ledger_src/* rollbackTargetFor */.Bl)(state, release), slot: liveSlot, slotUrl: liveSlot ? (0,resolve/* slotUrl */.IU)(env, liveSlot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
         }
-        core/* warning */.$e(`Release ${release} is live on ${env.name} according to the ledger, but ${verified.detail}: installing it again.`);
+        src.runner.warning(`Release ${release} is live on ${env.name} according to the ledger, but ${verified.detail}: installing it again.`);
     }
     const images = request.images ?? (request.fromRelease ? (0,ledger_src/* imagesOf */.IC)(records, request.fromRelease) ?? (await promotedImages(request)) : undefined);
     const change = new targets_src/* Change */.lY({ target, ledger, fence: request.fence, signal: request.signal, state: request.changeState, save: request.saveChange, environment: env.name });
@@ -210,7 +207,6 @@ async function promotedImages(request) {
 
 
 
-
 const STATE_MIRROR = 'github-deployment';
 /** Reads the inputs, deploys as one transaction (cancel included), writes the outputs. */
 async function main() {
@@ -270,7 +266,7 @@ async function deployStep(signal) {
         retentionDryRun: inputs.retentionDryRun,
         // A preview records its pull request and branch (remove-preview finds its location again) and the head commit.
         details: env.preview ? { commit: (0,preview/* pullRequestHeadSha */.du)(run), preview: { pr: env.preview.pr, branch: env.preview.branch } } : run.sha ? { commit: run.sha } : undefined,
-        onMirrored: (deploymentId) => core/* saveState */.LZ(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: (0,src.runUrl)(run), environmentUrl: env.url })),
+        onMirrored: (deploymentId) => src.runner.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: (0,src.runUrl)(run), environmentUrl: env.url })),
         router,
     }));
     // A preview: one comment on the pull request, created once and updated on every push.
@@ -283,7 +279,7 @@ async function deployStep(signal) {
             template: env.preview.template,
             body: (0,github/* previewCommentBody */.AF)({ template: env.preview.template, url: outcome.url, release: outcome.release, commit, runUrl: (0,src.runUrl)(run) }),
         });
-        core/* info */.pq(`Preview comment on pull request #${env.preview.pr}: ${posted}.`);
+        src.runner.info(`Preview comment on pull request #${env.preview.pr}: ${posted}.`);
     }
     (0,src.setOutput)('release', outcome.release);
     (0,src.setOutput)('previous-release', outcome.rollbackTarget ?? '');
@@ -330,17 +326,17 @@ async function post() {
             client,
             action: 'deploy-env',
             // The same inputs and config as the main step: the same target.
-            target: () => (0,targets_src/* createTarget */.Yn)(readDeployInputs().env, client, { secrets: [core/* getInput */.V4('github-token')].filter(Boolean) }),
+            target: () => (0,targets_src/* createTarget */.Yn)(readDeployInputs().env, client, { secrets: [src.runner.getInput('github-token')].filter(Boolean) }),
         });
     }
     catch (error) {
-        core/* warning */.$e(`Could not finish the interrupted deploy: ${(0,src.errorMessage)(error)}`);
+        src.runner.warning(`Could not finish the interrupted deploy: ${(0,src.errorMessage)(error)}`);
     }
-    const mirrorText = core/* getState */.Gu(STATE_MIRROR);
-    const token = core/* getInput */.V4('github-token');
+    const mirrorText = src.runner.getState(STATE_MIRROR);
+    const token = src.runner.getInput('github-token');
     if (mirrorText && token && saved.started && !saved.ended) {
         const mirrorSaved = JSON.parse(mirrorText);
-        core/* setSecret */.Pq(token);
+        src.runner.setSecret(token);
         const mirror = new github/* GitHubDeployment */.Pl({ token, repository: mirrorSaved.repository, ref: '', environment: mirrorSaved.environment, release: mirrorSaved.release, description: `shipkit deploy ${mirrorSaved.release}`, logUrl: mirrorSaved.logUrl, environmentUrl: mirrorSaved.environmentUrl }, mirrorSaved.id);
         await mirror.status('error', `${mirrorSaved.release}: deploy interrupted`);
     }
@@ -355,7 +351,7 @@ async function post() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ readEnvironmentInputs)
 /* harmony export */ });
-/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85477);
+/* harmony import */ var _shipkit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29480);
 
 /**
  * The action inputs that override an environment's config fields (app, state, target, strategy,

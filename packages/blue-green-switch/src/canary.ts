@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { analyseStep, analysisSummary, createMetricProviders, DEFAULT_STEP_SAMPLES, environmentChecks, MIN_STEP_SAMPLES, Redactor, resolveSettings, type AnalysisTarget, type MetricProvider, type MetricResult } from '@shipkit/checks';
-import { environmentConfig, invalidInput, ShipkitError, type LoadedConfig } from '@shipkit/core';
+import { runner, environmentConfig, invalidInput, ShipkitError, type LoadedConfig } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
 import { isCanary, planCanary, type CanaryOptions, type CanaryPlan, type SlotName } from '@shipkit/routers';
 
@@ -84,14 +83,14 @@ export function canaryOptions(loaded: LoadedConfig | undefined, env: ResolvedEnv
         samples: settings.samples,
         maxErrorRate: settings.maxErrorRate,
         maxP95Ms: settings.maxP95Ms,
-        log: (line) => core.info(redactor.redact(line)),
+        log: (line) => runner.info(redactor.redact(line)),
       });
       // The metric checks, at the end of a step the probes passed: any over its threshold fails it.
       const metrics: MetricResult[] = [];
       if (result.passed) {
         for (const provider of settings.metrics) {
           const metric = await provider.evaluate({ slot, release, environment: env.name, weight, since });
-          core.info(redactor.redact(`${metric.passed ? '✓' : '✗'} ${metric.name}: ${metric.detail}`));
+          runner.info(redactor.redact(`${metric.passed ? '✓' : '✗'} ${metric.name}: ${metric.detail}`));
           metrics.push(metric);
           if (!metric.passed) break;
         }

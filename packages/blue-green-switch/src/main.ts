@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, loadConfig, parseDuration, readContext, setOutput, setPostPending, writeSummary } from '@shipkit/core';
+import { runner, errorMessage, loadConfig, parseDuration, readContext, setOutput, setPostPending, writeSummary } from '@shipkit/core';
 import { deploymentMirror, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { EnvironmentLease, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName } from '@shipkit/ledger';
 import { abandonSwitch, CanaryAbortedError, checkWeighted, createRouter, switchTraffic, type SwitchTrafficResult } from '@shipkit/routers';
@@ -20,7 +19,7 @@ const STATE_FINISHED = 'finished';
  * the post step releases it rather than leave it to expire).
  */
 function finished(leaseLeft: boolean): void {
-  core.saveState(STATE_FINISHED, 'true');
+  runner.saveState(STATE_FINISHED, 'true');
   setPostPending(leaseLeft);
 }
 
@@ -38,7 +37,7 @@ export async function main(): Promise<void> {
   const canary = canaryOptions(loaded, env, settings, verifyUrl);
   const client = createObjectStore({ region: env.aws.region, endpoint: env.aws.endpoint, forcePathStyle: env.aws.forcePathStyle });
   const ledger = await openLedger({ state: env.state, app: env.app, environment: env.name, client });
-  core.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
+  runner.saveState(STATE_LEDGER, JSON.stringify({ state: env.state, app: env.app, environment: env.name, aws: env.aws }));
 
   const context = readContext();
   let result: SwitchTrafficResult;
@@ -53,7 +52,7 @@ export async function main(): Promise<void> {
       onAcquired: (lease: EnvironmentLease) => {
         leaseLeft = true;
         setPostPending(true);
-        core.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
+        runner.saveState(STATE_LEASE, JSON.stringify({ key: lease.key, token: lease.holder.token }));
       },
       onReleased: () => {
         leaseLeft = false;
@@ -75,8 +74,8 @@ export async function main(): Promise<void> {
       // A cancelled job's post step puts traffic back where it was (see post).
       onStarted: (started, route) => {
         setPostPending(true);
-        core.saveState(STATE_STARTED, JSON.stringify(started));
-        core.saveState(STATE_ROUTE, JSON.stringify(route));
+        runner.saveState(STATE_STARTED, JSON.stringify(started));
+        runner.saveState(STATE_ROUTE, JSON.stringify(route));
       },
     }));
   } catch (error) {
@@ -106,7 +105,7 @@ export async function main(): Promise<void> {
   const headline = result.changed
     ? `Switched **${env.name}** to slot **${result.liveSlot}** (release \`${result.release}\`)${result.steps ? ` in steps ${result.steps.join(', ')}%` : ''}`
     : `Slot **${result.liveSlot}** (release \`${result.release}\`) was already live in **${env.name}**`;
-  core.info(headline.replace(/\*\*|`/g, ''));
+  runner.info(headline.replace(/\*\*|`/g, ''));
   await writeSummary({
     title: 'blue-green-switch',
     text: `${headline}.`,
@@ -127,48 +126,48 @@ export async function main(): Promise<void> {
  */
 export async function post(): Promise<void> {
   // A switch the main step ended leaves nothing to put back; only its lease, when the main step's release failed.
-  const ended = core.getState(STATE_FINISHED) === 'true';
-  const ledgerText = core.getState(STATE_LEDGER);
+  const ended = runner.getState(STATE_FINISHED) === 'true';
+  const ledgerText = runner.getState(STATE_LEDGER);
   if (!ledgerText) return;
   const where = JSON.parse(ledgerText) as { state: { bucket: string; prefix: string }; app: string; environment: string; aws: { region?: string; endpoint?: string; forcePathStyle?: boolean } };
   const client = createObjectStore(where.aws);
-  const leaseText = core.getState(STATE_LEASE);
+  const leaseText = runner.getState(STATE_LEASE);
   const lease = leaseText ? (JSON.parse(leaseText) as { key: string; token: string }) : undefined;
-  const startedText = core.getState(STATE_STARTED);
+  const startedText = runner.getState(STATE_STARTED);
   try {
     if (ended || !startedText || !lease) return;
     const started = JSON.parse(startedText) as LedgerRecord;
-    const route = JSON.parse(core.getState(STATE_ROUTE) || '{}') as { target?: SlotName; previous?: SlotName };
+    const route = JSON.parse(runner.getState(STATE_ROUTE) || '{}') as { target?: SlotName; previous?: SlotName };
     if (!(await EnvironmentLease.heldBy(client, where.state.bucket, lease.key, lease.token))) {
-      core.warning(`The switch of ${where.environment} to ${started.slot} was interrupted, but this run no longer holds the environment's lease (another run took it over), so traffic is left as that run sets it. Check the router and the ledger.`);
+      runner.warning(`The switch of ${where.environment} to ${started.slot} was interrupted, but this run no longer holds the environment's lease (another run took it over), so traffic is left as that run sets it. Check the router and the ledger.`);
       return;
     }
     const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
     const state = await ledger.state();
     if (state.operations.find((op) => op.operation === started.operation)?.end) {
-      core.info(`The switch of ${where.environment} had already recorded its end; nothing to undo.`);
+      runner.info(`The switch of ${where.environment} had already recorded its end; nothing to undo.`);
       return;
     }
     const weight = state.canary?.operation === started.operation ? state.canary.weight : undefined;
     const reason = `interrupted: the switch step ended without finishing (cancelled or killed)${weight !== undefined ? ` at ${weight}% on ${started.slot}` : ''}`;
     if (!route.previous || route.previous === route.target) {
-      core.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}; no slot was live before, so there is nothing to return traffic to.`);
+      runner.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}; no slot was live before, so there is nothing to return traffic to.`);
       await abandonRecordOnly(ledger, started, reason);
       return;
     }
     const inputs = readInputs();
     const env = resolveEnvironment(loadConfig(inputs.config), inputs.environment);
     const outcome = await abandonSwitch({ env, ledger, router: createRouter(env), started, from: route.previous, weight, reason });
-    if (outcome.switchedBack) core.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}: all traffic is back on ${route.previous}, recorded as failed.`);
-    else core.error(`The switch of ${where.environment} to ${started.slot} was ${reason}, and returning traffic to ${route.previous} failed: ${outcome.error}. Check the router now.`);
+    if (outcome.switchedBack) runner.warning(`The switch of ${where.environment} to ${started.slot} was ${reason}: all traffic is back on ${route.previous}, recorded as failed.`);
+    else runner.error(`The switch of ${where.environment} to ${started.slot} was ${reason}, and returning traffic to ${route.previous} failed: ${outcome.error}. Check the router now.`);
   } catch (error) {
-    core.warning(`Could not finish the interrupted switch: ${errorMessage(error)}`);
+    runner.warning(`Could not finish the interrupted switch: ${errorMessage(error)}`);
   } finally {
     if (lease) {
       try {
-        if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token)) core.info(`Released the environment lease the ${ended ? '' : 'interrupted '}switch held.`);
+        if (await EnvironmentLease.releaseToken(client, where.state.bucket, lease.key, lease.token)) runner.info(`Released the environment lease the ${ended ? '' : 'interrupted '}switch held.`);
       } catch (error) {
-        core.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
+        runner.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
       }
     }
   }

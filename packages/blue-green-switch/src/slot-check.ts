@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { displayUrl, environmentChecks, Redactor, resolveSettings, runSmoke } from '@shipkit/checks';
-import { ShipkitError, type LoadedConfig } from '@shipkit/core';
+import { runner, ShipkitError, type LoadedConfig } from '@shipkit/core';
 import type { ResolvedEnvironment } from '@shipkit/environments';
 import type { SlotName } from '@shipkit/ledger';
 
@@ -15,13 +14,13 @@ export function slotCheck(loaded: LoadedConfig | undefined, env: ResolvedEnviron
   return async (slot) => {
     const url = env.slots?.[slot]?.url;
     if (!url) {
-      core.warning(`environments.${env.name}.slots.${slot}.url is not set, so slot ${slot} is not checked before it takes traffic; set it to have the environment's smoke checks run against the slot first.`);
+      runner.warning(`environments.${env.name}.slots.${slot}.url is not set, so slot ${slot} is not checked before it takes traffic; set it to have the environment's smoke checks run against the slot first.`);
       return;
     }
     const redactor = new Redactor();
     const { checks, smoke } = environmentChecks(loaded, env.name, url, redactor);
-    const report = await runSmoke(checks, resolveSettings({ insecure: false }, smoke), { log: (line) => core.info(redactor.redact(line)) });
+    const report = await runSmoke(checks, resolveSettings({ insecure: false }, smoke), { log: (line) => runner.info(redactor.redact(line)) });
     if (!report.passed) throw new ShipkitError(redactor.redact(`slot ${slot} (${displayUrl(url)}) failed ${report.failedChecks.join(', ')}`));
-    core.info(`Slot ${slot} passed its ${report.checks.length} check(s) at ${redactor.redact(displayUrl(url))} before taking traffic.`);
+    runner.info(`Slot ${slot} passed its ${report.checks.length} check(s) at ${redactor.redact(displayUrl(url))} before taking traffic.`);
   };
 }

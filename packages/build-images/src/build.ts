@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { formatBytes, formatDuration, mapLimit, ShipkitError, type Cell } from '@shipkit/core';
+import { runner, formatBytes, formatDuration, mapLimit, ShipkitError, type Cell } from '@shipkit/core';
 import { BuildahEngine } from './buildah.js';
 import { repositoryOf, type BuildContext, type CacheMode, type EngineChoice } from './context.js';
 import { DockerEngine } from './docker.js';
@@ -76,7 +75,7 @@ export async function buildImages(
   const created = options.created ?? new Date();
   const live = context.concurrency === 1 || context.images.length === 1;
   const workDir = mkdtempSync(path.join(options.tempRoot, 'build-images-'));
-  core.info(`Building ${context.images.length} image(s) with ${engine.name} (cache: ${cache}), ${Math.min(context.concurrency, context.images.length)} at a time; tags: ${plan.tags.join(', ')}`);
+  runner.info(`Building ${context.images.length} image(s) with ${engine.name} (cache: ${cache}), ${Math.min(context.concurrency, context.images.length)} at a time; tags: ${plan.tags.join(', ')}`);
   try {
     const images = await mapLimit(context.images, context.concurrency, async (image, index) => {
       const repository = repositoryOf(context, image.name);
@@ -118,8 +117,8 @@ export async function buildImages(
           log.flush();
         }
       };
-      if (!live) core.info(`${image.name}: building ${repository}`);
-      return live ? core.group(`${image.name}: ${repository}`, buildOne) : buildOne();
+      if (!live) runner.info(`${image.name}: building ${repository}`);
+      return live ? runner.group(`${image.name}: ${repository}`, buildOne) : buildOne();
     });
     return { version: plan.version, tags: plan.tags, images, engine: engine.name };
   } finally {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { ShipkitError } from '@shipkit/core';
+import { runner, ShipkitError } from '@shipkit/core';
 import {
   DEFAULT_REGISTRY_RETRY,
   definitionArgs,
@@ -51,7 +50,7 @@ export class DockerEngine implements Engine {
   constructor(private readonly registryRetry: RegistryRetry = DEFAULT_REGISTRY_RETRY) {}
 
   async login(host: string, username: string, password: string, insecure: boolean): Promise<void> {
-    if (insecure) core.warning(`insecure: docker reaches plain-HTTP registries only when the daemon lists ${host} in "insecure-registries".`);
+    if (insecure) runner.warning(`insecure: docker reaches plain-HTTP registries only when the daemon lists ${host} in "insecure-registries".`);
     await registryLogin(host, username, this.registryRetry, () =>
       run('docker', ['login', '--username', username, '--password-stdin', host], { label: `docker login ${host}`, input: password, secrets: [password] }),
     );

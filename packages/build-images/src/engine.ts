@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import * as core from '@actions/core';
-import { errorMessage, exec, retry, ShipkitError, type RetryOptions } from '@shipkit/core';
+import { runner, errorMessage, exec, retry, ShipkitError, type RetryOptions } from '@shipkit/core';
 import type { ImageSpec } from './context.js';
 
 /** The cache an engine actually uses, after `auto` is resolved for it. */
@@ -52,7 +51,7 @@ export class ImageLog {
   constructor(readonly title: string, readonly live: boolean) {}
 
   info(line: string): void {
-    if (this.live) core.info(line);
+    if (this.live) runner.info(line);
     else this.lines.push(line);
   }
 
@@ -64,9 +63,9 @@ export class ImageLog {
   /** Prints the kept output as one group (no-op when it streamed). */
   flush(): void {
     if (this.live || !this.lines.length) return;
-    core.startGroup(this.title);
-    for (const line of this.lines) core.info(line);
-    core.endGroup();
+    runner.startGroup(this.title);
+    for (const line of this.lines) runner.info(line);
+    runner.endGroup();
     this.lines.length = 0;
   }
 }
@@ -152,7 +151,7 @@ export async function withRegistryRetry<T>(what: string, host: string, settings:
     onRetry: (error, attempt, delay) => {
       const line = `${what}: registry ${host} unreachable (${firstLine(error)}); attempt ${attempt + 1}/${settings.attempts} in ${(delay / 1000).toFixed(1)}s`;
       if (log) log.info(line);
-      else core.info(line);
+      else runner.info(line);
     },
   };
   try {

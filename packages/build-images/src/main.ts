@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
+import { runner, errorMessage, getString, loadConfig, readContext, setOutput, writeSummary } from '@shipkit/core';
 import { tmpdir } from 'node:os';
 import { buildImages, imagesOutput, refsOutput, selectEngine, SUMMARY_HEADERS, summaryRows, type BuiltImage } from './build.js';
 import { BuildahEngine } from './buildah.js';
@@ -14,16 +13,16 @@ function tempRoot(): string {
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  const password = core.getInput('password');
-  if (password) core.setSecret(password);
-  const raw = Object.fromEntries(INPUTS.map((name) => [name, name === 'password' ? password : core.getInput(name)])) as unknown as RawInputs;
+  const password = runner.getInput('password');
+  if (password) runner.setSecret(password);
+  const raw = Object.fromEntries(INPUTS.map((name) => [name, name === 'password' ? password : runner.getInput(name)])) as unknown as RawInputs;
   const run = readContext();
   const config = loadConfig(getString('config'), run.workspace);
   const context = buildContext(raw, config, run);
 
   const engine = await selectEngine(context.engine, { tempRoot: tempRoot() });
-  core.saveState('engine', engine.name);
-  core.saveState('registryHost', context.registryHost);
+  runner.saveState('engine', engine.name);
+  runner.saveState('registryHost', context.registryHost);
   // Images done so far, for the summary when a later one fails.
   const built: BuiltImage[] = [];
   try {
@@ -47,22 +46,22 @@ export async function main(): Promise<void> {
     throw error;
   } finally {
     // Saved even on failure, so the post step can still remove the credentials.
-    core.saveState('engineState', JSON.stringify(engine.state));
+    runner.saveState('engineState', JSON.stringify(engine.state));
   }
 }
 
 /** Post step: forget the registry credentials this run created. */
 export async function post(): Promise<void> {
-  const name = core.getState('engine');
-  const host = core.getState('registryHost');
-  const state = JSON.parse(core.getState('engineState') || '{}') as Record<string, string>;
+  const name = runner.getState('engine');
+  const host = runner.getState('registryHost');
+  const state = JSON.parse(runner.getState('engineState') || '{}') as Record<string, string>;
   if (!name || !Object.keys(state).length) return;
   const engine = name === 'docker' ? new DockerEngine() : new BuildahEngine(tempRoot());
   try {
     await engine.logout(host, state);
-    core.info(`Removed the ${name} registry login for ${host}.`);
+    runner.info(`Removed the ${name} registry login for ${host}.`);
   } catch (error) {
     // Cleanup must not fail a job whose build succeeded; the runner's temp dir goes away anyway.
-    core.warning(`Could not remove the ${name} registry login for ${host}: ${errorMessage(error)}`);
+    runner.warning(`Could not remove the ${name} registry login for ${host}: ${errorMessage(error)}`);
   }
 }

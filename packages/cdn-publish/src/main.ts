@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
+import { runner, isAzureBucket, setOutput, writeSummary } from '@shipkit/core';
 import { describeAzureCdn } from '@shipkit/azure';
 import { purgeAzure } from '@shipkit/environments';
 import { countRequests, describeRequests } from '@shipkit/s3';
@@ -11,7 +10,7 @@ import { planOutput, summaryMarkdown } from './summary.js';
 
 /** Reads the inputs, calls the modules, writes the outputs. */
 export async function main(): Promise<void> {
-  core.debug(WORK_STARTS);
+  runner.debug(WORK_STARTS);
   const inputs = readInputs();
   const client = createObjectStore({ region: inputs.region, endpoint: inputs.endpoint, forcePathStyle: inputs.forcePathStyle });
   const { distributionId, azureCdn } = inputs;
@@ -25,19 +24,19 @@ export async function main(): Promise<void> {
     : azureCdn
       ? async (paths: string[]) => {
           const result = await purgeAzure(azureCdn, paths);
-          core.info(`Purged ${result.paths.join(', ')} on ${describeAzureCdn(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
+          runner.info(`Purged ${result.paths.join(', ')} on ${describeAzureCdn(azureCdn)}${azureCdn.wait ? ' (completed)' : ''}.`);
           return { ids: result.ids };
         }
       : undefined;
   // Every S3 request of the run, counted and justified in the log (what each kind is for).
   const requests = countRequests(client);
   const report = await publishCdn(client, { ...inputs, invalidate });
-  core.info(`${isAzureBucket(inputs.bucket) ? 'Azure Blob Storage operations' : 'S3 requests'}: ${requests.total} (${requests.writes()} writes)`);
-  for (const line of describeRequests(requests)) core.info(`  ${line}`);
+  runner.info(`${isAzureBucket(inputs.bucket) ? 'Azure Blob Storage operations' : 'S3 requests'}: ${requests.total} (${requests.writes()} writes)`);
+  for (const line of describeRequests(requests)) runner.info(`  ${line}`);
 
   const plan = planOutput(report);
   if (inputs.dryRun) {
-    await core.group('Plan (dry run)', async () => core.info(JSON.stringify(planOutput(report, Infinity), null, 2)));
+    await runner.group('Plan (dry run)', async () => runner.info(JSON.stringify(planOutput(report, Infinity), null, 2)));
   }
   setOutput('urls', report.urls);
   setOutput('uploaded', String(report.uploaded));

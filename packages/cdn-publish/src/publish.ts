@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { KeptBytes, ShipkitError, storeUrl } from '@shipkit/core';
+import { runner, KeptBytes, ShipkitError, storeUrl } from '@shipkit/core';
 import {
   changedKeys,
   conditionalWrites,
@@ -145,8 +144,8 @@ function reusableVersions(held: ReadonlyMap<string, Manifest | undefined>, versi
  * backwards; only aliases whose files changed are invalidated.
  */
 export async function publishCdn(client: S3Client, options: CdnPublishOptions): Promise<CdnPublishReport> {
-  const log = options.log ?? core.info;
-  const warn = options.warn ?? core.warning;
+  const log = options.log ?? runner.info;
+  const warn = options.warn ?? runner.warning;
   const versionName = `v${options.version}`;
   const versionPrefix = joinKey(options.prefix, versionName);
   const urlOf = (prefix: string) => `${options.baseUrl}/${prefix}/`;

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CloudFrontClient, CreateInvalidationCommand, GetInvalidationCommand, type CloudFrontClientConfig } from '@aws-sdk/client-cloudfront';
-import * as core from '@actions/core';
-import { awsClientSettings, errorMessage, retry, ShipkitError, sleep as defaultSleep, type AwsClientOptions } from '@shipkit/core';
+import { runner, awsClientSettings, errorMessage, retry, ShipkitError, sleep as defaultSleep, type AwsClientOptions } from '@shipkit/core';
 import { batchInvalidationPaths, MAX_PATHS_IN_PROGRESS, MAX_WILDCARDS_IN_PROGRESS, normalizeInvalidationPaths } from './paths.js';
 
 export interface CloudFrontClientOptions extends AwsClientOptions {
@@ -64,7 +63,7 @@ export async function invalidatePaths(client: CloudFrontClient, distributionId: 
     throw new ShipkitError(`Input "distribution-id" has an invalid value ${JSON.stringify(distributionId)}: expected a CloudFront distribution id such as E2QWRUHEXAMPLE.`);
   }
   const unique = normalizeInvalidationPaths(paths);
-  const log = options.log ?? core.info;
+  const log = options.log ?? runner.info;
   const sleep = options.sleep ?? defaultSleep;
   const batches = batchInvalidationPaths(unique, { maxPaths: options.maxPaths ?? MAX_PATHS_IN_PROGRESS, maxWildcards: options.maxWildcards ?? MAX_WILDCARDS_IN_PROGRESS });
   const result: InvalidationResult = { invalidations: [], paths: unique };

@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { ShipkitError } from './errors.js';
 import { guardWorkflowCommands } from './log.js';
 import { redact, redactFile, registerEnvironmentSecrets } from './redact.js';
@@ -23,7 +23,7 @@ export const POST_IDLE = 'idle';
  * post step acts only on state their main step saved (a change's lease, undo and records).
  */
 export function setPostPending(pending: boolean): void {
-  core.saveState(POST_STATE, pending ? 'pending' : POST_IDLE);
+  runner.saveState(POST_STATE, pending ? 'pending' : POST_IDLE);
 }
 
 /**
@@ -38,7 +38,7 @@ export function isPostStep(argv: readonly string[] = process.argv): boolean {
 
 /**
  * The single entry of every bundle. The runner starts `index.js` for `main` and `post.js` (which
- * imports index.js) for `post`. Errors become `core.setFailed` with the message and hint;
+ * imports index.js) for `post`. Errors become `runner.setFailed` with the message and hint;
  * unexpected errors also print their stack.
  */
 export async function runAction(steps: { main: () => Promise<void>; post?: () => Promise<void> }): Promise<void> {
@@ -73,7 +73,7 @@ export function maskSecretInputs(env: NodeJS.ProcessEnv = process.env): void {
   registerEnvironmentSecrets(env);
 }
 
-/** The runner's files @actions/core appends to (outputs, state, the step summary), redacted in place. */
+/** The runner's files the steps append to (outputs, state, the step summary; runner.ts), redacted in place. */
 export function redactRunnerFiles(env: NodeJS.ProcessEnv = process.env): void {
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) redactFile(env[name]);
 }
@@ -99,25 +99,25 @@ export function reportFailure(error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
     const text = redact(`${message}\nHint: ${signIn}`);
     failureSummary(text);
-    core.setFailed(text);
+    runner.setFailed(text);
   } else if (error instanceof ShipkitError) {
     const text = redact(error.hint ? `${error.message}\nHint: ${error.hint}` : error.message);
     failureSummary(text);
-    core.setFailed(text);
+    runner.setFailed(text);
   } else if (error instanceof Error) {
-    core.debug(redact(error.stack ?? ''));
-    core.setFailed(redact(`Unexpected error: ${error.message}\n${error.stack ?? ''}`));
+    runner.debug(redact(error.stack ?? ''));
+    runner.setFailed(redact(`Unexpected error: ${error.message}\n${error.stack ?? ''}`));
   } else {
-    core.setFailed(redact(`Unexpected error: ${String(error)}`));
+    runner.setFailed(redact(`Unexpected error: ${String(error)}`));
   }
 }
 
 /** Writes an output, JSON-encoding non-strings. */
 export function setOutput(name: string, value: unknown): void {
-  core.setOutput(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
+  runner.setOutput(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
 }
 
 /** Saves state for the post step, redacted (state files are kept by the runner, unmasked). */
 export function saveState(name: string, value: unknown): void {
-  core.saveState(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
+  runner.saveState(name, redact(typeof value === 'string' ? value : JSON.stringify(value)));
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import * as actionsExec from '@actions/exec';
 import { Writable } from 'node:stream';
 import { errorMessage, ShipkitError } from './errors.js';
@@ -68,7 +68,7 @@ class RedactingLines extends Writable {
  */
 export async function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   const secrets = (options.secrets ?? []).filter(Boolean);
-  for (const secret of secrets) if (!addSecret(secret)) core.setSecret(secret);
+  for (const secret of secrets) if (!addSecret(secret)) runner.setSecret(secret);
   const env: Record<string, string> = {};
   // The action's inputs (INPUT_*: the GitHub token among them) never reach a command shipkit starts;
   // values a command needs arrive on purpose through options.env (the config's env:, SHIPKIT_*).

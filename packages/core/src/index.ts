@@ -14,6 +14,8 @@ export * from './memory.js';
 export * from './timing.js';
 export * from './store.js';
 export * from './retry.js';
+/** The runner's protocol (inputs, outputs, state, masks, annotations, groups, the step summary): `runner.info(...)`. */
+export * as runner from './runner.js';
 export * from './summary.js';
 export * from './files.js';
 export * from './target-kinds.js';

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import YAML from 'yaml';
 import { parseDuration } from './duration.js';
 import { invalidInput, showValue, ShipkitError } from './errors.js';
@@ -10,7 +10,7 @@ import { invalidInput, showValue, ShipkitError } from './errors.js';
  * ShipkitError naming the input, the value and what was expected. Empty means "not given".
  */
 export function getString(name: string, options: { required?: boolean } = {}): string {
-  const value = core.getInput(name).trim();
+  const value = runner.getInput(name).trim();
   if (!value && options.required) {
     throw new ShipkitError(`Input "${name}" is required but was not given.`);
   }
@@ -44,7 +44,7 @@ export function parseList(value: string, options: { comma?: boolean } = {}): str
 }
 
 export function getList(name: string, options: { comma?: boolean } = {}): string[] {
-  return parseList(core.getInput(name), options);
+  return parseList(runner.getInput(name), options);
 }
 
 export function getDuration(name: string, fallback?: string): number | undefined {
@@ -103,15 +103,15 @@ export function parseStructured(name: string, value: string): unknown {
 }
 
 export function getStructured(name: string): unknown {
-  const value = core.getInput(name);
+  const value = runner.getInput(name);
   return value.trim() ? parseStructured(name, value) : undefined;
 }
 
 /** Reads a secret input and masks it before anything else can print it. */
 export function getSecret(name: string): string | undefined {
-  const value = core.getInput(name);
+  const value = runner.getInput(name);
   if (!value) return undefined;
-  core.setSecret(value);
+  runner.setSecret(value);
   return value;
 }
 

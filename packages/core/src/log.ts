@@ -1,10 +1,10 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { formatDuration } from './duration.js';
 import { redact } from './redact.js';
 
 /** Runs `fn` inside a collapsible log group. */
 export function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-  return core.group(title, fn);
+  return runner.group(title, fn);
 }
 
 /**
@@ -46,7 +46,7 @@ export class Progress {
     private readonly totalItems: number,
     private readonly totalBytes = 0,
     private readonly intervalMs = 5000,
-    private readonly log: (line: string) => void = core.info,
+    private readonly log: (line: string) => void = runner.info,
   ) {
     this.lastLog = this.started;
   }
@@ -88,9 +88,9 @@ let guarded = false;
  * Installs the guard every bundle runs under (runAction), on stdout and stderr:
  * - the redaction (redact.ts): every log line shipkit or a command it runs prints passes through
  *   it, so a secret never reaches the log in any form, whether or not the runner masks it;
- *   `::add-mask::` commands (one per write, as @actions/core issues them) pass as they are;
+ *   `::add-mask::` commands (one per write, as runner.ts issues them) pass as they are;
  * - whatever is written to stdout in one write can open a workflow command on its first line
- *   only — the way @actions/core writes its own commands, one per write — so user-controlled text
+ *   only — the way runner.ts writes its own commands, one per write — so user-controlled text
  *   inside a log line (a check name with "\n::warning::", a prefix with a newline) never becomes a
  *   command. Output of commands shipkit runs is wrapped in ::stop-commands:: (see exec).
  */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 
 /**
  * THE redaction (docs/design.md, "Secrets"): one registry of the run's secret values and one
@@ -105,7 +105,7 @@ export function addSecret(value: string | undefined, options: { minLength?: numb
   for (const form of secretForms(text)) {
     if (forms.has(form)) continue;
     forms.add(form);
-    if (options.mask ?? true) core.setSecret(form);
+    if (options.mask ?? true) runner.setSecret(form);
   }
   // `Bearer abc`, `Basic abc`: the credential alone travels too.
   const scheme = /^(bearer|basic|token|digest)\s+(\S.*)$/i.exec(text);
@@ -262,7 +262,7 @@ function decodeURIComponentSafe(value: string): string {
 
 /**
  * Redacts a file in place (the runner's GITHUB_OUTPUT, GITHUB_STATE and GITHUB_STEP_SUMMARY, which
- * @actions/core appends to directly): the last line of defence for values written around the
+ * runner.ts appends to directly): the last line of defence for values written around the
  * shipkit wrappers. Best effort; a file that cannot be read is left as it is.
  */
 export function redactFile(file: string | undefined): void {

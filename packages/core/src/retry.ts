@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { errorMessage } from './errors.js';
 
 export interface RetryOptions {
@@ -73,7 +73,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
         delay = Math.min(delay, left);
       }
       if (options.onRetry) options.onRetry(error, attempt, delay);
-      else core.info(`${options.label ?? 'Attempt'} failed (${errorMessage(error)}); retry ${attempt}/${attempts - 1} in ${delay}ms`);
+      else runner.info(`${options.label ?? 'Attempt'} failed (${errorMessage(error)}); retry ${attempt}/${attempts - 1} in ${delay}ms`);
       await wait(delay);
     }
   }

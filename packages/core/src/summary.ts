@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from './runner.js';
 import { redact } from './redact.js';
 
 export type Cell = string | number | boolean | null | undefined;
@@ -27,8 +27,8 @@ export async function writeSummary(section: { title: string; text?: string; head
 /** Appends Markdown to the step summary (redacted; see redact.ts), or to the log outside a runner. */
 export async function writeSummaryMarkdown(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info(markdown);
+    runner.info(markdown);
     return;
   }
-  await core.summary.addRaw(redact(markdown)).write();
+  await runner.appendSummary(redact(markdown));
 }

@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { runner, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import { idleSlot, imagesOf, rollbackTargetFor, taskDefinitionsOf, type Conflict, type Ledger, type LedgerRecord, type LedgerState, type SlotName } from '@shipkit/ledger';
 import { checkPromotable, runHook, slotUrl, type GitHubDeployment, type PromotionResult, type ReleaseDescription, type ResolvedEnvironment, type RetentionResult, type UploadResult } from '@shipkit/environments';
 import { readTraffic, refuseSlotWithTraffic, type Router } from '@shipkit/routers';
@@ -105,12 +104,12 @@ export async function deploy(request: DeployRequest): Promise<DeployOutcome> {
       const liveSlot = state.live.slot;
       const operation = await ledger.begin({ type: 'deploy', release, slot: liveSlot, previousRelease, previousSlot: liveSlot, details: { ...request.details, noop: true, verified: verified.detail } }, state);
       const record = await operation.succeed();
-      core.info(`Release ${release} is already live on ${env.name}${liveSlot ? ` (slot ${liveSlot})` : ''} and ${verified.detail}: nothing to do (recorded as a no-op).`);
+      runner.info(`Release ${release} is already live on ${env.name}${liveSlot ? ` (slot ${liveSlot})` : ''} and ${verified.detail}: nothing to do (recorded as a no-op).`);
       await request.mirror?.start();
       await request.mirror?.status('success', `${release} already live`);
       return { release, previousRelease, rollbackTarget: rollbackTargetFor(state, release), slot: liveSlot, slotUrl: liveSlot ? slotUrl(env, liveSlot) : undefined, url: env.url, noop: true, conflicts: operation.conflicts, record };
     }
-    core.warning(`Release ${release} is live on ${env.name} according to the ledger, but ${verified.detail}: installing it again.`);
+    runner.warning(`Release ${release} is live on ${env.name} according to the ledger, but ${verified.detail}: installing it again.`);
   }
 
   const images = request.images ?? (request.fromRelease ? imagesOf(records, request.fromRelease) ?? (await promotedImages(request)) : undefined);

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, runUrl, setOutput, setPostPending, writeSummary } from '@shipkit/core';
+import { runner, errorMessage, runUrl, setOutput, setPostPending, writeSummary } from '@shipkit/core';
 import { EnvironmentLease, idleSlot, openLedger } from '@shipkit/ledger';
 import { deploymentMirror, GitHubDeployment, previewCommentBody, pullRequestHeadSha, upsertPreviewComment, withEnvironmentLease } from '@shipkit/environments';
 import { createRouter } from '@shipkit/routers';
@@ -68,7 +67,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
     retentionDryRun: inputs.retentionDryRun,
     // A preview records its pull request and branch (remove-preview finds its location again) and the head commit.
     details: env.preview ? { commit: pullRequestHeadSha(run), preview: { pr: env.preview.pr, branch: env.preview.branch } } : run.sha ? { commit: run.sha } : undefined,
-    onMirrored: (deploymentId) => core.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
+    onMirrored: (deploymentId) => runner.saveState(STATE_MIRROR, JSON.stringify({ id: deploymentId, repository: run.repository, environment: env.name, release: inputs.release, logUrl: runUrl(run), environmentUrl: env.url })),
     router,
   }));
   // A preview: one comment on the pull request, created once and updated on every push.
@@ -81,7 +80,7 @@ async function deployStep(signal: AbortSignal): Promise<void> {
       template: env.preview.template,
       body: previewCommentBody({ template: env.preview.template, url: outcome.url, release: outcome.release, commit, runUrl: runUrl(run) }),
     });
-    core.info(`Preview comment on pull request #${env.preview.pr}: ${posted}.`);
+    runner.info(`Preview comment on pull request #${env.preview.pr}: ${posted}.`);
   }
   setOutput('release', outcome.release);
   setOutput('previous-release', outcome.rollbackTarget ?? '');
@@ -123,16 +122,16 @@ export async function post(): Promise<void> {
       client,
       action: 'deploy-env',
       // The same inputs and config as the main step: the same target.
-      target: () => createTarget(readDeployInputs().env, client, { secrets: [core.getInput('github-token')].filter(Boolean) }),
+      target: () => createTarget(readDeployInputs().env, client, { secrets: [runner.getInput('github-token')].filter(Boolean) }),
     });
   } catch (error) {
-    core.warning(`Could not finish the interrupted deploy: ${errorMessage(error)}`);
+    runner.warning(`Could not finish the interrupted deploy: ${errorMessage(error)}`);
   }
-  const mirrorText = core.getState(STATE_MIRROR);
-  const token = core.getInput('github-token');
+  const mirrorText = runner.getState(STATE_MIRROR);
+  const token = runner.getInput('github-token');
   if (mirrorText && token && saved.started && !saved.ended) {
     const mirrorSaved = JSON.parse(mirrorText) as { id: number; repository: string; environment: string; release: string; logUrl?: string; environmentUrl?: string };
-    core.setSecret(token);
+    runner.setSecret(token);
     const mirror = new GitHubDeployment({ token, repository: mirrorSaved.repository, ref: '', environment: mirrorSaved.environment, release: mirrorSaved.release, description: `shipkit deploy ${mirrorSaved.release}`, logUrl: mirrorSaved.logUrl, environmentUrl: mirrorSaved.environmentUrl }, mirrorSaved.id);
     await mirror.status('error', `${mirrorSaved.release}: deploy interrupted`);
   }

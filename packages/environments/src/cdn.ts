@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { changedPaths, createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
-import { errorMessage } from '@shipkit/core';
+import { runner, errorMessage } from '@shipkit/core';
 import { ArmClient, describeAzureCdn, purgeAzureCdn, type AzureCdnTarget } from '@shipkit/azure';
 import type { ResolvedEnvironment } from './resolve.js';
 
@@ -25,17 +24,17 @@ export async function invalidateEnvironmentCdn(env: ResolvedEnvironment, changed
   if (!cdn) return undefined;
   const paths = cdn.invalidate ?? (changed === 'all' ? ['/*'] : changedPaths('', changed));
   if (!paths.length) {
-    core.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
+    runner.info(`Nothing changed under ${env.name}'s CDN (${cdn.distributionId}): no invalidation needed.`);
     return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [] };
   }
   try {
     const client = createCloudFrontClient({ endpoint: cdn.endpoint });
     const result = await invalidatePaths(client, cdn.distributionId, paths, { wait: cdn.wait });
     const ids = result.invalidations.map((entry) => entry.id);
-    core.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
+    runner.info(`Invalidated ${paths.length === 1 ? paths[0] : `${paths.length} path(s)`} on ${env.name}'s CDN (${cdn.distributionId}: ${ids.join(', ')})${cdn.wait ? ', completed' : ''}.`);
     return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids };
   } catch (error) {
-    core.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
+    runner.warning(`The install of ${env.name} is in place, but invalidating its CDN (${cdn.distributionId}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to invalidate again.`);
     return { cdn: `CloudFront distribution ${cdn.distributionId}`, paths, ids: [], error: errorMessage(error) };
   }
 }
@@ -45,7 +44,7 @@ export async function invalidateEnvironmentCdn(env: ResolvedEnvironment, changed
  * log); the paths purged (many become `/*`) and the operation, without its query, for the report.
  */
 export async function purgeAzure(target: AzureCdnTarget, paths: readonly string[]): Promise<{ paths: string[]; ids: string[] }> {
-  const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => core.info(line) }), target, paths);
+  const result = await purgeAzureCdn(new ArmClient({ endpoint: target.armEndpoint, log: (line) => runner.info(line) }), target, paths);
   return { paths: result.paths, ids: result.operation ? [result.operation.split('?')[0]] : [] };
 }
 
@@ -54,15 +53,15 @@ async function purgeEnvironmentAzureCdn(env: ResolvedEnvironment, target: AzureC
   const where = describeAzureCdn(target);
   const paths = changed === 'all' ? ['/*'] : changedPaths('', changed);
   if (!paths.length) {
-    core.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
+    runner.info(`Nothing changed under ${env.name}'s CDN (${where}): no purge needed.`);
     return { cdn: where, paths, ids: [] };
   }
   try {
     const result = await purgeAzure(target, paths);
-    core.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
+    runner.info(`Purged ${result.paths.length === 1 ? result.paths[0] : `${result.paths.length} path(s)`} on ${env.name}'s CDN (${where})${target.wait ? ', completed' : ', not waiting for it'}.`);
     return { cdn: where, ...result };
   } catch (error) {
-    core.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
+    runner.warning(`The install of ${env.name} is in place, but purging its CDN (${where}) failed: ${errorMessage(error)}. Visitors may get cached files until they expire; re-run the step to purge again.`);
     return { cdn: where, paths, ids: [], error: errorMessage(error) };
   }
 }

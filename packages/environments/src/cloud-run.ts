@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import * as core from '@actions/core';
-import { backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, pollDelay, redactedExcerpt, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
+import { runner, backoffDelay, errorMessage, formatDuration, invalidInput, parseTimeout, pollDelay, redactedExcerpt, ShipkitError, sleep, type CloudRunConfig } from '@shipkit/core';
 import { containerImageRefs } from './ecs.js';
 import { googleAccessToken, type GoogleToken } from './google-auth.js';
 
@@ -208,7 +207,7 @@ export class CloudRunClient {
     private readonly options: CloudRunClientOptions = {},
   ) {
     this.serviceName = `projects/${target.project}/locations/${target.region}/services/${target.service}`;
-    this.log = options.log ?? ((line) => core.info(line));
+    this.log = options.log ?? ((line) => runner.info(line));
   }
 
   private async token(fresh = false): Promise<string> {

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import * as core from '@actions/core';
 import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
@@ -11,7 +10,7 @@ import {
   type RegisterTaskDefinitionCommandInput,
   type Service,
 } from '@aws-sdk/client-ecs';
-import { awsClientSettings, errorMessage, formatDuration, invalidInput, parseJsonFile, parseTimeout, pollDelay, readFileInside, ShipkitError, sleep, type EcsConfig, type EcsServiceConfig } from '@shipkit/core';
+import { runner, awsClientSettings, errorMessage, formatDuration, invalidInput, parseJsonFile, parseTimeout, pollDelay, readFileInside, ShipkitError, sleep, type EcsConfig, type EcsServiceConfig } from '@shipkit/core';
 
 /** One ECS service a release is deployed to, with everything validated. */
 export interface EcsService {
@@ -235,7 +234,7 @@ export interface EcsDeployOptions {
  */
 export async function deployEcs(options: EcsDeployOptions): Promise<EcsDeployResult> {
   const { client, target } = options;
-  const log = options.log ?? ((line: string) => core.info(line));
+  const log = options.log ?? ((line: string) => runner.info(line));
   const current = await describeEcsServices(client, target.services);
   const previous: Record<string, string> = {};
   for (const service of target.services) previous[ecsServiceKey(service)] = current.get(ecsServiceKey(service))!.taskDefinition!;
@@ -281,7 +280,7 @@ export async function deployEcs(options: EcsDeployOptions): Promise<EcsDeployRes
  * ran before a change) and waits until each is stable on it; a service already stable there is left
  * alone. The undo of an ecs change, in the main step or in the post step of a cancelled one.
  */
-export async function pointServicesAt(client: ECSClient, target: EcsTarget, taskDefinitions: Record<string, string>, pollMs?: number, log: (line: string) => void = (line) => core.info(line)): Promise<{ ok: boolean; message: string }> {
+export async function pointServicesAt(client: ECSClient, target: EcsTarget, taskDefinitions: Record<string, string>, pollMs?: number, log: (line: string) => void = (line) => runner.info(line)): Promise<{ ok: boolean; message: string }> {
   const services = target.services.filter((service) => taskDefinitions[ecsServiceKey(service)]);
   return pointBack(client, services, taskDefinitions, target.timeoutMs, pollMs, log);
 }
@@ -369,7 +368,7 @@ async function registerRevision(client: ECSClient, service: EcsService, refs: Re
  * FAILED rollout (circuit breaker), a rollback by ECS itself, or the timeout throws with the
  * service's latest events and the stopped tasks' reasons.
  */
-export async function waitForStable(client: ECSClient, service: EcsService, taskDefinition: string, timeoutMs: number, pollMs?: number, log: (line: string) => void = (line) => core.info(line), signal?: AbortSignal): Promise<void> {
+export async function waitForStable(client: ECSClient, service: EcsService, taskDefinition: string, timeoutMs: number, pollMs?: number, log: (line: string) => void = (line) => runner.info(line), signal?: AbortSignal): Promise<void> {
   const started = Date.now();
   const key = ecsServiceKey(service);
   let lastState = '';

@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { errorMessage, redactDeep, runUrl, type RunContext } from '@shipkit/core';
+import type { getOctokit } from '@actions/github';
+import { runner, errorMessage, redactDeep, runUrl, type RunContext } from '@shipkit/core';
 
 export interface DeploymentMirror {
   token?: string;
@@ -18,8 +17,15 @@ export interface DeploymentMirror {
   transient?: boolean;
 }
 
-/** A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here is best effort). */
-function octokitFor(token: string): ReturnType<typeof getOctokit> {
+type Octokit = ReturnType<typeof getOctokit>;
+
+/**
+ * A GitHub API client: GITHUB_API_URL (GHES, tests) else api.github.com; no retries (every call here
+ * is best effort). The client (Octokit, its HTTP client and undici) loads on the first call to
+ * GitHub, not when the action starts: most steps never talk to GitHub before their work is done.
+ */
+async function octokitFor(token: string): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com', request: { retries: 0 } });
   // Every request's parameters (deployment descriptions, comments) pass the redaction (docs/design.md).
   octokit.hook.before('request', (options) => {
@@ -36,7 +42,8 @@ export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
  */
 export class GitHubDeployment {
   private id?: number;
-  private readonly octokit?: ReturnType<typeof getOctokit>;
+  private octokit?: Promise<Octokit>;
+  private readonly token?: string;
   private readonly owner?: string;
   private readonly repo?: string;
 
@@ -46,7 +53,7 @@ export class GitHubDeployment {
     this.id = existingId;
     const [owner, repo] = (mirror.repository ?? '').split('/');
     if (mirror.token && owner && repo) {
-      this.octokit = octokitFor(mirror.token);
+      this.token = mirror.token;
       this.owner = owner;
       this.repo = repo;
     }
@@ -65,13 +72,19 @@ export class GitHubDeployment {
   }
 
   get enabled(): boolean {
-    return !!this.octokit;
+    return !!this.token;
+  }
+
+  /** The API client, made on first use. */
+  private client(): Promise<Octokit> {
+    this.octokit ??= octokitFor(this.token!);
+    return this.octokit;
   }
 
   async start(): Promise<void> {
-    if (!this.octokit) return;
+    if (!this.token) return;
     try {
-      const response = await this.octokit.rest.repos.createDeployment({
+      const response = await (await this.client()).rest.repos.createDeployment({
         owner: this.owner!,
         repo: this.repo!,
         ref: this.mirror.ref,
@@ -87,14 +100,14 @@ export class GitHubDeployment {
       this.id = data.id;
       await this.status('in_progress');
     } catch (error) {
-      core.warning(`Could not mirror to GitHub Deployments (${errorMessage(error)}); the ledger has the record.`);
+      runner.warning(`Could not mirror to GitHub Deployments (${errorMessage(error)}); the ledger has the record.`);
     }
   }
 
   async status(state: DeploymentState, description?: string): Promise<void> {
-    if (!this.octokit || this.id === undefined) return;
+    if (!this.token || this.id === undefined) return;
     try {
-      await this.octokit.rest.repos.createDeploymentStatus({
+      await (await this.client()).rest.repos.createDeploymentStatus({
         owner: this.owner!,
         repo: this.repo!,
         deployment_id: this.id,
@@ -105,7 +118,7 @@ export class GitHubDeployment {
         auto_inactive: state === 'success',
       });
     } catch (error) {
-      core.warning(`Could not update the GitHub deployment status (${errorMessage(error)}).`);
+      runner.warning(`Could not update the GitHub deployment status (${errorMessage(error)}).`);
     }
   }
 }
@@ -166,10 +179,10 @@ export interface PreviewComment {
  */
 export async function upsertPreviewComment(comment: PreviewComment): Promise<'created' | 'updated' | 'failed'> {
   const [owner, repo] = comment.repository.split('/');
-  const octokit = octokitFor(comment.token);
   const marker = previewMarker(comment.template);
   const body = `${marker}\n${comment.body}`;
   try {
+    const octokit = await octokitFor(comment.token);
     const existing = (await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: comment.pr, per_page: 100 })).find((entry) => entry.body?.includes(marker));
     if (existing) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
@@ -178,7 +191,7 @@ export async function upsertPreviewComment(comment: PreviewComment): Promise<'cr
     await octokit.rest.issues.createComment({ owner, repo, issue_number: comment.pr, body });
     return 'created';
   } catch (error) {
-    core.warning(`Could not comment on pull request #${comment.pr} (${errorMessage(error)}); the preview itself is deployed.`);
+    runner.warning(`Could not comment on pull request #${comment.pr} (${errorMessage(error)}); the preview itself is deployed.`);
     return 'failed';
   }
 }
@@ -186,15 +199,15 @@ export async function upsertPreviewComment(comment: PreviewComment): Promise<'cr
 /** Marks every GitHub deployment of `environment` inactive (a removed preview). Best effort. */
 export async function deactivateDeployments(options: { token: string; repository: string; environment: string; description: string }): Promise<number> {
   const [owner, repo] = options.repository.split('/');
-  const octokit = octokitFor(options.token);
   try {
+    const octokit = await octokitFor(options.token);
     const deployments = await octokit.paginate(octokit.rest.repos.listDeployments, { owner, repo, environment: options.environment, per_page: 100 });
     for (const deployment of deployments) {
       await octokit.rest.repos.createDeploymentStatus({ owner, repo, deployment_id: deployment.id, state: 'inactive', description: options.description.slice(0, 140) });
     }
     return deployments.length;
   } catch (error) {
-    core.warning(`Could not mark the GitHub deployments of ${options.environment} inactive (${errorMessage(error)}).`);
+    runner.warning(`Could not mark the GitHub deployments of ${options.environment} inactive (${errorMessage(error)}).`);
     return 0;
   }
 }

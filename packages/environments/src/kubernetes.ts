@@ -3,9 +3,8 @@ import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
 import YAML from 'yaml';
-import { addSecret, errorMessage, exec, formatDuration, pollDelay, redactedExcerpt, ShipkitError, sleep } from '@shipkit/core';
+import { runner, addSecret, errorMessage, exec, formatDuration, pollDelay, redactedExcerpt, ShipkitError, sleep } from '@shipkit/core';
 
 /**
  * The Kubernetes API, spoken over HTTPS with node's own client (a deviation from the issue's
@@ -360,7 +359,7 @@ export async function podReasons(client: KubeClient, workload: KubeObject, names
  * aborts — with the pods' reasons in the error.
  */
 export async function waitForRollouts(client: KubeClient, workloads: KubeObject[], namespace: string, timeoutMs: number, options: { signal?: AbortSignal; pollMs?: number; log?: (line: string) => void } = {}): Promise<void> {
-  const log = options.log ?? ((line: string) => core.info(line));
+  const log = options.log ?? ((line: string) => runner.info(line));
   const started = Date.now();
   const pending = new Map(workloads.map((workload) => [`${workload.kind}/${workload.metadata.name}`, workload]));
   const last = new Map<string, string>();

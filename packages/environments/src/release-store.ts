@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { errorMessage, mapLimit, ShipkitError, storeUrl } from '@shipkit/core';
+import { runner, errorMessage, mapLimit, ShipkitError, storeUrl } from '@shipkit/core';
 import { isGoodRelease, joinKey, openLedger, releasePrefix, releasesInUse, type Ledger, type StateLocation } from '@shipkit/ledger';
 import { deletePrefix, listFolders, listObjects, publishDirectory, readManifest, scanDirectory, type Manifest } from '@shipkit/s3';
 import { inField } from './field.js';
@@ -243,7 +242,7 @@ export async function pruneReleases(
       try {
         await deletePrefix(client, env.state.bucket, joinKey(storePrefix, release));
       } catch (error) {
-        core.warning(`Retention could not delete release ${release}: ${errorMessage(error)}`);
+        runner.warning(`Retention could not delete release ${release}: ${errorMessage(error)}`);
       }
     }
   }

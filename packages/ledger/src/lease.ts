@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { errorMessage, formatDuration, ShipkitError, sleep, storeUrl } from '@shipkit/core';
+import { runner, errorMessage, formatDuration, ShipkitError, sleep, storeUrl } from '@shipkit/core';
 import { conditionalWrites, deleteIfMatch, getJsonObject, isPreconditionFailed, putJsonObject, storeNow, type StoredObject } from '@shipkit/s3';
 import { joinKey, ledgerPrefix, type StateLocation } from './location.js';
 import type { RunInfo } from './ledger.js';
@@ -195,8 +194,8 @@ export class EnvironmentLease {
   static async acquire(options: LeaseOptions): Promise<EnvironmentLease> {
     const { client, state } = options;
     const now = options.now ?? Date.now;
-    const info = options.info ?? ((message: string) => core.info(message));
-    const warn = options.warn ?? ((message: string) => core.warning(message));
+    const info = options.info ?? ((message: string) => runner.info(message));
+    const warn = options.warn ?? ((message: string) => runner.warning(message));
     const expiryMs = options.expiryMs ?? DEFAULT_LEASE_EXPIRY_MS;
     const timeoutMs = options.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
     const pollMs = options.pollMs ?? Math.max(200, Math.min(5000, Math.floor(timeoutMs / 20)));
@@ -327,7 +326,7 @@ export class EnvironmentLease {
     } catch (error) {
       if (this.lost) return;
       this.renewalError = error;
-      core.debug(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${errorMessage(error)}`);
+      runner.debug(`Could not renew the lease on ${this.options.app}/${this.options.environment} (will try again): ${errorMessage(error)}`);
     }
   }
 
@@ -382,7 +381,7 @@ export class EnvironmentLease {
     this.lostLeftMs = current ? leaseTimeLeft(current) : undefined;
     this.lost = other ?? { ...this.holder, token: '', operation: 'unknown (the lease object is gone)' };
     if (this.timer) clearInterval(this.timer);
-    (this.options.warn ?? ((message: string) => core.warning(message)))(
+    (this.options.warn ?? ((message: string) => runner.warning(message)))(
       `The lease on ${this.options.app}/${this.options.environment} was lost${other ? ` to ${describeHolder(other, Date.now(), this.lostLeftMs)}` : ' (the lease object is gone)'}: it expired before this run renewed it. This run writes nothing more; another run may change the environment now.`,
     );
   }
@@ -486,7 +485,7 @@ export class EnvironmentLease {
       await EnvironmentLease.releaseToken(client, state.bucket, this.key, this.holder.token);
       return true;
     } catch (error) {
-      core.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
+      runner.warning(`Could not release the lease on ${this.options.app}/${this.options.environment} (it expires on its own at ${this.holder.expiresAt}): ${errorMessage(error)}`);
       return false;
     }
   }

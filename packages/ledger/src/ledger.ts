@@ -1,6 +1,5 @@
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { errorMessage, mapLimit, publicErrorSummary, readContext, redact, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
+import { runner, errorMessage, mapLimit, publicErrorSummary, readContext, redact, retry, runUrl, ShipkitError, storeUrl } from '@shipkit/core';
 import { compareRecords, deriveState, sortRecords } from './derive.js';
 import { newRecordId, parseRecordName, RECORD_ID, recordName, SEQ_DIGITS } from './ids.js';
 import { conditionalWrites, isConditionalUnsupported, isNotFound, isPreconditionFailed, listKeys } from '@shipkit/s3';
@@ -25,7 +24,7 @@ export interface LedgerOptions {
   run?: RunInfo;
   /** Write a compaction snapshot once this many records are not in the latest one (default 100). */
   compactEvery?: number;
-  /** Where conflict warnings go (default core.warning). */
+  /** Where conflict warnings go (default runner.warning). */
   warn?: (message: string) => void;
   now?: () => number;
 }
@@ -96,7 +95,7 @@ export class Ledger {
     this.prefix = ledgerPrefix(this.location, options.app, options.environment);
     this.run = options.run ?? runInfoFromEnv();
     this.compactEvery = options.compactEvery ?? 100;
-    this.warn = options.warn ?? ((message) => core.warning(message));
+    this.warn = options.warn ?? ((message) => runner.warning(message));
     this.now = options.now ?? Date.now;
   }
 
@@ -220,7 +219,7 @@ export class Ledger {
     if (latestSnapshot && missing().length > 0) {
       // A snapshot is only a shortcut: if it cannot be read, every record is read on its own.
       const snapshot = await this.getJson<Snapshot>(latestSnapshot).catch((error: unknown) => {
-        core.debug(`Ignoring ledger snapshot ${latestSnapshot}: ${errorMessage(error)}`);
+        runner.debug(`Ignoring ledger snapshot ${latestSnapshot}: ${errorMessage(error)}`);
         return undefined;
       });
       for (const record of Array.isArray(snapshot?.records) ? snapshot.records : []) {
@@ -461,7 +460,7 @@ export class Operation {
       records = await this.ledger.records();
       this.conflictsIn(records);
     } catch (error) {
-      core.debug(`Could not re-check ledger conflicts: ${errorMessage(error)}`);
+      runner.debug(`Could not re-check ledger conflicts: ${errorMessage(error)}`);
     }
     // Already ended (e.g. a post step after a main step that recorded its end and was then cancelled): never a second end.
     const ended = records ? endIn(records, this.started.operation) : await this.ledger.endOf(this.started.operation).catch(() => undefined);
@@ -487,7 +486,7 @@ export class Operation {
     try {
       await this.ledger.compactIfNeeded(records ? sortRecords([...records.filter((record) => record.id !== end.id), end]) : undefined);
     } catch (error) {
-      core.debug(`Ledger compaction skipped: ${errorMessage(error)}`);
+      runner.debug(`Ledger compaction skipped: ${errorMessage(error)}`);
     }
     return this.end;
   }

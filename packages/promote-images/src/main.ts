@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { getBoolean, getEnum, getList, getOptional, getSecret, parseRef, readContext, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
+import { runner, getBoolean, getEnum, getList, getOptional, getSecret, parseRef, readContext, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
 import { promoteImages } from './promote.js';
 
 /**
@@ -28,9 +27,9 @@ export async function main(): Promise<void> {
     username: getOptional('username'),
     password: getSecret('password'),
     version: getOptional('version') ? expand(getOptional('version')!) : undefined,
-    log: (line) => core.info(line),
+    log: (line) => runner.info(line),
   });
-  if (!result.found) core.info(`Not promoting: ${result.missing} is not in the registry (it was not built and tested on main).`);
+  if (!result.found) runner.info(`Not promoting: ${result.missing} is not in the registry (it was not built and tested on main).`);
   setOutput('found', String(result.found));
   setOutput('images', JSON.stringify(result.images));
   setOutput('refs', result.images.map((image) => image.ref).join('\n'));

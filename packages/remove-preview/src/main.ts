@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { environmentConfig, getOptional, getSecret, getString, invalidInput, loadConfig, parseAge, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
+import { runner, environmentConfig, getOptional, getSecret, getString, invalidInput, loadConfig, parseAge, parseDuration, readContext, runUrl, setOutput, ShipkitError, writeSummary } from '@shipkit/core';
 import { deactivateDeployments, previewName, pullRequestNumber, pullRequestOf, resolveEnvironment, upsertPreviewComment, withEnvironmentLease, type ResolvedEnvironment } from '@shipkit/environments';
 import { openLedger } from '@shipkit/ledger';
 import { createObjectStore } from '@shipkit/stores';
@@ -36,7 +35,7 @@ export async function main(): Promise<void> {
     const cutoff = Date.now() - olderThanMs!;
     const previews = await listPreviews(client, template, environment);
     targets = previews.filter((preview) => !preview.removed && preview.lastChange && Date.parse(preview.lastChange) < cutoff);
-    core.info(`${previews.length} preview(s) of ${environment}; ${targets.length} last changed more than ${olderThanInput} ago: ${targets.map((preview) => `#${preview.pr}`).join(', ') || 'none'}.`);
+    runner.info(`${previews.length} preview(s) of ${environment}; ${targets.length} last changed more than ${olderThanInput} ago: ${targets.map((preview) => `#${preview.pr}`).join(', ') || 'none'}.`);
   }
 
   const results: RemovalResult[] = [];
@@ -46,7 +45,7 @@ export async function main(): Promise<void> {
     const reason = pr !== undefined ? `pull request #${target.pr} closed` : `no deploy for more than ${olderThanInput}`;
     const result = await withEnvironmentLease(env, client, { ledger, operation: `remove preview #${target.pr}` }, () => removePreview(env, client, ledger, reason));
     results.push(result);
-    core.info(result.noop ? `Preview ${env.name}: nothing to remove.` : `Removed preview ${env.name}: ${result.deletedFiles} file(s), release(s) ${result.deletedReleases.join(', ') || 'none'}${result.keptReleases.length ? ` (kept, used elsewhere: ${result.keptReleases.join(', ')})` : ''}.`);
+    runner.info(result.noop ? `Preview ${env.name}: nothing to remove.` : `Removed preview ${env.name}: ${result.deletedFiles} file(s), release(s) ${result.deletedReleases.join(', ') || 'none'}${result.keptReleases.length ? ` (kept, used elsewhere: ${result.keptReleases.join(', ')})` : ''}.`);
     if (token && run.repository) {
       await deactivateDeployments({ token, repository: run.repository, environment: env.name, description: `shipkit: preview removed (${reason})` });
       if (!result.noop) {

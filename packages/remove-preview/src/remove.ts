@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, ShipkitError } from '@shipkit/core';
 import { ledgerEnvironments, parsePullRequestNumber, releasesToKeep, type ResolvedEnvironment } from '@shipkit/environments';
 import { createTarget } from '@shipkit/targets';
 import { openLedger, releasePrefix, type Ledger } from '@shipkit/ledger';
@@ -30,7 +29,7 @@ export async function removePreview(env: ResolvedEnvironment, client: S3Client, 
   const { records, state } = await ledger.read();
   const releases = [...new Set(records.filter((record) => record.type === 'deploy' && record.release).map((record) => record.release!))];
   if (!records.length || (state.removed && !state.live)) {
-    core.info(`Preview ${env.name} ${records.length ? `was removed before (${state.removed!.time})` : 'was never deployed'}: nothing to remove.`);
+    runner.info(`Preview ${env.name} ${records.length ? `was removed before (${state.removed!.time})` : 'was never deployed'}: nothing to remove.`);
     return { environment: env.name, deletedFiles: 0, deletedReleases: [], keptReleases: [], noop: true };
   }
   const target = createTarget(env, client);
@@ -49,7 +48,7 @@ export async function removePreview(env: ResolvedEnvironment, client: S3Client, 
     await operation.succeed({ details: { pr: env.preview.pr, deletedFiles, deletedReleases, keptReleases } });
     return { environment: env.name, deletedFiles, deletedReleases, keptReleases, noop: false };
   } catch (error) {
-    await operation.fail(error).catch((ledgerError) => core.warning(`Could not record the failed removal: ${errorMessage(ledgerError)}`));
+    await operation.fail(error).catch((ledgerError) => runner.warning(`Could not record the failed removal: ${errorMessage(ledgerError)}`));
     throw error;
   }
 }

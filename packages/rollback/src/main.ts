@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { checkReleaseId, errorMessage, getOptional, getSecret, getString, loadConfig, readContext, setOutput, setPostPending, writeSummary } from '@shipkit/core';
+import { runner, checkReleaseId, errorMessage, getOptional, getSecret, getString, loadConfig, readContext, setOutput, setPostPending, writeSummary } from '@shipkit/core';
 import { openLedger, type EnvironmentLease } from '@shipkit/ledger';
 import { deploymentMirror, readEnvironmentInputs, resolveEnvironment, withEnvironmentLease } from '@shipkit/environments';
 import { createObjectStore } from '@shipkit/stores';
@@ -90,8 +89,8 @@ export async function post(): Promise<void> {
   if (!saved) return;
   const client = createObjectStore(saved.where.aws);
   try {
-    await finishInterrupted({ saved, client, action: 'rollback', target: () => createTarget(resolveStepEnvironment(), client, { secrets: [core.getInput('github-token')].filter(Boolean) }) });
+    await finishInterrupted({ saved, client, action: 'rollback', target: () => createTarget(resolveStepEnvironment(), client, { secrets: [runner.getInput('github-token')].filter(Boolean) }) });
   } catch (error) {
-    core.warning(`Could not finish the interrupted rollback: ${errorMessage(error)}`);
+    runner.warning(`Could not finish the interrupted rollback: ${errorMessage(error)}`);
   }
 }

@@ -1,6 +1,5 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { addTiming, errorMessage, ShipkitError } from '@shipkit/core';
+import { runner, addTiming, errorMessage, ShipkitError } from '@shipkit/core';
 import { commitOf, formatWeights, imagesOf, otherSlot, taskDefinitionsOf, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type TrafficWeights, type Trigger } from '@shipkit/ledger';
 import type { GitHubDeployment, ResolvedEnvironment } from '@shipkit/environments';
 import { abandonSwitch, createRouter, readTraffic, refuseSlotWithTraffic, routerWeightsOrUndefined, switchTraffic, type Router } from '@shipkit/routers';
@@ -81,7 +80,7 @@ export function planRollback(state: LedgerState, records: LedgerRecord[], env: R
   const wanted = to === 'previous' ? state.previous?.release : to;
   if (to === 'previous' && wanted) {
     const skipped = state.history.filter((change) => change.release !== live.release && change.release !== wanted && change.since > (state.history.find((entry) => entry.release === wanted)?.since ?? '')).map((change) => change.release);
-    core.info(`"previous" is ${wanted}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
+    runner.info(`"previous" is ${wanted}: the last good release before ${live.release}${skipped.length ? ` (skipping ${[...new Set(skipped)].join(', ')}: rolled back from, failed, or never deployed successfully)` : ''}.`);
   }
   if (!wanted) {
     throw new ShipkitError(`Input "to" is "previous", but the ledger of ${env.name} knows no previous good release before ${live.release}.`, {
@@ -126,10 +125,10 @@ export async function rollback(request: RollbackRequest): Promise<RollbackOutcom
   // What really runs, not the ledger alone: a location left incomplete (or changed behind the ledger's back) is reinstalled.
   const verified = env.strategy === 'blue-green' || !state.live ? undefined : await request.target.verify(state.live.release, undefined, records);
   const liveComplete = !verified || verified.runs;
-  if (!liveComplete) core.warning(`The live location of ${env.name} does not run ${state.live?.release} as the ledger says (${verified?.detail}); the rollback reinstalls in full.`);
+  if (!liveComplete) runner.warning(`The live location of ${env.name} does not run ${state.live?.release} as the ledger says (${verified?.detail}); the rollback reinstalls in full.`);
   const plan = planRollback(state, records, env, request.to, request.runId, liveComplete);
   if (plan.method === 'noop') {
-    core.info(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
+    runner.info(`Nothing rolled back: ${plan.why ?? `release ${plan.release} is already live on ${env.name}.`}`);
     return plan;
   }
   if (plan.method !== 'switch') await request.target.validate({ release: plan.release, slot: plan.slot, operation: 'rollback' });
@@ -169,7 +168,7 @@ async function endCanary(request: RollbackRequest, state: LedgerState): Promise<
   const live = state.live!;
   const from = live.slot!;
   const started = state.operations.find((op) => op.operation === canary.operation)?.started;
-  core.info(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
+  runner.info(`A canary of ${canary.release} is open on ${env.name} (${canary.weight}% on slot ${canary.slot}, step ${canary.step}, since ${canary.since}${canary.runUrl ? `, ${canary.runUrl}` : ''}): returning all traffic to slot ${from} (${live.release}).`);
   const router = request.router ?? createRouter(env);
   // The canary's switch ends first (failed, traffic back), so the rollback does not overlap an open operation.
   // A canary whose switch already ended with traffic split (its abort failed) only needs the traffic moved.
@@ -190,7 +189,7 @@ async function endCanary(request: RollbackRequest, state: LedgerState): Promise<
   });
   if (!result.switchedBack) {
     const failure = new ShipkitError(`Could not return all traffic of ${env.name} to slot ${from} during the canary of ${canary.release}: ${result.error}.`, { hint: 'Check the router: part of the traffic may still reach the canary slot. The ledger keeps the canary open until traffic is on one slot.' });
-    await operation.fail(failure, { details: { ...operation.started.details, switchedBack: false, ...(result.weights ? { split: result.weights } : {}) } }).catch((ledgerError) => core.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
+    await operation.fail(failure, { details: { ...operation.started.details, switchedBack: false, ...(result.weights ? { split: result.weights } : {}) } }).catch((ledgerError) => runner.warning(`Could not record the failed rollback: ${errorMessage(ledgerError)}`));
     throw failure;
   }
   const record = await operation.succeed();

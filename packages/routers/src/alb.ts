@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   DescribeListenersCommand,
   DescribeRulesCommand,
@@ -8,7 +7,7 @@ import {
   ModifyRuleCommand,
   type Action,
 } from '@aws-sdk/client-elastic-load-balancing-v2';
-import { awsClientSettings, errorMessage, invalidInput, ShipkitError, sleep, type AwsClientOptions } from '@shipkit/core';
+import { runner, awsClientSettings, errorMessage, invalidInput, ShipkitError, sleep, type AwsClientOptions } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -211,7 +210,7 @@ export class AlbRouter implements Router {
         hint: `The credentials need elasticloadbalancing:${this.options.ruleArn ? 'ModifyRule and DescribeRules' : 'ModifyListener and DescribeListeners'}.`,
       });
     }
-    core.info(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
+    runner.info(weight < 100 ? `${this.description} now forwards ${weight}% to ${slot} and ${100 - weight}% to ${other}.` : `${this.description} now forwards to ${slot} (${this.options.targetGroups[slot]}).`);
   }
 
   private async readBack(wanted: Partial<Record<SlotName, number>>): Promise<void> {
@@ -233,12 +232,12 @@ export class AlbRouter implements Router {
         const before = await this.readActions();
         const { index, shares } = this.inspect(before);
         if (shares[slot] === 100) {
-          core.info(`${this.description} forwards all traffic to ${slot}.`);
+          runner.info(`${this.description} forwards all traffic to ${slot}.`);
           return;
         }
         await this.writeActions(before.map((action, position) => (position === index ? forwardTo(action, [{ arn: this.options.targetGroups[slot], weight: 100 }]) : action)));
         await this.readBack({ [slot]: 100 });
-        core.info(`${this.description} now forwards all traffic to ${slot} (${this.options.targetGroups[slot]}).`);
+        runner.info(`${this.description} now forwards all traffic to ${slot} (${this.options.targetGroups[slot]}).`);
         return;
       } catch (error) {
         problems.push(`attempt ${attempt}: ${errorMessage(error)}`);

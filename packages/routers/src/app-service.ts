@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import { ArmOperationTimeoutError, type ArmClient } from '@shipkit/azure';
-import { errorMessage, formatDuration, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, formatDuration, ShipkitError } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import { RouteStillRunningError, type RouteRequest, type Router } from './types.js';
 
@@ -75,12 +74,12 @@ export class AppServiceRouter implements Router {
     const [liveSettings, idleSettings] = await Promise.all([this.settings(undefined), this.settings(stagingSlot)]);
     const [live, idle] = [tagOf(liveSettings), tagOf(idleSettings)];
     if (live === target) {
-      core.info(`${app}: production already runs ${target}; nothing to swap.`);
+      runner.info(`${app}: production already runs ${target}; nothing to swap.`);
       return;
     }
     if (idle !== target) {
       // The release of `target` was deployed into the deployment slot; say so in its settings so the swap carries it.
-      core.info(`${app} slot ${stagingSlot} is marked ${idle ?? 'nothing'}; marking it ${target} (the release deployed there) before the swap.`);
+      runner.info(`${app} slot ${stagingSlot} is marked ${idle ?? 'nothing'}; marking it ${target} (the release deployed there) before the swap.`);
       const response = await this.options.arm.send('PUT', `${this.site(stagingSlot)}/config/appsettings?api-version=${APP_SERVICE_API_VERSION}`, { properties: { ...idleSettings, [SLOT_SETTING]: target } });
       this.options.arm.check(response, `marking ${app} slot ${stagingSlot} as ${target}`);
     }
@@ -110,7 +109,7 @@ export class AppServiceRouter implements Router {
       if (preview) {
         await this.options.arm
           .run('POST', `${this.site(stagingSlot)}/resetSlotConfig?api-version=${APP_SERVICE_API_VERSION}`, undefined, `resetting ${app} slot ${stagingSlot}'s settings after the failed swap`)
-          .catch((reset: unknown) => core.warning(errorMessage(reset)));
+          .catch((reset: unknown) => runner.warning(errorMessage(reset)));
       }
       throw error;
     }
@@ -122,7 +121,7 @@ export class AppServiceRouter implements Router {
         hint: `Another swap of ${app} may have run at the same time (Azure portal, az webapp deployment slot swap): check ${app}'s deployment slots, then run blue-green-switch again.`,
       });
     }
-    core.info(`${app}: production now runs ${target} (swapped from slot ${stagingSlot}${preview ? ', with preview' : ''}).`);
+    runner.info(`${app}: production now runs ${target} (swapped from slot ${stagingSlot}${preview ? ', with preview' : ''}).`);
   }
 
   /**
@@ -142,7 +141,7 @@ export class AppServiceRouter implements Router {
       throw new RouteStillRunningError(`${still}; it was not reset or undone, and production could not be read back (${errorMessage(error)}).`, undefined, { hint, cause: timeout });
     }
     if (now === target) {
-      core.warning(`${still}, but production already runs ${target} (read back): the switch is done. Azure operation ${timeout.operation} had not reported its end.`);
+      runner.warning(`${still}, but production already runs ${target} (read back): the switch is done. Azure operation ${timeout.operation} had not reported its end.`);
       return;
     }
     throw new RouteStillRunningError(`${still}; it was not reset or undone. Production runs ${now ?? 'an unmarked slot'} (read back now), not ${target}: the swap may still land.`, now, { hint, cause: timeout });

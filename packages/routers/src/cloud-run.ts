@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, ShipkitError } from '@shipkit/core';
 import { ALLOCATION_REVISION, CloudRunRefusedError, describeShares, pinnedTraffic, taggedRevision, trafficShares, type CloudRunClient, type CloudRunService, type CloudRunTraffic } from '@shipkit/environments';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
@@ -94,7 +93,7 @@ export class CloudRunRouter implements Router {
       ...SLOT_NAMES.filter((name) => name !== slot && revisions[name]).map((name) => ({ type: ALLOCATION_REVISION, revision: revisions[name], ...(name === other && weight < 100 ? { percent: 100 - weight } : {}), tag: name })),
       ...before.filter((entry) => entry.tag && !SLOT_NAMES.includes(entry.tag as SlotName)).map((entry) => ({ type: ALLOCATION_REVISION, revision: entry.revision, tag: entry.tag })),
     ];
-    if (foreign.size) core.info(`${this.description} sent ${describeShares(foreign)} to revisions neither slot holds (its traffic before shipkit's first switch); it moves to slot ${slot}.`);
+    if (foreign.size) runner.info(`${this.description} sent ${describeShares(foreign)} to revisions neither slot holds (its traffic before shipkit's first switch); it moves to slot ${slot}.`);
     try {
       await this.options.client.setTraffic(traffic, `moving ${weight}% of ${this.options.client.target.service}'s traffic to slot ${slot} (${revision})`);
     } catch (error) {
@@ -111,6 +110,6 @@ export class CloudRunRouter implements Router {
         hint: error instanceof ShipkitError ? error.hint : undefined,
       });
     }
-    core.info(weight < 100 ? `${this.description} now sends ${weight}% to ${slot} (${revision}) and ${100 - weight}% to ${other} (${revisions[other!]}).` : `${this.description} now sends all traffic to ${slot} (${revision}).`);
+    runner.info(weight < 100 ? `${this.description} now sends ${weight}% to ${slot} (${revision}) and ${100 - weight}% to ${other} (${revisions[other!]}).` : `${this.description} now sends all traffic to ${slot} (${revision}).`);
   }
 }

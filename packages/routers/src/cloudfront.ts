@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   GetDistributionCommand,
   GetDistributionConfigCommand,
@@ -7,7 +6,7 @@ import {
   type DistributionConfig,
 } from '@aws-sdk/client-cloudfront';
 import { waitForInvalidation } from '@shipkit/cloudfront';
-import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
+import { runner, errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -128,11 +127,11 @@ export class CloudFrontRouter implements Router {
       if (!before.size) return before;
       try {
         await this.options.client.send(new UpdateDistributionCommand({ Id: this.options.distributionId, IfMatch: etag, DistributionConfig: config }));
-        core.info(`Distribution ${this.options.distributionId}: ${[...before].map(([name, from]) => `${name} ${from} -> ${targets.get(name)}`).join(', ')}.`);
+        runner.info(`Distribution ${this.options.distributionId}: ${[...before].map(([name, from]) => `${name} ${from} -> ${targets.get(name)}`).join(', ')}.`);
         return before;
       } catch (error) {
         if (isPreconditionFailed(error) && attempt < attempts) {
-          core.info(`Distribution ${this.options.distributionId} changed while we updated it (ETag ${etag} is stale); re-reading (attempt ${attempt + 1}/${attempts}).`);
+          runner.info(`Distribution ${this.options.distributionId} changed while we updated it (ETag ${etag} is stale); re-reading (attempt ${attempt + 1}/${attempts}).`);
           await sleep(Math.min(200 * attempt, 1000));
           continue;
         }
@@ -168,14 +167,14 @@ export class CloudFrontRouter implements Router {
       const waiting = await done();
       if (waiting === undefined) return;
       if (Date.now() + interval > deadline) throw new ShipkitError(`${what} is still ${waiting} after ${formatDuration(this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS)}`);
-      core.info(`${what} is ${waiting}; waiting.`);
+      runner.info(`${what} is ${waiting}; waiting.`);
       await sleep(interval);
     }
   }
 
   async route(request: RouteRequest): Promise<void> {
     const moved = await this.update((config) => this.planSwitch(request.slot, config));
-    if (!moved.size) core.info(`Distribution ${this.options.distributionId} already routes every slot behaviour to ${request.slot}.`);
+    if (!moved.size) runner.info(`Distribution ${this.options.distributionId} already routes every slot behaviour to ${request.slot}.`);
     const deadline = Date.now() + (this.options.waitTimeoutMs ?? DEFAULT_SWITCH_TIMEOUT_MS);
     const changed = moved.size ? `it routed ${[...moved.keys()].join(', ')} to ${request.slot}` : 'its routing was already on the slot';
     try {

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, exec, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, exec, ShipkitError } from '@shipkit/core';
 import type { RouteRequest, Router, SlotName } from './types.js';
 
 export interface CommandRouterOptions {
@@ -63,7 +62,7 @@ export class CommandRouter implements Router {
   async route(request: RouteRequest): Promise<void> {
     const [program, ...args] = this.options.command;
     try {
-      await core.group(`Switch command: ${this.options.command.join(' ')} (to ${request.slot})`, () =>
+      await runner.group(`Switch command: ${this.options.command.join(' ')} (to ${request.slot})`, () =>
         exec(program, args, { env: this.environmentFor(request.slot, request, false), cwd: this.options.cwd, label: `switch command ${program}` }),
       );
       return;
@@ -76,7 +75,7 @@ export class CommandRouter implements Router {
       }
       let restored = 'it was run again for the previous slot to restore the routing';
       try {
-        await core.group(`Restoring: ${this.options.command.join(' ')} (back to ${request.previous})`, () =>
+        await runner.group(`Restoring: ${this.options.command.join(' ')} (back to ${request.previous})`, () =>
           exec(program, args, { env: this.environmentFor(request.previous!, request, true), cwd: this.options.cwd, label: `switch command ${program} (restore)` }),
         );
       } catch (restoreError) {

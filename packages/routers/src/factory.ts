@@ -1,6 +1,6 @@
 import type { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { createCloudFrontClient, invalidatePaths } from '@shipkit/cloudfront';
-import { parseTimeout, ShipkitError } from '@shipkit/core';
+import { runner, parseTimeout, ShipkitError } from '@shipkit/core';
 import { CloudRunClient, commandList, type ResolvedEnvironment } from '@shipkit/environments';
 import type { ElasticLoadBalancingV2Client } from '@aws-sdk/client-elastic-load-balancing-v2';
 import { AlbRouter, createElbv2Client, LISTENER_ARN, RULE_ARN, TARGET_GROUP_ARN, validateArn } from './alb.js';
@@ -13,7 +13,6 @@ import { CloudRunRouter } from './cloud-run.js';
 import { DEFAULT_SLOT_LABEL, K8sServiceRouter } from './k8s-service.js';
 import { GatewayApiRouter } from './gateway-api.js';
 import { ArmClient } from '@shipkit/azure';
-import * as core from '@actions/core';
 
 export interface RouterDependencies {
   /** CloudFront client (default: createCloudFrontClient with the router's endpoint). */
@@ -131,7 +130,7 @@ export function createRouter(env: ResolvedEnvironment, dependencies: RouterDepen
           dependencies.armClient ??
           new ArmClient({
             endpoint: router['arm-endpoint'],
-            log: (line) => core.info(line),
+            log: (line) => runner.info(line),
             pollIntervalMs: dependencies.pollIntervalMs,
             // How long a switch waits for the swap; past it the router reads production back (never resets mid-swap).
             timeoutMs: router.timeout !== undefined ? parseTimeout(router.timeout, field('router.timeout')) : undefined,

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, ShipkitError } from '@shipkit/core';
 import { KubeClient, loadKubeconfig, type KubeObject } from '@shipkit/environments';
 import type { RouteRequest, Router, SlotName } from './types.js';
 
@@ -112,12 +111,12 @@ export class GatewayApiRouter implements Router {
       await this.write(next);
       const split = await this.split();
       if (split?.[request.slot] !== weight) throw new ShipkitError(`HTTPRoute ${this.options.route} sends ${split?.[request.slot] ?? '?'}% to slot ${request.slot} after the change, not ${weight}%.`);
-      core.info(`HTTPRoute ${this.options.namespace}/${this.options.route} sends ${weight}% to ${request.slot} (${this.options.backends[request.slot]}) and ${100 - weight}% to ${other} (${this.options.backends[other]}).`);
+      runner.info(`HTTPRoute ${this.options.namespace}/${this.options.route} sends ${weight}% to ${request.slot} (${this.options.backends[request.slot]}) and ${100 - weight}% to ${other} (${this.options.backends[other]}).`);
     } catch (error) {
       try {
         await this.write(rules);
       } catch (restoreError) {
-        core.error(`Could not put the rules of HTTPRoute ${this.options.route} back: ${errorMessage(restoreError)}`);
+        runner.error(`Could not put the rules of HTTPRoute ${this.options.route} back: ${errorMessage(restoreError)}`);
       }
       throw error instanceof ShipkitError ? error : new ShipkitError(`Could not change HTTPRoute ${this.options.route}: ${errorMessage(error)}`);
     }

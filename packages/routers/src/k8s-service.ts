@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, ShipkitError } from '@shipkit/core';
 import { KubeClient, loadKubeconfig, type KubeObject } from '@shipkit/environments';
 import type { RouteRequest, Router, SlotName } from './types.js';
 
@@ -86,13 +85,13 @@ export class K8sServiceRouter implements Router {
       await point(request.slot);
       const now = this.selectorOf(await this.read())?.[this.options.slotLabel];
       if (now !== request.slot) throw new ShipkitError(`Service ${this.options.service} selects ${this.options.slotLabel}=${now ?? '(none)'} after the switch, not ${request.slot}.`);
-      core.info(`Service ${this.options.namespace}/${this.options.service} now selects ${this.options.slotLabel}=${request.slot} (was ${before ?? 'unset'}).`);
+      runner.info(`Service ${this.options.namespace}/${this.options.service} now selects ${this.options.slotLabel}=${request.slot} (was ${before ?? 'unset'}).`);
     } catch (error) {
       // Put the selector back as it was, then fail.
       try {
         if (before !== request.slot) await point(before ?? null);
       } catch (restoreError) {
-        core.error(`Could not put the selector of Service ${this.options.service} back to ${before ?? 'unset'}: ${errorMessage(restoreError)}`);
+        runner.error(`Could not put the selector of Service ${this.options.service} back to ${before ?? 'unset'}: ${errorMessage(restoreError)}`);
       }
       throw error instanceof ShipkitError ? error : new ShipkitError(`Could not switch Service ${this.options.service} to slot ${request.slot}: ${errorMessage(error)}`);
     }

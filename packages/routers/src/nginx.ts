@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { errorMessage, exec, formatDuration, ShipkitError, sleep } from '@shipkit/core';
+import { runner, errorMessage, exec, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { SLOT_NAMES, type SlotName } from '@shipkit/ledger';
 import type { RouteRequest, Router } from './types.js';
 
@@ -236,7 +235,7 @@ export class NginxRouter implements Router {
     const upstream = servers?.length === 1 ? servers[0].upstream : undefined;
     const slot = upstream ? slotOf(upstream) : undefined;
     if (!slot) {
-      core.warning(
+      runner.warning(
         `${this.options.include} does not route to either slot (it names ${upstream ? JSON.stringify(upstream) : `no single upstream ${upstreamName(this.options.environment)}`}; blue is ${this.options.upstreams.blue}, green is ${this.options.upstreams.green}). The next switch rewrites it.`,
       );
     }
@@ -318,7 +317,7 @@ export class NginxRouter implements Router {
       );
     }
     await this.waitForNewGeneration(pidFile, master, oldWorkers);
-    core.info(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
+    runner.info(split ? `nginx now routes ${weight}% of ${upstreamName(this.options.environment)} to ${slot} (${upstream}) and ${100 - weight}% to ${split.other} (${split.otherUpstream}).` : `nginx now routes ${upstreamName(this.options.environment)} to ${slot} (${upstream}).`);
   }
 
   /**
@@ -328,7 +327,7 @@ export class NginxRouter implements Router {
    */
   private async waitForNewGeneration(pidFile: string, master: number | undefined, oldWorkers: number[]): Promise<void> {
     if (!master) {
-      core.warning(`Could not read the nginx master's pid from ${pidFile}, so this switch cannot confirm that the old workers stopped serving; set router.pid-file to the pid file of the nginx that includes ${this.options.include}.`);
+      runner.warning(`Could not read the nginx master's pid from ${pidFile}, so this switch cannot confirm that the old workers stopped serving; set router.pid-file to the pid file of the nginx that includes ${this.options.include}.`);
       return;
     }
     const timeout = this.options.reloadTimeoutMs ?? DEFAULT_RELOAD_TIMEOUT_MS;
@@ -338,7 +337,7 @@ export class NginxRouter implements Router {
       const left = oldWorkers.filter((pid) => now.includes(pid));
       if (!left.length && now.some((pid) => !oldWorkers.includes(pid))) return;
       if (Date.now() >= deadline) {
-        core.warning(
+        runner.warning(
           `nginx reloaded, but ${left.length ? `old worker(s) ${left.join(', ')} still serve after ${formatDuration(timeout)} (long requests or open connections); they keep the previous routing until they finish` : `no new worker appeared within ${formatDuration(timeout)}`}.`,
         );
         return;
@@ -356,7 +355,7 @@ export class NginxRouter implements Router {
     try {
       const result = await exec(args[0], args.slice(1), { check: false, label, silent: true });
       const output = `${result.stdout}${result.stderr}`.trim();
-      if (output) core.info(output);
+      if (output) runner.info(output);
       return { ok: result.exitCode === 0, output: output || `${label} exited with code ${result.exitCode}` };
     } catch (error) {
       return { ok: false, output: errorMessage(error) };

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
+import { runner, errorMessage, formatDuration, ShipkitError, sleep } from '@shipkit/core';
 import { invalidateEnvironmentCdn, type ResolvedEnvironment } from '@shipkit/environments';
 import { commitOf, formatWeights, Operation, otherSlot, SLOT_NAMES, type Ledger, type LedgerRecord, type LedgerState, type SlotName, type SlotState, type TrafficWeights, type Trigger } from '@shipkit/ledger';
 import { createRouter, type RouterDependencies } from './factory.js';
@@ -236,15 +235,15 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
         hint: `End the split first: a switch that completes (steps: 100, to: ${plan.target}) or rollback (all traffic back to ${state.live?.slot ?? 'the live slot'}).`,
       });
     }
-    core.warning(`Live traffic of ${env.name} is split (${describeTraffic(view, state)}); this switch sends all of it to ${plan.target}.`);
+    runner.warning(`Live traffic of ${env.name} is split (${describeTraffic(view, state)}); this switch sends all of it to ${plan.target}.`);
   }
-  for (const warning of plan.warnings) core.warning(warning);
+  for (const warning of plan.warnings) runner.warning(warning);
   const { target, slot } = plan;
   // What was live, as recorded; the router's own view (plan.routed) is only used to restore it.
   const previousSlot = plan.ledgerLive;
   const result: SwitchTrafficResult = { liveSlot: target, previousSlot, release: slot.release, previousRelease: state.live?.release, changed: false, router: router.description, conflicts: [] };
   if (plan.alreadyLive) {
-    core.info(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
+    runner.info(`Slot ${target} (release ${slot.release}) is already live in ${env.name}; nothing to do.`);
     return { ...result, previousSlot: undefined, previousRelease: undefined };
   }
 
@@ -253,7 +252,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   if (canary) {
     checkWeighted(router, canary.plan, env.name);
     if (!plan.routed || plan.routed === target) {
-      core.notice(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
+      runner.notice(`Nothing else is live in ${env.name}, so there is no slot to keep the rest of the traffic on: slot ${target} goes live at once instead of in steps ${canary.plan.steps.join(',')}.`);
       canary = undefined;
     }
     canary?.check?.(target);
@@ -281,7 +280,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   );
   options.onStarted?.(operation.started, { target, previous: plan.routed });
   const previousRelease = plan.routed ? state.slots[plan.routed]?.release : undefined;
-  core.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${formatDuration(canary.plan.stepDurationMs)} each` : ''}.`);
+  runner.info(`Switching ${env.name} from ${previousSlot ?? '(nothing live)'} to ${target} (release ${slot.release}) via ${router.description}${canary ? ` in steps ${canary.plan.steps.join(',')}% of ${formatDuration(canary.plan.stepDurationMs)} each` : ''}.`);
   // The new slot's share of traffic so far (a canary's last step).
   let weight = 0;
   if (canary) weight = await runCanary({ canary, operation, router, env, target, from: plan.routed!, release: slot.release, previousRelease });
@@ -300,7 +299,7 @@ export async function switchTraffic(options: SwitchTrafficOptions): Promise<Swit
   if (options.verifyUrl) {
     try {
       const { probes } = await verifyLive(options.verifyUrl, options.verify);
-      core.info(`Verified ${options.verifyUrl} after the switch (${probes} probes).`);
+      runner.info(`Verified ${options.verifyUrl} after the switch (${probes} probes).`);
     } catch (error) {
       let outcome: string;
       let switchedBack = false;
@@ -358,7 +357,7 @@ async function runCanary(run: CanaryRun & { canary: CanaryOptions }): Promise<nu
       await router.route({ slot: target, previous: from, weight: step, release: run.release, previousRelease: run.previousRelease, restoreWeight: 100 - weight });
       weight = step;
       const set = await operation.progress({ step: index + 1, steps, weight: step, phase: 'set' });
-      core.info(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${formatDuration(canary.plan.stepDurationMs)}.`);
+      runner.info(`${label}: ${step}% of live traffic on ${target} (release ${run.release}), ${100 - step}% on ${from}; analysing for ${formatDuration(canary.plan.stepDurationMs)}.`);
       analysis = await canary.analyse({ index, weight: step, slot: target, release: run.release });
       await operation.progress({ step: index + 1, steps, weight: step, phase: 'analysed', setAt: set.time, analysis: analysis.summary });
     } catch (error) {
@@ -368,7 +367,7 @@ async function runCanary(run: CanaryRun & { canary: CanaryOptions }): Promise<nu
       const failure = new ShipkitError(`${label} (${step}% on ${target}) failed its analysis: ${analysis.failedCheck ? `check ${JSON.stringify(analysis.failedCheck)}: ` : ''}${analysis.reason ?? 'failed'}.`);
       throw await abortCanary({ ...run, weight, error: failure, analysis });
     }
-    core.info(`${label} passed its analysis.`);
+    runner.info(`${label} passed its analysis.`);
   }
   return weight;
 }
@@ -418,7 +417,7 @@ async function recordFailure(operation: SwitchOperation, error: unknown, extra: 
   try {
     await operation.fail(error, extra);
   } catch (ledgerError) {
-    core.warning(`Could not record the failed switch in the ledger: ${errorMessage(ledgerError)}`);
+    runner.warning(`Could not record the failed switch in the ledger: ${errorMessage(ledgerError)}`);
   }
 }
 

@@ -8,8 +8,7 @@ import {
   UploadPartCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { addTiming, Budget, collectGarbageAbove, KeptBytes, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES, withScratch } from '@shipkit/core';
+import { runner, addTiming, Budget, collectGarbageAbove, KeptBytes, mapLimit, Progress, readKnownSize, ShipkitError, storeUrl, TRANSFER_HEAP_BYTES, withScratch } from '@shipkit/core';
 import { cacheControlFor, type CacheControl } from './cache-control.js';
 import { contentTypeFor } from './content-types.js';
 import { checkRelativeKey, joinKey, listingPrefix, manifestKey, normalizePrefix } from './keys.js';
@@ -112,7 +111,7 @@ interface CommonOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Recorded in the manifest (e.g. `{ version: '1.3.0' }`); a change of meta alone rewrites only the manifest. */
   meta?: Record<string, unknown>;
-  /** Progress lines (default core.info). */
+  /** Progress lines (default runner.info). */
   log?: (line: string) => void;
   /**
    * Keep the destination's manifest here instead of beside its files (installs: in the state store,
@@ -313,7 +312,7 @@ async function execute(
     return result(false);
   }
 
-  const log = options.log ?? core.info;
+  const log = options.log ?? runner.info;
   let guard = options.manifestGuard;
   const guardedWrite = async (next: Manifest): Promise<ManifestGuard | undefined> => {
     const etag = options.manifestAt

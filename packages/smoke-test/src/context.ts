@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  environmentConfig,
+  runner, environmentConfig,
   getBoolean,
   getList,
   getOptional,
@@ -11,7 +11,6 @@ import {
   ShipkitError,
   type LoadedConfig,
 } from '@shipkit/core';
-import * as core from '@actions/core';
 import { expandPreview, pullRequestOf } from '@shipkit/environments';
 import {
   collectSecrets,
@@ -50,7 +49,7 @@ export function readInputs(): SmokeInputs {
     urls: getList('url', { comma: false }),
     baseUrl: getOptional('base-url'),
     // Kept as given: it is YAML, and trimming the first line's indentation would change its meaning.
-    checks: core.getInput('checks', { trimWhitespace: false }).trim() ? core.getInput('checks', { trimWhitespace: false }) : undefined,
+    checks: runner.getInput('checks', { trimWhitespace: false }).trim() ? runner.getInput('checks', { trimWhitespace: false }) : undefined,
     config: getOptional('config'),
     expectStatus: getOptional('expect-status'),
     timeout: getOptional('timeout'),

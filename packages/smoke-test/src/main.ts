@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { environmentConfig, formatDuration, readContext, redact, setOutput, ShipkitError, writeSummaryMarkdown, type LoadedConfig } from '@shipkit/core';
+import { runner, environmentConfig, formatDuration, readContext, redact, setOutput, ShipkitError, writeSummaryMarkdown, type LoadedConfig } from '@shipkit/core';
 import { previewName } from '@shipkit/environments';
 import { junitPath, planSmoke, readInputs } from './context.js';
 import { ledgerFor, recordSmoke, releaseUnderTest } from './record.js';
@@ -21,7 +20,7 @@ export async function main(): Promise<void> {
   const inputs = readInputs();
   const redactor = new Redactor();
   const plan = planSmoke(inputs, redactor);
-  const say = (line: string): void => core.info(redactor.redact(line));
+  const say = (line: string): void => runner.info(redactor.redact(line));
   say(`${plan.checks.length} check${plan.checks.length === 1 ? '' : 's'} from ${plan.source}; timeout ${formatDuration(plan.settings.timeoutMs)}, request-timeout ${formatDuration(plan.settings.requestTimeoutMs)}${plan.settings.samples ? `, ${plan.settings.samples} stability samples each` : ''}`);
 
   // Open the ledger first: an unreachable state store fails the step before any request, and the
@@ -29,7 +28,7 @@ export async function main(): Promise<void> {
   const ledger = plan.environment && plan.loaded ? await ledgerFor(plan.loaded, ledgerEnvironment(plan.loaded, plan.environment)) : undefined;
   const release = ledger ? await releaseUnderTest(ledger, plan.slot) : undefined;
 
-  const raw = await core.group('Readiness and stability', () => runSmoke(plan.checks, plan.settings, { log: say }));
+  const raw = await runner.group('Readiness and stability', () => runSmoke(plan.checks, plan.settings, { log: say }));
   const report = redactReport(raw, (text) => redactor.redact(text));
 
   setOutput('passed', String(report.passed));

@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
 import {
   ALLOCATION_REVISION,
@@ -91,7 +90,7 @@ export class CloudRunTarget implements Target {
     let after = service;
     if (!sameTraffic(current, traffic)) after = await this.api.setTraffic(traffic, request.slot ? `pointing traffic tag ${request.slot} at ${revision}` : `moving all traffic of ${this.api.target.service} to ${revision}`, request.signal);
     const url = request.slot ? taggedRevision(after, request.slot)?.uri : undefined;
-    core.info(request.slot ? `Slot ${request.slot} (traffic tag ${request.slot}${url ? `, ${url}` : ''}) holds ${revision}; live traffic stays ${describeShares(trafficShares(after))}.` : `${this.api.target.service} serves ${revision} (${describeShares(trafficShares(after))}).`);
+    runner.info(request.slot ? `Slot ${request.slot} (traffic tag ${request.slot}${url ? `, ${url}` : ''}) holds ${revision}; live traffic stays ${describeShares(trafficShares(after))}.` : `${this.api.target.service} serves ${revision} (${describeShares(trafficShares(after))}).`);
     return { target: this.type, where: this.describe(request.slot), revision, created, ...(url ? { url } : {}) };
   }
 
@@ -112,15 +111,15 @@ export class CloudRunTarget implements Target {
     try {
       const service = await this.api.getService();
       if (sameTraffic(pinnedTraffic(service), undo.traffic)) {
-        core.info(`The traffic of ${this.api.target.service} is as it was before the change to ${context.failed} (${describeShares(trafficShares(service))}).`);
+        runner.info(`The traffic of ${this.api.target.service} is as it was before the change to ${context.failed} (${describeShares(trafficShares(service))}).`);
       } else {
-        core.info(`Putting the traffic of ${this.api.target.service} back as it was before the change to ${context.failed}.`);
+        runner.info(`Putting the traffic of ${this.api.target.service} back as it was before the change to ${context.failed}.`);
         const after = await this.api.setTraffic(undo.traffic, `restoring the traffic of ${this.api.target.service}`);
-        core.info(`The traffic of ${this.api.target.service} is back: ${describeShares(trafficShares(after))}.`);
+        runner.info(`The traffic of ${this.api.target.service} is back: ${describeShares(trafficShares(after))}.`);
       }
       return { restored: undo.release ?? 'the previous traffic', incomplete: false };
     } catch (error) {
-      core.error(`Could not put the traffic back: ${errorMessage(error)}`);
+      runner.error(`Could not put the traffic back: ${errorMessage(error)}`);
       return { error: publicErrorSummary(error), incomplete: true };
     }
   }

@@ -1,5 +1,4 @@
-import * as core from '@actions/core';
-import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { LedgerRecord, SlotName } from '@shipkit/ledger';
 import { checkPromotable, invalidateEnvironmentCdn, locationIncomplete, runUserCommand, type ResolvedEnvironment } from '@shipkit/environments';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -57,15 +56,15 @@ export class CommandTarget implements Target {
   async undo(undo: UndoInfo, context: { failed: string }): Promise<RestoreResult> {
     if (!undo.release) return { error: 'nothing was live before', incomplete: true };
     if (!this.env.restoreOnFailure) {
-      core.warning(`The change of ${this.env.name} to ${context.failed} did not finish; the previous release ${undo.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
+      runner.warning(`The change of ${this.env.name} to ${context.failed} did not finish; the previous release ${undo.release} is not redeployed (set restore-on-failure: true on the environment to do so). The next deploy or rollback runs in full.`);
       return { error: 'restore-on-failure is not set', incomplete: true };
     }
-    core.info(`Restoring ${undo.release} on ${this.env.name} after the failed change to ${context.failed}.`);
+    runner.info(`Restoring ${undo.release} on ${this.env.name} after the failed change to ${context.failed}.`);
     try {
       await this.install({ release: undo.release, slot: undo.slot, previousRelease: context.failed, images: undo.images, operation: 'restore' });
       return { restored: undo.release, incomplete: false };
     } catch (error) {
-      core.error(`Could not restore ${undo.release} on ${this.env.name}: ${errorMessage(error)}.`);
+      runner.error(`Could not restore ${undo.release} on ${this.env.name}: ${errorMessage(error)}.`);
       return { error: publicErrorSummary(error), incomplete: true };
     }
   }

@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import type { ECSClient } from '@aws-sdk/client-ecs';
-import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import { taskDefinitionsOf, type LedgerRecord, type SlotName } from '@shipkit/ledger';
 import {
   checkEcsTarget,
@@ -83,14 +82,14 @@ export class EcsTarget implements Target {
   async undo(undo: UndoInfo, context: { failed: string; signal?: AbortSignal }): Promise<RestoreResult> {
     if (!undo.taskDefinitions) return { error: 'the task definitions the services ran before are unknown', incomplete: true };
     const target = ecsTargetOf(this.env, undo.slot);
-    core.info(`Pointing ${this.describe(undo.slot)} back at what ran before the change to ${context.failed}.`);
+    runner.info(`Pointing ${this.describe(undo.slot)} back at what ran before the change to ${context.failed}.`);
     try {
       const back = await pointServicesAt(this.clientFor(undo.slot), target, undo.taskDefinitions);
       if (!back.ok) return { error: back.message, incomplete: true };
-      core.info(back.message);
+      runner.info(back.message);
       return { restored: undo.release ?? 'the previous task definitions', incomplete: false };
     } catch (error) {
-      core.error(`Could not point the services back: ${errorMessage(error)}`);
+      runner.error(`Could not point the services back: ${errorMessage(error)}`);
       return { error: publicErrorSummary(error), incomplete: true };
     }
   }

@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as core from '@actions/core';
 import type { S3Client } from '@aws-sdk/client-s3';
 import YAML from 'yaml';
-import { errorMessage, exec, invalidInput, parseTimeout, publicErrorSummary, readFileInside, resolveInside, ShipkitError, type KubernetesConfig } from '@shipkit/core';
+import { runner, errorMessage, exec, invalidInput, parseTimeout, publicErrorSummary, readFileInside, resolveInside, ShipkitError, type KubernetesConfig } from '@shipkit/core';
 import { releasePrefix, type LedgerRecord, type SlotName } from '@shipkit/ledger';
 import { getJsonObject, putJsonObject } from '@shipkit/s3';
 import { checkPromotable, isWorkload, KubeClient, loadKubeconfig, rolloutStatus, waitForRollouts, type KubeObject, type ResolvedEnvironment } from '@shipkit/environments';
@@ -277,7 +276,7 @@ export class KubernetesTarget implements Target {
       } catch (error) {
         throw new ShipkitError(`Could not apply ${object.kind}/${object.metadata.name} in namespace ${this.settings.namespace}: ${errorMessage(error)}`);
       }
-      core.info(`Applied ${object.kind.toLowerCase()}/${object.metadata.name}.`);
+      runner.info(`Applied ${object.kind.toLowerCase()}/${object.metadata.name}.`);
     }
     await waitForRollouts(api, objects.filter(isWorkload), this.settings.namespace, this.timeoutMs, { signal });
   }
@@ -291,13 +290,13 @@ export class KubernetesTarget implements Target {
       if (!stored) {
         const value: StoredManifests = { release: request.release, environment: this.env.name, namespace: this.settings.namespace, objects };
         await putJsonObject(this.client, this.env.state.bucket, key, value);
-        core.info(`Kept the rendered manifests of ${request.release} in the release store (${key}).`);
+        runner.info(`Kept the rendered manifests of ${request.release} in the release store (${key}).`);
       }
     } else {
       const stored = await this.stored(request.release, request.slot);
       if (!stored) throw new ShipkitError(`The release store holds no Kubernetes manifests of ${request.release} for ${this.env.name}: nothing to re-apply.`);
       objects = stored.objects;
-      core.info(`Re-applying the manifests ${request.release} ran with (from the release store; nothing is rendered).`);
+      runner.info(`Re-applying the manifests ${request.release} ran with (from the release store; nothing is rendered).`);
     }
     await this.applyAndWait(objects, request.signal);
     return { target: this.type, where: this.describe() };
@@ -322,14 +321,14 @@ export class KubernetesTarget implements Target {
 
   async undo(undo: UndoInfo, context: { failed: string; signal?: AbortSignal }): Promise<RestoreResult> {
     if (!undo.release) return { error: 'nothing was live before (objects are never deleted)', incomplete: true };
-    core.info(`Re-applying ${undo.release}'s manifests on ${this.env.name} after the failed change to ${context.failed}.`);
+    runner.info(`Re-applying ${undo.release}'s manifests on ${this.env.name} after the failed change to ${context.failed}.`);
     try {
       const stored = await this.stored(undo.release, undo.slot);
       if (!stored) return { error: `the release store holds no Kubernetes manifests of ${undo.release}`, incomplete: true };
       await this.applyAndWait(stored.objects);
       return { restored: undo.release, incomplete: false };
     } catch (error) {
-      core.error(`Could not put ${undo.release} back: ${errorMessage(error)}`);
+      runner.error(`Could not put ${undo.release} back: ${errorMessage(error)}`);
       return { error: publicErrorSummary(error), incomplete: true };
     }
   }

@@ -1,7 +1,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import * as core from '@actions/core';
-import { errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, publicErrorSummary, ShipkitError } from '@shipkit/core';
 import type { Ledger, SlotName } from '@shipkit/ledger';
 import {
   checkPromotable,
@@ -86,7 +85,7 @@ export class ObjectStoreTarget implements Target {
       // Build once: the tested release's bytes, copied inside the store; nothing comes from the runner.
       const source = await checkPromotable(this.client, this.env, request.fromRelease, request.release, 'from-release', true);
       const promotion = await promoteRelease(this.client, this.env, source, request.release, request.details);
-      core.info(
+      runner.info(
         promotion.reused
           ? `Release ${request.release} is already in the release store as a copy of ${source.release}: nothing copied.`
           : `Release ${request.release} promoted from ${source.release} in the release store: ${promotion.copied} of ${promotion.files} files copied server-side, none uploaded.`,
@@ -96,7 +95,7 @@ export class ObjectStoreTarget implements Target {
     if (request.sourceDir) {
       // Files the live release already has in the store are copied server-side, not uploaded again.
       const upload = await uploadRelease(this.client, this.env, request.release, request.sourceDir, request.details, request.previousRelease ? [request.previousRelease] : []);
-      core.info(
+      runner.info(
         upload.reused
           ? `Release ${request.release} is already in the release store with the same content: not uploaded again.`
           : `Release ${request.release} put in the release store: ${upload.uploaded} uploaded, ${upload.copied ?? 0} copied from ${request.previousRelease ?? '-'}, ${upload.skipped} already there.`,
@@ -145,13 +144,13 @@ export class ObjectStoreTarget implements Target {
   async undo(undo: UndoInfo, context: { failed: string }): Promise<RestoreResult> {
     const what = `${undo.release ?? '?'} on ${this.env.name}${undo.slot ? ` (slot ${undo.slot})` : ''}`;
     if (!undo.release) return { error: 'nothing was live before', incomplete: true };
-    core.info(`Restoring ${what} after the failed change to ${context.failed}.`);
+    runner.info(`Restoring ${what} after the failed change to ${context.failed}.`);
     try {
       await this.install({ release: undo.release, slot: undo.slot, previousRelease: context.failed, operation: 'restore' });
-      core.info(`Restored ${what}: it serves what it served before.`);
+      runner.info(`Restored ${what}: it serves what it served before.`);
       return { restored: undo.release, incomplete: false };
     } catch (error) {
-      core.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
+      runner.error(`Could not restore ${what}: ${errorMessage(error)}. The location is recorded as incomplete; the next deploy or rollback of any release reinstalls it in full.`);
       return { error: publicErrorSummary(error), incomplete: true };
     }
   }
@@ -168,13 +167,13 @@ export class ObjectStoreTarget implements Target {
     try {
       const retention = await pruneReleases(this.client, this.env, { alsoKeep: request.keep, dryRun: request.dryRun, ledger: request.ledger });
       if (request.dryRun) {
-        core.info(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
-        for (const [kept, why] of Object.entries(retention.reasons)) core.info(`  keeps ${kept}: ${why.join('; ')}`);
+        runner.info(`Retention (dry run, nothing deleted): would remove ${retention.deleted.length ? retention.deleted.join(', ') : 'nothing'}.`);
+        for (const [kept, why] of Object.entries(retention.reasons)) runner.info(`  keeps ${kept}: ${why.join('; ')}`);
       } else if (retention.deleted.length) {
-        core.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
+        runner.info(`Retention: removed ${retention.deleted.length} release(s) no environment needs: ${retention.deleted.join(', ')}.`);
       }
     } catch (error) {
-      core.warning(`Retention skipped: ${errorMessage(error)}`);
+      runner.warning(`Retention skipped: ${errorMessage(error)}`);
     }
   }
 }

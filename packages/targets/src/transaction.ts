@@ -1,6 +1,5 @@
-import * as core from '@actions/core';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { errorMessage, publicErrorSummary, setPostPending, ShipkitError } from '@shipkit/core';
+import { runner, errorMessage, publicErrorSummary, setPostPending, ShipkitError } from '@shipkit/core';
 import { EnvironmentLease, isLeaseLost, openLedger, Operation, runInfoFromEnv, type Ledger, type LedgerRecord, type SlotName, type StateLocation } from '@shipkit/ledger';
 import type { AwsSettings } from '@shipkit/environments';
 import type { RestoreResult, Target, UndoInfo } from './types.js';
@@ -29,7 +28,7 @@ export class CancelledError extends ShipkitError {
 export function cancellation(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => {
-    if (!controller.signal.aborted) core.warning(`Received ${name}: stopping before the next write, then putting back what served before.`);
+    if (!controller.signal.aborted) runner.warning(`Received ${name}: stopping before the next write, then putting back what served before.`);
     controller.abort(new CancelledError('the change'));
   };
   process.on('SIGINT', onSignal);
@@ -85,7 +84,7 @@ export function changeNeedsPost(state: ChangeState): boolean {
 export function saveChangeState(state: ChangeState): void {
   const needsPost = changeNeedsPost(state);
   if (needsPost) setPostPending(true);
-  core.saveState(CHANGE_STATE, JSON.stringify(state));
+  runner.saveState(CHANGE_STATE, JSON.stringify(state));
   if (!needsPost) setPostPending(false);
 }
 
@@ -102,7 +101,7 @@ export function saveLeaseReleased(state: ChangeState): void {
 }
 
 export function readChangeState(): ChangeState | undefined {
-  const text = core.getState(CHANGE_STATE);
+  const text = runner.getState(CHANGE_STATE);
   if (!text) return undefined;
   try {
     const parsed = JSON.parse(text) as ChangeState;
@@ -201,7 +200,7 @@ export class Change {
   async fail(error: unknown, details: Record<string, unknown> = {}): Promise<ShipkitError> {
     const failure = error instanceof ShipkitError ? error : new ShipkitError(errorMessage(error), { cause: error });
     if (isLeaseLost(error)) {
-      core.info('This run lost its lease: nothing more is written by it (no undo, no record).');
+      runner.info('This run lost its lease: nothing more is written by it (no undo, no record).');
       this.persist({ ended: true });
       return failure;
     }
@@ -213,7 +212,7 @@ export class Change {
     if (this.operation) {
       await this.operation
         .fail(failure, { details: { ...details, ...(cancelled ? { cancelled: true } : {}), ...(restore ? restoreDetails(restore) : {}) } })
-        .catch((recordError) => core.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
+        .catch((recordError) => runner.warning(`Could not record the failure in the ledger: ${errorMessage(recordError)}`));
     }
     this.persist({ ended: true });
     if (!restore) return failure;
@@ -245,9 +244,9 @@ export async function finishInterrupted(options: FinishOptions): Promise<void> {
   const releaseLease = async () => {
     if (!saved.lease || !leaseKey) return;
     try {
-      if (await EnvironmentLease.releaseToken(client, where.state.bucket, leaseKey, saved.lease.token)) core.info(`Released the environment lease the interrupted ${options.action} held.`);
+      if (await EnvironmentLease.releaseToken(client, where.state.bucket, leaseKey, saved.lease.token)) runner.info(`Released the environment lease the interrupted ${options.action} held.`);
     } catch (error) {
-      core.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
+      runner.warning(`Could not release the environment lease (it expires on its own): ${errorMessage(error)}`);
     }
   };
   if (saved.ended || !saved.started) {
@@ -257,13 +256,13 @@ export async function finishInterrupted(options: FinishOptions): Promise<void> {
   const ledger = await openLedger({ state: where.state, app: where.app, environment: where.environment, client, run: runInfoFromEnv() });
   const ended = await ledger.endOf(saved.started.operation).catch(() => undefined);
   if (ended) {
-    core.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${ended.status}); nothing to undo.`);
+    runner.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${ended.status}); nothing to undo.`);
     await releaseLease();
     return;
   }
   // Only the lease's holder may undo and record: another run may be changing the environment now.
   if (saved.lease && !(await EnvironmentLease.heldBy(client, where.state.bucket, saved.lease.key, saved.lease.token).catch(() => false))) {
-    core.warning(`The ${saved.operation} on ${where.environment} was interrupted, and its lease is no longer this run's: another run changes the environment now, so nothing is undone or recorded here. Check the ledger.`);
+    runner.warning(`The ${saved.operation} on ${where.environment} was interrupted, and its lease is no longer this run's: another run changes the environment now, so nothing is undone or recorded here. Check the ledger.`);
     return;
   }
   let restore: RestoreResult | undefined;
@@ -281,17 +280,17 @@ export async function finishInterrupted(options: FinishOptions): Promise<void> {
   try {
     const operation = new Operation(ledger, saved.started);
     const end = await operation.fail(failure, { details: { cancelled: true, installed: false, ...(restore ? restoreDetails(restore) : {}) } });
-    if (operation.endedBefore) core.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
+    if (operation.endedBefore) runner.info(`The ${saved.operation} on ${where.environment} had already recorded its end (${end.status}).`);
     else {
       const what = restore?.restored
         ? `; ${restore.restored} was put back and serves as before`
         : restore
           ? `; nothing was put back (${restore.error}): the location is recorded as incomplete, and the next deploy or rollback reinstalls in full`
           : '';
-      core.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${what}.`);
+      runner.warning(`Recorded the interrupted ${saved.operation} on ${where.environment} as failed (cancelled)${what}.`);
     }
   } catch (error) {
-    core.warning(`Could not record the interrupted ${saved.operation}: ${errorMessage(error)}`);
+    runner.warning(`Could not record the interrupted ${saved.operation}: ${errorMessage(error)}`);
   }
   await releaseLease();
 }

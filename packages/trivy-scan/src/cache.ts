@@ -3,8 +3,7 @@ import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as actionsCache from '@actions/cache';
-import * as core from '@actions/core';
-import { errorMessage } from '@shipkit/core';
+import { runner, errorMessage } from '@shipkit/core';
 
 /**
  * Trivy's cache directory (vulnerability DB, Java DB, checks bundle) kept with the Actions cache
@@ -47,16 +46,16 @@ export interface RestoreOutcome {
 export async function restoreTrivyCache(cacheDir: string, keys: CacheKeys): Promise<RestoreOutcome> {
   const reason = cacheUnavailableReason();
   if (reason) {
-    core.info(`Trivy cache: skipped, ${reason}.`);
+    runner.info(`Trivy cache: skipped, ${reason}.`);
     return { skipped: reason, unavailable: true };
   }
   try {
     const restoredKey = await actionsCache.restoreCache([cacheDir], keys.primary, keys.restore);
-    core.info(restoredKey ? `Trivy cache: restored ${restoredKey}${restoredKey === keys.primary ? '' : ` (today's key ${keys.primary} not saved yet)`}.` : `Trivy cache: no entry for ${keys.primary} or an earlier day.`);
+    runner.info(restoredKey ? `Trivy cache: restored ${restoredKey}${restoredKey === keys.primary ? '' : ` (today's key ${keys.primary} not saved yet)`}.` : `Trivy cache: no entry for ${keys.primary} or an earlier day.`);
     return { restoredKey };
   } catch (error) {
     // A cache problem must never fail a scan: Trivy downloads the DB instead.
-    core.warning(`Trivy cache: restore failed (${errorMessage(error)}); the DB will be downloaded.`);
+    runner.warning(`Trivy cache: restore failed (${errorMessage(error)}); the DB will be downloaded.`);
     return { skipped: errorMessage(error) };
   }
 }
@@ -69,15 +68,15 @@ export interface SaveOutcome {
 export async function saveTrivyCache(cacheDir: string, keys: CacheKeys, restoredKey: string | undefined): Promise<SaveOutcome> {
   const reason = cacheUnavailableReason();
   if (reason) {
-    core.info(`Trivy cache: not saved, ${reason}.`);
+    runner.info(`Trivy cache: not saved, ${reason}.`);
     return { saved: false, reason };
   }
   if (restoredKey === keys.primary) {
-    core.info(`Trivy cache: ${keys.primary} was restored; nothing new to save.`);
+    runner.info(`Trivy cache: ${keys.primary} was restored; nothing new to save.`);
     return { saved: false, reason: 'up to date' };
   }
   if (!existsSync(path.join(cacheDir, 'db')) && !existsSync(path.join(cacheDir, 'java-db'))) {
-    core.info(`Trivy cache: nothing to save, ${cacheDir} has no database.`);
+    runner.info(`Trivy cache: nothing to save, ${cacheDir} has no database.`);
     return { saved: false, reason: 'no database' };
   }
   // The per-image layer cache (fanal) is large and useless on another runner; the DBs are what we keep.
@@ -86,10 +85,10 @@ export async function saveTrivyCache(cacheDir: string, keys: CacheKeys, restored
     // saveCache logs and returns -1 for a lost race (another job saved today's key first).
     const id = await actionsCache.saveCache([cacheDir], keys.primary);
     if (id === -1) return { saved: false, reason: 'not saved (see the line above)' };
-    core.info(`Trivy cache: saved ${keys.primary}.`);
+    runner.info(`Trivy cache: saved ${keys.primary}.`);
     return { saved: true, reason: 'saved' };
   } catch (error) {
-    core.warning(`Trivy cache: save failed (${errorMessage(error)}).`);
+    runner.warning(`Trivy cache: save failed (${errorMessage(error)}).`);
     return { saved: false, reason: errorMessage(error) };
   }
 }

@@ -1,9 +1,8 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
-import { exec, invalidInput, sha256File, ShipkitError } from '@shipkit/core';
+import { runner, exec, invalidInput, sha256File, ShipkitError } from '@shipkit/core';
 
 /**
  * Trivy on the runner: `trivy` on PATH when present, else the pinned release from the tool
@@ -140,10 +139,10 @@ export async function installTrivy(options: InstallOptions): Promise<InstalledTr
     if (onPath) {
       const found = await trivyVersion(onPath);
       if (found === options.version) {
-        core.info(`Using trivy ${found} from PATH: ${onPath}`);
+        runner.info(`Using trivy ${found} from PATH: ${onPath}`);
         return { path: onPath, source: 'path', version: found };
       }
-      core.warning(`The trivy on PATH (${onPath}) is ${found ? `version ${found}` : 'of an unknown version'}, not the requested ${options.version}: installing ${options.version} instead.`);
+      runner.warning(`The trivy on PATH (${onPath}) is ${found ? `version ${found}` : 'of an unknown version'}, not the requested ${options.version}: installing ${options.version} instead.`);
     }
   }
   const platform = options.platform ?? process.platform;
@@ -151,12 +150,12 @@ export async function installTrivy(options: InstallOptions): Promise<InstalledTr
   const asset = assetName(options.version, platform, arch);
   const cached = tc.find('trivy', options.version, arch);
   if (cached && existsSync(path.join(cached, 'trivy'))) {
-    core.info(`Using trivy ${options.version} from the tool cache`);
+    runner.info(`Using trivy ${options.version} from the tool cache`);
     return { path: path.join(cached, 'trivy'), source: 'tool-cache', version: options.version };
   }
   const base = `${options.downloadUrl}/v${options.version}`;
   const pinned = PINNED_TRIVY_SHA256[options.version]?.[asset];
-  core.info(`Downloading ${base}/${asset}`);
+  runner.info(`Downloading ${base}/${asset}`);
   let expectedFromRelease: string | undefined;
   if (!pinned) {
     // Not pinned here: the release's own checksums file (same origin, so it proves integrity, not
@@ -168,7 +167,7 @@ export async function installTrivy(options: InstallOptions): Promise<InstalledTr
     if (!expectedFromRelease) {
       throw new ShipkitError(`The Trivy checksums file ${base}/${checksumsName} has no entry for ${asset}; refusing to install an unverified binary.`);
     }
-    if (!options.sha256) core.warning(`Trivy ${options.version} is not pinned in shipkit: its archive is checked against the checksums file of the same release only. Set trivy-sha256 to pin it.`);
+    if (!options.sha256) runner.warning(`Trivy ${options.version} is not pinned in shipkit: its archive is checked against the checksums file of the same release only. Set trivy-sha256 to pin it.`);
   }
   const tarball = await download(`${base}/${asset}`, 'release');
   const actual = await sha256File(tarball);
@@ -186,7 +185,7 @@ export async function installTrivy(options: InstallOptions): Promise<InstalledTr
       hint: 'The download was corrupted or tampered with. Nothing was extracted. Check the mirror (download-url) and retry.',
     });
   }
-  core.info(`Verified sha256 ${actual} of ${asset}`);
+  runner.info(`Verified sha256 ${actual} of ${asset}`);
   const extracted = await tc.extractTar(tarball, undefined, 'xz');
   await rm(tarball, { force: true });
   if (!existsSync(path.join(extracted, 'trivy'))) {

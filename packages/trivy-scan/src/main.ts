@@ -1,7 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { redact, setOutput, ShipkitError, writeSummaryMarkdown } from '@shipkit/core';
+import { runner, redact, setOutput, ShipkitError, writeSummaryMarkdown } from '@shipkit/core';
 import { cacheKeys, restoreTrivyCache, saveTrivyCache } from './cache.js';
 import { readContext } from './context.js';
 import { installTrivy } from './install.js';
@@ -26,13 +25,13 @@ export async function main(): Promise<void> {
     const restored = await restoreTrivyCache(ctx.cacheDir, keys);
     if (!restored.unavailable) {
       // The post step saves it, also when the scan below fails (or the restore hiccuped).
-      core.saveState(STATE_CACHE_DIR, ctx.cacheDir);
-      core.saveState(STATE_CACHE_KEY, keys.primary);
-      core.saveState(STATE_CACHE_RESTORE, keys.restore[0]);
-      core.saveState(STATE_CACHE_RESTORED, restored.restoredKey ?? '');
+      runner.saveState(STATE_CACHE_DIR, ctx.cacheDir);
+      runner.saveState(STATE_CACHE_KEY, keys.primary);
+      runner.saveState(STATE_CACHE_RESTORE, keys.restore[0]);
+      runner.saveState(STATE_CACHE_RESTORED, restored.restoredKey ?? '');
     }
   } else {
-    core.info('Trivy cache: disabled by the "cache" input.');
+    runner.info('Trivy cache: disabled by the "cache" input.');
   }
 
   const scans = await scanTargets(
@@ -69,15 +68,15 @@ export async function main(): Promise<void> {
   await writeFile(sarifFile, sarifText);
   const sizeWarning = sarifSizeWarning(sarifText);
   if (sizeWarning) warnings.push(sizeWarning);
-  for (const warning of warnings) core.warning(warning);
+  for (const warning of warnings) runner.warning(warning);
   for (const rule of outcome.expiredIgnores) {
-    core.warning(`Ignore entry ${rule.id} (${rule.source}) expired on ${rule.expiresAt?.toISOString().slice(0, 10)} and no longer applies.`);
+    runner.warning(`Ignore entry ${rule.id} (${rule.source}) expired on ${rule.expiresAt?.toISOString().slice(0, 10)} and no longer applies.`);
   }
 
   const markdown = renderSummary({ targets: outcome.targets, failOn: ctx.failOn, ignoreUnfixed: ctx.ignoreUnfixed, expiredIgnores: outcome.expiredIgnores, warnings });
   await writeSummaryMarkdown(markdown);
   for (const annotation of gatingAnnotations(outcome.targets)) {
-    core.error(annotation.message, { title: annotation.title, file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine });
+    runner.error(annotation.message, { title: annotation.title, file: annotation.file, startLine: annotation.startLine, endLine: annotation.endLine });
   }
 
   // Outputs first: a failed gate still hands the SARIF and report to later `if: always()` steps.
@@ -97,11 +96,11 @@ export async function main(): Promise<void> {
 
 /** Saves Trivy's cache: the post step runs even when the scan failed or the job was cancelled. */
 export async function post(): Promise<void> {
-  const cacheDir = core.getState(STATE_CACHE_DIR);
-  const primary = core.getState(STATE_CACHE_KEY);
+  const cacheDir = runner.getState(STATE_CACHE_DIR);
+  const primary = runner.getState(STATE_CACHE_KEY);
   if (!cacheDir || !primary) {
-    core.info('Trivy cache: nothing to save (the cache was not used in this run).');
+    runner.info('Trivy cache: nothing to save (the cache was not used in this run).');
     return;
   }
-  await saveTrivyCache(cacheDir, { primary, restore: [core.getState(STATE_CACHE_RESTORE)] }, core.getState(STATE_CACHE_RESTORED) || undefined);
+  await saveTrivyCache(cacheDir, { primary, restore: [runner.getState(STATE_CACHE_RESTORE)] }, runner.getState(STATE_CACHE_RESTORED) || undefined);
 }

@@ -1,7 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as core from '@actions/core';
-import { exec, retry, ShipkitError, type ExecResult } from '@shipkit/core';
+import { runner, exec, retry, ShipkitError, type ExecResult } from '@shipkit/core';
 import { SEVERITIES } from './report.js';
 
 /**
@@ -73,7 +72,7 @@ async function runTrivy(settings: ScanSettings, args: string[], label: string): 
     {
       ...policy,
       retryable: isRateLimited,
-      onRetry: (_error, attempt, delay) => core.warning(`${label}: the registry is rate limiting (TOOMANYREQUESTS); retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay / 1000)}s.`),
+      onRetry: (_error, attempt, delay) => runner.warning(`${label}: the registry is rate limiting (TOOMANYREQUESTS); retry ${attempt}/${policy.attempts - 1} in ${Math.round(delay / 1000)}s.`),
     },
   );
 }
@@ -109,7 +108,7 @@ export async function scanTargets(settings: ScanSettings, targets: readonly Scan
   await mkdir(settings.outputDir, { recursive: true });
   const ignoreFile = await emptyIgnoreFile(settings);
   if (settings.scanType !== 'config') {
-    await core.group('Trivy vulnerability DB', () => prepareDatabase(settings));
+    await runner.group('Trivy vulnerability DB', () => prepareDatabase(settings));
   }
   const outputs: ScanOutput[] = [];
   // One at a time: Trivy locks its cache directory, so parallel scans would only wait on each other.
@@ -117,7 +116,7 @@ export async function scanTargets(settings: ScanSettings, targets: readonly Scan
     const reportFile = path.join(settings.outputDir, reportFileName(index, target.name));
     await rm(reportFile, { force: true });
     const label = `trivy ${settings.scanType} ${target.name}`;
-    await core.group(label, () => runTrivy(settings, scanArguments(settings, target.ref, reportFile, ignoreFile), label));
+    await runner.group(label, () => runTrivy(settings, scanArguments(settings, target.ref, reportFile, ignoreFile), label));
     outputs.push({ name: target.name, reportFile });
   }
   return outputs;
