@@ -166,6 +166,9 @@ describe.each([
     proxy.when = (req) => site.writesSite(req.method, req.url);
     const run = await deploy('r2');
     proxy.when = () => false;
+    // Two more visits: the one in flight ends, and one whole visit starts after the deploy ended
+    // (the step, post step included, can end within one slow visit of the switch).
+    await visitors.visitsFromNow(2);
     const visits = await visitors.stop();
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
