@@ -10,7 +10,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACTIONS } from './actions.mjs';
+import { ACTIONS, POST_GATED_ACTIONS } from './actions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -51,18 +51,11 @@ if (process.env.STATE_post === 'idle') console.log('Nothing left to finish: the 
 else await import('./index.js');
 `;
 
-// The entry of a post step whose main step never says whether it left work (build-images, trivy-scan):
-// always the bundle. Its state has no "post" key, so STATE_post would come from the workflow's own env
-// (the runner lays the job's and step's env, GITHUB_ENV included, under the state): no gate to trip.
+// The entry of a post step whose main step never says whether it left work (not in POST_GATED_ACTIONS,
+// scripts/actions.mjs: build-images, trivy-scan): always the bundle, no gate a workflow's env could trip.
 const PLAIN_POST_ENTRY_SOURCE = `// The post step's entry (action.yml runs.post): the same bundle, started as post.js.
 await import('./index.js');
 `;
-
-/** Whether the action's main step tells its post step it has work (calls setPostPending): only then does post.js read STATE_post. */
-function gatesPost(name) {
-  const dir = path.join(root, 'packages', name, 'src');
-  return readdirSync(dir).some((file) => file.endsWith('.ts') && readFileSync(path.join(dir, file), 'utf8').includes('setPostPending('));
-}
 
 function hasPost(name) {
   return /^\s+post:\s/m.test(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8'));
@@ -87,7 +80,7 @@ async function build(outDir) {
     writeFileSync(path.join(outDir, name, 'index.js'), mainEntrySource(name));
     // Actions with a post step get their own post entry: the runner starts post.js for it, so the bundle
     // tells main from post by the file it was started as (packages/core/src/action.ts isPostStep).
-    if (hasPost(name)) writeFileSync(path.join(outDir, name, 'post.js'), gatesPost(name) ? POST_ENTRY_SOURCE : PLAIN_POST_ENTRY_SOURCE);
+    if (hasPost(name)) writeFileSync(path.join(outDir, name, 'post.js'), POST_GATED_ACTIONS.includes(name) ? POST_ENTRY_SOURCE : PLAIN_POST_ENTRY_SOURCE);
   }
 }
 

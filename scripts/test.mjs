@@ -42,10 +42,10 @@ const seconds = (value) => `${value.toFixed(1).padStart(7)} s`;
 
 const failedChecks = [];
 /**
- * The repository checks run beside jest, not before it: jest's workers leave about a third of the
- * cores idle (tests that wait for leases, rollouts, probes and servers), and the checks are pure
- * CPU. They run one at a time under `nice` so a test's timing never competes with them on equal
- * terms: they take the CPU the workers leave.
+ * The repository checks run beside jest, not before it: tests spend part of their time waiting
+ * (leases, rollouts, probes, servers), and the checks are pure CPU. They run one at a time under
+ * `nice` so a test's timing never competes with them on equal terms: they take the CPU the workers
+ * leave.
  */
 const checksDone = patterns.length
   ? Promise.resolve()

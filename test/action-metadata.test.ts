@@ -1,14 +1,12 @@
 /** Every action's public metadata is complete: what users read in the Marketplace and in `uses:`. */
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from './harness/index.js';
 import { POST_IDLE, POST_STATE } from '../packages/core/src/action.js';
 
-/** The actions whose main step tells its post step whether it has work (packages/core/src/action.ts setPostPending). */
-const GATED_POST = ['deploy-env', 'blue-green-switch', 'rollback'];
-const ACTIONS = ['build-images', 'trivy-scan', 'promote-images', 'deploy-env', 'blue-green-switch', 'cdn-publish', 'smoke-test', 'rollback'];
+import { ACTIONS, POST_GATED_ACTIONS } from '../scripts/actions.mjs';
 
 interface Metadata {
   name?: string;
@@ -50,8 +48,11 @@ describe.each(ACTIONS)('actions/%s/action.yml', (name) => {
       const lines = readFileSync(path.resolve(dir, metadata.runs.post), 'utf8').split('\n').filter((line) => line && !line.startsWith('//'));
       // Only the actions whose main step says so (setPostPending) read the state: another action's post.js
       // would see a STATE_post the workflow's env set (the runner lays env under the state), and skip its work.
-      if (GATED_POST.includes(name)) expect(lines).toEqual([`if (process.env.STATE_${POST_STATE} === '${POST_IDLE}') console.log('Nothing left to finish: the main step ended what it started.');`, "else await import('./index.js');"]);
+      if (POST_GATED_ACTIONS.includes(name)) expect(lines).toEqual([`if (process.env.STATE_${POST_STATE} === '${POST_IDLE}') console.log('Nothing left to finish: the main step ended what it started.');`, "else await import('./index.js');"]);
       else expect(lines).toEqual(["await import('./index.js');"]);
+      // The list (scripts/actions.mjs) names exactly the actions whose main step writes the state.
+      const source = readdirSync(path.join(ROOT, 'packages', name, 'src')).map((file) => readFileSync(path.join(ROOT, 'packages', name, 'src', file), 'utf8')).join('\n');
+      expect({ name, writesPostState: source.includes('setPostPending(') }).toEqual({ name, writesPostState: POST_GATED_ACTIONS.includes(name) });
       expect(metadata.runs['post-if']).toBe('always()');
     }
   });

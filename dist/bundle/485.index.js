@@ -1646,17 +1646,16 @@ class EnvironmentLease {
      * to call twice. True when the store no longer has this run's lease (released now, or already
      * gone or taken over); false when the release failed and the lease stays until it expires.
      */
-    async release() {
-        if (this.released)
-            return this.releasing ?? false;
-        this.released = true;
-        if (this.timer)
-            clearInterval(this.timer);
-        this.releasing = this.releaseNow();
+    release() {
+        this.releasing ??= this.releaseNow();
         return this.releasing;
     }
     releasing;
     async releaseNow() {
+        // Set before the first await: no renewal or fence passes once a release began.
+        this.released = true;
+        if (this.timer)
+            clearInterval(this.timer);
         await this.renewing?.catch(() => undefined);
         if (this.lost)
             return true;

@@ -466,17 +466,17 @@ export class EnvironmentLease {
    * to call twice. True when the store no longer has this run's lease (released now, or already
    * gone or taken over); false when the release failed and the lease stays until it expires.
    */
-  async release(): Promise<boolean> {
-    if (this.released) return this.releasing ?? false;
-    this.released = true;
-    if (this.timer) clearInterval(this.timer);
-    this.releasing = this.releaseNow();
+  release(): Promise<boolean> {
+    this.releasing ??= this.releaseNow();
     return this.releasing;
   }
 
   private releasing?: Promise<boolean>;
 
   private async releaseNow(): Promise<boolean> {
+    // Set before the first await: no renewal or fence passes once a release began.
+    this.released = true;
+    if (this.timer) clearInterval(this.timer);
     await this.renewing?.catch(() => undefined);
     if (this.lost) return true;
     const { client, state } = this.options;
