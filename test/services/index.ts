@@ -419,7 +419,9 @@ export async function startS3(options: S3Options = {}): Promise<S3Service> {
       return `http://${LOOPBACK}:${websitePort}`;
     },
     requests(requestOptions = {}) {
-      const lines = readFileSync(requestLog, 'utf8').split('\n').filter(Boolean);
+      // The s3rver child appends a line per request; one being written as this reads is not there yet.
+      const text = readFileSync(requestLog, 'utf8');
+      const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter(Boolean);
       const all = lines.map((line) => {
         const entry = JSON.parse(line) as { method: string; url: string; website?: string; time: number };
         return { ...entry, path: entry.url.split('?')[0]! };
